@@ -14,7 +14,7 @@ import yaml
 
 from pipelines.settings import REPO_ROOT
 
-DEFAULT_REGISTRY = REPO_ROOT / "sources" / "registry.yml"
+DEFAULT_REGISTRY = REPO_ROOT / "sources" / "registry.yml"  # see settings.registry_path() for the env override
 SNAPSHOT_DIR = REPO_ROOT / "sources" / "snapshots"
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")

@@ -29,3 +29,9 @@ def raw_store_path() -> Path:
     """The raw page store: $PARTNERSHIPS_RAW_STORE or ``raw/`` beside the warehouse file."""
     value = os.environ.get(RAW_STORE_ENV)
     return Path(value).expanduser().resolve() if value else warehouse_path().parent / "raw"
+
+
+def registry_path() -> Path:
+    """The source registry: $PARTNERSHIPS_REGISTRY or sources/registry.yml."""
+    value = os.environ.get(REGISTRY_ENV)
+    return Path(value).expanduser().resolve() if value else REPO_ROOT / "sources" / "registry.yml"

@@ -135,3 +135,109 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
     for table in TABLES:
         con.execute(_ddl(table))
+
+
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence | None = None):
+    """Run a statement and return the first column of its first row (result fully consumed)."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0][0] if rows else None
+
+
+def _frame(table: str, rows: Sequence[Mapping]) -> "pandas.DataFrame":
+    import pandas as pd
+
+    columns = list(TABLES[table])
+    frame = pd.DataFrame([{c: row.get(c) for c in columns} for row in rows], columns=columns)
+    return frame.astype(object).where(frame.notna(), None)
+
+
+@dataclass
+class LoadReport:
+    """What one per-source load did, table by table."""
+
+    source_id: str
+    inserted: dict[str, int]
+    deleted: dict[str, int]
+    total: dict[str, int]
+
+
+def load_source(
+    con: duckdb.DuckDBPyConnection,
+    source_id: str,
+    *,
+    fetches: Sequence[Mapping] = (),
+    documents: Sequence[Mapping] = (),
+    facts: Mapping[str, Sequence[Mapping]] | None = None,
+    errors: Sequence[Mapping] = (),
+    replace_documents: Iterable[str] | None = None,
+) -> LoadReport:
+    """Replace one source's staging rows in one transaction.
+
+    ``replace_documents`` names the documents whose rows are reloaded (default:
+    the ids in ``documents``). Their documents and facts rows are deleted and
+    the new ones inserted; rows of the source's other documents (for instance a
+    document that failed to parse this time) stay as they were. ``fetches`` and
+    ``errors`` are logs: the source's previous rows are replaced by this run's.
+    """
+    facts = facts or {}
+    doc_ids = sorted(set(replace_documents if replace_documents is not None else (d["document_id"] for d in documents)))
+    for table, rows in facts.items():
+        if table not in FACT_TABLES:
+            raise ValueError(f"unknown fact table {table!r}")
+        strays = {r["document_id"] for r in rows} - set(doc_ids)
+        if strays:
+            raise ValueError(f"{table}: rows for documents not being replaced: {sorted(strays)}")
+    ensure_schema(con)
+    inserted: dict[str, int] = {}
+    deleted: dict[str, int] = {}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("CREATE OR REPLACE TEMP TABLE _replace_docs (document_id VARCHAR)")
+        if doc_ids:
+            con.executemany("INSERT INTO _replace_docs VALUES (?)", [(d,) for d in doc_ids])
+        for table in ("documents", *FACT_TABLES):
+            deleted[table] = scalar(
+                con,
+                f"DELETE FROM {SCHEMA}.{table} WHERE source_id = ? "
+                "AND document_id IN (SELECT document_id FROM _replace_docs)",
+                [source_id],
+            )
+        for table in ("fetches", "errors"):
+            deleted[table] = scalar(con, f"DELETE FROM {SCHEMA}.{table} WHERE source_id = ?", [source_id])
+        batches = {"fetches": fetches, "documents": documents, "errors": errors}
+        batches.update({t: facts.get(t, ()) for t in FACT_TABLES})
+        for table, rows in batches.items():
+            bad = [r for r in rows if r.get("source_id") not in (None, source_id)]
+            if bad:
+                raise ValueError(f"{table}: row of source {bad[0].get('source_id')!r} in a load of {source_id!r}")
+            rows = [{**r, "source_id": source_id} for r in rows]
+            inserted[table] = len(rows)
+            if rows:
+                frame = _frame(table, rows)  # noqa: F841  (read by DuckDB's replacement scan)
+                cols = ", ".join(f'"{c}"' for c in TABLES[table])
+                con.execute(f"INSERT INTO {SCHEMA}.{table} ({cols}) SELECT {cols} FROM frame")
+        con.execute("DROP TABLE _replace_docs")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    total = {
+        t: scalar(con, f"SELECT count(*) FROM {SCHEMA}.{t} WHERE source_id = ?", [source_id])
+        for t in TABLES
+    }
+    return LoadReport(source_id=source_id, inserted=inserted, deleted=deleted, total=total)
+
+
+def table_counts(path: str | Path) -> dict[str, int]:
+    """Row counts of every staging table (for metadata and the CLI)."""
+    with connect(path) as con:
+        ensure_schema(con)
+        return {t: scalar(con, f"SELECT count(*) FROM {SCHEMA}.{t}") for t in TABLES}
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def to_json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)

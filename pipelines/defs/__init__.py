@@ -1,0 +1,1 @@
+"""Dagster definitions: resources, per-source ingest assets, dbt models, serving copy, schedule."""

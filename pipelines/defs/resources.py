@@ -1,0 +1,81 @@
+"""Resources shared by the assets. Settings default to the environment
+(PARTNERSHIPS_WAREHOUSE, PARTNERSHIPS_FETCH_MODE, ...) and can be overridden
+per run in the launchpad."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import dagster as dg
+from dagster_dbt import DbtCliResource
+
+from pipelines import settings
+from pipelines.dbt_project import dbt_project
+
+
+class WarehouseResource(dg.ConfigurableResource):
+    """The DuckDB warehouse. Open it only inside a step, and close it before the step ends.
+
+    Its file is named by $PARTNERSHIPS_WAREHOUSE alone (default
+    warehouse/partnerships.duckdb), the variable dbt's profile reads, so the
+    Python loaders and dbt can never write different files.
+    """
+
+    @property
+    def file(self) -> Path:
+        return settings.warehouse_path()
+
+    @contextlib.contextmanager
+    def connect(self) -> Iterator:
+        from pipelines import warehouse
+
+        with warehouse.connect(self.file) as con:
+            yield con
+
+
+class PipelineResource(dg.ConfigurableResource):
+    """Where the pipeline reads sources and keeps its raw and intermediate files."""
+
+    fetch_mode: str | None = None  # snapshot | live | live_fallback (default: $PARTNERSHIPS_FETCH_MODE or snapshot)
+    raw_store: str | None = None  # default: $PARTNERSHIPS_RAW_STORE or <warehouse dir>/raw
+    work_dir: str | None = None  # default: <warehouse dir>/work
+
+    @property
+    def mode(self) -> str:
+        return self.fetch_mode or os.environ.get(settings.FETCH_MODE_ENV) or "snapshot"
+
+    def _warehouse_dir(self) -> Path:
+        return settings.warehouse_path().parent
+
+    def store(self):
+        from pipelines.crawl import RawStore
+
+        if self.raw_store:
+            return RawStore(Path(self.raw_store))
+        if os.environ.get(settings.RAW_STORE_ENV):
+            return RawStore(settings.raw_store_path())
+        return RawStore(self._warehouse_dir() / "raw")
+
+    def work(self):
+        from pipelines.stages import WorkStore
+
+        return WorkStore(Path(self.work_dir) if self.work_dir else self._warehouse_dir() / "work")
+
+    def crawl_settings(self):
+        from pipelines.crawl import CrawlSettings
+
+        return CrawlSettings.from_env()
+
+
+@dg.definitions
+def resources() -> dg.Definitions:
+    return dg.Definitions(
+        resources={
+            "warehouse": WarehouseResource(),
+            "pipeline": PipelineResource(),
+            "dbt": DbtCliResource(project_dir=dbt_project),
+        }
+    )

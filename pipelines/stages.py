@@ -1,0 +1,346 @@
+"""The per-source stages of the pipeline, as plain Python.
+
+Dagster assets (pipelines/defs) call these; so could any other scheduler. Each
+stage reads the previous stage's per-source output from the work store and
+writes its own, so a stage can be re-run (a backfill after a parser change)
+without re-running the stages before it:
+
+    fetch    sources ──► raw store (bodies by hash)   + work/pages/<source>.json
+    parse    raw store ──► documents                  + work/documents/<source>.json
+    extract  documents ──► facts                      + work/facts/<source>.json
+    load     work/* ──► DuckDB schema raw (pipelines.warehouse)
+
+Unchanged inputs are not reprocessed: a page whose body hash and parser
+version match the previous run keeps its document, and a document whose text
+and extractor version match keeps its facts. A page that fails to fetch keeps
+its last good copy (the crawler's fallback); a page that fails to parse or
+extract is recorded with its error, and its previous good document and facts
+stay in use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, is_dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pipelines import warehouse
+from pipelines.registry import Source
+
+FACT_TYPES = ("agreements", "funding", "platforms", "counts")
+
+
+def _package_version(*packages: str, extra: Iterable[Path] = ()) -> str:
+    """A fingerprint of the code (and data files) of the named sub-packages.
+
+    Any edit to the parser or extractor changes it, so a backfill after a code
+    change reprocesses everything, while a nightly run over unchanged pages
+    and unchanged code skips them.
+    """
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    files: list[Path] = []
+    for pkg in packages:
+        files.extend(sorted((root / pkg).rglob("*.py")))
+    files.extend(extra)
+    for path in files:
+        if path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def parser_version() -> str:
+    return _package_version("parse")
+
+
+def extractor_version() -> str:
+    root = Path(__file__).resolve().parent
+    return _package_version("extract", "reference", extra=sorted((root / "reference").glob("*.csv")))
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return _jsonable(asdict(value))
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+class WorkStore:
+    """Per-stage, per-source JSON files, written atomically."""
+
+    def __init__(self, root: str | Path):
+        self.root = Path(root)
+
+    def path(self, stage: str, source_id: str) -> Path:
+        return self.root / stage / f"{source_id}.json"
+
+    def read(self, stage: str, source_id: str) -> dict | None:
+        path = self.path(stage, source_id)
+        if not path.exists():
+            return None
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise RuntimeError(f"work store file {path} is unreadable: {exc}") from exc
+
+    def write(self, stage: str, source_id: str, payload: dict) -> Path:
+        path = self.path(stage, source_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{source_id}.", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(_jsonable(payload), fh, ensure_ascii=False, indent=1)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return path
+
+
+def document_id_for(source: Source, url: str | None, *, is_source_page: bool) -> str:
+    """The source's own page is document ``<source id>``; pages found from an index
+    page get ``<source id>-<hash of their URL>``, stable across runs."""
+    if is_source_page or not url:
+        return source.id
+    return f"{source.id}-{hashlib.sha256(url.encode()).hexdigest()[:12]}"
+
+
+@dataclass
+class StageResult:
+    source_id: str
+    rows: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+    reused: int = 0
+    processed: int = 0
+
+    def error(self, stage: str, document_id: str | None, url: str | None, message: str) -> None:
+        self.errors.append(
+            {
+                "source_id": self.source_id,
+                "document_id": document_id,
+                "url": url,
+                "stage": stage,
+                "error": message,
+                "occurred_at": _utc_now(),
+            }
+        )
+
+
+# ---------------------------------------------------------------- fetch
+
+
+def fetch(sources: Sequence[Source], *, mode: str, store, work: WorkStore, settings=None) -> dict[str, StageResult]:
+    """Fetch every source into the raw store; one StageResult per source."""
+    from pipelines.crawl import crawl_sources
+
+    pages = crawl_sources(list(sources), mode=mode, store=store, settings=settings)
+    results = {s.id: StageResult(s.id) for s in sources}
+    for page in pages:
+        row = _jsonable(page)
+        result = results[row["source_id"]]
+        result.rows.append(row)
+        result.processed += 1
+        if row.get("error"):
+            result.error("fetch", None, row.get("url"), row["error"])
+    for source in sources:
+        result = results[source.id]
+        work.write("pages", source.id, {"source_id": source.id, "mode": mode, "fetched_at": _utc_now(), "pages": result.rows})
+    return results
+
+
+# ---------------------------------------------------------------- parse
+
+
+def parse(source: Source, *, store, work: WorkStore) -> StageResult:
+    """Parse the source's pages in use (from the raw store) into documents."""
+    from pipelines.parse import parse_bytes
+
+    result = StageResult(source.id)
+    pages = (work.read("pages", source.id) or {}).get("pages", [])
+    previous = {d["document_id"]: d for d in (work.read("documents", source.id) or {}).get("documents", [])}
+    version = parser_version()
+    for page in pages:
+        if page.get("is_index") and source.index is not None:
+            continue  # an index page is a list of links, not a document
+        url = page.get("final_url") or page.get("url")
+        doc_id = document_id_for(source, page.get("url"), is_source_page=source.index is None)
+        content_hash = page.get("content_hash")
+        if not content_hash:
+            if doc_id in previous:
+                result.rows.append(previous[doc_id])  # last good document stays in use
+                result.reused += 1
+            continue
+        old = previous.get(doc_id)
+        if old and old.get("content_hash") == content_hash and old.get("parser_version") == version:
+            result.rows.append(old)
+            result.reused += 1
+            continue
+        try:
+            body = store.read_body(content_hash)
+            parsed = parse_bytes(body, content_type=page.get("content_type"), url=url, kind=source.kind)
+        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run
+            result.error("parse", doc_id, url, f"{url or source.id}: {type(exc).__name__}: {exc}")
+            if old:
+                result.rows.append(old)
+                result.reused += 1
+            continue
+        result.processed += 1
+        result.rows.append(
+            {
+                "document_id": doc_id,
+                "source_id": source.id,
+                "url": source.url if page.get("mode") == "snapshot" and source.url else url,
+                "title": parsed.title,
+                "published": parsed.published or source.published,
+                "university": source.university,
+                "content_hash": content_hash,
+                "parser_version": version,
+                "kind": source.kind,
+                "text": parsed.text,
+            }
+        )
+    work.write("documents", source.id, {"source_id": source.id, "parsed_at": _utc_now(), "documents": result.rows, "errors": result.errors})
+    return result
+
+
+# ---------------------------------------------------------------- extract
+
+
+def extract(source: Source, *, work: WorkStore) -> StageResult:
+    """Extract the four fact types from the source's documents."""
+    from pipelines.extract import extract_document
+
+    result = StageResult(source.id)
+    documents = (work.read("documents", source.id) or {}).get("documents", [])
+    previous = {d["document"]["id"]: d for d in (work.read("facts", source.id) or {}).get("documents", [])}
+    version = extractor_version()
+    for doc in documents:
+        doc_id = doc["document_id"]
+        text_hash = hashlib.sha256(doc["text"].encode()).hexdigest()
+        old = previous.get(doc_id)
+        if old and old.get("text_hash") == text_hash and old.get("extractor_version") == version:
+            result.rows.append(old)
+            result.reused += 1
+            continue
+        try:
+            facts = extract_document(
+                doc["text"],
+                document_id=doc_id,
+                url=doc.get("url"),
+                published=doc.get("published"),
+                title=doc.get("title"),
+                university=doc.get("university"),
+            )
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
+            result.error("extract", doc_id, doc.get("url"), f"{doc.get('url') or doc_id}: {type(exc).__name__}: {exc}")
+            if old:
+                result.rows.append(old)
+                result.reused += 1
+            continue
+        result.processed += 1
+        facts["text_hash"] = text_hash
+        facts["extractor_version"] = version
+        result.rows.append(facts)
+    work.write("facts", source.id, {"source_id": source.id, "extracted_at": _utc_now(), "documents": result.rows, "errors": result.errors})
+    return result
+
+
+def fact_counts(facts_docs: Iterable[dict]) -> dict[str, int]:
+    counts = dict.fromkeys(FACT_TYPES, 0)
+    for doc in facts_docs:
+        for t in FACT_TYPES:
+            counts[t] += len(doc.get(t, []))
+    return counts
+
+
+# ---------------------------------------------------------------- load
+
+
+def _fact_rows(source_id: str, facts_docs: Iterable[dict]) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {t: [] for t in FACT_TYPES}
+    for doc in facts_docs:
+        for t in FACT_TYPES:
+            for i, fact in enumerate(doc.get(t, [])):
+                key = f"{t}|{fact['document_id']}|{fact.get('evidence_start')}|{i}"
+                rows[t].append({**fact, "source_id": source_id, "fact_id": hashlib.sha256(key.encode()).hexdigest()[:16]})
+    return rows
+
+
+def load(source: Source, *, work: WorkStore, con) -> warehouse.LoadReport:
+    """Load the source's fetch log, documents, facts and errors into the staging tables.
+
+    Only documents that have facts this run are replaced; a document whose
+    parse or extraction failed (and had no previous good copy) keeps whatever
+    rows it had in the warehouse.
+    """
+    pages = work.read("pages", source.id) or {"pages": []}
+    docs = work.read("documents", source.id) or {"documents": [], "errors": []}
+    facts = work.read("facts", source.id) or {"documents": [], "errors": []}
+    now = warehouse.now_utc()
+    fetch_rows = [
+        {
+            "source_id": source.id,
+            "url": p.get("url"),
+            "final_url": p.get("final_url"),
+            "mode": p.get("mode"),
+            "status": p.get("status"),
+            "ok": p.get("ok"),
+            "changed": p.get("changed"),
+            "content_hash": p.get("content_hash"),
+            "bytes": p.get("bytes"),
+            "error": p.get("error"),
+            "fetched_at": p.get("fetched_at"),
+        }
+        for p in pages["pages"]
+    ]
+    facts_by_doc = {f["document"]["id"] for f in facts["documents"]}
+    doc_rows = [
+        {**{k: d.get(k) for k in warehouse.TABLES["documents"]}, "text_chars": len(d["text"]), "parsed_at": now}
+        for d in docs["documents"]
+        if d["document_id"] in facts_by_doc
+    ]
+    fact_rows = _fact_rows(source.id, facts["documents"])
+    for rows in fact_rows.values():
+        for row in rows:
+            row["extracted_at"] = now
+    errors = [
+        *(_fetch_error(source.id, p) for p in pages["pages"] if p.get("error")),
+        *docs.get("errors", []),
+        *facts.get("errors", []),
+    ]
+    return warehouse.load_source(
+        con,
+        source.id,
+        fetches=fetch_rows,
+        documents=doc_rows,
+        facts=fact_rows,
+        errors=errors,
+        replace_documents=[d["document_id"] for d in doc_rows],
+    )
+
+
+def _fetch_error(source_id: str, page: dict) -> dict:
+    return {
+        "source_id": source_id,
+        "document_id": None,
+        "url": page.get("url"),
+        "stage": "fetch",
+        "error": page.get("error"),
+        "occurred_at": page.get("fetched_at"),
+    }
