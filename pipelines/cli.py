@@ -1,0 +1,174 @@
+"""The ``partnerships`` command.
+
+    partnerships extract PATH [--url URL] [--published YYYY-MM-DD]   facts of one page, as JSON
+    partnerships crawl [--registry PATH] [--mode MODE] [--source ID ...]   fetch into the raw store
+    partnerships eval [--gold DIR] [--pages DIR] [--verbose]       score extraction against gold files
+    partnerships run [--source ID ...]                              the whole pipeline (Dagster job)
+    partnerships sources                                            list the registry
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+from pipelines import settings
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"partnerships: error: {message}", file=sys.stderr)
+    return code
+
+
+def _registry_university(url: str | None) -> str | None:
+    """The publishing university of a registered source whose URL is this page's."""
+    if not url:
+        return None
+    from pipelines.registry import load_registry
+
+    try:
+        sources = load_registry(settings.registry_path())
+    except Exception:  # noqa: BLE001 - the registry is a hint here, not required
+        return None
+    for source in sources:
+        if source.url and source.url.rstrip("/") == url.rstrip("/"):
+            return source.university
+    return None
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from pipelines.extract import extract_document
+    from pipelines.parse import ParseError, parse_file
+
+    path = Path(args.path)
+    if path.suffix.lower() not in (".html", ".htm", ".pdf", ".txt"):
+        return _fail(f"{path}: unsupported file type {path.suffix or '(none)'!r} (expected .html, .htm, .pdf or .txt)")
+    if args.published and not _DATE.match(args.published):
+        return _fail(f"--published {args.published!r}: expected YYYY-MM-DD, YYYY-MM or YYYY")
+    try:
+        page = parse_file(path)
+    except ParseError as exc:
+        return _fail(str(exc) if str(path) in str(exc) else f"{path}: {exc}")
+    except OSError as exc:
+        return _fail(f"{path}: cannot read: {exc.strerror or exc}")
+    result = extract_document(
+        page.text,
+        document_id=path.stem,
+        url=args.url,
+        published=args.published or page.published,
+        title=page.title,
+        university=_registry_university(args.url),
+    )
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pipelines import evaluate
+
+    argv = []
+    if args.gold:
+        argv += ["--gold", args.gold]
+    if args.pages:
+        argv += ["--pages", args.pages]
+    if args.verbose:
+        argv.append("--verbose")
+    return evaluate.main(argv)
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from pipelines.registry import RegistryError, load_registry
+
+    try:
+        sources = load_registry(args.registry or settings.registry_path(), include_disabled=True)
+    except RegistryError as exc:
+        return _fail(str(exc))
+    for s in sources:
+        flag = "" if s.enabled else "  (disabled)"
+        print(f"{s.id:40} {s.kind:5} {s.url or '(snapshot only)'}{flag}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Run the nightly job in this process, recording the run in $DAGSTER_HOME when set."""
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    import dagster as dg
+
+    from pipelines.definitions import defs
+    from pipelines.defs.ingest import SOURCES_BY_ID
+    from pipelines.defs.schedules import all_sources_tags
+
+    definitions = defs()
+    job = definitions.resolve_job_def("nightly_refresh")
+    unknown = [s for s in args.source or [] if s not in SOURCES_BY_ID]
+    if unknown:
+        return _fail(f"unknown source id(s) {unknown}; see `partnerships sources`")
+    if args.source and len(args.source) == 1:
+        tags = {"dagster/partition": args.source[0]}
+    elif args.source:
+        return _fail("--source takes one source per run (or none for every source)")
+    else:
+        tags = all_sources_tags()
+    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    with instance:
+        result = job.execute_in_process(instance=instance, tags=tags, raise_on_error=False)
+    if not result.success:
+        for event in result.all_events:
+            if event.is_failure:
+                print(event.message, file=sys.stderr)
+        return _fail("the pipeline run failed (see the messages above)", code=1)
+    from pipelines.serving import relation_row_counts, serving_path
+
+    counts = relation_row_counts(settings.warehouse_path())
+    print(f"warehouse: {settings.warehouse_path()}")
+    print(f"serving copy for BI tools: {serving_path(settings.warehouse_path())}")
+    for name in ("fct_agreements", "agreements_per_year", "funding_commitments", "platform_counts"):
+        print(f"  {name:24} {counts.get(name, 0):6} rows")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="partnerships", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="extract the facts of one page (.html, .htm, .pdf, .txt) as JSON")
+    p.add_argument("path")
+    p.add_argument("--url", help="the page's address (used for its date and publishing university)")
+    p.add_argument("--published", help="publication date, YYYY-MM-DD (when the page does not say)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("eval", help="score extraction against gold annotations")
+    p.add_argument("--gold", help="gold directory (default: ../shared/gold)")
+    p.add_argument("--pages", help="directory of the pages' texts (default: found beside the gold directory)")
+    p.add_argument("--verbose", action="store_true", help="list false positives and negatives")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("sources", help="list the registered sources")
+    p.add_argument("--registry", help="registry file (default: sources/registry.yml)")
+    p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("run", help="run the whole pipeline (every source, then the marts)")
+    p.add_argument("--source", action="append", help="refresh only this source (and the marts)")
+    p.set_defaults(func=cmd_run)
+
+    from pipelines.crawl.cli import add_crawl_parser, run_crawl
+
+    add_crawl_parser(sub).set_defaults(func=run_crawl)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
