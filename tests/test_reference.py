@@ -1,0 +1,332 @@
+"""Tests for pipelines.reference: the universities table, its loader and the lookups."""
+
+from __future__ import annotations
+
+import csv
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from pipelines.reference import (
+    DEFAULT_PATH,
+    ReferenceDataError,
+    University,
+    UniversityIndex,
+    load_universities,
+    normalize_name,
+)
+
+HEADER = "name,abbreviations,aliases,domains,province,city,country,double_first_class,type,source\n"
+
+
+def write_csv(tmp_path: Path, body: str, header: str = HEADER) -> Path:
+    p = tmp_path / "unis.csv"
+    p.write_text(header + body, encoding="utf-8")
+    return p
+
+
+def uni(name: str, *, abbreviations=(), aliases=(), domains=(), dfc=False, type="university") -> University:
+    return University(name, tuple(abbreviations), tuple(aliases), tuple(domains), None, None, "CN", dfc, type)
+
+
+@pytest.fixture(scope="module")
+def idx() -> UniversityIndex:
+    return UniversityIndex.default()
+
+
+# --------------------------------------------------------------------------- loader validation
+
+
+def test_load_good_file(tmp_path):
+    p = write_csv(
+        tmp_path,
+        "Xiangtan University,XTU,,xtu.edu.cn;XTU.edu.cn.bak.example,Hunan,Xiangtan,cn,true,university,t\n"
+        "\n"
+        "Chinese Academy of Sciences,CAS,,cas.cn,Beijing,Beijing,CN,false,research_academy,t\n",
+    )
+    rows = load_universities(p)
+    assert [u.name for u in rows] == ["Xiangtan University", "Chinese Academy of Sciences"]
+    xtu = rows[0]
+    assert xtu.abbreviations == ("XTU",)
+    assert xtu.domains == ("xtu.edu.cn", "xtu.edu.cn.bak.example")
+    assert xtu.country == "CN" and xtu.double_first_class is True and xtu.province == "Hunan"
+    assert rows[1].type == "research_academy" and rows[1].double_first_class is False
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        (",XTU,,xtu.edu.cn,Hunan,Xiangtan,CN,true,university,t\n", r"unis\.csv:2: missing name"),
+        (
+            "Xiangtan University,XTU,,xtu.edu.cn,,,CN,true,university,t\n"
+            "xiangtan  university,,,,,,CN,false,university,t\n",
+            r"unis\.csv:3: duplicate name 'xiangtan  university' \(same as 'Xiangtan University' on line 2\)",
+        ),
+        (
+            "Xiangtan University,XTU,,xtu.edu.cn,,,CN,true,university,t\n"
+            "Other University,xtu,,other.edu.cn,,,CN,false,university,t\n",
+            r"unis\.csv:3: abbreviation 'xtu' of 'Other University' is also used by 'Xiangtan University' \(line 2\)",
+        ),
+        (
+            "Xiangtan University,XTU,,xtu.edu.cn,,,CN,true,university,t\n"
+            "Other University,OU,,XTU.edu.cn,,,CN,false,university,t\n",
+            r"unis\.csv:3: domain 'xtu\.edu\.cn' of 'Other University' is also used by 'Xiangtan University'",
+        ),
+        (
+            "Xiangtan University,XTU,,xtu.edu.cn,,,CN,true,university,t\n"
+            "Other University,OU,Xiangtan University,ou.edu.cn,,,CN,false,university,t\n",
+            r"unis\.csv:3: alias 'Xiangtan University' of 'Other University' already names 'Xiangtan University'",
+        ),
+        ("Xiangtan University,XTU,,http://xtu.edu.cn/,,,CN,true,university,t\n", r"unis\.csv:2: bad domain"),
+        ("Xiangtan University,XTU,,xtu.edu.cn,,,CN,maybe,university,t\n", r"unis\.csv:2: double_first_class"),
+        ("Xiangtan University,XTU,,xtu.edu.cn,,,CN,true,college,t\n", r"unis\.csv:2: type must be one of"),
+        ("Xiangtan University,XTU,,xtu.edu.cn,,,China,true,university,t\n", r"unis\.csv:2: country must be"),
+        ("Xiangtan University,X T U,,xtu.edu.cn,,,CN,true,university,t\n", r"unis\.csv:2: bad abbreviation"),
+        ("Xiangtan University,XTU,,xtu.edu.cn,,,CN,true,university,t,extra\n", r"unis\.csv:2: too many fields"),
+    ],
+)
+def test_bad_rows_name_file_and_line(tmp_path, body, message):
+    p = write_csv(tmp_path, body)
+    with pytest.raises(ReferenceDataError, match=message):
+        load_universities(p)
+
+
+def test_missing_column_and_missing_file(tmp_path):
+    p = write_csv(tmp_path, "Xiangtan University,XTU\n", header="name,abbreviations\n")
+    with pytest.raises(ReferenceDataError, match=r"unis\.csv:1: missing column\(s\) aliases, domains"):
+        load_universities(p)
+    with pytest.raises(ReferenceDataError, match=r"nope\.csv: cannot read"):
+        load_universities(tmp_path / "nope.csv")
+
+
+def test_reference_error_is_a_value_error():
+    assert issubclass(ReferenceDataError, ValueError)
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Xiangtan University", "Xiangtan University"),
+        ("  xiangtan   UNIVERSITY ", "Xiangtan University"),
+        ("The Xiangtan University", "Xiangtan University"),
+        ("Xi'an Jiaotong University", "Xi'an Jiaotong University"),
+        ("Xi\u2019an Jiaotong University", "Xi'an Jiaotong University"),
+        ("Xian Jiaotong University", "Xi'an Jiaotong University"),
+        ("Shanghai Jiaotong University", "Shanghai Jiao Tong University"),
+        ("shanghai jiao-tong university", "Shanghai Jiao Tong University"),
+        ("Qinghua University", "Tsinghua University"),
+        ("Tsinghua", "Tsinghua University"),
+        ("Beijing University", "Peking University"),
+        ("National Defense Science and Technology University", "National University of Defense Technology"),
+        ("Northwest A & F University", "Northwest A&F University"),
+        ("Penn State", "Pennsylvania State University"),
+        ("China University of Geosciences, Beijing", "China University of Geosciences (Beijing)"),
+        ("Sun Yat-Sen University", "Sun Yat-sen University"),
+    ],
+)
+def test_by_name_variants(idx, text, expected):
+    u = idx.by_name(text)
+    assert u is not None, text
+    assert u.name == expected
+
+
+@pytest.mark.parametrize("text", ["", "University", "Xiangtan", "Peking", "XTU", "Xiangtan University of Nowhere"])
+def test_by_name_misses(idx, text):
+    assert idx.by_name(text) is None
+
+
+def test_by_abbreviation(idx):
+    assert idx.by_abbreviation("XTU").name == "Xiangtan University"
+    assert idx.by_abbreviation("xtu").name == "Xiangtan University"
+    assert idx.by_abbreviation("THU").name == "Tsinghua University"
+    assert idx.by_abbreviation("PKU").name == "Peking University"
+    assert idx.by_abbreviation("SJTU").name == "Shanghai Jiao Tong University"
+    assert idx.by_abbreviation("UESTC").name == "University of Electronic Science and Technology of China"
+    assert idx.by_abbreviation("SUSTech").name == "Southern University of Science and Technology"
+    assert idx.by_abbreviation("(XJTU)").name == "Xi'an Jiaotong University"
+    assert idx.by_abbreviation("XTU's").name == "Xiangtan University"
+    assert idx.by_abbreviation("ZZZZ") is None
+    assert idx.by_abbreviation("") is None
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("xtu.edu.cn", "Xiangtan University"),
+        ("en.xtu.edu.cn", "Xiangtan University"),
+        ("https://en.xtu.edu.cn/english/Research/Cooperation/University/", "Xiangtan University"),
+        ("www.tsinghua.edu.cn/en/info/1245/3130.htm", "Tsinghua University"),
+        ("HTTP://WWW.TSINGHUA.EDU.CN:8080/", "Tsinghua University"),
+        ("https://ese.sustc.edu.cn/en/news/detail.aspx?nc=1", "Southern University of Science and Technology"),
+        ("english.ynu.edu.cn", "Yunnan University"),
+        ("https://news.psu.edu/story/1", "Pennsylvania State University"),
+    ],
+)
+def test_by_domain_suffix(idx, value, expected):
+    assert idx.by_domain(value).name == expected
+
+
+@pytest.mark.parametrize("value", ["notxtu.edu.cn", "xtu.edu.cn.evil.com", "edu.cn", "", "http://", "chinadaily.com.cn"])
+def test_by_domain_respects_dot_boundaries(idx, value):
+    assert idx.by_domain(value) is None
+
+
+# --------------------------------------------------------------------------- find_all
+
+
+def names(idx, text, **kw):
+    return [(text[s:e], u.name) for s, e, u in idx.find_all(text, **kw)]
+
+
+def test_find_all_possessive_and_curly_apostrophe(idx):
+    text = "A delegation toured Xi\u2019an Jiaotong University's campus and Xi'an Jiaotong University."
+    assert names(idx, text) == [
+        ("Xi\u2019an Jiaotong University", "Xi'an Jiaotong University"),
+        ("Xi'an Jiaotong University", "Xi'an Jiaotong University"),
+    ]
+
+
+def test_find_all_longest_match_wins(idx):
+    text = "Shanxi University of Finance and Economics and Shanxi University signed."
+    assert names(idx, text) == [
+        ("Shanxi University of Finance and Economics", "Shanxi University of Finance and Economics"),
+        ("Shanxi University", "Shanxi University"),
+    ]
+    # same rule with a private index, so the test does not depend on the table
+    small = UniversityIndex([uni("Shanxi University"), uni("Shanxi University of Finance and Economics")])
+    got = small.find_all("at Shanxi University of Finance and Economics.")
+    assert [(u.name) for _, _, u in got] == ["Shanxi University of Finance and Economics"]
+
+
+def test_find_all_drops_unknown_longer_name(idx):
+    small = UniversityIndex([uni("Peking University", aliases=["Beijing University"])])
+    assert small.find_all("Beijing University of Chemical Technology") == []
+    assert [u.name for *_, u in small.find_all("Beijing University of Hunan Province")] == ["Peking University"]
+
+
+def test_find_all_offsets_and_order(idx):
+    text = "Qinghua University, Beijing University and the National Defense Science and Technology University"
+    got = idx.find_all(text)
+    assert [u.name for *_, u in got] == [
+        "Tsinghua University",
+        "Peking University",
+        "National University of Defense Technology",
+    ]
+    for s, e, _ in got:
+        assert text[s:e] in text and not text[s:e].lower().startswith("the ")
+    assert [s for s, *_ in got] == sorted(s for s, *_ in got)
+
+
+def test_find_all_word_boundaries_and_sentence_breaks(idx):
+    assert idx.find_all("Tsinghuaville and Fudanese") == []
+    # a full stop between the words breaks a name
+    assert names(idx, "We met Shanxi. University staff came.") == []
+    # a line break inside a name (PDF text) does not
+    assert names(idx, "signed with Xiangtan\nUniversity") == [("Xiangtan\nUniversity", "Xiangtan University")]
+
+
+def test_find_all_single_word_alias_guards(idx):
+    assert names(idx, "Nankai District of Tianjin") == []
+    assert names(idx, "Tongji Hospital in Wuhan") == []
+    assert names(idx, "Tsinghua signed") == [("Tsinghua", "Tsinghua University")]
+
+
+def test_find_all_abbreviations_opt_in(idx):
+    text = "XTU signed with XJTU's partners; xtu is lower case."
+    assert names(idx, text) == []
+    assert names(idx, text, abbreviations=True) == [
+        ("XTU", "Xiangtan University"),
+        ("XJTU", "Xi'an Jiaotong University"),
+    ]
+
+
+def test_find_all_is_fast(idx):
+    text = (
+        "Xiangtan University signed strategic cooperation agreements with Tsinghua University, "
+        "Shanghai Jiaotong University and the local governments of Xiangtan and Zhuzhou. "
+    ) * 12
+    text = text[:2048]
+    idx.find_all(text)
+    n = 200
+    t0 = time.perf_counter()
+    for _ in range(n):
+        idx.find_all(text)
+    per_call = (time.perf_counter() - t0) / n
+    assert per_call < 0.001, f"{per_call * 1000:.3f} ms per 2 KB text"
+
+
+def test_default_is_cached():
+    assert UniversityIndex.default() is UniversityIndex.default()
+
+
+def test_normalize_name():
+    assert normalize_name("The Xi\u2019an  Jiao-Tong University") == "xian jiao tong university"
+    assert normalize_name("Northwest A&F University") == "northwest a and f university"
+
+
+# --------------------------------------------------------------------------- table sanity
+
+TEST_MATERIAL = [
+    "Xiangtan University", "Taiyuan University of Technology", "Xi'an University of Technology",
+    "Yunnan University", "Shandong Normal University", "Jinan University", "Shanxi University",
+    "Henan Agricultural University", "Southern University of Science and Technology",
+    "Zhejiang Shuren University", "Shandong University of Technology", "Xi'an Jiaotong University",
+    "Tongji University", "Arizona State University", "Pennsylvania State University",
+    "University of Nottingham", "Tsinghua University", "Peking University", "Renmin University of China",
+    "Shanghai Jiao Tong University", "Sichuan University", "Wuhan University", "Beihang University",
+    "Tianjin University", "University of Electronic Science and Technology of China",
+    "National University of Defense Technology", "Chinese Academy of Sciences",
+    "Chinese Academy of Engineering", "China Academy of Engineering Physics",
+    "Chinese Academy of Agricultural Sciences", "Chinese Academy of Social Sciences",
+]
+SMALL_WORDS = {"of", "and", "for", "the", "in", "at", "on"}
+
+
+def test_table_loads_and_has_every_double_first_class_university():
+    rows = load_universities()
+    assert sum(u.double_first_class for u in rows) >= 147
+    by_name = {u.name: u for u in rows}
+    for name in TEST_MATERIAL:
+        assert name in by_name, name
+    assert by_name["Chinese Academy of Sciences"].type == "research_academy"
+    assert by_name["Xiangtan University"].double_first_class
+    assert not by_name["Zhejiang Shuren University"].double_first_class
+
+
+def test_table_no_duplicates_and_title_case():
+    rows = load_universities()
+    names_ = [u.name for u in rows]
+    assert len(names_) == len(set(names_))
+    domains = [d for u in rows for d in u.domains]
+    assert len(domains) == len(set(domains))
+    for u in rows:
+        assert u.type in {"university", "research_academy"}
+        assert u.country and re.fullmatch(r"[A-Z]{2}", u.country), u.name
+        assert u.name == u.name.strip() and "  " not in u.name
+        assert re.fullmatch(r"[A-Za-z][A-Za-z'&(),\- ]+", u.name), u.name
+        for word in re.split(r"[ (]", u.name):
+            if not word:
+                continue
+            assert word[0].isupper() or word in SMALL_WORDS, (u.name, word)
+        if u.country == "CN":
+            assert u.province and u.city, u.name
+
+
+def test_table_is_plain_utf8_csv_with_header():
+    with DEFAULT_PATH.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        assert header == HEADER.strip().split(",")
+        for row in reader:
+            assert len(row) == len(header), row
+
+
+def test_every_gold_university_resolves(idx):
+    # names the hand annotations use for the university side
+    for name in TEST_MATERIAL:
+        assert idx.by_name(name).name == name
