@@ -7,6 +7,8 @@ project, so the UI, `make run` and the tests never load a stale one.
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 from pathlib import Path
 
 from dagster_dbt import DbtProject
@@ -17,6 +19,14 @@ DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+
+# dagster-dbt runs the `dbt` executable found on PATH. When this package runs
+# from a virtualenv that is not activated (`.venv/bin/partnerships run`), the
+# venv's bin directory is not on PATH: put it there so the dbt installed beside
+# this interpreter is the one used.
+_BIN = Path(sys.executable).parent
+if shutil.which("dbt") is None and (_BIN / "dbt").exists():
+    os.environ["PATH"] = f"{_BIN}{os.pathsep}{os.environ.get('PATH', '')}"
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR)
 

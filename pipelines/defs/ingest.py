@@ -7,7 +7,6 @@ done by plain-Python stages (pipelines.stages); these assets only wire them
 in and report what happened as metadata.
 """
 
-from __future__ import annotations
 
 import dagster as dg
 

@@ -1,6 +1,5 @@
 """dbt models as Dagster assets, and the serving copy that BI tools read."""
 
-from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any

@@ -2,7 +2,6 @@
 (PARTNERSHIPS_WAREHOUSE, PARTNERSHIPS_FETCH_MODE, ...) and can be overridden
 per run in the launchpad."""
 
-from __future__ import annotations
 
 import contextlib
 import os

@@ -1,6 +1,5 @@
 """The nightly refresh: every source, then the marts, in one run."""
 
-from __future__ import annotations
 
 import dagster as dg
 
