@@ -330,3 +330,57 @@ def test_every_gold_university_resolves(idx):
     # names the hand annotations use for the university side
     for name in TEST_MATERIAL:
         assert idx.by_name(name).name == name
+
+
+def test_find_all_longer_unknown_names_are_not_shorter_known_ones():
+    small = UniversityIndex(
+        [uni("Southwest University"), uni("China Agricultural University"), uni("Hunan University")]
+    )
+    assert small.find_all("Southwest University for Nationalities") == []
+    assert small.find_all("Hunan University of Humanities, Science and Technology") == []
+    assert small.find_all("South China Agricultural University") == []
+    # lower-case compass word: an ordinary mention
+    assert [u.name for *_, u in small.find_all("in southwest China Agricultural University")] == [
+        "China Agricultural University"
+    ]
+    assert [u.name for *_, u in small.find_all("Southwest University, Chongqing")] == ["Southwest University"]
+
+
+def test_find_all_skips_acronyms_that_are_common_english(idx):
+    text = "The CPU and BIT of the CAS system; ASU and XTU signed."
+    assert names(idx, text, abbreviations=True) == [
+        ("ASU", "Arizona State University"),
+        ("XTU", "Xiangtan University"),
+    ]
+    assert idx.by_abbreviation("CAS").name == "Chinese Academy of Sciences"
+
+
+def test_find_all_on_devset_page(idx, shared_dir):
+    page = shared_dir / "devset" / "pages" / "109_dongguan_scitech_town.txt"
+    if not page.is_file():
+        pytest.skip("shared devset not available")
+    got = {u.name for *_, u in idx.find_all(page.read_text(encoding="utf-8"))}
+    assert {
+        "Peking University",
+        "Tsinghua University",
+        "Wuhan University",
+        "National University of Defense Technology",
+    } <= got
+
+
+def test_find_all_ignores_urls_and_addresses(idx):
+    text = (
+        "URL: https://example.com/shanxi-university-furthers-cooperation.html "
+        "see www.tsinghua.edu.cn or mail xtu@xtu.edu.cn; Shanxi University (Taiyuan) and XTU."
+    )
+    assert names(idx, text, abbreviations=True) == [
+        ("Shanxi University", "Shanxi University"),
+        ("XTU", "Xiangtan University"),
+    ]
+
+
+def test_find_all_slash_between_names_is_not_a_url(idx):
+    assert names(idx, "Peking University/Tsinghua University") == [
+        ("Peking University", "Peking University"),
+        ("Tsinghua University", "Tsinghua University"),
+    ]

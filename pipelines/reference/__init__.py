@@ -82,6 +82,8 @@ _ABBR_RE = re.compile(r"^[A-Za-z][A-Za-z0-9&-]{1,15}$")
 
 
 def _norm_token(tok: str) -> str:
+    if tok.isalnum():
+        return tok.lower()
     if tok == "&":
         return "and"
     tok = _POSSESSIVE_RE.sub("", tok)
@@ -240,7 +242,24 @@ _DISCIPLINE_WORDS = frozenset(
     sport sports physical commerce business forestry water electric electrical industry industrial law
     media communication communications nationalities minorities transport transportation
     telecommunications applied mechanical textile textiles aviation maritime ocean marine health
-    pharmacy pharmaceutical management environmental energy""".split()
+    pharmacy pharmaceutical management environmental energy humanities nursing language languages
+    journalism music design statistics accounting tourism administration mines metallurgy
+    shipbuilding resources hydraulic power broadcasting petrochemical surveying mathematics physics
+    biology veterinary animal social public urban construction nationalities minzu""".split()
+)
+# "X University for Nationalities" is not "X University" either.
+_LONGER_NAME_LINKS = frozenset({"of", "for"})
+# A capitalised compass word right before a match ("South China Agricultural ...",
+# "North China University of ...") means the text names a longer institution.
+_COMPASS_WORDS = frozenset(
+    """north south east west northeast northwest southeast southwest central northern southern
+    eastern western""".split()
+)
+# Abbreviations that are common English/technical acronyms: never taken as a
+# mention in running text by find_all(abbreviations=True) (by_abbreviation
+# still answers them).
+_AMBIGUOUS_ABBREVIATIONS = frozenset(
+    """CPU BIT HIT CAS CAE CAA PSU HUT LUT DUT IMU NPU CSU HEU UPC WUT NCU TMU""".split()
 )
 _INSTITUTION_HEADS = frozenset({"university", "institute", "college", "academy"})
 # A single-word alias ("Tsinghua", "Nankai") followed by one of these names
@@ -333,16 +352,19 @@ class UniversityIndex:
         Finance and Economics" is not "Shanxi University").  A match followed by
         "of <discipline>" ("Beijing University of Civil Engineering") is dropped as
         a longer, unknown name.  With ``abbreviations=True`` upper-case
-        abbreviations ("XTU", "XTU's") are found too (exact case).
+        abbreviations ("XTU", "XTU's") are found too (exact case), except a few
+        that are common acronyms in English ("CPU", "BIT", "CAS", "PSU").
         """
         if not text:
             return []
         spans: list[tuple[str, int, int]] = []
         for m in _TOKEN_RE.finditer(text):
             raw = m.group()
-            s, e = m.start(), m.end()
-            pm = _POSSESSIVE_RE.search(raw)
-            if pm and len(raw) > 2:
+            s, e = m.span()
+            if raw.isalnum():
+                spans.append((raw.lower(), s, e))
+                continue
+            if len(raw) > 2 and _POSSESSIVE_RE.search(raw):
                 e -= 2
                 raw = raw[:-2]
             spans.append((_norm_token(raw), s, e))
@@ -367,22 +389,45 @@ class UniversityIndex:
                 nxt2 = spans[i + L + 1][0] if i + L + 1 < n else None
                 if single_alias and nxt in _SINGLE_WORD_STOP:
                     continue
-                if toks[-1] in _INSTITUTION_HEADS and nxt == "of" and nxt2 in _DISCIPLINE_WORDS:
+                if toks[-1] in _INSTITUTION_HEADS and nxt in _LONGER_NAME_LINKS and nxt2 in _DISCIPLINE_WORDS:
                     continue
+                if i > 0 and spans[i - 1][0] in _COMPASS_WORDS:
+                    ps, pe = spans[i - 1][1], spans[i - 1][2]
+                    if text[ps].isupper() and _GAP_RE.fullmatch(text, pe, s):
+                        continue
                 hit = (L, u)
                 break
             if hit is not None:
                 L, u = hit
-                out.append((s, spans[i + L - 1][2], u))
-                i += L
-                continue
+                end = spans[i + L - 1][2]
+                if not _in_url(text, s, end):
+                    out.append((s, end, u))
+                    i += L
+                    continue
             if abbreviations:
                 raw = text[s:e]
                 u = self._abbr_tokens.get(raw)
-                if u is not None:
+                if u is not None and raw not in _AMBIGUOUS_ABBREVIATIONS and not _in_url(text, s, e):
                     out.append((s, e, u))
             i += 1
         return out
+
+
+_URL_MARK_RE = re.compile(r"://|www\.|\.(?:com|cn|org|net|edu|gov|htm|html|shtml)\b|@", re.IGNORECASE)
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of a URL, e-mail address or path (no whitespace around it)?"""
+    lo = start
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = end
+    n = len(text)
+    while hi < n and not text[hi].isspace():
+        hi += 1
+    if lo == start and hi == end:
+        return False
+    return _URL_MARK_RE.search(text, lo, hi) is not None
 
 
 def _host_of(host_or_url: str) -> str:
