@@ -1,0 +1,55 @@
+{# A trimmed string, null when empty. #}
+{% macro clean_text(column) -%}
+    nullif(trim({{ column }}), '')
+{%- endmacro %}
+
+{#
+  The matching key of a canonical name: lower case, apostrophes dropped, other
+  punctuation as spaces, a leading "the" dropped, whitespace collapsed. Two
+  spellings with the same key are the same organisation ("Xi'an Jiaotong
+  University" = "Xian Jiaotong  University"). Level words stay: "Xiangtan
+  City" and "Xiangtan County" are different governments.
+#}
+{% macro name_key(column) -%}
+    nullif(
+        trim(regexp_replace(
+            regexp_replace(
+                regexp_replace(
+                    regexp_replace(lower(trim({{ column }})), '[''’‘`]', '', 'g'),
+                    '[^\pL\pN\s]', ' ', 'g'),
+                '^\s*the\s+', '', 'g'),
+            '\s+', ' ', 'g')),
+        '')
+{%- endmacro %}
+
+{#
+  Map a scraped enumeration value onto the spec's list: lower case, spaces and
+  hyphens as underscores; a value outside the list becomes `fallback`
+  ('other' where the spec has one, else null). Null stays null.
+#}
+{% macro categorise(column, accepted, fallback='other') -%}
+    {%- set normalised = "replace(replace(lower(trim(" ~ column ~ ")), ' ', '_'), '-', '_')" -%}
+    case
+        when {{ column }} is null or trim({{ column }}) = '' then null
+        when {{ normalised }} in ({% for v in accepted %}'{{ v }}'{% if not loop.last %}, {% endif %}{% endfor %})
+            then {{ normalised }}
+        else {{ "null" if fallback is none else "'" ~ fallback ~ "'" }}
+    end
+{%- endmacro %}
+
+{# A deterministic surrogate key: md5 of the parts joined by '|', nulls as ''. #}
+{% macro surrogate_key(parts) -%}
+    md5(concat_ws('|'{% for p in parts %}, coalesce(cast({{ p }} as varchar), ''){% endfor %}))
+{%- endmacro %}
+
+{# The provenance every fact carries, renamed: fact_id -> <entity>_fact_id. #}
+{% macro fact_provenance_columns(entity) -%}
+    {{ clean_text('fact_id') }} as {{ entity }}_fact_id,
+    {{ clean_text('source_id') }} as source_id,
+    {{ clean_text('document_id') }} as document_id,
+    {{ clean_text('url') }} as url,
+    evidence,
+    evidence_start,
+    evidence_end,
+    extracted_at
+{%- endmacro %}

@@ -1,0 +1,52 @@
+-- One row per distinct funding commitment (see int_funding_keyed for the key).
+
+with
+
+keyed as (
+
+    select * from {{ ref('int_funding_keyed') }}
+
+),
+
+deduplicated as (
+
+    select
+        funding_id,
+        any_value(amount) as amount,
+        any_value(currency_code) as currency_code,
+        arg_min(amount_usd_stated, evidence_rank) filter (where amount_usd_stated is not null)
+            as amount_usd_stated,
+        arg_min(qualifier, evidence_rank) filter (where qualifier is not null) as qualifier,
+        any_value(per) as per,
+        arg_min(period_years, evidence_rank) filter (where period_years is not null) as period_years,
+        arg_min(kind, evidence_rank) filter (where kind is not null) as kind,
+        arg_min(funder, evidence_rank) as funder,
+        any_value(funder_key) as funder_key,
+        arg_min(recipient, evidence_rank) as recipient,
+        any_value(recipient_key) as recipient_key,
+        any_value(resolved_funding_date) as funding_date,
+        arg_min(funding_fact_id, evidence_rank) as first_funding_fact_id,
+        arg_min(evidence, evidence_rank) as first_evidence,
+        arg_min(document_id, evidence_rank) as first_document_id,
+        arg_min(url, evidence_rank) as first_url,
+        count(*) as evidence_count,
+        count(distinct document_id) as document_count,
+        list_sort(list(distinct document_id) filter (where document_id is not null)) as document_ids,
+        list_sort(list(distinct source_id) filter (where source_id is not null)) as source_ids,
+        min(extracted_at) as first_extracted_at,
+        max(extracted_at) as last_extracted_at
+    from keyed
+    group by funding_id
+
+),
+
+dated as (
+
+    select
+        * exclude (funding_date),
+        {{ partial_date_columns('funding_date', 'funding') }}
+    from deduplicated
+
+)
+
+select * from dated

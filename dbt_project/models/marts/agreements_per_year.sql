@@ -1,0 +1,84 @@
+-- One row per agreement year: distinct agreements (fct_agreements), the
+-- universities and partners involved, and the agreements by type and partner
+-- sector as columns. Years between the first and last known year with no
+-- agreement get a row of zeros, so a line chart has no gaps. Agreements whose
+-- text gives no date are kept in their own row (agreement_year null,
+-- is_year_known false) rather than dropped: filter it out for a time series.
+
+{%- set sectors = ['government', 'industry', 'academia'] %}
+
+with
+
+agreements as (
+
+    select * from {{ ref('int_agreements_deduplicated') }}
+
+),
+
+bounds as (
+
+    select min(agreement_year) as first_year, max(agreement_year) as last_year
+    from agreements
+
+),
+
+years as (
+
+    select cast(unnest(generate_series(first_year, last_year)) as integer) as agreement_year
+    from bounds
+    where first_year is not null
+
+    union all
+
+    select cast(null as integer) as agreement_year
+    where exists (select 1 from agreements where agreement_year is null)
+
+),
+
+per_year as (
+
+    select
+        agreement_year,
+        count(*) as agreement_count,
+        count(distinct university_key) as university_count,
+        count(distinct partner_key) as partner_count
+        {%- for t in var('agreement_types') %},
+        count(*) filter (where agreement_type = '{{ t }}') as {{ t }}_count
+        {%- endfor %}
+        {%- for s in sectors %},
+        count(*) filter (where partner_sector = '{{ s }}') as {{ s }}_partner_count
+        {%- endfor %}
+    from agreements
+    group by agreement_year
+
+),
+
+final as (
+
+    select
+        years.agreement_year,
+        years.agreement_year is not null as is_year_known,
+        coalesce(per_year.agreement_count, 0) as agreement_count,
+        case when years.agreement_year is not null then
+            cast(sum(coalesce(per_year.agreement_count, 0)) over (
+                partition by years.agreement_year is null
+                order by years.agreement_year
+                rows between unbounded preceding and current row
+            ) as bigint)
+        end as cumulative_agreement_count,
+        coalesce(per_year.university_count, 0) as university_count,
+        coalesce(per_year.partner_count, 0) as partner_count
+        {%- for t in var('agreement_types') %},
+        coalesce(per_year.{{ t }}_count, 0) as {{ t }}_count
+        {%- endfor %}
+        {%- for s in sectors %},
+        coalesce(per_year.{{ s }}_partner_count, 0) as {{ s }}_partner_count
+        {%- endfor %}
+    from years
+    left join per_year
+        on years.agreement_year is not distinct from per_year.agreement_year
+
+)
+
+select * from final
+order by agreement_year nulls last

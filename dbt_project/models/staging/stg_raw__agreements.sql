@@ -1,0 +1,46 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'agreements') }}
+
+),
+
+renamed as (
+
+    select
+        {{ fact_provenance_columns('agreement') }},
+        {{ clean_text('university') }} as university,
+        {{ name_key('university') }} as university_key,
+        {{ clean_text('partner') }} as partner,
+        {{ name_key('partner') }} as partner_key,
+        {{ categorise('partner_type', var('partner_types')) }} as partner_type,
+        {{ clean_text('partner_province') }} as partner_province,
+        {{ categorise('agreement_type', var('agreement_types')) }} as agreement_type,
+        date as date_raw,
+        lower({{ clean_text('date_precision') }}) as date_precision_stated,
+        {{ clean_partial_date('date') }} as date_clean
+
+    from source
+
+),
+
+dated as (
+
+    -- The precision is derived from the date string itself (the stated one is
+    -- kept for the consistency test): 'YYYY' year, 'YYYY-MM' month, 'YYYY-MM-DD' day.
+    select
+        * exclude (date_clean),
+        case
+            when partner_type in ('province', 'city', 'county', 'district', 'prefecture', 'ministry',
+                                  'government_agency', 'development_zone') then 'government'
+            when partner_type = 'enterprise' then 'industry'
+            when partner_type in ('university', 'research_institute') then 'academia'
+            when partner_type is not null then 'other'
+        end as partner_sector,
+        {{ partial_date_columns('date_clean', 'agreement') }}
+    from renamed
+
+)
+
+select * from dated

@@ -1,0 +1,23 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'counts') }}
+
+),
+
+renamed as (
+
+    select
+        {{ fact_provenance_columns('count') }},
+        {{ safe_cast('quantity', 'double') }} as quantity,
+        {{ categorise('qualifier', var('qualifiers'), fallback=none) }} as qualifier,
+        {{ categorise('unit', var('count_units')) }} as count_unit,
+        {{ clean_text('subject') }} as subject,
+        {{ name_key('subject') }} as subject_key
+
+    from source
+
+)
+
+select * from renamed

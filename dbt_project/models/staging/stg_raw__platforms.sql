@@ -1,0 +1,37 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'platforms') }}
+
+),
+
+renamed as (
+
+    select
+        {{ fact_provenance_columns('platform') }},
+        -- "as written, trimmed of quotes"
+        nullif(trim(name, ' "''“”‘’「」《》'), '') as platform_name,
+        {{ name_key('name') }} as platform_name_key,
+        {{ categorise('platform_type', var('platform_types')) }} as platform_type,
+        {{ clean_text('university') }} as university,
+        {{ name_key('university') }} as university_key,
+        {{ clean_text('partner') }} as partner,
+        {{ name_key('partner') }} as partner_key,
+        date as date_raw,
+        {{ clean_partial_date('date') }} as date_clean
+
+    from source
+
+),
+
+dated as (
+
+    select
+        * exclude (date_clean),
+        {{ partial_date_columns('date_clean', 'platform') }}
+    from renamed
+
+)
+
+select * from dated
