@@ -1,0 +1,486 @@
+"""HTML to main text, title and publication date (BeautifulSoup, lxml backend).
+
+Main text, in four steps, all general rules:
+
+1. drop what is never text (scripts, styles, forms' controls, hidden
+   elements) and page furniture (nav, aside, footer, a site header, and
+   elements whose class/id says menu, breadcrumb, footer, share bar, ...),
+   unless the element holds the article itself;
+2. choose the main container: ``<article>``, ``<main>``/``role=main``/
+   ``itemprop=articleBody``, then known content classes/ids, else the block
+   with the most paragraph text net of other text;
+3. inside it, drop link lists (mostly-link blocks);
+4. write it out with its block structure: each block element on its own
+   line, paragraphs and headings separated by a blank line; then drop
+   "Copyright ..." / ICP licence / share-bar lines.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4.element import CData
+
+from pipelines.parse.dates import date_from_line, normalise_date
+from pipelines.parse.model import ParsedPage, ParseError
+
+# ---------------------------------------------------------------- structure
+
+PARAGRAPH_BLOCKS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 pre blockquote table ul ol dl section article main header footer "
+    "aside nav figure form fieldset address hr details hgroup".split()
+)
+LINE_BLOCKS = frozenset("li div tr td th dt dd figcaption caption summary center body legend".split())
+_NEVER_TEXT = (
+    "script style noscript template iframe svg canvas object embed video audio map "
+    "input select option button textarea label".split()
+)
+_SKIPPED_STRINGS = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# Furniture by tag; <header> only outside the article.
+_FURNITURE_TAGS = ("nav", "aside", "footer", "header", "menu")
+_FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
+# Furniture by class/id: substrings strong enough to match inside a token
+# ("topnav", "bdsharebuttonbox"), and words that must be a whole part of one.
+_FURNITURE_SUBSTR = re.compile(r"nav|menu|breadcrumb|crumb|footer|copyright|share|sidebar|cookie|advert", re.I)
+_FURNITURE_WORD = re.compile(
+    r"(?:^|[-_])(?:comments?|social|banner|related|recommend|search|login|ads?|header|masthead|topbar|"
+    r"tags|pagination|pager|print|foot|bottom|toolbar|popup|modal|subscribe|newsletter|skip)(?:$|[-_])",
+    re.I,
+)
+# Content containers by class/id.
+_CONTENT_HINT = re.compile(
+    r"article|content|post|entry|story|main|text|body|detail|news|trs_editor|cont\b", re.I
+)
+_SEMANTIC_MAIN = ({"name": "main"}, {"attrs": {"role": "main"}}, {"attrs": {"itemprop": "articleBody"}})
+MIN_MAIN_SHARE = 0.25  # a container must hold at least this share of the page's text
+LINK_LIST_MIN_LINKS = 3
+LINK_LIST_DENSITY = 0.8
+HEADLINE_CLIMB = 2  # levels the container may widen to take in the headline
+HEADLINE_EXTRA = 200  # text besides the headline that widening may take in (a date line, a byline)
+
+# ---------------------------------------------------------------- lines dropped from the text
+
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*(?:©|\(c\)|\d{4})|©\s*(?:copyright\s*)?\d{4}|版权所有)|all rights reserved", re.I
+)
+_ICP = re.compile(r"\bICP\s*(?:No\.?|备|证|證)|公网安备|网安备", re.I)
+_SHARE = re.compile(
+    r"^(?:share(?:\s+(?:this|to|on))?|分享到?)\s*[:：]?"
+    r"(?:\s*(?:facebook|twitter|x|weibo|wechat|linkedin|whatsapp|email|e-mail|print|qzone|qq|"
+    r"微博|微信|[,|/·]))*\s*$",
+    re.I,
+)
+MAX_FURNITURE_LINE = 400
+
+# ---------------------------------------------------------------- publication date metadata
+
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "firstpublishedtime",
+    "sailthru.date",
+    "parsely-pub-date",
+    "date",
+)
+_TITLE_SEPARATORS = re.compile(r"\s+[-–—|·•:]{1,2}\s+|\s*[|｜_]\s*")
+DATE_LINE_WINDOW = 4  # lines after the title (and half as many before) searched for a date line
+DATE_LINE_HEAD = 5  # first lines of the main text searched for a date line
+
+
+def _text(node: Tag) -> str:
+    return " ".join(node.get_text(" ").split())
+
+
+def _tokens(tag: Tag) -> list[str]:
+    classes = tag.get("class") or []
+    if isinstance(classes, str):
+        classes = classes.split()
+    ident = tag.get("id")
+    return [*classes, *([ident] if isinstance(ident, str) else [])]
+
+
+def _is_furniture_by_name(tag: Tag) -> bool:
+    return any(_FURNITURE_SUBSTR.search(t) or _FURNITURE_WORD.search(t) for t in _tokens(tag))
+
+
+def _holds_article(tag: Tag) -> bool:
+    if tag.name in ("article", "main") or tag.get("role") == "main":
+        return True
+    return tag.find(["article", "main", "h1"]) is not None or tag.find(attrs={"role": "main"}) is not None
+
+
+def _inside(tag: Tag, names: Iterable[str]) -> bool:
+    names = set(names)
+    return any(parent.name in names for parent in tag.parents)
+
+
+def _is_hidden(tag: Tag) -> bool:
+    if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true":
+        return True
+    style = tag.get("style")
+    return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
+
+
+def _alive(tags: Iterable[Tag]) -> Iterator[Tag]:
+    for tag in tags:
+        if not getattr(tag, "decomposed", False):
+            yield tag
+
+
+def _strip_never_text(soup: BeautifulSoup) -> None:
+    for tag in soup.find_all(_NEVER_TEXT):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if not getattr(tag, "decomposed", False) and _is_hidden(tag):
+            tag.decompose()
+    for node in soup.find_all(string=lambda s: isinstance(s, _SKIPPED_STRINGS)):
+        node.extract()
+
+
+def _strip_furniture(body: Tag, page_len: int) -> None:
+    for tag in list(body.find_all(True)):
+        if getattr(tag, "decomposed", False):
+            continue
+        by_tag = tag.name in _FURNITURE_TAGS or tag.get("role") in _FURNITURE_ROLES
+        if by_tag:
+            if tag.name == "header" and _inside(tag, ("article", "main")):
+                continue
+            if tag.find(["article", "main"]) is not None or tag.find(attrs={"role": "main"}) is not None:
+                continue
+            tag.decompose()
+        elif _is_furniture_by_name(tag):
+            if tag.name in ("body", "html", "article", "main") or _holds_article(tag):
+                continue
+            if page_len and len(_text(tag)) >= 0.5 * page_len:
+                continue
+            tag.decompose()
+
+
+# ---------------------------------------------------------------- choosing the main container
+
+
+def _text_weights(body: Tag) -> tuple[dict[int, int], dict[int, int]]:
+    """Per element: total text length, and paragraph text length (in p/pre/blockquote or
+    loose in a div-like block, not inside a link)."""
+    total: dict[int, int] = {}
+    para: dict[int, int] = {}
+    for string in body.find_all(string=True):
+        if isinstance(string, _SKIPPED_STRINGS):
+            continue
+        n = len(string.strip())
+        if not n:
+            continue
+        is_para = False
+        for parent in string.parents:
+            if parent.name == "a":
+                break
+            if parent.name in ("p", "pre", "blockquote"):
+                is_para = True
+                break
+            if parent.name in LINE_BLOCKS or parent.name in PARAGRAPH_BLOCKS:
+                is_para = parent.name in ("div", "td", "section", "article", "main", "body", "center")
+                break
+        for parent in string.parents:
+            key = id(parent)
+            total[key] = total.get(key, 0) + n
+            if is_para:
+                para[key] = para.get(key, 0) + n
+            if parent is body:
+                break
+    return total, para
+
+
+def _best(candidates: list[Tag], total: dict[int, int], para: dict[int, int], floor: float) -> Tag | None:
+    best, best_score = None, None
+    for tag in candidates:
+        t = total.get(id(tag), 0)
+        if t < floor or t == 0:
+            continue
+        score = 2 * para.get(id(tag), 0) - t
+        if best_score is None or score >= best_score:  # document order: ties go to the inner one
+            best, best_score = tag, score
+    return best
+
+
+def choose_container(body: Tag) -> Tag:
+    """The element holding the page's main text (``body`` when nothing better stands out)."""
+    total, para = _text_weights(body)
+    page_len = total.get(id(body), 0)
+    floor = MIN_MAIN_SHARE * page_len
+    articles = body.find_all("article")
+    if articles:
+        # The article with the most text; an article listing (teasers) rarely passes the floor.
+        best = max(articles, key=lambda a: total.get(id(a), 0))
+        if total.get(id(best), 0) >= floor and total.get(id(best), 0):
+            return best
+    semantic = [t for q in _SEMANTIC_MAIN for t in body.find_all(q.get("name"), attrs=q.get("attrs", {}))]
+    if found := _best(semantic, total, para, floor):
+        return found
+    hinted = [t for t in body.find_all(True) if any(_CONTENT_HINT.search(tok) for tok in _tokens(t))]
+    if found := _best(hinted, total, para, floor):
+        return found
+    blocks = [t for t in body.find_all(True) if t.name in LINE_BLOCKS or t.name in PARAGRAPH_BLOCKS]
+    found = _best(blocks, total, para, floor)
+    if found is not None and 2 * para.get(id(found), 0) - total.get(id(found), 0) > (
+        2 * para.get(id(body), 0) - page_len
+    ):
+        return found
+    return body
+
+
+def _with_headline(container: Tag, body: Tag) -> Tag:
+    """Widen the container by up to HEADLINE_CLIMB levels to take in the page's headline
+    (and its date line) when the wider block adds little else."""
+    if container is body or container.find("h1") is not None:
+        return container
+    node, base = container, len(_text(container))
+    for _ in range(HEADLINE_CLIMB):
+        parent = node.parent
+        if parent is None or parent is body or not isinstance(parent, Tag):
+            break
+        node = parent
+        h1 = node.find("h1")
+        if h1 is not None:
+            extra = len(_text(node)) - base
+            return node if extra <= len(_text(h1)) + HEADLINE_EXTRA else container
+    return container
+
+
+def _strip_link_lists(container: Tag) -> None:
+    container_len = len(_text(container))
+    for tag in list(container.find_all(["ul", "ol", "dl", "div", "table", "section", "menu"])):
+        if getattr(tag, "decomposed", False):
+            continue
+        links = tag.find_all("a")
+        if len(links) < LINK_LIST_MIN_LINKS:
+            continue
+        text_len = len(_text(tag))
+        link_len = sum(len(_text(a)) for a in links)
+        if text_len and link_len >= LINK_LIST_DENSITY * text_len and text_len < 0.5 * container_len:
+            tag.decompose()
+
+
+# ---------------------------------------------------------------- writing the text out
+
+
+def linearise(root: Tag) -> str:
+    """Text of ``root`` with its block structure: one block per line, blank lines between paragraphs."""
+    out: list[str] = []
+    pending = 0
+    started = False
+    stack: list[tuple[object, bool, bool]] = [(root, False, False)]
+    while stack:
+        node, closing, in_pre = stack.pop()
+        if isinstance(node, Tag):
+            name = node.name
+            level = 2 if name in PARAGRAPH_BLOCKS else 1 if name in LINE_BLOCKS else 0
+            if closing:
+                pending = max(pending, level)
+                continue
+            if name == "br":
+                if started:
+                    out.append("\n")
+                continue
+            pending = max(pending, level)
+            stack.append((node, True, in_pre))
+            child_pre = in_pre or name == "pre"
+            for child in reversed(node.contents):
+                stack.append((child, False, child_pre))
+        elif isinstance(node, NavigableString) and not isinstance(node, _SKIPPED_STRINGS):
+            s = str(node)
+            s = re.sub(r"[ \t\r\f\v]+", " ", s) if in_pre else re.sub(r"\s+", " ", s)
+            if not s.strip():
+                if started:
+                    out.append(" ")
+                continue
+            if started and pending:
+                out.append("\n" * pending)
+            pending = 0
+            started = True
+            out.append(s)
+    return _tidy("".join(out))
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def _tidy(text: str) -> str:
+    lines = [" ".join(line.translate(_INVISIBLE).split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+def _is_furniture_line(line: str) -> bool:
+    if not line or len(line) > MAX_FURNITURE_LINE:
+        return False
+    return bool(_COPYRIGHT.search(line) or _ICP.search(line) or _SHARE.match(line))
+
+
+def _drop_furniture_lines(text: str) -> str:
+    kept = [line for line in text.split("\n") if not _is_furniture_line(line)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
+
+
+# ---------------------------------------------------------------- title and date
+
+
+def clean_title(title: str | None, *, prefer: str | None = None) -> str | None:
+    """A <title>/og:title without its " - Site name" part."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
+    if len(parts) <= 1:
+        return title or None
+    if prefer and prefer in parts:
+        return prefer
+    return max(parts, key=len)
+
+
+def _meta(soup: BeautifulSoup) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv")
+        value = tag.get("content")
+        if isinstance(key, str) and isinstance(value, str) and value.strip():
+            found.setdefault(key.strip().lower(), value.strip())
+    return found
+
+
+def _json_ld_dates(soup: BeautifulSoup) -> Iterator[str]:
+    def walk(node: object) -> Iterator[str]:
+        if isinstance(node, dict):
+            value = node.get("datePublished")
+            if isinstance(value, str):
+                yield value
+            for child in node.values():
+                if isinstance(child, (dict, list)):
+                    yield from walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                yield from walk(child)
+
+    for script in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
+        try:
+            yield from walk(json.loads(script.string or ""))
+        except (ValueError, TypeError, RecursionError):
+            continue
+
+
+def _date_from_metadata(soup: BeautifulSoup, meta: dict[str, str]) -> str | None:
+    for key in _DATE_META:
+        if key in meta and (date := normalise_date(meta[key])):
+            return date
+    for value in _json_ld_dates(soup):
+        if date := normalise_date(value):
+            return date
+    return None
+
+
+def _date_from_time_tags(scopes: Iterable[Tag | None]) -> str | None:
+    for scope in scopes:
+        if scope is None:
+            continue
+        marked = scope.find("time", attrs={"itemprop": "datePublished"}) or scope.find("time", attrs={"pubdate": True})
+        for tag in ([marked] if marked else []) + scope.find_all("time", attrs={"datetime": True}, limit=3):
+            value = tag.get("datetime") or tag.get_text(" ")
+            if isinstance(value, str) and (date := normalise_date(value)):
+                return date
+    return None
+
+
+def _title_region(h1: Tag) -> Tag:
+    region = h1
+    h1_len = len(_text(h1))
+    for _ in range(3):
+        if region.parent is None or region.parent.name in ("body", "html", "[document]"):
+            break
+        region = region.parent
+        if len(_text(region)) > h1_len + 5:
+            break
+    return region
+
+
+def _heading(h1: Tag) -> str:
+    return " ".join(linearise(h1).split())
+
+
+def _date_from_lines(h1: Tag | None, main_text: str) -> str | None:
+    if h1 is not None:
+        heading = linearise(h1).split("\n")[0]
+        lines = [l for l in linearise(_title_region(h1)).split("\n") if l]
+        if heading in lines:
+            i = lines.index(heading)
+            near = lines[i + 1 : i + 1 + DATE_LINE_WINDOW] + lines[max(0, i - DATE_LINE_WINDOW // 2) : i]
+            for line in near:
+                if date := date_from_line(line):
+                    return date
+    for line in [l for l in main_text.split("\n") if l][:DATE_LINE_HEAD]:
+        if date := date_from_line(line):
+            return date
+    return None
+
+
+def _first_h1(tags: Iterable[Tag]) -> Tag | None:
+    for tag in _alive(tags):
+        if _heading(tag):
+            return tag
+    return None
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def parse_html(html: str, *, url: str | None = None) -> ParsedPage:
+    """Main text, title and publication date of an HTML page (already decoded to str)."""
+    if not isinstance(html, str):
+        raise ParseError(f"{url or 'html'}: parse_html needs decoded text (str), got {type(html).__name__}")
+    soup = BeautifulSoup(html, "lxml")
+    meta = _meta(soup)
+    page_date = _date_from_metadata(soup, meta)
+    title_tag = soup.find("title")
+    title_text = _text(title_tag) if title_tag else None
+    og_title = meta.get("og:title") or meta.get("twitter:title")
+    all_h1 = soup.find_all("h1")
+    first_h1_text = next((t for t in map(_heading, all_h1) if t), None)
+    # Outside the main container, a headline is an h1 that is not in page furniture (a logo).
+    page_h1 = [h for h in all_h1 if not _inside(h, _FURNITURE_TAGS) or _inside(h, ("article", "main"))]
+
+    _strip_never_text(soup)
+    body = soup.body or soup
+    page_len = len(_text(body))
+    _strip_furniture(body, page_len)
+    container = _with_headline(choose_container(body), body)
+    _strip_link_lists(container)
+    text = _drop_furniture_lines(linearise(container))
+
+    h1 = _first_h1(container.find_all("h1")) or _first_h1(page_h1)
+    heading = _heading(h1) if h1 is not None else None
+    title = clean_title(og_title, prefer=heading) or heading or clean_title(title_text) or first_h1_text
+
+    published = (
+        page_date
+        or _date_from_time_tags([container, _title_region(h1) if h1 is not None else None])
+        or _date_from_lines(h1, text)
+    )
+    return ParsedPage(title=title, published=published, text=text, kind="html")
