@@ -11,7 +11,7 @@ reads only from here: a parser change re-parses without re-fetching.
 
 Plain stdlib sqlite3, not DuckDB: DuckDB allows one writing process, and the
 store is written while other processes read it. Each call opens its own
-connection, so a RawStore is safe to share between threads and processes.
+connection per thread, so a RawStore is safe to share between threads and processes.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -148,6 +149,7 @@ class RawStore:
         except OSError as exc:
             raise StoreError(f"raw store {self.root}: cannot create it: {exc}") from exc
         self.index_path = self.root / INDEX_FILE
+        self._conns: dict[tuple[int, int], sqlite3.Connection] = {}
         try:
             with self._connect() as conn:
                 conn.execute("PRAGMA journal_mode=WAL")
@@ -160,14 +162,27 @@ class RawStore:
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        conn = sqlite3.connect(self.index_path, timeout=30.0)
-        try:
+        """This thread's connection (opened once per thread and process), in a transaction."""
+        key = (os.getpid(), threading.get_ident())
+        conn = self._conns.get(key)
+        if conn is None:
+            conn = sqlite3.connect(self.index_path, timeout=30.0, check_same_thread=False)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA synchronous=NORMAL")
-            with conn:  # commit, or roll back on error
-                yield conn
-        finally:
-            conn.close()
+            self._conns[key] = conn
+        with conn:  # commit, or roll back on error
+            yield conn
+
+    def close(self) -> None:
+        """Close the index connections this process opened (they reopen on next use)."""
+        pid = os.getpid()
+        for key in [k for k in self._conns if k[0] == pid]:
+            with contextlib.suppress(sqlite3.Error):
+                self._conns.pop(key).close()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
 
     # ---- bodies -------------------------------------------------------------------------
 
