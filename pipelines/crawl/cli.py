@@ -45,7 +45,8 @@ def configure_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser
                         help=f"fetch mode: {', '.join(FETCH_MODES)} (default ${FETCH_MODE_ENV} "
                              "or snapshot)")
     parser.add_argument("--source", metavar="ID", dest="sources", action="extend", nargs="+",
-                        default=None, help="only these source ids (repeatable)")
+                        default=None,
+                        help="only these source ids (repeatable; a disabled source runs when named)")
     parser.add_argument("--store", metavar="DIR", default=None,
                         help="raw store directory (default $PARTNERSHIPS_RAW_STORE or raw/ "
                              "beside the warehouse)")

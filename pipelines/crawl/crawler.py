@@ -36,7 +36,7 @@ from pathlib import Path
 import httpx
 
 from pipelines.crawl.config import CrawlSettings, check_mode
-from pipelines.crawl.fetcher import Fetcher, FetchOutcome
+from pipelines.crawl.fetcher import Fetcher
 from pipelines.crawl.links import extract_links
 from pipelines.crawl.store import FetchRecord, RawStore, StoreError, utcnow
 from pipelines.registry import Source

@@ -98,3 +98,17 @@ def test_bad_setting_in_the_environment_exits_2(cli_env, tmp_path, monkeypatch):
     monkeypatch.setenv("PARTNERSHIPS_CRAWL_DELAY", "fast")
     code, _, err = crawl(["--registry", str(reg)])
     assert code == 2 and "$PARTNERSHIPS_CRAWL_DELAY='fast'" in err
+
+
+def test_disabled_sources_run_only_when_named(cli_env, tmp_path, snapshot_dir):
+    (snapshot_dir / "a.html").write_bytes(PAGE)
+    (snapshot_dir / "b.html").write_bytes(PAGE + b" ")
+    reg = write_registry(tmp_path / "reg.yml", [
+        {"id": "a", "publisher": "A", "snapshot": "a.html"},
+        {"id": "b", "publisher": "B", "snapshot": "b.html", "enabled": "false"},
+    ])
+    code, out, _ = crawl(["--registry", str(reg)])
+    assert code == 0 and "snapshot://a" in out and "snapshot://b" not in out
+    code, out, _ = crawl(["--registry", str(reg), "--source", "b", "--source", "a"])
+    lines = out.splitlines()
+    assert code == 0 and "snapshot://b" in lines[0] and "snapshot://a" in lines[1]

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from conftest import send
+from crawl_loopback import send
 from pipelines.crawl import crawl_sources
 from pipelines.crawl.links import host_of
 from pipelines.registry import IndexSpec, Source

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 
@@ -406,3 +407,19 @@ def test_as_row_matches_the_fetches_table(store, fast):
     row = r.as_row()
     assert list(row) == list(TABLES["fetches"])
     assert row["fetched_at"].tzinfo is not None and row["bytes"] == len(PAGE)
+
+
+def test_delay_with_jitter_spaces_requests_to_one_host(store, fast):
+    times = []
+
+    def timed(request):
+        times.append(time.monotonic())
+        return html()
+
+    urls = [f"https://a.example.org/{i}" for i in range(4)]
+    settings = fast.replace(delay_seconds=0.05, jitter_seconds=0.05)
+    results = run([src(u, id=f"s{i}") for i, u in enumerate(urls)], store, settings,
+                  Web({u: timed for u in urls}))
+    assert all(r.ok for r in results)
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert len(gaps) == 3 and all(0.05 <= g < 0.2 for g in gaps)
