@@ -93,7 +93,12 @@ _LABEL = (
 )
 _LABELLED = re.compile(r"(?:^|[\s|｜/(（\[])" + _LABEL + r"\s*[:：]?\s*(?P<rest>.+)$", re.I)
 _BARE = re.compile(r"^\s*(?P<rest>(?:19|20)\d{2}\s*(?:[-/.]|年).{0,40})$")
-_TIME_TAIL = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# After a bare date: an optional time, then nothing, or a separator / source label and the rest.
+_TIME_TAIL = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?:$|[|｜/·]|(?:source|来源|author|作者|by|editor|编辑|责任编辑|views?|浏览)\b\s*[:：]?)",
+    re.I,
+)
 MAX_DATE_LINE = 120
 
 
@@ -101,8 +106,9 @@ def date_from_line(line: str) -> str | None:
     """A date from a short visible date line near a title, or None.
 
     Accepts a labelled date anywhere in a short line ("chinadaily.com.cn |
-    Updated: 2021-01-19 10:32") or a line that is only a numeric date and an
-    optional time ("2021-01-19 10:32"). Free text is not read.
+    Updated: 2021-01-19 10:32") or a line that starts with a numeric date, an
+    optional time and then ends or goes on with a separator or a source label
+    ("2021-01-19 10:32", "2021-01-19 10:32 Source: Xinhua"). Free text is not read.
     """
     line = " ".join(line.split())
     if not line or len(line) > MAX_DATE_LINE:

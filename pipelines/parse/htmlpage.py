@@ -60,6 +60,7 @@ _SEMANTIC_MAIN = ({"name": "main"}, {"attrs": {"role": "main"}}, {"attrs": {"ite
 MIN_MAIN_SHARE = 0.25  # a container must hold at least this share of the page's text
 LINK_LIST_MIN_LINKS = 3
 LINK_LIST_DENSITY = 0.8
+_LINK_LIST_TAGS = ["ul", "ol", "dl", "div", "table", "section", "menu"]
 HEADLINE_CLIMB = 2  # levels the container may widen to take in the headline
 HEADLINE_EXTRA = 200  # text besides the headline that widening may take in (a date line, a byline)
 
@@ -103,6 +104,7 @@ _DATE_META = (
     "parsely-pub-date",
     "date",
 )
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|·•:]{1,2}\s+|\s*[|｜_]\s*")
 DATE_LINE_WINDOW = 4  # lines after the title (and half as many before) searched for a date line
 DATE_LINE_HEAD = 5  # first lines of the main text searched for a date line
@@ -142,9 +144,15 @@ def _is_hidden(tag: Tag) -> bool:
     return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
 
 
+def _gone(tag: Tag) -> bool:
+    """Whether ``tag`` was decomposed (with an ancestor). Tag.decomposed is not used: on a live tag
+    it falls through Tag.__getattr__ to a subtree search, which is quadratic on deep pages."""
+    return vars(tag).get("_decomposed", False)
+
+
 def _alive(tags: Iterable[Tag]) -> Iterator[Tag]:
     for tag in tags:
-        if not getattr(tag, "decomposed", False):
+        if not _gone(tag):
             yield tag
 
 
@@ -152,7 +160,7 @@ def _strip_never_text(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(_NEVER_TEXT):
         tag.decompose()
     for tag in soup.find_all(True):
-        if not getattr(tag, "decomposed", False) and _is_hidden(tag):
+        if not _gone(tag) and _is_hidden(tag):
             tag.decompose()
     for node in soup.find_all(string=lambda s: isinstance(s, _SKIPPED_STRINGS)):
         node.extract()
@@ -160,7 +168,7 @@ def _strip_never_text(soup: BeautifulSoup) -> None:
 
 def _strip_furniture(body: Tag, page_len: int) -> None:
     for tag in list(body.find_all(True)):
-        if getattr(tag, "decomposed", False):
+        if _gone(tag):
             continue
         by_tag = tag.name in _FURNITURE_TAGS or tag.get("role") in _FURNITURE_ROLES
         if by_tag:
@@ -268,16 +276,40 @@ def _with_headline(container: Tag, body: Tag) -> Tag:
 
 
 def _strip_link_lists(container: Tag) -> None:
-    container_len = len(_text(container))
-    for tag in list(container.find_all(["ul", "ol", "dl", "div", "table", "section", "menu"])):
-        if getattr(tag, "decomposed", False):
+    """Drop blocks that are mostly links (related-story lists, tag clouds), unless they are
+    half the container or more (then the links are the content)."""
+    text_len: dict[int, int] = {}
+    link_len: dict[int, int] = {}
+    links: dict[int, int] = {}
+    for string in container.find_all(string=True):
+        n = len(string.strip())
+        if not n:
             continue
-        links = tag.find_all("a")
-        if len(links) < LINK_LIST_MIN_LINKS:
+        in_link = False
+        for parent in string.parents:
+            in_link = in_link or parent.name == "a"
+            text_len[id(parent)] = text_len.get(id(parent), 0) + n
+            if in_link:
+                link_len[id(parent)] = link_len.get(id(parent), 0) + n
+            if parent is container:
+                break
+    for a in container.find_all("a"):
+        for parent in a.parents:
+            links[id(parent)] = links.get(id(parent), 0) + 1
+            if parent is container:
+                break
+    whole = text_len.get(id(container), 0)
+    for tag in container.find_all(_LINK_LIST_TAGS):
+        if _gone(tag):
             continue
-        text_len = len(_text(tag))
-        link_len = sum(len(_text(a)) for a in links)
-        if text_len and link_len >= LINK_LIST_DENSITY * text_len and text_len < 0.5 * container_len:
+        key = id(tag)
+        total = text_len.get(key, 0)
+        if (
+            links.get(key, 0) >= LINK_LIST_MIN_LINKS
+            and total
+            and link_len.get(key, 0) >= LINK_LIST_DENSITY * total
+            and total < 0.5 * whole
+        ):
             tag.decompose()
 
 
@@ -354,7 +386,15 @@ def clean_title(title: str | None, *, prefer: str | None = None) -> str | None:
         return title or None
     if prefer and prefer in parts:
         return prefer
+    # "Headline - Site" is the common order; take the first part unless it is too slight
+    # to be a headline ("Site | Headline"), then the longest.
+    if _substantial(parts[0]):
+        return parts[0]
     return max(parts, key=len)
+
+
+def _substantial(part: str) -> bool:
+    return len(part.split()) >= 4 or len(_CJK.findall(part)) >= 6
 
 
 def _meta(soup: BeautifulSoup) -> dict[str, str]:
