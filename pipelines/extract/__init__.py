@@ -1,0 +1,147 @@
+"""Fact extraction: page text -> agreements, funding, platforms and counts (``shared/spec/facts.md``).
+
+Plain Python, no Dagster. See ``docs/extraction.md``.
+
+    from pipelines.extract import extract_document
+    extract_document(text, document_id="x", url=..., published=..., title=..., university=...) -> dict
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract import agreements as _agreements
+from pipelines.extract import counts as _counts
+from pipelines.extract import funding as _funding
+from pipelines.extract import platforms as _platforms
+from pipelines.extract.context import DocState, SentenceView
+from pipelines.extract.dates import DateContext, find_dates, heading_date, publication_date
+from pipelines.extract.money import find_money
+from pipelines.extract.names import build_context, find_mentions, reference_index
+from pipelines.extract.text import split_sentences
+
+__all__ = ["extract_document", "ExtractionError", "FIELDS"]
+
+FIELDS = {
+    "agreements": ("date", "date_precision", "university", "partner", "partner_type", "partner_province",
+                   "agreement_type"),
+    "funding": ("amount", "currency", "amount_usd_stated", "qualifier", "per", "period_years", "kind", "funder",
+                "recipient", "date"),
+    "platforms": ("name", "platform_type", "university", "partner", "date"),
+    "counts": ("quantity", "qualifier", "unit", "subject"),
+}
+PROVENANCE = ("evidence", "evidence_start", "evidence_end", "document_id", "url")
+_DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+class ExtractionError(ValueError):
+    """The input to the extractor is unusable; the message names the document."""
+
+
+def university_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    idx = reference_index()
+    if idx is None:
+        return None
+    try:
+        u = idx.by_domain(url)
+    except Exception:
+        return None
+    return u.name if u else None
+
+
+def extract_document(text: str, *, document_id: str, url: str | None = None, published: str | None = None,
+                     title: str | None = None, university: str | None = None) -> dict:
+    """Extract the four fact types from one page's main text.
+
+    ``published`` (YYYY[-MM[-DD]]) is used when given, else found in the text's
+    date lines or the URL path; ``university`` (the publishing university) is
+    used when given, else inferred from the URL's domain via the reference table.
+    """
+    if not isinstance(document_id, str) or not document_id:
+        raise ExtractionError(f"document_id must be a non-empty string, got {document_id!r}")
+    if not isinstance(text, str):
+        raise ExtractionError(f"document {document_id}: text must be a string, got {type(text).__name__}")
+    if published is not None and not _DATE_RE.match(str(published)):
+        raise ExtractionError(f"document {document_id}: published must be YYYY[-MM[-DD]], got {published!r}")
+    pub = publication_date(text, url, published)
+    uni = university or university_from_url(url)
+    sentences = split_sentences(text)
+    ctx = build_context(" ".join(s.clean for s in sentences), uni)
+    state = DocState(ctx=ctx, published=pub)
+
+    # pass 1: headings, mentions (this also counts universities and places for "the university")
+    heading = None
+    headings = 0
+    views: list[SentenceView] = []
+    dctx = DateContext(published=pub)
+    for s in sentences:
+        h = heading_date(s.clean)
+        if h:
+            heading = h
+            headings += 1
+            continue
+        views.append(SentenceView(s, s.clean, find_mentions(s.clean, ctx), [], heading, state))
+    state.timeline = headings >= 3
+
+    result = {
+        "document": {"id": document_id, "url": url, "title": title, "published": pub, "university": uni},
+        "agreements": [], "funding": [], "platforms": [], "counts": [],
+    }
+    raw: dict[str, list[dict]] = {k: [] for k in FIELDS}
+    for v in views:
+        v.dates = find_dates(v.clean, dctx)
+        for d in v.dates:
+            if d.value and d.precision == "day":
+                dctx.last_day = d.value
+            if d.value:
+                dctx.last_year = d.value[:4]
+        if state.timeline and v.heading:
+            pass
+        agreements = _agreements.extract(v)
+        for a in agreements:
+            if a["date"]:
+                state.agreement_dates.append(a["date"])
+        fundings = _funding.extract(v)
+        platforms = _platforms.extract(v)
+        money_spans = [(m.start, m.end) for m in find_money(v.clean)]
+        date_spans = [(d.start, d.end) for d in v.dates]
+        counts = _counts.extract(v, money_spans + date_spans)
+        for kind, facts in (("agreements", agreements), ("funding", fundings), ("platforms", platforms),
+                            ("counts", counts)):
+            for f in facts:
+                f["_ev"] = v.sentence
+                raw[kind].append(f)
+        for d in v.dates:
+            if d.value and d.precision == "day":
+                state.last_day = d.value
+
+    raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline)
+    raw["platforms"] = _dedupe(raw["platforms"], lambda f: re.sub(r"\W+", " ", f["name"].lower()).strip())
+    raw["counts"] = _dedupe(raw["counts"], lambda f: (f["quantity"], f["unit"]))
+    raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"]))
+    for kind, facts in raw.items():
+        for f in facts:
+            result[kind].append(_finish(kind, f, document_id, url))
+    return result
+
+
+def _dedupe(facts: list[dict], key) -> list[dict]:
+    seen = set()
+    out = []
+    for f in facts:
+        k = key(f)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(f)
+    return out
+
+
+def _finish(kind: str, f: dict, document_id: str, url: str | None) -> dict:
+    s = f["_ev"]
+    out = {k: f.get(k) for k in FIELDS[kind]}
+    out.update({"evidence": s.text, "evidence_start": s.start, "evidence_end": s.end, "document_id": document_id,
+                "url": url})
+    return out

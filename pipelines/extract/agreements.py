@@ -1,0 +1,277 @@
+"""Agreement facts: a university and a partner agree to cooperate.
+
+A sentence states an agreement when it has
+
+* a signing verb with an agreement noun ("signed a strategic cooperation
+  agreement", "inked cooperation construction plan", "an MOU was approved",
+  "reached the ... cooperation strategy"), a "signing ceremony", or "an
+  agreement between A and B";
+* or a standing cooperation stated as such ("established a partnership
+  with", "carried out industry-university-research cooperation", "launched
+  all-round cooperation with", "under the cooperation between A and B",
+  "under the agreement, A donated ... with B");
+
+and no wish, visit or talk governs it ("hoped to sign", "will seek",
+"expressed the intention", "reached their agreement in the further
+cooperation" = consensus in talks).
+
+Parties: the bodies named "between A and B"; else the subject group (the
+comma segment before the verb) and the object group (after "with", or after
+the verb: "to jointly develop Xiangtan University"). Universities (and
+research academies) form the university side, the others the partner side;
+"the university", "the province", "the two sides" resolve from the page.
+Enumerations ("with local governments of A, B and C cities of P Province; D
+city of Q Province", "the counties of A, B and C", "cities such as A, B")
+give one partner each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.context import SentenceView
+from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
+
+_SIGN = r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|enter(?:s|ed)? into|approv(?:e|es|ed)|renew(?:s|ed)?|reach(?:es|ed)?|drawn up and signed)"
+_DOC = (r"(?:agreements?|memorand(?:um|a)(?: of (?:understanding|agreement|cooperation))?|mous?|moas?|contracts?|"
+        r"framework|protocols?|letters? of intent|(?:working |cooperation )program(?:me)?s?|plans?|"
+        r"cooperation strategy|[\w-]+ strategy|accord)")
+STRONG = re.compile(
+    rf"\b{_SIGN}\b(?:\s+[\w,'\"-]+){{0,12}}?\s+{_DOC}\b|\b{_DOC}\b(?:\s+[\w,'\"-]+){{0,10}}?\s+(?:was|were|been|being|is|are)?\s*(?:jointly\s+)?"
+    rf"(?:signed|inked|concluded|approved|renewed)\b|\bsigning (?:ceremony|of)\b|\b(?:agreement|memorandum|mou)\b(?:\s+[\w-]+){{0,8}}?\s+between\b",
+    re.I)
+STANDING = re.compile(
+    r"\b(?:established|set up|built|forged|formed|launched|carried out|started|began)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,4}(?:cooperation|partnerships?|cooperative relationships?|relationship|alliance|collaboration)\b"
+    r"|\bcooperation(?:\s+[\w-]+){0,2}\s+launched\b"
+    r"|\b(?:under|covered by|part of|within) the (?:\w+ )?cooperation between\b"
+    r"|^(?:under|according to) the (?:new |cooperation |strategic |above )?agreement\b", re.I)
+WISH = re.compile(
+    r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|will seek|seek(?:s|ing)?|expect(?:s|ed|ation|ations)?|look(?:s|ed|ing)? forward|"
+    r"intend(?:s|ed)?|intention|would like|propos(?:e|ed|al)|discuss(?:ed|es|ion|ions)?|visit(?:s|ed|ing)?|"
+    r"symposium|talks|forum|seminar|confidence|will make|may|might|could|should|suggest(?:s|ed)?|call(?:s|ed)? for|"
+    r"plan(?:s|ned)? to|aim(?:s|ed)? to|will cooperate|will strengthen|will deepen|will promote|encouraged)\b", re.I)
+WISH_SIGN = re.compile(
+    r"\b(?:hope[sd]? to|will|plan(?:s|ned)? to|expect(?:s|ed)? to|intend(?:s|ed)? to|would|wish(?:es)? to|look(?:s|ed)? forward to|"
+    r"is to|are to|to be)\s+(?:\w+\s+){0,2}sign", re.I)
+CONSENSUS = re.compile(r"\breach(?:ed|es)?\s+(?:an?\s+|their\s+|the\s+)?(?:agreement|consensus)\s+(?:in|on|about|for|that)\b", re.I)
+NEGATED = re.compile(r"\b(?:not|never|no|yet to|failed to)\s+(?:\w+\s+)?(?:sign|agreement)", re.I)
+
+_ENUM_AFTER = re.compile(
+    r"(?P<names>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?:(?:, | and |, and )[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)+) "
+    r"(?P<level>cities|counties|districts|provinces|prefectures)(?: of (?:the )?(?P<prov>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*?) (?:Province|Autonomous Region))?")
+_ENUM_BEFORE = re.compile(
+    r"\b(?P<level>cities|counties|districts|provinces|prefectures)(?: and (?:cities|counties|districts|provinces))?"
+    r"(?: (?:such as|including|like|of|namely)| ,)? (?P<names>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?:(?:, | and |, and )[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)+)")
+_PARTNER_KINDS = {"government", "agency", "ministry", "zone", "enterprise", "org"}
+_CO_CONSTRUCT = re.compile(r"co-construct|co-build|cooperation construction|jointly (?:develop|support|run)\b", re.I)
+_JOINT_OBJ = re.compile(r"jointly (?:establish|build|construct|create)\w* (?:an? |the )?(?P<obj>(?:[\w'-]+ ){0,5}[\w'-]+)", re.I)
+_PLATFORM_WORD = re.compile(r"\b(?:cent(?:er|re)s?|institutes?|bases?|parks?|laborator(?:y|ies)|labs?|platforms?|colleges?|"
+                            r"workstations?|alliances?|incubators?|hubs?)\b", re.I)
+_BUILD_PLATFORM = re.compile(
+    r"\b(?:build|set up|establish|construct|create|found)\w*\s+(?:[\w'-]+\s+){0,7}?(?:cent(?:er|re)s?|institutes?|bases?|"
+    r"parks?|laborator(?:y|ies)|platforms?|colleges?|workstations?)\b|\bconstruction of (?:[\w'-]+ ){0,6}(?:institute|cent(?:er|re)|base|park)\b",
+    re.I)
+_IUR = re.compile(r"industry-university-research|industry-academia-research|university-industry|industry-university|"
+                  r"production-study-research|enterprise-university-research|industry-education|school-enterprise|university-enterprise", re.I)
+
+
+def agreement_type(text: str) -> str:
+    low = text.lower()
+    if _CO_CONSTRUCT.search(low):
+        return "co_construction"
+    m = _JOINT_OBJ.search(low)
+    if m and not _PLATFORM_WORD.search(m.group("obj")) and not re.match(r"\d", m.group("obj")):
+        return "co_construction"
+    if "strateg" in low:
+        return "strategic_cooperation"
+    if "framework" in low:
+        return "framework"
+    if _IUR.search(low) and "enterprise" not in low.split("university-enterprise")[0][-1:]:
+        return "industry_university_research"
+    if _BUILD_PLATFORM.search(low):
+        return "joint_platform"
+    if re.search(r"technology transfer (?:agreement|contract)", low):
+        return "technology_transfer"
+    if re.search(r"talent (?:training|cultivation) (?:agreement|program)", low):
+        return "talent_training"
+    return "other"
+
+
+def is_agreement_sentence(v: SentenceView) -> bool:
+    s = v.clean
+    if CONSENSUS.search(s) or NEGATED.search(s):
+        return False
+    strong = STRONG.search(s)
+    if strong:
+        if WISH_SIGN.search(s):
+            return False
+        return True
+    if STANDING.search(s):
+        return not WISH.search(s)
+    return False
+
+
+def _enumerated(v: SentenceView) -> list[Mention]:
+    """Governments listed with a shared level word; they replace overlapping mentions."""
+    s = v.clean
+    out: list[Mention] = []
+    for pat in (_ENUM_AFTER, _ENUM_BEFORE):
+        for m in pat.finditer(s):
+            level = LEVELS[m.group("level").lower()]
+            prov = m.groupdict().get("prov")
+            names_start = m.start("names")
+            for nm in re.finditer(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)?", m.group("names")):
+                raw = nm.group()
+                if raw.lower() in ("and",):
+                    continue
+                st = names_start + nm.start()
+                out.append(Mention(st, st + len(raw), raw, gov_name(raw, level), "government", level=level,
+                                   province=place_name(prov) if prov else None, extra={"enumerated": True}))
+    return out
+
+
+def _segments_before(s: str, pos: int, mentions: list[Mention]) -> list[Mention]:
+    """Party mentions of the last comma segment before pos that has any (commas inside names ignored)."""
+    before = [m for m in mentions if m.end <= pos]
+    if not before:
+        return []
+    cuts = [0]
+    for c in re.finditer(r",|;", s[:pos]):
+        if not any(m.start <= c.start() < m.end for m in mentions):
+            cuts.append(c.end())
+    cuts.append(pos)
+    for i in range(len(cuts) - 1, 0, -1):
+        seg = [m for m in before if m.start >= cuts[i - 1] and m.end <= cuts[i]]
+        party = [m for m in seg if m.party]
+        if party:
+            return party
+    return []
+
+
+def _trigger_pos(s: str) -> int | None:
+    m = re.search(rf"\b(?:{_SIGN}|established|set up|carried out|launched|built|forged|formed|started|began|held|"
+                  r"voted|concluded|will cooperate|cooperated)\b", s, re.I)
+    return m.start() if m else None
+
+
+def _parties(v: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    s = v.clean
+    b = re.search(r"\bbetween\b", s)
+    if b:
+        after = [m for m in mentions if m.start > b.end() and m.party]
+        if after:
+            return after[:4]
+    t = _trigger_pos(s)
+    if t is None:
+        return [m for m in mentions if m.party]
+    subj = _segments_before(s, t, mentions)
+    w = re.search(r"\bwith\b", s[t:])
+    obj: list[Mention] = []
+    if w:
+        wpos = t + w.end()
+        obj = [m for m in mentions if m.start >= wpos and m.party]
+        # stop the object list at the first clause break after its first mention
+        if obj:
+            stop = re.search(r";|, (?:which|who|enhancing|aiming|to)\b| to \w+ (?!the development)| on | in order", s[obj[0].end:])
+            if stop:
+                limit = obj[0].end + stop.start()
+                obj = [m for m in obj if m.start < limit] + [m for m in obj if m.start >= limit and m.kind == "university"
+                                                             and re.search(r"jointly (?:develop|support|build)", s[limit:m.start])]
+        between_sw = [m for m in mentions if t < m.start < wpos and m.party]
+        obj = between_sw + obj
+    else:
+        obj = [m for m in mentions if m.start > t and m.party]
+    # "to jointly develop X University" / "support the development of X University"
+    for m in mentions:
+        if m.kind == "university" and m not in obj and re.search(r"(?:develop|support|build)(?: the development of)?\s+$", s[:m.start]):
+            obj.append(m)
+    return subj + obj
+
+
+def extract(v: SentenceView) -> list[dict]:
+    if not is_agreement_sentence(v):
+        return []
+    s = v.clean
+    mentions = list(v.mentions)
+    enum = _enumerated(v)
+    if enum:
+        mentions = [m for m in mentions if not any(m.start < e.end and e.start < m.end for e in enum)] + enum
+        mentions.sort(key=lambda m: m.start)
+    parties = _parties(v, mentions)
+    unis: list[str] = []
+    partners: list[tuple[Mention, str]] = []
+    for m in parties:
+        name, kind = v.resolve(m)
+        if kind == "placeholder" and m.placeholder == "pair":
+            u, p = v.state.last_pair
+            if u and u not in unis:
+                unis.append(u)
+            if p and v.state.last_partner is not None and not any(same_entity(p, q) for _, q in partners):
+                partners.append((v.state.last_partner, p))
+            continue
+        if not name:
+            continue
+        if kind == "university":
+            if name not in unis:
+                unis.append(name)
+        elif kind in _PARTNER_KINDS:
+            if kind == "org" and (len(name.split()) < 2 and name.isupper() is False):
+                continue
+            if not any(same_entity(name, q) for _, q in partners):
+                partners.append((m, name))
+    if not partners and len(unis) >= 2:
+        main = v.main_university()
+        u0 = main if main in unis else unis[0]
+        partners = [(Mention(0, 0, n, n, "university"), n) for n in unis if n != u0]
+        unis = [u0]
+    if not unis:
+        if re.search(r"\b(?:the|our|this) (?:university|school)\b", s, re.I) and v.main_university():
+            unis = [v.main_university()]
+    if not unis or not partners:
+        return []
+    date, precision = v.fact_date()
+    atype = agreement_type(s)
+    facts = []
+    for u in unis:
+        for m, pname in partners:
+            if same_entity(u, pname):
+                continue
+            facts.append({
+                "date": date, "date_precision": precision, "university": u, "partner": pname,
+                "partner_type": partner_type(m), "agreement_type": atype,
+                "partner_province": m.province,
+                "_enumerated": bool(m.extra.get("enumerated")) or len(partners) > 2,
+            })
+    if facts:
+        v.state.last_pair = (facts[0]["university"], facts[0]["partner"])
+        v.state.last_partner = partners[0][0]
+    return facts
+
+
+def merge(facts: list[dict], timeline: bool) -> list[dict]:
+    """One row per (university, partner) statement: repeated mentions of one signing become one row.
+
+    Same pair and same date merge; in a news page (not a timeline) an undated
+    mention merges into a dated one of the same pair, unless one comes from a
+    list of partners and the other does not (a summary and a single event).
+    """
+    out: list[dict] = []
+    for f in facts:
+        hit = None
+        for g in out:
+            if not (same_entity(f["university"], g["university"]) and same_entity(f["partner"], g["partner"])):
+                continue
+            if f["date"] == g["date"]:
+                if f["date"] is None and (timeline or f["_enumerated"] != g["_enumerated"]):
+                    continue
+                hit = g
+                break
+            if not timeline and (f["date"] is None or g["date"] is None) and f["_enumerated"] == g["_enumerated"]:
+                hit = g
+                break
+        if hit is None:
+            out.append(f)
+        elif hit["date"] is None and f["date"] is not None:
+            out[out.index(hit)] = f
+    return out

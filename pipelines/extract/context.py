@@ -1,0 +1,73 @@
+"""Per-sentence analysis shared by the fact rules (mentions, dates, resolved placeholders)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.extract.dates import DateMention
+from pipelines.extract.names import DocContext, Mention
+from pipelines.extract.text import Sentence
+
+EVENT_REF = re.compile(r"\b(?:the|this|that) (?:event|meeting|ceremony|conference|symposium|forum|signing ceremony)\b|"
+                       r"\b(?:the same day|that day)\b", re.I)
+
+
+@dataclass
+class DocState:
+    ctx: DocContext
+    published: str | None
+    timeline: bool = False
+    last_pair: tuple[str | None, str | None] = (None, None)
+    last_partner: Mention | None = None
+    last_day: str | None = None
+    agreement_dates: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    clean: str
+    mentions: list[Mention]
+    dates: list[DateMention]
+    heading: tuple[str, str] | None
+    state: DocState
+
+    @property
+    def lower(self) -> str:
+        return self.clean.lower()
+
+    def own_date(self) -> tuple[str | None, str | None]:
+        for d in self.dates:
+            if d.value and d.kind not in ("same_day",):
+                return d.value, d.precision
+        for d in self.dates:
+            if d.value:
+                return d.value, d.precision
+        return None, None
+
+    def fact_date(self) -> tuple[str | None, str | None]:
+        """The sentence's own date; else the event it refers back to; else its timeline heading."""
+        v = self.own_date()
+        if v[0]:
+            return v
+        if EVENT_REF.search(self.clean) and self.state.last_day:
+            return self.state.last_day, "day"
+        if self.heading:
+            return self.heading
+        return None, None
+
+    def main_university(self) -> str | None:
+        return self.state.ctx.main_university()
+
+    def resolve(self, m: Mention) -> tuple[str | None, str]:
+        """Canonical name and kind for a mention, resolving placeholders."""
+        if m.kind != "placeholder":
+            return m.name, m.kind
+        ph = m.placeholder
+        if ph == "university":
+            return self.main_university(), "university"
+        if ph in ("province", "city", "county", "district", "prefecture"):
+            name = self.state.ctx.main_place(ph.title())
+            return name, "government"
+        return None, "placeholder"

@@ -1,0 +1,128 @@
+"""Count facts: aggregate figures a text states ("451 agreements", "with 36 enterprises", "nine universities").
+
+A number (digits or words, with its qualifier) followed within a short noun
+phrase by a countable unit of cooperation (agreements, platforms, programs,
+enterprises, universities, workstations, practice bases, institutions,
+people, cadres, training classes, trainees, technologies, industrial bases,
+resources). Anything else (square kilometres, population, years, members of
+a delegation, rankings, businesses of a city's economy) is not a count.
+"among whom 26,000 own ..." takes the unit of the count before it; "trained
+1,681 officials" counts trainees.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.context import SentenceView
+from pipelines.extract.money import QUALIFIERS, qualifier_of
+
+WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+_QUAL = "|".join(q for _, q in QUALIFIERS)
+NUMBER = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+    rf"\b(?:{'|'.join(WORD_NUMBERS)})\b)(?![\d%.,]\d)(?!%| percent|-member|-year|th\b|st\b|nd\b|rd\b)", re.I)
+COMPOUND_UNITS = {
+    "training classes": "training_class", "training sessions": "training_class", "practice bases": "practice_base",
+    "internship bases": "practice_base", "practice base": "practice_base", "industrial bases": "industrial_base",
+    "industrial base": "industrial_base", "cooperation platforms": "platform", "training class": "training_class",
+}
+UNITS = {
+    "agreements": "agreement", "agreement": "agreement", "contracts": "agreement", "contract": "agreement",
+    "mous": "agreement", "memorandums": "agreement", "memoranda": "agreement",
+    "platforms": "platform", "platform": "platform", "centers": "platform", "centres": "platform",
+    "institutes": "platform", "laboratories": "platform", "labs": "platform", "bases": "platform",
+    "programs": "program", "program": "program", "programmes": "program", "projects": "program",
+    "project": "program", "items": "program",
+    "enterprises": "enterprise", "enterprise": "enterprise", "companies": "enterprise", "company": "enterprise",
+    "firms": "enterprise", "corporations": "enterprise",
+    "universities": "university", "university": "university", "colleges": "university",
+    "workstations": "workstation", "workstation": "workstation",
+    "institutions": "institution", "institution": "institution",
+    "people": "person", "persons": "person", "talents": "person", "experts": "person", "scholars": "person",
+    "graduates": "person", "students": "person", "researchers": "person", "professionals": "person",
+    "specialists": "person", "teachers": "person", "doctors": "person", "engineers": "person",
+    "cadres": "cadre", "officials": "cadre",
+    "trainees": "trainee",
+    "technologies": "technology", "patents": "technology",
+    "resources": "resource",
+}
+_STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "which", "who", "were", "was", "have",
+         "has", "had", "are", "is", "will", "been", "being", "including", "among", "across", "around", "over",
+         "under", "valuing", "totaling", "totalling", "worth", "the", "namely", "such", "as", "this", "these",
+         "than", "per", "each", "every"}
+NOT_PEOPLE = re.compile(r"\b(?:attend\w*|audience|present|gathered|delegation|population|inhabitants|residents|"
+                        r"participants|guests)\b", re.I)
+
+
+def _value(num: str) -> float | None:
+    n = num.lower()
+    if n in WORD_NUMBERS:
+        return WORD_NUMBERS[n]
+    try:
+        v = float(n.replace(",", ""))
+    except ValueError:
+        return None
+    return int(v) if v == int(v) else v
+
+
+def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]:
+    s = v.clean
+    out: list[dict] = []
+    last_unit = None
+    for m in NUMBER.finditer(s):
+        ns, ne = m.start("num"), m.end("num")
+        if any(a <= ns < b for a, b in spans_to_skip):
+            continue
+        before = s[max(0, ns - 12):ns]
+        if re.search(r"(?:No\.|No|#|\$|¥|£|€|RMB|Article|Section|Room)\s*$", before):
+            continue
+        if re.match(r"[-/]\d|\s*(?:years?|months?|days?|hours?|square|sq\b|km|kilometers|meters|mu\b|hectares|"
+                    r"times|yuan|million|billion|kinds|types|aspects|fields|areas|ways|rounds|sessions of|%)", s[ne:ne + 12], re.I):
+            continue
+        value = _value(m.group("num"))
+        if value is None or (isinstance(value, float) and not value.is_integer() and value < 1):
+            continue
+        if isinstance(value, int) and 1900 <= value <= 2100 and "," not in m.group("num"):
+            continue
+        words = re.findall(r"[A-Za-z][\w'-]*|[,.;:()\"]", s[ne:ne + 120])
+        np: list[str] = []
+        for w in words:
+            if w in ",.;:()\"" or w.lower() in _STOP:
+                break
+            if len(np) >= 7:
+                break
+            np.append(w)
+        unit = None
+        low = [w.lower() for w in np]
+        # the head is the last noun of the phrase, cut before a following verb (... workstations have)
+        for i in range(len(low), 0, -1):
+            pair = " ".join(low[i - 2:i]) if i >= 2 else ""
+            if pair in COMPOUND_UNITS:
+                unit = COMPOUND_UNITS[pair]
+                break
+            if low[i - 1] in UNITS:
+                unit = UNITS[low[i - 1]]
+                break
+        if unit is None and not np and last_unit and re.search(r"\b(?:among (?:whom|which|them)|of (?:whom|which)|and)\s+(?:\w+\s+)?$", s[max(0, ns - 30):ns]):
+            unit = last_unit
+        if unit is None:
+            continue
+        if unit in ("person", "cadre") and re.search(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+)?$", s[max(0, ns - 20):ns]):
+            unit = "trainee"
+        if unit == "person" and NOT_PEOPLE.search(s):
+            continue
+        last_unit = unit
+        subject = None
+        before_m = [x for x in v.mentions if x.end <= ns and x.party]
+        if before_m:
+            subject = v.resolve(before_m[0])[0]
+        if subject is None:
+            subject = v.main_university() or v.state.ctx.main_place("Province") or v.state.ctx.main_place("City")
+        out.append({"quantity": value, "qualifier": qualifier_of(m.group("qual")), "unit": unit, "subject": subject})
+    return out

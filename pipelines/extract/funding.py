@@ -1,0 +1,96 @@
+"""Funding facts: money committed, invested or contracted for a cooperation.
+
+A money amount (see ``money``) counts when its sentence speaks of giving,
+investing, raising, contracting or a programme's value, and not of an
+industry's size, revenue, a budget in general or a ranking. ``per`` is
+``year`` for "each year", "annually", "per year", "a year"; the period is
+"over the next N years". The kind follows the nearest word before the amount:
+contract -> contract_value; programme/project/fund value -> program_value;
+invest/subsidy -> investment; donate/pledge/raise/commit -> commitment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.context import SentenceView
+from pipelines.extract.money import find_money
+
+NEGATIVE = re.compile(
+    r"\b(?:annual funding|budget|revenue|gdp|output value|sales|turnover|earn(?:s|ed|ing)?|market (?:size|value)|"
+    r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
+    r"tuition|fees?|income|profit|exports?|imports?|loss(?:es)?|debt)\b", re.I)
+POSITIVE = re.compile(
+    r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
+    r"valu|worth|total|support|inject|provid|earmark|award|spen[dt])\w*", re.I)
+PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
+_NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
+PERIOD = re.compile(r"\b(?:over|for|in|within|during|across) the (?:next|coming|following|future|past) "
+                    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)[- ]years?\b", re.I)
+_KINDS = [
+    ("contract_value", re.compile(r"\bcontract", re.I)),
+    ("program_value", re.compile(r"\b(?:program|programme|project|fund\b|value)", re.I)),
+    ("investment", re.compile(r"\b(?:invest|subsid|capital|financ)", re.I)),
+    ("commitment", re.compile(r"\b(?:donat|pledg|commit|rais|grant|allocat|provid|contribut|sponsor|award|earmark)", re.I)),
+]
+_FUNDER_VERB = re.compile(r"\b(?:donat\w*|invest\w*|rais\w*|pledg\w*|commit\w*|provid\w*|allocat\w*|contribut\w*|"
+                          r"grant\w*|fund\w*|sponsor\w*|inject\w*)\b", re.I)
+
+
+def _kind(before: str, after: str) -> str:
+    best = None
+    for kind, pat in _KINDS:
+        for m in pat.finditer(before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), kind)
+    if best:
+        return best[1]
+    for kind, pat in _KINDS:
+        if pat.search(after):
+            return kind
+    return "commitment"
+
+
+def extract(v: SentenceView) -> list[dict]:
+    s = v.clean
+    money = find_money(s)
+    if not money or NEGATIVE.search(s) or not POSITIVE.search(s):
+        return []
+    out = []
+    date, precision = v.fact_date()
+    if not date and re.search(r"\b(?:under|according to) the (?:\w+ )?agreement\b", s, re.I) and v.state.agreement_dates:
+        date = v.state.agreement_dates[-1]
+    period = PERIOD.search(s)
+    period_years = None
+    if period:
+        n = period.group("n").lower()
+        period_years = int(n) if n.isdigit() else _NUMWORDS.get(n)
+    for m in money:
+        if re.search(r"\b(?:industry|industries|sector|market|valued)\b", s[m.end:m.end + 25], re.I):
+            continue
+        per = "year" if PER_YEAR.search(s[m.end:m.end + 40]) or re.search(r"\bannual(?:ly)?\s+$", s[:m.start]) else "total"
+        kind = _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
+        funder = recipient = None
+        verb = _FUNDER_VERB.search(s)
+        by = re.search(r"\b(?:invested|granted|funded|provided|donated|sponsored)\s+by\s+", s)
+        cands = [x for x in v.mentions if x.party]
+        if by:
+            after = [x for x in cands if x.start >= by.end()]
+            if after:
+                funder = v.resolve(after[0])[0]
+        elif verb:
+            before = [x for x in cands if x.end <= verb.start()]
+            if before:
+                funder = v.resolve(before[-1])[0]
+        for x in cands:
+            name, kind_x = v.resolve(x)
+            if kind_x == "university" and name and name != funder:
+                recipient = name
+                break
+        out.append({
+            "amount": m.amount, "currency": m.currency, "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
+            "per": per, "period_years": period_years, "kind": kind, "funder": funder, "recipient": recipient,
+            "date": date,
+        })
+    return out

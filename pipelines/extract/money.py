@@ -1,0 +1,104 @@
+"""Money amounts: number, scale word, currency, qualifier and a stated conversion.
+
+"at least 100 million yuan ($15.46 million)" -> 100000000 CNY, at_least, usd 15460000.
+Scale words: thousand, million, billion, trillion, "10,000 yuan", wan (10^4), yi (10^8).
+A number without a currency (an industry's "100-billion" size) or a percentage is not money.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"thousand|million|billion|trillion|mln|bln|bn|wan|yi|hundred million|ten thousand|10,000|100 million|k|m"
+_CUR_PRE = r"US\$|U\.S\.\s?\$|HK\$|RMB|CNY|USD|EUR|GBP|\$|¥|￥|£|€"
+_CUR_POST = (r"yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|dollars|USD|pounds(?: sterling)?|sterling|GBP|"
+             r"euros?|EUR|Hong Kong dollars|HKD|yen|JPY")
+QUALIFIERS = [
+    ("at_least", r"at least|more than|over|above|no less than|not less than|upwards of|in excess of|exceeding"),
+    ("approximately", r"about|nearly|roughly|some|around|approximately|close to|almost|approx\.|an estimated"),
+    ("at_most", r"up to|at most|no more than|less than|under|not more than|a maximum of"),
+]
+_QUAL = "|".join(q for _, q in QUALIFIERS)
+
+MONEY = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?:a total of\s+)?"
+    rf"(?:(?P<pre>{_CUR_PRE})\s?(?P<n1>{_NUM})(?:\s?-?(?P<s1>{_SCALE})\b)?(?:\s(?P<post1>yuan|dollars))?"
+    rf"|(?P<n2>{_NUM})(?:\s?-?(?P<s2>{_SCALE}))?\s(?P<post2>{_CUR_POST})\b)", re.I)
+_CONVERSION = re.compile(
+    rf"^\s*\((?:about |approximately |around |roughly |nearly |some |or )?(?:(?P<pre>US\$|U\.S\.\s?\$|\$|USD)\s?(?P<n1>{_NUM})"
+    rf"(?:\s?(?P<s1>{_SCALE})\b)?|(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s(?:U\.S\. dollars|US dollars|dollars|USD))\)", re.I)
+
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
+          "trillion": 1e12, "wan": 1e4, "ten thousand": 1e4, "10,000": 1e4, "yi": 1e8, "hundred million": 1e8,
+          "100 million": 1e8}
+CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
+              "$": "USD", "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd": "USD", "dollars": "USD",
+              "u.s. dollars": "USD", "us dollars": "USD", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
+              "pounds sterling": "GBP", "sterling": "GBP", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+              "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "yen": "JPY", "jpy": "JPY"}
+
+
+@dataclass
+class Money:
+    start: int
+    end: int
+    amount: float
+    currency: str
+    qualifier: str
+    usd_stated: float | None
+    text: str
+
+
+def _number(n: str, scale: str | None) -> float:
+    value = float(n.replace(",", ""))
+    if scale:
+        value *= SCALES.get(scale.lower(), 1)
+    return value
+
+
+def _clean_amount(v: float) -> float | int:
+    return int(round(v)) if abs(v - round(v)) < 1e-6 else round(v, 2)
+
+
+def qualifier_of(word: str | None) -> str:
+    if not word:
+        return "exact"
+    w = word.lower()
+    for q, pat in QUALIFIERS:
+        if re.fullmatch(pat, w, re.I):
+            return q
+    return "exact"
+
+
+def find_money(text: str) -> list[Money]:
+    out: list[Money] = []
+    for m in MONEY.finditer(text):
+        if out and m.start() < out[-1].end:
+            continue
+        g = m.groupdict()
+        if g["n1"]:
+            num, scale, cur = g["n1"], g["s1"], g["pre"]
+            if g["post1"] and g["post1"].lower() == "yuan":
+                cur = "yuan"
+        else:
+            num, scale, cur = g["n2"], g["s2"], g["post2"]
+        if scale and scale.lower() == "m" and not g["n1"]:
+            scale = None
+        if re.match(r"\s*%|\s*percent", text[m.end():]):
+            continue
+        currency = CURRENCIES.get(re.sub(r"\s+", " ", cur.lower()), None) if cur else None
+        if currency is None:
+            continue
+        amount = _number(num, scale)
+        usd = None
+        end = m.end()
+        c = _CONVERSION.match(text[end:])
+        if c and currency != "USD":
+            cg = c.groupdict()
+            usd = _number(cg["n1"] or cg["n2"], cg["s1"] or cg["s2"])
+            end += c.end()
+        out.append(Money(m.start(), end, _clean_amount(amount), currency, qualifier_of(g["qual"]),
+                         _clean_amount(usd) if usd is not None else None, text[m.start():end]))
+    return out

@@ -1,0 +1,684 @@
+"""Organisation mentions in a sentence and their canonical names.
+
+``find_mentions(clean_sentence, ctx)`` returns the organisations a sentence
+names, each with a canonical name and a kind:
+
+* ``university``: universities and national research academies (reference
+  table, abbreviations defined in the page, "X University"/"University of X"
+  shapes); sub-units ("School of Social Sciences of Tsinghua University",
+  "XTU's Tourism Management School") count as their university;
+* ``government``: "<Place> <Level>" ("Xiangtan City"), from "the People's
+  Government of X City, Y Province", "X Municipal People's Government",
+  "the X municipal government", "the city of X", "X City Council", "X
+  district" and bare place names the page itself gives a level to
+  ("Taiyuan Municipal Committee" makes "Taiyuan" a city) or province names;
+* ``agency``/``ministry``/``zone``: bodies that keep their own names;
+* ``enterprise``: names with a company suffix, or known to the page as such
+  (later short forms resolve to the first full name);
+* ``platform``: names whose head is a platform noun (institute, base, ...);
+* ``person``, ``quoted`` and ``org`` (anything else capitalised);
+* ``placeholder``: "the university", "the province", "the two sides", ...
+
+Each mention also says whether it is *locative* ("in Baoshan", "China's
+Yunnan province"): a place where something happens is not a party.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+try:  # the reference table is another helper's package; degrade gracefully without it
+    from pipelines.reference import UniversityIndex
+except Exception:  # pragma: no cover
+    UniversityIndex = None  # type: ignore[assignment,misc]
+
+PROVINCES = {
+    "anhui", "beijing", "chongqing", "fujian", "gansu", "guangdong", "guangxi", "guizhou", "hainan", "hebei",
+    "heilongjiang", "henan", "hubei", "hunan", "jiangsu", "jiangxi", "jilin", "liaoning", "inner mongolia",
+    "ningxia", "qinghai", "shaanxi", "shandong", "shanghai", "shanxi", "sichuan", "tianjin", "tibet", "xinjiang",
+    "yunnan", "zhejiang", "hong kong", "macao", "macau", "taiwan",
+}
+MUNICIPALITIES = {"beijing", "shanghai", "tianjin", "chongqing"}
+LEVELS = {"city": "City", "county": "County", "district": "District", "province": "Province",
+          "prefecture": "Prefecture", "municipality": "City", "municipal": "City", "provincial": "Province",
+          "prefectural": "Prefecture", "cities": "City", "counties": "County", "districts": "District",
+          "provinces": "Province", "prefectures": "Prefecture", "town": "Town", "township": "Township",
+          "towns": "Town", "village": "Village", "villages": "Village"}
+LEVEL_TYPE = {"City": "city", "County": "county", "District": "district", "Province": "province",
+              "Prefecture": "prefecture", "Town": "other", "Township": "other", "Village": "other"}
+
+_SURNAMES = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang
+xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
+yao jin fang cui fan lyu lv shi niu pang yan mao qin qiu hou bai kong meng xiong qian dai tan mo jia gu hao wan
+duan lei long tao he hong gong fu ke kang chang ni zou xing yin wen yi""".split())
+
+_PINYIN = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in"
+    r"|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|v|yu))+$")
+
+AGENCY_HEADS = {"bureau", "commission", "department", "administration", "committee", "office", "council",
+                "agency", "authority", "ministry", "government", "congress", "federation", "association",
+                "chamber", "board", "society", "foundation", "management", "regents", "division", "section"}
+ZONE_HEADS = {"zone"}
+ENTERPRISE_SUFFIX = re.compile(
+    r"(?:\b(?:Co|Corp|Ltd|Inc|LLC|PLC|Limited|Corporation|Company|Group|Holdings|Bank|Enterprises?)\.?,?)+$")
+PLATFORM_HEADS = {"institute", "institutes", "center", "centre", "centers", "centres", "base", "bases", "park",
+                  "parks", "laboratory", "laboratories", "lab", "labs", "workstation", "workstations", "alliance",
+                  "platform", "platforms", "college", "valley", "town", "hub", "incubator", "academy", "school"}
+SUBUNIT_HEADS = {"school", "department", "faculty", "office", "committee", "college", "academy", "library",
+                 "hospital", "council"}
+ACADEMY = re.compile(r"\bAcademy of (?:[A-Z]\w+ )*(?:Sciences?|Engineering|Physics)\b")
+
+_TITLE_WORDS = {
+    "president", "vice-president", "chairman", "chairwoman", "chair", "secretary", "dean", "director",
+    "governor", "mayor", "mr", "ms", "mrs", "dr", "prof", "professor", "minister", "manager", "head", "deputy",
+    "general", "academician", "ceo", "party", "vice", "executive", "chief", "member", "representative",
+    "leader", "premier", "officer", "commissioner", "principal", "editor",
+}
+_STOP_CAPS = {
+    "the", "a", "an", "on", "in", "at", "during", "according", "under", "since", "after", "before", "both",
+    "its", "their", "his", "her", "there", "as", "this", "that", "these", "those", "it", "he", "she", "they",
+    "we", "our", "by", "to", "from", "with", "between", "and", "or", "but", "for", "of", "up", "until", "over",
+    "more", "some", "taking", "representatives", "statistics", "additionally", "also", "then", "finally",
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "signed", "sign", "signs",
+    "signing", "held", "hold", "holds", "jointly", "joint", "established", "establish", "launched", "launch",
+    "opens", "opening", "ceremony", "discusses", "deepens", "furthers", "promote", "promotes", "join", "joins",
+    "hands", "form", "forms", "came", "investigate", "visit", "visits", "visited", "looking", "officials",
+    "pushes", "yielded", "continue", "fruitful", "achievements", "past", "years", "university-government",
+    "news", "latest", "home", "share", "print", "updated", "date", "source", "time", "click", "photo",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+    "fri", "sat", "sun", "agreement", "agreements", "memorandum", "framework", "strategic", "cooperation",
+    "comprehensive", "partnership", "collaboration", "contract", "protocol", "mou", "moa", "copyright",
+    "however", "meanwhile", "besides", "moreover", "therefore", "thus", "what", "when", "where", "who", "how",
+    "why", "all", "each", "every", "many", "several", "other", "such", "one", "two", "three", "first", "second",
+    "new", "notable", "key", "recent", "today", "yesterday", "following", "located", "currently", "following",
+    "translated", "edited", "authorized", "written", "reported", "by", "zeng", "chinese", "foreign", "domestic",
+    "well-known", "major", "local",
+}
+_CONNECT = r"(?:of the|of|and|for|on|de|du|la|&)"
+_WORD = r"(?:[A-Z][A-Za-z0-9'&]*(?:-[A-Za-z0-9][A-Za-z0-9']*)*|[A-Z0-9]{2,}(?:-[A-Za-z0-9]+)*|\d+(?:st|nd|rd|th)?)"
+_TOKEN = re.compile(r"\((?:[A-Z][A-Za-z]+)\)|[A-Za-z0-9][A-Za-z0-9'&]*(?:-[A-Za-z0-9']+)*\.?|&")
+_ABBR_DEF = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
+_HEREINAFTER = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?:hereinafter|hereafter)(?: referred to)?(?: as)? "
+                          r"[\"']?(?P<alias>[A-Z][^()\"']{1,60}?)[\"']?\)")
+
+LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|across|around|throughout|from|to|into|inside|outside|within|located in|based in|"
+    r"capital of|held in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|"
+    r"northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|downtown|"
+    r"rural|urban)\s+)*(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\s+china'?s\s+)?"
+    r"|\bchina'?s\s+)$", re.I)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    name: str | None
+    kind: str
+    level: str | None = None
+    province: str | None = None
+    locative: bool = False
+    university: str | None = None   # for platforms/sub-units: the university the name contains
+    placeholder: str | None = None  # "university" | "province" | "city" | "county" | "district" | "pair" | "partner"
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def party(self) -> bool:
+        return self.kind in ("university", "government", "agency", "ministry", "zone", "enterprise", "org",
+                             "placeholder") and not self.locative
+
+
+def reference_index():
+    if UniversityIndex is None:
+        return None
+    try:
+        return UniversityIndex.default()
+    except Exception:  # pragma: no cover - broken table: run without it
+        return None
+
+
+def is_pinyin(word: str) -> bool:
+    w = word.lower().replace("'", "")
+    return bool(w) and w.isalpha() and bool(_PINYIN.match(w))
+
+
+def place_name(raw: str) -> str:
+    """A place name in canonical spelling: "Qing Huangdao" -> "Qinghuangdao", "lyuliang" -> "Lyuliang"."""
+    raw = re.sub(r"\s+", " ", raw.strip().strip(",.;"))
+    raw = re.sub(r"^(?:the)\s+", "", raw, flags=re.I)
+    parts = raw.split(" ")
+    if 1 < len(parts) <= 3 and all(is_pinyin(p) for p in parts) and raw.lower() not in PROVINCES:
+        joined = "".join(parts).lower()
+        return joined[:1].upper() + joined[1:]
+    return " ".join(p[:1].upper() + p[1:] for p in parts)
+
+
+def gov_name(place: str, level: str) -> str:
+    lvl = LEVELS.get(level.lower(), level.title())
+    return f"{place_name(place)} {lvl}"
+
+
+def strip_company_suffix(name: str) -> str:
+    out = ENTERPRISE_SUFFIX.sub("", name).strip(" ,.")
+    return out or name
+
+
+# ------------------------------------------------------------------ document context
+
+
+@dataclass
+class DocContext:
+    """What the whole page tells about names: abbreviations, aliases, place levels, main parties."""
+
+    university: str | None = None                # the page's own university (registry / domain)
+    abbreviations: dict[str, str] = field(default_factory=dict)    # "YNU" -> "Yunnan University"
+    aliases: dict[str, tuple[str, str]] = field(default_factory=dict)  # short form -> (name, kind)
+    places: dict[str, str] = field(default_factory=dict)  # "taiyuan" -> "City"
+    enterprises: list[str] = field(default_factory=list)
+    university_counts: dict[str, int] = field(default_factory=dict)
+    place_counts: dict[str, int] = field(default_factory=dict)
+    province_of: dict[str, str] = field(default_factory=dict)
+
+    def main_university(self) -> str | None:
+        if self.university:
+            return self.university
+        if self.university_counts:
+            return max(self.university_counts.items(), key=lambda kv: kv[1])[0]
+        return None
+
+    def main_place(self, level: str) -> str | None:
+        best = [(n, c) for n, c in self.place_counts.items() if n.endswith(" " + level)]
+        if not best:
+            return None
+        return max(best, key=lambda kv: kv[1])[0]
+
+
+_LEARN_LEVEL = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:'s)? (?P<level>municipal|city|county|district|province|"
+    r"provincial|prefecture)\b(?! of\b)", re.I)
+_LEARN_APPOS = re.compile(r"\b(?P<place>[A-Z][a-z]+), (?:the )?(?:capital|a (?:\w+ )?city|a county|"
+                          r"a district|a \w+ city)\b")
+_LEARN_OF = re.compile(r"\bthe (?P<level>city|county|district|province) of (?P<place>[A-Z][a-z]+)\b")
+
+
+def build_context(clean_text: str, university: str | None) -> DocContext:
+    """Read the whole page once for abbreviations, aliases and place levels."""
+    ctx = DocContext(university=university)
+    idx = reference_index()
+    for m in _ABBR_DEF.finditer(clean_text):
+        abbr = m.group("abbr")
+        name = m.group("name").strip()
+        uni = None
+        if idx is not None:
+            hits = idx.find_all(name)
+            if hits and hits[-1][1] >= len(name) - 1:
+                uni = hits[-1][2].name
+        if uni:
+            ctx.abbreviations[abbr] = uni
+        else:
+            words = name.split()
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            k = len(abbr)
+            # the defined abbreviation's letters are the initials of the words before it
+            for n in range(len(words), 0, -1):
+                cand = words[-n:]
+                ini = "".join(w[0].upper() for w in cand if w[:1].isalpha() and w.lower() not in ("of", "and", "for", "the"))
+                if ini == abbr.upper() and cand[0][:1].isupper():
+                    ctx.aliases[abbr] = (" ".join(cand), "org")
+                    break
+            del initials, k
+    for m in _HEREINAFTER.finditer(clean_text):
+        ctx.aliases[m.group("alias").strip()] = (m.group("name").strip(), "org")
+    for m in _LEARN_LEVEL.finditer(clean_text):
+        place, level = m.group("place"), m.group("level").lower()
+        if place.lower() in _STOP_CAPS or place.lower() in PROVINCES and level not in ("province", "provincial"):
+            continue
+        key = place_name(place).lower()
+        lvl = LEVELS[level]
+        ctx.places.setdefault(key, lvl)
+    for m in _LEARN_OF.finditer(clean_text):
+        ctx.places.setdefault(place_name(m.group("place")).lower(), LEVELS[m.group("level")])
+    for m in _LEARN_APPOS.finditer(clean_text):
+        ctx.places.setdefault(place_name(m.group("place")).lower(), "City")
+    for p in PROVINCES:
+        ctx.places.setdefault(p, "City" if p in MUNICIPALITIES else "Province")
+    return ctx
+
+
+# ------------------------------------------------------------------ government patterns
+
+_NL = r"(?!(?:city|county|district|province|prefecture|municipal|provincial|people'?s'?|government|council|and|the|of|with|between|both|in|to)\b)"
+_PLACE = rf"{_NL}[A-Z][\w'-]*(?: {_NL}[A-Z][\w'-]*){{0,2}}"
+_GOV_PATTERNS = [
+    # the People's Government of X City, Y Province / of Yuhu District, Xiangtan City
+    re.compile(rf"(?:the )?(?:general office of the )?people'?s'? government of (?:the )?(?P<place>{_PLACE})"
+               r"(?: (?P<level>city|county|district|province|prefecture|municipality))?"
+               rf"(?:, (?P<parent>{_PLACE})(?: (?P<plevel>province|city|municipality|autonomous region))?)?", re.I),
+    # X Municipal People's Government / the X municipal government / Lyuliang's municipal government
+    re.compile(rf"(?:the )?(?P<place>{_PLACE})(?:'s)? (?P<level>municipal|provincial|county|district|city|prefectural|prefecture)"
+               r"(?: people'?s'?)? government\b", re.I),
+    # X City Council
+    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>city|county|municipal) council\b", re.I),
+    # the city of X
+    re.compile(r"\bthe (?P<level>city|county|district|province|prefecture) of (?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"),
+]
+_GOV_SIMPLE = re.compile(
+    r"(?P<place>(?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2}) (?P<level>[Cc]ity|[Cc]ounty|[Dd]istrict|[Pp]rovince|[Pp]refecture)\b"
+    r"(?: of (?:the )?(?P<parent>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) (?P<plevel>[Cc]ity|[Pp]rovince|Autonomous Region))?")
+_PROVINCE_ADJ = re.compile(r"(?P<place>[A-Z][a-z]+) [Pp]rovincial\b")
+
+
+def _cap_start_ok(text: str, start: int) -> bool:
+    word = re.match(r"[A-Za-z'-]+", text[start:])
+    return bool(word) and word.group().lower() not in _STOP_CAPS
+
+
+def _gov_mentions(s: str) -> list[Mention]:
+    out: list[Mention] = []
+    for pat in _GOV_PATTERNS:
+        for m in pat.finditer(s):
+            place = m.group("place")
+            # peel leading stop words ("The Mesa City Council" -> "Mesa")
+            words = place.split()
+            while words and words[0].lower() in _STOP_CAPS:
+                words = words[1:]
+            if not words:
+                continue
+            place = " ".join(words)
+            lvl_raw = (m.group("level") or "").lower()
+            if not lvl_raw:
+                continue
+            level = LEVELS.get(lvl_raw, "City")
+            if place.lower() in PROVINCES and lvl_raw in ("provincial", "province"):
+                level = "Province"
+            parent = m.groupdict().get("parent")
+            out.append(Mention(m.start(), m.end(), m.group(), gov_name(place, level), "government", level=level,
+                               province=place_name(parent) if parent else None))
+    for m in _GOV_SIMPLE.finditer(s):
+        words = m.group("place").split()
+        offset = 0
+        while words and (words[0].lower() in _STOP_CAPS or any(w.endswith("'s") for w in words)):
+            offset += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        place = " ".join(words)
+        level = LEVELS[m.group("level").lower()]
+        parent = m.group("parent")
+        out.append(Mention(m.start() + offset, m.end(), m.group()[offset:], gov_name(place, level), "government",
+                           level=level, province=place_name(parent) if parent and (m.group("plevel") or "").lower() == "province" else None))
+    for m in _PROVINCE_ADJ.finditer(s):
+        if m.group("place").lower() in PROVINCES:
+            out.append(Mention(m.start(), m.end(), m.group(), f"{m.group('place')} Province", "government", level="Province"))
+    return out
+
+
+# ------------------------------------------------------------------ chunks
+
+_CHUNK = re.compile(
+    rf"(?:{_WORD})(?:(?:\s+{_CONNECT})?\s+(?:\((?:[A-Z][A-Za-z]+)\)\s+)?(?:{_WORD}))*"
+    r"(?:,? (?:Co\.?,? ?Ltd\.?|Co\.|Ltd\.|Inc\.))?")
+
+
+def _chunks(s: str) -> list[tuple[int, int]]:
+    """Capitalised name-like spans, cut at stop words (verbs, prepositions, months, titles)."""
+    out: list[tuple[int, int]] = []
+    for m in _CHUNK.finditer(s):
+        start, end = m.start(), m.end()
+        # split the span at stop words
+        pieces: list[tuple[int, int]] = []
+        cur_s = None
+        cur_e = None
+        for t in re.finditer(r"\S+", s[start:end]):
+            ws, we = start + t.start(), start + t.end()
+            word = t.group().strip(",")
+            low = word.lower().rstrip(".,")
+            is_stop = low in _STOP_CAPS and not (cur_s is not None and low in ("of", "and", "for", "on", "the", "de", "du", "la", "&"))
+            if low in _TITLE_WORDS and word[:1].isupper():
+                is_stop = True
+            if is_stop:
+                if cur_s is not None:
+                    pieces.append((cur_s, cur_e))
+                cur_s = cur_e = None
+                continue
+            if cur_s is None:
+                cur_s = ws
+            cur_e = we
+        if cur_s is not None:
+            pieces.append((cur_s, cur_e))
+        for ps, pe in pieces:
+            # trim trailing connectors / commas
+            text = s[ps:pe]
+            trimmed = re.sub(r"(?:,|\s+(?:of the|of|and|for|on|the|de|du|la|&))+$", "", text)
+            trimmed = re.sub(r"^(?:(?:of the|of|and|for|on|the|&)\s+)+", "", trimmed)
+            lead = text.find(trimmed)
+            if trimmed and lead >= 0 and not re.fullmatch(r"[\d,.]+(?:st|nd|rd|th)?", trimmed):
+                out.append((ps + lead, ps + lead + len(trimmed)))
+    return out
+
+
+def _head(name: str) -> str:
+    words = [w.strip(",.()").lower() for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    if "of" in words:
+        first = words[: words.index("of")]
+        if first and (first[-1] in AGENCY_HEADS or first[-1] in PLATFORM_HEADS or first[-1] in SUBUNIT_HEADS
+                      or first[-1] in ZONE_HEADS):
+            return first[-1]
+    return words[-1]
+
+
+def classify_name(name: str) -> str:
+    """Kind of a capitalised name by its head noun and suffixes."""
+    low = name.lower()
+    if ENTERPRISE_SUFFIX.search(name.rstrip(".")) or ENTERPRISE_SUFFIX.search(name):
+        return "enterprise"
+    if ACADEMY.search(name):
+        return "university"
+    head = _head(name)
+    if head == "ministry" or low.startswith("ministry of"):
+        return "ministry"
+    if head in ZONE_HEADS:
+        return "zone"
+    if head in ("chamber", "association", "federation", "society", "foundation", "regents", "board"):
+        return "org"
+    if head in AGENCY_HEADS:
+        return "agency"
+    if head in PLATFORM_HEADS:
+        if re.search(r"\b(?:municipal|provincial|government|administration)\b", low):
+            return "agency"
+        return "platform"
+    if head in ("university", "universities"):
+        return "university"
+    return "org"
+
+
+def _is_person(s: str, start: int, end: int, name: str) -> bool:
+    before = s[max(0, start - 40):start]
+    after = s[end:end + 40]
+    words = name.split()
+    if re.search(r"(?:\b(?:President|Chairman|Chairwoman|Secretary|Dean|Director|Governor|Mayor|Mr|Ms|Mrs|Dr|Prof|"
+                 r"Professor|Manager|Minister|Premier|Academician|Chair|CEO|head|Head|by|By)\.?\s+)$", before):
+        return True
+    if re.match(r",\s+(?:the\s+)?(?:\w+[- ])?(?:president|vice|chairman|chairwoman|secretary|dean|director|governor|"
+                r"mayor|head|deputy|executive|chief|general|professor|party|member|minister)", after, re.I):
+        return True
+    if 2 <= len(words) <= 3 and words[0].lower() in _SURNAMES and all(is_pinyin(w) for w in words):
+        return True
+    if re.match(r"\s+(?:said|noted|stated|pointed|expressed|introduced|welcomed|delivered|gave|hoped|"
+                r"congratulated|added|told|highlighted|stressed|emphasized)\b", after) and len(words) <= 3 \
+            and classify_name(name) == "org":
+        return True
+    return False
+
+
+# ------------------------------------------------------------------ placeholders
+
+_PLACEHOLDERS = [
+    (re.compile(r"\b(?:the|our|this) (?:university|school)\b(?! of\b)", re.I), "university"),
+    (re.compile(r"\bthe (?:two sides|two parties|both sides|both parties)\b|\bboth sides\b|\bboth parties\b", re.I), "pair"),
+    (re.compile(r"\bthe (?:province|city|county|district|prefecture)\b(?! of\b)(?!'s)", re.I), "place"),
+    (re.compile(r"\bthe (?:city|province|county|district)'s (?:authorities|government)\b", re.I), "place"),
+]
+
+
+def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in taken)
+
+
+def find_mentions(s: str, ctx: DocContext) -> list[Mention]:
+    """Organisation mentions in a cleaned sentence, in text order, non-overlapping."""
+    return _find_mentions(s, ctx)
+
+
+def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: Mention) -> None:
+        if m.end <= m.start or _overlaps((m.start, m.end), taken):
+            return
+        mentions.append(m)
+        taken.append((m.start, m.end))
+
+    # 1. quoted titles are opaque (platform names, agreement titles)
+    for m in re.finditer(r'"([^"]{3,200})"', s):
+        inner = m.group(1)
+        kind = "platform" if _head(inner) in PLATFORM_HEADS or re.search(
+            r"\b(?:institute|center|centre|base|park|alliance|platform|laboratory|workstation|college)\b", inner, re.I) else "quoted"
+        unis = _universities_in(inner, ctx)
+        add(Mention(m.start(), m.end(), m.group(), inner.strip(), kind, university=unis[0] if unis else None))
+
+    # 1b. full names the page abbreviates ("State Administration of Science, Technology and ... (SASTIND)")
+    for alias, (full, _) in ctx.aliases.items():
+        for m in re.finditer(re.escape(full), s):
+            kind = classify_name(full)
+            name = strip_company_suffix(full) if kind == "enterprise" else full
+            add(Mention(m.start(), m.end(), full, name, kind))
+        for m in re.finditer(rf"\b{re.escape(alias)}\b", s):
+            kind = classify_name(full)
+            name = strip_company_suffix(full) if kind == "enterprise" else full
+            if kind == "org" and ENTERPRISE_SUFFIX.search(full):
+                kind = "enterprise"
+            add(Mention(m.start(), m.end(), alias, name, kind))
+
+    # 2. capitalised chunks containing a university: a university, a sub-unit or a platform of it
+    uni_spans = _university_spans(s, ctx)
+    chunk_spans = _chunks(s)
+    for cs, ce in chunk_spans:
+        inner = [u for u in uni_spans if u[0] >= cs and u[1] <= ce]
+        if not inner or _overlaps((cs, ce), taken):
+            continue
+        text = s[cs:ce]
+        if len(inner) == 1 and inner[0][0] == cs and inner[0][1] == ce:
+            continue
+        # split chunk at ", " between two universities (lists)
+        if len(inner) > 1:
+            continue
+        us, ue, uname = inner[0]
+        head = _head(text)
+        rest_after = s[ue:ce]
+        rest_before = s[cs:us]
+        if head in PLATFORM_HEADS - {"school", "academy", "college"} and head not in ("university",):
+            # "Internet Research Institute of Tsinghua University", "XTU Big Data Center"
+            add(Mention(cs, ce, text, text, "platform", university=uname))
+        elif re.match(r"^(?:'s\s+)?$", rest_after) and re.search(r"\bof\s+(?:the\s+)?$", rest_before) and \
+                _head(rest_before + "x") in SUBUNIT_HEADS | AGENCY_HEADS | {"x"}:
+            add(Mention(cs, ce, text, uname, "university"))
+        elif head in SUBUNIT_HEADS:
+            add(Mention(cs, ce, text, uname, "university"))
+    for us, ue, uname in uni_spans:
+        # "XTU's Tourism Management School": a possessive university followed by a unit name
+        m = re.match(r"'s ((?:[A-Z][\w-]*\s+){0,4}(?:School|College|Department|Faculty|Institute|Office))\b", s[ue:])
+        if m:
+            add(Mention(us, ue + m.end(), s[us:ue + m.end()], uname, "university"))
+        else:
+            add(Mention(us, ue, s[us:ue], uname, "university"))
+
+    # 3. governments by pattern (longest first)
+    govs = sorted(_gov_mentions(s), key=lambda m: (-(m.end - m.start), m.start))
+    # agencies embedding a government pattern ("Xiangtan Municipal Science and Technology Bureau") win
+    for cs, ce in chunk_spans:
+        text = s[cs:ce]
+        kind = classify_name(text)
+        if kind == "org" and _head(text) in AGENCY_HEADS:
+            kind = "org"
+        elif kind not in ("agency", "zone", "ministry"):
+            continue
+        if not re.search(r"people'?s'? government", text, re.I) \
+                and not re.search(r"\b(?:city|county|municipal) council$", text, re.I):
+            # extend over a trailing lowercase "municipal ..."? no: keep the chunk
+            add(Mention(cs, ce, text, _canon_agency(text), kind))
+    for g in govs:
+        add(g)
+
+    # 4. remaining chunks
+    for cs, ce in chunk_spans:
+        if _overlaps((cs, ce), taken):
+            # the chunk may extend a taken mention; skip
+            continue
+        text = s[cs:ce]
+        add(_classify_chunk(s, cs, ce, text, ctx))
+
+    # 5. placeholders
+    for pat, kind in _PLACEHOLDERS:
+        for m in pat.finditer(s):
+            if _overlaps(m.span(), taken):
+                continue
+            ph = kind
+            if kind == "place":
+                lvl = re.search(r"province|city|county|district|prefecture", m.group(), re.I).group().lower()
+                ph = lvl
+            add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder=ph))
+
+    mentions.sort(key=lambda m: m.start)
+    for m in mentions:
+        if m.kind in ("government", "org", "university", "enterprise", "agency", "zone") and LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start]):
+            m.locative = True
+        if m.kind == "government" and m.name:
+            ctx.place_counts[m.name] = ctx.place_counts.get(m.name, 0) + 1
+    return mentions
+
+
+def _canon_agency(text: str) -> str:
+    text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
+    return text
+
+
+def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Mention:
+    # doc-defined aliases ("Zhongyi Testing Corporation") and abbreviations
+    if text in ctx.aliases:
+        full, _ = ctx.aliases[text]
+        kind = classify_name(full)
+        name = strip_company_suffix(full) if kind == "enterprise" else full
+        return Mention(cs, ce, text, name, kind if kind != "org" else "enterprise" if ENTERPRISE_SUFFIX.search(full) else kind)
+    kind = classify_name(text)
+    if kind == "org" and _is_person(s, cs, ce, text):
+        return Mention(cs, ce, text, text, "person")
+    if kind == "enterprise":
+        name = strip_company_suffix(text)
+        if name not in ctx.enterprises:
+            ctx.enterprises.append(name)
+        return Mention(cs, ce, text, name, "enterprise")
+    if kind == "org":
+        words = text.split()
+        low = place_name(text).lower()
+        # a short form of an enterprise named earlier ("Hualian Century Bioengineering")
+        toks = set(w.lower().strip(",.") for w in words)
+        for ent in ctx.enterprises:
+            etoks = set(w.lower() for w in ent.split())
+            if len(toks) >= 2 and toks <= etoks | {"co", "ltd", "corporation", "company", "group"}:
+                return Mention(cs, ce, text, ent, "enterprise")
+        # a bare place name the page gives a level ("Taiyuan", "Sichuan", "Dongguan")
+        if len(words) <= 3 and low in ctx.places:
+            level = ctx.places[low]
+            return Mention(cs, ce, text, f"{place_name(text)} {level}", "government", level=level)
+        if text.endswith("'s") and place_name(text[:-2]).lower() in ctx.places:
+            base = text[:-2]
+            level = ctx.places[place_name(base).lower()]
+            return Mention(cs, ce, text, f"{place_name(base)} {level}", "government", level=level)
+    return Mention(cs, ce, text, text, kind)
+
+
+def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    idx = reference_index()
+    taken: list[tuple[int, int]] = []
+    if idx is not None:
+        for us, ue, u in idx.find_all(s, abbreviations=True):
+            spans.append((us, ue, u.name))
+            taken.append((us, ue))
+    for abbr, name in ctx.abbreviations.items():
+        for m in re.finditer(rf"\b{re.escape(abbr)}\b", s):
+            if not _overlaps(m.span(), taken):
+                spans.append((m.start(), m.end(), name))
+                taken.append(m.span())
+    for m in _GENERIC_UNI.finditer(s):
+        st, en = m.start(), m.end()
+        words = m.group().split()
+        while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
+            st += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or _overlaps((st, en), taken):
+            continue
+        name = " ".join(words)
+        if idx is not None:
+            u = idx.by_name(name)
+            if u is not None:
+                name = u.name
+        spans.append((st, en, name))
+        taken.append((st, en))
+    spans.sort()
+    for _, _, name in spans:
+        ctx.university_counts[name] = ctx.university_counts.get(name, 0) + 1
+    return spans
+
+
+_GENERIC_UNI = re.compile(
+    r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|College|Institute of Technology|Polytechnic University)"
+    r"(?:\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+    r"|University\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
+
+
+def _universities_in(text: str, ctx: DocContext) -> list[str]:
+    idx = reference_index()
+    out = []
+    if idx is not None:
+        out = [u.name for _, _, u in idx.find_all(text, abbreviations=True)]
+    for abbr, name in ctx.abbreviations.items():
+        if re.search(rf"\b{re.escape(abbr)}\b", text):
+            out.append(name)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> frozenset[str]:
+    text = re.sub(r"people'?s'? government of", " ", name.lower().replace("\u2019", "'"))
+    toks = re.findall(r"[a-z0-9]+", text.replace("'", ""))
+    drop = {"the", "municipal", "city", "province", "county", "district", "prefecture", "co", "ltd", "inc"}
+    return frozenset(t for t in toks if t not in drop)
+
+
+def same_entity(a: str | None, b: str | None) -> bool:
+    """Loose identity of two canonical names (merging repeated mentions of one body)."""
+    if not a or not b:
+        return a == b
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
+        return a.lower() == b.lower()
+    if "".join(sorted(ta)) == "".join(sorted(tb)):
+        return True
+    inter = 0
+    for t in ta:
+        if t in tb or any(len(t) >= 5 and len(u) >= 5 and (t.startswith(u[:-2]) or u.startswith(t[:-2])) for u in tb):
+            inter += 1
+    return inter / max(len(ta), len(tb)) >= 0.66
+
+
+def partner_type(m: Mention) -> str:
+    if m.kind == "government":
+        return LEVEL_TYPE.get(m.level or "", "other")
+    if m.kind == "ministry":
+        return "ministry"
+    if m.kind == "agency":
+        return "government_agency"
+    if m.kind == "zone":
+        return "development_zone"
+    if m.kind == "enterprise":
+        return "enterprise"
+    if m.kind == "university":
+        if m.name and ACADEMY.search(m.name):
+            return "research_institute"
+        return "university"
+    name = (m.name or "").lower()
+    if re.search(r"\b(?:research institute|academy)\b", name):
+        return "research_institute"
+    return "other"

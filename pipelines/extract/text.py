@@ -1,0 +1,195 @@
+"""Text normalisation and sentence splitting.
+
+Sentences are spans of the *original* text (so evidence offsets are exact);
+each carries a cleaned copy (curly quotes straightened, line breaks and broken
+glyphs removed, doubled slide headings halved) that the fact rules read.
+
+Line handling:
+
+* blank lines always end a sentence;
+* a document is *hard-wrapped* (PDF text) when most of its longer lines end
+  without sentence punctuation; there a single line break is a space unless
+  the line before ends a sentence, is a short heading, or the next line is a
+  bullet;
+* otherwise a single line break ends the sentence (HTML paragraphs, titles,
+  captions), except before a line starting in lower case (a broken sentence).
+
+Splitting inside a line: after ``.``, ``!`` or ``?`` followed by space and an
+upper-case letter, digit or opening quote, except after titles ("Dr.",
+"Mr.", "St.", "No."), month abbreviations before a number ("Oct. 2018"),
+initials and dotted abbreviations ("U.S."), and company suffixes followed by
+another suffix ("Co. Ltd").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "jr", "sr", "gen", "gov", "rep", "sen", "mt",
+    "ft", "fig", "approx", "dept", "univ", "est", "vol", "pp", "art", "sq", "rev", "hon", "lt", "col", "capt",
+}
+_MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_COMPANY = {"co", "ltd", "inc", "corp", "llc", "plc", "bros"}
+_COMPANY_NEXT = {"ltd", "limited", "inc", "llc", "co", "group", "corp"}
+
+_QUOTE_MAP = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": " - ", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " ",
+    "\u3000": " ", "\ufffd": " ", "\u2022": " ", "\uf06c": " ", "\uf0d8": " ", "\u00ad": "",
+})
+_WS = re.compile(r"\s+")
+_DOUBLED = re.compile(r"^(?P<x>.{4,}?)\s*(?P=x)$")
+_DOUBLED_WORD = re.compile(r"\b([A-Z][a-z]{2,})\1(?=[-\s])")
+_TERMINAL = re.compile(r"[.!?:;\"')\]]$")
+_BULLET = re.compile(r"^\s*[\u2022\u2023\u25cf\u25aa\u2013\-*\ufffd\uf06c\uf0d8•]")
+_SPLIT = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\u201c\u2018]?[A-Z0-9\u201c])")
+
+
+def clean(text: str) -> str:
+    """Analysis copy of a piece of text: straight quotes, one space for any run of whitespace."""
+    text = text.translate(_QUOTE_MAP)
+    text = _DOUBLED_WORD.sub(r"\1", text)
+    return _WS.sub(" ", text).strip()
+
+
+def dedouble(line: str) -> str:
+    """A slide heading repeated by the PDF extractor ("Modes of cooperationModes of cooperation") halved."""
+    m = _DOUBLED.match(line.strip())
+    return m.group("x").strip() if m else line
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str          # verbatim text[start:end]
+    clean: str         # normalised copy for the rules
+    block: int         # paragraph number
+    index: int = 0     # position in the document
+    heading: str | None = None  # raw timeline heading governing it, if any
+    info: dict = field(default_factory=dict)
+
+
+def is_wrapped(text: str) -> bool:
+    """True when the text is hard-wrapped (PDF-like): most longer lines end mid-sentence."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    longish = [ln for ln in lines if len(ln) >= 25]
+    if len(longish) < 5:
+        return False
+    open_ended = sum(1 for ln in longish if not _TERMINAL.search(ln))
+    avg = sum(len(ln) for ln in longish) / len(longish)
+    return open_ended / len(longish) >= 0.5 and avg < 110
+
+
+def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
+    """(start, end, block) spans of text that sentence splitting works inside."""
+    units: list[tuple[int, int, int]] = []
+    block = 0
+    pos = 0
+    lines: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]*(?:\n|$)", text):
+        if m.start() == len(text) and not m.group():
+            break
+        s, e = m.start(), m.end()
+        content_end = s + len(m.group().rstrip("\n\r"))
+        lines.append((s, content_end))
+        pos = e
+    del pos
+    cur_start: int | None = None
+    cur_end = 0
+    prev_line = ""
+    for s, e in lines:
+        line = text[s:e]
+        stripped = line.strip()
+        if not stripped:
+            if cur_start is not None:
+                units.append((cur_start, cur_end, block))
+                cur_start = None
+            block += 1
+            prev_line = ""
+            continue
+        if cur_start is not None:
+            join = False
+            if wrapped:
+                join = (not re.search(r"[.!?]['\"\u201d]?$", prev_line) and len(prev_line) >= 25
+                        and not _BULLET.match(stripped))
+            else:
+                join = bool(re.match(r"[a-z(]", stripped)) and not re.search(r"[.!?:]['\"\u201d]?$", prev_line)
+            if join:
+                cur_end = s + len(line.rstrip())
+                prev_line = stripped
+                continue
+            units.append((cur_start, cur_end, block))
+        lead = len(line) - len(line.lstrip())
+        cur_start = s + lead
+        cur_end = s + len(line.rstrip())
+        prev_line = stripped
+    if cur_start is not None:
+        units.append((cur_start, cur_end, block))
+    return units
+
+
+def _is_boundary(text: str, dot: int, nxt: int) -> bool:
+    """Whether the punctuation ending at ``dot`` (index of last mark) ends a sentence."""
+    if text[dot] in "!?":
+        return True
+    m = re.search(r"([A-Za-z][A-Za-z.]*)\.?$", text[max(0, dot - 20):dot + 1].rstrip(".\"')]"))
+    word = m.group(1) if m else ""
+    low = word.lower().rstrip(".")
+    following = text[nxt:nxt + 20]
+    next_word = re.match(r"[\"'(\u201c]?([A-Za-z0-9]+)", following)
+    nw = next_word.group(1) if next_word else ""
+    if low in _TITLES:
+        return False
+    if low in _MONTH_ABBR and nw[:1].isdigit():
+        return False
+    if "." in word.rstrip("."):  # U.S. / e.g. / i.e.
+        return nw[:1].isupper() and nw.lower() in _SENTENCE_STARTERS
+    if len(word) == 1 and word.isupper():  # an initial
+        return False
+    if low in _COMPANY:
+        return nw.lower() not in _COMPANY_NEXT
+    return True
+
+
+_SENTENCE_STARTERS = {
+    "the", "a", "an", "this", "that", "these", "it", "he", "she", "they", "we", "in", "on", "at", "according",
+    "under", "since", "during", "after", "before", "both", "its", "their", "his", "her", "there", "as",
+}
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of a document as spans of the original text (see module docstring)."""
+    wrapped = is_wrapped(text)
+    out: list[Sentence] = []
+    for us, ue, block in _units(text, wrapped):
+        start = us
+        for m in _SPLIT.finditer(text, us, ue):
+            dot = m.end() - 1
+            while dot > m.start() and text[dot] not in ".!?":
+                dot -= 1
+            nxt = m.end()
+            while nxt < ue and text[nxt].isspace():
+                nxt += 1
+            if not _is_boundary(text, dot, nxt):
+                continue
+            _add(out, text, start, m.end(), block)
+            start = nxt
+        _add(out, text, start, ue, block)
+    for i, s in enumerate(out):
+        s.index = i
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, block: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return
+    raw = text[start:end]
+    out.append(Sentence(start, end, raw, clean(dedouble(raw)), block))
