@@ -173,7 +173,7 @@ def _parties(v: SentenceView, mentions: list[Mention]) -> list[Mention]:
         obj = [m for m in mentions if m.start >= wpos and m.party]
         # stop the object list at the first clause break after its first mention
         if obj:
-            stop = re.search(r";|, (?:which|who|enhancing|aiming|to)\b| to \w+ (?!the development)| on | in order", s[obj[0].end:])
+            stop = re.search(r";|, (?:which|who|enhancing|aiming|to)\b| to \w+ (?!the development)| on (?!behalf)| in order", s[obj[0].end:])
             if stop:
                 limit = obj[0].end + stop.start()
                 obj = [m for m in obj if m.start < limit] + [m for m in obj if m.start >= limit and m.kind == "university"
@@ -186,7 +186,15 @@ def _parties(v: SentenceView, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.kind == "university" and m not in obj and re.search(r"(?:develop|support|build)(?: the development of)?\s+$", s[:m.start]):
             obj.append(m)
-    return subj + obj
+    subj = [m for m in subj if m.kind != "org" or _strong_org(m)]
+    parties = subj + obj
+    # "the Board of Regents on behalf of Arizona State University": the body acts for the university
+    return [m for m in parties if not re.match(r"\s+on behalf of\b", s[m.end:])]
+
+
+def _strong_org(m: Mention) -> bool:
+    from pipelines.extract.names import ORG_HEADS, _head
+    return _head(m.name or "") in ORG_HEADS
 
 
 def extract(v: SentenceView) -> list[dict]:
@@ -216,7 +224,9 @@ def extract(v: SentenceView) -> list[dict]:
             if name not in unis:
                 unis.append(name)
         elif kind in _PARTNER_KINDS:
-            if kind == "org" and (len(name.split()) < 2 and name.isupper() is False):
+            if kind == "org" and (len(name.split()) < 2 and not name.isupper()):
+                continue
+            if kind == "org" and re.search(r"[a-z][A-Z][a-z]{2,}", name) and not _strong_org(m):
                 continue
             if not any(same_entity(name, q) for _, q in partners):
                 partners.append((m, name))

@@ -46,7 +46,7 @@ UNITS = {
     "institutions": "institution", "institution": "institution",
     "people": "person", "persons": "person", "talents": "person", "experts": "person", "scholars": "person",
     "graduates": "person", "students": "person", "researchers": "person", "professionals": "person",
-    "specialists": "person", "teachers": "person", "doctors": "person", "engineers": "person",
+    "specialists": "person", "entrepreneurs": "person", "teachers": "person", "doctors": "person", "engineers": "person",
     "cadres": "cadre", "officials": "cadre",
     "trainees": "trainee",
     "technologies": "technology", "patents": "technology",
@@ -56,6 +56,8 @@ _STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "whi
          "has", "had", "are", "is", "will", "been", "being", "including", "among", "across", "around", "over",
          "under", "valuing", "totaling", "totalling", "worth", "the", "namely", "such", "as", "this", "these",
          "than", "per", "each", "every"}
+_VERBS = {"own", "owns", "are", "is", "was", "were", "have", "has", "had", "will", "can", "signed", "held",
+          "join", "joined", "attend", "attended", "become", "became", "work", "works", "come", "came", "said", "made"}
 NOT_PEOPLE = re.compile(r"\b(?:attend\w*|audience|present|gathered|delegation|population|inhabitants|residents|"
                         r"participants|guests)\b", re.I)
 
@@ -93,22 +95,29 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         words = re.findall(r"[A-Za-z][\w'-]*|[,.;:()\"]", s[ne:ne + 120])
         np: list[str] = []
         for w in words:
-            if w in ",.;:()\"" or w.lower() in _STOP:
+            lw = w.lower()
+            if w in ",.;:()\"" or lw in _STOP or lw in _VERBS or lw in ("a", "an") or (
+                    lw.endswith("ed") and "-" not in lw and len(lw) > 4 and lw not in UNITS):
                 break
             if len(np) >= 7:
                 break
             np.append(w)
         unit = None
         low = [w.lower() for w in np]
-        # the head is the last noun of the phrase, cut before a following verb (... workstations have)
-        for i in range(len(low), 0, -1):
-            pair = " ".join(low[i - 2:i]) if i >= 2 else ""
-            if pair in COMPOUND_UNITS:
+        # cut at "and" + another number ("10 enterprises and six companies"); drop a dangling "and"
+        for i, w in enumerate(low):
+            if w == "and" and i + 1 < len(low) and (low[i + 1] in WORD_NUMBERS or low[i + 1][:1].isdigit()):
+                low = low[:i]
+                break
+        while low and low[-1] == "and":
+            low.pop()
+        # the head is the last word of the phrase
+        if low:
+            pair = " ".join(low[-2:])
+            if len(low) >= 2 and pair in COMPOUND_UNITS:
                 unit = COMPOUND_UNITS[pair]
-                break
-            if low[i - 1] in UNITS:
-                unit = UNITS[low[i - 1]]
-                break
+            elif low[-1] in UNITS:
+                unit = UNITS[low[-1]]
         if unit is None and not np and last_unit and re.search(r"\b(?:among (?:whom|which|them)|of (?:whom|which)|and)\s+(?:\w+\s+)?$", s[max(0, ns - 30):ns]):
             unit = last_unit
         if unit is None:

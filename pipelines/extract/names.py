@@ -64,6 +64,9 @@ AGENCY_HEADS = {"bureau", "commission", "department", "administration", "committ
 ZONE_HEADS = {"zone"}
 ENTERPRISE_SUFFIX = re.compile(
     r"(?:\b(?:Co|Corp|Ltd|Inc|LLC|PLC|Limited|Corporation|Company|Group|Holdings|Bank|Enterprises?)\.?,?)+$")
+_LEGAL_SUFFIX = re.compile(r"(?:,?\s*\b(?:Co|Ltd|Inc|LLC|PLC|Limited)\b\.?,?)+$")
+ORG_HEADS = {"chamber", "association", "federation", "society", "foundation", "regents", "board", "council",
+             "union", "league", "network", "consortium", "fund", "bank", "group", "hospital", "museum"}
 PLATFORM_HEADS = {"institute", "institutes", "center", "centre", "centers", "centres", "base", "bases", "park",
                   "parks", "laboratory", "laboratories", "lab", "labs", "workstation", "workstations", "alliance",
                   "platform", "platforms", "college", "valley", "town", "hub", "incubator", "academy", "school"}
@@ -165,7 +168,7 @@ def gov_name(place: str, level: str) -> str:
 
 
 def strip_company_suffix(name: str) -> str:
-    out = ENTERPRISE_SUFFIX.sub("", name).strip(" ,.")
+    out = _LEGAL_SUFFIX.sub("", name).strip(" ,.")
     return out or name
 
 
@@ -234,7 +237,11 @@ def build_context(clean_text: str, university: str | None) -> DocContext:
                     break
             del initials, k
     for m in _HEREINAFTER.finditer(clean_text):
-        ctx.aliases[m.group("alias").strip()] = (m.group("name").strip(), "org")
+        name = m.group("name").strip()
+        chunks = _chunks(name)
+        if chunks:
+            name = name[chunks[-1][0]:chunks[-1][1]]
+        ctx.aliases[m.group("alias").strip()] = (name, "org")
     for m in _LEARN_LEVEL.finditer(clean_text):
         place, level = m.group("place"), m.group("level").lower()
         if place.lower() in _STOP_CAPS or place.lower() in PROVINCES and level not in ("province", "provincial"):
@@ -254,7 +261,7 @@ def build_context(clean_text: str, university: str | None) -> DocContext:
 # ------------------------------------------------------------------ government patterns
 
 _NL = r"(?!(?:city|county|district|province|prefecture|municipal|provincial|people'?s'?|government|council|and|the|of|with|between|both|in|to)\b)"
-_PLACE = rf"{_NL}[A-Z][\w'-]*(?: {_NL}[A-Z][\w'-]*){{0,2}}"
+_PLACE = rf"\b{_NL}[A-Z][\w'-]*(?: {_NL}[A-Z][\w'-]*){{0,2}}"
 _GOV_PATTERNS = [
     # the People's Government of X City, Y Province / of Yuhu District, Xiangtan City
     re.compile(rf"(?:the )?(?:general office of the )?people'?s'? government of (?:the )?(?P<place>{_PLACE})"
@@ -358,9 +365,23 @@ def _chunks(s: str) -> list[tuple[int, int]]:
             trimmed = re.sub(r"(?:,|\s+(?:of the|of|and|for|on|the|de|du|la|&))+$", "", text)
             trimmed = re.sub(r"^(?:(?:of the|of|and|for|on|the|&)\s+)+", "", trimmed)
             lead = text.find(trimmed)
-            if trimmed and lead >= 0 and not re.fullmatch(r"[\d,.]+(?:st|nd|rd|th)?", trimmed):
+            if trimmed and lead >= 0:
+                ext = re.match(r"\.?,? ?(?:Ltd|Limited|Inc|LLC)\b\.?", s[ps + lead + len(trimmed):])
+                if ext and re.search(r"\bCo$", trimmed):
+                    trimmed = trimmed + s[ps + lead + len(trimmed): ps + lead + len(trimmed) + ext.end()]
+            if trimmed and lead >= 0 and not _generic_compound(trimmed) and not re.fullmatch(r"[\d,.]+(?:st|nd|rd|th)?", trimmed):
                 out.append((ps + lead, ps + lead + len(trimmed)))
     return out
+
+
+_GENERIC_PARTS = {"university", "enterprise", "government", "industry", "research", "school", "city", "province",
+                  "academia", "education", "business", "college", "county", "local", "enterprises", "universities"}
+
+
+def _generic_compound(text: str) -> bool:
+    """ "University-Enterprise" and the like: kinds of parties, not a name."""
+    words = text.lower().replace("-", " ").split()
+    return bool(words) and all(w in _GENERIC_PARTS for w in words)
 
 
 def _head(name: str) -> str:
@@ -396,7 +417,7 @@ def classify_name(name: str) -> str:
         if re.search(r"\b(?:municipal|provincial|government|administration)\b", low):
             return "agency"
         return "platform"
-    if head in ("university", "universities"):
+    if head == "university" and len(name.split()) >= 2:
         return "university"
     return "org"
 
