@@ -87,42 +87,47 @@ def normalise_date(value: str | None) -> str | None:
         return None
 
 
-_LABEL = (
-    r"(?:updated|update\s+time|published|publish(?:ed)?\s+(?:on|date|time)|posted(?:\s+on)?|"
-    r"release\s+date|released|issued|date|time|发布时间|发布日期|更新时间|日期|时间)"
-)
-_LABELLED = re.compile(r"(?:^|[\s|｜/(（\[])" + _LABEL + r"\s*[:：]?\s*(?P<rest>.+)$", re.I)
-_BARE = re.compile(r"^\s*(?P<rest>(?:19|20)\d{2}\s*(?:[-/.]|年).{0,40})$")
-# After a bare date: an optional time, then nothing, or a separator / source label and the rest.
-_TIME_TAIL = re.compile(
-    r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
-    r"(?:$|[|｜/·]|(?:source|来源|author|作者|by|editor|编辑|责任编辑|views?|浏览)\b\s*[:：]?)",
+_LABEL = re.compile(
+    r"(?:^|(?<=[\s(（\[]))"
+    r"(?:(?:last\s+)?updated(?:\s+on)?|update\s+time|published(?:\s+on)?|publish(?:ed)?\s+(?:date|time)|"
+    r"date\s+published|posted(?:\s+on)?|post\s+time|release\s+(?:date|time)|released(?:\s+on)?|issued(?:\s+on)?|"
+    r"pubdate|date|time|发布时间|发布日期|发表时间|发布于|更新时间|日期|时间)"
+    r"\s*[:：]?\s*",
     re.I,
 )
+_WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+", re.I)
+# After a bare date: an optional time, then nothing, or a separator / source label and the rest.
+_TIME_TAIL = re.compile(
+    r"^,?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*"
+    r"(?:$|[|｜丨/·]|(?:source|来源|author|作者|by|editor|编辑|责任编辑|views?|浏览|点击)\b\s*[:：]?)",
+    re.I,
+)
+_SEGMENTS = re.compile(r"\s*[|｜丨]\s*")
 MAX_DATE_LINE = 120
+
+
+def _date_at_start(text: str) -> re.Match[str] | None:
+    return _YMD.match(text) or _MDY.match(text) or _DMY.match(text)
 
 
 def date_from_line(line: str) -> str | None:
     """A date from a short visible date line near a title, or None.
 
-    Accepts a labelled date anywhere in a short line ("chinadaily.com.cn |
-    Updated: 2021-01-19 10:32") or a line that starts with a numeric date, an
-    optional time and then ends or goes on with a separator or a source label
-    ("2021-01-19 10:32", "2021-01-19 10:32 Source: Xinhua"). Free text is not read.
+    The line is cut at "|" separators; a part counts when it is a labelled
+    date ("Updated:2019.08.29", "Published: 2021-01-19", "发布时间：2020-03-05")
+    or starts with a full date followed by nothing but a time, a separator or
+    a source/author label ("2021-01-19 10:32", "January 19, 2021",
+    "2021-01-19 10:32 Source: Xinhua"). Free text is not read.
     """
     line = " ".join(line.split())
     if not line or len(line) > MAX_DATE_LINE:
         return None
-    m = _LABELLED.search(line)
-    if m:
-        rest = m["rest"]
-        found = _YMD.match(rest.strip()) or _MDY.match(rest.strip()) or _DMY.match(rest.strip())
-        if found:
-            return normalise_date(found.group(0))
-        return None
-    m = _BARE.match(line)
-    if m:
-        found = _YMD.match(m["rest"].strip())
-        if found and _TIME_TAIL.match(m["rest"].strip()[found.end():]) and found["d"]:
+    for segment in _SEGMENTS.split(line):
+        for label in _LABEL.finditer(segment):
+            if found := _date_at_start(segment[label.end() :]):
+                return normalise_date(found.group(0))
+        bare = _WEEKDAY.sub("", segment)
+        found = _date_at_start(bare)
+        if found and found.groupdict().get("d") and _TIME_TAIL.match(bare[found.end() :]):
             return normalise_date(found.group(0))
     return None

@@ -106,8 +106,9 @@ _DATE_META = (
 )
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|·•:]{1,2}\s+|\s*[|｜_]\s*")
-DATE_LINE_WINDOW = 4  # lines after the title (and half as many before) searched for a date line
-DATE_LINE_HEAD = 5  # first lines of the main text searched for a date line
+DATE_LINE_WINDOW = 4  # blocks beside the headline, and lines of each, searched for a date line
+DATE_LINE_HEAD = 5
+MAX_DATELINE_WORDING = 60  # words around a <time> beside the headline ("Posted on", a byline); more is prose  # first lines of the main text searched for a date line
 
 
 def _text(node: Tag) -> str:
@@ -207,7 +208,7 @@ def _text_weights(body: Tag) -> tuple[dict[int, int], dict[int, int]]:
                 is_para = True
                 break
             if parent.name in LINE_BLOCKS or parent.name in PARAGRAPH_BLOCKS:
-                is_para = parent.name in ("div", "td", "section", "article", "main", "body", "center")
+                is_para = parent.name in ("div", "td", "li", "dd", "section", "article", "main", "body", "center")
                 break
         for parent in string.parents:
             key = id(parent)
@@ -250,10 +251,10 @@ def choose_container(body: Tag) -> Tag:
         return found
     blocks = [t for t in body.find_all(True) if t.name in LINE_BLOCKS or t.name in PARAGRAPH_BLOCKS]
     found = _best(blocks, total, para, floor)
-    if found is not None and 2 * para.get(id(found), 0) - total.get(id(found), 0) > (
-        2 * para.get(id(body), 0) - page_len
-    ):
-        return found
+    if found is not None:
+        score = 2 * para.get(id(found), 0) - total.get(id(found), 0)
+        if score > 0 and score > 2 * para.get(id(body), 0) - page_len:
+            return found
     return body
 
 
@@ -437,28 +438,40 @@ def _date_from_metadata(soup: BeautifulSoup, meta: dict[str, str]) -> str | None
     return None
 
 
-def _date_from_time_tags(scopes: Iterable[Tag | None]) -> str | None:
-    for scope in scopes:
-        if scope is None:
-            continue
-        marked = scope.find("time", attrs={"itemprop": "datePublished"}) or scope.find("time", attrs={"pubdate": True})
-        for tag in ([marked] if marked else []) + scope.find_all("time", attrs={"datetime": True}, limit=3):
-            value = tag.get("datetime") or tag.get_text(" ")
-            if isinstance(value, str) and (date := normalise_date(value)):
-                return date
+def _time_value(tag: Tag | None) -> str | None:
+    if tag is None:
+        return None
+    value = tag.get("datetime") or tag.get_text(" ")
+    return normalise_date(value) if isinstance(value, str) else None
+
+
+def _date_from_time_tags(body: Tag, container: Tag, h1: Tag | None) -> str | None:
+    """<time> marked as the publication date anywhere; else one beside the headline; else
+    the container's only <time datetime> when it stands before the first paragraph (a
+    dateline, not a date in a timeline, a list or the story's prose)."""
+    marked = body.find("time", attrs={"itemprop": "datePublished"}) or body.find("time", attrs={"pubdate": True})
+    if date := _time_value(marked):
+        return date
+    if h1 is not None:
+        for block in _headline_neighbours(h1):
+            found = block if block.name == "time" else block.find("time", attrs={"datetime": True})
+            if found is not None and len(_text(block)) - len(_text(found)) <= MAX_DATELINE_WORDING:
+                if date := _time_value(found):
+                    return date
+    times = container.find_all("time", attrs={"datetime": True}, limit=2)
+    if len(times) == 1 and times[0].find_parent(["p", "li", "dd", "td"]) is None:
+        first_p = container.find("p")
+        if first_p is None or times[0].find_next("p") is first_p:
+            return _time_value(times[0])
     return None
 
 
-def _title_region(h1: Tag) -> Tag:
-    region = h1
-    h1_len = len(_text(h1))
-    for _ in range(3):
-        if region.parent is None or region.parent.name in ("body", "html", "[document]"):
-            break
-        region = region.parent
-        if len(_text(region)) > h1_len + 5:
-            break
-    return region
+def _headline_neighbours(h1: Tag) -> list[Tag]:
+    """The blocks just before and after the headline (a dateline's place)."""
+    node = h1
+    while node.parent is not None and len([c for c in node.parent.children if isinstance(c, Tag)]) == 1:
+        node = node.parent  # the headline is wrapped on its own: look beside the wrapper
+    return node.find_next_siblings(True, limit=DATE_LINE_WINDOW) + node.find_previous_siblings(True, limit=1)
 
 
 def _heading(h1: Tag) -> str:
@@ -466,18 +479,32 @@ def _heading(h1: Tag) -> str:
 
 
 def _date_from_lines(h1: Tag | None, main_text: str) -> str | None:
+    """A visible date line beside the headline, else among the first lines of the main text."""
+    candidates: list[str] = []
     if h1 is not None:
-        heading = linearise(h1).split("\n")[0]
-        lines = [l for l in linearise(_title_region(h1)).split("\n") if l]
-        if heading in lines:
-            i = lines.index(heading)
-            near = lines[i + 1 : i + 1 + DATE_LINE_WINDOW] + lines[max(0, i - DATE_LINE_WINDOW // 2) : i]
-            for line in near:
-                if date := date_from_line(line):
-                    return date
-    for line in [l for l in main_text.split("\n") if l][:DATE_LINE_HEAD]:
+        for block in _headline_neighbours(h1):
+            candidates += [line for line in linearise(block).split("\n") if line][:DATE_LINE_WINDOW]
+    candidates += [line for line in main_text.split("\n") if line][:DATE_LINE_HEAD]
+    for line in candidates:
         if date := date_from_line(line):
             return date
+    return None
+
+
+_TITLE_HINT = re.compile(r"title|headline|biaoti|^bt$", re.I)
+
+
+def _top_heading(container: Tag, text: str) -> str | None:
+    """Without an h1: the heading (h2-h4, or a title-classed block) that opens the main
+    text, when it reads like a headline rather than a section name."""
+    first_line = text.split("\n", 1)[0]
+    if not first_line or not _substantial(first_line):
+        return None
+    for tag in container.find_all(["h2", "h3", "h4", "div", "p", "span", "strong", "td"], limit=200):
+        if tag.name in ("h2", "h3", "h4") or any(_TITLE_HINT.search(tok) for tok in _tokens(tag)):
+            if _heading(tag) == first_line:
+                return first_line
+            break  # only the first candidate can open the text
     return None
 
 
@@ -516,11 +543,9 @@ def parse_html(html: str, *, url: str | None = None) -> ParsedPage:
 
     h1 = _first_h1(container.find_all("h1")) or _first_h1(page_h1)
     heading = _heading(h1) if h1 is not None else None
+    if heading is None:
+        heading = _top_heading(container, text)
     title = clean_title(og_title, prefer=heading) or heading or clean_title(title_text) or first_h1_text
 
-    published = (
-        page_date
-        or _date_from_time_tags([container, _title_region(h1) if h1 is not None else None])
-        or _date_from_lines(h1, text)
-    )
+    published = page_date or _date_from_time_tags(body, container, h1) or _date_from_lines(h1, text)
     return ParsedPage(title=title, published=published, text=text, kind="html")

@@ -220,6 +220,10 @@ def test_non_text_input_is_a_clear_error():
         ('<meta property="og:title" content="OG Headline - Site"><title>Other</title>', "<h1>H</h1>", "OG Headline"),
         ("<title>Page - Site</title>", '<header><h1><a href="/">Site Logo</a></h1></header><p>text</p>', "Page"),
         ("", "<p>no title anywhere</p>", None),
+        # no h1: a headline-like heading that opens the main text beats a site-name <title>
+        ("<title>Lakeside University</title>", "<main><h2>Lakeside University signs pact with Hill County</h2><p>Body.</p></main>",
+         "Lakeside University signs pact with Hill County"),
+        ("<title>Lakeside University</title>", "<main><h2>News</h2><p>Body.</p></main>", "Lakeside University"),
     ],
 )
 def test_title(head, body, expected):
@@ -249,6 +253,17 @@ def _page(head: str = "", body: str = "<h1>Title</h1><p>Body text of the page.</
             "2020-02-03",
         ),
         (_page(body='<article><h1>T</h1><time datetime="2016-07-08">July 8</time><p>Text.</p></article>'), "2016-07-08"),
+        (_page(body='<main><h1>T</h1><p>The two sides first met <time datetime="2010-01-02">in January 2010</time> '
+                    "and have cooperated ever since, building three joint laboratories.</p><p>More.</p></main>"), None),
+        (_page(body='<main><h1>T</h1><p class="dateline">Posted on <time datetime="2010-01-02">2 Jan</time></p>'
+                    "<p>Text.</p></main>"), "2010-01-02"),
+        (
+            _page(body='<ul class="timeline"><li><time datetime="2018-10">Oct. 2018</time> Entry one.</li>'
+                       '<li><time datetime="2017-06">Jun. 2017</time> Entry two.</li></ul>'),
+            None,
+        ),
+        (_page(body='<div><span>Posted</span> <time itemprop="datePublished" datetime="2015-05-06">May 6</time></div>'
+                    '<main><h1>T</h1><p>Text.</p></main>'), "2015-05-06"),
         (_page(body="<h1>T</h1><div>Updated:2019.08.29</div><p>Text.</p>"), "2019-08-29"),
         (_page(body="<h1>T</h1><p>Published: 2021-01-19</p><p>Text.</p>"), "2021-01-19"),
         (_page(body="<h1>T</h1><div>2021-01-19 10:32 Source: Xinhua</div><p>Text.</p>"), "2021-01-19"),
