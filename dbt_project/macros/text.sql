@@ -25,12 +25,14 @@
 {#
   Map a scraped enumeration value onto the spec's list: lower case, spaces and
   hyphens as underscores; a value outside the list becomes `fallback`
-  ('other' where the spec has one, else null). Null stays null.
+  ('other' where the spec has one, else null); null or blank becomes
+  `missing` (null unless given).
 #}
-{% macro categorise(column, accepted, fallback='other') -%}
+{% macro categorise(column, accepted, fallback='other', missing=none) -%}
     {%- set normalised = "replace(replace(lower(trim(" ~ column ~ ")), ' ', '_'), '-', '_')" -%}
     case
-        when {{ column }} is null or trim({{ column }}) = '' then null
+        when {{ column }} is null or trim({{ column }}) = ''
+            then {{ "null" if missing is none else "'" ~ missing ~ "'" }}
         when {{ normalised }} in ({% for v in accepted %}'{{ v }}'{% if not loop.last %}, {% endif %}{% endfor %})
             then {{ normalised }}
         else {{ "null" if fallback is none else "'" ~ fallback ~ "'" }}

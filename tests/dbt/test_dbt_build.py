@@ -445,3 +445,85 @@ def test_dbt_writes_target_and_logs_where_told(built):
     _, _, work = built
     assert (work / "target" / "manifest.json").is_file()
     assert (work / "logs" / "dbt.log").is_file()
+
+
+def test_messy_input_warns_but_never_stops_the_marts(tmp_path):
+    """Rows a buggy or surprised pipeline might write: every mart still builds."""
+    warehouse = tmp_path / "messy.duckdb"
+    text = "Alpha University and Beta City signed a framework agreement. Alpha University set up a lab."
+    sentence = text[: text.index(".") + 1]
+    base = dict(url="https://alpha.example/1", evidence=sentence, evidence_start=0,
+                evidence_end=len(sentence), extracted_at=at(9))
+    with connect(warehouse) as con:
+        ensure_schema(con)
+        insert(con, "documents", [
+            # The same page reached from two sources; the later parse wins.
+            dict(document_id="d1", source_id="s1", url=base["url"], text=text, published="2019-02-30",
+                 parsed_at=at(8)),
+            dict(document_id="d1", source_id="s2", url=base["url"], text=text, published="2020",
+                 parsed_at=at(9)),
+            dict(document_id=None, source_id="s1", url="https://alpha.example/none", text="x", parsed_at=at(8)),
+        ])
+        agreement = dict(university="Alpha University", partner="Beta City", partner_type="city",
+                         agreement_type="framework", date="2019")
+        insert(con, "agreements", [
+            dict(fact_id="x", source_id="s1", document_id="d1", **base, **agreement),
+            dict(fact_id="x", source_id="s2", document_id="d1", **base, **agreement),  # loaded twice
+            dict(fact_id=None, source_id="s1", document_id="d1", **base, **agreement),  # no id
+            dict(fact_id="orphan", source_id="s1", document_id="ghost", **{**base, "evidence": "Lost."},
+                 **{**agreement, "partner": "Gamma County", "partner_type": "county"}),
+            dict(fact_id="old", source_id="s1", document_id="d1", **{**base, "evidence_end": 5},
+                 **{**agreement, "partner": "Delta Province", "date": "1066",
+                    "partner_type": "kingdom", "agreement_type": None}),
+            dict(fact_id="noevidence", source_id=None, document_id="d1",
+                 **{**base, "evidence": None}, **{**agreement, "partner": "Epsilon City"}),
+        ])
+        insert(con, "funding", [
+            dict(fact_id="neg", source_id="s1", document_id="d1", **base, amount=-5.0, currency="CNY", per="total"),
+            dict(fact_id="huge", source_id="s1", document_id="d1", **base, amount=1e30, currency="CNY", per="total"),
+            dict(fact_id="nocur", source_id="s1", document_id="d1", **base, amount=10.0, currency=None, per=None,
+                 period_years=-3),
+        ])
+        insert(con, "platforms", [
+            dict(fact_id="quotes", source_id="s1", document_id="d1", **base, name="\u201c\u201d"),
+            dict(fact_id="lab", source_id="s1", document_id="d1", **base, name="Alpha Lab", platform_type=None),
+        ])
+        insert(con, "counts", [
+            dict(fact_id="noqty", source_id="s1", document_id="d1", **base, quantity=None, unit="agreement"),
+            dict(fact_id="people", source_id="s1", document_id="d1", **base, quantity=3.0, unit="people"),
+        ])
+        insert(con, "fetches", [
+            dict(source_id="s1", url=base["url"], status=999, ok=None, fetched_at=at(8)),
+            dict(source_id="s1", url=base["url"], status=999, ok=None, fetched_at=at(8)),  # logged twice
+        ])
+        insert(con, "errors", [dict(source_id=None, stage="extract", error="boom", occurred_at=at(9))])
+
+    res = run_dbt(["build", "--exclude-resource-type", "unit_test"], warehouse, tmp_path)
+    assert res.exception is None, res.exception
+    st = statuses(res)
+    assert res.success, {n: s for n, s in st.items() if s not in ("pass", "success", "warn")}
+    assert not any(s == "skipped" for s in st.values())
+    warned = {n for n, s in st.items() if s == "warn"}
+    for expected in ("relationships_stg_raw__agreements_document_id", "evidence_matches_document_stg_raw__agreements",
+                     "accepted_range_fct_agreements_agreement_year", "accepted_range_stg_raw__funding_amount",
+                     "source_not_null_raw_agreements_fact_id"):
+        assert any(n.startswith(expected) for n in warned), (expected, sorted(warned))
+
+    with connect(warehouse) as con:
+        partners = dict(con.execute(
+            "select partner, agreement_type from marts.fct_agreements").fetchall())
+        assert partners == {"Beta City": "framework", "Gamma County": "framework",
+                            "Delta Province": "other", "Epsilon City": "framework"}
+        assert con.execute(
+            "select evidence_count from marts.fct_agreements where partner = 'Beta City'").fetchone() == (1,)
+        assert con.execute("select source_id, published_date from marts.dim_documents").fetchall() == [("s2", "2020")]
+        funding = dict(con.execute("select first_funding_fact_id, amount from marts.funding_commitments").fetchall())
+        assert funding["huge"] is None and float(funding["neg"]) == -5.0 and float(funding["nocur"]) == 10.0
+        assert con.execute(
+            "select per, period_years, amount_usd from marts.funding_commitments where first_funding_fact_id = 'nocur'"
+        ).fetchone() == ("total", None, None)
+        assert con.execute("select platform_name, platform_type from marts.fct_platforms").fetchall() == [
+            ("Alpha Lab", "other")]
+        assert con.execute("select count_unit, quantity from marts.fct_reported_counts").fetchall() == [("other", 3.0)]
+        assert con.execute("select source_id, fetch_count from marts.source_health where source_id = 's1'"
+                           ).fetchone() == ("s1", 2)

@@ -16,7 +16,7 @@ renamed as (
         {{ name_key('partner') }} as partner_key,
         {{ categorise('partner_type', var('partner_types')) }} as partner_type,
         {{ clean_text('partner_province') }} as partner_province,
-        {{ categorise('agreement_type', var('agreement_types')) }} as agreement_type,
+        {{ categorise('agreement_type', var('agreement_types'), missing='other') }} as agreement_type,
         date as date_raw,
         lower({{ clean_text('date_precision') }}) as date_precision_stated,
         {{ clean_partial_date('date') }} as date_clean
@@ -41,6 +41,21 @@ dated as (
         {{ partial_date_columns('date_clean', 'agreement') }}
     from renamed
 
+),
+
+deduplicated as (
+
+    -- A fact without an id cannot be referenced (the source test warns); a
+    -- fact loaded twice (the same page reached from two sources) counts once:
+    -- the latest extraction wins.
+    select *
+    from dated
+    where agreement_fact_id is not null
+    qualify row_number() over (
+        partition by agreement_fact_id
+        order by extracted_at desc nulls last, source_id, document_id
+    ) = 1
+
 )
 
-select * from dated
+select * from deduplicated

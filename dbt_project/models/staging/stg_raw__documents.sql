@@ -36,6 +36,20 @@ dated as (
         {{ partial_date_month('published_clean') }} as published_month
     from renamed
 
+),
+
+deduplicated as (
+
+    -- One row per document: the same page reached from two sources keeps its
+    -- latest parse. A row without a document_id cannot be referenced.
+    select *
+    from dated
+    where document_id is not null
+    qualify row_number() over (
+        partition by document_id
+        order by parsed_at desc nulls last, source_id
+    ) = 1
+
 )
 
-select * from dated
+select * from deduplicated
