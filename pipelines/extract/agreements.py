@@ -38,7 +38,7 @@ _DOC = (r"(?:agreements?|memorand(?:um|a)(?: of (?:understanding|agreement|coope
         r"cooperation strategy|[\w-]+ strategy|accord)")
 STRONG = re.compile(
     rf"\b{_SIGN}\b(?:\s+[\w,'\"-]+){{0,12}}?\s+{_DOC}\b|\b{_DOC}\b(?:\s+[\w,'\"-]+){{0,10}}?\s+(?:was|were|been|being|is|are)?\s*(?:jointly\s+)?"
-    rf"(?:signed|inked|concluded|approved|renewed)\b|\bsigning (?:ceremony|of)\b|\b(?:agreement|memorandum|mou)\b(?:\s+[\w-]+){{0,8}}?\s+between\b",
+    rf"(?:signed|inked|concluded|approved|renewed)\b|\bsign(?:s|ed)? (?:the |a |an )?\"[^\"]+\"|\bsigning (?:ceremony|of)\b|\b(?:agreement|memorandum|mou)\b(?:\s+[\w-]+){{0,8}}?\s+between\b",
     re.I)
 STANDING = re.compile(
     r"\b(?:established|set up|built|forged|formed|launched|carried out|started|began)\s+(?:an?\s+|the\s+|its\s+)?"
@@ -116,8 +116,10 @@ def _enumerated(v: SentenceView) -> list[Mention]:
     """Governments listed with a shared level word; they replace overlapping mentions."""
     s = v.clean
     out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
     for pat in (_ENUM_AFTER, _ENUM_BEFORE):
         for m in pat.finditer(s):
+            spans.append(m.span())
             level = LEVELS[m.group("level").lower()]
             prov = m.groupdict().get("prov")
             names_start = m.start("names")
@@ -128,7 +130,7 @@ def _enumerated(v: SentenceView) -> list[Mention]:
                 st = names_start + nm.start()
                 out.append(Mention(st, st + len(raw), raw, gov_name(raw, level), "government", level=level,
                                    province=place_name(prov) if prov else None, extra={"enumerated": True}))
-    return out
+    return out, spans
 
 
 def _segments_before(s: str, pos: int, mentions: list[Mention]) -> list[Mention]:
@@ -155,7 +157,7 @@ def _trigger_pos(s: str) -> int | None:
     return m.start() if m else None
 
 
-def _parties(v: SentenceView, mentions: list[Mention]) -> list[Mention]:
+def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False) -> list[Mention]:
     s = v.clean
     b = re.search(r"\bbetween\b", s)
     if b:
@@ -173,7 +175,7 @@ def _parties(v: SentenceView, mentions: list[Mention]) -> list[Mention]:
         obj = [m for m in mentions if m.start >= wpos and m.party]
         # stop the object list at the first clause break after its first mention
         if obj:
-            stop = re.search(r";|, (?:which|who|enhancing|aiming|to)\b| to \w+ (?!the development)| on (?!behalf)| in order", s[obj[0].end:])
+            stop = re.search((r"" if enumerated else r";|") + r", (?:which|who|enhancing|aiming|to)\b| to \w+ (?!the development)| on (?!behalf)| in order", s[obj[0].end:])
             if stop:
                 limit = obj[0].end + stop.start()
                 obj = [m for m in obj if m.start < limit] + [m for m in obj if m.start >= limit and m.kind == "university"
@@ -202,11 +204,11 @@ def extract(v: SentenceView) -> list[dict]:
         return []
     s = v.clean
     mentions = list(v.mentions)
-    enum = _enumerated(v)
+    enum, spans = _enumerated(v)
     if enum:
-        mentions = [m for m in mentions if not any(m.start < e.end and e.start < m.end for e in enum)] + enum
+        mentions = [m for m in mentions if not any(m.start < e and a < m.end for a, e in spans)] + enum
         mentions.sort(key=lambda m: m.start)
-    parties = _parties(v, mentions)
+    parties = _parties(v, mentions, bool(enum))
     unis: list[str] = []
     partners: list[tuple[Mention, str]] = []
     for m in parties:

@@ -384,6 +384,41 @@ def _generic_compound(text: str) -> bool:
     return bool(words) and all(w in _GENERIC_PARTS for w in words)
 
 
+def _split_at_universities(s: str, chunks: list[tuple[int, int]], unis: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """ "XTU and Xiangtan High-Tech Zone" -> two chunks: a list joined by "and" is not one name."""
+    out: list[tuple[int, int]] = []
+    for cs, ce in chunks:
+        inner = [u for u in unis if u[0] >= cs and u[1] <= ce]
+        cuts = []
+        for us, ue, _ in inner:
+            if re.match(r"\s+and\s+(?:the\s+)?", s[ue:ce]) or re.search(r"\s+and\s+(?:the\s+)?$", s[cs:us]):
+                cuts.append((us, ue))
+        if not cuts:
+            out.append((cs, ce))
+            continue
+        pos = cs
+        for us, ue in cuts:
+            if us > pos:
+                out.append((pos, us))
+            out.append((us, ue))
+            pos = ue
+        if pos < ce:
+            out.append((pos, ce))
+    fixed = []
+    for a, b in out:
+        text = s[a:b]
+        m = re.match(r"^(?:[\s,]*(?:and|the|of|\d[\d,.]*)\s+)+", text)
+        if m:
+            a += m.end()
+        text = s[a:b]
+        m2 = re.search(r"(?:\s+(?:and|the|of))+\s*$", text)
+        if m2:
+            b = a + m2.start()
+        if b > a:
+            fixed.append((a, b))
+    return fixed
+
+
 def _head(name: str) -> str:
     words = [w.strip(",.()").lower() for w in name.split()]
     words = [w for w in words if w]
@@ -414,7 +449,7 @@ def classify_name(name: str) -> str:
     if head in AGENCY_HEADS:
         return "agency"
     if head in PLATFORM_HEADS:
-        if re.search(r"\b(?:municipal|provincial|government|administration)\b", low):
+        if head in ("center", "centre") and re.search(r"\b(?:municipal|government|administration)\b", low):
             return "agency"
         return "platform"
     if head == "university" and len(name.split()) >= 2:
@@ -493,7 +528,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
 
     # 2. capitalised chunks containing a university: a university, a sub-unit or a platform of it
     uni_spans = _university_spans(s, ctx)
-    chunk_spans = _chunks(s)
+    chunk_spans = _split_at_universities(s, _chunks(s), uni_spans)
     for cs, ce in chunk_spans:
         inner = [u for u in uni_spans if u[0] >= cs and u[1] <= ce]
         if not inner or _overlaps((cs, ce), taken):
@@ -644,7 +679,7 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
 
 
 _GENERIC_UNI = re.compile(
-    r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|College|Institute of Technology|Polytechnic University)"
+    r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|Institute of Technology|Polytechnic University)\b"
     r"(?:\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
     r"|University\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
 
