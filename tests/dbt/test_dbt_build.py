@@ -516,6 +516,9 @@ def test_messy_input_warns_but_never_stops_the_marts(tmp_path):
                             "Delta Province": "other", "Epsilon City": "framework"}
         assert con.execute(
             "select evidence_count from marts.fct_agreements where partner = 'Beta City'").fetchone() == (1,)
+        # The implausible year is its own row; the gap-filling spine does not stretch back to it.
+        assert con.execute("select agreement_year, agreement_count from marts.agreements_per_year").fetchall() == [
+            (1066, 1), (2019, 3)]
         assert con.execute("select source_id, published_date from marts.dim_documents").fetchall() == [("s2", "2020")]
         funding = dict(con.execute("select first_funding_fact_id, amount from marts.funding_commitments").fetchall())
         assert funding["huge"] is None and float(funding["neg"]) == -5.0 and float(funding["nocur"]) == 10.0

@@ -17,8 +17,13 @@ agreements as (
 
 bounds as (
 
-    select min(agreement_year) as first_year, max(agreement_year) as last_year
+    -- The gap-filling spine stays within the plausible years (vars min_year,
+    -- max_year): one agreement misdated 0019 must not add 2000 empty rows.
+    select
+        min(agreement_year) as first_year,
+        max(agreement_year) as last_year
     from agreements
+    where agreement_year between {{ var('min_year') }} and {{ var('max_year') }}
 
 ),
 
@@ -28,10 +33,10 @@ years as (
     from bounds
     where first_year is not null
 
-    union all
+    union
 
-    select cast(null as integer) as agreement_year
-    where exists (select 1 from agreements where agreement_year is null)
+    -- Every year that has agreements, plausible or not, and null for the undated.
+    select distinct agreement_year from agreements
 
 ),
 
