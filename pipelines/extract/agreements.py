@@ -190,6 +190,10 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
             obj.append(m)
     subj = [m for m in subj if m.kind != "org" or _strong_org(m)]
     parties = subj + obj
+    # "Guilin city of Guangxi": the place after "of" is the parent, not a party
+    govs = [m for m in mentions if m.kind == "government"]
+    parties = [m for m in parties if not (m.kind == "government" and any(
+        g.end <= m.start and re.fullmatch(r",? of (?:the )?", s[g.end:m.start]) for g in govs))]
     # "the Board of Regents on behalf of Arizona State University": the body acts for the university
     return [m for m in parties if not re.match(r"\s+on behalf of\b", s[m.end:])]
 

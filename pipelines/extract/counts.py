@@ -56,6 +56,7 @@ _STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "whi
          "has", "had", "are", "is", "will", "been", "being", "including", "among", "across", "around", "over",
          "under", "valuing", "totaling", "totalling", "worth", "the", "namely", "such", "as", "this", "these",
          "than", "per", "each", "every"}
+_QUALWORDS = {"over", "about", "nearly", "roughly", "some", "around", "approximately", "almost", "more", "at", "up"}
 _VERBS = {"own", "owns", "are", "is", "was", "were", "have", "has", "had", "will", "can", "signed", "held",
           "join", "joined", "attend", "attended", "become", "became", "work", "works", "come", "came", "said", "made"}
 NOT_PEOPLE = re.compile(r"\b(?:attend\w*|audience|present|gathered|delegation|population|inhabitants|residents|"
@@ -92,11 +93,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue
         if isinstance(value, int) and 1900 <= value <= 2100 and "," not in m.group("num"):
             continue
-        words = re.findall(r"[A-Za-z][\w'-]*|[,.;:()\"]", s[ne:ne + 120])
+        words = re.findall(r"[A-Za-z][\w'-]*|\d[\d,.]*|[,.;:()\"]", s[ne:ne + 120])
         np: list[str] = []
         for w in words:
             lw = w.lower()
-            if w in ",.;:()\"" or lw in _STOP or lw in _VERBS or lw in ("a", "an") or (
+            if w in ",.;:()\"" or w[:1].isdigit() or lw in _STOP or lw in _VERBS or lw in ("a", "an") or (
                     lw.endswith("ed") and "-" not in lw and len(lw) > 4 and lw not in UNITS):
                 break
             if len(np) >= 7:
@@ -106,7 +107,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         low = [w.lower() for w in np]
         # cut at "and" + another number ("10 enterprises and six companies"); drop a dangling "and"
         for i, w in enumerate(low):
-            if w == "and" and i + 1 < len(low) and (low[i + 1] in WORD_NUMBERS or low[i + 1][:1].isdigit()):
+            if w == "and" and i + 1 < len(low) and (low[i + 1] in WORD_NUMBERS or low[i + 1][:1].isdigit()
+                                                     or low[i + 1] in _QUALWORDS):
                 low = low[:i]
                 break
         while low and low[-1] == "and":

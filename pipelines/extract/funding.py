@@ -30,7 +30,7 @@ PERIOD = re.compile(r"\b(?:over|for|in|within|during|across) the (?:next|coming|
                     r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)[- ]years?\b", re.I)
 _KINDS = [
     ("contract_value", re.compile(r"\bcontract", re.I)),
-    ("program_value", re.compile(r"\b(?:program|programme|project|fund\b|value)", re.I)),
+    ("program_value", re.compile(r"\b(?:program|programme|project|fund\b)", re.I)),
     ("investment", re.compile(r"\b(?:invest|subsid|capital|financ)", re.I)),
     ("commitment", re.compile(r"\b(?:donat|pledg|commit|rais|grant|allocat|provid|contribut|sponsor|award|earmark)", re.I)),
 ]

@@ -203,8 +203,8 @@ class DocContext:
 
 
 _LEARN_LEVEL = re.compile(
-    r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:'s)? (?P<level>municipal|city|county|district|province|"
-    r"provincial|prefecture)\b(?! of\b)", re.I)
+    r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:'s)? (?P<level>(?i:municipal|city|county|district|province|"
+    r"provincial|prefecture))\b(?! of\b)")
 _LEARN_APPOS = re.compile(r"\b(?P<place>[A-Z][a-z]+), (?:the )?(?:capital|a (?:\w+ )?city|a county|"
                           r"a district|a \w+ city)\b")
 _LEARN_OF = re.compile(r"\bthe (?P<level>city|county|district|province) of (?P<place>[A-Z][a-z]+)\b")
@@ -222,6 +222,13 @@ def build_context(clean_text: str, university: str | None) -> DocContext:
             hits = idx.find_all(name)
             if hits and hits[-1][1] >= len(name) - 1:
                 uni = hits[-1][2].name
+        if not uni:
+            gen = list(_GENERIC_UNI.finditer(name))
+            if gen and gen[-1].end() >= len(name) - 1:
+                words = gen[-1].group().split()
+                while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
+                    words = words[1:]
+                uni = " ".join(words) if len(words) >= 2 else None
         if uni:
             ctx.abbreviations[abbr] = uni
         else:

@@ -1,0 +1,123 @@
+"""Sentence splitting, dates and money on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.dates import DateContext, date_from_text, date_from_url, find_dates, heading_date
+from pipelines.extract.money import find_money
+from pipelines.extract.text import clean, dedouble, split_sentences
+
+
+def _texts(text):
+    sents = split_sentences(text)
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+    return [s.text for s in sents]
+
+
+def test_split_survives_abbreviations():
+    text = ("Dr. Liu met Mr. Wang at No. 5 Main St. in Oct. 2019 and signed with Baiyun Tech Co. Ltd. a deal. "
+            "The U.S. dollars were paid. The talks ended on Jan 17. According to the deal, more will follow.")
+    assert _texts(text) == [
+        "Dr. Liu met Mr. Wang at No. 5 Main St. in Oct. 2019 and signed with Baiyun Tech Co. Ltd. a deal.",
+        "The U.S. dollars were paid.",
+        "The talks ended on Jan 17.",
+        "According to the deal, more will follow.",
+    ]
+
+
+def test_split_company_suffix_ending_a_sentence():
+    text = "The college signed an agreement with Lanshan Paper Co. According to it, both will build a lab."
+    assert len(_texts(text)) == 2
+
+
+def test_pdf_lines_are_unwrapped_and_blank_lines_break():
+    lines = ["In the 2015 exchange programme with Europe, Fujian "] + [
+        "Province has put forward 6 items for the joint call, and the ", "ministry accepted four of them after the "
+        "review in the same year, with more ", "proposals planned for the following rounds of the programme ",
+        "in the coming years as the budget allows further growth "]
+    text = "\n".join(lines) + "\n\nSecond block starts here."
+    sents = split_sentences(text)
+    assert "Fujian \nProvince has put forward 6 items" in sents[0].text
+    assert sents[-1].text == "Second block starts here."
+
+
+def test_html_lines_without_full_stop_are_separate():
+    text = "Timeline of cooperation\nLingnan College-Foshan Municipal Government exchange launched\nThe next line."
+    assert len(_texts(text)) == 3
+
+
+def test_clean_and_doubled_headings():
+    assert clean("the \u201cbase\u201d of People\u2019s\n Government") == 'the "base" of People\'s Government'
+    assert dedouble("Modes of workModes of work") == "Modes of work"
+
+
+@pytest.mark.parametrize("phrase,pub,expected", [
+    ("signed on Mar 3.", "2020-05-01", ("2020-03-03", "day")),
+    ("signed on Dec 28.", "2021-01-10", ("2020-12-28", "day")),  # after publication -> year before
+    ("signed on Mar 3.", None, (None, None)),
+    ("In September 2012, the two", None, ("2012-09", "month")),
+    ("signed on 4 June 2019 in", None, ("2019-06-04", "day")),
+    ("set up in 1995.", None, ("1995", "year")),
+    ("only last year the city", "2019-08-29", ("2018", "year")),
+    ("recently signed", "2019-08-29", (None, None)),
+    ("Friday, April 9, morning", "2010-04", ("2010-04-09", "day")),
+])
+def test_dates_in_sentences(phrase, pub, expected):
+    found = [(d.value, d.precision) for d in find_dates(phrase, DateContext(published=pub)) if d.value]
+    assert (found[0] if found else (None, None)) == expected
+
+
+def test_plan_years_and_expo_names_are_not_dates():
+    assert find_dates("the Outline (2021-2030) and Expo 2010", DateContext()) == []
+
+
+def test_timeline_headings():
+    assert heading_date("Sept. 2016") == ("2016-09", "month")
+    assert heading_date("March 2011") == ("2011-03", "month")
+    assert heading_date("2009") == ("2009", "year")
+    assert heading_date("On March 3 2011 we met") is None
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("http://news.example.cn/2022-03/07/c_1.htm", "2022-03-07"),
+    ("http://example.cn/s/201705/09/WS1.html", "2017-05-09"),
+    ("http://gov.example.cn/1/2/2018/6/5/abc.shtml", "2018-06-05"),
+    ("https://en.example.edu.cn/2020/0912/c1a2/page.htm", "2020-09-12"),
+    ("https://blog.example.com/2014/11/some-title", "2014-11"),
+    ("https://example.com/about", None),
+])
+def test_publication_date_from_url(url, expected):
+    assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Menu\nUpdated:2017.03.05\nBody", "2017-03-05"),
+    ("Date: June 02, 2016\nSource: office", "2016-06-02"),
+    ("Posted: 12 May 2015 by staff", "2015-05-12"),
+    ("Title\nTue, Jun 7 2016 10:00 views\nText", "2016-06-07"),
+    ("No date at all here.", None),
+])
+def test_publication_date_from_text(text, expected):
+    assert date_from_text(text) == expected
+
+
+def test_money_with_scale_qualifier_and_conversion():
+    [m] = find_money("The county will invest no less than 50 million yuan ($7.2 million) every year in the lab.")
+    assert (m.amount, m.currency, m.qualifier, m.usd_stated) == (50000000, "CNY", "at_least", 7200000)
+    [m] = find_money("contracts worth about RMB 1.5 billion")
+    assert (m.amount, m.currency, m.qualifier) == (1500000000, "CNY", "approximately")
+    [m] = find_money("a grant of 3 million pounds")
+    assert (m.amount, m.currency) == (3000000, "GBP")
+    [m] = find_money("an endowment of €12 million")
+    assert (m.amount, m.currency) == (12000000, "EUR")
+    [m] = find_money("800 wan yuan")
+    assert m.amount == 8000000
+    [m] = find_money("invested 5 billion yuan (720 million U.S. dollars)")
+    assert m.usd_stated == 720000000
+
+
+def test_not_money():
+    assert find_money("the 500-billion valued steel industry") == []
+    assert find_money("a research spending share of 6%") == []
