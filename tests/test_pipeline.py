@@ -44,8 +44,8 @@ def run_nightly(definitions, tags=None):
 def test_definitions_load_and_validate(definitions):
     dg.Definitions.validate_loadable(definitions)
     keys = {k.to_user_string() for k in definitions.resolve_all_asset_keys()}
-    for key in ("raw_pages", "documents", "facts", "raw/agreements", "fct_agreements", "agreements_per_year",
-                "funding_commitments", "platform_counts", "serving_copy"):
+    for key in ("raw_pages", "documents", "facts", "raw/agreements", "marts/fct_agreements", "marts/agreements_per_year",
+                "marts/funding_commitments", "marts/platform_counts", "serving_copy"):
         assert key in keys, key
     assert set(source_partitions.get_partition_keys()) == set(SOURCES_BY_ID)
 
@@ -75,21 +75,21 @@ def test_the_whole_graph_builds_the_marts_from_the_seed_pages(definitions, wareh
 
     # the four marts are filled
     for mart in ("fct_agreements", "agreements_per_year", "funding_commitments", "platform_counts"):
-        assert query(wh, f"select count(*) from {mart}")[0][0] > 0, mart
+        assert query(wh, f"select count(*) from marts.{mart}")[0][0] > 0, mart
 
     # the Xiangtan University timeline's years reach agreements_per_year
-    years = {r[0] for r in query(wh, "select agreement_year from agreements_per_year where agreement_year is not null")}
+    years = {r[0] for r in query(wh, "select agreement_year from marts.agreements_per_year where agreement_year is not null")}
     assert {2005, 2012, 2013, 2014, 2018} <= years
-    partners = {r[0] for r in query(wh, "select partner from fct_agreements where university = 'Xiangtan University'")}
+    partners = {r[0] for r in query(wh, "select partner from marts.fct_agreements where university = 'Xiangtan University'")}
     assert {"Huaihua City", "Changde City", "Yuhu District"} <= partners
 
     # the Lyuliang pledge: at least 100 million yuan each year
-    funding = query(wh, "select amount, currency_code, per from funding_commitments")
+    funding = query(wh, "select amount, currency_code, per from marts.funding_commitments")
     assert (100_000_000, "CNY", "year") in {(round(a), c, p) for a, c, p in funding}
 
     # the serving copy for BI tools holds the same marts
     serving = wh.parent / "serving" / wh.name
-    assert query(serving, "select count(*) from fct_agreements") == query(wh, "select count(*) from fct_agreements")
+    assert query(serving, "select count(*) from marts.fct_agreements") == query(wh, "select count(*) from marts.fct_agreements")
 
 
 def test_rerun_is_idempotent_and_a_failing_source_keeps_its_data(definitions, warehouse_env, monkeypatch, tmp_path):

@@ -68,7 +68,7 @@ def test_webserver_serves_the_asset_graph(webserver):
             break
         time.sleep(1)
     keys = {"/".join(n["assetKey"]["path"]) for n in nodes}
-    assert {"raw_pages", "documents", "facts", "raw/agreements", "fct_agreements", "serving_copy"} <= keys, reply
+    assert {"raw_pages", "documents", "facts", "raw/agreements", "marts/fct_agreements", "serving_copy"} <= keys, reply
     deps = {"/".join(n["assetKey"]["path"]): {"/".join(d["path"]) for d in n["dependencyKeys"]} for n in nodes}
     assert "facts" in deps["raw/agreements"]
     assert "documents" in deps["facts"]
