@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|trillion|mln|bln|bn|wan|yi|hundred million|ten thousand|10,000|100 million|k|m"
@@ -40,7 +41,7 @@ CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥"
               "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "yen": "JPY", "jpy": "JPY"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Money:
     start: int
     end: int
@@ -72,7 +73,18 @@ def qualifier_of(word: str | None) -> str:
     return "exact"
 
 
+_CUE = re.compile(r"yuan|rmb|renminbi|cny|usd|dollar|pound|sterling|euro|gbp|eur\b|hkd|yen|jpy|[$¥￥£€]", re.I)
+
+
 def find_money(text: str) -> list[Money]:
+    """Money amounts in a cleaned sentence, in order (a conversion in brackets belongs to the amount before)."""
+    if not _CUE.search(text):
+        return []
+    return list(_find_money(text))
+
+
+@lru_cache(maxsize=2048)
+def _find_money(text: str) -> tuple[Money, ...]:
     out: list[Money] = []
     for m in MONEY.finditer(text):
         if out and m.start() < out[-1].end:
@@ -101,4 +113,4 @@ def find_money(text: str) -> list[Money]:
             end += c.end()
         out.append(Money(m.start(), end, _clean_amount(amount), currency, qualifier_of(g["qual"]),
                          _clean_amount(usd) if usd is not None else None, text[m.start():end]))
-    return out
+    return tuple(out)

@@ -293,8 +293,13 @@ def _cap_start_ok(text: str, start: int) -> bool:
     return bool(word) and word.group().lower() not in _STOP_CAPS
 
 
+_GOV_CUE = re.compile(r"city|county|district|province|prefecture|municipal|government|council", re.I)
+
+
 def _gov_mentions(s: str) -> list[Mention]:
     out: list[Mention] = []
+    if not _GOV_CUE.search(s):
+        return out
     for pat in _GOV_PATTERNS:
         for m in pat.finditer(s):
             place = m.group("place")
