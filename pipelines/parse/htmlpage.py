@@ -61,7 +61,7 @@ MIN_MAIN_SHARE = 0.25  # a container must hold at least this share of the page's
 LINK_LIST_MIN_LINKS = 3
 LINK_LIST_DENSITY = 0.8
 _LINK_LIST_TAGS = ["ul", "ol", "dl", "div", "table", "section", "menu"]
-HEADLINE_CLIMB = 2  # levels the container may widen to take in the headline
+HEADLINE_CLIMB = 3  # levels the container may widen to take in the headline
 HEADLINE_EXTRA = 200  # text besides the headline that widening may take in (a date line, a byline)
 
 # ---------------------------------------------------------------- lines dropped from the text
@@ -107,8 +107,10 @@ _DATE_META = (
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|·•:]{1,2}\s+|\s*[|｜_]\s*")
 DATE_LINE_WINDOW = 4  # blocks beside the headline, and lines of each, searched for a date line
-DATE_LINE_HEAD = 5
-MAX_DATELINE_WORDING = 60  # words around a <time> beside the headline ("Posted on", a byline); more is prose  # first lines of the main text searched for a date line
+DATE_LINE_HEAD = 5  # first lines of the main text searched for a date line
+MAX_DATELINE_WORDING = 60  # characters around a <time> beside the headline ("Posted on", a byline); more is prose
+_LOGO = re.compile(r"logo|brand|site-?title|site-?name", re.I)
+_MENU = re.compile(r"nav|menu", re.I)
 
 
 def _text(node: Tag) -> str:
@@ -131,6 +133,23 @@ def _holds_article(tag: Tag) -> bool:
     if tag.name in ("article", "main") or tag.get("role") == "main":
         return True
     return tag.find(["article", "main", "h1"]) is not None or tag.find(attrs={"role": "main"}) is not None
+
+
+def _may_be_headline(h1: Tag) -> bool:
+    """Outside the main container, an h1 is the headline unless it sits in page furniture
+    or is the site's logo/name."""
+    if _inside(h1, ("article", "main")):
+        return True
+    for tag in (h1, *h1.parents):
+        if tag.name in _FURNITURE_TAGS or any(_LOGO.search(t) for t in _tokens(tag)):
+            return False
+    # beside a menu: a site header's name, not an article's headline
+    parent = h1.parent
+    return parent is None or parent.find(_is_menu) is None
+
+
+def _is_menu(tag: Tag) -> bool:
+    return tag.name == "nav" or any(_MENU.search(t) for t in _tokens(tag))
 
 
 def _inside(tag: Tag, names: Iterable[str]) -> bool:
@@ -530,8 +549,7 @@ def parse_html(html: str, *, url: str | None = None) -> ParsedPage:
     og_title = meta.get("og:title") or meta.get("twitter:title")
     all_h1 = soup.find_all("h1")
     first_h1_text = next((t for t in map(_heading, all_h1) if t), None)
-    # Outside the main container, a headline is an h1 that is not in page furniture (a logo).
-    page_h1 = [h for h in all_h1 if not _inside(h, _FURNITURE_TAGS) or _inside(h, ("article", "main"))]
+    page_h1 = [h for h in all_h1 if _may_be_headline(h)]
 
     _strip_never_text(soup)
     body = soup.body or soup

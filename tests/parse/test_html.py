@@ -219,6 +219,9 @@ def test_non_text_input_is_a_clear_error():
         ("<title>T - Site</title>", "<h1>Headline From H1</h1><p>text</p>", "Headline From H1"),
         ('<meta property="og:title" content="OG Headline - Site"><title>Other</title>', "<h1>H</h1>", "OG Headline"),
         ("<title>Page - Site</title>", '<header><h1><a href="/">Site Logo</a></h1></header><p>text</p>', "Page"),
+        ("<title>Page - Site</title>", '<div class="top"><h1 class="logo"><a href="/">Site</a></h1></div><p>text</p>', "Page"),
+        ("<title>Page - Site</title>", '<div class="site-header"><h1><a href="/">Site</a></h1><ul class="menu"></ul></div>'
+         "<p>text</p>", "Page"),
         ("", "<p>no title anywhere</p>", None),
         # no h1: a headline-like heading that opens the main text beats a site-name <title>
         ("<title>Lakeside University</title>", "<main><h2>Lakeside University signs pact with Hill County</h2><p>Body.</p></main>",
