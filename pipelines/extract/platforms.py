@@ -43,6 +43,10 @@ _LOWER_NP = re.compile(
     r"(?:(?:a|an|the|its|their)\s+)?(?:first\s+|new\s+)?"
     r"(?P<np>(?:[a-z][\w-]*\s+(?:and\s+)?){0,7}?(?:research institute|institute|cent(?:er|re)|base|park|workstation|"
     r"alliance|laboratory|platform|college))\b")
+_PASSIVE_NP = re.compile(
+    r"\b[Tt]he (?P<np>(?:[a-z][\w-]*\s+){1,6}(?:base|cent(?:er|re)|institute|park|platform|alliance|workstation|laboratory)"
+    r"(?: of (?:the )?[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,6})?) (?:was|were|has been|have been) (?:officially )?"
+    r"(?:completed|established|founded|set up|built|launched|unveiled|opened|inaugurated)\b")
 _GENERIC = {"the", "a", "an", "new", "joint", "research", "innovation", "cooperation", "collaborative", "first",
             "this", "that", "its", "their", "our", "newly", "established", "major", "key", "such", "more", "and",
             "practical", "innovative", "various"}
@@ -51,6 +55,9 @@ _STRIP_SUFFIX = re.compile(r"\s+(?:project|projects|construction)$", re.I)
 
 
 def platform_type(name: str) -> str:
+    cut = re.search(r"\b(?:base|cent(?:er|re)|institute|park|platform|alliance|workstation|laboratory|college) of\b", name, re.I)
+    if cut:
+        name = name[:cut.end() - 3]
     low = name.lower()
     head = _head(name)
     if re.search(r"\b(?:valley|town|zone|area|ring|region)\b", head):
@@ -101,6 +108,10 @@ def extract(v: SentenceView) -> list[dict]:
             continue
         if re.search(r"\b(?:institutions|units|departments),? (?:including|such as)\b", s[:m.start], re.I):
             continue
+        # "XTU and the X Service Center built the ...": a co-founder, not the platform
+        if re.search(r"\band (?:the )?$", s[:m.start]) and re.match(
+                r"\s+(?:jointly\s+)?(?:built|established|set up|founded|launched|signed|carried out|co-founded)\b", s[m.end:]):
+            continue
         name = _clean_name(m.name or m.text)
         if _head(name) not in PLATFORM_HEADS and not m.text.startswith('"'):
             continue
@@ -112,6 +123,12 @@ def extract(v: SentenceView) -> list[dict]:
             name = f"{name} {tail.group(1)}"
         cands.append((m.start, m.end, name, m.university))
     plain = s.replace('"', "")
+    for m in _PASSIVE_NP.finditer(plain):
+        np = _clean_name(m.group("np"))
+        if _is_generic(np):
+            continue
+        cands = [c for c in cands if c[2].lower() not in np.lower()]
+        cands.append((m.start("np"), m.end("np"), np, None))
     for m in _LOWER_NP.finditer(plain):
         np = _clean_name(m.group("np"))
         if _is_generic(np):

@@ -216,3 +216,16 @@ def test_fast_enough_on_a_long_page():
     t0 = time.perf_counter()
     run(text)
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_passive_founding_of_a_lower_case_platform():
+    text = "The teaching practice base of the Lishui Elderly Care Service Center was officially opened in May 2019."
+    [p] = run(text)["platforms"]
+    assert p["name"] == "teaching practice base of the Lishui Elderly Care Service Center"
+    assert p["platform_type"] == "internship_base" and p["date"] == "2019-05"
+
+
+def test_co_founder_centre_is_not_the_platform():
+    text = 'Ningbo University and the Beilun Innovation Service Center built the "marine equipment testing service platform".'
+    got = [p["name"] for p in run(text)["platforms"]]
+    assert got == ["marine equipment testing service platform"]
