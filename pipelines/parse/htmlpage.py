@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 from bs4.element import CData
@@ -208,72 +209,92 @@ def _strip_furniture(body: Tag, page_len: int) -> None:
 # ---------------------------------------------------------------- choosing the main container
 
 
-def _text_weights(body: Tag) -> tuple[dict[int, int], dict[int, int]]:
-    """Per element: total text length, and paragraph text length (in p/pre/blockquote or
-    loose in a div-like block, not inside a link)."""
-    total: dict[int, int] = {}
-    para: dict[int, int] = {}
-    for string in body.find_all(string=True):
-        if isinstance(string, _SKIPPED_STRINGS):
-            continue
+@dataclass
+class _Tally:
+    """Text lengths per element (keyed by id()): all text, paragraph text (in p/pre/
+    blockquote, or loose in a div-like block or list item, not in a link), text inside
+    links, and the number of links."""
+
+    total: dict[int, int] = field(default_factory=dict)
+    para: dict[int, int] = field(default_factory=dict)
+    linked: dict[int, int] = field(default_factory=dict)
+    links: dict[int, int] = field(default_factory=dict)
+
+    def score(self, tag: Tag) -> int:
+        """Paragraph text net of all other text."""
+        return 2 * self.para.get(id(tag), 0) - self.total.get(id(tag), 0)
+
+
+def _is_paragraph_text(string: NavigableString) -> bool:
+    for parent in string.parents:
+        if parent.name == "a":
+            return False
+        if parent.name in ("p", "pre", "blockquote"):
+            return True
+        if parent.name in LINE_BLOCKS or parent.name in PARAGRAPH_BLOCKS:
+            return parent.name in ("div", "td", "li", "dd", "section", "article", "main", "body", "center")
+    return False
+
+
+def _tally(root: Tag) -> _Tally:
+    """One pass over the strings (and links) under ``root``, adding each to all its ancestors."""
+    tally = _Tally()
+    for string in root.find_all(string=True):
         n = len(string.strip())
-        if not n:
+        if not n or isinstance(string, _SKIPPED_STRINGS):
             continue
-        is_para = False
-        for parent in string.parents:
-            if parent.name == "a":
-                break
-            if parent.name in ("p", "pre", "blockquote"):
-                is_para = True
-                break
-            if parent.name in LINE_BLOCKS or parent.name in PARAGRAPH_BLOCKS:
-                is_para = parent.name in ("div", "td", "li", "dd", "section", "article", "main", "body", "center")
-                break
+        is_para, in_link = _is_paragraph_text(string), False
         for parent in string.parents:
             key = id(parent)
-            total[key] = total.get(key, 0) + n
+            in_link = in_link or parent.name == "a"
+            tally.total[key] = tally.total.get(key, 0) + n
             if is_para:
-                para[key] = para.get(key, 0) + n
-            if parent is body:
+                tally.para[key] = tally.para.get(key, 0) + n
+            if in_link:
+                tally.linked[key] = tally.linked.get(key, 0) + n
+            if parent is root:
                 break
-    return total, para
+    for a in root.find_all("a"):
+        for parent in a.parents:
+            tally.links[id(parent)] = tally.links.get(id(parent), 0) + 1
+            if parent is root:
+                break
+    return tally
 
 
-def _best(candidates: list[Tag], total: dict[int, int], para: dict[int, int], floor: float) -> Tag | None:
+def _best(candidates: list[Tag], tally: _Tally, floor: float) -> Tag | None:
     best, best_score = None, None
     for tag in candidates:
-        t = total.get(id(tag), 0)
+        t = tally.total.get(id(tag), 0)
         if t < floor or t == 0:
             continue
-        score = 2 * para.get(id(tag), 0) - t
+        score = tally.score(tag)
         if best_score is None or score >= best_score:  # document order: ties go to the inner one
             best, best_score = tag, score
     return best
 
 
-def choose_container(body: Tag) -> Tag:
+def choose_container(body: Tag, tally: _Tally | None = None) -> Tag:
     """The element holding the page's main text (``body`` when nothing better stands out)."""
-    total, para = _text_weights(body)
-    page_len = total.get(id(body), 0)
+    tally = tally or _tally(body)
+    page_len = tally.total.get(id(body), 0)
     floor = MIN_MAIN_SHARE * page_len
     articles = body.find_all("article")
     if articles:
         # The article with the most text; an article listing (teasers) rarely passes the floor.
-        best = max(articles, key=lambda a: total.get(id(a), 0))
-        if total.get(id(best), 0) >= floor and total.get(id(best), 0):
+        best = max(articles, key=lambda a: tally.total.get(id(a), 0))
+        if tally.total.get(id(best), 0) >= max(floor, 1):
             return best
     semantic = [t for q in _SEMANTIC_MAIN for t in body.find_all(q.get("name"), attrs=q.get("attrs", {}))]
-    if found := _best(semantic, total, para, floor):
+    if found := _best(semantic, tally, floor):
         return found
     hinted = [t for t in body.find_all(True) if any(_CONTENT_HINT.search(tok) for tok in _tokens(t))]
-    if found := _best(hinted, total, para, floor):
+    if found := _best(hinted, tally, floor):
         return found
     blocks = [t for t in body.find_all(True) if t.name in LINE_BLOCKS or t.name in PARAGRAPH_BLOCKS]
-    found = _best(blocks, total, para, floor)
-    if found is not None:
-        score = 2 * para.get(id(found), 0) - total.get(id(found), 0)
-        if score > 0 and score > 2 * para.get(id(body), 0) - page_len:
-            return found
+    found = _best(blocks, tally, floor)
+    if found is not None and 0 < tally.score(found) and tally.score(body) < tally.score(found):
+        return found
     return body
 
 
@@ -295,39 +316,19 @@ def _with_headline(container: Tag, body: Tag) -> Tag:
     return container
 
 
-def _strip_link_lists(container: Tag) -> None:
+def _strip_link_lists(container: Tag, tally: _Tally) -> None:
     """Drop blocks that are mostly links (related-story lists, tag clouds), unless they are
     half the container or more (then the links are the content)."""
-    text_len: dict[int, int] = {}
-    link_len: dict[int, int] = {}
-    links: dict[int, int] = {}
-    for string in container.find_all(string=True):
-        n = len(string.strip())
-        if not n:
-            continue
-        in_link = False
-        for parent in string.parents:
-            in_link = in_link or parent.name == "a"
-            text_len[id(parent)] = text_len.get(id(parent), 0) + n
-            if in_link:
-                link_len[id(parent)] = link_len.get(id(parent), 0) + n
-            if parent is container:
-                break
-    for a in container.find_all("a"):
-        for parent in a.parents:
-            links[id(parent)] = links.get(id(parent), 0) + 1
-            if parent is container:
-                break
-    whole = text_len.get(id(container), 0)
+    whole = tally.total.get(id(container), 0)
     for tag in container.find_all(_LINK_LIST_TAGS):
         if _gone(tag):
             continue
         key = id(tag)
-        total = text_len.get(key, 0)
+        total = tally.total.get(key, 0)
         if (
-            links.get(key, 0) >= LINK_LIST_MIN_LINKS
+            tally.links.get(key, 0) >= LINK_LIST_MIN_LINKS
             and total
-            and link_len.get(key, 0) >= LINK_LIST_DENSITY * total
+            and tally.linked.get(key, 0) >= LINK_LIST_DENSITY * total
             and total < 0.5 * whole
         ):
             tag.decompose()
@@ -389,8 +390,7 @@ def _is_furniture_line(line: str) -> bool:
 
 
 def _drop_furniture_lines(text: str) -> str:
-    kept = [line for line in text.split("\n") if not _is_furniture_line(line)]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
+    return _tidy("\n".join(line for line in text.split("\n") if not _is_furniture_line(line)))
 
 
 # ---------------------------------------------------------------- title and date
@@ -555,8 +555,9 @@ def parse_html(html: str, *, url: str | None = None) -> ParsedPage:
     body = soup.body or soup
     page_len = len(_text(body))
     _strip_furniture(body, page_len)
-    container = _with_headline(choose_container(body), body)
-    _strip_link_lists(container)
+    tally = _tally(body)
+    container = _with_headline(choose_container(body, tally), body)
+    _strip_link_lists(container, tally)
     text = _drop_furniture_lines(linearise(container))
 
     h1 = _first_h1(container.find_all("h1")) or _first_h1(page_h1)
