@@ -7,6 +7,8 @@ and checks the marts against facts the seed pages state.
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import dagster as dg
 import duckdb
@@ -51,8 +53,9 @@ def test_definitions_load_and_validate(definitions):
 
 
 def test_nightly_schedule_requests_one_run_over_every_source(definitions):
-    context = dg.build_schedule_context(scheduled_execution_time=None)
-    request = nightly_schedule(context)
+    tick = datetime(2026, 11, 25, 2, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    request = nightly_schedule(dg.build_schedule_context(scheduled_execution_time=tick))
+    assert request.run_key == "nightly-2026-11-25"
     keys = source_partitions.get_partition_keys()
     assert request.tags["dagster/asset_partition_range_start"] == keys[0]
     assert request.tags["dagster/asset_partition_range_end"] == keys[-1]

@@ -30,6 +30,6 @@ def all_sources_tags() -> dict[str, str]:
 )
 def nightly_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
     return dg.RunRequest(
-        run_key=f"nightly-{context.scheduled_execution_time:%Y-%m-%d}" if context.scheduled_execution_time else None,
+        run_key=f"nightly-{context.scheduled_execution_time:%Y-%m-%d}",
         tags=all_sources_tags(),
     )
