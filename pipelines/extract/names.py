@@ -345,22 +345,37 @@ _CHUNK = re.compile(
     r"(?:,? (?:Co\.?,? ?Ltd\.?|Co\.|Ltd\.|Inc\.))?")
 
 
+_NAME_MODIFIERS = {"joint", "new", "key", "first", "second", "strategic", "comprehensive", "cooperation",
+                   "collaboration", "partnership", "major", "local", "chinese", "foreign", "domestic", "international",
+                   "academician", "postgraduate", "executive", "general", "chief"}
+_BODY_HEADS = None  # filled below (needs PLATFORM_HEADS etc.)
+
+
 def _chunks(s: str) -> list[tuple[int, int]]:
     """Capitalised name-like spans, cut at stop words (verbs, prepositions, months, titles)."""
     out: list[tuple[int, int]] = []
     for m in _CHUNK.finditer(s):
         start, end = m.start(), m.end()
+        # a name ending in an organisation head keeps its modifiers: "Joint Research Center",
+        # "New Materials Institute", "Academician Workstation", "Provincial Key Laboratory"
+        named_body = _head(m.group().rstrip(",")) in _BODY_HEADS
+        toks = list(re.finditer(r"\S+", s[start:end]))
         # split the span at stop words
         pieces: list[tuple[int, int]] = []
         cur_s = None
         cur_e = None
-        for t in re.finditer(r"\S+", s[start:end]):
+        for i, t in enumerate(toks):
             ws, we = start + t.start(), start + t.end()
             word = t.group().strip(",")
             low = word.lower().rstrip(".,")
             is_stop = low in _STOP_CAPS and not (cur_s is not None and low in ("of", "and", "for", "on", "the", "de", "du", "la", "&"))
             if low in _TITLE_WORDS and word[:1].isupper():
                 is_stop = True
+            if is_stop and named_body and word[:1].isupper() and (low in _NAME_MODIFIERS or low in _TITLE_WORDS) \
+                    and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper() \
+                    and (low in _NAME_MODIFIERS and low not in _TITLE_WORDS
+                         or not is_pinyin(toks[i + 1].group().strip(",.").lower())):
+                is_stop = False
             if is_stop:
                 if cur_s is not None:
                     pieces.append((cur_s, cur_e))
@@ -385,6 +400,8 @@ def _chunks(s: str) -> list[tuple[int, int]]:
                 out.append((ps + lead, ps + lead + len(trimmed)))
     return out
 
+
+_BODY_HEADS = PLATFORM_HEADS | AGENCY_HEADS | ORG_HEADS | ZONE_HEADS
 
 _GENERIC_PARTS = {"university", "enterprise", "government", "industry", "research", "school", "city", "province",
                   "academia", "education", "business", "college", "county", "local", "enterprises", "universities"}
@@ -436,11 +453,12 @@ def _head(name: str) -> str:
     words = [w for w in words if w]
     if not words:
         return ""
-    if "of" in words:
-        first = words[: words.index("of")]
-        if first and (first[-1] in AGENCY_HEADS or first[-1] in PLATFORM_HEADS or first[-1] in SUBUNIT_HEADS
-                      or first[-1] in ZONE_HEADS):
-            return first[-1]
+    for prep in ("of", "for", "on"):
+        if prep in words:
+            first = words[: words.index(prep)]
+            if first and (first[-1] in AGENCY_HEADS or first[-1] in PLATFORM_HEADS or first[-1] in SUBUNIT_HEADS
+                          or first[-1] in ZONE_HEADS):
+                return first[-1]
     return words[-1]
 
 
@@ -579,6 +597,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
         kind = classify_name(text)
         if kind == "org" and _head(text) in AGENCY_HEADS:
             kind = "org"
+        elif kind == "platform" and _head(text) not in ("school", "academy"):
+            # "Gansu Provincial Key Laboratory of ...", "Wuxi Joint Center for ...": the place is part of the name
+            add(Mention(cs, ce, text, _canon_agency(text), kind))
+            continue
         elif kind not in ("agency", "zone", "ministry"):
             continue
         if not re.search(r"people'?s'? government", text, re.I) \
@@ -609,7 +631,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
 
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
-        if m.kind in ("government", "org", "university", "enterprise", "agency", "zone") and LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start]):
+        if m.kind in ("government", "org", "university", "enterprise", "agency", "zone", "platform") and LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start]):
             m.locative = True
         if m.kind == "government" and m.name:
             ctx.place_counts[m.name] = ctx.place_counts.get(m.name, 0) + 1

@@ -38,18 +38,20 @@ _TYPE_WORDS = [
     ("laboratory", re.compile(r"\b(?:laborator(?:y|ies)|labs?)\b", re.I)),
     ("service_platform", re.compile(r"\bplatforms?\b", re.I)),
 ]
+_TW = r"(?!(?:with|in|at|by|to|for|from|which|that|who|was|were|is|are|will|has|have|on|of|the|a|an|and)\b)[a-z][\w-]*"
 _LOWER_NP = re.compile(
     r"\b(?:build|built|establish(?:ed)?|set up|set|found(?:ed)?|launch(?:ed)?|construct(?:ed)?|creat(?:e|ed))\s+"
     r"(?:(?:a|an|the|its|their)\s+)?(?:first\s+|new\s+)?"
     r"(?P<np>(?:[a-z][\w-]*\s+(?:and\s+)?){0,7}?(?:research institute|institute|cent(?:er|re)|base|park|workstation|"
-    r"alliance|laboratory|platform|college))\b")
+    rf"alliance|laboratory|platform|college)(?: (?:for|of|on) (?:{_TW}\s+(?:and\s+)?){{0,3}}{_TW})?)\b")
 _PASSIVE_NP = re.compile(
-    r"\b[Tt]he (?P<np>(?:[a-z][\w-]*\s+){1,6}(?:base|cent(?:er|re)|institute|park|platform|alliance|workstation|laboratory)"
+    r"\b(?:[Tt]he|An?) (?P<np>(?:[a-z][\w-]*\s+){1,6}(?:base|cent(?:er|re)|institute|park|platform|alliance|workstation|laboratory)"
     r"(?: of (?:the )?[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,6})?) (?:was|were|has been|have been) (?:officially )?"
     r"(?:completed|established|founded|set up|built|launched|unveiled|opened|inaugurated)\b")
 _GENERIC = {"the", "a", "an", "new", "joint", "research", "innovation", "cooperation", "collaborative", "first",
             "this", "that", "its", "their", "our", "newly", "established", "major", "key", "such", "more", "and",
             "practical", "innovative", "various"}
+_NOT_PLATFORM_HEADS = {"school", "academy"}  # schools and academies are places or the university side
 _STRIP_PREFIX = re.compile(r"^(?:the\s+)?(?:first\s+)?(?:(?:cooperative|joint)\s+)?(?:construction|establishment|building)\s+of\s+(?:the\s+)?", re.I)
 _STRIP_SUFFIX = re.compile(r"\s+(?:project|projects|construction)$", re.I)
 
@@ -113,7 +115,7 @@ def extract(v: SentenceView) -> list[dict]:
                 r"\s+(?:jointly\s+)?(?:built|established|set up|founded|launched|signed|carried out|co-founded)\b", s[m.end:]):
             continue
         name = _clean_name(m.name or m.text)
-        if _head(name) not in PLATFORM_HEADS and not m.text.startswith('"'):
+        if (_head(name) not in PLATFORM_HEADS or _head(name) in _NOT_PLATFORM_HEADS) and not m.text.startswith('"'):
             continue
         if m.text.startswith('"') and _head(name) not in PLATFORM_HEADS:
             # a quoted name followed by its head noun: the "mass innovation" strategic alliance
