@@ -4,7 +4,6 @@ per run in the launchpad."""
 
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,24 +43,19 @@ class PipelineResource(dg.ConfigurableResource):
 
     @property
     def mode(self) -> str:
-        return self.fetch_mode or os.environ.get(settings.FETCH_MODE_ENV) or "snapshot"
+        from pipelines.crawl import check_mode, fetch_mode_from_env
 
-    def _warehouse_dir(self) -> Path:
-        return settings.warehouse_path().parent
+        return check_mode(self.fetch_mode) if self.fetch_mode else fetch_mode_from_env()
 
     def store(self):
         from pipelines.crawl import RawStore
 
-        if self.raw_store:
-            return RawStore(Path(self.raw_store))
-        if os.environ.get(settings.RAW_STORE_ENV):
-            return RawStore(settings.raw_store_path())
-        return RawStore(self._warehouse_dir() / "raw")
+        return RawStore(Path(self.raw_store) if self.raw_store else settings.raw_store_path())
 
     def work(self):
         from pipelines.stages import WorkStore
 
-        return WorkStore(Path(self.work_dir) if self.work_dir else self._warehouse_dir() / "work")
+        return WorkStore(Path(self.work_dir) if self.work_dir else settings.warehouse_path().parent / "work")
 
     def crawl_settings(self):
         from pipelines.crawl import CrawlSettings
