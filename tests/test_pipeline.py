@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import dagster as dg
@@ -19,6 +20,7 @@ from pipelines.defs.ingest import SOURCES_BY_ID, source_partitions
 from pipelines.defs.schedules import all_sources_tags, nightly_schedule
 
 XTU = "xtu_university_government"
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +129,17 @@ def test_rerun_is_idempotent_and_a_failing_source_keeps_its_data(definitions, wa
     assert "simulated parser crash" in errors[0][2] and "xtu.edu.cn" in errors[0][2]
     reparsed = json.loads((wh.parent / "work" / "documents" / "chinadaily_education_xaut.json").read_text())
     assert reparsed["documents"][0]["parser_version"] == "parser-v2"
+
+
+def test_warehouse_writers_share_a_pool_of_one(definitions, tmp_path, monkeypatch):
+    """Staging loads, dbt and the serving copy never run at the same time; fetch/parse/extract do not wait."""
+    for key in ("raw/agreements", "raw/fetches", "marts/fct_agreements", "serving_copy"):
+        assert definitions.resolve_assets_def(dg.AssetKey.from_user_string(key)).op.pool == "warehouse", key
+    for key in ("raw_pages", "documents", "facts"):
+        assert definitions.resolve_assets_def(dg.AssetKey.from_user_string(key)).op.pool is None, key
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text((REPO_ROOT / ".dagster_home" / "dagster.yaml").read_text())
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    with dg.DagsterInstance.get() as instance:
+        assert instance.get_concurrency_config().pool_config.default_pool_limit == 1
