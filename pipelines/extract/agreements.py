@@ -188,14 +188,44 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
     for m in mentions:
         if m.kind == "university" and m not in obj and re.search(r"(?:develop|support|build)(?: the development of)?\s+$", s[:m.start]):
             obj.append(m)
-    subj = [m for m in subj if m.kind != "org" or _strong_org(m)]
+    subj = [m for m in subj if m.kind != "org" or _strong_org(m) or _lone_company(s, m)]
     parties = subj + obj
     # "Guilin city of Guangxi": the place after "of" is the parent, not a party
     govs = [m for m in mentions if m.kind == "government"]
     parties = [m for m in parties if not (m.kind == "government" and any(
         g.end <= m.start and re.fullmatch(r",? of (?:the )?", s[g.end:m.start]) for g in govs))]
+    # "Zhangzhou City, Fujian Province": the province after a comma is where the city lies
+    kept = []
+    for m in parties:
+        lower = [g for g in govs if g.end <= m.start and re.fullmatch(r", (?:in )?", s[g.end:m.start])
+                 and g.level in ("City", "County", "District", "Prefecture")]
+        if m.kind == "government" and m.level == "Province" and lower:
+            if lower[-1].province is None and m.name:
+                lower[-1].province = re.sub(r"\s+Province$", "", m.name)
+            continue
+        kept.append(m)
+    parties = kept
     # "the Board of Regents on behalf of Arizona State University": the body acts for the university
-    return [m for m in parties if not re.match(r"\s+on behalf of\b", s[m.end:])]
+    return [m for m in parties if not re.match(r"\s+on behalf of\s+(?!(?:the|both|their|its|our)\b)", s[m.end:])]
+
+
+_COUNTRIES = {"china", "germany", "france", "britain", "england", "russia", "japan", "korea", "italy", "spain",
+              "canada", "australia", "africa", "europe", "asia", "america", "singapore", "malaysia", "thailand",
+              "vietnam", "india", "pakistan", "israel", "egypt", "brazil", "mexico", "chile", "argentina", "kazakhstan",
+              "mongolia", "laos", "cambodia", "myanmar", "indonesia", "philippines", "sweden", "finland", "norway",
+              "denmark", "netherlands", "belgium", "switzerland", "austria", "poland", "hungary", "greece", "portugal",
+              "ireland", "scotland", "wales", "turkey", "iran", "ukraine", "belarus", "serbia", "sino", "taiwan"}
+
+
+def _lone_company(s: str, m: Mention) -> bool:
+    """A one-word name right after "with"/"and"/"between" that is no pinyin place or person: a company
+    ("signed an agreement with Lenovo", "Siemens and the university")."""
+    from pipelines.extract.names import is_pinyin
+    word = (m.name or "").strip()
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", word) or is_pinyin(word) or word.lower() in _COUNTRIES:
+        return False
+    return bool(re.search(r"\b(?:with|between)\s+$", s[:m.start]) or re.match(r"\s+and\s+(?:the\s+)?(?:[A-Z]|university\b|college\b)", s[m.end:])
+                or re.search(r"\band\s+$", s[:m.start]))
 
 
 def _strong_org(m: Mention) -> bool:
@@ -230,7 +260,7 @@ def extract(v: SentenceView) -> list[dict]:
             if name not in unis:
                 unis.append(name)
         elif kind in _PARTNER_KINDS:
-            if kind == "org" and (len(name.split()) < 2 and not name.isupper()):
+            if kind == "org" and (len(name.split()) < 2 and not name.isupper()) and not _lone_company(s, m):
                 continue
             if kind == "org" and re.search(r"[a-z][A-Z][a-z]{2,}", name) and not _strong_org(m):
                 continue
@@ -255,7 +285,7 @@ def extract(v: SentenceView) -> list[dict]:
                 continue
             facts.append({
                 "date": date, "date_precision": precision, "university": u, "partner": pname,
-                "partner_type": partner_type(m), "agreement_type": atype,
+                "partner_type": "enterprise" if m.kind == "org" and _lone_company(s, m) else partner_type(m), "agreement_type": atype,
                 "partner_province": m.province,
                 "_enumerated": bool(m.extra.get("enumerated")) or len(partners) > 2,
             })

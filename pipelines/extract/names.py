@@ -462,11 +462,28 @@ def _head(name: str) -> str:
     return words[-1]
 
 
+# Enterprises whose common English name is one word (or an acronym) that looks like a place or a
+# person in pinyin, so that no head noun or legal suffix would tell them apart.
+KNOWN_ENTERPRISES = {
+    "huawei", "tencent", "alibaba", "baidu", "lenovo", "xiaomi", "byd", "sinopec", "petrochina", "cnpc", "cnooc",
+    "haier", "zte", "meituan", "dji", "geely", "saic", "faw", "crrc", "comac", "avic", "iflytek", "midea", "gree",
+    "netease", "bytedance", "hikvision", "catl", "sany", "zoomlion", "inspur", "kingsoft", "jd", "jd.com", "didi",
+    "oppo", "vivo", "tcl", "boe", "sinochem", "chinalco", "baowu", "ansteel", "weichai", "yutong", "changan",
+    "dongfeng", "chery", "great wall motor", "china mobile", "china unicom", "china telecom", "state grid",
+    "sugon", "neusoft", "foxconn", "pinduoduo", "kuaishou", "sensetime", "megvii", "unisoc", "smic", "yangtze memory",
+}
+_CORPORATE_WORD = re.compile(r"\b(?:Corporation|Company|Group|Holdings)\b")
+
+
 def classify_name(name: str) -> str:
     """Kind of a capitalised name by its head noun and suffixes."""
     low = name.lower()
     if ENTERPRISE_SUFFIX.search(name.rstrip(".")) or ENTERPRISE_SUFFIX.search(name):
         return "enterprise"
+    if re.sub(r"'s$", "", low) in KNOWN_ENTERPRISES:
+        return "enterprise"
+    if _CORPORATE_WORD.search(name) and _head(name) not in AGENCY_HEADS | PLATFORM_HEADS | {"university"}:
+        return "enterprise"  # "State Grid Corporation of China", "China Merchants Group Shenzhen"
     if ACADEMY.search(name):
         return "university"
     head = _head(name)
@@ -616,6 +633,15 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             # the chunk may extend a taken mention; skip
             continue
         text = s[cs:ce]
+        pieces = re.split(r",? and |, ", text)
+        if len(pieces) > 1 and classify_name(text) == "org" and all(classify_name(p) == "enterprise" for p in pieces):
+            # "Sinopec and PetroChina": a list of companies, not one name
+            pos = cs
+            for p in pieces:
+                ps = s.index(p, pos)
+                add(_classify_chunk(s, ps, ps + len(p), p, ctx))
+                pos = ps + len(p)
+            continue
         add(_classify_chunk(s, cs, ce, text, ctx))
 
     # 5. placeholders

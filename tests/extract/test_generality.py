@@ -41,3 +41,43 @@ def test_schools_are_places_not_platforms():
     names = platform_names("The university has established a teaching practice base at Yiyang No. 3 Middle School.",
                            university="Hunan University")
     assert names == ["teaching practice base"]
+
+
+# ------------------------------------------------------------------ agreements
+
+def agreements(text, **kw):
+    return [(a["university"], a["partner"], a["partner_type"]) for a in run(text, **kw)["agreements"]]
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    # one-word company names: well-known ones that look like pinyin, and non-pinyin words after "with"
+    ("The university signed a strategic cooperation agreement with Huawei on Monday.", "Huawei"),
+    ("The university renewed its framework agreement with Lenovo.", "Lenovo"),
+    ("Siemens and the university signed a memorandum of understanding.", "Siemens"),
+    # a corporate word inside the name ("... Corporation of China")
+    ("The university inked a cooperation agreement with State Grid Corporation of China.",
+     "State Grid Corporation of China"),
+])
+def test_one_word_and_corporate_company_names(sentence, partner):
+    assert agreements(sentence, university="Jishou University") == [("Jishou University", partner, "enterprise")]
+
+
+def test_countries_and_pinyin_words_are_not_lone_companies():
+    assert agreements("The university signed a cooperation agreement with Germany.", university="Jishou University") == []
+    assert agreements("The university signed a cooperation agreement with Xiuning.", university="Jishou University") == []
+
+
+def test_list_of_companies_is_split():
+    got = agreements("The university signed agreements with two firms, Sinopec and Baidu.", university="Jishou University")
+    assert [p for _, p, _ in got] == ["Sinopec", "Baidu"]
+
+
+def test_province_after_a_comma_is_the_city_province():
+    out = run("Jimei University signed a cooperation agreement with Longyan City, Fujian Province, on May 2.")
+    [a] = out["agreements"]
+    assert (a["partner"], a["partner_province"], a["date"]) == ("Longyan City", "Fujian", "2023-05-02")
+
+
+def test_on_behalf_of_the_two_sides_keeps_both_signers():
+    got = agreements("The contract was signed by Jishou University and Hunan Tobacco Group on behalf of the two sides.")
+    assert got == [("Jishou University", "Hunan Tobacco Group", "enterprise")]
