@@ -24,9 +24,11 @@ WORD_NUMBERS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
 _QUAL = "|".join(q for _, q in QUALIFIERS)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
 NUMBER = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
-    rf"\b(?:{'|'.join(WORD_NUMBERS)})\b)(?![\d%.,]\d)(?!%| percent|-member|-year|th\b|st\b|nd\b|rd\b)", re.I)
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_TENS})-(?:{_UNITS_W})\b|"
+    rf"\b(?:{'|'.join(WORD_NUMBERS)})\b(?!-(?:{_UNITS_W})\b))(?![\d%.,]\d)(?!%| percent|-member|-year|th\b|st\b|nd\b|rd\b)", re.I)
 COMPOUND_UNITS = {
     "training classes": "training_class", "training sessions": "training_class", "practice bases": "practice_base",
     "internship bases": "practice_base", "practice base": "practice_base", "industrial bases": "industrial_base",
@@ -45,6 +47,8 @@ UNITS = {
     "workstations": "workstation", "workstation": "workstation",
     "institutions": "institution", "institution": "institution",
     "people": "person", "persons": "person", "talents": "person", "experts": "person", "scholars": "person",
+    "technicians": "person", "commissioners": "person", "interns": "person", "postgraduates": "person",
+    "academicians": "person", "volunteers": "person", "undergraduates": "person", "faculty": "person",
     "graduates": "person", "students": "person", "researchers": "person", "professionals": "person",
     "specialists": "person", "entrepreneurs": "person", "teachers": "person", "doctors": "person", "engineers": "person",
     "cadres": "cadre", "officials": "cadre",
@@ -58,15 +62,37 @@ _STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "whi
          "than", "per", "each", "every"}
 _QUALWORDS = {"over", "about", "nearly", "roughly", "some", "around", "approximately", "almost", "more", "at", "up"}
 _VERBS = {"own", "owns", "are", "is", "was", "were", "have", "has", "had", "will", "can", "signed", "held",
-          "join", "joined", "attend", "attended", "become", "became", "work", "works", "come", "came", "said", "made"}
+          "join", "joined", "attend", "attended", "become", "became", "work", "works", "come", "came", "said", "made",
+         "took", "take", "takes", "taking", "got", "get", "won", "win", "gave", "give", "went", "go", "set", "build",
+         "built", "sent", "send", "began", "begin", "led", "lead", "grew", "grow", "saw", "undertook", "undertake",
+         "participate", "participated", "settle", "settled", "gather", "gathered", "stay", "stayed", "do", "did"}
 NOT_PEOPLE = re.compile(r"\b(?:attend\w*|audience|present|gathered|delegation|population|inhabitants|residents|"
                         r"participants|guests)\b", re.I)
+
+
+# What a place or an institution has ("the province has 5,000 high-tech enterprises", "home to 3,000 firms",
+# "the college has 1,200 students", "employing 10,000 people") is its size, not a figure of cooperation,
+# unless the sentence speaks of cooperation.
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had|with|home to|there (?:are|were)|employ(?:s|ed|ing)?|boasts?|owns?|"
+                         r"enrolls?|houses?)\s+(?:a total of\s+|a\s+)?(?:(?:" + _QUAL + r")\s+)?$", re.I)
+_COOPERATION_CUE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|agreements?|contracts?|signed|jointly|joint|"
+                              r"alliance|together|co-\w+|established|set up|built|launched|attracted|introduced|"
+                              r"trained|sent|dispatched)\b", re.I)
+
+
+def _size_statistic(s: str, start: int) -> bool:
+    if re.search(r"\bemploy(?:s|ed|ing)?\s+(?:\w+\s+)?$", s[max(0, start - 25):start], re.I):
+        return True
+    return bool(_HAS_BEFORE.search(s[max(0, start - 30):start])) and not _COOPERATION_CUE.search(s)
 
 
 def _value(num: str) -> float | None:
     n = num.lower()
     if n in WORD_NUMBERS:
         return WORD_NUMBERS[n]
+    if "-" in n:  # "twenty-three"
+        tens, _, one = n.partition("-")
+        return WORD_NUMBERS[tens] + {"one": 1, **WORD_NUMBERS}[one]
     try:
         v = float(n.replace(",", ""))
     except ValueError:
@@ -78,6 +104,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
     s = v.clean
     out: list[dict] = []
     last_unit = None
+    size_before: int | None = None
     for m in NUMBER.finditer(s):
         ns, ne = m.start("num"), m.end("num")
         if any(a <= ns < b for a, b in spans_to_skip):
@@ -113,6 +140,12 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                 break
         while low and low[-1] == "and":
             low.pop()
+        # "30 cooperation agreements and set up ...": a unit noun before "and" + something that is no unit
+        if low and low[-1] not in UNITS and " ".join(low[-2:]) not in COMPOUND_UNITS:
+            for i in range(len(low) - 2, -1, -1):
+                if low[i] in UNITS and low[i + 1] == "and":
+                    low = low[:i + 1]
+                    break
         # the head is the last word of the phrase
         if low:
             pair = " ".join(low[-2:])
@@ -128,6 +161,12 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = "trainee"
         if unit == "person" and NOT_PEOPLE.search(s):
             continue
+        if _size_statistic(s, m.start()) or (size_before is not None and re.fullmatch(
+                r"\s+(?:[\w-]+\s+){0,4}(?:and\s+|,\s+(?:and\s+)?)", s[size_before:m.start()])):
+            # "the college has 1,200 students and 80 teachers": the second figure is the same statistic
+            size_before = m.end()
+            continue
+        size_before = None
         last_unit = unit
         subject = None
         before_m = [x for x in v.mentions if x.end <= ns and x.party]

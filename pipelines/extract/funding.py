@@ -22,12 +22,15 @@ NEGATIVE = re.compile(
     r"tuition|fees?|income|profit|exports?|imports?|loss(?:es)?|debt)\b", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
-    r"valu|worth|total|support|inject|provid|earmark|award|spen[dt])\w*", re.I)
+    r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer)\w*", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
-PERIOD = re.compile(r"\b(?:over|for|in|within|during|across) the (?:next|coming|following|future|past) "
-                    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)[- ]years?\b", re.I)
+_N = r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)"
+# "over the next 10 years", "for five years", "over three years", "in the coming decade", "a five-year ..."
+PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+)?(?:(?:next|coming|following|future)\s+)?"
+                    rf"{_N}[- ]years?\b|\b(?:over|for|in|within|during)\s+the\s+(?:next|coming|following)\s+(?P<decade>decade)\b|"
+                    rf"\b{_N.replace('<n>', '<n2>')}-year\b", re.I)
 _KINDS = [
     ("contract_value", re.compile(r"\bcontract", re.I)),
     ("program_value", re.compile(r"\b(?:program|programme|project|fund\b)", re.I)),
@@ -64,8 +67,11 @@ def extract(v: SentenceView) -> list[dict]:
     period = PERIOD.search(s)
     period_years = None
     if period:
-        n = period.group("n").lower()
-        period_years = int(n) if n.isdigit() else _NUMWORDS.get(n)
+        if period.group("decade"):
+            period_years = 10
+        else:
+            n = (period.group("n") or period.group("n2")).lower()
+            period_years = int(n) if n.isdigit() else _NUMWORDS.get(n)
     for m in money:
         if re.search(r"\b(?:industry|industries|sector|market|valued)\b", s[m.end:m.end + 25], re.I):
             continue

@@ -81,3 +81,54 @@ def test_province_after_a_comma_is_the_city_province():
 def test_on_behalf_of_the_two_sides_keeps_both_signers():
     got = agreements("The contract was signed by Jishou University and Hunan Tobacco Group on behalf of the two sides.")
     assert got == [("Jishou University", "Hunan Tobacco Group", "enterprise")]
+
+
+# ------------------------------------------------------------------ counts
+
+def counts(text, **kw):
+    return [(c["quantity"], c["unit"], c["qualifier"]) for c in run(text, **kw)["counts"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twenty-four enterprises joined the industry-education alliance.", [(24, "enterprise", "exact")]),
+    # a unit before "and" + a verb phrase
+    ("The partners have signed more than 40 cooperation agreements and set up seven joint centers.",
+     [(40, "agreement", "at_least"), (7, "platform", "exact")]),
+    # a verb that is not in the unit phrase ends it
+    ("Some 1,500 interns took part in the programme at 32 practice bases set up by the two sides.",
+     [(1500, "person", "approximately"), (32, "practice_base", "exact")]),
+    ("Over the past five years the university has trained 3,400 technicians for the county.",
+     [(3400, "trainee", "exact")]),
+])
+def test_count_wordings(sentence, expected):
+    assert counts(sentence, university="Jishou University") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prefecture has 4,000 high-tech enterprises with an output value of 90 billion yuan.",
+    "The district is home to 2,600 industrial enterprises above designated size.",
+    "The medical college has 2,300 students and 160 teachers.",
+    "The science park houses 300 companies employing 12,000 people.",
+])
+def test_sizes_of_places_and_institutions_are_not_counts(sentence):
+    assert counts(sentence, university="Jishou University") == []
+
+
+# ------------------------------------------------------------------ funding
+
+def funding(text, **kw):
+    return [(f["amount"], f["currency"], f["per"], f["period_years"], f["kind"]) for f in run(text, **kw)["funding"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The county will grant 30 million yuan to the institute over four years.", [(30000000, "CNY", "total", 4, "commitment")]),
+    ("Hengyang will provide 5 yi yuan of supporting funds in the next decade.", [(500000000, "CNY", "total", 10, "commitment")]),
+    ("The college received US$800,000 from the foundation for the partnership.", [(800000, "USD", "total", None, "commitment")]),
+    ("The city allocates RMB 8 million a year for a five-year programme with the university.",
+     [(8000000, "CNY", "year", 5, "commitment")]),
+    ("The company will invest 1,200 wan yuan in the joint laboratory.", [(12000000, "CNY", "total", None, "investment")]),
+    ("Partners pledged £2.4m and €1 bn to the consortium.", [(2400000, "GBP", "total", None, "commitment"),
+                                                            (1000000000, "EUR", "total", None, "commitment")]),
+])
+def test_funding_wordings(sentence, expected):
+    assert funding(sentence) == expected
