@@ -245,9 +245,12 @@ def extract(v: SentenceView) -> list[dict]:
     parties = _parties(v, mentions, bool(enum))
     unis: list[str] = []
     partners: list[tuple[Mention, str]] = []
+    named = any(m.kind in _PARTNER_KINDS and m.kind != "org" for m in parties)
     for m in parties:
         name, kind = v.resolve(m)
         if kind == "placeholder" and m.placeholder == "pair":
+            if named:
+                continue  # "signed ... with Yuhu District, and the two sides co-founded ...": the pair just named
             u, p = v.state.last_pair
             if u and u not in unis:
                 unis.append(u)

@@ -157,7 +157,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = last_unit
         if unit is None:
             continue
-        if unit in ("person", "cadre") and re.search(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+)?$", s[max(0, ns - 20):ns]):
+        if unit in ("person", "cadre") and re.search(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", s[max(0, ns - 30):ns]):
             unit = "trainee"
         if unit == "person" and NOT_PEOPLE.search(s):
             continue

@@ -29,6 +29,7 @@ _PATTERNS = [
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)(?![\d,]*\s*(?:yuan|million|billion|%))")),
     ("my", re.compile(rf"\b{_MON}\s*,?\s+{_YEAR}\b")),
+    ("mon_rel", re.compile(rf"\b{_MON}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b")),
     ("m", re.compile(rf"\b(?:in|since|from|by|during|until|early|late|mid-?|end of)\s+(?:early\s+|late\s+)?{_MON}(?!\s*\d)\b", re.I)),
     ("y", re.compile(rf"(?:\b(?:in|since|from|by|during|until|of|year|early|late|end of|autumn of|spring of|summer of|winter of)\s+(?:the\s+(?:year\s+)?)?|^){_YEAR}\b(?![-/]\d)(?!\s*(?:yuan|million|billion|%))", re.I)),
     ("last_year", re.compile(r"\blast year\b", re.I)),
@@ -124,6 +125,9 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
                 val = _fmt(y, mon) if y else (None, None)
             elif kind == "y":
                 val = _fmt(int(g["year"]))
+            elif kind == "mon_rel":
+                mon = MONTHS[g["mon"].lower().rstrip(".")]
+                val = _fmt(py - (g["rel"].lower() == "last"), mon) if py else (None, None)
             elif kind == "last_year":
                 val = _fmt(py - 1) if py else (None, None)
             elif kind == "this_year":

@@ -100,7 +100,7 @@ _STOP_CAPS = {
     "why", "all", "each", "every", "many", "several", "other", "such", "one", "two", "three", "first", "second",
     "new", "notable", "key", "recent", "today", "yesterday", "following", "located", "currently", "following",
     "translated", "edited", "authorized", "written", "reported", "by", "zeng", "chinese", "foreign", "domestic",
-    "well-known", "major", "local",
+    "well-known", "major", "local", "rmb", "cny", "usd", "eur", "gbp", "hkd", "jpy",
 }
 _CONNECT = r"(?:of the|of|and|for|on|de|du|la|&)"
 _WORD = r"(?:[A-Z][A-Za-z0-9'&]*(?:-[A-Za-z0-9][A-Za-z0-9']*)*|[A-Z0-9]{2,}(?:-[A-Za-z0-9]+)*|\d+(?:st|nd|rd|th)?)"
@@ -358,7 +358,7 @@ def _chunks(s: str) -> list[tuple[int, int]]:
         start, end = m.start(), m.end()
         # a name ending in an organisation head keeps its modifiers: "Joint Research Center",
         # "New Materials Institute", "Academician Workstation", "Provincial Key Laboratory"
-        named_body = _head(m.group().rstrip(",")) in _BODY_HEADS
+        named_body = _head(m.group().rstrip(",")) in _BODY_HEADS or m.group().rstrip(",").endswith(" New Area")
         toks = list(re.finditer(r"\S+", s[start:end]))
         # split the span at stop words
         pieces: list[tuple[int, int]] = []
@@ -489,7 +489,7 @@ def classify_name(name: str) -> str:
     head = _head(name)
     if head == "ministry" or low.startswith("ministry of"):
         return "ministry"
-    if head in ZONE_HEADS:
+    if head in ZONE_HEADS or name.endswith(" New Area"):
         return "zone"
     if head in ("chamber", "association", "federation", "society", "foundation", "regents", "board"):
         return "org"
@@ -530,6 +530,10 @@ _PLACEHOLDERS = [
     (re.compile(r"\bthe (?:two sides|two parties|both sides|both parties)\b|\bboth sides\b|\bboth parties\b", re.I), "pair"),
     (re.compile(r"\bthe (?:province|city|county|district|prefecture)\b(?! of\b)(?!'s)", re.I), "place"),
     (re.compile(r"\bthe (?:city|province|county|district)'s (?:authorities|government)\b", re.I), "place"),
+    # "the provincial government", "the municipal government", "the county government"
+    (re.compile(r"\bthe provincial (?:people's )?government\b", re.I), "province"),
+    (re.compile(r"\bthe (?:municipal|city) (?:people's )?government\b", re.I), "city"),
+    (re.compile(r"\bthe (?:county|district) (?:people's )?government\b", re.I), "levelgov"),
 ]
 
 
@@ -650,7 +654,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             if _overlaps(m.span(), taken):
                 continue
             ph = kind
-            if kind == "place":
+            if kind == "levelgov":
+                ph = re.search(r"county|district", m.group(), re.I).group().lower()
+            elif kind == "place":
                 lvl = re.search(r"province|city|county|district|prefecture", m.group(), re.I).group().lower()
                 ph = lvl
             add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder=ph))

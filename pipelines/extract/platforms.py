@@ -40,7 +40,9 @@ _TYPE_WORDS = [
 ]
 _TW = r"(?!(?:with|in|at|by|to|for|from|which|that|who|was|were|is|are|will|has|have|on|of|the|a|an|and)\b)[a-z][\w-]*"
 _LOWER_NP = re.compile(
-    r"\b(?:build|built|establish(?:ed)?|set up|set|found(?:ed)?|launch(?:ed)?|construct(?:ed)?|creat(?:e|ed))\s+"
+    r"(?:\b(?:build|built|establish(?:ed)?|set up|set|found(?:ed)?|launch(?:ed)?|construct(?:ed)?|creat(?:e|ed))\s+"
+    # "... build the X Institute and a joint laboratory for ...": a second platform in the same object
+    r"|\b(?:Institute|Cent(?:er|re)|Base|Park|Laboratory|Platform|College|Alliance|Workstation) and (?=an?\s|the\s))"
     r"(?:(?:a|an|the|its|their)\s+)?(?:first\s+|new\s+)?"
     r"(?P<np>(?:[a-z][\w-]*\s+(?:and\s+)?){0,7}?(?:research institute|institute|cent(?:er|re)|base|park|workstation|"
     rf"alliance|laboratory|platform|college)(?: (?:for|of|on) (?:{_TW}\s+(?:and\s+)?){{0,3}}{_TW})?)\b")

@@ -132,3 +132,47 @@ def funding(text, **kw):
 ])
 def test_funding_wordings(sentence, expected):
     assert funding(sentence) == expected
+
+
+# ------------------------------------------------------------------ names, dates, placeholders
+
+def test_provincial_government_resolves_to_the_page_province():
+    text = ("Officials in Qinghai province praised the plan.\n\n"
+            "The provincial government signed a co-construction agreement with the Ministry of Education "
+            "to jointly develop Qinghai University in 2018.")
+    got = {(a["partner"], a["date"]) for a in run(text)["agreements"]}
+    assert got == {("Qinghai Province", "2018"), ("Ministry of Education", "2018")}
+
+
+def test_new_area_is_a_development_zone():
+    [a] = run("Ningxia University inked a framework agreement with Yinchuan New Area.")["agreements"]
+    assert (a["partner"], a["partner_type"]) == ("Yinchuan New Area", "development_zone")
+
+
+def test_month_of_last_year():
+    [p] = run("Jishou University and Xiangxi Tobacco Co., Ltd. jointly established the Tea Research Center "
+              "in May last year.", published="2021-04-08")["platforms"]
+    assert p["date"] == "2020-05"
+
+
+def test_two_sides_after_a_named_partner_is_that_pair():
+    text = ("In 2016 Jishou University signed a strategic cooperation agreement with Huaihua City.\n\n"
+            "In 2019 Jishou University signed a cooperation agreement with Luxi County, and the two sides "
+            "co-founded the Luxi Orange Industrial Park.")
+    got = [(a["partner"], a["date"]) for a in run(text)["agreements"]]
+    assert got == [("Huaihua City", "2016"), ("Luxi County", "2019")]
+
+
+def test_currency_code_is_not_an_organisation():
+    text = "Jishou University signed a contract with Hunan Tea Group, with the company investing RMB 30 million."
+    assert [a["partner"] for a in run(text)["agreements"]] == ["Hunan Tea Group"]
+
+
+def test_trained_with_a_qualifier_counts_trainees():
+    assert counts("The partners trained more than 900 village doctors.") == [(900, "trainee", "at_least")]
+
+
+def test_second_platform_after_and():
+    names = platform_names("The two sides will jointly build the Wuling Tea Research Institute and a joint "
+                           "laboratory for tea processing.", university="Jishou University")
+    assert names == ["Wuling Tea Research Institute", "joint laboratory for tea processing"]
