@@ -118,7 +118,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         tags = all_sources_tags()
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
     with instance:
-        result = job.execute_in_process(instance=instance, tags=tags, raise_on_error=False)
+        result = job.execute_in_process(
+            instance=instance,
+            tags=tags,
+            raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+        )
     if not result.success:
         for event in result.all_events:
             if event.is_failure:
@@ -156,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="run the whole pipeline (every source, then the marts)")
     p.add_argument("--source", action="append", help="refresh only this source (and the marts)")
+    p.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     p.set_defaults(func=cmd_run)
 
     from pipelines.crawl.cli import add_crawl_parser, run_crawl
