@@ -115,7 +115,12 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         if re.match(r"[-/]\d|\s*(?:years?|months?|days?|hours?|square|sq\b|km|kilometers|meters|mu\b|hectares|"
                     r"times|yuan|million|billion|kinds|types|aspects|fields|areas|ways|rounds|sessions of|%)", s[ne:ne + 12], re.I):
             continue
-        value = _value(m.group("num"))
+        num = m.group("num")
+        if num[0].isupper() and ns > 0 and re.match(r"[-\s]+[A-Z]", s[ne:ne + 2]):
+            continue  # a number word inside a name: "Three Gorges University"
+        if num.isalpha() and not m.group("qual") and re.search(r"\b(?:the|these|those|both|its|their|our)\s+$", s[max(0, ns - 8):ns], re.I):
+            continue  # "the two universities": a reference back, not a figure
+        value = _value(num)
         if value is None or (isinstance(value, float) and not value.is_integer() and value < 1):
             continue
         if isinstance(value, int) and 1900 <= value <= 2100 and "," not in m.group("num"):
@@ -140,6 +145,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                 break
         while low and low[-1] == "and":
             low.pop()
+        # "35 universities and research institutes": the first conjunct's unit counts the whole group
+        for i in range(1, len(low)):
+            if low[i] == "and" and low[i - 1] in UNITS and low[i - 1].endswith("s"):
+                low = low[:i]
+                break
         # "30 cooperation agreements and set up ...": a unit noun before "and" + something that is no unit
         if low and low[-1] not in UNITS and " ".join(low[-2:]) not in COMPOUND_UNITS:
             for i in range(len(low) - 2, -1, -1):

@@ -100,7 +100,7 @@ _STOP_CAPS = {
     "why", "all", "each", "every", "many", "several", "other", "such", "one", "two", "three", "first", "second",
     "new", "notable", "key", "recent", "today", "yesterday", "following", "located", "currently", "following",
     "translated", "edited", "authorized", "written", "reported", "by", "zeng", "chinese", "foreign", "domestic",
-    "well-known", "major", "local", "rmb", "cny", "usd", "eur", "gbp", "hkd", "jpy",
+    "well-known", "major", "local", "so", "rmb", "cny", "usd", "eur", "gbp", "hkd", "jpy",
 }
 _CONNECT = r"(?:of the|of|and|for|on|de|du|la|&)"
 _WORD = r"(?:[A-Z][A-Za-z0-9'&]*(?:-[A-Za-z0-9][A-Za-z0-9']*)*|[A-Z0-9]{2,}(?:-[A-Za-z0-9]+)*|\d+(?:st|nd|rd|th)?)"

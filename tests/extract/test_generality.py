@@ -176,3 +176,13 @@ def test_second_platform_after_and():
     names = platform_names("The two sides will jointly build the Wuling Tea Research Institute and a joint "
                            "laboratory for tea processing.", university="Jishou University")
     assert names == ["Wuling Tea Research Institute", "joint laboratory for tea processing"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a number word inside a name, and a reference back to parties already named, are no figures
+    ("Yangtze Four Rivers University signed agreements with the two universities of the county.", []),
+    # the first conjunct's unit counts a coordinated group
+    ("So far the county has cooperated with 41 universities and research institutes.", [(41, "university", "exact")]),
+])
+def test_count_references_and_coordination(sentence, expected):
+    assert counts(sentence) == expected
