@@ -106,6 +106,21 @@ _CONNECT = r"(?:of the|of|and|for|on|de|du|la|&)"
 _WORD = r"(?:[A-Z][A-Za-z0-9'&]*(?:-[A-Za-z0-9][A-Za-z0-9']*)*|[A-Z0-9]{2,}(?:-[A-Za-z0-9]+)*|\d+(?:st|nd|rd|th)?)"
 _TOKEN = re.compile(r"\((?:[A-Z][A-Za-z]+)\)|[A-Za-z0-9][A-Za-z0-9'&]*(?:-[A-Za-z0-9']+)*\.?|&")
 _ABBR_DEF = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
+_ORG_HEAD = re.compile(
+    r"\b(?:University|College|Academy|Institute|Corporation|Company|Co\.?|Ltd\.?|Group|Government|Bureau|"
+    r"Commission|Committee|Department|Ministry|Administration|Hospital|Center|Centre)$")
+
+
+def _last_of_pair(name: str) -> str:
+    """The organisation next to a "(hereinafter ...)" when two are joined by "and":
+    "A University and B Corporation (hereinafter B)" defines B, while
+    "Department of Science and Technology" stays whole (its "and" is inside a name)."""
+    head, sep, tail = name.rpartition(" and ")
+    if sep and _ORG_HEAD.search(head.strip()) and len(re.findall(r"\b[A-Z]", tail)) >= 2:
+        return tail.strip()
+    return name
+
+
 _HEREINAFTER = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?:hereinafter|hereafter)(?: referred to)?(?: as)? "
                           r"[\"']?(?P<alias>[A-Z][^()\"']{1,60}?)[\"']?\)")
 
@@ -248,7 +263,7 @@ def build_context(clean_text: str, university: str | None) -> DocContext:
         chunks = _chunks(name)
         if chunks:
             name = name[chunks[-1][0]:chunks[-1][1]]
-        ctx.aliases[m.group("alias").strip()] = (name, "org")
+        ctx.aliases[m.group("alias").strip()] = (_last_of_pair(name), "org")
     for m in _LEARN_LEVEL.finditer(clean_text):
         place, level = m.group("place"), m.group("level").lower()
         if place.lower() in _STOP_CAPS or place.lower() in PROVINCES and level not in ("province", "provincial"):
@@ -778,6 +793,10 @@ def same_entity(a: str | None, b: str | None) -> bool:
         return a.lower() == b.lower()
     if "".join(sorted(ta)) == "".join(sorted(tb)):
         return True
+    if ("university" in ta) != ("university" in tb):
+        # a university and a body that is not one are never the same, however
+        # many words they share ("Henan Agricultural University" / "Henan X Agriculture Co.")
+        return False
     inter = 0
     for t in ta:
         if t in tb or any(len(t) >= 5 and len(u) >= 5 and (t.startswith(u[:-2]) or u.startswith(t[:-2])) for u in tb):

@@ -186,3 +186,25 @@ def test_second_platform_after_and():
 ])
 def test_count_references_and_coordination(sentence, expected):
     assert counts(sentence) == expected
+
+
+def test_a_company_sharing_words_with_the_university_is_still_a_partner():
+    # "Hunan Forestry University" and "Hunan Greenleaf Forestry Co." share two of three words;
+    # a university and a company are never the same party.
+    out = run("On May 3, the university signed a cooperation agreement with Hunan Greenleaf Forestry Co., Ltd.",
+              university="Hunan Forestry University")
+    assert [(a["university"], a["partner"], a["partner_type"]) for a in out["agreements"]] == [
+        ("Hunan Forestry University", "Hunan Greenleaf Forestry", "enterprise")]
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    # the alias names the organisation beside the parenthesis, not the pair joined by "and"
+    ("Example University and Qilu Seed Breeding Group Corporation (hereinafter referred to as Qilu Seed) met. "
+     "On May 2, the university signed a strategic cooperation agreement with Qilu Seed.", "Qilu Seed Breeding Group Corporation"),
+    # an "and" inside one name keeps the name whole
+    ("The Department of Science and Technology of Gansu Province (hereinafter referred to as Gansu DST) and Example University "
+     "signed a framework agreement on May 2.", "Department of Science and Technology of Gansu Province"),
+])
+def test_hereinafter_alias_binds_to_one_organisation(sentence, partner):
+    partners = [a["partner"] for a in run(sentence, university="Example University")["agreements"]]
+    assert partners == [partner]
