@@ -40,16 +40,19 @@ _TYPE_WORDS = [
 ]
 _TW = r"(?!(?:with|in|at|by|to|for|from|which|that|who|was|were|is|are|will|has|have|on|of|the|a|an|and)\b)[a-z][\w-]*"
 _LOWER_NP = re.compile(
-    r"(?:\b(?:build|built|establish(?:ed)?|set up|set|found(?:ed)?|launch(?:ed)?|construct(?:ed)?|creat(?:e|ed))\s+"
+    r"(?:\b(?:build|built|building|establish(?:ed)?|set up|set|found(?:ed)?|launch(?:ed)?|construct(?:ed)?|creat(?:e|ed))\s+"
     # "... build the X Institute and a joint laboratory for ...": a second platform in the same object
     r"|\b(?:Institute|Cent(?:er|re)|Base|Park|Laboratory|Platform|College|Alliance|Workstation) and (?=an?\s|the\s))"
     r"(?:(?:a|an|the|its|their)\s+)?(?:first\s+|new\s+)?"
     r"(?P<np>(?:[a-z][\w-]*\s+(?:and\s+)?){0,7}?(?:research institute|institute|cent(?:er|re)|base|park|workstation|"
+    # a science town or innovation valley built together (the head alone would be any town)
+    r"(?:sci-tech|science|technology|innovation|knowledge|university|high-tech)\s+(?:town|city|valley)|"
     rf"alliance|laboratory|platform|college)(?: (?:for|of|on) (?:{_TW}\s+(?:and\s+)?){{0,3}}{_TW})?)\b")
 _PASSIVE_NP = re.compile(
     r"\b(?:[Tt]he|An?) (?P<np>(?:[a-z][\w-]*\s+){1,6}(?:base|cent(?:er|re)|institute|park|platform|alliance|workstation|laboratory)"
     r"(?: of (?:the )?[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,6})?) (?:was|were|has been|have been) (?:officially )?"
     r"(?:completed|established|founded|set up|built|launched|unveiled|opened|inaugurated)\b")
+_GLOSS = re.compile(r"\s\([a-z][a-z &-]{2,40}\)(?=\s)")
 _GENERIC = {"the", "a", "an", "new", "joint", "research", "innovation", "cooperation", "collaborative", "first",
             "this", "that", "its", "their", "our", "newly", "established", "major", "key", "such", "more", "and",
             "practical", "innovative", "various"}
@@ -97,7 +100,7 @@ def _clean_name(name: str) -> str:
     name = _STRIP_PREFIX.sub("", name)
     name = _STRIP_SUFFIX.sub("", name)
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
-    return name.strip(" ,.")
+    return re.sub(r"\s+", " ", name).strip(" ,.")
 
 
 def extract(v: SentenceView) -> list[dict]:
@@ -127,6 +130,8 @@ def extract(v: SentenceView) -> list[dict]:
             name = f"{name} {tail.group(1)}"
         cands.append((m.start, m.end, name, m.university))
     plain = s.replace('"', "")
+    # a lower-case gloss inside a name ("a sci-tech (science and technology) town") is blanked, keeping offsets
+    plain = _GLOSS.sub(lambda g: " " * len(g.group()), plain)
     for m in _PASSIVE_NP.finditer(plain):
         np = _clean_name(m.group("np"))
         if _is_generic(np):

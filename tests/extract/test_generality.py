@@ -208,3 +208,17 @@ def test_a_company_sharing_words_with_the_university_is_still_a_partner():
 def test_hereinafter_alias_binds_to_one_organisation(sentence, partner):
     partners = [a["partner"] for a in run(sentence, university="Example University")["agreements"]]
     assert partners == [partner]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The county and Example University agreed on building a sci-tech (science and technology) town near the port.",
+     "sci-tech town"),
+    ("Example University will help the city build an innovation valley near the airport.", "innovation valley"),
+])
+def test_science_towns_built_together_are_platforms(sentence, name):
+    out = run(sentence, university="Example University")
+    assert [(p["name"], p["platform_type"]) for p in out["platforms"]] == [(name, "other")]
+
+
+def test_an_ordinary_town_is_not_a_platform():
+    assert run("Example University built a dormitory in the old town of Lijiang.")["platforms"] == []
