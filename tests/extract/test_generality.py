@@ -213,7 +213,7 @@ def test_hereinafter_alias_binds_to_one_organisation(sentence, partner):
 @pytest.mark.parametrize("sentence, name", [
     ("The county and Example University agreed on building a sci-tech (science and technology) town near the port.",
      "sci-tech town"),
-    ("Example University will help the city build an innovation valley near the airport.", "innovation valley"),
+    ("Example University will help the city build a science city near the airport.", "science city"),
 ])
 def test_science_towns_built_together_are_platforms(sentence, name):
     out = run(sentence, university="Example University")
