@@ -233,10 +233,32 @@ def _strong_org(m: Mention) -> bool:
     return _head(m.name or "") in ORG_HEADS
 
 
+_LIST_CONTINUES = re.compile(
+    r"^(?:on the list (?:are|were) also|also on the list (?:are|were)|the list also (?:includes|included)|"
+    r"also (?:included|listed) (?:are|were)|(?:they|these|those) also include[ds]?|others include)\b", re.I)
+
+
+def _continued_list(v: SentenceView) -> list[dict]:
+    """Universities added to a list of partners begun in the previous agreement sentence."""
+    _, partner_mention, pname, atype, date, precision = v.state.last_list
+    facts = []
+    for m in v.mentions:
+        name, kind = v.resolve(m)
+        if kind == "university" and name and not same_entity(name, pname) and name not in [f["university"] for f in facts]:
+            facts.append({
+                "date": date, "date_precision": precision, "university": name, "partner": pname,
+                "partner_type": partner_type(partner_mention), "agreement_type": atype,
+                "partner_province": partner_mention.province, "_enumerated": True,
+            })
+    return facts
+
+
 def extract(v: SentenceView) -> list[dict]:
+    s = v.clean
+    if v.state.last_list is not None and v.state.last_list[0] == v.sentence.index - 1 and _LIST_CONTINUES.match(s):
+        return _continued_list(v)
     if not is_agreement_sentence(v):
         return []
-    s = v.clean
     mentions = list(v.mentions)
     enum, spans = _enumerated(v)
     if enum:
@@ -295,6 +317,8 @@ def extract(v: SentenceView) -> list[dict]:
     if facts:
         v.state.last_pair = (facts[0]["university"], facts[0]["partner"])
         v.state.last_partner = partners[0][0]
+        v.state.last_list = ((v.sentence.index, partners[0][0], partners[0][1], atype, date, precision)
+                             if len(unis) >= 2 and len(partners) == 1 else None)
     return facts
 
 

@@ -21,6 +21,10 @@ class DocState:
     last_pair: tuple[str | None, str | None] = (None, None)
     last_partner: Mention | None = None
     last_day: str | None = None
+    # the last agreement sentence that listed several universities with one partner:
+    # (sentence index, partner mention, partner name, agreement type, date, precision), for a
+    # list continued in the very next sentence ("On the list are also ...")
+    last_list: tuple | None = None
     agreement_dates: list[str] = field(default_factory=list)
 
 

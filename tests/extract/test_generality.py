@@ -222,3 +222,17 @@ def test_science_towns_built_together_are_platforms(sentence, name):
 
 def test_an_ordinary_town_is_not_a_platform():
     assert run("Example University built a dormitory in the old town of Lijiang.")["platforms"] == []
+
+
+def test_a_list_of_partner_universities_continued_in_the_next_sentence():
+    text = ("Yunnan Province signed strategic cooperation agreements with several universities, including Tongji "
+            "University and Wuhan University. The list also includes Chinese Academy of Sciences and other institutes.")
+    pairs = {(a["university"], a["partner"], a["agreement_type"]) for a in run(text)["agreements"]}
+    assert pairs == {(u, "Yunnan Province", "strategic_cooperation")
+                     for u in ("Tongji University", "Wuhan University", "Chinese Academy of Sciences")}
+
+
+def test_a_list_is_continued_only_by_the_very_next_sentence():
+    text = ("Yunnan Province signed strategic cooperation agreements with several universities, including Tongji "
+            "University and Wuhan University. The weather was fine. The list also includes Chinese Academy of Sciences.")
+    assert {a["university"] for a in run(text)["agreements"]} == {"Tongji University", "Wuhan University"}
