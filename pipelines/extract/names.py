@@ -805,6 +805,8 @@ def same_entity(a: str | None, b: str | None) -> bool:
 
 
 def partner_type(m: Mention) -> str:
+    if m.kind == "placeholder" and m.placeholder in ("province", "city", "county", "district", "prefecture"):
+        return m.placeholder  # "the province" resolved to the page's province is still a province
     if m.kind == "government":
         return LEVEL_TYPE.get(m.level or "", "other")
     if m.kind == "ministry":

@@ -236,3 +236,10 @@ def test_a_list_is_continued_only_by_the_very_next_sentence():
     text = ("Yunnan Province signed strategic cooperation agreements with several universities, including Tongji "
             "University and Wuhan University. The weather was fine. The list also includes Chinese Academy of Sciences.")
     assert {a["university"] for a in run(text)["agreements"]} == {"Tongji University", "Wuhan University"}
+
+
+def test_a_government_named_by_its_level_keeps_its_partner_type():
+    text = ("Yunnan Province signed an agreement with Tongji University. Later the province signed strategic "
+            "cooperation agreements with Wuhan University and Fudan University.")
+    types = {(a["university"], a["partner"], a["partner_type"]) for a in run(text)["agreements"]}
+    assert types == {(u, "Yunnan Province", "province") for u in ("Tongji University", "Wuhan University", "Fudan University")}
