@@ -26,16 +26,7 @@ deduplicated as (
             as partner_province,
         any_value(agreement_type) as agreement_type,
         any_value(resolved_agreement_date) as agreement_date,
-        arg_min(agreement_fact_id, evidence_rank) as first_agreement_fact_id,
-        arg_min(evidence, evidence_rank) as first_evidence,
-        arg_min(document_id, evidence_rank) as first_document_id,
-        arg_min(url, evidence_rank) as first_url,
-        count(*) as evidence_count,
-        count(distinct document_id) as document_count,
-        list_sort(list(distinct document_id) filter (where document_id is not null)) as document_ids,
-        list_sort(list(distinct source_id) filter (where source_id is not null)) as source_ids,
-        min(extracted_at) as first_extracted_at,
-        max(extracted_at) as last_extracted_at
+        {{ evidence_rollup('agreement') }}
     from keyed
     group by agreement_id
 

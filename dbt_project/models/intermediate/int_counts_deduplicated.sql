@@ -19,16 +19,7 @@ deduplicated as (
         any_value(subject_key) as subject_key,
         min(document_published_date) as first_reported_date,
         max(document_published_date) as last_reported_date,
-        arg_min(count_fact_id, evidence_rank) as first_count_fact_id,
-        arg_min(evidence, evidence_rank) as first_evidence,
-        arg_min(document_id, evidence_rank) as first_document_id,
-        arg_min(url, evidence_rank) as first_url,
-        count(*) as evidence_count,
-        count(distinct document_id) as document_count,
-        list_sort(list(distinct document_id) filter (where document_id is not null)) as document_ids,
-        list_sort(list(distinct source_id) filter (where source_id is not null)) as source_ids,
-        min(extracted_at) as first_extracted_at,
-        max(extracted_at) as last_extracted_at
+        {{ evidence_rollup('count') }}
     from keyed
     group by reported_count_id
 

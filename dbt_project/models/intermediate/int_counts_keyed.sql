@@ -12,34 +12,6 @@ counts as (
 
 ),
 
-documents as (
-
-    select document_id, published_date from {{ ref('stg_raw__documents') }}
-
-),
-
-keyed as (
-
-    select
-        {{ surrogate_key(['subject_key', 'count_unit', 'quantity']) }} as reported_count_id,
-        counts.*,
-        documents.published_date as document_published_date
-    from counts
-    left join documents using (document_id)
-
-),
-
-ranked as (
-
-    select
-        *,
-        row_number() over (
-            partition by reported_count_id
-            order by document_published_date nulls last, extracted_at, document_id,
-                evidence_start, count_fact_id
-        ) as evidence_rank
-    from keyed
-
-)
+{{ rank_evidence('counts', 'count', 'reported_count_id', ['subject_key', 'count_unit', 'quantity']) }}
 
 select * from ranked

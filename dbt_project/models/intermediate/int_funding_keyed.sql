@@ -13,37 +13,9 @@ funding as (
 
 ),
 
-documents as (
-
-    select document_id, published_date from {{ ref('stg_raw__documents') }}
-
-),
-
 {{ resolve_partial_dates('funding', ['currency_code', 'amount', 'per', 'funder_key', 'recipient_key'], 'funding_date') }},
 
-keyed as (
-
-    select
-        {{ surrogate_key(['currency_code', 'amount', 'per', 'funder_key', 'recipient_key', 'resolved_funding_date']) }}
-            as funding_id,
-        f.*,
-        documents.published_date as document_published_date
-    from funding_dates_resolved as f
-    left join documents using (document_id)
-
-),
-
-ranked as (
-
-    select
-        *,
-        row_number() over (
-            partition by funding_id
-            order by document_published_date nulls last, extracted_at, document_id,
-                evidence_start, funding_fact_id
-        ) as evidence_rank
-    from keyed
-
-)
+{{ rank_evidence('funding_dates_resolved', 'funding', 'funding_id',
+    ['currency_code', 'amount', 'per', 'funder_key', 'recipient_key', 'resolved_funding_date']) }}
 
 select * from ranked

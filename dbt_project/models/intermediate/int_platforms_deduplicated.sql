@@ -27,16 +27,7 @@ deduplicated as (
         any_value(resolved_university_key) as university_key,
         arg_min(partner, evidence_rank) filter (where partner is not null) as partner,
         arg_min(platform_date, date_rank) as platform_date,
-        arg_min(platform_fact_id, evidence_rank) as first_platform_fact_id,
-        arg_min(evidence, evidence_rank) as first_evidence,
-        arg_min(document_id, evidence_rank) as first_document_id,
-        arg_min(url, evidence_rank) as first_url,
-        count(*) as evidence_count,
-        count(distinct document_id) as document_count,
-        list_sort(list(distinct document_id) filter (where document_id is not null)) as document_ids,
-        list_sort(list(distinct source_id) filter (where source_id is not null)) as source_ids,
-        min(extracted_at) as first_extracted_at,
-        max(extracted_at) as last_extracted_at
+        {{ evidence_rollup('platform') }}
     from keyed
     group by platform_id
 

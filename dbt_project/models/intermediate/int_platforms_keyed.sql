@@ -13,12 +13,6 @@ platforms as (
 
 ),
 
-documents as (
-
-    select document_id, published_date from {{ ref('stg_raw__documents') }}
-
-),
-
 hosts as (
 
     select
@@ -40,34 +34,20 @@ resolved as (
 
 ),
 
-keyed as (
+{{ rank_evidence('resolved', 'platform', 'platform_id', ['platform_name_key', 'resolved_university_key']) }},
 
-    select
-        {{ surrogate_key(['platform_name_key', 'resolved_university_key']) }} as platform_id,
-        resolved.*,
-        documents.published_date as document_published_date
-    from resolved
-    left join documents using (document_id)
+date_ranked as (
 
-),
-
-ranked as (
-
+    -- The most precise stated date wins, then the first evidence's.
     select
         *,
-        row_number() over (
-            partition by platform_id
-            order by document_published_date nulls last, extracted_at, document_id,
-                evidence_start, platform_fact_id
-        ) as evidence_rank,
-        -- The most precise stated date wins, then the first evidence's.
         row_number() over (
             partition by platform_id
             order by length(platform_date) desc nulls last, document_published_date nulls last,
                 extracted_at, document_id, evidence_start, platform_fact_id
         ) as date_rank
-    from keyed
+    from ranked
 
 )
 
-select * from ranked
+select * from date_ranked

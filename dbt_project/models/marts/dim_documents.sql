@@ -9,23 +9,7 @@ documents as (
 
 ),
 
-{%- set fact_models = [
-    ('agreement', 'stg_raw__agreements'),
-    ('funding', 'stg_raw__funding'),
-    ('platform', 'stg_raw__platforms'),
-    ('count', 'stg_raw__counts'),
-] %}
-
-{% for name, model in fact_models %}
-{{ name }}_facts as (
-
-    select document_id, count(*) as {{ name }}_fact_count
-    from {{ ref(model) }}
-    group by document_id
-
-),
-
-{% endfor %}
+{{ fact_count_ctes('document_id') }},
 
 errors as (
 
@@ -36,7 +20,7 @@ errors as (
 
 ),
 
-final as (
+joined as (
 
     select
         documents.document_id,
@@ -51,20 +35,24 @@ final as (
         documents.content_hash,
         documents.text_chars,
         documents.parsed_at
-        {%- for name, model in fact_models %},
-        coalesce({{ name }}_facts.{{ name }}_fact_count, 0) as {{ name }}_fact_count
-        {%- endfor %},
-        {% for name, model in fact_models -%}
-        coalesce({{ name }}_facts.{{ name }}_fact_count, 0){% if not loop.last %} + {% endif %}
-        {%- endfor %} as fact_count,
-        {% for name, model in fact_models -%}
-        coalesce({{ name }}_facts.{{ name }}_fact_count, 0){% if not loop.last %} + {% endif %}
-        {%- endfor %} > 0 as has_facts,
-        coalesce(errors.error_count, 0) as error_count
+        {%- for f in fact_types() %},
+        coalesce({{ f.entity }}_fact_counts.{{ f.entity }}_fact_count, 0) as {{ f.entity }}_fact_count
+        {%- endfor %}
     from documents
-    {%- for name, model in fact_models %}
-    left join {{ name }}_facts using (document_id)
+    {%- for f in fact_types() %}
+    left join {{ f.entity }}_fact_counts using (document_id)
     {%- endfor %}
+
+),
+
+final as (
+
+    select
+        joined.*,
+        {{ fact_count_total() }} as fact_count,
+        {{ fact_count_total() }} > 0 as has_facts,
+        coalesce(errors.error_count, 0) as error_count
+    from joined
     left join errors using (document_id)
 
 )

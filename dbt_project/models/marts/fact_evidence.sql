@@ -5,55 +5,20 @@
 
 with
 
-agreements as (
-
-    select
-        'agreement' as fact_type, agreement_fact_id as fact_id, agreement_id as entity_id,
-        document_id, source_id, url, evidence, evidence_start, evidence_end,
-        evidence_rank, extracted_at
-    from {{ ref('int_agreements_keyed') }}
-
-),
-
-funding as (
-
-    select
-        'funding' as fact_type, funding_fact_id as fact_id, funding_id as entity_id,
-        document_id, source_id, url, evidence, evidence_start, evidence_end,
-        evidence_rank, extracted_at
-    from {{ ref('int_funding_keyed') }}
-
-),
-
-platforms as (
-
-    select
-        'platform' as fact_type, platform_fact_id as fact_id, platform_id as entity_id,
-        document_id, source_id, url, evidence, evidence_start, evidence_end,
-        evidence_rank, extracted_at
-    from {{ ref('int_platforms_keyed') }}
-
-),
-
-counts as (
-
-    select
-        'count' as fact_type, count_fact_id as fact_id, reported_count_id as entity_id,
-        document_id, source_id, url, evidence, evidence_start, evidence_end,
-        evidence_rank, extracted_at
-    from {{ ref('int_counts_keyed') }}
-
-),
-
 unioned as (
 
-    select * from agreements
+    {%- for f in fact_types() %}
+    {%- if not loop.first %}
+
     union all
-    select * from funding
-    union all
-    select * from platforms
-    union all
-    select * from counts
+    {%- endif %}
+
+    select
+        '{{ f.entity }}' as fact_type, {{ f.entity }}_fact_id as fact_id, {{ f.id_column }} as entity_id,
+        document_id, source_id, url, evidence, evidence_start, evidence_end,
+        evidence_rank, extracted_at
+    from {{ ref(f.keyed) }}
+    {%- endfor %}
 
 ),
 

@@ -22,16 +22,7 @@ final as (
         date_precision,
         agreement_year,
         agreement_month,
-        first_agreement_fact_id,
-        first_evidence,
-        first_document_id,
-        first_url,
-        evidence_count,
-        document_count,
-        array_to_string(document_ids, ', ') as document_ids,
-        array_to_string(source_ids, ', ') as source_ids,
-        first_extracted_at,
-        last_extracted_at
+        {{ provenance_columns('agreement') }}
     from agreements
 
 )

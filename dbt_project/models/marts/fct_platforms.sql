@@ -20,16 +20,7 @@ final as (
         date_precision,
         platform_year,
         platform_month,
-        first_platform_fact_id,
-        first_evidence,
-        first_document_id,
-        first_url,
-        evidence_count,
-        document_count,
-        array_to_string(document_ids, ', ') as document_ids,
-        array_to_string(source_ids, ', ') as source_ids,
-        first_extracted_at,
-        last_extracted_at
+        {{ provenance_columns('platform') }}
     from platforms
 
 )

@@ -6,13 +6,6 @@
 --   no_facts      documents but not a single fact
 --   ok            otherwise
 
-{%- set fact_models = [
-    ('agreement', 'stg_raw__agreements'),
-    ('funding', 'stg_raw__funding'),
-    ('platform', 'stg_raw__platforms'),
-    ('count', 'stg_raw__counts'),
-] %}
-
 with
 
 fetches as (
@@ -40,9 +33,9 @@ sources as (
     select source_id from documents
     union
     select source_id from errors
-    {%- for name, model in fact_models %}
+    {%- for f in fact_types() %}
     union
-    select source_id from {{ ref(model) }}
+    select source_id from {{ ref(f.staging) }}
     {%- endfor %}
 
 ),
@@ -76,16 +69,7 @@ document_summary as (
 
 ),
 
-{% for name, model in fact_models %}
-{{ name }}_summary as (
-
-    select source_id, count(*) as {{ name }}_fact_count
-    from {{ ref(model) }}
-    group by source_id
-
-),
-
-{% endfor %}
+{{ fact_count_ctes('source_id') }},
 
 error_summary as (
 
@@ -115,8 +99,8 @@ joined as (
         coalesce(fetch_summary.failed_fetch_count, 0) as failed_fetch_count,
         coalesce(document_summary.document_count, 0) as document_count,
         document_summary.last_parsed_at
-        {%- for name, model in fact_models %},
-        coalesce({{ name }}_summary.{{ name }}_fact_count, 0) as {{ name }}_fact_count
+        {%- for f in fact_types() %},
+        coalesce({{ f.entity }}_fact_counts.{{ f.entity }}_fact_count, 0) as {{ f.entity }}_fact_count
         {%- endfor %},
         coalesce(error_summary.error_count, 0) as error_count,
         error_summary.last_error_at,
@@ -125,8 +109,8 @@ joined as (
     from sources
     left join fetch_summary using (source_id)
     left join document_summary using (source_id)
-    {%- for name, model in fact_models %}
-    left join {{ name }}_summary using (source_id)
+    {%- for f in fact_types() %}
+    left join {{ f.entity }}_fact_counts using (source_id)
     {%- endfor %}
     left join error_summary using (source_id)
     where sources.source_id is not null
@@ -152,7 +136,7 @@ final as (
         funding_fact_count,
         platform_fact_count,
         count_fact_count,
-        agreement_fact_count + funding_fact_count + platform_fact_count + count_fact_count as fact_count,
+        {{ fact_count_total() }} as fact_count,
         error_count,
         last_error_at,
         last_error_stage,
@@ -162,8 +146,7 @@ final as (
             when last_error_at is not null
                 and (last_fetched_at is null or last_error_at >= last_fetched_at) then 'errors'
             when document_count = 0 then 'no_documents'
-            when agreement_fact_count + funding_fact_count + platform_fact_count + count_fact_count = 0
-                then 'no_facts'
+            when {{ fact_count_total() }} = 0 then 'no_facts'
             else 'ok'
         end as health_status
     from joined

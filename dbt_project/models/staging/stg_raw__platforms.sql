@@ -36,16 +36,7 @@ dated as (
 
 deduplicated as (
 
-    -- A fact without an id cannot be referenced (the source test warns); a
-    -- fact loaded twice (the same page reached from two sources) counts once:
-    -- the latest extraction wins.
-    select *
-    from dated
-    where platform_fact_id is not null
-    qualify row_number() over (
-        partition by platform_fact_id
-        order by extracted_at desc nulls last, source_id, document_id
-    ) = 1
+    {{ latest_fact_load('dated', 'platform') }}
 
 )
 
