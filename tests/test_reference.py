@@ -384,3 +384,118 @@ def test_find_all_slash_between_names_is_not_a_url(idx):
         ("Peking University", "Peking University"),
         ("Tsinghua University", "Tsinghua University"),
     ]
+
+
+# --------------------------------------------------------------------------- administrative divisions
+
+from pipelines.reference.divisions import (  # noqa: E402
+    DIVISIONS_PATH,
+    LEVELS,
+    Division,
+    DivisionIndex,
+    load_divisions,
+    place_key,
+)
+
+DIV_HEADER = "name,level,province,aliases,source\n"
+
+
+def write_div(tmp_path: Path, body: str, header: str = DIV_HEADER) -> Path:
+    p = tmp_path / "div.csv"
+    p.write_text(header + body, encoding="utf-8")
+    return p
+
+
+@pytest.fixture(scope="module")
+def div() -> DivisionIndex:
+    return DivisionIndex.default()
+
+
+def test_divisions_table_has_every_province_and_prefecture_level_division():
+    rows = load_divisions()
+    province_level = [d for d in rows if d.level in ("province", "autonomous_region", "municipality", "sar")]
+    # 23 provinces (with Taiwan), 5 autonomous regions, 4 municipalities, 2 SARs
+    assert len(province_level) == 34
+    prefecture_level = [d for d in rows if d.level in ("city", "prefecture", "autonomous_prefecture", "league")]
+    assert len(prefecture_level) == 333  # 293 cities, 7 prefectures, 30 autonomous prefectures, 3 leagues
+    assert sum(d.level == "city" for d in rows) == 293
+    by_prov = {}
+    for d in prefecture_level:
+        by_prov[d.province] = by_prov.get(d.province, 0) + 1
+    assert by_prov["Guangdong"] == 21 and by_prov["Jiangsu"] == 13 and by_prov["Shandong"] == 16
+    assert by_prov["Sichuan"] == 21 and by_prov["Xinjiang"] == 14
+
+
+def test_division_canonical_names_follow_the_spec(div):
+    assert div.place("Weihai").canonical == "Weihai City"
+    assert div.place("Sichuan").canonical == "Sichuan Province"
+    assert div.place("Beijing").canonical == "Beijing City"
+    assert div.place("Yanbian").canonical == "Yanbian Prefecture"
+    assert div.place("Hotan").canonical == "Hotan Prefecture"
+    assert div.place("Haidian").canonical == "Haidian District"
+    assert div.place("Weihai").partner_type == "city" and div.place("Weihai").province == "Shandong"
+
+
+def test_division_spellings_and_aliases(div):
+    assert place_key("Xi’an") == place_key("Xian") == place_key("xi an")
+    assert div.place("Xian").canonical == "Xi'an City"
+    assert div.place("Lvliang").canonical == "Lyuliang City"
+    assert div.place("Xiangfan").canonical == "Xiangyang City"   # former name
+    assert div.place("Shi Jiazhuang").canonical == "Shijiazhuang City"
+    assert div.place("Shaanxi").canonical == "Shaanxi Province" and div.place("Shanxi").canonical == "Shanxi Province"
+    assert div.place("Springfield") is None
+
+
+@pytest.mark.parametrize("name", ["Suzhou", "Taizhou", "Fuzhou", "Yulin", "Yichun"])
+def test_two_cities_with_one_pinyin_name_get_no_province(div, name):
+    p = div.place(name)
+    assert p.canonical == f"{name} City" and p.province is None
+    assert {d.province for d in div.find(name)} and len(div.find(name)) == 2
+    assert div.province_of(f"{name} City") is None
+
+
+def test_names_of_different_levels_are_ambiguous_but_provinces_win(div):
+    assert div.place("Chaoyang") is None            # city in Liaoning, district of Beijing
+    assert div.place("Jilin").canonical == "Jilin Province"  # province over the city of the same name
+    assert div.place("Hebei").canonical == "Hebei Province"  # province over the Tianjin district
+    assert div.province_of("Chaoyang City") == "Liaoning"    # the level word settles it
+    assert div.province_of("Chaoyang District") == "Beijing"
+    assert div.province_of("Lvliang City") == "Shanxi"
+    assert div.province_of("Yuhu District") is None          # not in the table
+
+
+def test_divisions_table_rows_are_well_formed():
+    rows = load_divisions()
+    provinces = {d.name for d in rows if d.province == d.name}
+    for d in rows:
+        assert d.level in LEVELS and d.province in provinces and d.source == "mca-2023", d
+    assert DIVISIONS_PATH.read_bytes().startswith(DIV_HEADER.encode())
+
+
+@pytest.mark.parametrize("body, message", [
+    ("Hebei,province,Hebei,,x\n,city,Hebei,,x\n", r"div\.csv:3: missing name"),
+    ("Hebei,province,Hebei,,x\nTangshan,town,Hebei,,x\n", r"div\.csv:3: unknown level 'town'"),
+    ("Hebei,province,Hebei,,x\nTangshan,city,Atlantis,,x\n", r"div\.csv:3: province 'Atlantis' of 'Tangshan' is no province-level row"),
+    ("Hebei,province,Hebei,,x\nTangshan,city,Hebei,,x\nTangshan,city,Hebei,,x\n", r"div\.csv:4: duplicate 'Tangshan'"),
+    ("Hebei,province,Hebei,,x\ntangshan,city,Hebei,,x\n", r"div\.csv:3: 'tangshan' is not a capitalised place name"),
+    ("Hebei,province,Hebei,,x\nTangshan,city,Hebei,Hebei,x\n", r"div\.csv:3: alias 'Hebei' of 'Tangshan' is the name"),
+    ("Hebei,province,Jilin,,x\n", r"div\.csv:2: province-level 'Hebei' must be its own province"),
+    ("Hebei,province,Hebei,,x\nTangshan,city,,,x\n", r"div\.csv:3: missing province"),
+])
+def test_bad_division_rows_name_file_and_line(tmp_path, body, message):
+    with pytest.raises(ReferenceDataError, match=message):
+        load_divisions(write_div(tmp_path, body))
+
+
+def test_divisions_missing_column_and_file(tmp_path):
+    with pytest.raises(ReferenceDataError, match=r"div\.csv:1: missing column\(s\) province"):
+        load_divisions(write_div(tmp_path, "Hebei,province\n", header="name,level\n"))
+    with pytest.raises(ReferenceDataError, match=r"nope\.csv: cannot read"):
+        load_divisions(tmp_path / "nope.csv")
+
+
+def test_divisions_small_file_and_default_cache(tmp_path):
+    rows = load_divisions(write_div(tmp_path, "Hebei,province,Hebei,,x\nTangshan,city,Hebei,Tang Shan,x\n\n"))
+    assert rows[1] == Division("Tangshan", "city", "Hebei", ("Tang Shan",), "x")
+    assert DivisionIndex(rows).place("Tang Shan").canonical == "Tangshan City"
+    assert DivisionIndex.default() is DivisionIndex.default()

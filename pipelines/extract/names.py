@@ -33,6 +33,10 @@ try:  # the reference table is another helper's package; degrade gracefully with
     from pipelines.reference import UniversityIndex
 except Exception:  # pragma: no cover
     UniversityIndex = None  # type: ignore[assignment,misc]
+try:
+    from pipelines.reference.divisions import DivisionIndex
+except Exception:  # pragma: no cover
+    DivisionIndex = None  # type: ignore[assignment,misc]
 
 PROVINCES = {
     "anhui", "beijing", "chongqing", "fujian", "gansu", "guangdong", "guangxi", "guizhou", "hainan", "hebei",
@@ -46,7 +50,7 @@ LEVELS = {"city": "City", "county": "County", "district": "District", "province"
           "prefectural": "Prefecture", "cities": "City", "counties": "County", "districts": "District",
           "provinces": "Province", "prefectures": "Prefecture", "town": "Town", "township": "Township",
           "towns": "Town", "village": "Village", "villages": "Village"}
-LEVEL_TYPE = {"City": "city", "County": "county", "District": "district", "Province": "province",
+LEVEL_TYPE = {"City": "city", "League": "prefecture", "SAR": "province", "County": "county", "District": "district", "Province": "province",
               "Prefecture": "prefecture", "Town": "other", "Township": "other", "Village": "other"}
 
 _SURNAMES = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang
@@ -159,6 +163,32 @@ def reference_index():
         return UniversityIndex.default()
     except Exception:  # pragma: no cover - broken table: run without it
         return None
+
+
+def division_index():
+    """The administrative divisions table (cached), or None when it cannot be loaded."""
+    if DivisionIndex is None:
+        return None
+    try:
+        return DivisionIndex.default()
+    except Exception:  # pragma: no cover - broken table: run without it
+        return None
+
+
+def table_place(text: str):
+    """A bare place name (no level word) read through the divisions table: a ``Place`` or None."""
+    idx = division_index()
+    if idx is None or not re.fullmatch(r"[A-Z][a-z]+(?:['’][a-z]+)?(?:[ -][A-Z][a-z]+(?:['’][a-z]+)?){0,2}", text):
+        return None
+    return idx.place(text)
+
+
+def province_of(canonical: str | None) -> str | None:
+    """Province of a city/prefecture/district government from the table, when unambiguous."""
+    idx = division_index()
+    if idx is None or not canonical:
+        return None
+    return idx.province_of(canonical)
 
 
 def is_pinyin(word: str) -> bool:
@@ -653,7 +683,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             continue
         text = s[cs:ce]
         pieces = re.split(r",? and |, ", text)
-        if len(pieces) > 1 and classify_name(text) == "org" and all(classify_name(p) == "enterprise" for p in pieces):
+        if len(pieces) > 1 and classify_name(text) == "org" and (
+                all(classify_name(p) == "enterprise" for p in pieces)
+                or all(place_name(p).lower() in ctx.places or table_place(p) for p in pieces)):
             # "Sinopec and PetroChina": a list of companies, not one name
             pos = cs
             for p in pieces:
@@ -682,6 +714,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             m.locative = True
         if m.kind == "government" and m.name:
             ctx.place_counts[m.name] = ctx.place_counts.get(m.name, 0) + 1
+            if m.province is None and m.level not in (None, "Province"):
+                # the text does not say where the city lies: the table does, when the name is unambiguous
+                m.province = province_of(m.name)
     return mentions
 
 
@@ -718,6 +753,11 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
         if len(words) <= 3 and low in ctx.places:
             level = ctx.places[low]
             return Mention(cs, ce, text, f"{place_name(text)} {level}", "government", level=level)
+        # a bare place name from the table of divisions: "signed an agreement with Weihai"
+        # (a possessive "Weihai's economy" is a place, not a party; persons were ruled out above)
+        place = table_place(text) if len(words) <= 3 else None
+        if place is not None:
+            return Mention(cs, ce, text, place.canonical, "government", level=place.level, province=place.province)
         if text.endswith("'s") and place_name(text[:-2]).lower() in ctx.places:
             base = text[:-2]
             level = ctx.places[place_name(base).lower()]

@@ -42,7 +42,7 @@ def test_bad_input_names_the_document():
     ("Wuhan University signed a framework agreement with the People's Government of Xiaogan City, Hubei Province.",
      "Xiaogan City", "city", "Hubei"),
     ("Wuhan University signed a cooperation agreement with the Jingzhou Municipal People's Government.",
-     "Jingzhou City", "city", None),
+     "Jingzhou City", "city", "Hubei"),  # province from the divisions table
     ("Wuhan University and the Enshi municipal government inked a cooperation plan.", "Enshi City", "city", None),
     ("Wuhan University signed an agreement with Hongshan District of Wuhan City.", "Hongshan District", "district", None),
     ("The Hubei Provincial People's Government signed an agreement with Wuhan University.", "Hubei Province", "province", None),
@@ -63,7 +63,7 @@ def test_enumeration_gives_one_agreement_per_partner():
             "of Hunan Province; Ganzhou city of Jiangxi Province, and Guilin city of Guangxi.")
     got = {a["partner"]: a["partner_province"] for a in run(text)["agreements"]}
     assert got == {"Yiyang City": "Hunan", "Loudi City": "Hunan", "Shaoyang City": "Hunan", "Ganzhou City": "Jiangxi",
-                   "Guilin City": None}
+                   "Guilin City": "Guangxi"}  # province from the divisions table
 
 
 def test_level_first_enumeration_and_pinyin_joining():

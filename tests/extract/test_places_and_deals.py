@@ -1,0 +1,99 @@
+"""Bare place names as parties (divisions table), "X Provincial/Municipal Government" and deal wordings.
+
+Sentences written for these tests; none comes from the shared pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract import extract_document
+
+
+def run(text, **kw):
+    kw.setdefault("document_id", "p")
+    kw.setdefault("published", "2023-05-10")
+    return extract_document(text, **kw)
+
+
+def agreements(text, **kw):
+    return [(a["university"], a["partner"], a["partner_type"], a["partner_province"]) for a in run(text, **kw)["agreements"]]
+
+
+def partners(text, **kw):
+    return [a["partner"] for a in run(text, **kw)["agreements"]]
+
+
+# ------------------------------------------------------------------ 1. bare place names are governments
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shandong University signed a strategic cooperation agreement with Weihai on Monday.",
+     ("Shandong University", "Weihai City", "city", "Shandong")),
+    ("Nanjing University and Changzhou signed a framework agreement on March 3.",
+     ("Nanjing University", "Changzhou City", "city", "Jiangsu")),
+    # an alias spelling gives the canonical name
+    ("Taiyuan University of Technology inked a cooperation agreement with Lvliang.",
+     ("Taiyuan University of Technology", "Lyuliang City", "city", "Shanxi")),
+    # a prefecture and an autonomous prefecture keep their own level
+    ("Xinjiang University signed a cooperation agreement with Hotan.",
+     ("Xinjiang University", "Hotan Prefecture", "prefecture", "Xinjiang")),
+    # a county-level city and a district of a municipality
+    ("Soochow University signed a cooperation agreement with Kunshan.",
+     ("Soochow University", "Kunshan City", "city", "Jiangsu")),
+    ("Peking University signed a cooperation agreement with Haidian.",
+     ("Peking University", "Haidian District", "district", "Beijing")),
+])
+def test_bare_place_in_party_position_is_its_government(sentence, expected):
+    assert agreements(sentence) == [expected]
+
+
+def test_a_list_of_bare_places_gives_one_agreement_each():
+    got = agreements("Zhejiang University signed cooperation agreements with Jinhua, Quzhou and Lishui.")
+    assert [p for _, p, _, _ in got] == ["Jinhua City", "Quzhou City", "Lishui City"]
+    assert {prov for *_, prov in got} == {"Zhejiang"}
+    got = partners("Fuzhou University and Xiamen and Quanzhou signed a tripartite agreement on June 2.")
+    assert "Xiamen City" in got and "Quanzhou City" in got
+
+
+def test_bare_place_as_subject_of_a_funding_sentence():
+    f = run("Under the agreement, Weifang will invest 200 million yuan in the new campus of Shandong University.")["funding"]
+    assert f and f[0]["amount"] == 200_000_000
+
+
+@pytest.mark.parametrize("name", ["Taizhou", "Fuzhou", "Yulin", "Suzhou"])
+def test_ambiguous_city_names_get_no_province(name):
+    [(_, partner, ptype, province)] = agreements(f"Southeast University signed a cooperation agreement with {name}.")
+    assert (partner, ptype, province) == (f"{name} City", "city", None)
+
+
+def test_the_text_names_the_province_of_an_ambiguous_city():
+    [(_, partner, _, province)] = agreements(
+        "Southeast University signed a cooperation agreement with Taizhou City, Zhejiang Province.")
+    assert (partner, province) == ("Taizhou City", "Zhejiang")
+
+
+def test_the_province_of_a_named_city_comes_from_the_table():
+    [(_, partner, _, province)] = agreements("Wuhan University signed an agreement with the Yichang Municipal People's Government.")
+    assert (partner, province) == ("Yichang City", "Hubei")
+
+
+@pytest.mark.parametrize("sentence", [
+    # inside longer names: a park, a university, a company
+    "Nanjing University signed a cooperation agreement with Suzhou Industrial Park.",
+    "Shenzhen Mindray Co., Ltd. signed a cooperation agreement with Sichuan University.",
+    # a person whose given name is a city
+    "Li Jinhua, president of the institute, signed the agreement with Zhejiang University.",
+    "Wang Yulin signed the cooperation agreement on behalf of Sichuan University.",
+    # locatives and possessives
+    "In Suzhou, Soochow University signed a cooperation agreement with Huawei.",
+    "Suzhou's economy will benefit after Soochow University signed a cooperation agreement with Huawei.",
+    "The ceremony in Weihai saw Shandong University sign a cooperation agreement with Haier.",
+])
+def test_place_names_that_are_not_parties(sentence):
+    got = partners(sentence)
+    assert not {"Suzhou City", "Shenzhen City", "Jinhua City", "Yulin City", "Weihai City", "Nanjing City"} & set(got)
+
+
+def test_a_name_of_two_levels_is_not_guessed():
+    # Chaoyang is a city of Liaoning and a district of Beijing: no partner from the bare name
+    assert partners("Liaoning University signed a cooperation agreement with Chaoyang.") == []
