@@ -670,6 +670,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
         elif kind not in ("agency", "zone", "ministry"):
             continue
         if not re.search(r"people'?s'? government", text, re.I) \
+                and not _LEVEL_GOVERNMENT.fullmatch(text) \
                 and not re.search(r"\b(?:city|county|municipal) council$", text, re.I):
             # extend over a trailing lowercase "municipal ..."? no: keep the chunk
             add(Mention(cs, ce, text, _canon_agency(text), kind))
@@ -718,6 +719,14 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                 # the text does not say where the city lies: the table does, when the name is unambiguous
                 m.province = province_of(m.name)
     return mentions
+
+
+# "the Anhui Provincial Government", "Hefei Municipal Government", "Kunshan City Government": the
+# government itself ("Anhui Province", "Hefei City"), left to the government patterns; an office or a
+# department of it ("Anhui Provincial Government Office", "... Department of Education") stays an agency
+_LEVEL_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:provincial|municipal|city|county|district|prefectural|prefecture)"
+    r"\s+government", re.I)
 
 
 def _canon_agency(text: str) -> str:

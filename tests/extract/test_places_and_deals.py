@@ -97,3 +97,30 @@ def test_place_names_that_are_not_parties(sentence):
 def test_a_name_of_two_levels_is_not_guessed():
     # Chaoyang is a city of Liaoning and a district of Beijing: no partner from the bare name
     assert partners("Liaoning University signed a cooperation agreement with Chaoyang.") == []
+
+
+# ------------------------------------------------------------------ 2. "X Provincial/Municipal Government"
+
+@pytest.mark.parametrize("sentence, partner, ptype", [
+    ("Anhui University signed a strategic cooperation agreement with the Anhui Provincial Government.",
+     "Anhui Province", "province"),
+    ("The Anhui Provincial Government and Anhui University signed a framework agreement in May.",
+     "Anhui Province", "province"),
+    ("Anhui University signed a cooperation agreement with the Anhui provincial government.", "Anhui Province", "province"),
+    ("Anhui University signed a cooperation agreement with Hefei Municipal Government.", "Hefei City", "city"),
+    ("Soochow University signed a cooperation agreement with the Kunshan municipal government.", "Kunshan City", "city"),
+    ("Soochow University signed a cooperation agreement with the Kunshan City Government.", "Kunshan City", "city"),
+    # agencies keep their own names
+    ("Anhui University signed a cooperation agreement with the Anhui Provincial Department of Education.",
+     "Anhui Provincial Department of Education", "government_agency"),
+    ("Anhui University signed a cooperation agreement with the Anhui Provincial Government Office.",
+     "Anhui Provincial Government Office", "government_agency"),
+])
+def test_provincial_and_municipal_governments(sentence, partner, ptype):
+    got = [(p, t) for _, p, t, _ in agreements(sentence)]
+    assert got == [(partner, ptype)]
+
+
+def test_a_municipal_government_gets_its_province_from_the_table():
+    [(_, partner, _, province)] = agreements("Anhui University signed a cooperation agreement with Hefei Municipal Government.")
+    assert (partner, province) == ("Hefei City", "Anhui")
