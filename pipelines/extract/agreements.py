@@ -46,6 +46,16 @@ STANDING = re.compile(
     r"|\bcooperation(?:\s+[\w-]+){0,2}\s+launched\b"
     r"|\b(?:under|covered by|part of|within) the (?:\w+ )?cooperation between\b"
     r"|^(?:under|according to) the (?:new |cooperation |strategic |above )?agreement\b", re.I)
+# "inked a deal with", "sealed a partnership", "struck a deal", "entered into a partnership", "a deal was
+# signed": a deal or partnership concluded. "deal" as a verb ("to deal with problems", "will deal with")
+# and "a great/good deal of" are not deals.
+_DEAL_VERB = (r"(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|str(?:ike|ikes|uck|iking)|"
+              r"clinch(?:es|ed|ing)?|cut|reach(?:es|ed)?(?!\s+out\b)|enter(?:s|ed)? into|forg(?:e|es|ed))")
+_DEAL_NOUN = r"(?:(?<!\bto )(?<!\bwill )(?<!\bgreat )(?<!\bgood )deals?\b(?!\s+of\b)|partnerships?\b)"
+DEAL = re.compile(
+    rf"\b{_DEAL_VERB}\s+(?:[\w'-]+\s+){{0,5}}?{_DEAL_NOUN}"
+    r"|\b(?:deal|partnership)s?\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?"
+    r"(?:signed|inked|sealed|struck|clinched|reached)\b", re.I)
 WISH = re.compile(
     r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|will seek|seek(?:s|ing)?|expect(?:s|ed|ation|ations)?|look(?:s|ed|ing)? forward|"
     r"intend(?:s|ed)?|intention|would like|propos(?:e|ed|al)|discuss(?:ed|es|ion|ions)?|visit(?:s|ed|ing)?|"
@@ -53,7 +63,7 @@ WISH = re.compile(
     r"plan(?:s|ned)? to|aim(?:s|ed)? to|will cooperate|will strengthen|will deepen|will promote|encouraged)\b", re.I)
 WISH_SIGN = re.compile(
     r"\b(?:hope[sd]? to|will|plan(?:s|ned)? to|expect(?:s|ed)? to|intend(?:s|ed)? to|would|wish(?:es)? to|look(?:s|ed)? forward to|"
-    r"is to|are to|to be)\s+(?:\w+\s+){0,2}sign", re.I)
+    r"is to|are to|to be)\s+(?:\w+\s+){0,2}(?:sign|ink|seal|strike|clinch|enter into)", re.I)
 CONSENSUS = re.compile(r"\breach(?:ed|es)?\s+(?:an?\s+|their\s+|the\s+)?(?:agreement|consensus)\s+(?:in|on|about|for|that)\b", re.I)
 NEGATED = re.compile(r"\b(?:not|never|no|yet to|failed to)\s+(?:\w+\s+)?(?:sign|agreement)", re.I)
 
@@ -102,7 +112,7 @@ def is_agreement_sentence(v: SentenceView) -> bool:
     s = v.clean
     if CONSENSUS.search(s) or NEGATED.search(s):
         return False
-    strong = STRONG.search(s)
+    strong = STRONG.search(s) or DEAL.search(s)
     if strong:
         if WISH_SIGN.search(s):
             return False
@@ -153,7 +163,7 @@ def _segments_before(s: str, pos: int, mentions: list[Mention]) -> list[Mention]
 
 def _trigger_pos(s: str) -> int | None:
     m = re.search(rf"\b(?:{_SIGN}|established|set up|carried out|launched|built|forged|formed|started|began|held|"
-                  r"voted|concluded|will cooperate|cooperated)\b", s, re.I)
+                  r"voted|concluded|will cooperate|cooperated|seal(?:s|ed)?|str(?:uck|ikes?)|clinch(?:es|ed)?)\b", s, re.I)
     return m.start() if m else None
 
 

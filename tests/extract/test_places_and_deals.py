@@ -124,3 +124,43 @@ def test_provincial_and_municipal_governments(sentence, partner, ptype):
 def test_a_municipal_government_gets_its_province_from_the_table():
     [(_, partner, _, province)] = agreements("Anhui University signed a cooperation agreement with Hefei Municipal Government.")
     assert (partner, province) == ("Hefei City", "Anhui")
+
+
+# ------------------------------------------------------------------ 3. deals and partnerships
+
+def agreement_rows(text):
+    return [(a["university"], a["partner"], a["agreement_type"], a["date"]) for a in run(text)["agreements"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hunan University inked a deal with Sany on Tuesday, May 2, to train welding engineers.",
+     ("Hunan University", "Sany", "other", "2023-05-02")),
+    ("Hunan University signed a deal with Changsha on April 20.", ("Hunan University", "Changsha City", "other", "2023-04-20")),
+    ("Hunan University and Zoomlion sealed a partnership on intelligent cranes.", ("Hunan University", "Zoomlion", "other", None)),
+    ("Hunan University signed a memorandum of understanding (MoU) with Lenovo on March 8.",
+     ("Hunan University", "Lenovo", "other", "2023-03-08")),
+    ("Hunan University entered into a partnership with Huawei in April.", ("Hunan University", "Huawei", "other", "2023-04")),
+    ("Hunan University struck a deal with Zhuzhou to share laboratories.", ("Hunan University", "Zhuzhou City", "other", None)),
+    ("Hunan University reached a deal with Xiangtan on student internships.", ("Hunan University", "Xiangtan City", "other", None)),
+    # passive, and the type from the text
+    ("A strategic cooperation deal was sealed between Hunan University and Yueyang.",
+     ("Hunan University", "Yueyang City", "strategic_cooperation", None)),
+    ("Hunan University clinched a framework deal with Hengyang.", ("Hunan University", "Hengyang City", "framework", None)),
+])
+def test_deals_and_partnerships_are_agreements(sentence, expected):
+    assert agreement_rows(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hunan University has done a great deal of work with Sany over the years.",
+    "Hunan University spent a good deal of money on laboratories shared with Sany.",
+    "Hunan University signed up volunteers to deal with problems at Sany.",
+    "Hunan University will deal with Sany on the patent issue.",
+    "Hunan University dealt with Sany for a decade.",
+    "Hunan University hopes to seal a deal with Sany next year.",
+    "Hunan University plans to strike a deal with Zhuzhou.",
+    "Hunan University reached out to its partnership network, including Sany.",
+    "The deal with Sany is a good deal for Hunan University, a professor said.",
+])
+def test_other_senses_of_deal_and_wishes_are_not_agreements(sentence):
+    assert agreement_rows(sentence) == []
