@@ -330,6 +330,8 @@ _GOV_PATTERNS = [
 _GOV_SIMPLE = re.compile(
     r"(?P<place>(?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2}) (?P<level>[Cc]ity|[Cc]ounty|[Dd]istrict|[Pp]rovince|[Pp]refecture)\b"
     r"(?: of (?:the )?(?P<parent>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) (?P<plevel>[Cc]ity|[Pp]rovince|Autonomous Region))?")
+_AUTONOMOUS = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+(?:'[a-z]+)?)(?: (?:[A-Z][a-z]+|and)){1,4} Autonomous (?P<level>Prefecture|County|Region)\b")
 _PROVINCE_ADJ = re.compile(r"(?P<place>[A-Z][a-z]+) [Pp]rovincial\b")
 
 
@@ -338,7 +340,7 @@ def _cap_start_ok(text: str, start: int) -> bool:
     return bool(word) and word.group().lower() not in _STOP_CAPS
 
 
-_GOV_CUE = re.compile(r"city|county|district|province|prefecture|municipal|government|council", re.I)
+_GOV_CUE = re.compile(r"city|county|district|province|prefecture|municipal|government|council|region", re.I)
 
 
 def _gov_mentions(s: str) -> list[Mention]:
@@ -373,10 +375,20 @@ def _gov_mentions(s: str) -> list[Mention]:
         if not words:
             continue
         place = " ".join(words)
+        if words[-1] == "Autonomous":
+            continue  # "X Korean Autonomous Prefecture": see _AUTONOMOUS
         level = LEVELS[m.group("level").lower()]
         parent = m.group("parent")
         out.append(Mention(m.start() + offset, m.end(), m.group()[offset:], gov_name(place, level), "government",
                            level=level, province=place_name(parent) if parent and (m.group("plevel") or "").lower() == "province" else None))
+    for m in _AUTONOMOUS.finditer(s):
+        # "Xiangxi Tujia and Miao Autonomous Prefecture" -> "Xiangxi Prefecture": the place is the first
+        # word, the peoples named after it are not part of the spec's "<Place> <Level>"
+        level = {"prefecture": "Prefecture", "county": "County", "region": "Province"}[m.group("level").lower()]
+        place = m.group("place")
+        if place.lower() in _STOP_CAPS:
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(), gov_name(place, level), "government", level=level))
     for m in _PROVINCE_ADJ.finditer(s):
         if m.group("place").lower() in PROVINCES:
             out.append(Mention(m.start(), m.end(), m.group(), f"{m.group('place')} Province", "government", level="Province"))

@@ -164,3 +164,15 @@ def test_deals_and_partnerships_are_agreements(sentence, expected):
 ])
 def test_other_senses_of_deal_and_wishes_are_not_agreements(sentence):
     assert agreement_rows(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jishou University signed a cooperation agreement with Xiangxi Tujia and Miao Autonomous Prefecture.",
+     ("Xiangxi Prefecture", "prefecture", "Hunan")),
+    ("Yanbian University signed a cooperation agreement with the Yanbian Korean Autonomous Prefecture.",
+     ("Yanbian Prefecture", "prefecture", "Jilin")),
+    ("Guangxi University signed a cooperation agreement with the Guangxi Zhuang Autonomous Region.",
+     ("Guangxi Province", "province", None)),
+])
+def test_autonomous_divisions_are_named_by_their_place(sentence, expected):
+    assert [(p, t, prov) for _, p, t, prov in agreements(sentence)] == [expected]
