@@ -27,6 +27,7 @@ from protego import Protego
 
 from pipelines.crawl.config import CrawlSettings
 from pipelines.crawl.links import HTTP_SCHEMES, host_allowed, host_of, same_site
+from pipelines.crawl.store import header_value
 
 log = logging.getLogger("pipelines.crawl")
 
@@ -54,11 +55,7 @@ class FetchOutcome:
     redirects: list[str] = field(default_factory=list)
 
     def header(self, name: str) -> str | None:
-        name = name.lower()
-        for key, value in self.headers:
-            if key.lower() == name:
-                return value
-        return None
+        return header_value(self.headers, name)
 
 
 class _Fatal(Exception):

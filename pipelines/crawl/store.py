@@ -72,6 +72,15 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def header_value(headers, name: str) -> str | None:
+    """The first value of header ``name`` (case-insensitive) in a list of (key, value) pairs."""
+    name = name.lower()
+    for key, value in headers:
+        if key.lower() == name:
+            return value
+    return None
+
+
 @dataclass(frozen=True)
 class FetchRecord:
     """One row of the fetch index."""
@@ -98,11 +107,7 @@ class FetchRecord:
 
     def header(self, name: str) -> str | None:
         """The first value of response header ``name`` (case-insensitive)."""
-        name = name.lower()
-        for key, value in self.headers:
-            if key.lower() == name:
-                return value
-        return None
+        return header_value(self.headers, name)
 
 
 _COLUMNS = [
