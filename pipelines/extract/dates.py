@@ -14,6 +14,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from pipelines.parse.dates import date_from_line
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
@@ -159,12 +161,6 @@ def heading_date(line: str) -> tuple[str, str] | None:
 
 # ------------------------------------------------------------------ publication date
 
-_LABELLED = re.compile(
-    r"(?:Updated|Published|Publish(?:ed)? (?:date|time)|Release(?:d| date)?|Posted(?: on)?|Date|Time|Issued)\s*:?\s*"
-    r"(?P<date>(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
-    r"|\d{1,2} [A-Z][a-z]{2,8},? (?:19|20)\d\d)", re.I)
-_WEEKDAY_LINE = re.compile(
-    r"^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d)", re.M)
 _URL_DATES = [
     (re.compile(r"/((?:19|20)\d\d)-(\d\d)/(\d\d)/"), 3),
     (re.compile(r"/((?:19|20)\d\d)(\d\d)/(\d\d)/"), 3),
@@ -174,15 +170,6 @@ _URL_DATES = [
     (re.compile(r"/((?:19|20)\d\d)/(\d\d)/"), 2),
     (re.compile(r"/((?:19|20)\d\d)(\d\d)/"), 2),
 ]
-
-
-def parse_date_string(s: str) -> str | None:
-    """A full date in one of the usual page formats as YYYY-MM-DD, else None."""
-    ctx = DateContext()
-    for d in find_dates(s, ctx):
-        if d.precision == "day" and d.value:
-            return d.value
-    return None
 
 
 def date_from_url(url: str | None) -> str | None:
@@ -201,14 +188,12 @@ def date_from_url(url: str | None) -> str | None:
 
 
 def date_from_text(text: str) -> str | None:
-    """A labelled date line near the top ("Updated:2019.08.29", "Date: April 01, 2021", "Mon, May 16 2022")."""
-    head = text[:3000]
-    for pat in (_LABELLED, _WEEKDAY_LINE):
-        m = pat.search(head)
-        if m:
-            val = parse_date_string(m.group("date").replace(".", "-") if re.match(r"\d{4}\.", m.group("date")) else m.group("date"))
-            if val:
-                return val
+    """A date line near the top ("Updated:2019.08.29", "Date: April 01, 2021", "Mon, May 16 2022 13:30"),
+    read by the same rule the HTML parser uses for a page's visible date line."""
+    for line in text[:3000].splitlines():
+        value = date_from_line(line)
+        if value:
+            return value
     return None
 
 

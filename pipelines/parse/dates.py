@@ -99,7 +99,7 @@ _WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|w
 # After a bare date: an optional time, then nothing, or a separator / source label and the rest.
 _TIME_TAIL = re.compile(
     r"^,?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*"
-    r"(?:$|[|｜丨/·]|(?:source|来源|author|作者|by|editor|编辑|责任编辑|views?|浏览|点击)\b\s*[:：]?)",
+    r"(?:$|[|｜丨/·]|(?:source|来源|author|作者|by|editor|编辑|责任编辑|views?|times|浏览|点击)\b\s*[:：]?)",
     re.I,
 )
 _SEGMENTS = re.compile(r"\s*[|｜丨]\s*")

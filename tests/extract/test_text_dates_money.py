@@ -97,6 +97,8 @@ def test_publication_date_from_url(url, expected):
     ("Date: June 02, 2016\nSource: office", "2016-06-02"),
     ("Posted: 12 May 2015 by staff", "2015-05-12"),
     ("Title\nTue, Jun 7 2016 10:00 views\nText", "2016-06-07"),
+    ("Title\nMon, May 16 2022 13:30 times\nText", "2022-05-16"),  # a view counter after the time
+    ("The 2019.08.29 meeting was updated later.", None),  # a date inside prose is not a date line
     ("No date at all here.", None),
 ])
 def test_publication_date_from_text(text, expected):
