@@ -65,7 +65,7 @@ def test_nightly_schedule_requests_one_run_over_every_source(definitions):
 
 
 def test_the_whole_graph_builds_the_marts_from_the_seed_pages(definitions, warehouse_env):
-    run_nightly(definitions)
+    result = run_nightly(definitions)
     wh = warehouse_env
 
     # every source produced a document, and every fact's evidence is a verbatim slice of its document
@@ -91,6 +91,11 @@ def test_the_whole_graph_builds_the_marts_from_the_seed_pages(definitions, wareh
     # the Lyuliang pledge: at least 100 million yuan each year
     funding = query(wh, "select amount, currency_code, per from marts.funding_commitments")
     assert (100_000_000, "CNY", "year") in {(round(a), c, p) for a, c, p in funding}
+
+    # dbt materializations carry the row counts of their relations
+    mats = {e.asset_key.to_user_string(): e.materialization.metadata for e in result.get_asset_materialization_events()}
+    (n_agreements,) = query(wh, "select count(*) from marts.fct_agreements")[0]
+    assert mats["marts/fct_agreements"]["dagster/row_count"].value == n_agreements
 
     # the serving copy for BI tools holds the same marts
     serving = wh.parent / "serving" / wh.name

@@ -41,8 +41,8 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     counts = serving.relation_row_counts(warehouse.file)
     for event in events:
         if isinstance(event, dg.Output):
-            relation = (event.metadata.get("dagster/relation_identifier") or dg.TextMetadataValue("")).value
-            name = str(relation).split(".")[-1]
+            unique_id = event.metadata.get("unique_id")  # "model.partnerships.fct_agreements"
+            name = str(unique_id.value if unique_id is not None else "").split(".")[-1]
             if name in counts:
                 event = event.with_metadata({**event.metadata, "dagster/row_count": counts[name]})
         yield event
