@@ -10,7 +10,8 @@ in and report what happened as metadata.
 
 import dagster as dg
 
-from pipelines import stages, warehouse
+from pipelines import stages
+from pipelines import warehouse as wh
 from pipelines.defs.resources import PipelineResource, WarehouseResource
 from pipelines.registry import Source, load_registry
 from pipelines.settings import registry_path
@@ -132,7 +133,7 @@ _STAGING_DEPS = {
     "fetches": raw_pages,
     "documents": documents,
     "errors": facts,
-    **{t: facts for t in warehouse.FACT_TABLES},
+    **{t: facts for t in wh.FACT_TABLES},
 }
 
 
@@ -145,7 +146,7 @@ _STAGING_DEPS = {
             kinds={"duckdb"},
             description=f"Staging table raw.{table} in the warehouse (replaced per source).",
         )
-        for table in warehouse.TABLES
+        for table in wh.TABLES
     ],
     partitions_def=source_partitions,
     backfill_policy=_SINGLE_RUN,
@@ -153,8 +154,6 @@ _STAGING_DEPS = {
 )
 def staging_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, warehouse: WarehouseResource):
     """Load each selected source into the staging tables (delete-then-insert in one transaction)."""
-    from pipelines import warehouse as wh
-
     work = pipeline.work()
     reports = []
     with warehouse.connect() as con:
