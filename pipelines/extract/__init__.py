@@ -17,7 +17,8 @@ from pipelines.extract import platforms as _platforms
 from pipelines.extract.context import DocState, SentenceView
 from pipelines.extract.dates import DateContext, find_dates, heading_date, publication_date
 from pipelines.extract.money import find_money
-from pipelines.extract.names import build_context, find_mentions, reference_index
+from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions
+from pipelines.extract.nlp import parse
 from pipelines.extract.text import split_sentences
 
 __all__ = ["extract_document", "ExtractionError", "FIELDS"]
@@ -84,6 +85,9 @@ def extract_document(text: str, *, document_id: str, url: str | None = None, pub
             continue
         views.append(SentenceView(s, s.clean, find_mentions(s.clean, ctx), [], heading, state))
     state.timeline = headings >= 3
+    for v, doc in zip(views, parse([v.clean for v in views])):
+        v.doc = doc
+        refine_mentions(v)
 
     result = {
         "document": {"id": document_id, "url": url, "title": title, "published": pub, "university": uni},

@@ -31,6 +31,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
+from pipelines.extract.syntax import Event, find_events, role_char_spans, tokens_in
 
 _SIGN = r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|enter(?:s|ed)? into|approv(?:e|es|ed)|renew(?:s|ed)?|reach(?:es|ed)?|drawn up and signed)"
 _DOC = (r"(?:agreements?|memorand(?:um|a)(?: of (?:understanding|agreement|cooperation))?|mous?|moas?|contracts?|"
@@ -200,6 +201,10 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
             obj.append(m)
     subj = [m for m in subj if m.kind != "org" or _strong_org(m) or _lone_company(s, m)]
     parties = subj + obj
+    return _drop_parent_places(s, parties, mentions)
+
+
+def _drop_parent_places(s: str, parties: list[Mention], mentions: list[Mention]) -> list[Mention]:
     # "Guilin city of Guangxi": the place after "of" is the parent, not a party
     govs = [m for m in mentions if m.kind == "government"]
     parties = [m for m in parties if not (m.kind == "government" and any(
@@ -263,18 +268,58 @@ def _continued_list(v: SentenceView) -> list[dict]:
     return facts
 
 
+def _syntax_parties(v: SentenceView, mentions: list[Mention], events: list[Event]) -> list[Mention] | None:
+    """Party mentions inside the events' role phrases (subject, agent, with, between); None when the
+    parse gives the events no role phrase at all."""
+    doc = v.doc
+    spans = []
+    for e in events:
+        spans.extend(role_char_spans(doc, e.role_heads))
+    if not spans:
+        return None
+    out: list[Mention] = []
+    for m in mentions:
+        if not (m.party or m.kind == "placeholder"):
+            continue
+        toks = tokens_in(doc, m.start, m.end)
+        if not toks:
+            continue
+        for _, _, tset in spans:
+            if sum(1 for i in toks if i in tset) * 2 > len(toks):
+                out.append(m)
+                break
+    return out
+
+
+def _two_sided(v: SentenceView, parties: list[Mention]) -> bool:
+    kinds = [v.resolve(m)[1] for m in parties]
+    unis = sum(1 for k in kinds if k == "university")
+    return (unis >= 1 and len(kinds) - unis >= 1) or unis >= 2 or any(m.placeholder == "pair" for m in parties)
+
+
 def extract(v: SentenceView) -> list[dict]:
     s = v.clean
     if v.state.last_list is not None and v.state.last_list[0] == v.sentence.index - 1 and _LIST_CONTINUES.match(s):
         return _continued_list(v)
-    if not is_agreement_sentence(v):
+    events = find_events(v.doc) if v.doc is not None else []
+    if not events:
         return []
     mentions = list(v.mentions)
     enum, spans = _enumerated(v)
     if enum:
         mentions = [m for m in mentions if not any(m.start < e and a < m.end for a, e in spans)] + enum
         mentions.sort(key=lambda m: m.start)
-    parties = _parties(v, mentions, bool(enum))
+    parties = _syntax_parties(v, mentions, events)
+    if not parties:
+        parties = _parties(v, mentions, bool(enum))
+    elif not _two_sided(v, parties):
+        # the parse found one side only (a misparsed subject, a heading without verb): the positional
+        # reading of the sentence supplies the other side
+        have_uni = any(v.resolve(m)[1] == "university" for m in parties)
+        extra = [m for m in _parties(v, mentions, bool(enum))
+                 if m not in parties and (v.resolve(m)[1] == "university") != have_uni]
+        parties = sorted(parties + extra, key=lambda m: m.start)
+    parties = _drop_parent_places(s, parties, mentions)
     unis: list[str] = []
     partners: list[tuple[Mention, str]] = []
     named = any(m.kind in _PARTNER_KINDS and m.kind != "org" for m in parties)

@@ -36,6 +36,7 @@ class SentenceView:
     dates: list[DateMention]
     heading: tuple[str, str] | None
     state: DocState
+    doc: object = None  # the spaCy Doc of ``clean`` (pipelines.extract.nlp)
 
     @property
     def lower(self) -> str:
