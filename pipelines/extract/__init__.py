@@ -122,13 +122,32 @@ def extract_document(text: str, *, document_id: str, url: str | None = None, pub
                 state.last_day = d.value
 
     raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline)
-    raw["platforms"] = _dedupe(raw["platforms"], lambda f: re.sub(r"\W+", " ", f["name"].lower()).strip())
+    raw["platforms"] = _drop_anaphoric_platforms(raw["platforms"])
+    raw["platforms"] = _dedupe(raw["platforms"], lambda f: re.sub(r"\W+", " ", f["name"].lower()).strip()
+                               if f["name"] else (f["platform_type"], f["_ev"].start))
     raw["counts"] = _dedupe(raw["counts"], lambda f: (f["quantity"], f["unit"]))
     raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"]))
     for kind, facts in raw.items():
         for f in facts:
             result[kind].append(_finish(kind, f, document_id, url))
     return result
+
+
+def _drop_anaphoric_platforms(facts: list[dict]) -> list[dict]:
+    """An unnamed platform ("the institute") of a type the page names elsewhere, or a second one of its type in
+    the same sentence, is that platform again."""
+    named_types = {f["platform_type"] for f in facts if f["name"]}
+    out, seen = [], set()
+    for f in facts:
+        if not f["name"]:
+            key = (f["platform_type"], f["_ev"].start)
+            if f["platform_type"] in named_types or key in seen:
+                continue
+            seen.add(key)
+        else:
+            seen.add((f["platform_type"], f["_ev"].start))
+        out.append(f)
+    return out
 
 
 def _dedupe(facts: list[dict], key) -> list[dict]:

@@ -37,6 +37,10 @@ AGREEMENT_NOUNS = {"agreement", "memorandum", "mou", "moa", "mous", "contract", 
                    "memoranda", "contracts", "deals", "accords"}
 SIGN_VERBS = {"sign", "ink", "conclude", "seal", "strike", "clinch", "renew", "approve", "execute", "cut",
               "forge", "reach", "enter", "countersign", "finalize", "finalise", "ratify", "extend"}
+# what one signs besides an agreement: a plan, programme, strategy or letter is a concluded document only as
+# the object of a concluding verb ("inked a co-construction plan"), never on its own
+DOCUMENT_NOUNS = {"plan", "program", "programme", "strategy", "letter", "document", "contract", "charter",
+                  "arrangement", "declaration", "roadmap"}
 STANDING_VERBS = {"establish", "launch", "form", "forge", "build", "start", "begin", "set", "develop", "enter",
                   "carry", "formalize", "formalise", "cement"}
 STANDING_NOUNS = {"partnership", "cooperation", "collaboration", "relationship", "relationships", "alliance",
@@ -77,6 +81,12 @@ def _agreement_noun_in(t):
         if c.dep_ in ("compound", "nmod") and _is_agreement_noun(c):
             return c
     return None
+
+
+def _document_noun_in(t):
+    if t.pos_ in ("NOUN", "PROPN") and (_lemma(t) in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS):
+        return t
+    return _agreement_noun_in(t)
 
 
 def _objects(v):
@@ -136,7 +146,7 @@ def find_events(doc) -> list[Event]:
             if lem in SIGN_VERBS:
                 noun = None
                 for o in _objects(t):
-                    noun = _agreement_noun_in(o)
+                    noun = _document_noun_in(o) if lem in ("sign", "ink", "conclude", "reach") else _agreement_noun_in(o)
                     if noun is not None:
                         break
                 # "the agreement signed by A and B" / "the MoU inked between"
@@ -188,6 +198,15 @@ def find_events(doc) -> list[Event]:
             if verb is not None and modal_or_wished(verb):
                 continue
             events.append(Event(verb if verb is not None and verb.i not in seen_verbs else None, t, "noun"))
+    # a standing cooperation between named sides ("covered by the cooperation between A and B")
+    for t in doc:
+        if _lemma(t) in STANDING_NOUNS and t.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in t.children) and not any(
+                e.noun is not None and e.noun.i == t.i for e in events):
+            verb = t.head if t.head.pos_ in ("VERB", "AUX") else None
+            if verb is not None and modal_or_wished(verb):
+                continue
+            events.append(Event(None, t, "noun"))
     # "signing ceremony" with no agreement noun ("held a signing ceremony with X")
     for t in doc:
         if t.lower_ == "signing" and t.head.lower_ == "ceremony" and not any(
@@ -273,7 +292,7 @@ def phrase_tokens(head) -> set[int]:
         t = stack.pop()
         keep.add(t.i)
         for c in t.children:
-            if c.dep_ in _DROP_CHILD_DEPS or c.dep_ == "conj":
+            if c.dep_ in _DROP_CHILD_DEPS:
                 if not (c.dep_ == "acl" and _lemma(c) in ("lead", "head", "represent")):
                     continue
             if c.dep_ == "prep" and c.lower_ not in _KEEP_PREPS:
