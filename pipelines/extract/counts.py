@@ -16,6 +16,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.money import QUALIFIERS, qualifier_of
+from pipelines.extract.syntax import modal_or_wished, phrase_tokens, tokens_in
 
 WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -178,11 +179,73 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue
         size_before = None
         last_unit = unit
-        subject = None
+        role = _syntax(v, ns, ne)
+        if role == "skip":
+            continue
+        subject = role
         before_m = [x for x in v.mentions if x.end <= ns and x.party]
-        if before_m:
+        if subject is None and before_m:
             subject = v.resolve(before_m[0])[0]
         if subject is None:
             subject = v.main_university() or v.state.ctx.main_place("Province") or v.state.ctx.main_place("City")
         out.append({"quantity": value, "qualifier": qualifier_of(m.group("qual")), "unit": unit, "subject": subject})
     return out
+
+
+# ------------------------------------------------------------------ the parse's view of a figure
+
+_TARGET_VERBS = {"want", "aim", "plan", "aspire", "intend", "hope", "expect", "target", "seek", "strive",
+                 "propose", "wish", "envisage", "envision"}
+
+
+def _syntax(v: SentenceView, ns: int, ne: int):
+    """What the dependency parse says of the number at [ns, ne): "skip" when it is no figure of activity
+    (a rank "at 13", a target "will hire 27", "aims to attract 100"), else the subject that holds or did
+    them (a canonical name) when the clause names one, else None."""
+    doc = v.doc
+    if doc is None:
+        return None
+    toks = [t for t in doc if t.idx < ne and t.idx + len(t) > ns]
+    if not toks:
+        return None
+    n = toks[-1]
+    # the counted noun governs the number ("27 researchers"); a number governed by a preposition or a
+    # verb is a rank, a score or an amount of something else
+    head = n.head
+    if n.dep_ == "pobj" and head.lower_ in ("at", "to", "from", "of", "no"):
+        return "skip"  # a rank or a score ("Tsinghua University at 13"), not a figure of activity
+    while head.pos_ == "NUM" and head.head is not head:
+        head = head.head
+    verb = head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if modal_or_wished(verb):
+        return "skip"
+    x = verb
+    for _ in range(4):
+        if x.lemma_.lower() in _TARGET_VERBS:
+            return "skip"
+        if x.head is x:
+            break
+        x = x.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        subjects = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    else:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") :
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for sub in subjects:
+        toks = phrase_tokens(sub)
+        for m in v.mentions:
+            if not m.party and m.kind != "placeholder":
+                continue
+            mt = tokens_in(doc, m.start, m.end)
+            if mt and sum(1 for i in mt if i in toks) * 2 > len(mt):
+                name, _ = v.resolve(m)
+                if name:
+                    return name
+    return None
