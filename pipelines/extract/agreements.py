@@ -291,6 +291,29 @@ def _syntax_parties(v: SentenceView, mentions: list[Mention], events: list[Event
     return out
 
 
+_DEFINITE_AGREEMENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum|deal)\b", re.I)
+
+
+def _coconstructed(v: SentenceView, pending: tuple) -> list[dict]:
+    """The universities a government-government co-construction agreement covers, named in a sentence that
+    refers back to it: one row per (university, government signatory)."""
+    _, partners, date, precision = pending
+    unis = []
+    for m in v.mentions:
+        name, kind = v.resolve(m)
+        if kind == "university" and name and name not in unis and not m.locative:
+            unis.append(name)
+    facts = []
+    for u in unis:
+        for m, pname in partners:
+            facts.append({"date": date, "date_precision": precision, "university": u, "partner": pname,
+                          "partner_type": partner_type(m), "agreement_type": "co_construction",
+                          "partner_province": m.province, "_enumerated": True})
+    if facts:
+        v.state.pending_coconstruction = None
+    return facts
+
+
 def _two_sided(v: SentenceView, parties: list[Mention]) -> bool:
     kinds = [v.resolve(m)[1] for m in parties]
     unis = sum(1 for k in kinds if k == "university")
@@ -302,6 +325,9 @@ def extract(v: SentenceView) -> list[dict]:
     if v.state.last_list is not None and v.state.last_list[0] == v.sentence.index - 1 and _LIST_CONTINUES.match(s):
         return _continued_list(v)
     events = find_events(v.doc) if v.doc is not None else []
+    pending = v.state.pending_coconstruction
+    if pending is not None and 0 < v.sentence.index - pending[0] <= 2 and _DEFINITE_AGREEMENT.search(s):
+        return _coconstructed(v, pending)
     if not events:
         return []
     mentions = list(v.mentions)
@@ -354,10 +380,16 @@ def extract(v: SentenceView) -> list[dict]:
     if not unis:
         if re.search(r"\b(?:the|our|this) (?:university|school)\b", s, re.I) and v.main_university():
             unis = [v.main_university()]
-    if not unis or not partners:
-        return []
     date, precision = v.fact_date()
     atype = agreement_type(s)
+    if all(e.kind == "coconstruct" for e in events):
+        date, precision, atype = None, None, "co_construction"  # a standing arrangement, undated (convention 1)
+    if not unis and len(partners) >= 2 and atype == "co_construction":
+        # governments agree to co-construct universities named next (convention 1)
+        v.state.pending_coconstruction = (v.sentence.index, partners, date, precision)
+        return []
+    if not unis or not partners:
+        return []
     facts = []
     for u in unis:
         for m, pname in partners:

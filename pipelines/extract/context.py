@@ -26,6 +26,9 @@ class DocState:
     # list continued in the very next sentence ("On the list are also ...")
     last_list: tuple | None = None
     agreement_dates: list[str] = field(default_factory=list)
+    # a co-construction agreement between governments whose universities a following sentence names
+    # (convention 1): (sentence index, [(mention, name)], date, precision)
+    pending_coconstruction: tuple | None = None
 
 
 @dataclass

@@ -45,6 +45,9 @@ STANDING_VERBS = {"establish", "launch", "form", "forge", "build", "start", "beg
                   "carry", "formalize", "formalise", "cement"}
 STANDING_NOUNS = {"partnership", "cooperation", "collaboration", "relationship", "relationships", "alliance",
                   "partnerships", "ties"}
+# running or founding a university together (convention 1: co-construction)
+JOINT_VERBS = {"manage", "build", "construct", "establish", "run", "support", "found", "sponsor", "administer",
+               "fund", "develop", "co-construct", "co-build", "govern", "operate"}
 MODALS = {"will", "would", "shall", "may", "might", "could", "should", "can", "must"}
 WISH_VERBS = {"hope", "plan", "intend", "expect", "aim", "wish", "seek", "want", "propose", "look", "prepare",
               "consider", "discuss", "explore", "negotiate", "try", "strive", "agree", "decide", "pledge",
@@ -207,6 +210,25 @@ def find_events(doc) -> list[Event]:
             if verb is not None and modal_or_wished(verb):
                 continue
             events.append(Event(None, t, "noun"))
+    # a university "jointly established/managed by" a ministry and a province (convention 1)
+    for t in doc:
+        if _lemma(t) in JOINT_VERBS and t.pos_ == "VERB" and (
+                any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in t.children) or t.lower_.startswith("co-")) \
+                and any(c.dep_ == "agent" for c in t.children):
+            patient = None
+            if t.dep_ in ("acl", "relcl", "amod"):
+                patient = t.head
+                if patient.dep_ == "attr":
+                    subj = [c for c in patient.head.children if c.dep_ == "nsubj"]
+                    patient = subj[0] if subj else patient
+            else:
+                subj = [c for c in t.children if c.dep_ == "nsubjpass"]
+                patient = subj[0] if subj else None
+            if patient is None or not (patient.lower_ in ("university", "college", "institute") or patient.pos_ == "PROPN"):
+                continue
+            e = Event(t, None, "coconstruct")
+            events.append(e)
+            e.role_heads = [patient] + _prep_objects(t)
     # "signing ceremony" with no agreement noun ("held a signing ceremony with X")
     for t in doc:
         if t.lower_ == "signing" and t.head.lower_ == "ceremony" and not any(
@@ -218,7 +240,8 @@ def find_events(doc) -> list[Event]:
             if verb is not None and _lemma(verb) in CEREMONY_VERBS and not modal_or_wished(verb) and verb.i not in seen_verbs:
                 events.append(Event(verb, cer, "ceremony"))
     for e in events:
-        e.role_heads = role_heads(e)
+        if e.kind != "coconstruct":
+            e.role_heads = role_heads(e)
     return events
 
 
