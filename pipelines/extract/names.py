@@ -75,7 +75,7 @@ PLATFORM_HEADS = {"institute", "institutes", "center", "centre", "centers", "cen
                   "parks", "laboratory", "laboratories", "lab", "labs", "workstation", "workstations", "alliance",
                   "platform", "platforms", "college", "valley", "town", "hub", "incubator", "academy", "school"}
 SUBUNIT_HEADS = {"school", "department", "faculty", "office", "committee", "college", "academy", "library",
-                 "hospital", "council"}
+                 "hospital", "council", "campus"}
 ACADEMY = re.compile(r"\bAcademy of (?:[A-Z]\w+ )*(?:Sciences?|Engineering|Physics)\b")
 
 _TITLE_WORDS = {
@@ -312,7 +312,7 @@ def build_context(clean_text: str, university: str | None) -> DocContext:
 
 # ------------------------------------------------------------------ government patterns
 
-_NL = r"(?!(?:city|county|district|borough|province|prefecture|municipal|provincial|people(?:'s|s'|'|s)?|government|council|and|the|of|with|between|both|in|to)\b)"
+_NL = r"(?!(?:city|county|district|borough|municipality|province|prefecture|municipal|provincial|people(?:'s|s'|'|s)?|government|council|and|the|of|with|between|both|in|to)\b)"
 _PLACE = rf"\b{_NL}[A-Z][\w'-]*(?: {_NL}[A-Z][\w'-]*){{0,2}}"
 _GOV_PATTERNS = [
     # the People's Government of X City, Y Province / of Yuhu District, Xiangtan City
@@ -661,7 +661,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             add(Mention(cs, ce, text, uname, "university"))
     for us, ue, uname in uni_spans:
         # "XTU's Tourism Management School": a possessive university followed by a unit name
-        m = re.match(r"'s ((?:[A-Z][\w-]*\s+){0,4}(?:School|College|Department|Faculty|Institute|Office))\b", s[ue:])
+        m = re.match(r"'s ((?:[A-Z][\w-]*\s+){0,4}(?:School|College|Department|Faculty|Institute|Office|Campus))\b", s[ue:])
         if m:
             add(Mention(us, ue + m.end(), s[us:ue + m.end()], uname, "university"))
         else:
@@ -723,6 +723,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder=ph))
 
     mentions.sort(key=lambda m: m.start)
+    unis_at = {m.start for m in mentions if m.kind == "university"}
+    mentions = [m for m in mentions if not (m.kind == "government" and m.end + 1 in unis_at
+                                            and s[m.end:m.end + 1] == " " and m.level in ("City", "Province"))]
     for m in mentions:
         if m.kind in ("government", "org", "university", "enterprise", "agency", "zone", "platform") and LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start]):
             m.locative = True
@@ -762,6 +765,25 @@ def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention |
     return None
 
 
+def initials(name: str) -> str:
+    """Initials of a name's content words: "Dalian University of Technology" -> "DUT"."""
+    return "".join(w[0].upper() for w in re.findall(r"[A-Za-z][\w'-]*", name)
+                   if w.lower() not in ("of", "and", "the", "for", "at", "in", "de"))
+
+
+def _acronym_university(text: str, ctx: DocContext) -> str | None:
+    """An acronym ("DUT", "DUT's") whose letters are the initials of the page's own university or of one the
+    page names: that university."""
+    word = re.sub(r"'s$", "", text)
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", word) or sum(1 for c in word if c.isupper()) < 2:
+        return None
+    cands = ([ctx.university] if ctx.university else []) + list(ctx.university_counts)
+    for name in cands:
+        if name and initials(name) == word.upper():
+            return name
+    return None
+
+
 def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Mention:
     # doc-defined aliases ("Zhongyi Testing Corporation") and abbreviations
     if text in ctx.aliases:
@@ -772,6 +794,9 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
     pg = _place_government(text, ctx, cs, ce)
     if pg is not None:
         return pg
+    acro = _acronym_university(text, ctx)
+    if acro is not None:
+        return Mention(cs, ce, text, acro, "university")
     kind = classify_name(text)
     if kind == "org" and _is_person(s, cs, ce, text):
         return Mention(cs, ce, text, text, "person")

@@ -206,8 +206,8 @@ def find_events(doc) -> list[Event]:
         if _lemma(t) in STANDING_NOUNS and t.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "between" for c in t.children) and not any(
                 e.noun is not None and e.noun.i == t.i for e in events):
-            verb = t.head if t.head.pos_ in ("VERB", "AUX") else None
-            if verb is not None and modal_or_wished(verb):
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and (modal_or_wished(verb) or _lemma(verb) in WISH_VERBS):
                 continue
             events.append(Event(None, t, "noun"))
     # a university "jointly established/managed by" a ministry and a province (convention 1)
@@ -224,7 +224,8 @@ def find_events(doc) -> list[Event]:
             else:
                 subj = [c for c in t.children if c.dep_ == "nsubjpass"]
                 patient = subj[0] if subj else None
-            if patient is None or not (patient.lower_ in ("university", "college", "institute") or patient.pos_ == "PROPN"):
+            if patient is None or not (patient.lower_ in ("university", "college") or patient.pos_ == "PROPN"
+                                       and any(x.lower_ in ("university", "college") for x in patient.subtree)):
                 continue
             e = Event(t, None, "coconstruct")
             events.append(e)
