@@ -314,6 +314,28 @@ def _coconstructed(v: SentenceView, pending: tuple) -> list[dict]:
     return facts
 
 
+_LIST_GLUE = re.compile(r"(?:[\s,;]|\band\b|\bthe\b|\bof\b|\b(?:cities|counties|districts|provinces|prefectures|"
+                        r"city|county|district|province|prefecture)\b|\x00)*", re.I)
+
+
+def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
+                    spans: list[tuple[int, int]] = ()) -> list[Mention]:
+    """A list of partners the parser cut (at a semicolon, after "city of X Province"): a government right after
+    a party, separated only by list glue and other names, is one more party."""
+    out = list(parties)
+    masked = list(s)
+    for a, b in [(m.start, m.end) for m in mentions] + list(spans):
+        masked[a:b] = "\x00" * (b - a)
+    masked = "".join(masked)
+    for m in mentions:
+        if m in out or m.kind != "government" or m.locative:
+            continue
+        prev = [p for p in out if p.end <= m.start and p.kind == "government"]
+        if prev and _LIST_GLUE.fullmatch(masked, max(p.end for p in prev), m.start):
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
 def _two_sided(v: SentenceView, parties: list[Mention]) -> bool:
     kinds = [v.resolve(m)[1] for m in parties]
     unis = sum(1 for k in kinds if k == "university")
@@ -345,6 +367,7 @@ def extract(v: SentenceView) -> list[dict]:
         extra = [m for m in _parties(v, mentions, bool(enum))
                  if m not in parties and (v.resolve(m)[1] == "university") != have_uni]
         parties = sorted(parties + extra, key=lambda m: m.start)
+    parties = _continue_lists(s, parties, mentions, spans)
     parties = _drop_parent_places(s, parties, mentions)
     unis: list[str] = []
     partners: list[tuple[Mention, str]] = []

@@ -955,7 +955,8 @@ def refine_mentions(v) -> None:
     persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     for m in v.mentions:
         name = m.name or m.text
-        if m.kind in ("org", "enterprise") and not ENTERPRISE_SUFFIX.search(name) and \
+        # (one word alone is too little for the recogniser to tell a person from a brand: "Sany", "Sinopec")
+        if m.kind == "org" and len(name.split()) >= 2 and \
                 _head(name) not in _NAMED_HEADS and any(s <= m.start and m.end <= e for s, e in persons):
             m.kind = "person"
         if m.kind in ("agency", "org", "government") and _NON_PARTY.search(m.text):

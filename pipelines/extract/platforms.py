@@ -33,10 +33,10 @@ PLATFORM_NOUNS = {
     "institute": "institute", "center": "center", "centre": "center", "base": "research_base",
     "park": "industrial_park", "laboratory": "laboratory", "lab": "laboratory", "corplab": "laboratory",
     "workstation": "workstation", "college": "college", "alliance": "alliance", "platform": "service_platform",
-    "hub": "other", "incubator": "other", "port": "other", "valley": "other", "town": "other",
+    "hub": "other", "incubator": "other", "port": "other", "valley": "other", "town": "other", "city": "other",
 }
 # heads that name a platform only together with a modifier saying so ("science town", "innovation port")
-_NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform"}
+_NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city"}
 _INNOVATION_WORDS = {"science", "sci-tech", "technology", "innovation", "knowledge", "research", "industrial",
                      "industry", "high-tech", "international", "entrepreneurship", "incubation", "demonstration",
                      "experimental", "test", "training", "practice", "internship", "education", "teaching",
@@ -132,7 +132,7 @@ def _phrase(t):
     stack = [c for c in t.children if c.i < t.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "nummod",
                                                                 "det", "punct", "quantmod", "advmod", "hmod", "hyph")]
     for c in t.children:
-        if c.i > t.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "in"):
+        if c.i > t.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs and (c.lower_ != "in" and any(x.text[:1].isupper() or x.pos_ == "NOUN" for x in objs)
                          or c.lower_ == "in" and all(x.text[:1].isupper() for x in objs) and t.text[:1].isupper()):
@@ -301,7 +301,10 @@ def extract(v: SentenceView) -> list[dict]:
         if head in _NEEDS_MODIFIER and not named:
             if not any(x.lower_ in _INNOVATION_WORDS for x in span):
                 continue
-        text = span.text.strip().strip('"').strip()
+        if span[0].lower_ != "the" and span.start > 0 and doc[span.start - 1].lower_ == "the" and not any(
+                x.text[:1].isupper() for x in span) and not any(x.lower_ == "of" for x in span):
+            named = False  # "the new research center": a body named before, or none
+        text = re.sub(r"\s\([a-z][a-z &-]{2,40}\)(?=\s|$)", "", span.text).strip().strip('"').strip()
         name = text if named else None
         if name and len(re.findall(r"[A-Za-z]", name)) < 4:
             continue
@@ -322,8 +325,11 @@ def extract(v: SentenceView) -> list[dict]:
         partner = next((p for p in partners_in + r_others if p and p != university), None)
         if _possibility(anchor):
             continue  # "they can work together to establish": a possibility, not a body set up
-        if not university and not partner:
-            continue  # a platform of nobody's cooperation
+        if getattr(anchor, "tag_", "") == "VBG" and anchor.dep_ == "ROOT" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+            continue  # "Establishing R&D centres in enterprises": a heading naming a kind of activity
+        if name is None and not (unis_in or r_unis or partner):
+            continue  # an unnamed body nobody is said to have set up
         out.append({"name": name, "platform_type": platform_type(text, head), "university": university,
                     "partner": partner, "date": date})
     return out

@@ -54,6 +54,23 @@ WISH_VERBS = {"hope", "plan", "intend", "expect", "aim", "wish", "seek", "want",
               "vow", "aspire", "eager", "ready", "about", "set", "likely", "going"}
 # who holds a signing ceremony signs; who attends or witnesses it does not
 CEREMONY_VERBS = {"hold", "host", "conduct", "organize", "organise", "stage", "have"}
+
+
+def _forms(words):
+    out = set()
+    for w in words:
+        out |= {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w[:-1] + "ing", w[:-1] + "ied" if w.endswith("y") else w}
+    return frozenset(out)
+
+
+# the lemmatizer misreads some forms ("hoped" -> "hop"): wishes are also matched by their inflected forms
+WISH_FORMS = _forms(WISH_VERBS)
+
+
+def is_wish(t) -> bool:
+    return t.lemma_.lower() in WISH_VERBS or t.lower_ in WISH_FORMS
+
+
 ROLE_PREPS = {"with", "between", "among", "amongst"}
 # place, time and manner phrases inside a role phrase are not parties
 _DROP_CHILD_DEPS = {"relcl", "acl", "advcl", "parataxis", "punct", "cc"}
@@ -98,7 +115,7 @@ def _objects(v):
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "obj"):
             out.append(c)
             out.extend(x for x in c.conjuncts)
-        elif c.dep_ == "prep" and c.lower_ in ("into", "on", "to"):
+        elif c.dep_ == "prep" and c.lower_ == "into":
             out.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ == "prt":
             for g in c.children:
@@ -118,7 +135,7 @@ def modal_or_wished(v) -> bool:
                 return True
             if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ in ("ROOT", "xcomp", "advcl", "acl", "relcl", "ccomp"):
                 head = t.head
-                if t.dep_ == "ROOT" or _lemma(head) in WISH_VERBS or head.lower_ in WISH_VERBS:
+                if t.dep_ == "ROOT" or is_wish(head):
                     return True
                 # "visited Chengdu to sign": purpose of a past act, kept; "is to sign": future
                 if head.lemma_ == "be":
@@ -127,7 +144,7 @@ def modal_or_wished(v) -> bool:
             t = t.head
             continue
         break
-    if v.dep_ in ("xcomp", "ccomp") and (_lemma(v.head) in WISH_VERBS):
+    if v.dep_ in ("xcomp", "ccomp") and is_wish(v.head):
         return True
     return False
 
@@ -136,6 +153,8 @@ def _consensus(v, noun) -> bool:
     """'reached an agreement on/that ...' (consensus in talks), as opposed to a named agreement concluded."""
     if _lemma(v) != "reach" or noun is None:
         return False
+    if _lemma(noun) not in ("agreement", "consensus", "understanding"):
+        return False  # "reached a deal": concluded
     named = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in ("an", "the", "a") for c in noun.children)
     return not named
 
@@ -207,7 +226,7 @@ def find_events(doc) -> list[Event]:
                 c.dep_ == "prep" and c.lower_ == "between" for c in t.children) and not any(
                 e.noun is not None and e.noun.i == t.i for e in events):
             verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and (modal_or_wished(verb) or _lemma(verb) in WISH_VERBS):
+            if verb is not None and (modal_or_wished(verb) or is_wish(verb)):
                 continue
             events.append(Event(None, t, "noun"))
     # a university "jointly established/managed by" a ministry and a province (convention 1)
