@@ -63,6 +63,17 @@ def score_document(document_id: str, predicted: dict, gold: dict, page_text: str
     return DocumentResult(document_id, scores, fps, fns, matched)
 
 
+def _checked(predicted: object, doc_id: str) -> dict:
+    """The extractor's output, if it has the shape the scorer reads; else a clear error for this document."""
+    if not isinstance(predicted, dict):
+        raise EvaluationError(f"extractor output for {doc_id} is a {type(predicted).__name__}, not a dict")
+    for t in FACT_TYPES:
+        facts = predicted.get(t) or []
+        if not isinstance(facts, list) or not all(isinstance(f, dict) for f in facts):
+            raise EvaluationError(f"extractor output for {doc_id}: '{t}' is not a list of objects")
+    return predicted
+
+
 def evaluate(gold_dir: str | os.PathLike | None = None, pages_dir: str | os.PathLike | None = None,
              extractor: Callable[..., dict] | None = None, split_file: str | os.PathLike | None = None) -> Report:
     """Run the extractor on every gold document's page and score it; documents carry their part."""
@@ -84,8 +95,8 @@ def evaluate(gold_dir: str | os.PathLike | None = None, pages_dir: str | os.Path
         try:
             page = find_page(doc_id, gold_path, pages_path)
             page_text = page.text
-            predicted = extractor(page.text, document_id=doc_id, url=page.url, published=page.published,
-                                  title=page.title, university=publisher_university(page.publisher))
+            predicted = _checked(extractor(page.text, document_id=doc_id, url=page.url, published=page.published,
+                                           title=page.title, university=publisher_university(page.publisher)), doc_id)
         except Exception as exc:  # one bad page never stops the run
             predicted = {}
             error = f"{type(exc).__name__}: {exc}"

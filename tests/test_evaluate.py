@@ -105,6 +105,9 @@ def test_one_failing_page_does_not_stop_the_run(tmp_path):
     report = evaluate(gold_dir, extractor=broken)
     assert report.documents[0].error == "RuntimeError: boom"
     assert report.type_score("agreements").fn == 1
+    report = evaluate(gold_dir, extractor=lambda text, **kw: {"agreements": ["U University and P City"]})
+    assert report.documents[0].error == "EvaluationError: extractor output for d1: 'agreements' is not a list of objects"
+    assert report.type_score("agreements").fn == 1
 
 
 def test_cli_last_line_and_missing_gold(tmp_path, capsys):

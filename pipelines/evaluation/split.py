@@ -25,7 +25,7 @@ from pipelines.evaluation.common import EvaluationError
 from pipelines.settings import REPO_ROOT
 
 PARTS = ("development", "validation")
-SPLIT_FILE = REPO_ROOT / "pipelines" / "devset_split.yml"
+SPLIT_FILE = Path(__file__).resolve().parents[1] / "devset_split.yml"
 
 
 def load_split_file(path: str | Path | None = None) -> dict[str, str]:
