@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from pipelines.evaluate import (SPLIT_FILE, EvaluationError, PageText, Report, e
                                 main, match_facts, name_similarity, name_tokens, names_match, render, score_document)
 from pipelines.evaluation.fields import compare_fields, field_equal
 from pipelines.evaluation.split import assign_parts, hashed_part, load_split_file
+from pipelines.settings import REPO_ROOT
 
 
 def test_name_normalisation():
@@ -313,3 +316,13 @@ def test_cli_part_flag(tmp_path, capsys):
     assert "== development" in out and "== validation" not in out and "sha256(id)" in out
     with pytest.raises(SystemExit):
         main(["--gold", str(gold_dir), "--part", "test"])
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make not installed")
+def test_make_eval_reports_both_shared_gold_sets_unless_told_one():
+    def dry_run(*args):
+        done = subprocess.run(["make", "-n", "eval", *args], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+        return done.stdout.split("for g in ", 1)[1].split(";", 1)[0].split()
+
+    assert dry_run() == ["../shared/gold", "../shared/devset/gold"]
+    assert dry_run("GOLD=tests/extract/fixtures/gold") == ["tests/extract/fixtures/gold"]

@@ -60,12 +60,15 @@ class DocumentResult:
     part: str = "development"
 
 
-@dataclass
+@dataclass(repr=False)
 class Report:
     gold_dir: Path
     documents: list[DocumentResult] = field(default_factory=list)
     split_rules: list[str] = field(default_factory=list)
     name: str = "all"
+
+    def __repr__(self) -> str:  # short, for assertion messages
+        return f"Report({str(self.gold_dir)!r}, part={self.name!r}, {len(self.documents)} documents)"
 
     # ------------------------------------------------------------ parts
 
