@@ -39,9 +39,12 @@ test: dbt-parse
 ui: dbt-parse
 	$(BIN)/dg dev -w workspace.yaml --host 127.0.0.1 --port 3000
 
-## extraction scores against gold annotations (GOLD=dir to choose the set)
+## extraction scores (development / validation / all) against gold annotations: GOLD=dir for one set
+## (default: ../shared/gold, then ../shared/devset/gold); EVAL_ARGS='--part validation --verbose' passes flags
+EVAL_GOLD = $(if $(GOLD),$(GOLD),../shared/gold ../shared/devset/gold)
 eval: $(STAMP)
-	$(BIN)/partnerships eval $(if $(GOLD),--gold $(GOLD),)
+	@for g in $(EVAL_GOLD); do echo "## partnerships eval --gold $$g $(EVAL_ARGS)"; \
+	  $(BIN)/partnerships eval --gold $$g $(EVAL_ARGS) || exit 1; echo; done
 
 bench: bench-crawl bench-extract
 

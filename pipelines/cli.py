@@ -2,7 +2,7 @@
 
     partnerships extract PATH [--url URL] [--published YYYY-MM-DD]   facts of one page, as JSON
     partnerships crawl [--registry PATH] [--mode MODE] [--source ID ...]   fetch into the raw store
-    partnerships eval [--gold DIR] [--pages DIR] [--verbose]       score extraction against gold files
+    partnerships eval [--gold DIR] [--pages DIR] [--part P] [--verbose]  score extraction against gold files
     partnerships run [--source ID ...]                              the whole pipeline (Dagster job)
     partnerships sources                                            list the registry
 """
@@ -78,6 +78,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         argv += ["--gold", args.gold]
     if args.pages:
         argv += ["--pages", args.pages]
+    if args.part:
+        argv += ["--part", args.part]
     if args.verbose:
         argv.append("--verbose")
     return evaluate.main(argv)
@@ -152,7 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score extraction against gold annotations")
     p.add_argument("--gold", help="gold directory (default: ../shared/gold)")
     p.add_argument("--pages", help="directory of the pages' texts (default: found beside the gold directory)")
-    p.add_argument("--verbose", action="store_true", help="list false positives and negatives")
+    p.add_argument("--part", choices=["development", "validation", "all"],
+                   help="show only this part of the gold (default: development, validation and all)")
+    p.add_argument("--verbose", action="store_true", help="list false positives and negatives, wrong fields")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("sources", help="list the registered sources")
