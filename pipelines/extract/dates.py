@@ -65,7 +65,7 @@ def _mon(group: str) -> str:
 
 _MON, _MON2 = _mon("mon"), _mon("mon2")
 _D, _D2 = (rf"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)" for g in ("d", "d2"))
-_Y, _Y2 = (rf"(?<![\d,.])(?P<{g}>(?:19|20)\d\d)(?![\d,]\d)" for g in ("y", "y2"))
+_Y, _Y2 = (rf"(?<![\d.])(?<!\d,)(?P<{g}>(?:19|20)\d\d)(?![\d,]\d)" for g in ("y", "y2"))
 _WDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WD = rf"(?:{_WDAY},?\s+(?:the\s+)?)?"
 _TO = r"\s*(?:-|–|—|~|\bto\b|\band\b|\btill\b|\buntil\b|\bthrough\b)\s*"
@@ -78,6 +78,10 @@ _NUM_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six
 # "year": a 19xx/20xx number, a tuple: one of these lower-case words); most sentences have no
 # date, and skipping the shapes they cannot hold keeps the cost per sentence low.
 _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
+    # a news dateline opening the sentence ("Peking University, June 25, 2019: On June 14, ..."): the
+    # report's date, kept apart (kind "dateline") from the event's date that follows
+    ("dateline", re.compile(rf"^[A-Z][\w .,'’&()-]{{0,60}}?,\s+{_MON}\s*{_D}{_YSEP}{_Y}(?=\s*(?:[:–—]|-\s))"),
+     ("mon", "year")),
     ("range", re.compile(rf"\b{_WD}{_MON}\s*{_D}{_TO}(?:{_MON2}\s*)?{_D2}{_YSEP}{_Y}"), ("mon", "year")),
     ("range", re.compile(rf"\b{_D}(?:\s+{_MON})?{_TO}{_D2}\s+(?:of\s+)?{_MON2},?\s+{_Y}"), ("mon", "year")),
     ("full", re.compile(rf"\b{_WD}{_MON}\s*{_D}{_YSEP}{_Y}"), ("mon", "year")),
@@ -91,14 +95,14 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
     ("month_day", re.compile(rf"\b{_WD}{_D}(?:{_TO}{_D2})?\s+(?:of\s+)?{_MON}(?!,?\s+(?:19|20)\d\d)"), ("mon",)),
     ("month_year", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_Y}(?![-/]\d)"), ("mon", "year")),
     ("month_rel", re.compile(rf"\b{_MON}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), ("mon",)),
-    ("month_rel", re.compile(rf"\b(?P<rel>last|this\s+past)\s+{_MON}(?!\s*\d)"), ("mon",)),
+    ("month_rel", re.compile(rf"\b(?P<before>last|this\s+past)\s+{_MON}(?!\s*\d)"), ("mon",)),
     ("month", re.compile(rf"\b(?i:in|since|from|by|during|until|till|before|after|early|late|mid-?|end\s+of|"
                          rf"beginning\s+of|start\s+of|throughout)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?!\s*\d)"), ("mon",)),
     ("year_range", re.compile(rf"\b(?:from|between)\s+(?:the\s+years?\s+)?{_Y}{_TO}{_Y2}\b", re.I), ("year",)),
-    ("year", re.compile(rf"(?:\b(?:in|since|from|by|during|until|till|before|after|of|around|circa|as\s+of|year|"
+    ("year", re.compile(rf"(?:\b(?:in|since|from|by|during|until|till|before|after|around|circa|as\s+of|year|"
                         rf"early|late|mid-?|end\s+of|beginning\s+of|start\s+of|spring|summer|autumn|fall|winter|"
                         rf"(?:first|second)\s+half\s+of)\s+(?:the\s+(?:year\s+)?)?){_Y}(?!\s*(?:[-–/]|年)\s*\d)"
-                        rf"(?!'s){_MONEY}", re.I), ("year",)),
+                        rf"(?!'?s\b){_MONEY}", re.I), ("year",)),  # "the 1990s" is a decade
     ("year", re.compile(rf"^{_Y}(?=,)"), ("year",)),
     ("rel_day", re.compile(r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I), (("yesterday", "today", "tonight", "this "),)),
     ("rel_day", re.compile(r"\b(?P<n>\d|a|one|two|three|four|five|six|seven)\s+days?\s+ago\b", re.I), ((" ago",),)),
@@ -193,11 +197,14 @@ class _Published:
         self.end: _dt.datetime | None = None
         if not published:
             return
-        parts = [int(p) for p in str(published).split("-")[:3]]
-        y = parts[0]
-        m = parts[1] if len(parts) > 1 else 12
-        d = parts[2] if len(parts) > 2 else calendar.monthrange(y, m)[1]
-        self.end = _dt.datetime(y, m, d)
+        try:
+            parts = [int(p) for p in str(published).split("-")[:3]]
+            y = parts[0]
+            m = parts[1] if len(parts) > 1 else 12
+            d = parts[2] if len(parts) > 2 else calendar.monthrange(y, m)[1]
+            self.end = _dt.datetime(y, m, d)
+        except (ValueError, calendar.IllegalMonthError) as err:
+            raise ValueError(f"publication date {published!r} is not a date (YYYY[-MM[-DD]]): {err}") from None
         self.precision = ("year", "month", "day")[len(parts) - 1]
 
     def year_base(self) -> _dt.datetime | None:
@@ -227,7 +234,7 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
     """(value, precision) of one candidate; (None, None) for a date the page cannot place;
     None when the span is not a date after all."""
     unknown = (None, None)
-    if kind in ("range", "full"):
+    if kind in ("range", "full", "dateline"):
         if g.get("m"):  # numeric year-first
             return _parse(f"{g['y']}-{int(g['m']):02d}-{int(g['d']):02d}", parts=("day", "month", "year"))
         first_month = g.get("mon") or g.get("mon2")  # a range is its first day: "5 October - 2 November 2019"
@@ -259,8 +266,8 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
         if pub.end is None:
             return unknown
         mon = _month(g["mon"])
-        rel = " ".join(g["rel"].lower().split())
-        if rel == "this":
+        rel = (g.get("rel") or "").lower()
+        if rel == "this":  # "March this year"
             year = pub.end.year
         elif rel == "last":  # "March last year"
             year = pub.end.year - 1
@@ -300,6 +307,11 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
 
 def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
     """Date expressions in a cleaned sentence, in order, non-overlapping (longest shapes first).
+
+    ``kind`` names the shape: "range", "full", "numeric", "range_month", "month_day",
+    "month_year", "month_rel", "month", "year_range", "year", "rel_day", "rel_week",
+    "rel_month", "rel_year", "that_year", "same_day", and "dateline" for the report's own
+    date that opens a news sentence (not the date of the event it reports).
 
     A mention whose date the page cannot place ("on March 3" on an undated page) is kept
     with value and precision None, so that it still marks its span as a date."""

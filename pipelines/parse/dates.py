@@ -145,7 +145,9 @@ _NAME = r"(?:[A-Z][\w'’.&-]*|\S*[\u3400-\u9fff]\S*)"
 _BYLINE_TAIL = re.compile(r"^,?\s*" + _CLOCK + r"?\s*" + _NAME + r"(?:\s+" + _NAME + r"){0,3}\s*$")
 # Before a date that ends the part: a short byline, a view counter ("By 吴婵Viewed 30 2019-07-12",
 # "International Affairs Division 2024-02-29 193").
-_BYLINE_HEAD = re.compile(r"^(?:(?:(?i:by|viewed|views?|hits)|" + _NAME + r"|\d{1,7})[\s:：,·]*){1,6}$")
+_BYLINE_HEAD = re.compile(
+    r"^(?:(?:(?i:by|viewed|views?|hits)|" + _NAME + r"|of|and|for|the|&|\d{1,7})[\s:：,·]*){1,6}$"
+)  # "Office of Communications"
 _END_TAIL = re.compile(
     r"^,?\s*" + _CLOCK + r"?\s*(?:(?:views?|hits|clicks|times|浏览|点击)?\s*[:：]?\s*\d{0,7}\s*(?:views?|hits|times)?)\s*"
     r"(?:[\[(（]\s*\d*\s*[\])）])?\s*$",  # an empty counter: "2019-11-08  []"
