@@ -91,7 +91,7 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
     ("numeric", re.compile(r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"), ("year",)),
     ("range_month", re.compile(rf"\b(?i:from|between)\s+{_MON2}{_TO}{_MON},?\s+(?:of\s+)?{_Y}"), ("mon", "year")),
     ("range_month", re.compile(rf"\b{_MON2}\s*(?:-|–|—){_MON},?\s+{_Y}"), ("mon", "year")),
-    ("month_day", re.compile(rf"\b{_WD}{_MON}\s*{_D}(?:{_TO}{_D2})?{_MONEY}(?!{_YSEP}(?:19|20)\d\d)"), ("mon",)),
+    ("month_day", re.compile(rf"(?<!\d\s)\b{_WD}{_MON}\s*{_D}(?:{_TO}{_D2})?{_MONEY}(?!{_YSEP}(?:19|20)\d\d)"), ("mon",)),
     ("month_day", re.compile(rf"\b{_WD}{_D}(?:{_TO}{_D2})?\s+(?:of\s+)?{_MON}(?!,?\s+(?:19|20)\d\d)"), ("mon",)),
     ("month_year", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_Y}(?![-/]\d)"), ("mon", "year")),
     ("month_rel", re.compile(rf"\b{_MON}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), ("mon",)),
@@ -104,7 +104,9 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
                         rf"(?:first|second)\s+half\s+of)\s+(?:the\s+(?:year\s+)?)?){_Y}(?!\s*(?:[-–/]|年)\s*\d)"
                         rf"(?!'?s\b){_MONEY}", re.I), ("year",)),  # "the 1990s" is a decade
     ("year", re.compile(rf"^{_Y}(?=,)"), ("year",)),
-    ("rel_day", re.compile(r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I), (("yesterday", "today", "tonight", "this "),)),
+    # lower case, or opening the sentence: "Bedford Today" is a newspaper
+    ("rel_day", re.compile(r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b"
+                           r"|^(?:Yesterday|Today|Tonight|This\s+(?:morning|afternoon|evening))\b"), (("yesterday", "today", "tonight", "this "),)),
     ("rel_day", re.compile(r"\b(?P<n>\d|a|one|two|three|four|five|six|seven)\s+days?\s+ago\b", re.I), ((" ago",),)),
     ("rel_week", re.compile(rf"\b(?:recently|lately|the\s+other\s+day|in\s+recent\s+days|(?:earlier\s+)?this\s+week|"
                             rf"last\s+week|(?:over|during|at)\s+the\s+weekend|last\s+weekend|"

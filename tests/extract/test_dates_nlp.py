@@ -159,3 +159,12 @@ def test_publication_date_from_bylines(text, url, expected):
 def test_publication_date_from_an_id_in_the_url():
     assert date_from_url("https://news.example.com/post.php?story=20190412083015123") == "2019-04-12"
     assert date_from_url("https://news.example.com/post.php?story=20191312083015123") is None  # month 13
+
+
+def test_a_newspaper_named_today_is_no_date():
+    assert _first("A subscription to Lakeside Today costs little.", "2021-05-06") == (None, None)
+    assert _first("Today the two sides signed.", "2021-05-06") == ("2021-05-06", "day")
+
+
+def test_day_month_and_two_digit_year_reads_the_day_month():
+    assert _first("Date - 06:09 PM, Thu - 6 October 22", "2022-10-06") == ("2022-10-06", "day")
