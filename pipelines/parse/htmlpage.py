@@ -13,6 +13,14 @@ Main text, in four steps, all general rules:
 4. write it out with its block structure: each block element on its own
    line, paragraphs and headings separated by a blank line; then drop
    "Copyright ..." / ICP licence / share-bar lines.
+
+Publication date, first found of: htmldate on the page's own metadata (meta
+tags and JSON-LD, without modified times, the page's URL or a copyright year;
+offline), kept at the metadata's own precision when the project's reader gives
+the same date with less ("2018-05"); the project's metadata reader; a <time>
+marked as published or standing beside the headline; a visible date line
+beside the headline or among the first lines (``pipelines.parse.dates``). The
+URL's date is not the page's here: the extractor uses it last.
 """
 
 from __future__ import annotations
