@@ -13,7 +13,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 GOLD ?=
 
-.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract clean
+.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract bench-dates clean
 
 install: $(STAMP)
 
@@ -46,13 +46,16 @@ eval: $(STAMP)
 	@for g in $(EVAL_GOLD); do echo "## partnerships eval --gold $$g $(EVAL_ARGS)"; \
 	  $(BIN)/partnerships eval --gold $$g $(EVAL_ARGS) || exit 1; echo; done
 
-bench: bench-crawl bench-extract
+bench: bench-crawl bench-extract bench-dates
 
 bench-crawl: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py
 
 bench-extract: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+
+bench-dates: $(STAMP)
+	$(BIN)/python bench/bench_dates.py
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs

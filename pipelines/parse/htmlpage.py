@@ -13,6 +13,14 @@ Main text, in four steps, all general rules:
 4. write it out with its block structure: each block element on its own
    line, paragraphs and headings separated by a blank line; then drop
    "Copyright ..." / ICP licence / share-bar lines.
+
+Publication date, first found of: htmldate on the page's own metadata (meta
+tags and JSON-LD, without modified times, the page's URL or a copyright year;
+offline), kept at the metadata's own precision when the project's reader gives
+the same date with less ("2018-05"); the project's metadata reader; a <time>
+marked as published or standing beside the headline; a visible date line
+beside the headline or among the first lines (``pipelines.parse.dates``). The
+URL's date is not the page's here: the extractor uses it last.
 """
 
 from __future__ import annotations
@@ -24,8 +32,9 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 from bs4.element import CData
+from htmldate import find_date as htmldate_find_date
 
-from pipelines.parse.dates import date_from_line, normalise_date
+from pipelines.parse.dates import date_from_line, day_first_for_url, normalise_date
 from pipelines.parse.model import ParsedPage, ParseError
 
 # ---------------------------------------------------------------- structure
@@ -447,6 +456,36 @@ def _json_ld_dates(soup: BeautifulSoup) -> Iterator[str]:
             continue
 
 
+# Metadata that is not the publication date: htmldate falls back on these ("reserve" dates) when a
+# page states no publication date, but a modified time, the page's URL or a copyright year is not it.
+_NOT_PUBLISHED_META = re.compile(r"modif|updat|lastmod|moddate|utime|revis|og:url|copyright", re.I)
+
+
+def _date_from_htmldate(soup: BeautifulSoup) -> str | None:
+    """The publication date htmldate reads in the page's own metadata (its many CMS meta
+    names, JSON-LD), as a day.
+
+    htmldate sees a document of the page's meta tags and JSON-LD only, never its URL
+    (``url=""`` also stops it reading the canonical link) and never a bare URL string
+    (it would fetch it): its later guesses (a modified time, a date in the prose, a
+    timeline's, the site header's "today") are not the page's publication date under
+    this project's rules, which read the body's <time> tags and date lines themselves."""
+    parts = []
+    for tag in soup.find_all("meta"):
+        key = " ".join(str(tag.get(a) or "") for a in ("name", "property", "itemprop", "http-equiv"))
+        if key.strip() and not _NOT_PUBLISHED_META.search(key):
+            parts.append(str(tag))
+    parts += [str(s) for s in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)})]
+    if not parts:
+        return None
+    document = "<html><head>" + "".join(parts) + "</head><body></body></html>"
+    try:
+        return htmldate_find_date(document, original_date=True, extensive_search=False, url="",
+                                  outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):  # a tree htmldate cannot read: the project's own rules follow
+        return None
+
+
 def _date_from_metadata(soup: BeautifulSoup, meta: dict[str, str]) -> str | None:
     for key in _DATE_META:
         if key in meta and (date := normalise_date(meta[key])):
@@ -497,15 +536,17 @@ def _heading(h1: Tag) -> str:
     return " ".join(linearise(h1).split())
 
 
-def _date_from_lines(h1: Tag | None, main_text: str) -> str | None:
-    """A visible date line beside the headline, else among the first lines of the main text."""
+def _date_from_lines(h1: Tag | None, main_text: str, url: str | None = None) -> str | None:
+    """A visible date line beside the headline, else among the first lines of the main text;
+    a numeric day and month in the order of the site's country (``day_first_for_url``)."""
+    day_first = day_first_for_url(url)
     candidates: list[str] = []
     if h1 is not None:
         for block in _headline_neighbours(h1):
             candidates += [line for line in linearise(block).split("\n") if line][:DATE_LINE_WINDOW]
     candidates += [line for line in main_text.split("\n") if line][:DATE_LINE_HEAD]
     for line in candidates:
-        if date := date_from_line(line):
+        if date := date_from_line(line, day_first=day_first):
             return date
     return None
 
@@ -543,7 +584,10 @@ def parse_html(html: str, *, url: str | None = None) -> ParsedPage:
         raise ParseError(f"{url or 'html'}: parse_html needs decoded text (str), got {type(html).__name__}")
     soup = BeautifulSoup(html, "lxml")
     meta = _meta(soup)
-    page_date = _date_from_metadata(soup, meta)
+    own_date = _date_from_metadata(soup, meta)
+    page_date = _date_from_htmldate(soup)
+    if page_date is None or (own_date and page_date.startswith(own_date)):
+        page_date = own_date  # htmldate gives a day; a metadata value with a month only stays a month
     title_tag = soup.find("title")
     title_text = _text(title_tag) if title_tag else None
     og_title = meta.get("og:title") or meta.get("twitter:title")
@@ -566,5 +610,5 @@ def parse_html(html: str, *, url: str | None = None) -> ParsedPage:
         heading = _top_heading(container, text)
     title = clean_title(og_title, prefer=heading) or heading or clean_title(title_text) or first_h1_text
 
-    published = page_date or _date_from_time_tags(body, container, h1) or _date_from_lines(h1, text)
+    published = page_date or _date_from_time_tags(body, container, h1) or _date_from_lines(h1, text, url)
     return ParsedPage(title=title, published=published, text=text, kind="html")
