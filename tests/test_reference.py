@@ -431,6 +431,24 @@ def test_world_list_names_need_capitals_and_no_longer_name(idx):
     ]
 
 
+def test_cas_institutes_keep_their_own_names(idx):
+    text = (
+        "the Institute of Physics, Chinese Academy of Sciences, the Dalian Institute of Chemical Physics "
+        "and the Chinese Academy of Sciences signed"
+    )
+    got = [(text[s:e], u.name, u.type) for s, e, u in idx.find_all(text)]
+    assert got == [
+        ("Institute of Physics, Chinese Academy of Sciences",
+         "Institute of Physics, Chinese Academy of Sciences", "research_institute"),
+        ("Dalian Institute of Chemical Physics",
+         "Dalian Institute of Chemical Physics, Chinese Academy of Sciences", "research_institute"),
+        ("Chinese Academy of Sciences", "Chinese Academy of Sciences", "research_academy"),
+    ]
+    assert idx.by_domain("https://www.dicp.ac.cn/").name.startswith("Dalian Institute of Chemical Physics")
+    # a generic institute name alone is not taken as the CAS institute
+    assert idx.by_name("Institute of Physics") is None
+
+
 def test_ambiguous_abbreviations_are_stored_but_not_guessed(idx):
     assert {u.name for u in idx.abbreviation_candidates("HUST")} == {
         "Huazhong University of Science and Technology", "Hanoi University of Science and Technology",
