@@ -321,26 +321,18 @@ class UniversityIndex:
         self._by_name: dict[str, University] = {}
         self._by_abbr: dict[str, tuple[University, ...]] = {}
         self._by_domain: dict[str, University] = {}
-        # token trie: token -> child node; key None holds the terminal
+        # token trie (built lazily): token -> child node; key None holds the terminal
         # (University, is_single_word_alias, capital mask or None)
-        self._trie: dict = {}
         self._abbr_tokens: dict[str, tuple[University, ...]] = {}
         by_name = self._by_name
+        self._labels: list[tuple[str, str, University, bool]] = []  # (key, label, row, is alias) for the trie
         for u in self.universities:
-            generated = u.source == GENERATED_SOURCE
             for i, label in enumerate((u.name, *u.aliases)):
                 key = normalize_name(label)
                 if not key or key in by_name:
                     continue
                 by_name[key] = u
-                toks = key.split(" ")
-                if generated and len(toks) == 1:
-                    continue  # one-word names of the world list ("Morehouse", "INSEAD"): by_name only
-                mask = _capital_mask(label, len(toks)) if generated else None
-                node = self._trie
-                for t in toks:
-                    node = node.setdefault(t, {})
-                node.setdefault(None, (u, i > 0 and len(toks) == 1, mask))
+                self._labels.append((key, label, u, i > 0))
             for abbr in u.abbreviations:
                 k = abbr.upper()
                 if u not in self._by_abbr.get(k, ()):
@@ -349,6 +341,21 @@ class UniversityIndex:
                     self._abbr_tokens[abbr] = self._abbr_tokens.get(abbr, ()) + (u,)
             for dom in u.domains:
                 self._by_domain.setdefault(dom.lower(), u)
+        self._trie: dict | None = None  # built on the first find_all
+
+    def _build_trie(self) -> dict:
+        trie: dict = {}
+        for key, label, u, is_alias in self._labels:
+            toks = key.split(" ")
+            generated = u.source == GENERATED_SOURCE
+            if generated and len(toks) == 1:
+                continue  # one-word names of the world list ("Morehouse", "INSEAD"): by_name only
+            mask = _capital_mask(label, len(toks)) if generated else None
+            node = trie
+            for t in toks:
+                node = node.setdefault(t, {})
+            node.setdefault(None, (u, is_alias and len(toks) == 1, mask))
+        return trie
 
     @classmethod
     @functools.cache
@@ -485,6 +492,8 @@ class UniversityIndex:
         out: list[tuple[int, int, University]] = []
         pending: list[tuple[int, tuple[int, int, tuple[University, ...]]]] = []  # ambiguous abbreviations
         trie = self._trie
+        if trie is None:
+            trie = self._trie = self._build_trie()
         n = len(spans)
         i = 0
         while i < n:
