@@ -426,6 +426,7 @@ def test_world_list_names_need_capitals_and_no_longer_name(idx):
     assert idx.by_name("National University").country == "US"
     assert names(idx, "a national university in the west") == []
     assert names(idx, "Gyeongsang Cheonan National University signed") == []
+    assert names(idx, "entering the National University Foundation's top 15") == []
     assert names(idx, "signed with National University in San Diego") == [
         ("National University", "National University")
     ]

@@ -571,14 +571,21 @@ class UniversityIndex:
             for j in range(L):
                 if mask[j] and not text[spans[i + j][1]].isupper():
                     return False
-            if spans[i][0] in _GENERIC_LEADS and i > 0:
-                ps, pe = spans[i - 1][1], spans[i - 1][2]
-                if (
-                    text[ps].isupper()
-                    and spans[i - 1][0] not in _LEAD_OK
-                    and text[pe:s].strip(" \t\u00a0") == ""
-                ):
-                    return False
+            if spans[i][0] in _GENERIC_LEADS:
+                if i > 0:
+                    ps, pe = spans[i - 1][1], spans[i - 1][2]
+                    if (
+                        text[ps].isupper()
+                        and spans[i - 1][0] not in _LEAD_OK
+                        and text[pe:s].strip(" \t\u00a0") == ""
+                    ):
+                        return False
+                # a two-word generic name followed by a capitalised word heads a longer
+                # name ("the National University Foundation")
+                if L <= 2 and nxt is not None:
+                    ns = spans[i + L][1]
+                    if text[ns].isupper() and text[spans[i + L - 1][2]:ns].strip(" \t\u00a0") == "":
+                        return False
         return True
 
 
