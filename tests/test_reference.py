@@ -553,6 +553,55 @@ def test_committed_table_is_what_the_build_makes(shared_dir):
     assert text == DEFAULT_PATH.read_text(encoding="utf-8"), "run python -m pipelines.reference.sources.build_universities"
 
 
+def test_build_merges_fixes_and_resolves_clashes(tmp_path):
+    import json
+
+    from pipelines.reference.sources.build_universities import BuildError, build
+
+    curated = tmp_path / "curated.csv"
+    curated.write_text(
+        HEADER
+        + "Hohai University,HHU,,hhu.edu.cn,Jiangsu,Nanjing,CN,true,university,moe-dfc-2022\n"
+        + "Northeastern University,NEU,,neu.edu.cn,Liaoning,Shenyang,CN,true,university,moe-dfc-2022\n",
+        encoding="utf-8",
+    )
+    overrides = tmp_path / "overrides.csv"
+    overrides.write_text(
+        "json_name,country,action,name,aliases,domains,province,city,note\n"
+        "Hehai University,CN,fix,Hohai University,,,,,misspelt\n"
+        "Xuzhou Normal University,CN,merge,Jiangsu Normal University,,jsnu.edu.cn,Jiangsu,Xuzhou,renamed\n"
+        "Jimei University,CN,keep,,,,Fujian,Xiamen,\n",
+        encoding="utf-8",
+    )
+    world = [
+        {"name": "Hehai University", "domains": ["hhu.edu.cn"], "alpha_two_code": "CN", "country": "China", "state-province": None},
+        {"name": "Xuzhou Normal University", "domains": ["xznu.edu.cn"], "alpha_two_code": "CN", "country": "China", "state-province": None},
+        {"name": "Jimei University", "domains": ["jmu.edu.cn"], "alpha_two_code": "CN", "country": "China", "state-province": None},
+        {"name": "Northeastern University", "domains": ["northeastern.edu"], "alpha_two_code": "US", "country": "United States", "state-province": "MA"},
+        {"name": "Monash University", "domains": ["monash.edu"], "alpha_two_code": "AU", "country": "Australia", "state-province": None},
+        {"name": "Monash University", "domains": ["monash.edu.au"], "alpha_two_code": "AU", "country": "Australia", "state-province": None},
+    ]
+    src = tmp_path / "world.json"
+    src.write_text(json.dumps(world), encoding="utf-8")
+    text, report = build(src, curated, overrides)
+    out = tmp_path / "out.csv"
+    out.write_text(text, encoding="utf-8")
+    rows = {u.name: u for u in load_universities(out)}
+    assert rows["Hohai University"].aliases == () and rows["Hohai University"].double_first_class
+    jsnu = rows["Jiangsu Normal University"]
+    assert (jsnu.aliases, jsnu.domains, jsnu.province) == (("Xuzhou Normal University",), ("xznu.edu.cn", "jsnu.edu.cn"), "Jiangsu")
+    assert rows["Jimei University"].source == "world-domains" and rows["Jimei University"].city == "Xiamen"
+    assert rows["Northeastern University"].country == "CN"
+    assert rows["Northeastern University (United States)"].domains == ("northeastern.edu",)
+    assert rows["Monash University"].domains == ("monash.edu", "monash.edu.au")  # listed twice: merged
+    assert "name clash: 'Northeastern University' (US)" in report
+    # an unreviewed Chinese row stops the build
+    world.append({"name": "Nowhere University", "domains": ["nowhere.edu.cn"], "alpha_two_code": "CN", "country": "China", "state-province": None})
+    src.write_text(json.dumps(world), encoding="utf-8")
+    with pytest.raises(BuildError, match="Chinese rows not reviewed.*Nowhere University"):
+        build(src, curated, overrides)
+
+
 # --------------------------------------------------------------------------- administrative divisions
 
 from pipelines.reference.divisions import (  # noqa: E402
