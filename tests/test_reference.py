@@ -521,26 +521,34 @@ def test_shared_abbreviations_load(tmp_path):
     assert small.resolve_abbreviation("TJU", page_url="tongji.edu.cn").name == "Tongji University"
 
 
-def _gold_university_names(shared_dir):
+def _gold_names(shared_dir):
+    """(university names, every other party name) of the gold annotations."""
     import json
 
-    out = set()
+    unis, parties = set(), set()
     for f in list((shared_dir / "gold").glob("*.json")) + list((shared_dir / "devset" / "gold").glob("*.json")):
         doc = json.loads(f.read_text(encoding="utf-8"))
         for kind in ("agreements", "funding", "platforms", "counts"):
             for fact in doc.get(kind) or []:
                 if fact.get("university"):
-                    out.add(fact["university"])
+                    unis.add(fact["university"])
                 if fact.get("partner_type") == "university" and fact.get("partner"):
-                    out.add(fact["partner"])
-    return out
+                    unis.add(fact["partner"])
+                for key in ("partner", "funder", "recipient", "subject"):
+                    if isinstance(fact.get(key), str):
+                        parties.update(v.strip() for v in fact[key].split(";"))
+                parties.update(o for o in fact.get("other_parties") or [] if isinstance(o, str))
+    return unis, parties
 
 
 def test_every_university_of_the_gold_resolves_to_itself(idx, shared_dir):
-    names_ = _gold_university_names(shared_dir)
-    assert len(names_) > 50
-    wrong = {n: getattr(idx.by_name(n), "name", None) for n in names_ if getattr(idx.by_name(n), "name", None) != n}
+    unis, parties = _gold_names(shared_dir)
+    assert len(unis) > 50
+    wrong = {n: getattr(idx.by_name(n), "name", None) for n in unis if getattr(idx.by_name(n), "name", None) != n}
     assert wrong == {}
+    # no other party name of the gold is turned into a different canonical name
+    renamed = {n: idx.by_name(n).name for n in parties if idx.by_name(n) and idx.by_name(n).name != n}
+    assert renamed == {}
 
 
 def test_committed_table_is_what_the_build_makes(shared_dir):
