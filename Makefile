@@ -13,7 +13,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 GOLD ?=
 
-.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract bench-dates clean
+.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract bench-dates bench-reference clean
 
 install: $(STAMP)
 
@@ -46,7 +46,7 @@ eval: $(STAMP)
 	@for g in $(EVAL_GOLD); do echo "## partnerships eval --gold $$g $(EVAL_ARGS)"; \
 	  $(BIN)/partnerships eval --gold $$g $(EVAL_ARGS) || exit 1; echo; done
 
-bench: bench-crawl bench-extract bench-dates
+bench: bench-crawl bench-extract bench-dates bench-reference
 
 bench-crawl: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py
@@ -56,6 +56,9 @@ bench-extract: $(STAMP)
 
 bench-dates: $(STAMP)
 	$(BIN)/python bench/bench_dates.py
+
+bench-reference: $(STAMP)
+	$(BIN)/python bench/bench_reference.py
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs

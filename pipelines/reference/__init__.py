@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 __all__ = [
     "DEFAULT_PATH",
+    "GENERATED_SOURCE",
     "ReferenceDataError",
     "University",
     "UniversityIndex",
@@ -48,7 +49,9 @@ COLUMNS = (
     "source",
 )
 REQUIRED_COLUMNS = ("name", "abbreviations", "aliases", "domains", "double_first_class", "type")
-TYPES = frozenset({"university", "research_academy"})
+TYPES = frozenset({"university", "research_academy", "research_institute"})
+# ``source`` of the rows compiled from the world list by sources/build_universities.py
+GENERATED_SOURCE = "world-domains"
 _BOOL = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False, "": False}
 
 
@@ -67,6 +70,12 @@ class University:
     country: str | None
     double_first_class: bool
     type: str
+    source: str | None = None
+
+    @property
+    def generated(self) -> bool:
+        """Compiled from the world list (not hand-curated): matched in text only when capitalised."""
+        return self.source == GENERATED_SOURCE
 
 
 # --------------------------------------------------------------------------- normalisation
@@ -91,10 +100,12 @@ def _norm_token(tok: str) -> str:
 
 
 def _tokens(text: str) -> tuple[str, ...]:
-    text = unicodedata.normalize("NFKC", text)
-    return tuple(_norm_token(m.group()) for m in _TOKEN_RE.finditer(text))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return tuple(t.lower() if t.isalnum() else _norm_token(t) for t in _TOKEN_RE.findall(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_name(text: str) -> str:
     """Case-, whitespace-, punctuation- and apostrophe-insensitive key; a leading "the" is dropped.
 
@@ -125,11 +136,21 @@ def load_universities(path: str | Path | None = None) -> tuple[University, ...]:
 
     Raises :class:`ReferenceDataError` naming the file and line of the first bad
     row: missing name, duplicate name (also after normalisation), an alias equal
-    to another row's name or alias, an abbreviation or domain used by two rows,
+    to another row's name or alias, a domain used by two rows,
     a malformed domain/abbreviation/country, an unknown ``type`` or a
     non-boolean ``double_first_class``.
     """
-    p = Path(path) if path is not None else DEFAULT_PATH
+    if path is None:
+        return _load_default()
+    return _load(Path(path))
+
+
+@functools.cache
+def _load_default() -> tuple[University, ...]:
+    return _load(DEFAULT_PATH)
+
+
+def _load(p: Path) -> tuple[University, ...]:
     try:
         fh = p.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
@@ -142,7 +163,6 @@ def load_universities(path: str | Path | None = None) -> tuple[University, ...]:
             raise ReferenceDataError(f"{p}:1: missing column(s) {', '.join(missing)} (header: {header})")
         out: list[University] = []
         names: dict[str, tuple[int, str]] = {}  # normalised name/alias -> (line, canonical name)
-        abbrs: dict[str, tuple[int, str]] = {}
         domains: dict[str, tuple[int, str]] = {}
         try:
             for row in reader:
@@ -179,13 +199,8 @@ def load_universities(path: str | Path | None = None) -> tuple[University, ...]:
                 for abbr in abbreviations:
                     if not _ABBR_RE.match(abbr):
                         raise ReferenceDataError(f"{where}: bad abbreviation {abbr!r} of {name!r}")
-                    k = abbr.upper()
-                    if k in abbrs and abbrs[k][1] != name:
-                        raise ReferenceDataError(
-                            f"{where}: abbreviation {abbr!r} of {name!r} is also used by "
-                            f"{abbrs[k][1]!r} (line {abbrs[k][0]})"
-                        )
-                    abbrs[k] = (line, name)
+                # an abbreviation may be shared by several rows (TJU: Tianjin and Tongji);
+                # UniversityIndex.resolve_abbreviation picks one by page and context
                 doms = tuple(d.lower() for d in _split(row.get("domains")))
                 for dom in doms:
                     if not _DOMAIN_RE.match(dom):
@@ -220,6 +235,7 @@ def load_universities(path: str | Path | None = None) -> tuple[University, ...]:
                         country=country,
                         double_first_class=_BOOL[dfc_raw],
                         type=typ,
+                        source=_clean(row.get("source")),
                     )
                 )
         except csv.Error as exc:
@@ -273,33 +289,73 @@ _SINGLE_WORD_STOP = frozenset(
 _GAP_RE = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2012\u2013\u2014,()]*\n?[ \t\u00a0\-\u2010\u2011\u2012\u2013\u2014,()]*")
 
 
+# Words that may precede a name in running text or a headline without making it
+# part of a longer name ("with Monash University", "The University of Melbourne").
+_LEAD_OK = frozenset(
+    """the a an and or with of for at in on to from by between both including signed signs sign
+    visited visits visit joined joins join its their our his her as like than via""".split()
+)
+# First words of generic names in the world list ("National University", "City
+# University", "University of Science and Technology"): such a name right after a
+# capitalised word is the tail of a longer, unknown name ("Kyung Hee ... ",
+# "Chengdu University of Information Technology") and is not taken.
+_GENERIC_LEADS = frozenset(
+    """university universidad universidade université universitas college institute school academy
+    national state city central open international american european technical metropolitan global
+    united free new catholic christian islamic royal polytechnic federal public applied science
+    medical arab western eastern northern southern north south east west""".split()
+)
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_CHINA_RE = re.compile(r"\b(?:China|Chinese|PRC)\b")
+# Generic top-level domains taken as a country by resolve_abbreviation.
+_TLD_COUNTRY = {"uk": "GB", "edu": "US", "gov": "US", "mil": "US"}
+
+_Terminal = tuple  # (University, single_word_alias, capital mask or None)
+
+
 class UniversityIndex:
     """Lookups by name/alias, abbreviation and web domain, and mention search in text."""
 
     def __init__(self, universities: Iterable[University]):
         self.universities: tuple[University, ...] = tuple(universities)
         self._by_name: dict[str, University] = {}
-        self._by_abbr: dict[str, University] = {}
+        self._by_abbr: dict[str, tuple[University, ...]] = {}
         self._by_domain: dict[str, University] = {}
-        # first token -> list of (token tuple, University, is_single_word_alias), longest first
-        self._phrases: dict[str, list[tuple[tuple[str, ...], University, bool]]] = {}
-        self._abbr_tokens: dict[str, University] = {}
+        # token trie (built lazily): token -> child node; key None holds the terminal
+        # (University, is_single_word_alias, capital mask or None)
+        self._abbr_tokens: dict[str, tuple[University, ...]] = {}
+        by_name = self._by_name
+        self._labels: list[tuple[str, str, University, bool]] = []  # (key, label, row, is alias) for the trie
         for u in self.universities:
             for i, label in enumerate((u.name, *u.aliases)):
                 key = normalize_name(label)
-                if not key:
+                if not key or key in by_name:
                     continue
-                self._by_name.setdefault(key, u)
-                toks = tuple(key.split(" "))
-                single_alias = i > 0 and len(toks) == 1
-                self._phrases.setdefault(toks[0], []).append((toks, u, single_alias))
+                by_name[key] = u
+                self._labels.append((key, label, u, i > 0))
             for abbr in u.abbreviations:
-                self._by_abbr.setdefault(abbr.upper(), u)
-                self._abbr_tokens.setdefault(abbr, u)
+                k = abbr.upper()
+                if u not in self._by_abbr.get(k, ()):
+                    self._by_abbr[k] = self._by_abbr.get(k, ()) + (u,)
+                if u not in self._abbr_tokens.get(abbr, ()):
+                    self._abbr_tokens[abbr] = self._abbr_tokens.get(abbr, ()) + (u,)
             for dom in u.domains:
                 self._by_domain.setdefault(dom.lower(), u)
-        for cands in self._phrases.values():
-            cands.sort(key=lambda c: -len(c[0]))
+        self._trie: dict | None = None  # built on the first find_all
+
+    def _build_trie(self) -> dict:
+        trie: dict = {}
+        for key, label, u, is_alias in self._labels:
+            toks = key.split(" ")
+            generated = u.source == GENERATED_SOURCE
+            if generated and len(toks) == 1:
+                continue  # one-word names of the world list ("Morehouse", "INSEAD"): by_name only
+            mask = _capital_mask(label, len(toks)) if generated else None
+            node = trie
+            for t in toks:
+                node = node.setdefault(t, {})
+            node.setdefault(None, (u, is_alias and len(toks) == 1, mask))
+        return trie
 
     @classmethod
     @functools.cache
@@ -315,14 +371,72 @@ class UniversityIndex:
             return None
         return self._by_name.get(normalize_name(text))
 
-    def by_abbreviation(self, abbr: str) -> University | None:
-        """Abbreviation ("XTU", "SUSTech"), compared upper-case; surrounding punctuation ignored."""
-        if not abbr:
-            return None
+    @staticmethod
+    def _abbr_key(abbr: str) -> str:
         key = abbr.strip().strip("()[]'\"\u2019\u2018.,;:").upper()
         if key.endswith("'S") or key.endswith("\u2019S"):
             key = key[:-2]
-        return self._by_abbr.get(key)
+        return key
+
+    def by_abbreviation(self, abbr: str) -> University | None:
+        """Abbreviation ("XTU", "SUSTech"), compared upper-case; surrounding punctuation ignored.
+
+        None when no row or several rows use it (see :meth:`resolve_abbreviation`).
+        """
+        if not abbr:
+            return None
+        cands = self._by_abbr.get(self._abbr_key(abbr), ())
+        return cands[0] if len(cands) == 1 else None
+
+    def abbreviation_candidates(self, abbr: str) -> tuple[University, ...]:
+        """Every row using the abbreviation (upper-case compare), in table order."""
+        return self._by_abbr.get(self._abbr_key(abbr), ()) if abbr else ()
+
+    def resolve_abbreviation(
+        self, abbr: str, *, page_url: str | None = None, context: str | None = None
+    ) -> University | None:
+        """The university an abbreviation means on a page, or None when it stays ambiguous.
+
+        A unique abbreviation is its row. A shared one (HUST: Huazhong / Hanoi;
+        TJU: Tianjin / Tongji; NTU: Nanyang / Nottingham Trent / National Taiwan)
+        is decided, in this order, by
+
+        1. the page's own domain: the candidate whose domain the URL is on;
+        2. the context text: the one candidate whose full name or alias it names;
+        3. the country: the one candidate of the country of the page's domain
+           (``.cn`` -> CN, ``.uk`` -> GB, ``.edu`` -> US, other two-letter TLDs
+           as they are), else the one Chinese candidate when the context is
+           Chinese (Chinese characters, "China"/"Chinese", or a Chinese
+           university named in it).
+        """
+        cands = self.abbreviation_candidates(abbr)
+        if len(cands) <= 1:
+            return cands[0] if cands else None
+        named = {u for *_, u in self.find_all(context)} if context else set()
+        return self._pick(cands, page_url, context, named)
+
+    def _pick(
+        self, cands: tuple[University, ...], page_url: str | None, context: str | None, named: set[University]
+    ) -> University | None:
+        if page_url:
+            u = self.by_domain(page_url)
+            if u is not None and u in cands:
+                return u
+        hits = [c for c in cands if c in named]
+        if len(hits) == 1:
+            return hits[0]
+        country = _country_of_host(_host_of(page_url)) if page_url else None
+        if country:
+            hits = [c for c in cands if c.country == country]
+            if len(hits) == 1:
+                return hits[0]
+        if context and (
+            _CJK_RE.search(context) or _CHINA_RE.search(context) or any(u.country == "CN" for u in named)
+        ):
+            hits = [c for c in cands if c.country == "CN"]
+            if len(hits) == 1:
+                return hits[0]
+        return None
 
     def by_domain(self, host_or_url: str) -> University | None:
         """A URL or host name; matches a table domain or any sub-domain of it (dot boundary)."""
@@ -342,7 +456,9 @@ class UniversityIndex:
 
     # ------------------------------------------------------------------ mentions
 
-    def find_all(self, text: str, *, abbreviations: bool = False) -> list[tuple[int, int, University]]:
+    def find_all(
+        self, text: str, *, abbreviations: bool = False, page_url: str | None = None
+    ) -> list[tuple[int, int, University]]:
         """Every non-overlapping mention of a name or alias in ``text``, in order.
 
         Returns ``(start, end, university)`` with ``text[start:end]`` the mention
@@ -351,9 +467,14 @@ class UniversityIndex:
         punctuation between words; the longest name wins ("Shanxi University of
         Finance and Economics" is not "Shanxi University").  A match followed by
         "of <discipline>" ("Beijing University of Civil Engineering") is dropped as
-        a longer, unknown name.  With ``abbreviations=True`` upper-case
-        abbreviations ("XTU", "XTU's") are found too (exact case), except a few
-        that are common acronyms in English ("CPU", "BIT", "CAS", "PSU").
+        a longer, unknown name.  Names compiled from the world list match only
+        when their capitalised words are capitalised in the text, and a generic
+        one ("National University") not right after another capitalised word.
+        With ``abbreviations=True`` upper-case abbreviations ("XTU", "XTU's") are
+        found too (exact case), except a few that are common acronyms in English
+        ("CPU", "BIT", "CAS", "PSU"); an abbreviation several rows share is
+        resolved by :meth:`resolve_abbreviation` with ``page_url`` and the text
+        itself as context, and left out when it stays ambiguous.
         """
         if not text:
             return []
@@ -369,34 +490,34 @@ class UniversityIndex:
                 raw = raw[:-2]
             spans.append((_norm_token(raw), s, e))
         out: list[tuple[int, int, University]] = []
+        pending: list[tuple[int, tuple[int, int, tuple[University, ...]]]] = []  # ambiguous abbreviations
+        trie = self._trie
+        if trie is None:
+            trie = self._trie = self._build_trie()
         n = len(spans)
         i = 0
         while i < n:
             tok, s, e = spans[i]
             hit = None
-            for toks, u, single_alias in self._phrases.get(tok, ()):
-                L = len(toks)
-                if i + L > n:
-                    continue
-                ok = True
-                for j in range(1, L):
-                    if spans[i + j][0] != toks[j] or not _GAP_RE.fullmatch(text, spans[i + j - 1][2], spans[i + j][1]):
-                        ok = False
+            node = trie.get(tok)
+            if node is not None:
+                terminals: list[tuple[int, _Terminal]] = []
+                j = i
+                while True:
+                    term = node.get(None)
+                    if term is not None:
+                        terminals.append((j - i + 1, term))
+                    j += 1
+                    if j >= n:
                         break
-                if not ok:
-                    continue
-                nxt = spans[i + L][0] if i + L < n else None
-                nxt2 = spans[i + L + 1][0] if i + L + 1 < n else None
-                if single_alias and nxt in _SINGLE_WORD_STOP:
-                    continue
-                if toks[-1] in _INSTITUTION_HEADS and nxt in _LONGER_NAME_LINKS and nxt2 in _DISCIPLINE_WORDS:
-                    continue
-                if i > 0 and spans[i - 1][0] in _COMPASS_WORDS:
-                    ps, pe = spans[i - 1][1], spans[i - 1][2]
-                    if text[ps].isupper() and _GAP_RE.fullmatch(text, pe, s):
-                        continue
-                hit = (L, u)
-                break
+                    nxt_node = node.get(spans[j][0])
+                    if nxt_node is None or not _GAP_RE.fullmatch(text, spans[j - 1][2], spans[j][1]):
+                        break
+                    node = nxt_node
+                for L, (u, single_alias, mask) in reversed(terminals):
+                    if self._accept(text, spans, i, L, u, single_alias, mask):
+                        hit = (L, u)
+                        break
             if hit is not None:
                 L, u = hit
                 end = spans[i + L - 1][2]
@@ -406,11 +527,87 @@ class UniversityIndex:
                     continue
             if abbreviations:
                 raw = text[s:e]
-                u = self._abbr_tokens.get(raw)
-                if u is not None and raw not in _AMBIGUOUS_ABBREVIATIONS and not _in_url(text, s, e):
-                    out.append((s, e, u))
+                cands = self._abbr_tokens.get(raw)
+                if cands and raw not in _AMBIGUOUS_ABBREVIATIONS and not _in_url(text, s, e):
+                    if len(cands) == 1:
+                        out.append((s, e, cands[0]))
+                    else:
+                        pending.append((len(out), (s, e, cands)))
+                        out.append((s, e, cands[0]))  # placeholder, resolved below
             i += 1
+        if pending:
+            pending_pos = {p for p, _ in pending}
+            named = {u for k, (_, _, u) in enumerate(out) if k not in pending_pos}
+            chosen: dict[tuple[University, ...], University | None] = {}
+            drop = set()
+            for pos, (s, e, cands) in pending:
+                if cands not in chosen:
+                    chosen[cands] = self._pick(cands, page_url, text, named)
+                u = chosen[cands]
+                if u is None:
+                    drop.add(pos)
+                else:
+                    out[pos] = (s, e, u)
+            if drop:
+                out = [m for k, m in enumerate(out) if k not in drop]
         return out
+
+    @staticmethod
+    def _accept(text: str, spans: list, i: int, L: int, u: University, single_alias: bool, mask) -> bool:
+        n = len(spans)
+        toks_last = spans[i + L - 1][0]
+        nxt = spans[i + L][0] if i + L < n else None
+        nxt2 = spans[i + L + 1][0] if i + L + 1 < n else None
+        if single_alias and nxt in _SINGLE_WORD_STOP:
+            return False
+        if toks_last in _INSTITUTION_HEADS and nxt in _LONGER_NAME_LINKS and nxt2 in _DISCIPLINE_WORDS:
+            return False
+        s = spans[i][1]
+        if i > 0 and spans[i - 1][0] in _COMPASS_WORDS:
+            ps, pe = spans[i - 1][1], spans[i - 1][2]
+            if text[ps].isupper() and _GAP_RE.fullmatch(text, pe, s):
+                return False
+        if mask is not None:
+            for j in range(L):
+                if mask[j] and not text[spans[i + j][1]].isupper():
+                    return False
+            if spans[i][0] in _GENERIC_LEADS:
+                if i > 0:
+                    ps, pe = spans[i - 1][1], spans[i - 1][2]
+                    if (
+                        text[ps].isupper()
+                        and spans[i - 1][0] not in _LEAD_OK
+                        and text[pe:s].strip(" \t\u00a0") == ""
+                    ):
+                        return False
+                # a two-word generic name followed by a capitalised word heads a longer
+                # name ("the National University Foundation")
+                if L <= 2 and nxt is not None:
+                    ns = spans[i + L][1]
+                    if text[ns].isupper() and text[spans[i + L - 1][2]:ns].strip(" \t\u00a0") == "":
+                        return False
+        return True
+
+
+def _capital_mask(label: str, n: int) -> tuple[bool, ...] | None:
+    """Which tokens of a name must be capitalised in text (those capitalised in the name)."""
+    raw = _TOKEN_RE.findall(label if label.isascii() else unicodedata.normalize("NFKC", label))
+    if raw and raw[0].lower() == "the":
+        raw = raw[1:]
+    if len(raw) != n:
+        return None
+    return tuple(t[:1].isupper() for t in raw)
+
+
+def _country_of_host(host: str) -> str | None:
+    if not host or "." not in host:
+        return None
+    tld = host.rsplit(".", 1)[1]
+    if tld in _TLD_COUNTRY:
+        return _TLD_COUNTRY[tld]
+    if len(tld) == 2 and tld.isalpha():
+        return tld.upper()
+    return None
 
 
 _URL_MARK_RE = re.compile(r"://|www\.|\.(?:com|cn|org|net|edu|gov|htm|html|shtml)\b|@", re.IGNORECASE)
