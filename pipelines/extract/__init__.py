@@ -125,7 +125,7 @@ def extract_document(text: str, *, document_id: str, url: str | None = None, pub
     raw["platforms"] = _drop_anaphoric_platforms(raw["platforms"])
     raw["platforms"] = _dedupe(raw["platforms"], lambda f: re.sub(r"\W+", " ", f["name"].lower()).strip()
                                if f["name"] else (f["platform_type"], f["_ev"].start))
-    raw["counts"] = _dedupe(raw["counts"], lambda f: (f["quantity"], f["unit"]))
+    raw["counts"] = _dedupe(_body_first(raw["counts"]), lambda f: (f["quantity"], f["unit"]))
     raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"]))
     for kind, facts in raw.items():
         for f in facts:
@@ -148,6 +148,14 @@ def _drop_anaphoric_platforms(facts: list[dict]) -> list[dict]:
             seen.add((f["platform_type"], f["_ev"].start))
         out.append(f)
     return out
+
+
+def _body_first(facts: list[dict]) -> list[dict]:
+    """Facts from full sentences before those from headlines and captions (no closing punctuation), so that a
+    figure the title repeats keeps the body sentence as its evidence."""
+    def headline(f: dict) -> bool:
+        return not f["_ev"].text.rstrip().rstrip('"\'”)').endswith((".", "!", "?"))
+    return sorted(facts, key=headline)
 
 
 def _dedupe(facts: list[dict], key) -> list[dict]:

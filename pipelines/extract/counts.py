@@ -16,7 +16,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.money import QUALIFIERS, qualifier_of
-from pipelines.extract.syntax import modal_or_wished, phrase_tokens, tokens_in
+from pipelines.extract.syntax import phrase_tokens, tokens_in
 
 WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -183,7 +183,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         if role == "skip":
             continue
         subject = role
-        before_m = [x for x in v.mentions if x.end <= ns and x.party]
+        before_m = [x for x in v.mentions if x.end <= ns and x.party and x.kind != "org"]
         if subject is None and before_m:
             subject = v.resolve(before_m[0])[0]
         if subject is None:
@@ -223,8 +223,9 @@ def _syntax(v: SentenceView, ns: int, ne: int):
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if modal_or_wished(verb):
-        return "skip"
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "may", "might", "should", "can")
+           for c in verb.children):
+        return "skip"  # a possibility or a wish; "will" states what a signed cooperation provides
     x = verb
     for _ in range(4):
         if x.lemma_.lower() in _TARGET_VERBS:
