@@ -260,6 +260,19 @@ def _orgs_around(v: SentenceView, anchor) -> tuple[list[str], list[str]]:
     return unis, others
 
 
+def _joint_name(v: SentenceView, span) -> bool:
+    """A platform name that names its co-founders: a university joined by a hyphen or dash to another party, or
+    a university and a company with "Joint"/"Corporate" ("Keppel-NUS Corporate Laboratory")."""
+    inside = [m for m in v.mentions if m.start < span.end_char and m.end > span.start_char]
+    kinds = {v.resolve(m)[1] for m in inside} | {"university" for m in inside if m.university}
+    words = {t.lower_ for t in span}
+    if "university" in kinds and (kinds - {"university", "platform", "placeholder", "person"} or len(inside) >= 2):
+        return bool(words & {"joint", "corporate"}) or any(t.text in ("-", "–", "—") for t in span) or "-" in span.text
+    if "university" in kinds and words & {"joint", "corporate"}:
+        return True
+    return False
+
+
 _POSSIBILITY = {"can", "could", "may", "might", "should", "must", "would"}
 
 
@@ -282,6 +295,7 @@ def extract(v: SentenceView) -> list[dict]:
     out = []
     date, _ = v.fact_date()
     seen_heads: set[int] = set()
+    anchors: dict[int, object] = {}
     for t in doc:
         head = _head_word(t)
         if head is None or t.pos_ not in ("NOUN", "PROPN") or t.i in seen_heads:
@@ -289,10 +303,17 @@ def extract(v: SentenceView) -> list[dict]:
         if t.dep_ in ("compound", "nmod", "amod") and _head_word(t.head) is None and t.head.pos_ in ("NOUN", "PROPN"):
             continue  # "institute director", "park management": the head is elsewhere
         anchor = _created(t)
+        if anchor is None and t.dep_ in ("conj", "appos") and t.head.i in anchors:
+            anchor = anchors[t.head.i]  # one more of a list of platforms
         if anchor is None:
-            continue
+            # a joint body by its very name: "Keppel-NUS Corporate Laboratory", "A University - B Group Joint Lab"
+            if t.text[:1].isupper() and _joint_name(v, _phrase(t)):
+                anchor = t
+            else:
+                continue
         if any(c.dep_ == "neg" for c in getattr(anchor, "children", [])):
             continue
+        anchors[t.i] = anchor
         if t.tag_ in ("NNS", "NNPS") and not t.text[:1].isupper():
             continue  # "platforms", "research centres": kinds of bodies, not one body
         span = _phrase(t)
@@ -301,6 +322,8 @@ def extract(v: SentenceView) -> list[dict]:
         if head in _NEEDS_MODIFIER and not named:
             if not any(x.lower_ in _INNOVATION_WORDS for x in span):
                 continue
+        if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "this", "that"):
+            named = False  # "the Institute": the one named before
         if span[0].lower_ != "the" and span.start > 0 and doc[span.start - 1].lower_ == "the" and not any(
                 x.text[:1].isupper() for x in span) and not any(x.lower_ == "of" for x in span):
             named = False  # "the new research center": a body named before, or none
@@ -313,6 +336,8 @@ def extract(v: SentenceView) -> list[dict]:
         partners_in = []
         for m in v.mentions:
             if m.start >= span.start_char and m.end <= span.end_char:
+                if m.university:
+                    unis_in.append(m.university)
                 n, k = v.resolve(m)
                 if k == "university" and n:
                     unis_in.append(n)
