@@ -19,6 +19,7 @@ from pipelines.extract.dates import DateContext, find_dates, heading_date, publi
 from pipelines.extract.money import find_money
 from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions
 from pipelines.extract.nlp import parse
+from pipelines.parse.dates import day_first_for_url
 from pipelines.extract.text import split_sentences
 
 __all__ = ["extract_document", "ExtractionError", "FIELDS"]
@@ -76,7 +77,7 @@ def extract_document(text: str, *, document_id: str, url: str | None = None, pub
     heading = None
     headings = 0
     views: list[SentenceView] = []
-    dctx = DateContext(published=pub)
+    dctx = DateContext(published=pub, day_first=day_first_for_url(url))
     for s in sentences:
         h = heading_date(s.clean)
         if h:

@@ -47,7 +47,7 @@ class SentenceView:
 
     def own_date(self) -> tuple[str | None, str | None]:
         for d in self.dates:
-            if d.value and d.kind not in ("same_day",):
+            if d.value and d.kind not in ("same_day", "dateline"):
                 return d.value, d.precision
         for d in self.dates:
             if d.value:
