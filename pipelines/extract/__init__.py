@@ -123,6 +123,7 @@ def extract_document(text: str, *, document_id: str, url: str | None = None, pub
                 state.last_day = d.value
 
     raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline)
+    _agreements.fill_dates(raw["agreements"], state.sign_dates, state.timeline)
     raw["platforms"] = _drop_anaphoric_platforms(raw["platforms"])
     raw["platforms"] = _dedupe(raw["platforms"], lambda f: re.sub(r"\W+", " ", f["name"].lower()).strip()
                                if f["name"] else (f["platform_type"], f["_ev"].start))

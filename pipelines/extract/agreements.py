@@ -358,7 +358,13 @@ def extract(v: SentenceView) -> list[dict]:
         mentions = [m for m in mentions if not any(m.start < e and a < m.end for a, e in spans)] + enum
         mentions.sort(key=lambda m: m.start)
     parties = _syntax_parties(v, mentions, events)
-    if not parties:
+    if parties is None:
+        # no role phrase at all (a headline without verb, a parse that lost the clause): read by position
+        parties = _parties(v, mentions, bool(enum))
+    elif not parties:
+        if not any(e.kind in ("sign", "ceremony") for e in events):
+            return []  # a cooperation whose roles name no organisation ("between educational institutions and ...")
+        # a signing whose role phrases the parse misplaced: read by position
         parties = _parties(v, mentions, bool(enum))
     elif not _two_sided(v, parties):
         # the parse found one side only (a misparsed subject, a heading without verb): the positional
@@ -393,6 +399,9 @@ def extract(v: SentenceView) -> list[dict]:
                 continue
             if kind == "org" and re.search(r"[a-z][A-Z][a-z]{2,}", name) and not _strong_org(m):
                 continue
+            if kind == "org" and v.doc is not None and not _strong_org(m) and not _lone_company(s, m) and not any(
+                    e.label_ == "ORG" and e.start_char <= m.start + 1 and m.end - 1 <= e.end_char for e in v.doc.ents):
+                continue  # a capitalised phrase the recogniser does not read as an organisation
             if not any(same_entity(name, q) for _, q in partners):
                 partners.append((m, name))
     if not partners and len(unis) >= 2:
@@ -405,8 +414,12 @@ def extract(v: SentenceView) -> list[dict]:
             unis = [v.main_university()]
     date, precision = v.fact_date()
     atype = agreement_type(s)
+    if date and any(e.kind in ("sign", "ceremony") for e in events):
+        v.state.sign_dates.append((date, precision))
+    undated = False
     if all(e.kind == "coconstruct" for e in events):
         date, precision, atype = None, None, "co_construction"  # a standing arrangement, undated (convention 1)
+        undated = True
     if not unis and len(partners) >= 2 and atype == "co_construction":
         # governments agree to co-construct universities named next (convention 1)
         v.state.pending_coconstruction = (v.sentence.index, partners, date, precision)
@@ -422,7 +435,7 @@ def extract(v: SentenceView) -> list[dict]:
                 "date": date, "date_precision": precision, "university": u, "partner": pname,
                 "partner_type": "enterprise" if m.kind == "org" and _lone_company(s, m) else partner_type(m), "agreement_type": atype,
                 "partner_province": m.province,
-                "_enumerated": bool(m.extra.get("enumerated")) or len(partners) > 2,
+                "_enumerated": bool(m.extra.get("enumerated")) or len(partners) > 2, "_undated": undated,
             })
     if facts:
         v.state.last_pair = (facts[0]["university"], facts[0]["partner"])
@@ -453,8 +466,44 @@ def merge(facts: list[dict], timeline: bool) -> list[dict]:
             if not timeline and (f["date"] is None or g["date"] is None) and f["_enumerated"] == g["_enumerated"]:
                 hit = g
                 break
+            if not timeline and _near(f, g):
+                hit = g  # "recently signed" (month of the page) and "signed on Oct 29": one signing
+                break
         if hit is None:
             out.append(f)
-        elif hit["date"] is None and f["date"] is not None:
+        elif hit["date"] is None and f["date"] is not None or _finer(f, hit):
             out[out.index(hit)] = f
     return out
+
+
+def _finer(f: dict, g: dict) -> bool:
+    order = {"day": 3, "month": 2, "year": 1, None: 0}
+    return f["date"] is not None and order[f["date_precision"]] > order[g["date_precision"]]
+
+
+def _near(f: dict, g: dict) -> bool:
+    """A day and a month (or a month and a year) that can be the same signing: within about a month."""
+    import datetime as dt
+
+    if not f["date"] or not g["date"] or f["date_precision"] == g["date_precision"]:
+        return False
+    a, b = sorted((f["date"], g["date"]), key=len)
+    if len(a) == 4:
+        return b.startswith(a)
+    try:
+        da = dt.date.fromisoformat(a + "-15")
+        db = dt.date.fromisoformat(b if len(b) == 10 else b + "-15")
+    except ValueError:
+        return False
+    return abs((da - db).days) <= 35
+
+
+def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool) -> None:
+    """In a news page, an agreement no sentence dates is the signing the page reports: it takes the date of the
+    page's first dated signing sentence (convention 7: the signing date beats the publication date)."""
+    if timeline or not sign_dates:
+        return
+    date, precision = sign_dates[0]
+    for f in facts:
+        if f["date"] is None and not f.get("_undated"):
+            f["date"], f["date_precision"] = date, precision
