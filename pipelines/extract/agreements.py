@@ -499,10 +499,13 @@ def _near(f: dict, g: dict) -> bool:
 
 
 def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool) -> None:
-    """In a news page, an agreement no sentence dates is the signing the page reports: it takes the date of the
-    page's first dated signing sentence (convention 7: the signing date beats the publication date)."""
+    """In a news page that reports one signing, an agreement no sentence dates is that signing: it takes the date
+    of the page's first dated signing sentence (convention 7: the signing date beats the publication date)."""
     if timeline or not sign_dates:
         return
+    days = {d for d, _ in sign_dates}
+    if len({d[:7] for d in days}) > 1:
+        return  # the page reports signings at different times: an undated one could be any of them
     date, precision = sign_dates[0]
     for f in facts:
         if f["date"] is None and not f.get("_undated"):
