@@ -16,7 +16,7 @@ from pipelines.extract import funding as _funding
 from pipelines.extract import platforms as _platforms
 from pipelines.extract.context import DocState, SentenceView
 from pipelines.extract.dates import DateContext, find_dates, heading_date, publication_date
-from pipelines.extract.money import find_money
+from pipelines.extract.money import dollar_currency, find_money
 from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions
 from pipelines.extract.nlp import parse
 from pipelines.parse.dates import day_first_for_url
@@ -71,7 +71,7 @@ def extract_document(text: str, *, document_id: str, url: str | None = None, pub
     uni = university or university_from_url(url)
     sentences = split_sentences(text)
     ctx = build_context(" ".join(s.clean for s in sentences), uni)
-    state = DocState(ctx=ctx, published=pub)
+    state = DocState(ctx=ctx, published=pub, dollar=dollar_currency(url))
 
     # pass 1: headings, mentions (this also counts universities and places for "the university")
     heading = None

@@ -26,6 +26,7 @@ class DocState:
     # list continued in the very next sentence ("On the list are also ...")
     last_list: tuple | None = None
     agreement_dates: list[str] = field(default_factory=list)
+    dollar: str = "USD"  # what a bare "$" means on this page (money.dollar_currency)
     sign_dates: list[tuple[str, str]] = field(default_factory=list)  # dates of sentences reporting a signing
     # a co-construction agreement between governments whose universities a following sentence names
     # (convention 1): (sentence index, [(mention, name)], date, precision)

@@ -94,8 +94,9 @@ def extract(v: SentenceView) -> list[dict]:
             if kind_x == "university" and name and name != funder:
                 recipient = name
                 break
+        currency = v.state.dollar if m.currency == "USD" and m.text.lstrip().startswith("$") else m.currency
         out.append({
-            "amount": m.amount, "currency": m.currency, "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
+            "amount": m.amount, "currency": currency, "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
             "per": per, "period_years": period_years, "kind": kind, "funder": funder, "recipient": recipient,
             "date": date,
         })
