@@ -190,8 +190,9 @@ def _phrase(t):
         if doc[k].lower_ == "of" and any((_lemma(doc[j]) in CREATE_NOUNS) for j in range(lo, k)):
             lo = k + 1
             break
-    while lo < hi and (doc[lo].lower_ in ("the", "a", "an", "its", "their", "our", "this", "that") or doc[lo].is_punct):
-        lo += 1
+    while lo < hi and (doc[lo].lower_ in ("the", "a", "an", "its", "their", "our", "this", "that") or doc[lo].is_punct
+                       or doc[lo].like_num or doc[lo].is_currency or doc[lo].lower_ in ("million", "billion", "yuan")):
+        lo += 1  # determiners and an amount ("A $66 million corporate lab") are not part of the name
     while hi > lo and doc[hi].is_punct and doc[hi].text != ")":
         hi -= 1
     return doc[lo:hi + 1]
