@@ -164,6 +164,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                 unit = COMPOUND_UNITS[pair]
             elif low[-1] in UNITS:
                 unit = UNITS[low[-1]]
+        if unit is None:
+            unit = _unit_from_parse(v, ns, ne)
         if unit is None and not np and last_unit and re.search(r"\b(?:among (?:whom|which|them)|of (?:whom|which)|and)\s+(?:\w+\s+)?$", s[max(0, ns - 30):ns]):
             unit = last_unit
         if unit is None:
@@ -249,4 +251,49 @@ def _syntax(v: SentenceView, ns: int, ne: int):
                 name, _ = v.resolve(m)
                 if name:
                     return name
+    return None
+
+
+# agent nouns name people ("researchers", "scientists", "academicians", "trainees", "candidates")
+_PERSON_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|ees|ates)$|^(?:students|talents|postdocs|fellows|staff)$")
+# collectives that group people or bodies ("10 professor teams"): counted as "other"
+_COLLECTIVES = {"teams", "groups", "batches", "consortia", "clusters", "networks", "chains"}
+_NOT_UNITS = {"year", "years", "month", "months", "day", "days", "hour", "hours", "week", "weeks", "time", "times",
+              "percent", "kilometer", "kilometers", "meter", "meters", "yuan", "dollar", "dollars", "euro", "euros",
+              "million", "billion", "thousand", "hundred", "mu", "hectare", "hectares", "square", "tons", "tonnes",
+              "kinds", "types", "aspects", "fields", "areas", "ways", "rounds", "sessions", "points", "places",
+              "steps", "stages", "phases", "parts", "sides", "parties", "members", "delegates", "guests", "people's",
+              "words", "pages", "minutes", "seconds", "decades", "centuries", "households", "residents", "villages",
+              "counties", "cities", "provinces", "districts", "countries", "regions", "percentage", "ranking",
+              "rank", "age", "items"}
+
+
+def _unit_from_parse(v: SentenceView, ns: int, ne: int) -> str | None:
+    """The counted noun by the parse when the words after the number did not name a known unit: the noun the
+    number modifies ("10 professor teams", "12 Mainland centres"), as a known unit by its lemma, a person by
+    its agent suffix, else ``other`` - in a sentence that speaks of cooperation only."""
+    from pipelines.extract.platforms import PLATFORM_NOUNS
+
+    doc = v.doc
+    if doc is None or not _COOPERATION_CUE.search(v.clean):
+        return None
+    toks = [t for t in doc if t.idx < ne and t.idx + len(t) > ns]
+    if not toks:
+        return None
+    n = toks[-1]
+    if n.dep_ != "nummod" or n.head.pos_ not in ("NOUN", "PROPN") or n.head.tag_ not in ("NNS", "NNPS"):
+        return None
+    head = n.head
+    low, lemma = head.lower_, head.lemma_.lower()
+    if low in _NOT_UNITS or lemma in _NOT_UNITS:
+        return None
+    if low in UNITS:
+        return UNITS[low]
+    if lemma in PLATFORM_NOUNS:
+        return "platform"
+    if _PERSON_SUFFIX.search(low) and low not in ("centers", "computers", "papers", "letters", "orders", "rates",
+                                                  "headquarters", "quarters", "matters", "layers"):
+        return "person"
+    if low in _COLLECTIVES:
+        return "other"
     return None
