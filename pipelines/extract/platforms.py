@@ -100,7 +100,7 @@ def _created(t, depth: int = 0) -> object | None:
             return _created_plural(x)
         if x.pos_ == "VERB" and _lemma(x) in ("represent", "include", "feature", "comprise", "cover"):
             # "platforms have been built, represented by A": the examples of a list of created platforms
-            for y in (x, x.head):
+            for y in (x, *x.ancestors):
                 for c in y.children:
                     if c.dep_ in ("nsubjpass", "dobj", "nsubj") and _head_word(c) is not None and c.tag_ in ("NNS", "NNPS"):
                         found = _created_plural(c)
