@@ -414,6 +414,12 @@ def test_foreign_universities(idx):
     assert idx.by_name("Korea University (Japan)").country == "JP"   # the clash keeps both, qualified
     assert idx.by_name("Northeastern University").country == "CN"
     assert idx.by_domain("northeastern.edu").name == "Northeastern University (United States)"
+    # English names of universities the list gives in their own language
+    tum = idx.by_name("Technische Universität München")
+    assert tum.name == "Technical University of Munich" and "tum.de" in tum.domains
+    assert names(idx, "with the Free University of Berlin and KU Leuven") == [
+        ("Free University of Berlin", "Freie Universität Berlin"), ("KU Leuven", "KU Leuven"),
+    ]
     text = "Monash University and the National University of Singapore met Seoul National University."
     assert [u.name for *_, u in idx.find_all(text)] == [
         "Monash University", "National University of Singapore", "Seoul National University",
