@@ -433,6 +433,10 @@ def test_world_list_names_need_capitals_and_no_longer_name(idx):
     assert names(idx, "a national university in the west") == []
     assert names(idx, "Gyeongsang Cheonan National University signed") == []
     assert names(idx, "entering the National University Foundation's top 15") == []
+    # a capitalised headline verb is no part of a name
+    assert names(idx, "Xiangtan University Hosts University of Melbourne Delegation") == [
+        ("Xiangtan University", "Xiangtan University"), ("University of Melbourne", "University of Melbourne"),
+    ]
     assert names(idx, "signed with National University in San Diego") == [
         ("National University", "National University")
     ]

@@ -293,7 +293,9 @@ _GAP_RE = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2012\u2013\u2014,()]*\n?[ \t\u0
 # part of a longer name ("with Monash University", "The University of Melbourne").
 _LEAD_OK = frozenset(
     """the a an and or with of for at in on to from by between both including signed signs sign
-    visited visits visit joined joins join its their our his her as like than via""".split()
+    visited visits visit joined joins join its their our his her as like than via hosts hosted host
+    meets met meet welcomes welcomed welcome inks inked launches launched partners partnered teams
+    receives received thanks says said tells told cooperates cooperated""".split()
 )
 # First words of generic names in the world list ("National University", "City
 # University", "University of Science and Technology"): such a name right after a
