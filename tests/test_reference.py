@@ -393,6 +393,12 @@ def test_chinese_university_only_in_the_world_list(idx):
         ("Xiamen University", "Xiamen University"),
         ("Jimei University", "Jimei University"),
     ]
+    # provincial universities the list lacks are curated; a longer name is found whole
+    assert names(idx, "Hunan University of Humanities, Science and Technology signed with Loudi") == [
+        ("Hunan University of Humanities, Science and Technology",
+         "Hunan University of Humanities, Science and Technology"),
+    ]
+    assert idx.by_domain("zjou.edu.cn").name == "Zhejiang Ocean University"  # not the list's stale owner
     # a misspelt name of the list is corrected, not kept as an alias
     assert idx.by_name("Kunming University of Science and Technology").domains == ("kmust.edu.cn",)
     assert idx.by_name("Kunmimg University of Science and Technology") is None
