@@ -414,17 +414,18 @@ class UniversityIndex:
         cands = self.abbreviation_candidates(abbr)
         if len(cands) <= 1:
             return cands[0] if cands else None
-        named = {u for *_, u in self.find_all(context)} if context else set()
+        named = {id(u): u for *_, u in self.find_all(context)} if context else {}
         return self._pick(cands, page_url, context, named)
 
     def _pick(
-        self, cands: tuple[University, ...], page_url: str | None, context: str | None, named: set[University]
+        self, cands: tuple[University, ...], page_url: str | None, context: str | None, named: dict[int, University]
     ) -> University | None:
+        # ``named``: the rows named in the context, by id (rows are hashed by all their fields otherwise)
         if page_url:
             u = self.by_domain(page_url)
             if u is not None and u in cands:
                 return u
-        hits = [c for c in cands if c in named]
+        hits = [c for c in cands if id(c) in named]
         if len(hits) == 1:
             return hits[0]
         country = _country_of_host(_host_of(page_url)) if page_url else None
@@ -433,7 +434,7 @@ class UniversityIndex:
             if len(hits) == 1:
                 return hits[0]
         if context and (
-            _CJK_RE.search(context) or _CHINA_RE.search(context) or any(u.country == "CN" for u in named)
+            any(u.country == "CN" for u in named.values()) or _CHINA_RE.search(context) or _CJK_RE.search(context)
         ):
             hits = [c for c in cands if c.country == "CN"]
             if len(hits) == 1:
@@ -539,13 +540,13 @@ class UniversityIndex:
             i += 1
         if pending:
             pending_pos = {p for p, _ in pending}
-            named = {u for k, (_, _, u) in enumerate(out) if k not in pending_pos}
-            chosen: dict[tuple[University, ...], University | None] = {}
+            named = {id(u): u for k, (_, _, u) in enumerate(out) if k not in pending_pos}
+            chosen: dict[int, University | None] = {}  # by id of the candidates tuple
             drop = set()
             for pos, (s, e, cands) in pending:
-                if cands not in chosen:
-                    chosen[cands] = self._pick(cands, page_url, text, named)
-                u = chosen[cands]
+                if id(cands) not in chosen:
+                    chosen[id(cands)] = self._pick(cands, page_url, text, named)
+                u = chosen[id(cands)]
                 if u is None:
                     drop.add(pos)
                 else:
