@@ -88,6 +88,7 @@ _APOS_RE = re.compile(rf"[{_APOS_CLASS}]")
 _POSSESSIVE_RE = re.compile(rf"[{_APOS_CLASS}]s$", re.IGNORECASE)
 _DOMAIN_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 _ABBR_RE = re.compile(r"^[A-Za-z][A-Za-z0-9&-]{1,15}$")
+_COUNTRY_RE = re.compile(r"[A-Za-z]{2}")
 
 
 def _norm_token(tok: str) -> str:
@@ -170,7 +171,7 @@ def _load(p: Path) -> tuple[University, ...]:
                 where = f"{p}:{line}"
                 if None in row:
                     raise ReferenceDataError(f"{where}: too many fields ({len(header) + len(row[None])} > {len(header)})")
-                if all(not (v or "").strip() for v in row.values()):
+                if not any(v and not v.isspace() for v in row.values()):
                     continue  # blank line
                 name = _clean(row.get("name"))
                 if not name:
@@ -221,7 +222,7 @@ def _load(p: Path) -> tuple[University, ...]:
                     raise ReferenceDataError(f"{where}: type must be one of {sorted(TYPES)}, got {typ!r}")
                 country = _clean(row.get("country"))
                 if country is not None:
-                    if not re.fullmatch(r"[A-Za-z]{2}", country):
+                    if not _COUNTRY_RE.fullmatch(country):
                         raise ReferenceDataError(f"{where}: country must be an ISO 3166 alpha-2 code, got {country!r}")
                     country = country.upper()
                 out.append(
