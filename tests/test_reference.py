@@ -498,6 +498,10 @@ def test_resolve_abbreviation_by_context(idx):
         "Huazhong University of Science and Technology")
     assert r("HUST", page_url="https://www.chinadaily.com.cn/a/1.html").name == (
         "Huazhong University of Science and Technology")          # .cn page
+    # a Chinese place named in the context makes it Chinese too
+    assert r("SCU", context="SCU signed an agreement with Chengdu").name == "Sichuan University"
+    assert r("SCU", context="SCU signed an agreement with Santa Clara County") is None
+    assert r("NTU", context="NTU opened an office in Taiwan") is None
     # both TJU candidates are Chinese: still ambiguous
     assert r("TJU", context="TJU signed an agreement in China") is None
     assert r("HUST", context="HUST signed an agreement") is None

@@ -181,8 +181,8 @@ class UniversityIndex:
         3. the country: the one candidate of the country of the page's domain
            (``.cn`` -> CN, ``.uk`` -> GB, ``.edu`` -> US, other two-letter TLDs
            as they are), else the one Chinese candidate when the context is
-           Chinese (Chinese characters, "China"/"Chinese", or a Chinese
-           university named in it).
+           Chinese (Chinese characters, "China"/"Chinese", a Chinese
+           university or a Chinese province or city named in it).
         """
         cands = self.abbreviation_candidates(abbr)
         if len(cands) <= 1:
@@ -207,7 +207,10 @@ class UniversityIndex:
             if len(hits) == 1:
                 return hits[0]
         if context and (
-            any(u.country == "CN" for u in named.values()) or _CHINA_RE.search(context) or _CJK_RE.search(context)
+            any(u.country == "CN" for u in named.values())
+            or _CHINA_RE.search(context)
+            or _CJK_RE.search(context)
+            or _names_chinese_place(context)
         ):
             hits = [c for c in cands if c.country == "CN"]
             if len(hits) == 1:
@@ -363,6 +366,29 @@ class UniversityIndex:
                     if text[ns].isupper() and text[spans[i + L - 1][2]:ns].strip(" \t\u00a0") == "":
                         return False
         return True
+
+
+_WORD_RE = re.compile(r"\b[A-Z][a-z]{3,}(?:'[a-z]+)?\b")
+
+
+@functools.cache
+def _chinese_place_words() -> frozenset[str]:
+    """One-word names of China's province- and prefecture-level divisions (and listed county-level cities)."""
+    from pipelines.reference.divisions import load_divisions  # lazy: divisions imports this package
+
+    words = set()
+    for d in load_divisions():
+        for n in (d.name, *d.aliases):
+            if " " not in n and len(n) >= 4:
+                words.add(n)
+    # Taiwan and Macao are no evidence for a mainland candidate; the others are also English words
+    return frozenset(words - {"Taiwan", "Macao", "Macau", "Canton", "Dali"})
+
+
+def _names_chinese_place(text: str) -> bool:
+    """Does the text name a Chinese province or city ("Chengdu", "Sichuan", "Xi'an"), capitalised?"""
+    places = _chinese_place_words()
+    return any(m.group() in places for m in _WORD_RE.finditer(text))
 
 
 def _capital_mask(label: str, n: int) -> tuple[bool, ...] | None:
