@@ -502,6 +502,7 @@ def test_resolve_abbreviation_by_context(idx):
     assert r("SCU", context="SCU signed an agreement with Chengdu").name == "Sichuan University"
     assert r("SCU", context="SCU signed an agreement with Santa Clara County") is None
     assert r("NTU", context="NTU opened an office in Taiwan") is None
+    assert r("NTU", context="the facility in Jurong is a collaboration between NTU and a firm") is None
     # both TJU candidates are Chinese: still ambiguous
     assert r("TJU", context="TJU signed an agreement in China") is None
     assert r("HUST", context="HUST signed an agreement") is None

@@ -373,11 +373,13 @@ _WORD_RE = re.compile(r"\b[A-Z][a-z]{3,}(?:'[a-z]+)?\b")
 
 @functools.cache
 def _chinese_place_words() -> frozenset[str]:
-    """One-word names of China's province- and prefecture-level divisions (and listed county-level cities)."""
+    """One-word names of China's province- and prefecture-level divisions."""
     from pipelines.reference.divisions import load_divisions  # lazy: divisions imports this package
 
     words = set()
     for d in load_divisions():
+        if d.level in ("county_city", "district"):
+            continue  # too many of these are also places abroad ("Jurong", Singapore)
         for n in (d.name, *d.aliases):
             if " " not in n and len(n) >= 4:
                 words.add(n)
