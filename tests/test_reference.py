@@ -393,6 +393,12 @@ def test_chinese_university_only_in_the_world_list(idx):
         ("Xiamen University", "Xiamen University"),
         ("Jimei University", "Jimei University"),
     ]
+    # provincial universities the list lacks are curated; a longer name is found whole
+    assert names(idx, "Hunan University of Humanities, Science and Technology signed with Loudi") == [
+        ("Hunan University of Humanities, Science and Technology",
+         "Hunan University of Humanities, Science and Technology"),
+    ]
+    assert idx.by_domain("zjou.edu.cn").name == "Zhejiang Ocean University"  # not the list's stale owner
     # a misspelt name of the list is corrected, not kept as an alias
     assert idx.by_name("Kunming University of Science and Technology").domains == ("kmust.edu.cn",)
     assert idx.by_name("Kunmimg University of Science and Technology") is None
@@ -414,6 +420,12 @@ def test_foreign_universities(idx):
     assert idx.by_name("Korea University (Japan)").country == "JP"   # the clash keeps both, qualified
     assert idx.by_name("Northeastern University").country == "CN"
     assert idx.by_domain("northeastern.edu").name == "Northeastern University (United States)"
+    # English names of universities the list gives in their own language
+    tum = idx.by_name("Technische Universität München")
+    assert tum.name == "Technical University of Munich" and "tum.de" in tum.domains
+    assert names(idx, "with the Free University of Berlin and KU Leuven") == [
+        ("Free University of Berlin", "Freie Universität Berlin"), ("KU Leuven", "KU Leuven"),
+    ]
     text = "Monash University and the National University of Singapore met Seoul National University."
     assert [u.name for *_, u in idx.find_all(text)] == [
         "Monash University", "National University of Singapore", "Seoul National University",
@@ -427,6 +439,10 @@ def test_world_list_names_need_capitals_and_no_longer_name(idx):
     assert names(idx, "a national university in the west") == []
     assert names(idx, "Gyeongsang Cheonan National University signed") == []
     assert names(idx, "entering the National University Foundation's top 15") == []
+    # a capitalised headline verb is no part of a name
+    assert names(idx, "Xiangtan University Hosts University of Melbourne Delegation") == [
+        ("Xiangtan University", "Xiangtan University"), ("University of Melbourne", "University of Melbourne"),
+    ]
     assert names(idx, "signed with National University in San Diego") == [
         ("National University", "National University")
     ]
@@ -482,6 +498,11 @@ def test_resolve_abbreviation_by_context(idx):
         "Huazhong University of Science and Technology")
     assert r("HUST", page_url="https://www.chinadaily.com.cn/a/1.html").name == (
         "Huazhong University of Science and Technology")          # .cn page
+    # a Chinese place named in the context makes it Chinese too
+    assert r("SCU", context="SCU signed an agreement with Chengdu").name == "Sichuan University"
+    assert r("SCU", context="SCU signed an agreement with Santa Clara County") is None
+    assert r("NTU", context="NTU opened an office in Taiwan") is None
+    assert r("NTU", context="the facility in Jurong is a collaboration between NTU and a firm") is None
     # both TJU candidates are Chinese: still ambiguous
     assert r("TJU", context="TJU signed an agreement in China") is None
     assert r("HUST", context="HUST signed an agreement") is None

@@ -181,7 +181,7 @@ class Builder:
                     raise BuildError(f"{path}: duplicate curated name {row.name!r}")
                 self.add_row(row)
 
-    def apply(self, entry: dict, override: dict | None, country_size: Counter) -> None:
+    def apply(self, entry: dict, override: dict | None) -> None:
         name = " ".join(entry["name"].split())
         cc = entry["alpha_two_code"].upper()
         doms = [_clean_domain(d) for d in entry.get("domains") or []]
@@ -267,7 +267,7 @@ def build(json_path: Path, curated: Path = CURATED, overrides: Path = OVERRIDES)
         if key[1] == "CN" and o is None and normalize_name(key[0]) not in curated_keys:
             # a curated name or alias counts as reviewed
             unreviewed.append(key[0])
-        b.apply(entry, o, country_size)
+        b.apply(entry, o)
     if unreviewed:
         raise BuildError(f"Chinese rows not reviewed in {overrides.name}: {sorted(unreviewed)}")
     if unused:
