@@ -9,6 +9,7 @@ Plain Python, no Dagster. See ``docs/extraction.md``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipelines.extract import agreements as _agreements
 from pipelines.extract import counts as _counts
@@ -22,7 +23,7 @@ from pipelines.extract.nlp import parse
 from pipelines.parse.dates import day_first_for_url
 from pipelines.extract.text import split_sentences
 
-__all__ = ["extract_document", "ExtractionError", "FIELDS"]
+__all__ = ["extract_document", "extract_documents", "ExtractionError", "FIELDS"]
 
 FIELDS = {
     "agreements": ("date", "date_precision", "university", "partner", "partner_type", "partner_province",
@@ -53,14 +54,9 @@ def university_from_url(url: str | None) -> str | None:
     return u.name if u else None
 
 
-def extract_document(text: str, *, document_id: str, url: str | None = None, published: str | None = None,
-                     title: str | None = None, university: str | None = None) -> dict:
-    """Extract the four fact types from one page's main text.
-
-    ``published`` (YYYY[-MM[-DD]]) is used when given, else found in the text's
-    date lines or the URL path; ``university`` (the publishing university) is
-    used when given, else inferred from the URL's domain via the reference table.
-    """
+def _prepare(text: str, *, document_id: str, url: str | None = None, published: str | None = None,
+             title: str | None = None, university: str | None = None) -> "_Prepared":
+    """Validate one page's input and read it into sentences with their mentions (no NLP yet)."""
     if not isinstance(document_id, str) or not document_id:
         raise ExtractionError(f"document_id must be a non-empty string, got {document_id!r}")
     if not isinstance(text, str):
@@ -70,7 +66,7 @@ def extract_document(text: str, *, document_id: str, url: str | None = None, pub
     pub = publication_date(text, url, published)
     uni = university or university_from_url(url)
     sentences = split_sentences(text)
-    ctx = build_context(" ".join(s.clean for s in sentences), uni)
+    ctx = build_context(" ".join(s.clean for s in sentences), uni, url)
     state = DocState(ctx=ctx, published=pub, dollar=dollar_currency(url))
 
     # pass 1: headings, mentions (this also counts universities and places for "the university")
@@ -86,10 +82,47 @@ def extract_document(text: str, *, document_id: str, url: str | None = None, pub
             continue
         views.append(SentenceView(s, s.clean, find_mentions(s.clean, ctx), [], heading, state))
     state.timeline = headings >= 3
+    return _Prepared(document_id, url, title, pub, uni, state, views, dctx)
+
+
+def extract_document(text: str, *, document_id: str, url: str | None = None, published: str | None = None,
+                     title: str | None = None, university: str | None = None) -> dict:
+    """Extract the four fact types from one page's main text.
+
+    ``published`` (YYYY[-MM[-DD]]) is used when given, else found in the text's
+    date lines or the URL path; ``university`` (the publishing university) is
+    used when given, else inferred from the URL's domain via the reference table.
+    """
+    return extract_documents([dict(text=text, document_id=document_id, url=url, published=published, title=title,
+                                   university=university)])[0]
+
+
+def extract_documents(pages: list[dict]) -> list[dict]:
+    """Extract many pages at once (keys as ``extract_document``'s arguments): every sentence of every page goes
+    through the NLP pipeline in one batched ``nlp.pipe`` call. Raises ExtractionError naming a bad page."""
+    prepared = [_prepare(**p) for p in pages]
+    views = [v for prep in prepared for v in prep.views]
     for v, doc in zip(views, parse([v.clean for v in views])):
         v.doc = doc
         refine_mentions(v)
+    return [_extract_prepared(prep) for prep in prepared]
 
+
+@dataclass
+class _Prepared:
+    document_id: str
+    url: str | None
+    title: str | None
+    pub: str | None
+    uni: str | None
+    state: DocState
+    views: list[SentenceView]
+    dctx: DateContext
+
+
+def _extract_prepared(prep: _Prepared) -> dict:
+    document_id, url, title, pub, uni = prep.document_id, prep.url, prep.title, prep.pub, prep.uni
+    state, views, dctx = prep.state, prep.views, prep.dctx
     result = {
         "document": {"id": document_id, "url": url, "title": title, "published": pub, "university": uni},
         "agreements": [], "funding": [], "platforms": [], "counts": [],

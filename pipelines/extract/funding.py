@@ -57,7 +57,7 @@ def _kind(before: str, after: str) -> str:
 
 # an amount that qualifies a body or a programme ("a $66 million corporate lab", "a 10 million yuan project"):
 # the value of that programme
-_VALUE_OF = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:lab|labs|laboratory|laboratories|cent(?:er|re)s?|institutes?|parks?|"
+_VALUE_OF = re.compile(r"^\s*(?:(?!(?:in|to|for|into|on|at|with|from|by|the|a|an)\b)[\w-]+\s+){0,3}?(?:lab|labs|laboratory|laboratories|cent(?:er|re)s?|institutes?|parks?|"
                        r"programmes?|programs?|projects?|facility|facilities|fund|initiative|partnership|collaboration|"
                        r"corplab|platforms?|bases?)\b", re.I)
 

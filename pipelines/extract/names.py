@@ -225,6 +225,7 @@ class DocContext:
     """What the whole page tells about names: abbreviations, aliases, place levels, main parties."""
 
     university: str | None = None                # the page's own university (registry / domain)
+    url: str | None = None                       # the page's address: settles shared abbreviations (TJU, HUST)
     abbreviations: dict[str, str] = field(default_factory=dict)    # "YNU" -> "Yunnan University"
     aliases: dict[str, tuple[str, str]] = field(default_factory=dict)  # short form -> (name, kind)
     places: dict[str, str] = field(default_factory=dict)  # "taiyuan" -> "City"
@@ -255,9 +256,9 @@ _LEARN_APPOS = re.compile(r"\b(?P<place>[A-Z][a-z]+), (?:the )?(?:capital|a (?:\
 _LEARN_OF = re.compile(r"\bthe (?P<level>city|county|district|province) of (?P<place>[A-Z][a-z]+)\b")
 
 
-def build_context(clean_text: str, university: str | None) -> DocContext:
+def build_context(clean_text: str, university: str | None, url: str | None = None) -> DocContext:
     """Read the whole page once for abbreviations, aliases and place levels."""
-    ctx = DocContext(university=university)
+    ctx = DocContext(university=university, url=url)
     idx = reference_index()
     for m in _ABBR_DEF.finditer(clean_text):
         abbr = m.group("abbr")
@@ -835,7 +836,7 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
     idx = reference_index()
     taken: list[tuple[int, int]] = []
     if idx is not None:
-        for us, ue, u in idx.find_all(s, abbreviations=True):
+        for us, ue, u in idx.find_all(s, abbreviations=True, page_url=ctx.url):
             spans.append((us, ue, u.name))
             taken.append((us, ue))
     for abbr, name in ctx.abbreviations.items():
@@ -874,7 +875,7 @@ def _universities_in(text: str, ctx: DocContext) -> list[str]:
     idx = reference_index()
     out = []
     if idx is not None:
-        out = [u.name for _, _, u in idx.find_all(text, abbreviations=True)]
+        out = [u.name for _, _, u in idx.find_all(text, abbreviations=True, page_url=ctx.url)]
     for abbr, name in ctx.abbreviations.items():
         if re.search(rf"\b{re.escape(abbr)}\b", text):
             out.append(name)
