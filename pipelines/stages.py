@@ -20,17 +20,21 @@ stay in use.
 
 from __future__ import annotations
 
+import decimal
 import hashlib
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from pipelines import limits as limits_mod
 from pipelines import warehouse
+from pipelines.limits import PageLimits
 from pipelines.registry import Source
 
 FACT_TYPES = ("agreements", "funding", "platforms", "counts")
@@ -167,10 +171,23 @@ def fetch(sources: Sequence[Source], *, mode: str, store, work: WorkStore, setti
 # ---------------------------------------------------------------- parse
 
 
-def parse(source: Source, *, store, work: WorkStore) -> StageResult:
-    """Parse the source's pages in use (from the raw store) into documents."""
+def _limit_note(doc: dict, limits: PageLimits) -> str | None:
+    cut = doc.get("text_truncated_from")
+    if not cut:
+        return None
+    return (f"{doc.get('url') or doc['document_id']}: main text is {cut:,} characters, over the cap of "
+            f"{limits.max_text_chars:,} ({limits_mod.MAX_TEXT_CHARS_ENV}); only the first "
+            f"{len(doc['text']):,} are used")
+
+
+def parse(source: Source, *, store, work: WorkStore, limits: PageLimits | None = None) -> StageResult:
+    """Parse the source's pages in use (from the raw store) into documents.
+
+    Each page is parsed within the page's time budget, and its main text is cut
+    to the size cap (pipelines.limits); both are recorded as errors."""
     from pipelines.parse import parse_bytes
 
+    limits = limits or PageLimits.from_env()
     result = StageResult(source.id)
     pages = (work.read("pages", source.id) or {}).get("pages", [])
     previous = {d["document_id"]: d for d in (work.read("documents", source.id) or {}).get("documents", [])}
@@ -190,17 +207,31 @@ def parse(source: Source, *, store, work: WorkStore) -> StageResult:
         if old and old.get("content_hash") == content_hash and old.get("parser_version") == version:
             result.rows.append(old)
             result.reused += 1
+            if note := _limit_note(old, limits):  # still cut: still an error
+                result.error("parse", doc_id, url, note)
             continue
+        started = time.monotonic()
         try:
             body = store.read_body(content_hash)
-            parsed = parse_bytes(body, content_type=page.get("content_type"), url=url, kind=source.kind)
+            parsed = limits_mod.run_with_budget(
+                parse_bytes, body, content_type=page.get("content_type"), url=url, kind=source.kind,
+                seconds=limits.page_seconds, what=f"parse {url or source.id}",
+            )
+        except limits_mod.StepFailed as exc:
+            result.error("parse", doc_id, url, f"{url or source.id}: {exc}")
+            if old:
+                result.rows.append(old)
+                result.reused += 1
+            continue
         except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run
-            result.error("parse", doc_id, url, f"{url or source.id}: {type(exc).__name__}: {exc}")
+            shown = str(exc) if isinstance(exc, limits_mod.LimitError) else f"{type(exc).__name__}: {exc}"
+            result.error("parse", doc_id, url, f"{url or source.id}: {shown}" if url and url not in shown else shown)
             if old:
                 result.rows.append(old)
                 result.reused += 1
             continue
         result.processed += 1
+        text, cut_from = limits_mod.cap_text(parsed.text, limits.max_text_chars)
         result.rows.append(
             {
                 "document_id": doc_id,
@@ -212,9 +243,13 @@ def parse(source: Source, *, store, work: WorkStore) -> StageResult:
                 "content_hash": content_hash,
                 "parser_version": version,
                 "kind": source.kind,
-                "text": parsed.text,
+                "text": text,
+                "text_truncated_from": cut_from,
+                "parse_seconds": round(time.monotonic() - started, 3),
             }
         )
+        if note := _limit_note(result.rows[-1], limits):
+            result.error("parse", doc_id, url, note)
     work.write("documents", source.id, {"source_id": source.id, "parsed_at": _utc_now(), "documents": result.rows, "errors": result.errors})
     return result
 
@@ -222,10 +257,21 @@ def parse(source: Source, *, store, work: WorkStore) -> StageResult:
 # ---------------------------------------------------------------- extract
 
 
-def extract(source: Source, *, work: WorkStore) -> StageResult:
-    """Extract the four fact types from the source's documents."""
+def _extract_guarded(text: str, **kwargs) -> dict:
+    """extract_document, with arithmetic errors from absurd numbers (a 400-digit figure)
+    turned into one clear message instead of a traceback."""
     from pipelines.extract import extract_document
 
+    try:
+        return extract_document(text, **kwargs)
+    except (OverflowError, decimal.InvalidOperation, RecursionError) as exc:
+        raise ValueError(f"a number or structure in the text is out of range ({type(exc).__name__}: {exc})") from None
+
+
+def extract(source: Source, *, work: WorkStore, limits: PageLimits | None = None) -> StageResult:
+    """Extract the four fact types from the source's documents, each within what is left of
+    its page's time budget (pipelines.limits)."""
+    limits = limits or PageLimits.from_env()
     result = StageResult(source.id)
     documents = (work.read("documents", source.id) or {}).get("documents", [])
     previous = {d["document"]["id"]: d for d in (work.read("facts", source.id) or {}).get("documents", [])}
@@ -238,17 +284,22 @@ def extract(source: Source, *, work: WorkStore) -> StageResult:
             result.rows.append(old)
             result.reused += 1
             continue
+        name = doc.get("url") or doc_id
         try:
-            facts = extract_document(
+            facts = limits_mod.run_with_budget(
+                _extract_guarded,
                 doc["text"],
                 document_id=doc_id,
                 url=doc.get("url"),
                 published=doc.get("published"),
                 title=doc.get("title"),
                 university=doc.get("university"),
+                seconds=limits.page_seconds - float(doc.get("parse_seconds") or 0.0),
+                what=f"extract {name}",
             )
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
-            result.error("extract", doc_id, doc.get("url"), f"{doc.get('url') or doc_id}: {type(exc).__name__}: {exc}")
+            shown = str(exc) if isinstance(exc, (limits_mod.LimitError, limits_mod.StepFailed)) else f"{type(exc).__name__}: {exc}"
+            result.error("extract", doc_id, doc.get("url"), f"{name}: {shown}")
             if old:
                 result.rows.append(old)
                 result.reused += 1

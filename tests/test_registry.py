@@ -42,7 +42,7 @@ sources:
     )
     (source,) = load_registry(path)
     assert source.index.max_links == 5 and source.index.link_pattern.endswith("htm$")
-    assert source.allowed_redirect_hosts == ("cdn.example.edu",)
+    assert source.allow_hosts == ("cdn.example.edu",)
     assert [s.id for s in load_registry(path, include_disabled=True)] == ["uni_news", "old_one"]
 
 
