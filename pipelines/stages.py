@@ -24,6 +24,7 @@ import decimal
 import hashlib
 import json
 import os
+import re
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
@@ -257,15 +258,33 @@ def parse(source: Source, *, store, work: WorkStore, limits: PageLimits | None =
 # ---------------------------------------------------------------- extract
 
 
-def _extract_guarded(text: str, **kwargs) -> dict:
-    """extract_document, with arithmetic errors from absurd numbers (a 400-digit figure)
-    turned into one clear message instead of a traceback."""
+_ABSURD_NUMBER = re.compile(r"\d[\d,.]{39,}")  # 40+ characters of one figure: no real amount or count
+
+
+def extract_guarded(text: str, **kwargs) -> dict:
+    """extract_document, safe against absurd numbers (a 400-digit figure overflows a float).
+
+    On an arithmetic error the extraction is run again with such figures masked
+    (``#`` of the same length, so evidence offsets still hold); the result then
+    carries ``limit_note`` saying so. If that fails too, ValueError with one
+    clear message (never a traceback)."""
     from pipelines.extract import extract_document
 
     try:
         return extract_document(text, **kwargs)
-    except (OverflowError, decimal.InvalidOperation, RecursionError) as exc:
-        raise ValueError(f"a number or structure in the text is out of range ({type(exc).__name__}: {exc})") from None
+    except (OverflowError, decimal.InvalidOperation) as exc:
+        first = exc
+    masked, n = _ABSURD_NUMBER.subn(lambda m: "#" * len(m.group()), text)
+    if n:
+        try:
+            facts = extract_document(masked, **kwargs)
+        except (OverflowError, decimal.InvalidOperation):
+            pass
+        else:
+            facts["limit_note"] = (f"{n} absurdly long number(s) (40+ characters) could not be converted "
+                                   f"({type(first).__name__}) and were ignored")
+            return facts
+    raise ValueError(f"a number in the text is out of range ({type(first).__name__}: {first})") from None
 
 
 def extract(source: Source, *, work: WorkStore, limits: PageLimits | None = None) -> StageResult:
@@ -283,11 +302,13 @@ def extract(source: Source, *, work: WorkStore, limits: PageLimits | None = None
         if old and old.get("text_hash") == text_hash and old.get("extractor_version") == version:
             result.rows.append(old)
             result.reused += 1
+            if note := old.get("limit_note"):  # still true of this text: still an error
+                result.error("extract", doc_id, doc.get("url"), f"{doc.get('url') or doc_id}: {note}")
             continue
         name = doc.get("url") or doc_id
         try:
             facts = limits_mod.run_with_budget(
-                _extract_guarded,
+                extract_guarded,
                 doc["text"],
                 document_id=doc_id,
                 url=doc.get("url"),
@@ -304,6 +325,8 @@ def extract(source: Source, *, work: WorkStore, limits: PageLimits | None = None
                 result.rows.append(old)
                 result.reused += 1
             continue
+        if note := facts.get("limit_note"):
+            result.error("extract", doc_id, doc.get("url"), f"{name}: {note}")
         result.processed += 1
         facts["text_hash"] = text_hash
         facts["extractor_version"] = version
