@@ -160,6 +160,11 @@ class _Entry(BaseModel):
         value = str(value)
         if not _DATE.match(value):
             raise ValueError(f"published {value!r} is not YYYY[-MM[-DD]]")
+        try:
+            parts = [int(p) for p in value.split("-")] + [1, 1]
+            date(parts[0], parts[1], parts[2])
+        except ValueError:
+            raise ValueError(f"published {value!r} is not a real date") from None
         return value
 
     @field_validator("allow_hosts", "allowed_redirect_hosts")
@@ -182,6 +187,8 @@ def _describe(error: dict) -> str:
         return f"missing required field '{loc}'"
     if kind == "extra_forbidden":
         return f"unknown field '{loc}'"
+    if kind == "bool_type":
+        msg += "; write true or false, unquoted"
     shown = f" (got {given!r})" if kind not in ("value_error",) and not isinstance(given, (dict, list)) else ""
     if isinstance(given, str) and len(given) > 60:
         shown = f" (got {given[:57]!r}...)"
