@@ -13,7 +13,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 GOLD ?=
 
-.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract clean
+.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract bench-bigpage clean
 
 install: $(STAMP)
 
@@ -42,13 +42,17 @@ ui: dbt-parse
 eval: $(STAMP)
 	$(BIN)/partnerships eval $(if $(GOLD),--gold $(GOLD),)
 
-bench: bench-crawl bench-extract
+bench: bench-crawl bench-extract bench-bigpage
 
 bench-crawl: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py
 
 bench-extract: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+
+## parse + extract of 1, 10 and 50 MB pages: time per MB (linear?) and peak memory
+bench-bigpage: $(STAMP)
+	$(BIN)/python bench/bench_bigpage.py
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs
