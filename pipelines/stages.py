@@ -218,15 +218,14 @@ def parse(source: Source, *, store, work: WorkStore, limits: PageLimits | None =
                 parse_bytes, body, content_type=page.get("content_type"), url=url, kind=source.kind,
                 seconds=limits.page_seconds, what=f"parse {url or source.id}",
             )
-        except limits_mod.StepFailed as exc:
-            result.error("parse", doc_id, url, f"{url or source.id}: {exc}")
-            if old:
-                result.rows.append(old)
-                result.reused += 1
-            continue
         except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run
-            shown = str(exc) if isinstance(exc, limits_mod.LimitError) else f"{type(exc).__name__}: {exc}"
-            result.error("parse", doc_id, url, f"{url or source.id}: {shown}" if url and url not in shown else shown)
+            if isinstance(exc, limits_mod.StepFailed) and exc.type_name in ("ParseError", "UnsupportedContent"):
+                shown = exc.message  # already names the page and the problem
+            elif isinstance(exc, (limits_mod.LimitError, limits_mod.StepFailed)):
+                shown = str(exc)
+            else:
+                shown = f"{type(exc).__name__}: {exc}"
+            result.error("parse", doc_id, url, shown if url and url in shown else f"{url or source.id}: {shown}")
             if old:
                 result.rows.append(old)
                 result.reused += 1

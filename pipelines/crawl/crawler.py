@@ -288,9 +288,10 @@ class _Crawl:
         if source.index is not None and main.ok and main.content_hash:
             try:
                 body = self.store.read_body(main.content_hash)
-                content_kind(body, main.content_type, kind="html")  # links only from an HTML page
+                if content_kind(body, main.content_type, kind="html") != "html":
+                    raise ValueError(f"not an HTML page ({main.content_type or 'no Content-Type'})")
                 found = extract_links(body, main.final_url or source.url, source.index.link_pattern,
-                                      len(body), charset=main.charset)
+                                      len(body), charset=main.charset)  # all of them: filtered below
                 links = [link for link in found  # never leave the source's site
                          if same_site(source.url, link) or host_allowed(host_of(link), source.allow_hosts)]
                 if len(links) < len(found):
