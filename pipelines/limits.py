@@ -15,7 +15,10 @@ The time budget is enforced by running the step in a forked child process
 that is killed when the budget runs out: a step stuck in C code (a regular
 expression, the HTML parser) cannot be interrupted any other way. Where
 ``fork`` is not available the step runs in-process and an overrun is
-detected (and recorded) only when it ends.
+detected (and recorded) only when it ends. The worker runs with the cyclic
+garbage collector off: it exits when the step ends (freeing everything), and
+on a huge page's millions of tree nodes the collector's passes made the cost
+grow faster than the page.
 """
 
 from __future__ import annotations
