@@ -13,7 +13,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 GOLD ?=
 
-.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract bench-dates bench-reference clean
+.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract bench-dates bench-reference bench-bigpage clean
 
 install: $(STAMP)
 
@@ -46,7 +46,7 @@ eval: $(STAMP)
 	@for g in $(EVAL_GOLD); do echo "## partnerships eval --gold $$g $(EVAL_ARGS)"; \
 	  $(BIN)/partnerships eval --gold $$g $(EVAL_ARGS) || exit 1; echo; done
 
-bench: bench-crawl bench-extract bench-dates bench-reference
+bench: bench-crawl bench-extract bench-dates bench-reference bench-bigpage
 
 bench-crawl: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py
@@ -59,6 +59,9 @@ bench-dates: $(STAMP)
 
 bench-reference: $(STAMP)
 	$(BIN)/python bench/bench_reference.py
+## parse + extract of 1, 10 and 50 MB pages: time per MB (linear?) and peak memory
+bench-bigpage: $(STAMP)
+	$(BIN)/python bench/bench_bigpage.py
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs

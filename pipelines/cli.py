@@ -43,7 +43,6 @@ def _registry_university(url: str | None) -> str | None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from pipelines.extract import extract_document
     from pipelines.parse import ParseError, parse_file
 
     path = Path(args.path)
@@ -57,14 +56,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return _fail(str(exc) if str(path) in str(exc) else f"{path}: {exc}")
     except OSError as exc:
         return _fail(f"{path}: cannot read: {exc.strerror or exc}")
-    result = extract_document(
-        page.text,
-        document_id=path.stem,
-        url=args.url,
-        published=args.published or page.published,
-        title=page.title,
-        university=_registry_university(args.url),
-    )
+    from pipelines.stages import extract_guarded
+
+    try:
+        result = extract_guarded(
+            page.text,
+            document_id=path.stem,
+            url=args.url,
+            published=args.published or page.published,
+            title=page.title,
+            university=_registry_university(args.url),
+        )
+    except ValueError as exc:
+        return _fail(f"{path}: {exc}")
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
@@ -104,8 +108,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     import dagster as dg
 
     from pipelines.definitions import defs
-    from pipelines.defs.ingest import SOURCES_BY_ID
+    from pipelines.defs.ingest import REGISTRY_ERROR, SOURCES_BY_ID
     from pipelines.defs.schedules import all_sources_tags
+
+    if REGISTRY_ERROR:
+        return _fail(REGISTRY_ERROR)
 
     definitions = defs()
     job = definitions.resolve_job_def("nightly_refresh")

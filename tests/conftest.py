@@ -10,6 +10,8 @@ import pytest
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+# The crawler refuses loopback/private addresses unless allowed; the tests' servers are on 127.0.0.0/8.
+os.environ.setdefault("PARTNERSHIPS_CRAWL_ALLOW_NETWORKS", "127.0.0.0/8")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("PARTNERSHIPS_SHARED", REPO_ROOT.parent / "shared"))

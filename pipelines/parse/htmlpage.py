@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4.builder._lxml import LXMLTreeBuilder
 from bs4.element import CData
 from htmldate import find_date as htmldate_find_date
 
@@ -234,40 +235,61 @@ class _Tally:
         return 2 * self.para.get(id(tag), 0) - self.total.get(id(tag), 0)
 
 
-def _is_paragraph_text(string: NavigableString) -> bool:
-    for parent in string.parents:
-        if parent.name == "a":
-            return False
-        if parent.name in ("p", "pre", "blockquote"):
-            return True
-        if parent.name in LINE_BLOCKS or parent.name in PARAGRAPH_BLOCKS:
-            return parent.name in ("div", "td", "li", "dd", "section", "article", "main", "body", "center")
-    return False
+_PARA_CONTAINERS = frozenset(("div", "td", "li", "dd", "section", "article", "main", "body", "center"))
+
+
+def _para_rule(tag: Tag) -> bool | None:
+    """Whether text directly inside ``tag`` is paragraph text, or None when ``tag`` (an inline
+    element) leaves it to its parent."""
+    name = tag.name
+    if name == "a":
+        return False
+    if name in ("p", "pre", "blockquote"):
+        return True
+    if name in LINE_BLOCKS or name in PARAGRAPH_BLOCKS:
+        return name in _PARA_CONTAINERS
+    return None
 
 
 def _tally(root: Tag) -> _Tally:
-    """One pass over the strings (and links) under ``root``, adding each to all its ancestors."""
+    """Text lengths of every element under ``root``, in time linear in the page size.
+
+    Computed bottom-up (each element from its direct children) rather than by adding
+    each string to all its ancestors, which is quadratic in the nesting depth (a page
+    of thousands of nested divs took minutes)."""
     tally = _Tally()
-    for string in root.find_all(string=True):
-        n = len(string.strip())
-        if not n or isinstance(string, _SKIPPED_STRINGS):
-            continue
-        is_para, in_link = _is_paragraph_text(string), False
-        for parent in string.parents:
-            key = id(parent)
-            in_link = in_link or parent.name == "a"
-            tally.total[key] = tally.total.get(key, 0) + n
-            if is_para:
-                tally.para[key] = tally.para.get(key, 0) + n
-            if in_link:
-                tally.linked[key] = tally.linked.get(key, 0) + n
-            if parent is root:
-                break
-    for a in root.find_all("a"):
-        for parent in a.parents:
-            tally.links[id(parent)] = tally.links.get(id(parent), 0) + 1
-            if parent is root:
-                break
+    tags = [root, *(t for t in root.descendants if isinstance(t, Tag))]
+    inherited = False  # the paragraph rule that applies at root, from its ancestors
+    for parent in root.parents:
+        rule = _para_rule(parent)
+        if rule is not None:
+            inherited = rule
+            break
+    is_para: dict[int, bool] = {}
+    for tag in tags:
+        rule = _para_rule(tag)
+        is_para[id(tag)] = rule if rule is not None else (inherited if tag is root else is_para[id(tag.parent)])
+    total, para, linked, links = tally.total, tally.para, tally.linked, tally.links
+    for tag in reversed(tags):  # every descendant comes before its ancestors
+        key = id(tag)
+        t = p = lk = n_links = 0
+        for child in tag.contents:
+            if isinstance(child, Tag):
+                ck = id(child)
+                t += total.get(ck, 0)
+                p += para.get(ck, 0)
+                lk += linked.get(ck, 0)
+                n_links += links.get(ck, 0) + (child.name == "a")
+            elif not isinstance(child, _SKIPPED_STRINGS):
+                n = len(child.strip())
+                t += n
+                if is_para[key]:
+                    p += n
+        if tag.name == "a":
+            lk = t
+        for table, value in ((total, t), (para, p), (linked, lk), (links, n_links)):
+            if value:
+                table[key] = value
     return tally
 
 
@@ -578,11 +600,39 @@ def _first_h1(tags: Iterable[Tag]) -> Tag | None:
 # ---------------------------------------------------------------- entry point
 
 
+MAX_DEPTH = 512  # elements nested deeper are flattened into their ancestor at this depth, as browsers do
+
+
+class _DepthCappedBuilder(LXMLTreeBuilder):
+    """bs4's lxml builder, with element nesting capped at MAX_DEPTH.
+
+    Past the cap, tags are dropped and their text goes to the deepest element
+    kept (Chromium's parser caps the DOM depth at 512 the same way). Without
+    it, bs4's tree building is quadratic in the nesting depth: a 1 MB page of
+    thousands of nested divs took 30 s, 2 MB over two minutes."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._skipped = 0
+
+    def start(self, tag, attrs, nsmap={}):  # noqa: B006 - bs4's signature
+        if self._skipped or len(self.soup.tagStack) > MAX_DEPTH:
+            self._skipped += 1
+            return None
+        return super().start(tag, attrs, nsmap)
+
+    def end(self, tag):
+        if self._skipped:
+            self._skipped -= 1
+            return None
+        return super().end(tag)
+
+
 def parse_html(html: str, *, url: str | None = None) -> ParsedPage:
     """Main text, title and publication date of an HTML page (already decoded to str)."""
     if not isinstance(html, str):
         raise ParseError(f"{url or 'html'}: parse_html needs decoded text (str), got {type(html).__name__}")
-    soup = BeautifulSoup(html, "lxml")
+    soup = BeautifulSoup(html, builder=_DepthCappedBuilder())
     meta = _meta(soup)
     own_date = _date_from_metadata(soup, meta)
     page_date = _date_from_htmldate(soup)
