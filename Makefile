@@ -59,6 +59,7 @@ bench-dates: $(STAMP)
 
 bench-reference: $(STAMP)
 	$(BIN)/python bench/bench_reference.py
+
 ## parse + extract of 1, 10 and 50 MB pages: time per MB (linear?) and peak memory
 bench-bigpage: $(STAMP)
 	$(BIN)/python bench/bench_bigpage.py

@@ -294,6 +294,7 @@ def extract(source: Source, *, work: WorkStore, limits: PageLimits | None = None
     documents = (work.read("documents", source.id) or {}).get("documents", [])
     previous = {d["document"]["id"]: d for d in (work.read("facts", source.id) or {}).get("documents", [])}
     version = extractor_version()
+    warm = False
     for doc in documents:
         doc_id = doc["document_id"]
         text_hash = hashlib.sha256(doc["text"].encode()).hexdigest()
@@ -304,6 +305,13 @@ def extract(source: Source, *, work: WorkStore, limits: PageLimits | None = None
             if note := old.get("limit_note"):  # still true of this text: still an error
                 result.error("extract", doc_id, doc.get("url"), f"{doc.get('url') or doc_id}: {note}")
             continue
+        if not warm:
+            # the model and the tables load here, once; each page's budgeted worker is forked from this
+            # process and inherits them (loading them per page would cost seconds a page)
+            from pipelines.extract import warm_up
+
+            warm_up()
+            warm = True
         name = doc.get("url") or doc_id
         try:
             facts = limits_mod.run_with_budget(

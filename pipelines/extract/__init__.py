@@ -23,7 +23,7 @@ from pipelines.extract.nlp import parse
 from pipelines.parse.dates import day_first_for_url
 from pipelines.extract.text import split_sentences
 
-__all__ = ["extract_document", "extract_documents", "ExtractionError", "FIELDS"]
+__all__ = ["extract_document", "extract_documents", "warm_up", "ExtractionError", "FIELDS"]
 
 FIELDS = {
     "agreements": ("date", "date_precision", "university", "partner", "partner_type", "partner_province",
@@ -35,6 +35,18 @@ FIELDS = {
 }
 PROVENANCE = ("evidence", "evidence_start", "evidence_end", "document_id", "url")
 _DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def warm_up() -> None:
+    """Load the NLP model and the reference tables now (once per process), so that work forked from this
+    process (the per-page time budget, pipelines.limits) inherits them instead of loading them per page."""
+    from pipelines.extract.names import division_index
+    from pipelines.extract.nlp import get_nlp
+
+    get_nlp()
+    reference_index()
+    division_index()
+    parse(["Warm-up."])
 
 
 class ExtractionError(ValueError):
