@@ -1,6 +1,6 @@
--- Distinct agreements per year and province (or state) of the partner: the
--- province the fact states, else the partner's in dim_organizations (the
--- Chinese division its name is, a province-level government's own name).
+-- Distinct agreements per year and province (or state) of the partner
+-- (fct_agreements.partner_province: the partner's in dim_organizations, from
+-- the reference tables first, else as the facts state it).
 -- partner_province null: not stated and not found (companies, foreign
 -- partners). Undated agreements have agreement_year null.
 

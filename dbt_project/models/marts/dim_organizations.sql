@@ -164,7 +164,8 @@ joined as (
              from spellings as s where s.organization_id = rolled_up.organization_id)
         ) as organization_name,
         universities.reference_type,
-        (select arg_max(t.stated_partner_type, t.mention_count)
+        -- the most frequent stated type; 'other' only when nothing else is stated
+        (select arg_max(t.stated_partner_type, (t.stated_partner_type <> 'other')::integer * 1000000 + t.mention_count)
          from stated_types as t where t.organization_id = rolled_up.organization_id) as stated_partner_type,
         (select arg_max(p.stated_province, p.mention_count)
          from stated_provinces as p where p.organization_id = rolled_up.organization_id) as stated_province,
@@ -188,16 +189,18 @@ typed as (
 
     select
         *,
+        -- a stated 'other' says less than the name's words
         case
             when reference_type is not null then
                 case when reference_type = 'university' then 'university' else 'research_institute' end
-            when stated_partner_type is not null then {{ organization_type_from_partner_type('stated_partner_type') }}
+            when stated_partner_type <> 'other' then {{ organization_type_from_partner_type('stated_partner_type') }}
             else coalesce({{ organization_type_from_name('organization_key') }}, 'other')
         end as organization_type,
         case
             when reference_type is not null then 'reference'
-            when stated_partner_type is not null then 'stated'
+            when stated_partner_type <> 'other' then 'stated'
             when {{ organization_type_from_name('organization_key') }} is not null then 'name'
+            when stated_partner_type = 'other' then 'stated'
         end as organization_type_basis,
         coalesce(
             {{ administrative_level_from_partner_type('stated_partner_type') }},

@@ -28,7 +28,7 @@ final as (
         agreements.partner,
         agreements.partner_type,
         agreements.partner_sector,
-        coalesce(agreements.partner_province, partners.province) as partner_province,
+        coalesce(partners.province, agreements.partner_province) as partner_province,
         partners.country_code as partner_country_code,
         agreements.agreement_type,
         agreements.agreement_date,
