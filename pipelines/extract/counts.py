@@ -12,6 +12,7 @@ a delegation, rankings, businesses of a city's economy) is not a count.
 
 from __future__ import annotations
 
+import math
 import re
 
 from pipelines.extract.context import SentenceView
@@ -98,6 +99,8 @@ def _value(num: str) -> float | None:
         v = float(n.replace(",", ""))
     except ValueError:
         return None
+    if not math.isfinite(v) or v > 1e12:
+        return None  # a 400-digit figure is no count of anything
     return int(v) if v == int(v) else v
 
 

@@ -7,6 +7,7 @@ A number without a currency (an industry's "100-billion" size) or a percentage i
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -127,6 +128,8 @@ def _find_money(text: str) -> tuple[Money, ...]:
         if currency is None:
             continue
         amount = _number(num, scale)
+        if not math.isfinite(amount) or amount > 1e15:
+            continue  # an absurd figure (hundreds of digits) is no amount of money
         usd = None
         end = m.end()
         c = _CONVERSION.match(text[end:])

@@ -172,3 +172,9 @@ def test_a_bare_dollar_is_the_page_country_dollar():
     assert dollar_currency("https://news.example.com/x") == "USD"
     got = run("The partners committed $5 million to the joint centre.", url="https://www.example.sg/a")["funding"]
     assert [(f["amount"], f["currency"]) for f in got] == [(5_000_000, "SGD")]
+
+
+def test_absurd_numbers_are_no_facts_and_no_traceback():
+    text = "The university signed " + "9" * 400 + " agreements and received " + "9" * 400 + " million yuan."
+    got = run(text)
+    assert got["counts"] == [] and got["funding"] == []
