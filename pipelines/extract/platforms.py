@@ -303,6 +303,8 @@ def extract(v: SentenceView) -> list[dict]:
             continue
         if t.dep_ in ("compound", "nmod", "amod") and _head_word(t.head) is None and t.head.pos_ in ("NOUN", "PROPN"):
             continue  # "institute director", "park management": the head is elsewhere
+        if any(m.kind == "university" and m.start <= t.idx < m.end for m in v.mentions):
+            continue  # "Indian Institute of Technology", "Academy of Sciences": the university itself
         anchor = _created(t)
         if anchor is None and t.dep_ in ("conj", "appos") and t.head.i in anchors:
             anchor = anchors[t.head.i]  # one more of a list of platforms
