@@ -89,8 +89,11 @@ def _q(name: str) -> str:
 
 
 def _years(rows: list[tuple]) -> list[int]:
-    years = [int(r[0]) for r in rows if r[0] is not None]
-    return list(range(min(years), max(years) + 1)) if years else []
+    """Every year from the first to the last (gaps shown as empty), unless that spans over 60 years."""
+    years = sorted({int(r[0]) for r in rows if r[0] is not None})
+    if years and years[-1] - years[0] <= 60:
+        return list(range(years[0], years[-1] + 1))
+    return years
 
 
 def _stacked_by_year(rows: list[tuple], *, label: str, fmt=svg.number) -> tuple[str, int]:
@@ -117,6 +120,7 @@ def agreements_by_year_and_partner_type(m: Marts, c: Chart) -> None:
     undated = m.rows(f"SELECT count(*) FROM {MARTS}.fct_agreements WHERE agreement_year IS NULL")[0][0]
     if not rows:
         raise Missing(f"no dated agreements in {MARTS}.fct_agreements")
+    rows = [(y, (t or "").replace("_", " ") or None, n) for y, t, n in rows]
     c.svg, c.rows = _stacked_by_year(rows, label=c.title)
     c.caption = f"Distinct agreements by the year they were signed; {undated} without a stated year are not shown."
 

@@ -6,6 +6,7 @@ installs it, so CI runs them).
 
 from __future__ import annotations
 
+import json
 import re
 import struct
 from pathlib import Path
@@ -20,7 +21,6 @@ from pipelines.report.charts import CHARTS, constant_usd_column
 from report_browser import chromium_binary, visit
 
 CHART_IDS = [spec[0] for spec, _ in CHARTS]
-FULL_COLUMNS = {"partner_country": "VARCHAR"}
 
 # Per chart: its id, and for each <figure>: how many <svg> it holds, its state and its note.
 CHECK = """JSON.stringify([...document.querySelectorAll('figure.chart')].map(f => ({
@@ -77,7 +77,8 @@ def test_constant_dollar_column_is_found_by_name():
 
 
 def test_report_draws_every_chart_and_links_its_mart(tmp_path):
-    db = make_serving_copy(tmp_path / "serving" / "partnerships.duckdb") if (tmp_path / "serving").mkdir() is None else None
+    (tmp_path / "serving").mkdir()
+    db = make_serving_copy(tmp_path / "serving" / "partnerships.duckdb")
     export = serving.export_parquet(db)
     built = build_report(db)
     assert built.path == db.parent / "report.html"
@@ -147,8 +148,6 @@ def test_the_report_renders_in_headless_chromium(tmp_path):
     result = visit(page, expression=CHECK, screenshot=tmp_path / "report.png")
     assert result.errors == []
     assert result.requests == [page.resolve().as_uri()], "the page must load nothing but itself"
-    import json
-
     figures = json.loads(result.value)
     assert [f["id"] for f in figures] == CHART_IDS
     for f in figures:  # one drawing per chart, laid out with a real width, with bars in it
@@ -165,8 +164,6 @@ def test_the_degraded_report_renders_its_notes_in_chromium(tmp_path):
     page = build_report(db, tmp_path / "r.html").path
     result = visit(page, expression=CHECK, screenshot=tmp_path / "r.png")
     assert result.errors == []
-    import json
-
     figures = {f["id"]: f for f in json.loads(result.value)}
     assert len(figures) == len(CHART_IDS)
     for cid in ("agreements-by-partner-country", "funding-by-year-constant-usd"):
