@@ -13,7 +13,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 GOLD ?=
 
-.PHONY: install run test ui eval dbt-parse lint lint-fix report bench bench-crawl bench-extract clean
+.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract clean
 
 install: $(STAMP)
 
@@ -38,17 +38,6 @@ test: dbt-parse
 ui: dbt-parse
 	$(BIN)/dg dev -w workspace.yaml --host 127.0.0.1 --port 3000
 
-## SQL style of the dbt models (sqlfluff, .sqlfluff); lint-fix rewrites what it can
-lint: dbt-parse
-	$(BIN)/sqlfluff lint dbt_project/models
-
-lint-fix: dbt-parse
-	$(BIN)/sqlfluff fix dbt_project/models
-
-## the HTML report of the marts (after make run) -> warehouse/serving/report.html
-report: $(STAMP)
-	$(BIN)/partnerships report
-
 ## extraction scores against gold annotations (GOLD=dir to choose the set)
 eval: $(STAMP)
 	$(BIN)/partnerships eval $(if $(GOLD),--gold $(GOLD),)
@@ -63,3 +52,16 @@ bench-extract: $(STAMP)
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs
+
+.PHONY: lint lint-fix report
+
+## SQL style of the dbt models (sqlfluff, .sqlfluff); lint-fix rewrites what it can
+lint: dbt-parse
+	$(BIN)/sqlfluff lint dbt_project/models
+
+lint-fix: dbt-parse
+	$(BIN)/sqlfluff fix dbt_project/models
+
+## the HTML report of the marts (after make run) -> warehouse/serving/report.html
+report: $(STAMP)
+	$(BIN)/partnerships report
