@@ -110,11 +110,12 @@ def test_the_whole_graph_builds_the_marts_from_the_seed_pages(definitions, wareh
 
     # the report: the charts whose marts and columns exist are drawn from the real marts
     report = (serving.parent / "report.html").read_text()
-    for chart in ("agreements-by-year-partner-type", "agreements-by-partner-province", "platforms-by-type",
+    for chart in ("agreements-by-year-partner-type", "agreements-by-year-partner-sector",
+                  "agreements-by-partner-province", "agreements-by-partner-country", "platforms-by-type",
                   "top-universities", "top-partners", "source-health"):
         assert f'id="{chart}" data-mart=' in report and report.split(f'id="{chart}"')[1].split("</figure>")[0].count("<svg") == 1, chart
     assert "Xiangtan University" in report
-    assert mats["report"]["charts_drawn"].value + mats["report"]["charts_not_drawn"].value == 8
+    assert mats["report"]["charts_drawn"].value + mats["report"]["charts_not_drawn"].value == 9
 
 
 def test_rerun_is_idempotent_and_a_failing_source_keeps_its_data(definitions, warehouse_env, monkeypatch, tmp_path):

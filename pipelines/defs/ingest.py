@@ -8,18 +8,28 @@ in and report what happened as metadata.
 """
 
 
+from collections.abc import Iterator
+
 import dagster as dg
 
 from pipelines import stages
 from pipelines import warehouse as wh
 from pipelines.defs.resources import PipelineResource, WarehouseResource
-from pipelines.registry import Source, load_registry
+from pipelines.registry import RegistryError, Source, load_registry
 from pipelines.settings import registry_path
 
-SOURCES: list[Source] = load_registry(registry_path())
+# A bad registry must not stop the code location from loading (a traceback in the UI):
+# the definitions load with no source partitions, and the source_registry asset and its
+# blocking check say what is wrong, in one line.
+try:
+    SOURCES: list[Source] = load_registry(registry_path())
+    REGISTRY_ERROR: str | None = None
+except RegistryError as exc:
+    SOURCES, REGISTRY_ERROR = [], str(exc)
 SOURCES_BY_ID = {s.id: s for s in SOURCES}
 source_partitions = dg.StaticPartitionsDefinition([s.id for s in SOURCES])
 _SINGLE_RUN = dg.BackfillPolicy.single_run()
+_REGISTRY_NOTE = f"\n\n**Registry error, no sources loaded:** {REGISTRY_ERROR}" if REGISTRY_ERROR else ""
 
 
 def _selected(context: dg.AssetExecutionContext) -> list[Source]:
@@ -39,12 +49,49 @@ def _md_table(rows: list[dict], columns: list[str], limit: int = 20) -> dg.Metad
 
 
 @dg.asset(
+    group_name="ingest",
+    kinds={"yaml"},
+    check_specs=[
+        dg.AssetCheckSpec(
+            "registry_valid",
+            asset="source_registry",
+            blocking=True,
+            description="The registry parses and every entry is valid; a failure names the file, source and field.",
+        )
+    ],
+    description="The source registry (sources/registry.yml or $PARTNERSHIPS_REGISTRY), validated at the start "
+    "of every run; its blocking check stops the run on a bad registry." + _REGISTRY_NOTE,
+)
+def source_registry() -> Iterator:
+    try:
+        sources, error = load_registry(registry_path(), include_disabled=True), None
+    except RegistryError as exc:
+        sources, error = [], str(exc)
+    yield dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(registry_path())),
+            "sources": len(sources),
+            "enabled": sum(1 for s in sources if s.enabled),
+            "error": dg.MetadataValue.text(error or ""),
+        }
+    )
+    yield dg.AssetCheckResult(
+        check_name="registry_valid",
+        passed=error is None,
+        severity=dg.AssetCheckSeverity.ERROR,
+        description=error,
+        metadata={"error": dg.MetadataValue.text(error or "")},
+    )
+
+
+@dg.asset(
     partitions_def=source_partitions,
     backfill_policy=_SINGLE_RUN,
     group_name="ingest",
     kinds={"python", "httpx"},
+    deps=[source_registry],
     check_specs=[dg.AssetCheckSpec("every_page_fetched", asset="raw_pages")],
-    description="Fetch each source's pages into the raw store (snapshot, live or live with fallback).",
+    description="Fetch each source's pages into the raw store (snapshot, live or live with fallback)." + _REGISTRY_NOTE,
 )
 def raw_pages(context: dg.AssetExecutionContext, pipeline: PipelineResource):
     sources = _selected(context)

@@ -3,7 +3,7 @@
 
 import dagster as dg
 
-from pipelines.defs.ingest import source_partitions
+from pipelines.defs.ingest import REGISTRY_ERROR, source_partitions
 
 nightly_refresh = dg.define_asset_job(
     "nightly_refresh",
@@ -28,7 +28,9 @@ def all_sources_tags() -> dict[str, str]:
     default_status=dg.DefaultScheduleStatus.RUNNING,
     description="Every night at 02:00 China time: refresh every source, then the marts.",
 )
-def nightly_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
+def nightly_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest | dg.SkipReason:
+    if REGISTRY_ERROR or not source_partitions.get_partition_keys():
+        return dg.SkipReason(f"no sources to refresh: {REGISTRY_ERROR or 'the registry lists none'}")
     return dg.RunRequest(
         run_key=f"nightly-{context.scheduled_execution_time:%Y-%m-%d}",
         tags=all_sources_tags(),

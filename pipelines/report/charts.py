@@ -142,7 +142,7 @@ def agreements_by_partner_province(m: Marts, c: Chart) -> None:
     c.columns_used = [col]
 
 
-COUNTRY_COLUMNS = ["partner_country", "country"]
+COUNTRY_COLUMNS = ["partner_country_code", "partner_country", "country"]
 
 
 @chart("agreements-by-partner-country", "Agreements by partner country", "fct_agreements")
@@ -152,6 +152,28 @@ def agreements_by_partner_country(m: Marts, c: Chart) -> None:
     c.svg, c.rows = svg.horizontal_bars(rows, label=c.title, color=svg.PALETTE[2]), len(rows)
     c.caption = f"Agreements by the partner's country (the {TOP} largest)."
     c.columns_used = [col]
+
+
+SECTOR_SUFFIX = "_partner_agreement_count"
+
+
+@chart("agreements-by-year-partner-sector", "Agreements per year, by partner sector", "agreements_per_year")
+def agreements_by_year_and_partner_sector(m: Marts, c: Chart) -> None:
+    m.require(c.mart, "agreement_year")
+    cols = sorted(x for x in m.columns(c.mart) if x.endswith(SECTOR_SUFFIX))
+    if not cols:
+        raise Missing(f"columns <sector>{SECTOR_SUFFIX} not available in {MARTS}.{c.mart}")
+    unions = " UNION ALL ".join(
+        f"SELECT agreement_year, '{x[: -len(SECTOR_SUFFIX)]}' AS sector, {_q(x)} AS n "
+        f"FROM {MARTS}.agreements_per_year WHERE agreement_year IS NOT NULL"
+        for x in cols
+    )
+    rows = m.rows(f"SELECT * FROM ({unions}) ORDER BY 1, 2")
+    if not rows:
+        raise Missing(f"no dated agreements in {MARTS}.{c.mart}")
+    c.svg, c.rows = _stacked_by_year(rows, label=c.title)
+    c.caption = "Agreements (not partners) per year with a government, industry or academic partner, from the yearly rollup."
+    c.columns_used = cols
 
 
 _CONSTANT_USD = re.compile(r"(constant|20\d\d).*usd|usd.*(constant|20\d\d)")

@@ -37,16 +37,22 @@ def make_serving_copy(path: Path, *, country: bool = True, constant_usd: bool = 
     con.execute("CREATE SCHEMA marts")
     con.execute(
         f"""CREATE TABLE marts.fct_agreements AS SELECT * FROM (VALUES
-            ('a1', 2018, 'province', 'Hunan', 'China', 'Xiangtan University', 'Hunan Province'),
-            ('a2', 2018, 'city', 'Hunan', 'China', 'Xiangtan University', 'Huaihua City'),
-            ('a3', 2019, 'enterprise', 'Guangdong', 'China', 'Hunan University', 'Huawei'),
-            ('a4', 2021, 'city', 'Hunan', 'China', 'Hunan University', 'Changsha City'),
-            ('a5', 2021, 'government_agency', NULL, 'United Kingdom', 'Tsinghua University', 'Innovate UK'),
+            ('a1', 2018, 'province', 'Hunan', 'CN', 'Xiangtan University', 'Hunan Province'),
+            ('a2', 2018, 'city', 'Hunan', 'CN', 'Xiangtan University', 'Huaihua City'),
+            ('a3', 2019, 'enterprise', 'Guangdong', 'CN', 'Hunan University', 'Huawei'),
+            ('a4', 2021, 'city', 'Hunan', 'CN', 'Hunan University', 'Changsha City'),
+            ('a5', 2021, 'government_agency', NULL, 'GB', 'Tsinghua University', 'Innovate UK'),
             ('a6', NULL, 'other', NULL, NULL, 'Tsinghua University', 'Someone'))
-            AS t(agreement_id, agreement_year, partner_type, partner_province, partner_country, university, partner)"""
+            AS t(agreement_id, agreement_year, partner_type, partner_province, partner_country_code, university, partner)"""
     )
     if not country:
-        con.execute("ALTER TABLE marts.fct_agreements DROP COLUMN partner_country")
+        con.execute("ALTER TABLE marts.fct_agreements DROP COLUMN partner_country_code")
+    con.execute(
+        """CREATE TABLE marts.agreements_per_year AS SELECT * FROM (VALUES
+           (2018, 2, 2, 0, 0), (2019, 1, 0, 1, 0), (2020, 0, 0, 0, 0), (2021, 2, 2, 0, 0), (NULL, 1, 0, 0, 0))
+           AS t(agreement_year, agreement_count, government_partner_agreement_count,
+                industry_partner_agreement_count, academia_partner_agreement_count)"""
+    )
     usd = ", total_committed_amount_usd_2024" if constant_usd else ""
     con.execute(
         f"""CREATE TABLE marts.funding_commitments AS SELECT funding_id, funding_year, currency_code, amount_usd{usd}
@@ -91,6 +97,11 @@ def test_report_draws_every_chart_and_links_its_mart(tmp_path):
     # the figures drawn are the data's: agreement years 2018..2021 with the gap year, the error text escaped
     assert re.search(r">2020</text>", html) and "HTTP 503 &lt;b&gt;" in html
     assert "Innovate UK: 1" in html and "total_committed_amount_usd_2024" in html
+    # the country chart reads the partner's country code; the sector chart the renamed rollup columns
+    by_id = {c.id: c for c in built.charts}
+    assert by_id["agreements-by-partner-country"].columns_used == ["partner_country_code"] and "GB: 1" in html
+    assert by_id["agreements-by-year-partner-sector"].columns_used == [
+        "academia_partner_agreement_count", "government_partner_agreement_count", "industry_partner_agreement_count"]
 
 
 def test_report_degrades_with_a_note_when_a_column_or_mart_is_missing(tmp_path):
@@ -99,7 +110,7 @@ def test_report_degrades_with_a_note_when_a_column_or_mart_is_missing(tmp_path):
     built = build_report(db, out)
     notes = {c.id: c.note for c in built.missing}
     assert notes == {
-        "agreements-by-partner-country": "column partner_country / country (the partner's country) not available in marts.fct_agreements",
+        "agreements-by-partner-country": "column partner_country_code / partner_country / country (the partner's country) not available in marts.fct_agreements",
         "funding-by-year-constant-usd": "column for constant US dollars (e.g. total_committed_amount_usd_2024) not available in marts.funding_commitments",
         "platforms-by-type": "mart marts.platform_counts is not available in this warehouse",
     }
@@ -123,7 +134,7 @@ def test_cli_report_writes_the_page_or_says_what_is_missing(tmp_path, capsys):
     assert cli_main(["report", "--serving", str(db), "--out", str(out)]) == 0
     captured = capsys.readouterr()
     assert f"report: {out}" in captured.out and out.is_file()
-    assert "not drawn: Agreements by partner country: column partner_country" in captured.err
+    assert "not drawn: Agreements by partner country: column partner_country_code" in captured.err
     assert cli_main(["report", "--serving", str(tmp_path / "nope.duckdb")]) == 2
     assert "nope.duckdb: no serving copy to report on" in capsys.readouterr().err
 
