@@ -52,7 +52,8 @@ per_year as (
         count(*) filter (where agreement_type = '{{ t }}') as {{ t }}_count,
         {% endfor %}
         {% for s in sectors %}
-        count(*) filter (where partner_sector = '{{ s }}') as {{ s }}_partner_agreement_count{% if not loop.last %},{% endif %}
+        {% set col = s ~ '_partner_agreement_count' %}
+        count(*) filter (where partner_sector = '{{ s }}') as {{ col }}{% if not loop.last %},{% endif %}
         {% endfor %}
     from agreements
     group by agreement_year
@@ -78,7 +79,8 @@ final as (
         coalesce(per_year.{{ t }}_count, 0) as {{ t }}_count,
         {% endfor %}
         {% for s in sectors %}
-        coalesce(per_year.{{ s }}_partner_agreement_count, 0) as {{ s }}_partner_agreement_count{% if not loop.last %},{% endif %}
+        {% set col = s ~ '_partner_agreement_count' %}
+        coalesce(per_year.{{ col }}, 0) as {{ col }}{% if not loop.last %},{% endif %}
         {% endfor %}
     from years
     left join per_year
