@@ -61,7 +61,7 @@ currency_countries as (
         ('CNY', 'CN'), ('USD', 'US'), ('GBP', 'GB'), ('SGD', 'SG'), ('KRW', 'KR'), ('INR', 'IN'),
         ('HKD', 'HK'), ('AUD', 'AU'), ('CAD', 'CA'), ('ZAR', 'ZA'), ('JPY', 'JP'), ('NZD', 'NZ'),
         ('CHF', 'CH'), ('SEK', 'SE')
-    )
+    ) as t (currency_code, country_code)  -- noqa: AL05
 
 ),
 
