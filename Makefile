@@ -66,3 +66,16 @@ bench-bigpage: $(STAMP)
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs
+
+.PHONY: lint lint-fix report
+
+## SQL style of the dbt models (sqlfluff, .sqlfluff); lint-fix rewrites what it can
+lint: dbt-parse
+	$(BIN)/sqlfluff lint dbt_project/models
+
+lint-fix: dbt-parse
+	$(BIN)/sqlfluff fix dbt_project/models
+
+## the HTML report of the marts (after make run) -> warehouse/serving/report.html
+report: $(STAMP)
+	$(BIN)/partnerships report

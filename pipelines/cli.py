@@ -4,6 +4,7 @@
     partnerships crawl [--registry PATH] [--mode MODE] [--source ID ...]   fetch into the raw store
     partnerships eval [--gold DIR] [--pages DIR] [--part P] [--verbose]  score extraction against gold files
     partnerships run [--source ID ...]                              the whole pipeline (Dagster job)
+    partnerships report [--out PATH]                                the HTML report of the marts
     partnerships sources                                            list the registry
 """
 
@@ -138,11 +139,15 @@ def cmd_run(args: argparse.Namespace) -> int:
             if event.is_failure:
                 print(event.message, file=sys.stderr)
         return _fail("the pipeline run failed (see the messages above)", code=1)
-    from pipelines.serving import relation_row_counts, serving_path
+    from pipelines.report import report_path
+    from pipelines.serving import parquet_dir, relation_row_counts, serving_path
 
     counts = relation_row_counts(settings.warehouse_path())
+    serving = serving_path(settings.warehouse_path())
     print(f"warehouse: {settings.warehouse_path()}")
-    print(f"serving copy for BI tools: {serving_path(settings.warehouse_path())}")
+    print(f"serving copy for BI tools: {serving}")
+    print(f"marts as Parquet files: {parquet_dir(serving)}/")
+    print(f"report: {report_path(serving)}")
     for name in ("fct_agreements", "agreements_per_year", "funding_commitments", "platform_counts"):
         print(f"  {name:24} {counts.get(name, 0):6} rows")
     return 0
@@ -178,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     from pipelines.crawl.cli import add_crawl_parser, run_crawl
 
     add_crawl_parser(sub).set_defaults(func=run_crawl)
+    from pipelines.report.cli import add_report_parser, run_report
+
+    add_report_parser(sub).set_defaults(func=run_report)
     return parser
 
 

@@ -6,11 +6,18 @@ each build the whole database is copied into ``serving/partnerships.duckdb``
 beside it, written to a temporary file first and swapped in with an atomic
 rename. A BI tool that holds the old copy open keeps reading a consistent
 snapshot; the next connection sees the new one.
+
+Beside it, ``serving/parquet/<mart>.parquet`` holds each mart as a Parquet
+file for notebooks and BI tools that read files (DuckDB, pandas, polars,
+Spark). The files are written into a temporary directory first and each is
+swapped in with an atomic rename, so a reader never sees a half-written file.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipelines import warehouse
@@ -18,6 +25,14 @@ from pipelines import warehouse
 
 def serving_path(warehouse_file: Path) -> Path:
     return Path(warehouse_file).parent / "serving" / Path(warehouse_file).name
+
+
+MARTS_SCHEMA = "marts"
+
+
+def parquet_dir(serving_file: Path) -> Path:
+    """Where the marts' Parquet files are written: ``parquet/`` beside the serving copy."""
+    return Path(serving_file).parent / "parquet"
 
 
 def _row_counts(con) -> dict[str, int]:
@@ -50,3 +65,53 @@ def publish(warehouse_file: Path, target: Path | None = None) -> tuple[Path, dic
             con.execute("DETACH serving_tmp")
     os.replace(tmp, target)
     return target, counts
+
+
+@dataclass(frozen=True)
+class ParquetExport:
+    directory: Path
+    files: dict[str, Path]  # mart name -> file
+    rows: dict[str, int]  # mart name -> rows written
+    removed: list[str]  # files of marts that no longer exist, deleted
+
+
+def export_parquet(serving_file: Path, directory: Path | None = None) -> ParquetExport:
+    """Write every table of schema ``marts`` of the serving copy to ``<directory>/<mart>.parquet``.
+
+    The serving copy is opened read-only. Files are written into a temporary
+    directory, then each replaces its predecessor with an atomic rename; files of
+    marts that no longer exist are removed last.
+    """
+    serving_file = Path(serving_file)
+    if not serving_file.is_file():
+        raise FileNotFoundError(f"{serving_file}: no serving copy to export (build the warehouse first: make run)")
+    directory = Path(directory) if directory else parquet_dir(serving_file)
+    directory.mkdir(parents=True, exist_ok=True)
+    tmp = directory.parent / f".{directory.name}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    rows: dict[str, int] = {}
+    try:
+        with warehouse.connect(serving_file, read_only=True) as con:
+            marts = [
+                r[0]
+                for r in con.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() "
+                    "AND table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name",
+                    [MARTS_SCHEMA],
+                ).fetchall()
+            ]
+            for name in marts:
+                target = str(tmp / f"{name}.parquet").replace("'", "''")
+                con.execute(f"COPY \"{MARTS_SCHEMA}\".\"{name}\" TO '{target}' (FORMAT parquet, COMPRESSION zstd)")
+                rows[name] = warehouse.scalar(con, f'SELECT count(*) FROM "{MARTS_SCHEMA}"."{name}"')
+        files = {}
+        for name in marts:
+            files[name] = directory / f"{name}.parquet"
+            os.replace(tmp / f"{name}.parquet", files[name])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    removed = sorted(p.name for p in directory.glob("*.parquet") if p.stem not in rows)
+    for name in removed:
+        (directory / name).unlink(missing_ok=True)
+    return ParquetExport(directory=directory, files=files, rows=rows, removed=removed)

@@ -49,7 +49,7 @@ def test_definitions_load_and_validate(definitions):
     dg.Definitions.validate_loadable(definitions)
     keys = {k.to_user_string() for k in definitions.resolve_all_asset_keys()}
     for key in ("raw_pages", "documents", "facts", "raw/agreements", "marts/fct_agreements", "marts/agreements_per_year",
-                "marts/funding_commitments", "marts/platform_counts", "serving_copy"):
+                "marts/funding_commitments", "marts/platform_counts", "serving_copy", "marts_parquet", "report"):
         assert key in keys, key
     assert set(source_partitions.get_partition_keys()) == set(SOURCES_BY_ID)
 
@@ -101,6 +101,22 @@ def test_the_whole_graph_builds_the_marts_from_the_seed_pages(definitions, wareh
     serving = wh.parent / "serving" / wh.name
     assert query(serving, "select count(*) from marts.fct_agreements") == query(wh, "select count(*) from marts.fct_agreements")
 
+    # every mart is also a Parquet file beside it, with the mart's rows
+    marts = {r[0] for r in query(wh, "select table_name from information_schema.tables where table_schema = 'marts'")}
+    files = {p.stem: p for p in (serving.parent / "parquet").glob("*.parquet")}
+    assert set(files) == marts
+    for mart in ("fct_agreements", "funding_commitments", "source_health"):
+        assert duckdb.sql(f"select count(*) from '{files[mart]}'").fetchall() == query(wh, f"select count(*) from marts.{mart}")
+
+    # the report: the charts whose marts and columns exist are drawn from the real marts
+    report = (serving.parent / "report.html").read_text()
+    for chart in ("agreements-by-year-partner-type", "agreements-by-year-partner-sector",
+                  "agreements-by-partner-province", "agreements-by-partner-country", "platforms-by-type",
+                  "top-universities", "top-partners", "source-health"):
+        assert f'id="{chart}" data-mart=' in report and report.split(f'id="{chart}"')[1].split("</figure>")[0].count("<svg") == 1, chart
+    assert "Xiangtan University" in report
+    assert mats["report"]["charts_drawn"].value + mats["report"]["charts_not_drawn"].value == 9
+
 
 def test_rerun_is_idempotent_and_a_failing_source_keeps_its_data(definitions, warehouse_env, monkeypatch, tmp_path):
     run_nightly(definitions)
@@ -140,7 +156,7 @@ def test_warehouse_writers_share_a_pool_of_one(definitions, tmp_path, monkeypatc
     """Staging loads, dbt and the serving copy never run at the same time; fetch/parse/extract do not wait."""
     for key in ("raw/agreements", "raw/fetches", "marts/fct_agreements", "serving_copy"):
         assert definitions.resolve_assets_def(dg.AssetKey.from_user_string(key)).op.pool == "warehouse", key
-    for key in ("raw_pages", "documents", "facts"):
+    for key in ("raw_pages", "documents", "facts", "marts_parquet", "report"):  # the last two read the serving copy
         assert definitions.resolve_assets_def(dg.AssetKey.from_user_string(key)).op.pool is None, key
     home = tmp_path / "home"
     home.mkdir()

@@ -13,7 +13,9 @@ funding as (
 
 ),
 
-{{ resolve_partial_dates('funding', ['currency_code', 'amount', 'per', 'funder_key', 'recipient_key'], 'funding_date') }},
+{{ resolve_partial_dates(
+    'funding', ['currency_code', 'amount', 'per', 'funder_key', 'recipient_key'], 'funding_date'
+) }},
 
 {{ rank_evidence('funding_dates_resolved', 'funding', 'funding_id',
     ['currency_code', 'amount', 'per', 'funder_key', 'recipient_key', 'resolved_funding_date']) }}

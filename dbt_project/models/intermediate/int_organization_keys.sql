@@ -25,11 +25,13 @@ reference_names as (
     union all
 
     select
-        {{ name_key('alias') }},
-        {{ name_key('name') }},
-        2
+        {{ name_key('alias') }} as reference_key,
+        {{ name_key('name') }} as canonical_key,
+        2 as match_rank
     from (
-        select name, unnest(string_split(aliases, ';')) as alias
+        select
+            name,
+            unnest(string_split(aliases, ';')) as alias
         from {{ ref('universities') }}
         where aliases is not null
     )
@@ -38,7 +40,9 @@ reference_names as (
 
 reference_keys as (
 
-    select reference_key, canonical_key
+    select
+        reference_key,
+        canonical_key
     from reference_names
     where reference_key is not null
     qualify row_number() over (partition by reference_key order by match_rank, canonical_key) = 1

@@ -42,47 +42,105 @@ documents as (
 mentions as (
 
     select
-        university as organization_name, university_key as name_key, 'university' as mention_role,
-        'university' as stated_partner_type, cast(null as varchar) as stated_province,
-        partner_key as counterpart_key, document_id, source_id
+        university as organization_name,
+        university_key as name_key,
+        'university' as mention_role,
+        'university' as stated_partner_type,
+        cast(null as varchar) as stated_province,
+        partner_key as counterpart_key,
+        document_id,
+        source_id
     from agreements
 
     union all
 
     select
-        partner, partner_key, 'partner',
-        partner_type, partner_province,
-        university_key, document_id, source_id
+        partner as organization_name,
+        partner_key as name_key,
+        'partner' as mention_role,
+        partner_type as stated_partner_type,
+        partner_province as stated_province,
+        university_key as counterpart_key,
+        document_id,
+        source_id
     from agreements
 
     union all
 
-    select funder, funder_key, 'funder', null, null, recipient_key, document_id, source_id
+    select
+        funder as organization_name,
+        funder_key as name_key,
+        'funder' as mention_role,
+        null as stated_partner_type,
+        null as stated_province,
+        recipient_key as counterpart_key,
+        document_id,
+        source_id
     from funding
 
     union all
 
-    select recipient, recipient_key, 'recipient', null, null, funder_key, document_id, source_id
+    select
+        recipient as organization_name,
+        recipient_key as name_key,
+        'recipient' as mention_role,
+        null as stated_partner_type,
+        null as stated_province,
+        funder_key as counterpart_key,
+        document_id,
+        source_id
     from funding
 
     union all
 
-    select university, university_key, 'platform_university', 'university', null, partner_key, document_id, source_id
+    select
+        university as organization_name,
+        university_key as name_key,
+        'platform_university' as mention_role,
+        'university' as stated_partner_type,
+        null as stated_province,
+        partner_key as counterpart_key,
+        document_id,
+        source_id
     from platforms
 
     union all
 
-    select partner, partner_key, 'platform_partner', null, null, university_key, document_id, source_id
+    select
+        partner as organization_name,
+        partner_key as name_key,
+        'platform_partner' as mention_role,
+        null as stated_partner_type,
+        null as stated_province,
+        university_key as counterpart_key,
+        document_id,
+        source_id
     from platforms
 
     union all
 
-    select subject, subject_key, 'count_subject', null, null, null, document_id, source_id
+    select
+        subject as organization_name,
+        subject_key as name_key,
+        'count_subject' as mention_role,
+        null as stated_partner_type,
+        null as stated_province,
+        null as counterpart_key,
+        document_id,
+        source_id
     from counts
 
     union all
 
-    select university, university_key, 'publisher_university', 'university', null, null, document_id, source_id
+    select
+        university as organization_name,
+        university_key as name_key,
+        'publisher_university' as mention_role,
+        'university' as stated_partner_type,
+        null as stated_province,
+        null as counterpart_key,
+        document_id,
+        source_id
     from documents
 
 ),

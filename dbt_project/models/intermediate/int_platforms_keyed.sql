@@ -43,8 +43,9 @@ date_ranked as (
         *,
         row_number() over (
             partition by platform_id
-            order by length(platform_date) desc nulls last, document_published_date nulls last,
-                extracted_at, document_id, evidence_start, platform_fact_id
+            order by
+                length(platform_date) desc nulls last, document_published_date nulls last,
+                extracted_at asc, document_id asc, evidence_start asc, platform_fact_id asc
         ) as date_rank
     from ranked
 

@@ -47,13 +47,14 @@ per_year as (
         agreement_year,
         count(*) as agreement_count,
         count(distinct university_key) as university_count,
-        count(distinct partner_key) as partner_count
-        {%- for t in var('agreement_types') %},
-        count(*) filter (where agreement_type = '{{ t }}') as {{ t }}_count
-        {%- endfor %}
-        {%- for s in sectors %},
-        count(*) filter (where partner_sector = '{{ s }}') as {{ s }}_partner_agreement_count
-        {%- endfor %}
+        count(distinct partner_key) as partner_count,
+        {% for t in var('agreement_types') %}
+        count(*) filter (where agreement_type = '{{ t }}') as {{ t }}_count,
+        {% endfor %}
+        {% for s in sectors %}
+        {% set col = s ~ '_partner_agreement_count' %}
+        count(*) filter (where partner_sector = '{{ s }}') as {{ col }}{% if not loop.last %},{% endif %}
+        {% endfor %}
     from agreements
     group by agreement_year
 
@@ -65,21 +66,22 @@ final as (
         years.agreement_year,
         years.agreement_year is not null as is_year_known,
         coalesce(per_year.agreement_count, 0) as agreement_count,
-        case when years.agreement_year is not null then
-            cast(sum(coalesce(per_year.agreement_count, 0)) over (
-                partition by years.agreement_year is null
-                order by years.agreement_year
-                rows between unbounded preceding and current row
-            ) as bigint)
+        case
+            when years.agreement_year is not null then cast(sum(coalesce(per_year.agreement_count, 0)) over (
+                    partition by years.agreement_year is null
+                    order by years.agreement_year
+                    rows between unbounded preceding and current row
+                ) as bigint)
         end as cumulative_agreement_count,
         coalesce(per_year.university_count, 0) as university_count,
-        coalesce(per_year.partner_count, 0) as partner_count
-        {%- for t in var('agreement_types') %},
-        coalesce(per_year.{{ t }}_count, 0) as {{ t }}_count
-        {%- endfor %}
-        {%- for s in sectors %},
-        coalesce(per_year.{{ s }}_partner_agreement_count, 0) as {{ s }}_partner_agreement_count
-        {%- endfor %}
+        coalesce(per_year.partner_count, 0) as partner_count,
+        {% for t in var('agreement_types') %}
+        coalesce(per_year.{{ t }}_count, 0) as {{ t }}_count,
+        {% endfor %}
+        {% for s in sectors %}
+        {% set col = s ~ '_partner_agreement_count' %}
+        coalesce(per_year.{{ col }}, 0) as {{ col }}{% if not loop.last %},{% endif %}
+        {% endfor %}
     from years
     left join per_year
         on years.agreement_year is not distinct from per_year.agreement_year

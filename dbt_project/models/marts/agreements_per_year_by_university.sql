@@ -50,4 +50,4 @@ final as (
 )
 
 select * from final
-order by agreement_year nulls last, agreement_count desc, university
+order by agreement_year asc nulls last, agreement_count desc, university asc

@@ -13,7 +13,9 @@ documents as (
 
 errors as (
 
-    select document_id, count(*) as error_count
+    select
+        document_id,
+        count(*) as error_count
     from {{ ref('stg_raw__errors') }}
     where document_id is not null
     group by document_id
@@ -34,6 +36,8 @@ joined as (
         documents.university,
         documents.content_hash,
         documents.text_chars,
+        -- sqlfluff misplaces the indents of the two loops below:
+        -- noqa: disable=LT02
         documents.parsed_at
         {%- for f in fact_types() %},
         coalesce({{ f.entity }}_fact_counts.{{ f.entity }}_fact_count, 0) as {{ f.entity }}_fact_count
@@ -42,6 +46,7 @@ joined as (
     {%- for f in fact_types() %}
     left join {{ f.entity }}_fact_counts using (document_id)
     {%- endfor %}
+    -- noqa: enable=LT02
 
 ),
 

@@ -50,9 +50,15 @@ divisions as (
 
     union all
 
-    select {{ place_key('alias') }}, province, level
+    select
+        {{ place_key('alias') }},
+        province,
+        level
     from (
-        select unnest(string_split(aliases, ';')) as alias, province, level
+        select
+            unnest(string_split(aliases, ';')) as alias,
+            province,
+            level
         from {{ ref('divisions') }}
         where aliases is not null
     )
@@ -61,7 +67,9 @@ divisions as (
 
 chinese_provinces as (
 
-    select distinct {{ place_key('province') }} as province_key, province
+    select distinct
+        {{ place_key('province') }} as province_key,
+        province
     from {{ ref('divisions') }}
 
 ),
@@ -160,25 +168,41 @@ joined as (
         rolled_up.organization_key,
         coalesce(
             universities.name,
-            (select arg_max(s.organization_name, s.mention_count * 1000000 - length(s.organization_name))
-             from spellings as s where s.organization_id = rolled_up.organization_id)
+            (
+                select arg_max(s.organization_name, s.mention_count * 1000000 - length(s.organization_name))
+                from spellings as s
+                where s.organization_id = rolled_up.organization_id
+            )
         ) as organization_name,
         universities.reference_type,
         -- the most frequent stated type; 'other' only when nothing else is stated
-        (select arg_max(t.stated_partner_type, (t.stated_partner_type <> 'other')::integer * 1000000 + t.mention_count)
-         from stated_types as t where t.organization_id = rolled_up.organization_id) as stated_partner_type,
-        (select arg_max(p.stated_province, p.mention_count)
-         from stated_provinces as p where p.organization_id = rolled_up.organization_id) as stated_province,
-        (select case when count(distinct c.country) = 1 then min(c.country) end
-         from counterpart_countries as c where c.organization_id = rolled_up.organization_id) as counterpart_country,
+        (
+            select  -- noqa: LT09
+                arg_max(t.stated_partner_type, (t.stated_partner_type <> 'other')::integer * 1000000 + t.mention_count)
+            from stated_types as t
+            where t.organization_id = rolled_up.organization_id
+        ) as stated_partner_type,
+        (
+            select arg_max(p.stated_province, p.mention_count)
+            from stated_provinces as p
+            where p.organization_id = rolled_up.organization_id
+        ) as stated_province,
+        (
+            select case when count(distinct c.country) = 1 then min(c.country) end
+            from counterpart_countries as c
+            where c.organization_id = rolled_up.organization_id
+        ) as counterpart_country,
         universities.province as reference_province,
         universities.country as reference_country,
         division_matches.division_province,
         rolled_up.mention_count,
         rolled_up.document_count,
         rolled_up.mention_roles,
-        (select list_sort(list(s.organization_name))
-         from spellings as s where s.organization_id = rolled_up.organization_id) as spellings
+        (
+            select list_sort(list(s.organization_name))
+            from spellings as s
+            where s.organization_id = rolled_up.organization_id
+        ) as spellings
     from rolled_up
     left join universities using (organization_key)
     left join division_matches using (organization_id)
@@ -191,8 +215,9 @@ typed as (
         *,
         -- a stated 'other' says less than the name's words
         case
-            when reference_type is not null then
-                case when reference_type = 'university' then 'university' else 'research_institute' end
+            when reference_type is not null
+                then
+                    case when reference_type = 'university' then 'university' else 'research_institute' end
             when stated_partner_type <> 'other' then {{ organization_type_from_partner_type('stated_partner_type') }}
             else coalesce({{ organization_type_from_name('organization_key') }}, 'other')
         end as organization_type,
@@ -212,10 +237,13 @@ typed as (
             stated_province,
             -- a province-level government outside China (a US state is partner_type province)
             case when {{ administrative_level_from_partner_type('stated_partner_type') }} = 'province'
-                then regexp_replace(
-                    (select arg_max(s.organization_name, s.mention_count) from spellings as s
-                     where s.organization_id = joined.organization_id),
-                    '\s+(Province|State)$', '')
+                    then regexp_replace(
+                            (
+                                select arg_max(s.organization_name, s.mention_count) from spellings as s
+                                where s.organization_id = joined.organization_id
+                            ),
+                            '\s+(Province|State)$', ''
+                        )
             end
         ) as found_province
     from joined
@@ -233,6 +261,8 @@ final as (
         case when organization_type in ('government', 'agency') then stated_or_named_level end
             as administrative_level,
         found_province as province,
+        -- province_key below is the subquery's own column
+        -- noqa: disable=RF02
         case
             when reference_country is not null then reference_country
             when division_province is not null then 'CN'
@@ -247,6 +277,7 @@ final as (
                 and {{ place_key('found_province') }} in (select province_key from chinese_provinces) then 'province'
             when counterpart_country is not null then 'counterpart_universities'
         end as country_basis,
+        -- noqa: enable=RF02
         reference_type is not null as is_reference_university,
         nullif(array_to_string(list_filter(spellings, s -> s <> organization_name), '; '), '') as aliases_seen,
         array_to_string(mention_roles, ', ') as mention_roles,

@@ -12,7 +12,11 @@ agreements as (
 
 organizations as (
 
-    select organization_id, province, country_code from {{ ref('dim_organizations') }}
+    select
+        organization_id,
+        province,
+        country_code
+    from {{ ref('dim_organizations') }}
 
 ),
 

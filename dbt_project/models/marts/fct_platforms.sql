@@ -19,10 +19,10 @@ final as (
         platforms.university,
         partner_keys.organization_id as partner_organization_id,
         platforms.partner,
-        platform_date,
-        date_precision,
-        platform_year,
-        platform_month,
+        platforms.platform_date,
+        platforms.date_precision,
+        platforms.platform_year,
+        platforms.platform_month,
         {{ provenance_columns('platform') }}
     from platforms
     {{ join_organization('university_keys', 'platforms.university_key') }}

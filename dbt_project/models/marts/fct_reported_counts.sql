@@ -16,11 +16,11 @@ final as (
         counts.reported_count_id,
         subject_keys.organization_id as subject_organization_id,
         counts.subject,
-        count_unit,
-        quantity,
-        qualifier,
-        first_reported_date,
-        last_reported_date,
+        counts.count_unit,
+        counts.quantity,
+        counts.qualifier,
+        counts.first_reported_date,
+        counts.last_reported_date,
         {{ provenance_columns('count') }}
     from counts
     {{ join_organization('subject_keys', 'counts.subject_key') }}

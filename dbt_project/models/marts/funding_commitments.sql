@@ -25,7 +25,10 @@ funding as (
 
 documents as (
 
-    select document_id, published_year from {{ ref('stg_raw__documents') }}
+    select
+        document_id,
+        published_year
+    from {{ ref('stg_raw__documents') }}
 
 ),
 
@@ -43,18 +46,22 @@ cpi as (
 
 organizations as (
 
-    select organization_id, country_code from {{ ref('dim_organizations') }}
+    select
+        organization_id,
+        country_code
+    from {{ ref('dim_organizations') }}
 
 ),
 
 currency_countries as (
 
     -- The one country whose currency it is (the euro has many: none).
-    select * from (values
+    select * from (
+        values
         ('CNY', 'CN'), ('USD', 'US'), ('GBP', 'GB'), ('SGD', 'SG'), ('KRW', 'KR'), ('INR', 'IN'),
         ('HKD', 'HK'), ('AUD', 'AU'), ('CAD', 'CA'), ('ZAR', 'ZA'), ('JPY', 'JP'), ('NZD', 'NZ'),
         ('CHF', 'CH'), ('SEK', 'SE')
-    ) as t (currency_code, country_code)
+    ) as t (currency_code, country_code)  -- noqa: AL05
 
 ),
 
@@ -97,7 +104,7 @@ converted as (
     from dated
     left join rates
         on dated.currency_code = rates.currency_code
-        and dated.rate_year = rates.rate_year
+            and dated.rate_year = rates.rate_year
     left join cpi
         on dated.rate_year = cpi.cpi_year
     left join cpi as base_cpi
@@ -125,8 +132,11 @@ final as (
         {{ safe_cast('converted.amount * converted.total_multiplier', 'decimal(18,2)') }} as total_committed_amount,
         {{ safe_cast('converted.amount_usd_double * converted.total_multiplier', 'decimal(18,2)') }}
             as total_committed_amount_usd,
-        {{ safe_cast('converted.amount_usd_double * converted.deflator_to_' ~ base_year ~ ' * converted.total_multiplier',
-                     'decimal(18,2)') }} as total_committed_amount_usd_{{ base_year }},
+        {{ safe_cast(
+            'converted.amount_usd_double * converted.deflator_to_' ~ base_year ~ ' * converted.total_multiplier',
+            'decimal(18,2)'
+        ) }}
+            as total_committed_amount_usd_{{ base_year }},
         converted.kind,
         converted.qualifier,
         funder_keys.organization_id as funder_organization_id,

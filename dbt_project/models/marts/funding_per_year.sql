@@ -16,7 +16,10 @@ funding as (
 
 organizations as (
 
-    select organization_id, organization_name from {{ ref('dim_organizations') }}
+    select
+        organization_id,
+        organization_name
+    from {{ ref('dim_organizations') }}
 
 ),
 
@@ -50,8 +53,8 @@ final as (
         recipients.organization_name as recipient,
         per_year.commitment_count,
         per_year.usd_missing_count,
-        cast(per_year.total_committed_amount_usd as decimal(18,2)) as total_committed_amount_usd,
-        cast(per_year.total_committed_amount_usd_2024 as decimal(18,2)) as total_committed_amount_usd_2024
+        cast(per_year.total_committed_amount_usd as decimal(18, 2)) as total_committed_amount_usd,
+        cast(per_year.total_committed_amount_usd_2024 as decimal(18, 2)) as total_committed_amount_usd_2024
     from per_year
     left join organizations as funders
         on per_year.funder_organization_id = funders.organization_id
@@ -61,4 +64,4 @@ final as (
 )
 
 select * from final
-order by funding_year nulls last, total_committed_amount_usd_2024 desc nulls last
+order by funding_year asc nulls last, total_committed_amount_usd_2024 desc nulls last

@@ -71,4 +71,4 @@ final as (
 )
 
 select * from final
-order by dimension, platform_count desc, dimension_value
+order by dimension asc, platform_count desc, dimension_value asc

@@ -32,8 +32,10 @@ dated as (
     select
         * exclude (date_clean),
         case
-            when partner_type in ('province', 'city', 'county', 'district', 'prefecture', 'ministry',
-                                  'government_agency', 'development_zone') then 'government'
+            when partner_type in (
+                    'province', 'city', 'county', 'district', 'prefecture', 'ministry',
+                    'government_agency', 'development_zone'
+                ) then 'government'
             when partner_type = 'enterprise' then 'industry'
             when partner_type in ('university', 'research_institute') then 'academia'
             when partner_type is not null then 'other'

@@ -46,9 +46,9 @@ deduplicated as (
     from dated
     where document_id is not null
     qualify row_number() over (
-        partition by document_id
-        order by parsed_at desc nulls last, source_id
-    ) = 1
+            partition by document_id
+            order by parsed_at desc nulls last, source_id asc
+        ) = 1
 
 )
 

@@ -24,7 +24,8 @@ renamed as (
 keyed as (
 
     select
-        {{ surrogate_key(['error_key', 'row_number() over (partition by error_key order by occurred_at)']) }} as error_id,
+        {{ surrogate_key(['error_key', 'row_number() over (partition by error_key order by occurred_at)']) }}
+            as error_id,
         * exclude (error_key)
     from renamed
 

@@ -30,7 +30,8 @@ keyed as (
 
     -- The same fetch logged twice still gets two distinct ids.
     select
-        {{ surrogate_key(['fetch_key', 'row_number() over (partition by fetch_key order by fetched_at)']) }} as fetch_id,
+        {{ surrogate_key(['fetch_key', 'row_number() over (partition by fetch_key order by fetched_at)']) }}
+            as fetch_id,
         * exclude (fetch_key)
     from renamed
 

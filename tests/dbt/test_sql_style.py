@@ -1,0 +1,33 @@
+"""The dbt models' SQL style: sqlfluff (dbt templater, DuckDB dialect, .sqlfluff at the root) finds nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_sqlfluff_finds_no_violation_in_the_models(tmp_path):
+    env = {**os.environ, "PARTNERSHIPS_WAREHOUSE": str(tmp_path / "lint.duckdb"), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "sqlfluff", "lint", "dbt_project/models", "--format", "json", "--nofail"],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    files = json.loads(proc.stdout)
+    linted = {Path(f["filepath"]).name for f in files}
+    assert {"fct_agreements.sql", "stg_raw__agreements.sql", "int_agreements_keyed.sql"} <= linted
+    problems = [
+        f"{f['filepath']}:{v['start_line_no']}:{v['start_line_pos']} {v['code']} {v['description']}"
+        for f in files
+        for v in f["violations"]
+    ]
+    assert problems == [], "sqlfluff lint (fix with `make lint-fix`):\n" + "\n".join(problems)
