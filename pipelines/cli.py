@@ -97,38 +97,23 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """Run the nightly job in this process, recording the run in $DAGSTER_HOME when set."""
+    """One run per source, then the marts, recorded in $DAGSTER_HOME (default: the UI's .dagster_home/)."""
     os.environ.setdefault("DO_NOT_TRACK", "1")
-    import dagster as dg
+    from pipelines.registry import RegistryError, load_registry
+    from pipelines.runs import run_pipeline
 
-    from pipelines.definitions import defs
-    from pipelines.defs.ingest import SOURCES_BY_ID
-    from pipelines.defs.schedules import all_sources_tags
-
-    definitions = defs()
-    job = definitions.resolve_job_def("nightly_refresh")
-    unknown = [s for s in args.source or [] if s not in SOURCES_BY_ID]
+    try:
+        known = {s.id for s in load_registry(settings.registry_path())}
+    except RegistryError as exc:
+        return _fail(str(exc))
+    unknown = [s for s in args.source or [] if s not in known]
     if unknown:
         return _fail(f"unknown source id(s) {unknown}; see `partnerships sources`")
-    if args.source and len(args.source) == 1:
-        tags = {"dagster/partition": args.source[0]}
-    elif args.source:
-        return _fail("--source takes one source per run (or none for every source)")
-    else:
-        tags = all_sources_tags()
-    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    with instance:
-        result = job.execute_in_process(
-            instance=instance,
-            tags=tags,
-            raise_on_error=False,
-            run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
-        )
-    if not result.success:
-        for event in result.all_events:
-            if event.is_failure:
-                print(event.message, file=sys.stderr)
-        return _fail("the pipeline run failed (see the messages above)", code=1)
+    outcome = run_pipeline(args.source, log_level=args.log_level)
+    for sid, error in outcome.failed.items():
+        print(f"source {sid} failed (run {outcome.source_runs[sid]}):\n{error}", file=sys.stderr)
+    if outcome.marts_error:
+        print(f"the marts run {outcome.marts_run} failed:\n{outcome.marts_error}", file=sys.stderr)
     from pipelines.serving import relation_row_counts, serving_path
 
     counts = relation_row_counts(settings.warehouse_path())
@@ -136,6 +121,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"serving copy for BI tools: {serving_path(settings.warehouse_path())}")
     for name in ("fct_agreements", "agreements_per_year", "funding_commitments", "platform_counts"):
         print(f"  {name:24} {counts.get(name, 0):6} rows")
+    if not outcome.success:
+        return _fail(f"the pipeline run failed for {sorted(outcome.failed) or ['the marts']} (see the messages above)", code=1)
     return 0
 
 
@@ -160,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_sources)
 
     p = sub.add_parser("run", help="run the whole pipeline (every source, then the marts)")
-    p.add_argument("--source", action="append", help="refresh only this source (and the marts)")
+    p.add_argument("--source", action="append", help="refresh only this source (repeatable; then the marts)")
     p.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     p.set_defaults(func=cmd_run)
 

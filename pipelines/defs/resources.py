@@ -12,6 +12,7 @@ from dagster_dbt import DbtCliResource
 
 from pipelines import settings
 from pipelines.dbt_project import dbt_project
+from pipelines.defs.alerts import AlertResource
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -70,5 +71,6 @@ def resources() -> dg.Definitions:
             "warehouse": WarehouseResource(),
             "pipeline": PipelineResource(),
             "dbt": DbtCliResource(project_dir=dbt_project),
+            "alert_hook": AlertResource(),
         }
     )
