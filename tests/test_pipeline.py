@@ -15,6 +15,7 @@ import dagster as dg
 import duckdb
 import pytest
 
+from pipelines.dbt_project import dbt_project
 from pipelines.definitions import defs as load_defs
 from pipelines.defs.models import NIGHTLY_FRESHNESS, prune_dbt_targets
 from pipelines.defs.schedules import nightly_schedule
@@ -49,11 +50,11 @@ def refresh(definitions, instance, source_ids) -> dict[str, dg.ExecuteInProcessR
     }
 
 
-def automate(definitions, instance, cursor):
+def automate(definitions, instance, cursor, launch=True):
     """One tick of the marts automation; launch what it requests (as the daemon would), return (keys, result, cursor)."""
     tick = dg.evaluate_automation_conditions(defs=definitions, instance=instance, cursor=cursor)
     keys = {ap.asset_key for ap in tick._requested_asset_partitions}  # noqa: SLF001 - no public accessor for all keys
-    if not keys:
+    if not keys or not launch:
         return keys, None, tick.cursor
     job = definitions.resolve_job_def("refresh_marts")
     result = job.execute_in_process(instance=instance, asset_selection=sorted(keys), raise_on_error=False, run_config=QUIET)
@@ -110,9 +111,7 @@ def test_registry_sensor_adds_and_removes_partitions_and_the_schedule_follows(de
             return result
 
         def scheduled() -> dict[str, str]:
-            reqs = schedule.evaluate_tick(
-                dg.build_schedule_context(instance=instance, scheduled_execution_time=tick_time)
-            ).run_requests
+            reqs = schedule(dg.build_schedule_context(instance=instance, scheduled_execution_time=tick_time))
             return {r.partition_key: r.run_key for r in reqs}
 
         # first tick: every registered source becomes a partition; the nightly tick asks one run per source
@@ -141,18 +140,21 @@ def test_registry_sensor_adds_and_removes_partitions_and_the_schedule_follows(de
         assert set(instance.get_dynamic_partitions("sources")) == set(ids) - {"hunan_dost_brochure"}
 
 
+@pytest.mark.timeout(1800)  # a dbt build over every model: minutes on a loaded 2-core machine
 def test_every_source_then_the_marts_by_automation(definitions, warehouse_env, tmp_path):
     wh = warehouse_env
-    target = Path(definitions.resolve_resource("dbt").project_dir) / "target"
+    target = Path(dbt_project.project_dir) / "target"
     for i in range(6):  # leftovers of earlier dbt invocations
         (target / f"dbt_models-old-{i}").mkdir(parents=True, exist_ok=True)
     with dg.instance_for_test() as instance:
         sync_partitions(instance)
-        cursor = automate(definitions, instance, None)[2]  # first tick: nothing upstream changed yet
+        first, _, cursor = automate(definitions, instance, None, launch=False)  # first tick: the daemon starts
+        assert first == {dg.AssetKey(["reference", "currency_rates"])}, "only the missing seed; no source changed yet"
         runs = refresh(definitions, instance, list(registered_sources()))
         assert all(r.success for r in runs.values()), {s: r.run_id for s, r in runs.items() if not r.success}
         requested, marts, cursor = automate(definitions, instance, cursor)
         assert {dg.AssetKey(["marts", "fct_agreements"]), dg.AssetKey("serving_copy")} <= requested
+        assert dg.AssetKey(["reference", "currency_rates"]) in requested  # still missing: built with the models
         assert marts.success
         assert not automate(definitions, instance, cursor)[0], "nothing changed: no second marts run"
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
+from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
 from pipelines import serving
 from pipelines.dbt_project import dbt_project, ensure_manifest
@@ -33,8 +34,14 @@ ON_UPSTREAM_CHANGE = (
     & ~dg.AutomationCondition.in_progress()
 ).with_label("on upstream change")
 
-# Seeds have no upstream: built whenever a model downstream of them is requested (as `dbt build` would).
-SEED_CONDITION = dg.AutomationCondition.any_downstream_conditions()
+# Seeds have no upstream: built when missing (a fresh warehouse) or when their CSV changed.
+SEED_CONDITION = (
+    (dg.AutomationCondition.missing() | dg.AutomationCondition.code_version_changed())
+    & ~dg.AutomationCondition.in_progress()
+).with_label("missing or changed")
+
+# A failing dbt node is not transient: retrying the whole build would only repeat it.
+_TRANSIENT_DBT = ("Could not set lock", "database is locked", "Conflicting lock")
 
 # The nightly schedule starts at 02:00 Asia/Shanghai; marts must be rebuilt by 04:00.
 NIGHTLY_FRESHNESS = dg.FreshnessPolicy.cron(
@@ -108,6 +115,10 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource) -> Iterat
     invocation = dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context)
     try:
         yield from invocation.stream().fetch_row_counts()
+    except DagsterDbtCliRuntimeError as exc:
+        if any(marker in str(exc) for marker in _TRANSIENT_DBT):
+            raise  # retried by TRANSIENT_RETRY
+        raise dg.Failure(description=str(exc), allow_retries=False) from exc
     finally:
         release_dbt_duckdb()
         prune_dbt_targets(Path(dbt_project.project_dir) / "target")
