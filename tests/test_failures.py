@@ -85,8 +85,8 @@ def test_one_failing_source_is_red_alerted_and_the_other_reaches_the_marts(defin
         requested, marts, _ = automate(definitions, instance, cursor)
         assert dg.AssetKey(["marts", "fct_agreements"]) in requested and marts.success
         wh = warehouse_env
-        assert query(wh, f"select count(*) from marts.fct_agreements where source_id = '{XAUT}'")[0][0] > 0
-        assert query(wh, f"select count(*) from marts.fct_agreements where source_id = '{XTU}'")[0][0] == 0
+        assert query(wh, f"select count(*) from marts.fct_agreements where contains(source_ids, '{XAUT}')")[0][0] > 0
+        assert query(wh, f"select count(*) from marts.fct_agreements where contains(source_ids, '{XTU}')")[0][0] == 0
         errors = query(wh, "select source_id, stage, error from raw.errors")
         assert [(s, st) for s, st, _ in errors] == [(XTU, "parse")] and "simulated parser crash" in errors[0][2]
 

@@ -17,7 +17,8 @@ SOURCE = "hunan_dost_brochure"
 
 
 def test_dagster_home_defaults_to_the_one_make_ui_uses(monkeypatch):
-    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    monkeypatch.setenv("DAGSTER_HOME", "placeholder")  # so that monkeypatch restores the original afterwards
+    monkeypatch.delenv("DAGSTER_HOME")
     assert runs.dagster_home() == str(REPO_ROOT / ".dagster_home")
     assert os.environ["DAGSTER_HOME"] == str(REPO_ROOT / ".dagster_home")
     makefile = (REPO_ROOT / "Makefile").read_text()
