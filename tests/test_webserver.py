@@ -96,6 +96,8 @@ def test_make_ui_serves_the_asset_graph_and_stops_cleanly(make_ui):
     time.sleep(1)
     with pytest.raises(ProcessLookupError):
         os.killpg(proc.pid, 0)  # no process of the group is left
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(f"{base}/server_info", timeout=2)  # and nothing answers on the port
 
 
 def test_dg_check_defs_passes(tmp_path):
