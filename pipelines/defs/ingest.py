@@ -176,7 +176,7 @@ def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource):
             "extracted": result.processed,
             "reused_unchanged": result.reused,
             "errors": len(result.errors),
-            "agreements": table(
+            "agreements_preview": table(
                 agreements, {"date": str, "university": str, "partner": str, "agreement_type": str, "evidence": str}
             ),
         }
