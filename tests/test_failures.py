@@ -105,14 +105,16 @@ def test_one_failing_source_is_red_alerted_and_the_other_reaches_the_marts(defin
         assert "simulated parser crash" in alert["error"] and XTU in alert["text"]
 
         # the check-failure sensor: one alert for the failed ERROR check, none for the passing ones
-        found, last = check_failure_alerts(instance, after=0)
+        check_keys = definitions.resolve_asset_graph().asset_check_keys
+        found, last = check_failure_alerts(instance, check_keys, after=0)
         assert [(a.kind, a.source) for a in found] == [("check_failure", XTU)]
         assert "parse_ok" in found[0].summary and "simulated parser crash" in found[0].error
         sensor = definitions.resolve_sensor_def("check_failure_alert")
-        with dg.build_sensor_context(instance=instance, cursor="0", resources={"alert_hook": AlertResource()}) as ctx:
+        with dg.build_sensor_context(instance=instance, cursor="0", resources={"alert_hook": AlertResource()},
+                                     repository_def=definitions.get_repository_def()) as ctx:
             sensor(ctx)
         assert [a["kind"] for a in received] == ["run_failure", "check_failure"]
-        assert check_failure_alerts(instance, after=last) == ([], last), "nothing new: no repeated alert"
+        assert check_failure_alerts(instance, check_keys, after=last) == ([], last), "nothing new: no repeated alert"
 
 
 def test_without_a_webhook_the_alert_is_a_log_line(monkeypatch, caplog):

@@ -45,28 +45,37 @@ def run_failure_alert_sensor(context: dg.RunFailureSensorContext, alert_hook: Al
     alert_hook.send(run_failure_alert(context.dagster_run, context.get_step_failure_events(), context.failure_event))
 
 
-def check_failure_alerts(instance: dg.DagsterInstance, after: int | None, limit: int = 200) -> tuple[list[alerts.Alert], int | None]:
-    """Alerts for the failed ERROR checks evaluated after storage id ``after``; and the new cursor."""
-    records = instance.get_event_records(
-        dg.EventRecordsFilter(event_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION, after_cursor=after),
-        limit=limit,
-        ascending=True,
-    )
-    found = []
-    for record in records:
-        evaluation = record.event_log_entry.dagster_event.event_specific_data
-        if evaluation.passed or evaluation.severity != dg.AssetCheckSeverity.ERROR:
-            continue
-        found.append(
-            alerts.Alert(
-                kind="check_failure",
-                source=evaluation.partition or (record.event_log_entry.tags or {}).get("dagster/partition"),
-                summary=f"check {evaluation.check_name} on {evaluation.asset_key.to_user_string()} failed",
-                error=evaluation.description or "(no description)",
-                run_id=record.run_id,
+def check_failure_alerts(
+    instance: dg.DagsterInstance, check_keys, after: int | None, limit: int = 100
+) -> tuple[list[alerts.Alert], int | None]:
+    """Alerts for the failed ERROR checks recorded after execution id ``after``; and the new cursor.
+
+    Reads each check's execution history (works on every event log storage,
+    including the run-sharded SQLite one `make ui` uses).
+    """
+    from dagster._core.storage.asset_check_execution_record import AssetCheckExecutionRecordStatus
+
+    found, cursor = [], after
+    for key in sorted(check_keys, key=lambda k: k.to_user_string()):
+        for record in instance.event_log_storage.get_asset_check_execution_history(key, limit=limit):
+            if after is not None and record.id <= after:
+                break  # newest first: the rest were seen on an earlier tick
+            cursor = max(cursor or 0, record.id)
+            if record.status != AssetCheckExecutionRecordStatus.FAILED or record.event is None:
+                continue
+            evaluation = record.event.dagster_event.event_specific_data
+            if evaluation.severity != dg.AssetCheckSeverity.ERROR:
+                continue
+            found.append(
+                (record.id, alerts.Alert(
+                    kind="check_failure",
+                    source=evaluation.partition or record.partition,
+                    summary=f"check {evaluation.check_name} on {evaluation.asset_key.to_user_string()} failed",
+                    error=evaluation.description or "(no description)",
+                    run_id=record.run_id,
+                ))
             )
-        )
-    return found, (records[-1].storage_id if records else after)
+    return [a for _, a in sorted(found, key=lambda pair: pair[0])], cursor
 
 
 @dg.sensor(
@@ -76,14 +85,13 @@ def check_failure_alerts(instance: dg.DagsterInstance, after: int | None, limit:
     description="Sends an alert (log line or webhook) for every failed ERROR-severity asset check.",
 )
 def check_failure_alert_sensor(context: dg.SensorEvaluationContext, alert_hook: AlertResource) -> dg.SkipReason:
+    check_keys = context.repository_def.asset_graph.asset_check_keys
     if context.cursor is None:
         # First tick: start from now, do not replay the whole history as alerts.
-        latest = context.instance.get_event_records(
-            dg.EventRecordsFilter(event_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION), limit=1
-        )
-        context.update_cursor(str(latest[0].storage_id if latest else 0))
+        _, cursor = check_failure_alerts(context.instance, check_keys, after=None, limit=1)
+        context.update_cursor(str(cursor or 0))
         return dg.SkipReason("started watching asset check evaluations")
-    found, cursor = check_failure_alerts(context.instance, int(context.cursor))
+    found, cursor = check_failure_alerts(context.instance, check_keys, int(context.cursor))
     for alert in found:
         alert_hook.send(alert)
     context.update_cursor(str(cursor))
