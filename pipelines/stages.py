@@ -20,17 +20,22 @@ stay in use.
 
 from __future__ import annotations
 
+import decimal
 import hashlib
 import json
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from pipelines import limits as limits_mod
 from pipelines import warehouse
+from pipelines.limits import PageLimits
 from pipelines.registry import Source
 
 FACT_TYPES = ("agreements", "funding", "platforms", "counts")
@@ -167,10 +172,23 @@ def fetch(sources: Sequence[Source], *, mode: str, store, work: WorkStore, setti
 # ---------------------------------------------------------------- parse
 
 
-def parse(source: Source, *, store, work: WorkStore) -> StageResult:
-    """Parse the source's pages in use (from the raw store) into documents."""
+def _limit_note(doc: dict, limits: PageLimits) -> str | None:
+    cut = doc.get("text_truncated_from")
+    if not cut:
+        return None
+    return (f"{doc.get('url') or doc['document_id']}: main text is {cut:,} characters, over the cap of "
+            f"{limits.max_text_chars:,} ({limits_mod.MAX_TEXT_CHARS_ENV}); only the first "
+            f"{len(doc['text']):,} are used")
+
+
+def parse(source: Source, *, store, work: WorkStore, limits: PageLimits | None = None) -> StageResult:
+    """Parse the source's pages in use (from the raw store) into documents.
+
+    Each page is parsed within the page's time budget, and its main text is cut
+    to the size cap (pipelines.limits); both are recorded as errors."""
     from pipelines.parse import parse_bytes
 
+    limits = limits or PageLimits.from_env()
     result = StageResult(source.id)
     pages = (work.read("pages", source.id) or {}).get("pages", [])
     previous = {d["document_id"]: d for d in (work.read("documents", source.id) or {}).get("documents", [])}
@@ -190,17 +208,30 @@ def parse(source: Source, *, store, work: WorkStore) -> StageResult:
         if old and old.get("content_hash") == content_hash and old.get("parser_version") == version:
             result.rows.append(old)
             result.reused += 1
+            if note := _limit_note(old, limits):  # still cut: still an error
+                result.error("parse", doc_id, url, note)
             continue
+        started = time.monotonic()
         try:
             body = store.read_body(content_hash)
-            parsed = parse_bytes(body, content_type=page.get("content_type"), url=url, kind=source.kind)
+            parsed = limits_mod.run_with_budget(
+                parse_bytes, body, content_type=page.get("content_type"), url=url, kind=source.kind,
+                seconds=limits.page_seconds, what=f"parse {url or source.id}",
+            )
         except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run
-            result.error("parse", doc_id, url, f"{url or source.id}: {type(exc).__name__}: {exc}")
+            if isinstance(exc, limits_mod.StepFailed) and exc.type_name in ("ParseError", "UnsupportedContent"):
+                shown = exc.message  # already names the page and the problem
+            elif isinstance(exc, (limits_mod.LimitError, limits_mod.StepFailed)):
+                shown = str(exc)
+            else:
+                shown = f"{type(exc).__name__}: {exc}"
+            result.error("parse", doc_id, url, shown if url and url in shown else f"{url or source.id}: {shown}")
             if old:
                 result.rows.append(old)
                 result.reused += 1
             continue
         result.processed += 1
+        text, cut_from = limits_mod.cap_text(parsed.text, limits.max_text_chars)
         result.rows.append(
             {
                 "document_id": doc_id,
@@ -212,9 +243,13 @@ def parse(source: Source, *, store, work: WorkStore) -> StageResult:
                 "content_hash": content_hash,
                 "parser_version": version,
                 "kind": source.kind,
-                "text": parsed.text,
+                "text": text,
+                "text_truncated_from": cut_from,
+                "parse_seconds": round(time.monotonic() - started, 3),
             }
         )
+        if note := _limit_note(result.rows[-1], limits):
+            result.error("parse", doc_id, url, note)
     work.write("documents", source.id, {"source_id": source.id, "parsed_at": _utc_now(), "documents": result.rows, "errors": result.errors})
     return result
 
@@ -222,14 +257,44 @@ def parse(source: Source, *, store, work: WorkStore) -> StageResult:
 # ---------------------------------------------------------------- extract
 
 
-def extract(source: Source, *, work: WorkStore) -> StageResult:
-    """Extract the four fact types from the source's documents."""
+_ABSURD_NUMBER = re.compile(r"\d[\d,.]{39,}")  # 40+ characters of one figure: no real amount or count
+
+
+def extract_guarded(text: str, **kwargs) -> dict:
+    """extract_document, safe against absurd numbers (a 400-digit figure overflows a float).
+
+    On an arithmetic error the extraction is run again with such figures masked
+    (``#`` of the same length, so evidence offsets still hold); the result then
+    carries ``limit_note`` saying so. If that fails too, ValueError with one
+    clear message (never a traceback)."""
     from pipelines.extract import extract_document
 
+    try:
+        return extract_document(text, **kwargs)
+    except (OverflowError, decimal.InvalidOperation) as exc:
+        first = exc
+    masked, n = _ABSURD_NUMBER.subn(lambda m: "#" * len(m.group()), text)
+    if n:
+        try:
+            facts = extract_document(masked, **kwargs)
+        except (OverflowError, decimal.InvalidOperation):
+            pass
+        else:
+            facts["limit_note"] = (f"{n} absurdly long number(s) (40+ characters) could not be converted "
+                                   f"({type(first).__name__}) and were ignored")
+            return facts
+    raise ValueError(f"a number in the text is out of range ({type(first).__name__}: {first})") from None
+
+
+def extract(source: Source, *, work: WorkStore, limits: PageLimits | None = None) -> StageResult:
+    """Extract the four fact types from the source's documents, each within what is left of
+    its page's time budget (pipelines.limits)."""
+    limits = limits or PageLimits.from_env()
     result = StageResult(source.id)
     documents = (work.read("documents", source.id) or {}).get("documents", [])
     previous = {d["document"]["id"]: d for d in (work.read("facts", source.id) or {}).get("documents", [])}
     version = extractor_version()
+    warm = False
     for doc in documents:
         doc_id = doc["document_id"]
         text_hash = hashlib.sha256(doc["text"].encode()).hexdigest()
@@ -237,22 +302,38 @@ def extract(source: Source, *, work: WorkStore) -> StageResult:
         if old and old.get("text_hash") == text_hash and old.get("extractor_version") == version:
             result.rows.append(old)
             result.reused += 1
+            if note := old.get("limit_note"):  # still true of this text: still an error
+                result.error("extract", doc_id, doc.get("url"), f"{doc.get('url') or doc_id}: {note}")
             continue
+        if not warm:
+            # the model and the tables load here, once; each page's budgeted worker is forked from this
+            # process and inherits them (loading them per page would cost seconds a page)
+            from pipelines.extract import warm_up
+
+            warm_up()
+            warm = True
+        name = doc.get("url") or doc_id
         try:
-            facts = extract_document(
+            facts = limits_mod.run_with_budget(
+                extract_guarded,
                 doc["text"],
                 document_id=doc_id,
                 url=doc.get("url"),
                 published=doc.get("published"),
                 title=doc.get("title"),
                 university=doc.get("university"),
+                seconds=limits.page_seconds - float(doc.get("parse_seconds") or 0.0),
+                what=f"extract {name}",
             )
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
-            result.error("extract", doc_id, doc.get("url"), f"{doc.get('url') or doc_id}: {type(exc).__name__}: {exc}")
+            shown = str(exc) if isinstance(exc, (limits_mod.LimitError, limits_mod.StepFailed)) else f"{type(exc).__name__}: {exc}"
+            result.error("extract", doc_id, doc.get("url"), f"{name}: {shown}")
             if old:
                 result.rows.append(old)
                 result.reused += 1
             continue
+        if note := facts.get("limit_note"):
+            result.error("extract", doc_id, doc.get("url"), f"{name}: {note}")
         result.processed += 1
         facts["text_hash"] = text_hash
         facts["extractor_version"] = version

@@ -10,6 +10,7 @@ import dataclasses
 import os
 from dataclasses import dataclass
 
+from pipelines.crawl.netguard import AddressPolicy, parse_networks
 from pipelines.settings import FETCH_MODE_ENV
 
 FETCH_MODES = ("snapshot", "live", "live_fallback")
@@ -58,6 +59,7 @@ ENV_VARS = {
     "respect_robots": "PARTNERSHIPS_CRAWL_RESPECT_ROBOTS",
     "max_crawl_delay": "PARTNERSHIPS_CRAWL_MAX_ROBOTS_DELAY",
     "trust_env": "PARTNERSHIPS_CRAWL_TRUST_ENV",
+    "allow_networks": "PARTNERSHIPS_CRAWL_ALLOW_NETWORKS",
 }
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -83,6 +85,8 @@ class CrawlSettings:
     respect_robots: bool = True
     max_crawl_delay: float = 30.0  # robots.txt Crawl-delay is honoured up to this
     trust_env: bool = True  # use HTTP(S)_PROXY / NO_PROXY from the environment
+    # non-public networks (loopback, private, link-local ...) the crawler may reach: CIDRs; none by default
+    allow_networks: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.user_agent, str) or not self.user_agent.strip():
@@ -100,6 +104,17 @@ class CrawlSettings:
         for name in ("max_retries", "max_redirects"):
             if getattr(self, name) < 0:
                 raise CrawlConfigError(f"{name} must be >= 0, got {getattr(self, name)!r}")
+        if isinstance(self.allow_networks, str):
+            object.__setattr__(self, "allow_networks", tuple(self.allow_networks.split(",")))
+        try:
+            parse_networks(self.allow_networks)
+        except ValueError as exc:
+            raise CrawlConfigError(f"allow_networks: {exc}") from None
+
+    @property
+    def address_policy(self) -> AddressPolicy:
+        """The addresses the crawler may connect to (public ones, plus ``allow_networks``)."""
+        return AddressPolicy(parse_networks(self.allow_networks))
 
     @property
     def robots_agent(self) -> str:
@@ -133,6 +148,9 @@ class CrawlSettings:
                     values[name] = int(raw)
                 elif kind in ("float", float):
                     values[name] = float(raw)
+                elif name == "allow_networks":
+                    values[name] = tuple(v.strip() for v in raw.split(",") if v.strip())
+                    parse_networks(values[name])
                 else:
                     values[name] = raw
             except ValueError as exc:

@@ -37,8 +37,9 @@ import httpx
 
 from pipelines.crawl.config import CrawlSettings, check_mode
 from pipelines.crawl.fetcher import Fetcher
-from pipelines.crawl.links import extract_links
+from pipelines.crawl.links import extract_links, host_allowed, host_of, same_site
 from pipelines.crawl.store import FetchRecord, RawStore, StoreError, utcnow
+from pipelines.parse.sniff import content_kind
 from pipelines.registry import Source
 from pipelines.settings import raw_store_path
 
@@ -157,7 +158,10 @@ class _Crawl:
 
     def _record_snapshot(self, source: Source, key: str) -> tuple[FetchRecord | None, str | None]:
         """Record the bundled snapshot as a fetch; (record, None) or (None, error)."""
-        path = source.snapshot_path
+        try:
+            path = source.snapshot_path
+        except ValueError as exc:  # a name that escapes sources/snapshots/
+            return None, f"source {source.id}: {exc}"
         if path is None:
             return None, f"source {source.id}: no snapshot file in the registry"
         try:
@@ -207,7 +211,7 @@ class _Crawl:
         etag = last_modified = None
         if usable_prev is not None and usable_prev.mode != "snapshot":
             etag, last_modified = usable_prev.etag, usable_prev.last_modified
-        outcome = await self.fetcher.fetch(url, allowed_redirect_hosts=source.allowed_redirect_hosts,
+        outcome = await self.fetcher.fetch(url, allow_hosts=source.allow_hosts, site=source.url,
                                            etag=etag, last_modified=last_modified)
         now = utcnow()
         common = dict(url=url, final_url=outcome.final_url, source_id=source.id, mode=self.mode,
@@ -284,8 +288,16 @@ class _Crawl:
         if source.index is not None and main.ok and main.content_hash:
             try:
                 body = self.store.read_body(main.content_hash)
-                links = extract_links(body, main.final_url or source.url, source.index.link_pattern,
-                                      source.index.max_links, charset=main.charset)
+                if content_kind(body, main.content_type, kind="html") != "html":
+                    raise ValueError(f"not an HTML page ({main.content_type or 'no Content-Type'})")
+                found = extract_links(body, main.final_url or source.url, source.index.link_pattern,
+                                      len(body), charset=main.charset)  # all of them: filtered below
+                links = [link for link in found  # never leave the source's site
+                         if same_site(source.url, link) or host_allowed(host_of(link), source.allow_hosts)]
+                if len(links) < len(found):
+                    log.warning("source %s: %d link(s) on %s lead off the site and are not followed",
+                                source.id, len(found) - len(links), source.url)
+                links = links[:source.index.max_links]
             except Exception as exc:
                 log.warning("source %s: cannot read links of %s: %s", source.id, source.url, exc)
                 links = []

@@ -27,6 +27,7 @@ from protego import Protego
 
 from pipelines.crawl.config import CrawlSettings
 from pipelines.crawl.links import HTTP_SCHEMES, host_allowed, host_of, same_site
+from pipelines.crawl.netguard import AddressPolicy, BlockedAddress, guard_transport
 from pipelines.crawl.store import header_value
 
 log = logging.getLogger("pipelines.crawl")
@@ -142,16 +143,22 @@ class Fetcher:
         self._robots: dict[str, asyncio.Task[_Robots]] = {}
         self._client: httpx.AsyncClient | None = None
         self._sem: asyncio.Semaphore | None = None
+        # Address checks guard the network: a transport given by the caller (tests) replaces it.
+        self._policy: AddressPolicy | None = settings.address_policy if transport is None else None
 
     async def __aenter__(self) -> Fetcher:
         s = self.settings
+        transport = self._transport
+        if transport is None:
+            limits = httpx.Limits(max_connections=s.max_connections, max_keepalive_connections=s.max_connections)
+            transport = guard_transport(httpx.AsyncHTTPTransport(limits=limits), self.settings.address_policy)
         self._client = httpx.AsyncClient(
             headers={"User-Agent": s.user_agent, "Accept": ACCEPT},
             timeout=httpx.Timeout(s.timeout_seconds),
             limits=httpx.Limits(max_connections=s.max_connections,
                                 max_keepalive_connections=s.max_connections),
             follow_redirects=False,
-            transport=self._transport,
+            transport=transport,
             trust_env=s.trust_env,
         )
         self._sem = asyncio.Semaphore(s.max_connections)
@@ -231,6 +238,10 @@ class Fetcher:
                     nxt = urljoin(current, resp.headers["location"])
                     if urlsplit(nxt).scheme.lower() not in HTTP_SCHEMES:
                         return httpx.Response(404), b""  # treat as "no robots.txt"
+                    if not same_site(url, nxt):  # never leave the site, not even for robots.txt
+                        log.info("%s: redirect to another site (%s) not followed; no rules applied",
+                                 url, host_of(nxt))
+                        return httpx.Response(404), b""
                     current = nxt
                     continue
                 chunks, size = [], 0
@@ -258,9 +269,13 @@ class Fetcher:
         base = min(s.backoff_max, s.backoff_base * (2 ** retry_number))
         return base + (self._rng.uniform(0, s.jitter_seconds) if s.jitter_seconds > 0 else 0.0)
 
-    async def fetch(self, url: str, *, allowed_redirect_hosts: tuple[str, ...] = (),
+    async def fetch(self, url: str, *, allow_hosts: tuple[str, ...] = (), site: str | None = None,
                     etag: str | None = None, last_modified: str | None = None) -> FetchOutcome:
-        """GET ``url`` politely; conditional when ``etag``/``last_modified`` are given."""
+        """GET ``url`` politely; conditional when ``etag``/``last_modified`` are given.
+
+        Every request (``url`` and each redirect hop) must stay on the site of
+        ``site`` (default: ``url`` itself) or a host in ``allow_hosts``, and
+        resolve to an address the settings allow."""
         started = time.monotonic()
         conditional: dict[str, str] = {}
         if etag:
@@ -271,7 +286,7 @@ class Fetcher:
         while True:
             attempts += 1
             try:
-                outcome = await self._attempt(url, allowed_redirect_hosts, conditional)
+                outcome = await self._attempt(url, allow_hosts, site or url, conditional)
             except _Retryable as exc:
                 if attempts > self.settings.max_retries:
                     suffix = f" (gave up after {attempts} attempts)" if attempts > 1 else ""
@@ -297,15 +312,35 @@ class Fetcher:
         return FetchOutcome(url=url, final_url=exc.url, status=exc.status, headers=exc.headers,
                             error=message, attempts=attempts, elapsed=time.monotonic() - started)
 
-    async def _attempt(self, url: str, allowed_hosts: tuple[str, ...],
+    async def _address_refusal(self, url: str) -> str | None:
+        """Why ``url``'s host may not be contacted (its resolved addresses), or None."""
+        if self._policy is None:
+            return None
+        parts = urlsplit(url)
+        try:
+            port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+            await self._policy.allowed_addresses(parts.hostname or "", port)
+        except BlockedAddress as exc:
+            return f"{url}: {exc}"
+        except (OSError, ValueError, UnicodeError):
+            return None  # unresolvable: the request itself fails and says so (and is retried)
+        return None
+
+    async def _attempt(self, url: str, allowed_hosts: tuple[str, ...], site: str,
                        conditional: dict[str, str]) -> FetchOutcome:
         s = self.settings
         current = url
         redirects: list[str] = []
+        if not (same_site(site, url) or host_allowed(host_of(url), allowed_hosts)):
+            raise _Fatal(f"{url}: outside the source's site ({host_of(site)}) and not in allow_hosts; "
+                         "not fetched", url=url)
         for _hop in range(s.max_redirects + 1):
             scheme = urlsplit(current).scheme.lower()
             if scheme not in HTTP_SCHEMES:
                 raise _Fatal(f"{current}: not an http(s) URL (scheme {scheme!r})", url=current)
+            refusal = await self._address_refusal(current)
+            if refusal:
+                raise _Fatal(refusal, url=current)
             refusal = await self.robots_refusal(current)
             if refusal:
                 raise _Fatal(refusal, url=current)
@@ -321,9 +356,9 @@ class Fetcher:
             if target_scheme not in HTTP_SCHEMES:
                 raise _Fatal(f"{current}: HTTP {status} redirect to non-HTTP scheme "
                              f"{target_scheme!r} ({target}) refused", url=current, status=status)
-            if not (same_site(url, target) or host_allowed(host_of(target), allowed_hosts)):
+            if not (same_site(site, target) or host_allowed(host_of(target), allowed_hosts)):
                 raise _Fatal(f"{current}: HTTP {status} redirect to another site "
-                             f"({host_of(target)}) refused: not in allowed_redirect_hosts",
+                             f"({host_of(target)}) refused: not in allow_hosts",
                              url=current, status=status)
             redirects.append(target)
             current = target
@@ -346,6 +381,8 @@ class Fetcher:
                 raise _Retryable(f"{url}: timed out ({type(exc).__name__}, "
                                  f"{s.timeout_seconds:g}s timeout)", url=url, host=host) from None
             except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+                raise _Fatal(f"{url}: {exc}", url=url) from None
+            except BlockedAddress as exc:  # the connect-time check (e.g. a changed DNS answer)
                 raise _Fatal(f"{url}: {exc}", url=url) from None
             except httpx.TransportError as exc:  # read/connect errors, truncated bodies
                 raise _Retryable(f"{url}: {type(exc).__name__}: {exc}", url=url, host=host) from None

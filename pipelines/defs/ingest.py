@@ -20,12 +20,16 @@ Failure, source by source:
 """
 
 
+from collections.abc import Iterator
+
 import dagster as dg
 
 from pipelines import stages
 from pipelines import warehouse as wh
 from pipelines.defs.resources import PipelineResource, WarehouseResource
-from pipelines.defs.sources import source, source_partitions
+from pipelines.defs.sources import registry_error, source, source_partitions
+from pipelines.registry import RegistryError, load_registry
+from pipelines.settings import registry_path
 
 PER_SOURCE = dg.BackfillPolicy.multi_run(max_partitions_per_run=1)
 
@@ -33,6 +37,13 @@ PER_SOURCE = dg.BackfillPolicy.multi_run(max_partitions_per_run=1)
 # locked file) are retried with exponential backoff; a source's recorded errors
 # are raised as Failure(allow_retries=False) and never retried.
 TRANSIENT_RETRY = dg.RetryPolicy(max_retries=2, delay=15, backoff=dg.Backoff.EXPONENTIAL, jitter=dg.Jitter.PLUS_MINUS)
+
+# A bad registry must not stop the code location from loading (a traceback in the UI):
+# the partitions are dynamic (read from the instance, not the registry), the
+# source_registry asset and its blocking check say what is wrong, in one line, and
+# the asset descriptions carry the error seen when the code location loaded.
+REGISTRY_ERROR: str | None = registry_error()
+_REGISTRY_NOTE = f"\n\n**Registry error, no sources loaded:** {REGISTRY_ERROR}" if REGISTRY_ERROR else ""
 
 
 # ---------------------------------------------------------------- metadata helpers
@@ -86,13 +97,50 @@ def _check_spec(name: str, asset: str, what: str) -> dg.AssetCheckSpec:
 
 
 @dg.asset(
+    group_name="ingest",
+    kinds={"yaml"},
+    check_specs=[
+        dg.AssetCheckSpec(
+            "registry_valid",
+            asset="source_registry",
+            blocking=True,
+            description="The registry parses and every entry is valid; a failure names the file, source and field.",
+        )
+    ],
+    description="The source registry (sources/registry.yml or $PARTNERSHIPS_REGISTRY), validated at the start "
+    "of every run; its blocking check stops the run on a bad registry." + _REGISTRY_NOTE,
+)
+def source_registry() -> Iterator:
+    try:
+        sources, error = load_registry(registry_path(), include_disabled=True), None
+    except RegistryError as exc:
+        sources, error = [], str(exc)
+    yield dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(registry_path())),
+            "sources": len(sources),
+            "enabled": sum(1 for s in sources if s.enabled),
+            "error": dg.MetadataValue.text(error or ""),
+        }
+    )
+    yield dg.AssetCheckResult(
+        check_name="registry_valid",
+        passed=error is None,
+        severity=dg.AssetCheckSeverity.ERROR,
+        description=error,
+        metadata={"error": dg.MetadataValue.text(error or "")},
+    )
+
+
+@dg.asset(
     partitions_def=source_partitions,
     backfill_policy=PER_SOURCE,
     retry_policy=TRANSIENT_RETRY,
     group_name="ingest",
     kinds={"python", "httpx"},
+    deps=[source_registry],
     check_specs=[_check_spec("fetch_ok", "raw_pages", "Every page of the source was fetched in this run.")],
-    description="Fetch the source's pages into the raw store (snapshot, live or live with fallback).",
+    description="Fetch the source's pages into the raw store (snapshot, live or live with fallback)." + _REGISTRY_NOTE,
 )
 def raw_pages(context: dg.AssetExecutionContext, pipeline: PipelineResource):
     src = source(context.partition_key)

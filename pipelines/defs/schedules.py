@@ -10,13 +10,13 @@ job, for the shell and the launchpad.
 
 import dagster as dg
 
-from pipelines.defs.ingest import documents, facts, raw_pages, staging_tables
+from pipelines.defs.ingest import documents, facts, raw_pages, source_registry, staging_tables
 from pipelines.defs.models import dbt_models, serving_copy
-from pipelines.defs.sources import current_source_ids
+from pipelines.defs.sources import current_source_ids, registry_error
 
 refresh_source = dg.define_asset_job(
     "refresh_source",
-    selection=dg.AssetSelection.assets(raw_pages, documents, facts, staging_tables),
+    selection=dg.AssetSelection.assets(source_registry, raw_pages, documents, facts, staging_tables),
     description="Fetch, parse, extract and load one source (a partition of `sources`); the marts follow by automation.",
 )
 
@@ -35,6 +35,9 @@ refresh_marts = dg.define_asset_job(
     description="Every night at 02:00 China time: one run per registered source; then the marts, by automation.",
 )
 def nightly_schedule(context: dg.ScheduleEvaluationContext) -> list[dg.RunRequest] | dg.SkipReason:
+    error = registry_error()
+    if error:
+        return dg.SkipReason(f"no sources to refresh: {error}")
     keys = current_source_ids(context.instance)
     if not keys:
         return dg.SkipReason("no source partitions yet (source_registry_sensor adds them from sources/registry.yml)")

@@ -16,7 +16,7 @@ needs the daemon.
 
 import dagster as dg
 
-from pipelines.registry import Source, load_registry
+from pipelines.registry import RegistryError, Source, load_registry
 from pipelines.settings import registry_path
 
 source_partitions = dg.DynamicPartitionsDefinition(name="sources")
@@ -25,6 +25,15 @@ source_partitions = dg.DynamicPartitionsDefinition(name="sources")
 def registered_sources() -> dict[str, Source]:
     """The enabled sources of the registry, read now (not at import), by id."""
     return {s.id: s for s in load_registry(registry_path())}
+
+
+def registry_error() -> str | None:
+    """The registry's one-line error, read now; None when it is valid."""
+    try:
+        load_registry(registry_path())
+    except RegistryError as exc:
+        return str(exc)
+    return None
 
 
 def source(source_id: str) -> Source:

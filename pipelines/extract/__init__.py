@@ -9,6 +9,7 @@ Plain Python, no Dagster. See ``docs/extraction.md``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipelines.extract import agreements as _agreements
 from pipelines.extract import counts as _counts
@@ -16,11 +17,13 @@ from pipelines.extract import funding as _funding
 from pipelines.extract import platforms as _platforms
 from pipelines.extract.context import DocState, SentenceView
 from pipelines.extract.dates import DateContext, find_dates, heading_date, publication_date
-from pipelines.extract.money import find_money
-from pipelines.extract.names import build_context, find_mentions, reference_index
+from pipelines.extract.money import dollar_currency, find_money
+from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions
+from pipelines.extract.nlp import parse
+from pipelines.parse.dates import day_first_for_url
 from pipelines.extract.text import split_sentences
 
-__all__ = ["extract_document", "ExtractionError", "FIELDS"]
+__all__ = ["extract_document", "extract_documents", "warm_up", "ExtractionError", "FIELDS"]
 
 FIELDS = {
     "agreements": ("date", "date_precision", "university", "partner", "partner_type", "partner_province",
@@ -32,6 +35,18 @@ FIELDS = {
 }
 PROVENANCE = ("evidence", "evidence_start", "evidence_end", "document_id", "url")
 _DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def warm_up() -> None:
+    """Load the NLP model and the reference tables now (once per process), so that work forked from this
+    process (the per-page time budget, pipelines.limits) inherits them instead of loading them per page."""
+    from pipelines.extract.names import division_index
+    from pipelines.extract.nlp import get_nlp
+
+    get_nlp()
+    reference_index()
+    division_index()
+    parse(["Warm-up."])
 
 
 class ExtractionError(ValueError):
@@ -51,14 +66,9 @@ def university_from_url(url: str | None) -> str | None:
     return u.name if u else None
 
 
-def extract_document(text: str, *, document_id: str, url: str | None = None, published: str | None = None,
-                     title: str | None = None, university: str | None = None) -> dict:
-    """Extract the four fact types from one page's main text.
-
-    ``published`` (YYYY[-MM[-DD]]) is used when given, else found in the text's
-    date lines or the URL path; ``university`` (the publishing university) is
-    used when given, else inferred from the URL's domain via the reference table.
-    """
+def _prepare(text: str, *, document_id: str, url: str | None = None, published: str | None = None,
+             title: str | None = None, university: str | None = None) -> "_Prepared":
+    """Validate one page's input and read it into sentences with their mentions (no NLP yet)."""
     if not isinstance(document_id, str) or not document_id:
         raise ExtractionError(f"document_id must be a non-empty string, got {document_id!r}")
     if not isinstance(text, str):
@@ -68,14 +78,14 @@ def extract_document(text: str, *, document_id: str, url: str | None = None, pub
     pub = publication_date(text, url, published)
     uni = university or university_from_url(url)
     sentences = split_sentences(text)
-    ctx = build_context(" ".join(s.clean for s in sentences), uni)
-    state = DocState(ctx=ctx, published=pub)
+    ctx = build_context(" ".join(s.clean for s in sentences), uni, url)
+    state = DocState(ctx=ctx, published=pub, dollar=dollar_currency(url))
 
     # pass 1: headings, mentions (this also counts universities and places for "the university")
     heading = None
     headings = 0
     views: list[SentenceView] = []
-    dctx = DateContext(published=pub)
+    dctx = DateContext(published=pub, day_first=day_first_for_url(url))
     for s in sentences:
         h = heading_date(s.clean)
         if h:
@@ -84,7 +94,47 @@ def extract_document(text: str, *, document_id: str, url: str | None = None, pub
             continue
         views.append(SentenceView(s, s.clean, find_mentions(s.clean, ctx), [], heading, state))
     state.timeline = headings >= 3
+    return _Prepared(document_id, url, title, pub, uni, state, views, dctx)
 
+
+def extract_document(text: str, *, document_id: str, url: str | None = None, published: str | None = None,
+                     title: str | None = None, university: str | None = None) -> dict:
+    """Extract the four fact types from one page's main text.
+
+    ``published`` (YYYY[-MM[-DD]]) is used when given, else found in the text's
+    date lines or the URL path; ``university`` (the publishing university) is
+    used when given, else inferred from the URL's domain via the reference table.
+    """
+    return extract_documents([dict(text=text, document_id=document_id, url=url, published=published, title=title,
+                                   university=university)])[0]
+
+
+def extract_documents(pages: list[dict]) -> list[dict]:
+    """Extract many pages at once (keys as ``extract_document``'s arguments): every sentence of every page goes
+    through the NLP pipeline in one batched ``nlp.pipe`` call. Raises ExtractionError naming a bad page."""
+    prepared = [_prepare(**p) for p in pages]
+    views = [v for prep in prepared for v in prep.views]
+    for v, doc in zip(views, parse([v.clean for v in views])):
+        v.doc = doc
+        refine_mentions(v)
+    return [_extract_prepared(prep) for prep in prepared]
+
+
+@dataclass
+class _Prepared:
+    document_id: str
+    url: str | None
+    title: str | None
+    pub: str | None
+    uni: str | None
+    state: DocState
+    views: list[SentenceView]
+    dctx: DateContext
+
+
+def _extract_prepared(prep: _Prepared) -> dict:
+    document_id, url, title, pub, uni = prep.document_id, prep.url, prep.title, prep.pub, prep.uni
+    state, views, dctx = prep.state, prep.views, prep.dctx
     result = {
         "document": {"id": document_id, "url": url, "title": title, "published": pub, "university": uni},
         "agreements": [], "funding": [], "platforms": [], "counts": [],
@@ -118,13 +168,54 @@ def extract_document(text: str, *, document_id: str, url: str | None = None, pub
                 state.last_day = d.value
 
     raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline)
-    raw["platforms"] = _dedupe(raw["platforms"], lambda f: re.sub(r"\W+", " ", f["name"].lower()).strip())
-    raw["counts"] = _dedupe(raw["counts"], lambda f: (f["quantity"], f["unit"]))
+    _agreements.fill_dates(raw["agreements"], state.sign_dates, state.timeline)
+    raw["platforms"] = _drop_anaphoric_platforms(raw["platforms"])
+    raw["platforms"] = _dedupe(raw["platforms"], lambda f: re.sub(r"\W+", " ", f["name"].lower()).strip()
+                               if f["name"] else (f["platform_type"], f["_ev"].start))
+    raw["counts"] = _dedupe(_body_first(raw["counts"]), lambda f: (f["quantity"], f["unit"]))
     raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"]))
     for kind, facts in raw.items():
         for f in facts:
             result[kind].append(_finish(kind, f, document_id, url))
     return result
+
+
+def _drop_anaphoric_platforms(facts: list[dict]) -> list[dict]:
+    """One platform mentioned twice is one fact: an unnamed platform ("the institute") of a type the page names
+    elsewhere, or a second one of its type in the same sentence, is that platform again; of several unnamed
+    mentions of one type, the one that says who set it up (a partner) stays; of two names of one body
+    ("Sichuan-Yibin Industrial Park", "Sichuan University-Yibin Industrial Park"), the first."""
+    from pipelines.extract.names import same_entity
+
+    named_types = {f["platform_type"] for f in facts if f["name"]}
+    out: list[dict] = []
+    seen = set()
+    for f in facts:
+        if not f["name"]:
+            key = (f["platform_type"], f["_ev"].start)
+            if f["platform_type"] in named_types or key in seen:
+                continue
+            seen.add(key)
+            same = [g for g in out if not g["name"] and g["platform_type"] == f["platform_type"]]
+            if same:
+                if f["partner"] and not same[0]["partner"]:
+                    out[out.index(same[0])] = f
+                continue
+        else:
+            seen.add((f["platform_type"], f["_ev"].start))
+            if any(g["name"] and g["platform_type"] == f["platform_type"] and same_entity(g["name"], f["name"])
+                   for g in out):
+                continue
+        out.append(f)
+    return out
+
+
+def _body_first(facts: list[dict]) -> list[dict]:
+    """Facts from full sentences before those from headlines and captions (no closing punctuation), so that a
+    figure the title repeats keeps the body sentence as its evidence."""
+    def headline(f: dict) -> bool:
+        return not f["_ev"].text.rstrip().rstrip('"\'”)').endswith((".", "!", "?"))
+    return sorted(facts, key=headline)
 
 
 def _dedupe(facts: list[dict], key) -> list[dict]:

@@ -31,6 +31,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
+from pipelines.extract.syntax import Event, find_events, role_char_spans, tokens_in
 
 _SIGN = r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|enter(?:s|ed)? into|approv(?:e|es|ed)|renew(?:s|ed)?|reach(?:es|ed)?|drawn up and signed)"
 _DOC = (r"(?:agreements?|memorand(?:um|a)(?: of (?:understanding|agreement|cooperation))?|mous?|moas?|contracts?|"
@@ -200,6 +201,10 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
             obj.append(m)
     subj = [m for m in subj if m.kind != "org" or _strong_org(m) or _lone_company(s, m)]
     parties = subj + obj
+    return _drop_parent_places(s, parties, mentions)
+
+
+def _drop_parent_places(s: str, parties: list[Mention], mentions: list[Mention]) -> list[Mention]:
     # "Guilin city of Guangxi": the place after "of" is the parent, not a party
     govs = [m for m in mentions if m.kind == "government"]
     parties = [m for m in parties if not (m.kind == "government" and any(
@@ -263,18 +268,113 @@ def _continued_list(v: SentenceView) -> list[dict]:
     return facts
 
 
+def _syntax_parties(v: SentenceView, mentions: list[Mention], events: list[Event]) -> list[Mention] | None:
+    """Party mentions inside the events' role phrases (subject, agent, with, between); None when the
+    parse gives the events no role phrase at all."""
+    doc = v.doc
+    spans = []
+    for e in events:
+        spans.extend(role_char_spans(doc, e.role_heads))
+    if not spans:
+        return None
+    out: list[Mention] = []
+    for m in mentions:
+        if not (m.party or m.kind == "placeholder"):
+            continue
+        toks = tokens_in(doc, m.start, m.end)
+        if not toks:
+            continue
+        for _, _, tset in spans:
+            if sum(1 for i in toks if i in tset) * 2 > len(toks):
+                out.append(m)
+                break
+    return out
+
+
+_DEFINITE_AGREEMENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum|deal)\b", re.I)
+
+
+def _coconstructed(v: SentenceView, pending: tuple) -> list[dict]:
+    """The universities a government-government co-construction agreement covers, named in a sentence that
+    refers back to it: one row per (university, government signatory)."""
+    _, partners, date, precision = pending
+    unis = []
+    for m in v.mentions:
+        name, kind = v.resolve(m)
+        if kind == "university" and name and name not in unis and not m.locative:
+            unis.append(name)
+    facts = []
+    for u in unis:
+        for m, pname in partners:
+            facts.append({"date": date, "date_precision": precision, "university": u, "partner": pname,
+                          "partner_type": partner_type(m), "agreement_type": "co_construction",
+                          "partner_province": m.province, "_enumerated": True})
+    if facts:
+        v.state.pending_coconstruction = None
+    return facts
+
+
+_LIST_GLUE = re.compile(r"(?:[\s,;]|\band\b|\bthe\b|\bof\b|\b(?:cities|counties|districts|provinces|prefectures|"
+                        r"city|county|district|province|prefecture)\b|\x00)*", re.I)
+
+
+def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
+                    spans: list[tuple[int, int]] = ()) -> list[Mention]:
+    """A list of partners the parser cut (at a semicolon, after "city of X Province"): a government right after
+    a party, separated only by list glue and other names, is one more party."""
+    out = list(parties)
+    masked = list(s)
+    for a, b in [(m.start, m.end) for m in mentions] + list(spans):
+        masked[a:b] = "\x00" * (b - a)
+    masked = "".join(masked)
+    for m in mentions:
+        if m in out or m.kind != "government" or m.locative:
+            continue
+        prev = [p for p in out if p.end <= m.start and p.kind == "government"]
+        if prev and _LIST_GLUE.fullmatch(masked, max(p.end for p in prev), m.start):
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _two_sided(v: SentenceView, parties: list[Mention]) -> bool:
+    kinds = [v.resolve(m)[1] for m in parties]
+    unis = sum(1 for k in kinds if k == "university")
+    return (unis >= 1 and len(kinds) - unis >= 1) or unis >= 2 or any(m.placeholder == "pair" for m in parties)
+
+
 def extract(v: SentenceView) -> list[dict]:
     s = v.clean
     if v.state.last_list is not None and v.state.last_list[0] == v.sentence.index - 1 and _LIST_CONTINUES.match(s):
         return _continued_list(v)
-    if not is_agreement_sentence(v):
+    events = find_events(v.doc) if v.doc is not None else []
+    pending = v.state.pending_coconstruction
+    if pending is not None and 0 < v.sentence.index - pending[0] <= 2 and _DEFINITE_AGREEMENT.search(s):
+        return _coconstructed(v, pending)
+    if not events:
         return []
     mentions = list(v.mentions)
     enum, spans = _enumerated(v)
     if enum:
         mentions = [m for m in mentions if not any(m.start < e and a < m.end for a, e in spans)] + enum
         mentions.sort(key=lambda m: m.start)
-    parties = _parties(v, mentions, bool(enum))
+    parties = _syntax_parties(v, mentions, events)
+    if parties is None:
+        # no role phrase at all (a headline without verb, a parse that lost the clause): read by position
+        parties = _parties(v, mentions, bool(enum))
+    elif not parties:
+        if not any(e.kind in ("sign", "ceremony") for e in events):
+            return []  # a cooperation whose roles name no organisation ("between educational institutions and ...")
+        # a signing whose role phrases the parse misplaced: read by position
+        parties = _parties(v, mentions, bool(enum))
+    elif not _two_sided(v, parties):
+        # the parse found one side only (a misparsed subject, a heading without verb): the positional
+        # reading of the sentence supplies the other side
+        have_uni = any(v.resolve(m)[1] == "university" for m in parties)
+        extra = [m for m in _parties(v, mentions, bool(enum))
+                 if m not in parties and (v.resolve(m)[1] == "university") != have_uni]
+        parties = sorted(parties + extra, key=lambda m: m.start)
+    parties = _continue_lists(s, parties, mentions, spans)
+    parties = _drop_parent_places(s, parties, mentions)
     unis: list[str] = []
     partners: list[tuple[Mention, str]] = []
     named = any(m.kind in _PARTNER_KINDS and m.kind != "org" for m in parties)
@@ -299,6 +399,9 @@ def extract(v: SentenceView) -> list[dict]:
                 continue
             if kind == "org" and re.search(r"[a-z][A-Z][a-z]{2,}", name) and not _strong_org(m):
                 continue
+            if kind == "org" and v.doc is not None and not _strong_org(m) and not _lone_company(s, m) and not any(
+                    e.label_ == "ORG" and e.start_char <= m.start + 1 and m.end - 1 <= e.end_char for e in v.doc.ents):
+                continue  # a capitalised phrase the recogniser does not read as an organisation
             if not any(same_entity(name, q) for _, q in partners):
                 partners.append((m, name))
     if not partners and len(unis) >= 2:
@@ -309,10 +412,20 @@ def extract(v: SentenceView) -> list[dict]:
     if not unis:
         if re.search(r"\b(?:the|our|this) (?:university|school)\b", s, re.I) and v.main_university():
             unis = [v.main_university()]
-    if not unis or not partners:
-        return []
     date, precision = v.fact_date()
     atype = agreement_type(s)
+    if date and any(e.kind in ("sign", "ceremony") for e in events):
+        v.state.sign_dates.append((date, precision))
+    undated = False
+    if all(e.kind == "coconstruct" for e in events):
+        date, precision, atype = None, None, "co_construction"  # a standing arrangement, undated (convention 1)
+        undated = True
+    if not unis and len(partners) >= 2 and atype == "co_construction":
+        # governments agree to co-construct universities named next (convention 1)
+        v.state.pending_coconstruction = (v.sentence.index, partners, date, precision)
+        return []
+    if not unis or not partners:
+        return []
     facts = []
     for u in unis:
         for m, pname in partners:
@@ -322,7 +435,7 @@ def extract(v: SentenceView) -> list[dict]:
                 "date": date, "date_precision": precision, "university": u, "partner": pname,
                 "partner_type": "enterprise" if m.kind == "org" and _lone_company(s, m) else partner_type(m), "agreement_type": atype,
                 "partner_province": m.province,
-                "_enumerated": bool(m.extra.get("enumerated")) or len(partners) > 2,
+                "_enumerated": bool(m.extra.get("enumerated")) or len(partners) > 2, "_undated": undated,
             })
     if facts:
         v.state.last_pair = (facts[0]["university"], facts[0]["partner"])
@@ -353,8 +466,47 @@ def merge(facts: list[dict], timeline: bool) -> list[dict]:
             if not timeline and (f["date"] is None or g["date"] is None) and f["_enumerated"] == g["_enumerated"]:
                 hit = g
                 break
+            if not timeline and _near(f, g):
+                hit = g  # "recently signed" (month of the page) and "signed on Oct 29": one signing
+                break
         if hit is None:
             out.append(f)
-        elif hit["date"] is None and f["date"] is not None:
+        elif hit["date"] is None and f["date"] is not None or _finer(f, hit):
             out[out.index(hit)] = f
     return out
+
+
+def _finer(f: dict, g: dict) -> bool:
+    order = {"day": 3, "month": 2, "year": 1, None: 0}
+    return f["date"] is not None and order[f["date_precision"]] > order[g["date_precision"]]
+
+
+def _near(f: dict, g: dict) -> bool:
+    """A day and a month (or a month and a year) that can be the same signing: within about a month."""
+    import datetime as dt
+
+    if not f["date"] or not g["date"] or f["date_precision"] == g["date_precision"]:
+        return False
+    a, b = sorted((f["date"], g["date"]), key=len)
+    if len(a) == 4:
+        return b.startswith(a)
+    try:
+        da = dt.date.fromisoformat(a + "-15")
+        db = dt.date.fromisoformat(b if len(b) == 10 else b + "-15")
+    except ValueError:
+        return False
+    return abs((da - db).days) <= 35
+
+
+def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool) -> None:
+    """In a news page that reports one signing, an agreement no sentence dates is that signing: it takes the date
+    of the page's first dated signing sentence (convention 7: the signing date beats the publication date)."""
+    if timeline or not sign_dates:
+        return
+    days = {d for d, _ in sign_dates}
+    if len({d[:7] for d in days}) > 1:
+        return  # the page reports signings at different times: an undated one could be any of them
+    date, precision = sign_dates[0]
+    for f in facts:
+        if f["date"] is None and not f.get("_undated"):
+            f["date"], f["date_precision"] = date, precision

@@ -26,6 +26,11 @@ class DocState:
     # list continued in the very next sentence ("On the list are also ...")
     last_list: tuple | None = None
     agreement_dates: list[str] = field(default_factory=list)
+    dollar: str = "USD"  # what a bare "$" means on this page (money.dollar_currency)
+    sign_dates: list[tuple[str, str]] = field(default_factory=list)  # dates of sentences reporting a signing
+    # a co-construction agreement between governments whose universities a following sentence names
+    # (convention 1): (sentence index, [(mention, name)], date, precision)
+    pending_coconstruction: tuple | None = None
 
 
 @dataclass
@@ -36,6 +41,7 @@ class SentenceView:
     dates: list[DateMention]
     heading: tuple[str, str] | None
     state: DocState
+    doc: object = None  # the spaCy Doc of ``clean`` (pipelines.extract.nlp)
 
     @property
     def lower(self) -> str:
@@ -43,7 +49,7 @@ class SentenceView:
 
     def own_date(self) -> tuple[str | None, str | None]:
         for d in self.dates:
-            if d.value and d.kind not in ("same_day",):
+            if d.value and d.kind not in ("same_day", "dateline"):
                 return d.value, d.precision
         for d in self.dates:
             if d.value:

@@ -16,6 +16,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.money import QUALIFIERS, qualifier_of
+from pipelines.extract.syntax import phrase_tokens, tokens_in
 
 WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -163,6 +164,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                 unit = COMPOUND_UNITS[pair]
             elif low[-1] in UNITS:
                 unit = UNITS[low[-1]]
+        if unit is None:
+            unit = _unit_from_parse(v, ns, ne)
         if unit is None and not np and last_unit and re.search(r"\b(?:among (?:whom|which|them)|of (?:whom|which)|and)\s+(?:\w+\s+)?$", s[max(0, ns - 30):ns]):
             unit = last_unit
         if unit is None:
@@ -178,11 +181,119 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue
         size_before = None
         last_unit = unit
-        subject = None
-        before_m = [x for x in v.mentions if x.end <= ns and x.party]
-        if before_m:
+        role = _syntax(v, ns, ne)
+        if role == "skip":
+            continue
+        subject = role
+        before_m = [x for x in v.mentions if x.end <= ns and x.party and x.kind != "org"]
+        if subject is None and before_m:
             subject = v.resolve(before_m[0])[0]
         if subject is None:
             subject = v.main_university() or v.state.ctx.main_place("Province") or v.state.ctx.main_place("City")
         out.append({"quantity": value, "qualifier": qualifier_of(m.group("qual")), "unit": unit, "subject": subject})
     return out
+
+
+# ------------------------------------------------------------------ the parse's view of a figure
+
+_TARGET_VERBS = {"want", "aim", "plan", "aspire", "intend", "hope", "expect", "target", "seek", "strive",
+                 "propose", "wish", "envisage", "envision"}
+
+
+def _syntax(v: SentenceView, ns: int, ne: int):
+    """What the dependency parse says of the number at [ns, ne): "skip" when it is no figure of activity
+    (a rank "at 13", a target "will hire 27", "aims to attract 100"), else the subject that holds or did
+    them (a canonical name) when the clause names one, else None."""
+    doc = v.doc
+    if doc is None:
+        return None
+    toks = [t for t in doc if t.idx < ne and t.idx + len(t) > ns]
+    if not toks:
+        return None
+    n = toks[-1]
+    # the counted noun governs the number ("27 researchers"); a number governed by a preposition or a
+    # verb is a rank, a score or an amount of something else
+    head = n.head
+    if n.dep_ == "pobj" and head.lower_ in ("at", "to", "from", "of", "no"):
+        return "skip"  # a rank or a score ("Tsinghua University at 13"), not a figure of activity
+    while head.pos_ == "NUM" and head.head is not head:
+        head = head.head
+    verb = head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "may", "might", "should", "can")
+           for c in verb.children):
+        return "skip"  # a possibility or a wish; "will" states what a signed cooperation provides
+    x = verb
+    for _ in range(4):
+        if x.lemma_.lower() in _TARGET_VERBS:
+            return "skip"
+        if x.head is x:
+            break
+        x = x.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        subjects = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    else:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") :
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for sub in subjects:
+        toks = phrase_tokens(sub)
+        for m in v.mentions:
+            if not m.party and m.kind != "placeholder":
+                continue
+            mt = tokens_in(doc, m.start, m.end)
+            if mt and sum(1 for i in mt if i in toks) * 2 > len(mt):
+                name, _ = v.resolve(m)
+                if name:
+                    return name
+    return None
+
+
+# agent nouns name people ("researchers", "scientists", "academicians", "trainees", "candidates")
+_PERSON_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|ees|ates)$|^(?:students|talents|postdocs|fellows|staff)$")
+# collectives that group people or bodies ("10 professor teams"): counted as "other"
+_COLLECTIVES = {"teams", "groups", "batches", "consortia", "clusters", "networks", "chains"}
+_NOT_UNITS = {"year", "years", "month", "months", "day", "days", "hour", "hours", "week", "weeks", "time", "times",
+              "percent", "kilometer", "kilometers", "meter", "meters", "yuan", "dollar", "dollars", "euro", "euros",
+              "million", "billion", "thousand", "hundred", "mu", "hectare", "hectares", "square", "tons", "tonnes",
+              "kinds", "types", "aspects", "fields", "areas", "ways", "rounds", "sessions", "points", "places",
+              "steps", "stages", "phases", "parts", "sides", "parties", "members", "delegates", "guests", "people's",
+              "words", "pages", "minutes", "seconds", "decades", "centuries", "households", "residents", "villages",
+              "counties", "cities", "provinces", "districts", "countries", "regions", "percentage", "ranking",
+              "rank", "age", "items"}
+
+
+def _unit_from_parse(v: SentenceView, ns: int, ne: int) -> str | None:
+    """The counted noun by the parse when the words after the number did not name a known unit: the noun the
+    number modifies ("10 professor teams", "12 Mainland centres"), as a known unit by its lemma, a person by
+    its agent suffix, else ``other`` - in a sentence that speaks of cooperation only."""
+    from pipelines.extract.platforms import PLATFORM_NOUNS
+
+    doc = v.doc
+    if doc is None or not _COOPERATION_CUE.search(v.clean):
+        return None
+    toks = [t for t in doc if t.idx < ne and t.idx + len(t) > ns]
+    if not toks:
+        return None
+    n = toks[-1]
+    if n.dep_ != "nummod" or n.head.pos_ not in ("NOUN", "PROPN") or n.head.tag_ not in ("NNS", "NNPS"):
+        return None
+    head = n.head
+    low, lemma = head.lower_, head.lemma_.lower()
+    if low in _NOT_UNITS or lemma in _NOT_UNITS:
+        return None
+    if low in UNITS:
+        return UNITS[low]
+    if lemma in PLATFORM_NOUNS:
+        return "platform"
+    if _PERSON_SUFFIX.search(low) and low not in ("centers", "computers", "papers", "letters", "orders", "rates",
+                                                  "headquarters", "quarters", "matters", "layers"):
+        return "person"
+    if low in _COLLECTIVES:
+        return "other"
+    return None

@@ -1,46 +1,133 @@
 """Dates: publication dates, timeline headings and dates inside sentences, with their precision.
 
 A date is ``(value, precision)`` with value ``YYYY``, ``YYYY-MM`` or
-``YYYY-MM-DD``. A day or month without a year takes the year of the
-publication date (the year before when that would put it more than a week
-after publication); without a publication year it stays unknown. Relative
-words keep the precision they really have: "last year" is a year, "recently"
-is nothing.
+``YYYY-MM-DD``. Dates in a sentence are found in two steps:
+
+1. a compact grammar of date shapes finds the candidate spans (a full date,
+   a range, a day and month, a month and year, a month or a year after a
+   preposition, a relative word); a shape decides what a span states, so a
+   number that is not a date ("2,019 yuan", "2020 students", "Top 500")
+   never becomes one;
+2. ``dateparser`` normalises each span (one cached English parser per
+   setting: the document's publication date as ``RELATIVE_BASE``, dates
+   preferred from the past, ``REQUIRE_PARTS`` the parts the span has), and
+   the precision is the period dateparser reads (day, month, year).
+
+Missing parts come from the document's publication date: a day and month
+without a year take the year that puts them at most a week after
+publication; without a publication date they stay unknown (value ``None``).
+Relative words keep the precision the annotation conventions give them
+(spec/facts.md, convention 7): "yesterday", "today" a day; "recently",
+"this week", "the other day", "over the weekend", "(on) Monday" a month
+(the month of the day they point to); "last month" a month; "last year",
+"this year" a year; never finer than the publication date itself. A range
+("November 5-6, 2019", "5-6 November 2019", "from March to May 2020") is
+its first day or month. "That year" and "the same day" refer back to the
+last date of the document (``DateContext.last_year`` / ``last_day``).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pipelines.parse.dates import date_from_line
+from dateparser.date import DateDataParser
+
+from pipelines.parse.dates import date_from_line, day_first_for_url
+
+__all__ = [
+    "DateContext",
+    "DateMention",
+    "date_from_text",
+    "date_from_url",
+    "day_first_for_url",
+    "find_dates",
+    "heading_date",
+    "publication_date",
+]
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
 
-_PATTERNS = [
-    ("ymd", re.compile(rf"\b{_YEAR}[-./](?P<m>[01]?\d)[-./](?P<d>[0-3]?\d)\b")),
-    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")),
-    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)(?![\d,]*\s*(?:yuan|million|billion|%))")),
-    ("my", re.compile(rf"\b{_MON}\s*,?\s+{_YEAR}\b")),
-    ("mon_rel", re.compile(rf"\b{_MON}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b")),
-    ("m", re.compile(rf"\b(?:in|since|from|by|during|until|early|late|mid-?|end of)\s+(?:early\s+|late\s+)?{_MON}(?!\s*\d)\b", re.I)),
-    ("y", re.compile(rf"(?:\b(?:in|since|from|by|during|until|of|year|early|late|end of|autumn of|spring of|summer of|winter of)\s+(?:the\s+(?:year\s+)?)?|^){_YEAR}\b(?![-/]\d)(?!\s*(?:yuan|million|billion|%))", re.I)),
-    ("last_year", re.compile(r"\blast year\b", re.I)),
-    ("this_year", re.compile(r"\bthis year\b", re.I)),
-    ("that_year", re.compile(r"\b(?:that|the same) year\b", re.I)),
-    ("same_day", re.compile(r"\b(?:the same day|that day)\b", re.I)),
+
+def _mon(group: str) -> str:
+    """A month name, Title or UPPER case only: "may", "march" in lower case are words."""
+    names = sorted(MONTHS, key=len, reverse=True)
+    alts = "|".join(f"{n.title()}|{n.upper()}" for n in names)
+    return rf"(?P<{group}>{alts})\b(?:\s?\.)?"
+
+
+_MON, _MON2 = _mon("mon"), _mon("mon2")
+_D, _D2 = (rf"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)" for g in ("d", "d2"))
+_Y, _Y2 = (rf"(?<![\d.])(?<!\d,)(?P<{g}>(?:19|20)\d\d)(?![\d,]\d)" for g in ("y", "y2"))
+_WDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WD = rf"(?:{_WDAY},?\s+(?:the\s+)?)?"
+_TO = r"\s*(?:-|–|—|~|\bto\b|\band\b|\btill\b|\buntil\b|\bthrough\b)\s*"
+_YSEP = r"(?:,\s*|\s+)"  # between day and year: "June 14th,2018", "March 3 2011"
+_MONEY = r"(?![\d,.]*\s*(?:yuan|rmb|renminbi|dollars?|usd|pounds?|euros?|million|billion|%|percent|per\s+cent)\b)"
+_NUM_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+# (kind, pattern, needs), longest shapes first: a span taken by an earlier shape is not read again.
+# ``needs``: what a sentence must contain for the shape to be tried at all ("mon": a month name,
+# "year": a 19xx/20xx number, a tuple: one of these lower-case words); most sentences have no
+# date, and skipping the shapes they cannot hold keeps the cost per sentence low.
+_SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
+    # a news dateline opening the sentence ("Peking University, June 25, 2019: On June 14, ..."): the
+    # report's date, kept apart (kind "dateline") from the event's date that follows
+    ("dateline", re.compile(rf"^[A-Z][\w .,'’&()-]{{0,60}}?,\s+{_MON}\s*{_D}{_YSEP}{_Y}(?=\s*(?:[:–—]|-\s))"),
+     ("mon", "year")),
+    ("range", re.compile(rf"\b{_WD}{_MON}\s*{_D}{_TO}(?:{_MON2}\s*)?{_D2}{_YSEP}{_Y}"), ("mon", "year")),
+    ("range", re.compile(rf"\b{_D}(?:\s+{_MON})?{_TO}{_D2}\s+(?:of\s+)?{_MON2},?\s+{_Y}"), ("mon", "year")),
+    ("full", re.compile(rf"\b{_WD}{_MON}\s*{_D}{_YSEP}{_Y}"), ("mon", "year")),
+    ("full", re.compile(rf"\b{_WD}{_D}\s+(?:of\s+)?{_MON},?\s+{_Y}"), ("mon", "year")),
+    ("full", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)\s*(?:[-/.]|月)\s*"
+                        r"(?P<d>[0-3]?\d)(?![\d])\s*日?"), ("year",)),
+    ("numeric", re.compile(r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"), ("year",)),
+    ("range_month", re.compile(rf"\b(?i:from|between)\s+{_MON2}{_TO}{_MON},?\s+(?:of\s+)?{_Y}"), ("mon", "year")),
+    ("range_month", re.compile(rf"\b{_MON2}\s*(?:-|–|—){_MON},?\s+{_Y}"), ("mon", "year")),
+    ("month_day", re.compile(rf"(?<!\d\s)\b{_WD}{_MON}\s*{_D}(?:{_TO}{_D2})?{_MONEY}(?!{_YSEP}(?:19|20)\d\d)"), ("mon",)),
+    ("month_day", re.compile(rf"\b{_WD}{_D}(?:{_TO}{_D2})?\s+(?:of\s+)?{_MON}(?!,?\s+(?:19|20)\d\d)"), ("mon",)),
+    ("month_year", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_Y}(?![-/]\d)"), ("mon", "year")),
+    ("month_rel", re.compile(rf"\b{_MON}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), ("mon",)),
+    ("month_rel", re.compile(rf"\b(?P<before>last|this\s+past)\s+{_MON}(?!\s*\d)"), ("mon",)),
+    ("month", re.compile(rf"\b(?i:in|since|from|by|during|until|till|before|after|early|late|mid-?|end\s+of|"
+                         rf"beginning\s+of|start\s+of|throughout)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?!\s*\d)"), ("mon",)),
+    ("year_range", re.compile(rf"\b(?:from|between)\s+(?:the\s+years?\s+)?{_Y}{_TO}{_Y2}\b", re.I), ("year",)),
+    ("year", re.compile(rf"(?:\b(?:in|since|from|by|during|until|till|before|after|around|circa|as\s+of|year|"
+                        rf"early|late|mid-?|end\s+of|beginning\s+of|start\s+of|spring|summer|autumn|fall|winter|"
+                        rf"(?:first|second)\s+half\s+of)\s+(?:the\s+(?:year\s+)?)?){_Y}(?!\s*(?:[-–/]|年)\s*\d)"
+                        rf"(?!'?s\b){_MONEY}", re.I), ("year",)),  # "the 1990s" is a decade
+    ("year", re.compile(rf"^{_Y}(?=,)"), ("year",)),
+    # lower case, or opening the sentence: "Bedford Today" is a newspaper
+    ("rel_day", re.compile(r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b"
+                           r"|^(?:Yesterday|Today|Tonight|This\s+(?:morning|afternoon|evening))\b"), (("yesterday", "today", "tonight", "this "),)),
+    ("rel_day", re.compile(r"\b(?P<n>\d|a|one|two|three|four|five|six|seven)\s+days?\s+ago\b", re.I), ((" ago",),)),
+    ("rel_week", re.compile(rf"\b(?:recently|lately|the\s+other\s+day|in\s+recent\s+days|(?:earlier\s+)?this\s+week|"
+                            rf"last\s+week|(?:over|during|at)\s+the\s+weekend|last\s+weekend|"
+                            rf"(?:(?:on|last|this\s+past)\s+)?(?P<wday>{_WDAY})"
+                            rf"(?:\s+(?:morning|afternoon|evening|night))?)\b", re.I), (("recent", "lately", "day", "week"),)),
+    ("rel_month", re.compile(r"\b(?:(?:earlier\s+)?this|(?P<last>last))\s+month\b", re.I), (("month",),)),
+    ("rel_year", re.compile(r"\b(?:(?:earlier\s+|later\s+)?this|(?P<last>last))\s+year\b", re.I), (("year",),)),
+    ("that_year", re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I), (("year",),)),
+    ("same_day", re.compile(r"\b(?:the\s+same\s+day|that\s+day)\b", re.I), (("day",),)),
 ]
 
-HEADING = re.compile(rf"^\s*(?:{_MON}\s*,?\s*{_YEAR}|(?P<y2>(?:19|20)\d\d)(?:\s*[-./]\s*(?P<m2>[01]?\d))?)\s*$", re.I)
+_ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+HEADING = re.compile(
+    r"^\s*(?:(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*,?\s*(?P<year>(?:19|20)\d\d)"
+    r"|(?P<y2>(?:19|20)\d\d)(?:\s*[-./]\s*(?P<m2>[01]?\d))?)\s*$",
+    re.I,
+)
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 
 
 @dataclass
@@ -57,87 +144,194 @@ class DateContext:
     published: str | None = None   # YYYY[-MM[-DD]]
     last_year: str | None = None
     last_day: str | None = None
+    day_first: bool | None = None  # numeric "07/02/2019": see pipelines.parse.dates.day_first_for_url
 
 
-def _fmt(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str] | None:
-    try:
-        if d is not None and m is not None:
-            _dt.date(y, m, d)
-            return f"{y:04d}-{m:02d}-{d:02d}", "day"
-        if m is not None:
-            if not 1 <= m <= 12:
-                return None
-            return f"{y:04d}-{m:02d}", "month"
-        return f"{y:04d}", "year"
-    except ValueError:
+# ------------------------------------------------------------------ dateparser
+
+
+@lru_cache(maxsize=256)
+def _parser(base: _dt.datetime, parts: tuple[str, ...], order: str) -> DateDataParser:
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "past",
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": list(parts),
+            "DATE_ORDER": order,
+            "PARSERS": ["relative-time", "absolute-time"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+
+
+_FAR_BASE = _dt.datetime(2100, 1, 1)  # for spans that state their year: the base is never used
+
+
+@lru_cache(maxsize=8192)
+def _parse(span: str, base: _dt.datetime = _FAR_BASE, parts: tuple[str, ...] = (), order: str = "MDY"
+           ) -> tuple[str, str] | None:
+    """``span`` normalised by dateparser as (value, precision), or None when unreadable."""
+    data = _parser(base, parts, order).get_date_data(span)
+    when, period = data.date_obj, data.period
+    if when is None:
         return None
+    if period == "year":
+        return f"{when.year:04d}", "year"
+    if period == "month":
+        return f"{when.year:04d}-{when.month:02d}", "month"
+    return when.date().isoformat(), "day"
 
 
-def _pub_parts(pub: str | None) -> tuple[int | None, int | None, int | None]:
-    if not pub:
-        return None, None, None
-    parts = [int(p) for p in pub.split("-")]
-    return (parts + [None, None])[:3]  # type: ignore[return-value]
+def _coarsen(value: tuple[str, str] | None, precision: str) -> tuple[str, str] | None:
+    """``value`` at most at ``precision``."""
+    if value is None or _PRECISION_RANK[value[1]] <= _PRECISION_RANK[precision]:
+        return value
+    return value[0][: {"year": 4, "month": 7}[precision]], precision
 
 
-def _infer_year(month: int, day: int | None, pub: str | None) -> int | None:
-    py, pm, pd = _pub_parts(pub)
-    if py is None:
-        return None
-    if pm is not None:
-        pub_date = _dt.date(py, pm, pd or 28)
+class _Published:
+    """The publication date as relative base: its last day, its precision."""
+
+    def __init__(self, published: str | None):
+        self.precision: str | None = None
+        self.end: _dt.datetime | None = None
+        if not published:
+            return
         try:
-            cand = _dt.date(py, month, day or 1)
-        except ValueError:
-            return py
-        if (cand - pub_date).days > 7:
-            return py - 1
-    return py
+            parts = [int(p) for p in str(published).split("-")[:3]]
+            y = parts[0]
+            m = parts[1] if len(parts) > 1 else 12
+            d = parts[2] if len(parts) > 2 else calendar.monthrange(y, m)[1]
+            self.end = _dt.datetime(y, m, d)
+        except (ValueError, calendar.IllegalMonthError) as err:
+            raise ValueError(f"publication date {published!r} is not a date (YYYY[-MM[-DD]]): {err}") from None
+        self.precision = ("year", "month", "day")[len(parts) - 1]
+
+    def year_base(self) -> _dt.datetime | None:
+        """The base that gives a day or month its year: a week after publication (an event
+        announced a few days ahead), within the publication year when only the year is known."""
+        if self.end is None:
+            return None
+        if self.precision == "year":
+            return self.end
+        return self.end + _dt.timedelta(days=7)
+
+
+def _relative(expression: str, pub: _Published, precision: str) -> tuple[str, str] | None:
+    if pub.end is None or pub.precision is None:
+        return None
+    found = _parse(expression, pub.end)
+    if found is None:
+        return None
+    return _coarsen(_coarsen((found[0], "day") if len(found[0]) == 10 else found, precision), pub.precision)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(". ")]
+
+
+def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str | None, str | None] | None:
+    """(value, precision) of one candidate; (None, None) for a date the page cannot place;
+    None when the span is not a date after all."""
+    unknown = (None, None)
+    if kind in ("range", "full", "dateline"):
+        if g.get("m"):  # numeric year-first
+            return _parse(f"{g['y']}-{int(g['m']):02d}-{int(g['d']):02d}", parts=("day", "month", "year"))
+        first_month = g.get("mon") or g.get("mon2")  # a range is its first day: "5 October - 2 November 2019"
+        return _parse(f"{_month(first_month)}/{int(g['d'])}/{g['y']}", parts=("day", "month", "year"))
+    if kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        day_first = a > 12 or (b <= 12 and bool(ctx.day_first))
+        return _parse(f"{g['a']}/{g['b']}/{g['y']}", parts=("day", "month", "year"),
+                      order="DMY" if day_first else "MDY")
+    if kind == "range_month":
+        return _parse(f"{_month(g['mon2'])}/{g['y']}", parts=("month", "year"), order="MDY")
+    if kind == "month_year":
+        return _parse(f"{_month(g['mon'])}/{g['y']}", parts=("month", "year"), order="MDY")
+    if kind in ("year", "year_range"):
+        return _parse(g["y"], parts=("year",))
+    base = pub.year_base()
+    if kind == "month_day":
+        if base is None:
+            return unknown
+        mon = _month(g["mon"])
+        if not 1 <= int(g["d"]) <= calendar.monthrange(2000, mon)[1]:
+            return None
+        return _parse(f"{calendar.month_name[mon]} {int(g['d'])}", base, ("day", "month")) or unknown
+    if kind == "month":
+        if base is None:
+            return unknown
+        return _parse(calendar.month_name[_month(g["mon"])], base, ("month",)) or unknown
+    if kind == "month_rel":
+        if pub.end is None:
+            return unknown
+        mon = _month(g["mon"])
+        rel = (g.get("rel") or "").lower()
+        if rel == "this":  # "March this year"
+            year = pub.end.year
+        elif rel == "last":  # "March last year"
+            year = pub.end.year - 1
+        else:  # "last March", "this past March": the latest March before publication
+            year = pub.end.year if mon < pub.end.month else pub.end.year - 1
+        return _parse(f"{calendar.month_name[mon]} {year}", parts=("month", "year")) or unknown
+    if kind == "rel_day":
+        n = g.get("n")
+        if n:
+            days = int(n) if n.isdigit() else _NUM_WORDS[n.lower()]
+            expression = f"{days} days ago"
+        else:
+            word = g["_text"].lower()
+            expression = "yesterday" if word == "yesterday" else "today"
+        return _relative(expression, pub, "day") or unknown
+    if kind == "rel_week":
+        text = g["_text"].lower()
+        if g.get("wday"):
+            expression = g["wday"].lower()  # the latest such weekday up to publication
+        elif "weekend" in text:
+            expression = "saturday"
+        elif "last week" in text:
+            expression = "1 week ago"
+        else:  # recently, lately, the other day, this week: the publication month
+            expression = "today"
+        return _relative(expression, pub, "month") or unknown
+    if kind == "rel_month":
+        return _relative("1 month ago" if g.get("last") else "today", pub, "month") or unknown
+    if kind == "rel_year":
+        return _relative("1 year ago" if g.get("last") else "today", pub, "year") or unknown
+    if kind == "that_year":
+        return (ctx.last_year, "year") if ctx.last_year else unknown
+    if kind == "same_day":
+        return (ctx.last_day, "day") if ctx.last_day else unknown
+    raise ValueError(f"unknown date shape {kind!r}")
 
 
 def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
-    """Date expressions in a cleaned sentence, in order, non-overlapping (longest first)."""
+    """Date expressions in a cleaned sentence, in order, non-overlapping (longest shapes first).
+
+    ``kind`` names the shape: "range", "full", "numeric", "range_month", "month_day",
+    "month_year", "month_rel", "month", "year_range", "year", "rel_day", "rel_week",
+    "rel_month", "rel_year", "that_year", "same_day", and "dateline" for the report's own
+    date that opens a news sentence (not the date of the event it reports).
+
+    A mention whose date the page cannot place ("on March 3" on an undated page) is kept
+    with value and precision None, so that it still marks its span as a date."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    py = _pub_parts(ctx.published)[0]
-    for kind, pat in _PATTERNS:
-        for m in pat.finditer(text):
+    pub = _Published(ctx.published)
+    lower = text.lower()
+    has = {"mon": _ANY_MONTH.search(text) is not None, "year": _ANY_YEAR.search(text) is not None}
+    for kind, pattern, needs in _SHAPES:
+        if not all(has[n] if isinstance(n, str) else any(w in lower for w in n) for n in needs):
+            continue
+        for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
             g = m.groupdict()
-            val = None
-            if kind == "ymd":
-                val = _fmt(int(g["year"]), int(g["m"]), int(g["d"]))
-            elif kind in ("mdy", "dmy"):
-                val = _fmt(int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")], int(g["day"]))
-            elif kind == "md":
-                mon = MONTHS[g["mon"].lower().rstrip(".")]
-                if g["mon"].lower() in ("may", "mar") and not re.match(r"[A-Z]", g["mon"]):
-                    continue
-                y = _infer_year(mon, int(g["day"]), ctx.published)
-                val = _fmt(y, mon, int(g["day"])) if y else (None, None)
-            elif kind == "my":
-                val = _fmt(int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")])
-            elif kind == "m":
-                if g["mon"].lower() == "may" and not g["mon"][0].isupper():
-                    continue
-                mon = MONTHS[g["mon"].lower().rstrip(".")]
-                y = _infer_year(mon, None, ctx.published)
-                val = _fmt(y, mon) if y else (None, None)
-            elif kind == "y":
-                val = _fmt(int(g["year"]))
-            elif kind == "mon_rel":
-                mon = MONTHS[g["mon"].lower().rstrip(".")]
-                val = _fmt(py - (g["rel"].lower() == "last"), mon) if py else (None, None)
-            elif kind == "last_year":
-                val = _fmt(py - 1) if py else (None, None)
-            elif kind == "this_year":
-                val = _fmt(py) if py else (None, None)
-            elif kind == "that_year":
-                val = (ctx.last_year, "year") if ctx.last_year else (None, None)
-            elif kind == "same_day":
-                val = (ctx.last_day, "day") if ctx.last_day else (None, None)
+            g["_text"] = " ".join(m.group(0).split())
+            val = _value(kind, g, ctx, pub)
             if val is None:
                 continue
             found.append(DateMention(s, e, val[0], val[1], kind))
@@ -153,10 +347,12 @@ def heading_date(line: str) -> tuple[str, str] | None:
         return None
     g = m.groupdict()
     if g.get("mon"):
-        return _fmt(int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")])
+        return _parse(f"{_month(g['mon'])}/{g['year']}", parts=("month", "year"))
     if g.get("m2"):
-        return _fmt(int(g["y2"]), int(g["m2"]))
-    return _fmt(int(g["y2"]))
+        if not 1 <= int(g["m2"]) <= 12:
+            return None
+        return _parse(f"{int(g['m2'])}/{g['y2']}", parts=("month", "year"))
+    return _parse(g["y2"], parts=("year",))
 
 
 # ------------------------------------------------------------------ publication date
@@ -169,10 +365,23 @@ _URL_DATES = [
     (re.compile(r"/((?:19|20)\d\d)-(\d\d)-(\d\d)/"), 3),
     (re.compile(r"/((?:19|20)\d\d)/(\d\d)/"), 2),
     (re.compile(r"/((?:19|20)\d\d)(\d\d)/"), 2),
+    # an id that opens with the date, and a timestamp: "story=20160831141537908"
+    (re.compile(r"[=/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?:\d{6,9})?(?!\d)"), 3),
 ]
 
 
+def _ymd(y: int, m: int, d: int | None = None) -> str | None:
+    try:
+        if d is None:
+            return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
 def date_from_url(url: str | None) -> str | None:
+    """A date in a URL's path (/2022-03/07/, /201705/09/, /2014/11/) or an id that opens with one
+    ("?story=20160831141537908"), at the precision it has."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
@@ -180,18 +389,18 @@ def date_from_url(url: str | None) -> str | None:
         m = pat.search(path)
         if not m:
             continue
-        parts = [int(x) for x in m.groups()[:n]]
-        val = _fmt(*parts)
-        if val:
-            return val[0]
+        if val := _ymd(*[int(x) for x in m.groups()[:n]]):
+            return val
     return None
 
 
-def date_from_text(text: str) -> str | None:
-    """A date line near the top ("Updated:2019.08.29", "Date: April 01, 2021", "Mon, May 16 2022 13:30"),
-    read by the same rule the HTML parser uses for a page's visible date line."""
+def date_from_text(text: str, url: str | None = None) -> str | None:
+    """A date line near the top ("Updated:2019.08.29", "Date: April 01, 2021", "Mon, May 16 2022 13:30",
+    "Nov 19, 2018 Du Yichen", "Chris Edwards | 07/02/2019"), read by the same rule the HTML parser uses
+    for a page's visible date line; ``url`` decides the order of a numeric day and month."""
+    day_first = day_first_for_url(url)
     for line in text[:3000].splitlines():
-        value = date_from_line(line)
+        value = date_from_line(line, day_first=day_first)
         if value:
             return value
     return None
@@ -201,4 +410,4 @@ def publication_date(text: str, url: str | None, published: str | None) -> str |
     """The page's publication date: given, else a labelled date line in the text, else the URL path."""
     if published:
         return str(published)
-    return date_from_text(text) or date_from_url(url)
+    return date_from_text(text, url) or date_from_url(url)

@@ -55,10 +55,33 @@ def _kind(before: str, after: str) -> str:
     return "commitment"
 
 
+# an amount that qualifies a body or a programme ("a $66 million corporate lab", "a 10 million yuan project"):
+# the value of that programme
+_VALUE_OF = re.compile(r"^\s*(?:(?!(?:in|to|for|into|on|at|with|from|by|the|a|an)\b)[\w-]+\s+){0,3}?(?:lab|labs|laboratory|laboratories|cent(?:er|re)s?|institutes?|parks?|"
+                       r"programmes?|programs?|projects?|facility|facilities|fund|initiative|partnership|collaboration|"
+                       r"corplab|platforms?|bases?)\b", re.I)
+
+
+_DOLLAR_BY_COUNTRY = {"SG": "SGD", "AU": "AUD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "TW": "TWD"}
+
+
+def _dollar(v: SentenceView) -> str:
+    """A bare "$": the dollar of the page's country, known from its web domain or else from its university."""
+    if v.state.dollar != "USD":
+        return v.state.dollar
+    from pipelines.extract.names import reference_index
+
+    idx, uni = reference_index(), v.main_university()
+    u = idx.by_name(uni) if idx is not None and uni else None
+    return _DOLLAR_BY_COUNTRY.get(getattr(u, "country", None) or "", "USD")
+
+
 def extract(v: SentenceView) -> list[dict]:
     s = v.clean
     money = find_money(s)
-    if not money or NEGATIVE.search(s) or not POSITIVE.search(s):
+    if not money or NEGATIVE.search(s):
+        return []
+    if not POSITIVE.search(s) and not any(_VALUE_OF.match(s[m.end:]) for m in money):
         return []
     out = []
     date, precision = v.fact_date()
@@ -76,7 +99,7 @@ def extract(v: SentenceView) -> list[dict]:
         if re.search(r"\b(?:industry|industries|sector|market|valued)\b", s[m.end:m.end + 25], re.I):
             continue
         per = "year" if PER_YEAR.search(s[m.end:m.end + 40]) or re.search(r"\bannual(?:ly)?\s+$", s[:m.start]) else "total"
-        kind = _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
+        kind = "program_value" if _VALUE_OF.match(s[m.end:]) else _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
         funder = recipient = None
         verb = _FUNDER_VERB.search(s)
         by = re.search(r"\b(?:invested|granted|funded|provided|donated|sponsored)\s+by\s+", s)
@@ -94,8 +117,9 @@ def extract(v: SentenceView) -> list[dict]:
             if kind_x == "university" and name and name != funder:
                 recipient = name
                 break
+        currency = _dollar(v) if m.currency == "USD" and m.text.lstrip().startswith("$") else m.currency
         out.append({
-            "amount": m.amount, "currency": m.currency, "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
+            "amount": m.amount, "currency": currency, "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
             "per": per, "period_years": period_years, "kind": kind, "funder": funder, "recipient": recipient,
             "date": date,
         })

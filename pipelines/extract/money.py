@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"thousand|million|billion|trillion|mln|bln|bn|wan|yi|hundred million|ten thousand|10,000|100 million|k|m"
-_CUR_PRE = r"US\$|U\.S\.\s?\$|HK\$|RMB|CNY|USD|EUR|GBP|\$|¥|￥|£|€"
-_CUR_POST = (r"yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|dollars|USD|pounds(?: sterling)?|sterling|GBP|"
-             r"euros?|EUR|Hong Kong dollars|HKD|yen|JPY")
+_SCALE = (r"thousand|million|billion|trillion|mln|bln|bn|mn|wan|yi|hundred million|ten thousand|10,000|100 million|"
+          r"crores?|lakhs?|lacs?|k|m")
+_CUR_PRE = r"US\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|INR|KRW|ZAR|Rs\.?|₹|₩|\$|¥|￥|£|€"
+_CUR_POST = (r"yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|Singapore dollars|Australian dollars|Canadian dollars|"
+             r"dollars|USD|pounds(?: sterling)?|sterling|GBP|euros?|EUR|Hong Kong dollars|HKD|yen|JPY|rupees|INR|"
+             r"won|KRW|rand|ZAR|SGD|AUD|CAD")
 QUALIFIERS = [
     ("at_least", r"at least|more than|over|above|no less than|not less than|upwards of|in excess of|exceeding"),
     ("approximately", r"about|nearly|roughly|some|around|approximately|close to|almost|approx\.|an estimated"),
@@ -33,12 +35,30 @@ _CONVERSION = re.compile(
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
           "trillion": 1e12, "wan": 1e4, "ten thousand": 1e4, "10,000": 1e4, "yi": 1e8, "hundred million": 1e8,
-          "100 million": 1e8}
+          "100 million": 1e8, "mn": 1e6, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
+          "lacs": 1e5}
 CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
               "$": "USD", "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd": "USD", "dollars": "USD",
               "u.s. dollars": "USD", "us dollars": "USD", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
               "pounds sterling": "GBP", "sterling": "GBP", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-              "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "yen": "JPY", "jpy": "JPY"}
+              "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "yen": "JPY", "jpy": "JPY",
+              "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
+              "australian dollars": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "canadian dollars": "CAD",
+              "rupees": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "₹": "INR", "won": "KRW", "krw": "KRW",
+              "₩": "KRW", "rand": "ZAR", "zar": "ZAR"}
+# a bare "$" is the dollar of the page's country (by its web domain)
+DOLLAR_BY_TLD = {"sg": "SGD", "au": "AUD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "tw": "TWD"}
+
+
+def dollar_currency(url: str | None) -> str:
+    """ISO code of a bare "$" on a page at this URL: the country's dollar, else USD."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = (urlsplit(url or "").hostname or "").lower()
+    except ValueError:
+        host = ""
+    return DOLLAR_BY_TLD.get(host.rsplit(".", 1)[-1], "USD") if host else "USD"
 
 
 @dataclass(frozen=True)
@@ -73,7 +93,8 @@ def qualifier_of(word: str | None) -> str:
     return "exact"
 
 
-_CUE = re.compile(r"yuan|rmb|renminbi|cny|usd|dollar|pound|sterling|euro|gbp|eur\b|hkd|yen|jpy|[$¥￥£€]", re.I)
+_CUE = re.compile(r"yuan|rmb|renminbi|cny|usd|dollar|pound|sterling|euro|gbp|eur\b|hkd|yen|jpy|rupee|inr|rs\b|won\b|"
+                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩]", re.I)
 
 
 def find_money(text: str) -> list[Money]:
@@ -100,6 +121,8 @@ def _find_money(text: str) -> tuple[Money, ...]:
             scale = None
         if re.match(r"\s*%|\s*percent", text[m.end():]):
             continue
+        if out and re.fullmatch(r"\s*\((?:about |approximately |around |roughly |nearly |some |or )?", text[out[-1].end:m.start()]):
+            continue  # "5.6 billion RMB (£650 Mn)": a conversion in brackets restates the amount before
         currency = CURRENCIES.get(re.sub(r"\s+", " ", cur.lower()), None) if cur else None
         if currency is None:
             continue

@@ -49,8 +49,8 @@ LEVELS = {"city": "City", "county": "County", "district": "District", "province"
           "prefecture": "Prefecture", "municipality": "City", "municipal": "City", "provincial": "Province",
           "prefectural": "Prefecture", "cities": "City", "counties": "County", "districts": "District",
           "provinces": "Province", "prefectures": "Prefecture", "town": "Town", "township": "Township",
-          "towns": "Town", "village": "Village", "villages": "Village"}
-LEVEL_TYPE = {"City": "city", "League": "prefecture", "SAR": "province", "County": "county", "District": "district", "Province": "province",
+          "towns": "Town", "village": "Village", "villages": "Village", "borough": "Borough"}
+LEVEL_TYPE = {"Borough": "district", "City": "city", "League": "prefecture", "SAR": "province", "County": "county", "District": "district", "Province": "province",
               "Prefecture": "prefecture", "Town": "other", "Township": "other", "Village": "other"}
 
 _SURNAMES = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang
@@ -75,7 +75,7 @@ PLATFORM_HEADS = {"institute", "institutes", "center", "centre", "centers", "cen
                   "parks", "laboratory", "laboratories", "lab", "labs", "workstation", "workstations", "alliance",
                   "platform", "platforms", "college", "valley", "town", "hub", "incubator", "academy", "school"}
 SUBUNIT_HEADS = {"school", "department", "faculty", "office", "committee", "college", "academy", "library",
-                 "hospital", "council"}
+                 "hospital", "council", "campus"}
 ACADEMY = re.compile(r"\bAcademy of (?:[A-Z]\w+ )*(?:Sciences?|Engineering|Physics)\b")
 
 _TITLE_WORDS = {
@@ -225,6 +225,7 @@ class DocContext:
     """What the whole page tells about names: abbreviations, aliases, place levels, main parties."""
 
     university: str | None = None                # the page's own university (registry / domain)
+    url: str | None = None                       # the page's address: settles shared abbreviations (TJU, HUST)
     abbreviations: dict[str, str] = field(default_factory=dict)    # "YNU" -> "Yunnan University"
     aliases: dict[str, tuple[str, str]] = field(default_factory=dict)  # short form -> (name, kind)
     places: dict[str, str] = field(default_factory=dict)  # "taiyuan" -> "City"
@@ -255,9 +256,9 @@ _LEARN_APPOS = re.compile(r"\b(?P<place>[A-Z][a-z]+), (?:the )?(?:capital|a (?:\
 _LEARN_OF = re.compile(r"\bthe (?P<level>city|county|district|province) of (?P<place>[A-Z][a-z]+)\b")
 
 
-def build_context(clean_text: str, university: str | None) -> DocContext:
+def build_context(clean_text: str, university: str | None, url: str | None = None) -> DocContext:
     """Read the whole page once for abbreviations, aliases and place levels."""
-    ctx = DocContext(university=university)
+    ctx = DocContext(university=university, url=url)
     idx = reference_index()
     for m in _ABBR_DEF.finditer(clean_text):
         abbr = m.group("abbr")
@@ -312,18 +313,18 @@ def build_context(clean_text: str, university: str | None) -> DocContext:
 
 # ------------------------------------------------------------------ government patterns
 
-_NL = r"(?!(?:city|county|district|province|prefecture|municipal|provincial|people'?s'?|government|council|and|the|of|with|between|both|in|to)\b)"
+_NL = r"(?!(?:city|county|district|borough|municipality|province|prefecture|municipal|provincial|people(?:'s|s'|'|s)?|government|council|and|the|of|with|between|both|in|to)\b)"
 _PLACE = rf"\b{_NL}[A-Z][\w'-]*(?: {_NL}[A-Z][\w'-]*){{0,2}}"
 _GOV_PATTERNS = [
     # the People's Government of X City, Y Province / of Yuhu District, Xiangtan City
-    re.compile(rf"(?:the )?(?:general office of the )?people'?s'? government of (?:the )?(?P<place>{_PLACE})"
+    re.compile(rf"(?:the )?(?:general office of the )?people(?:'s|s'|'|s)? government of (?:the )?(?P<place>{_PLACE})"
                r"(?: (?P<level>city|county|district|province|prefecture|municipality))?"
                rf"(?:, (?P<parent>{_PLACE})(?: (?P<plevel>province|city|municipality|autonomous region))?)?", re.I),
     # X Municipal People's Government / the X municipal government / Lyuliang's municipal government
     re.compile(rf"(?:the )?(?P<place>{_PLACE})(?:'s)? (?P<level>municipal|provincial|county|district|city|prefectural|prefecture)"
-               r"(?: people'?s'?)? government\b", re.I),
+               r"(?: people(?:'s|s'|'|s)?)? government\b", re.I),
     # X City Council
-    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>city|county|municipal) council\b", re.I),
+    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>city|county|municipal|borough|district) council\b", re.I),
     # the city of X
     re.compile(r"\bthe (?P<level>city|county|district|province|prefecture) of (?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"),
 ]
@@ -661,7 +662,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             add(Mention(cs, ce, text, uname, "university"))
     for us, ue, uname in uni_spans:
         # "XTU's Tourism Management School": a possessive university followed by a unit name
-        m = re.match(r"'s ((?:[A-Z][\w-]*\s+){0,4}(?:School|College|Department|Faculty|Institute|Office))\b", s[ue:])
+        m = re.match(r"'s ((?:[A-Z][\w-]*\s+){0,4}(?:School|College|Department|Faculty|Institute|Office|Campus))\b", s[ue:])
         if m:
             add(Mention(us, ue + m.end(), s[us:ue + m.end()], uname, "university"))
         else:
@@ -681,9 +682,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             continue
         elif kind not in ("agency", "zone", "ministry"):
             continue
-        if not re.search(r"people'?s'? government", text, re.I) \
+        if not re.search(r"people(?:'s|s'|'|s)? government", text, re.I) \
                 and not _LEVEL_GOVERNMENT.fullmatch(text) \
-                and not re.search(r"\b(?:city|county|municipal) council$", text, re.I):
+                and not re.search(r"\b(?:city|county|municipal|borough|district) council$", text, re.I) \
+                and _place_government(text, ctx, cs, ce) is None:
             # extend over a trailing lowercase "municipal ..."? no: keep the chunk
             add(Mention(cs, ce, text, _canon_agency(text), kind))
     for g in govs:
@@ -722,6 +724,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder=ph))
 
     mentions.sort(key=lambda m: m.start)
+    unis_at = {m.start for m in mentions if m.kind == "university"}
+    mentions = [m for m in mentions if not (m.kind == "government" and m.end + 1 in unis_at
+                                            and s[m.end:m.end + 1] == " " and m.level in ("City", "Province"))]
     for m in mentions:
         if m.kind in ("government", "org", "university", "enterprise", "agency", "zone", "platform") and LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start]):
             m.locative = True
@@ -746,6 +751,40 @@ def _canon_agency(text: str) -> str:
     return text
 
 
+def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention | None:
+    """ "the Nanchang Government", "Zibo Government": a place's government without a level word."""
+    gm = re.fullmatch(r"(?:the |The )?(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) Government", text)
+    if not gm:
+        return None
+    gp = place_name(gm.group("place"))
+    if gp.lower() in ctx.places:
+        level = ctx.places[gp.lower()]
+        return Mention(cs, ce, text, f"{gp} {level}", "government", level=level)
+    place = table_place(gm.group("place"))
+    if place is not None:
+        return Mention(cs, ce, text, place.canonical, "government", level=place.level, province=place.province)
+    return None
+
+
+def initials(name: str) -> str:
+    """Initials of a name's content words: "Dalian University of Technology" -> "DUT"."""
+    return "".join(w[0].upper() for w in re.findall(r"[A-Za-z][\w'-]*", name)
+                   if w.lower() not in ("of", "and", "the", "for", "at", "in", "de"))
+
+
+def _acronym_university(text: str, ctx: DocContext) -> str | None:
+    """An acronym ("DUT", "DUT's") whose letters are the initials of the page's own university or of one the
+    page names: that university."""
+    word = re.sub(r"'s$", "", text)
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", word) or sum(1 for c in word if c.isupper()) < 2:
+        return None
+    cands = ([ctx.university] if ctx.university else []) + list(ctx.university_counts)
+    for name in cands:
+        if name and initials(name) == word.upper():
+            return name
+    return None
+
+
 def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Mention:
     # doc-defined aliases ("Zhongyi Testing Corporation") and abbreviations
     if text in ctx.aliases:
@@ -753,6 +792,12 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
         kind = classify_name(full)
         name = strip_company_suffix(full) if kind == "enterprise" else full
         return Mention(cs, ce, text, name, kind if kind != "org" else "enterprise" if ENTERPRISE_SUFFIX.search(full) else kind)
+    pg = _place_government(text, ctx, cs, ce)
+    if pg is not None:
+        return pg
+    acro = _acronym_university(text, ctx)
+    if acro is not None:
+        return Mention(cs, ce, text, acro, "university")
     kind = classify_name(text)
     if kind == "org" and _is_person(s, cs, ce, text):
         return Mention(cs, ce, text, text, "person")
@@ -791,7 +836,7 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
     idx = reference_index()
     taken: list[tuple[int, int]] = []
     if idx is not None:
-        for us, ue, u in idx.find_all(s, abbreviations=True):
+        for us, ue, u in idx.find_all(s, abbreviations=True, page_url=ctx.url):
             spans.append((us, ue, u.name))
             taken.append((us, ue))
     for abbr, name in ctx.abbreviations.items():
@@ -830,7 +875,7 @@ def _universities_in(text: str, ctx: DocContext) -> list[str]:
     idx = reference_index()
     out = []
     if idx is not None:
-        out = [u.name for _, _, u in idx.find_all(text, abbreviations=True)]
+        out = [u.name for _, _, u in idx.find_all(text, abbreviations=True, page_url=ctx.url)]
     for abbr, name in ctx.abbreviations.items():
         if re.search(rf"\b{re.escape(abbr)}\b", text):
             out.append(name)
@@ -839,7 +884,7 @@ def _universities_in(text: str, ctx: DocContext) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> frozenset[str]:
-    text = re.sub(r"people'?s'? government of", " ", name.lower().replace("\u2019", "'"))
+    text = re.sub(r"people(?:'s|s'|'|s)? government of", " ", name.lower().replace("\u2019", "'"))
     toks = re.findall(r"[a-z0-9]+", text.replace("'", ""))
     drop = {"the", "municipal", "city", "province", "county", "district", "prefecture", "co", "ltd", "inc"}
     return frozenset(t for t in toks if t not in drop)
@@ -886,3 +931,60 @@ def partner_type(m: Mention) -> str:
     if re.search(r"\b(?:research institute|academy)\b", name):
         return "research_institute"
     return "other"
+
+
+# ------------------------------------------------------------------ refinement with the NLP pipeline
+
+# hosts and political bodies: never a party to an agreement (spec convention 5)
+_NON_PARTY = re.compile(
+    r"\b(?:Party Committee|(?:Provincial|Municipal|City|County|District|Prefectural) Committee|Communist Party|CPC|Organi[sz]ing Committee|Standing Committee|People'?s Congress|"
+    r"Political Consultative|Party School|Discipline Inspection)\b", re.I)
+_NAMED_HEADS = AGENCY_HEADS | PLATFORM_HEADS | ORG_HEADS | {"university", "ministry", "zone"}
+
+
+def refine_mentions(v) -> None:
+    """Correct pattern mentions with the sentence's named entities (``v.doc``, a spaCy Doc of ``v.clean``).
+
+    * a capitalised name the recogniser reads as a PERSON and that has no organisation head noun or
+      company suffix is a person (never a party);
+    * party committees, congresses and organising committees are hosts, never parties;
+    * an ORG entity that no pattern found becomes a mention of its own kind (companies, foreign bodies).
+    """
+    doc = v.doc
+    if doc is None:
+        return
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    for m in v.mentions:
+        name = m.name or m.text
+        # (one word alone is too little for the recogniser to tell a person from a brand: "Sany", "Sinopec")
+        if m.kind == "org" and len(name.split()) >= 2 and \
+                _head(name) not in _NAMED_HEADS and any(s <= m.start and m.end <= e for s, e in persons):
+            m.kind = "person"
+        if m.kind in ("agency", "org", "government") and _NON_PARTY.search(m.text):
+            m.kind = "committee"
+    taken = [(m.start, m.end) for m in v.mentions]
+    added = False
+    for e in doc.ents:
+        if e.label_ != "ORG":
+            continue
+        start, end, text = e.start_char, e.end_char, e.text
+        lead = re.match(r"(?:the|The)\s+", text)
+        if lead:
+            start += lead.end()
+            text = text[lead.end():]
+        text = re.sub(r"'s$", "", text)
+        end = start + len(text)
+        if len(text) < 3 or not text[:1].isupper() or _overlaps((start, end), taken):
+            continue
+        kind = classify_name(text)
+        if kind == "org" and (len(text.split()) < 2 and not text.isupper()):
+            continue
+        if _NON_PARTY.search(text):
+            kind = "committee"
+        name = strip_company_suffix(text) if kind == "enterprise" else text
+        v.mentions.append(Mention(start, end, text, name, kind,
+                                  locative=bool(LOCATIVE_BEFORE.search(v.clean[max(0, start - 60):start]))))
+        taken.append((start, end))
+        added = True
+    if added:
+        v.mentions.sort(key=lambda m: m.start)

@@ -8,6 +8,7 @@ Plain Python (no Dagster). Public API::
     parse_bytes(body, *, content_type, url, kind=None) -> ParsedPage
     parse_file(path) -> ParsedPage
     ParsedPage(title, published, text, kind, encoding), Document, ParseError
+    content_kind(body, content_type, kind=None) -> "html" | "pdf" | "text"  (UnsupportedContent otherwise)
 
 Publication dates come only from the page's own metadata/markup or a visible
 date line by its title, never from URLs or free text (the extraction layer
@@ -19,6 +20,7 @@ from pipelines.parse.decode import decode_bytes
 from pipelines.parse.htmlpage import parse_html
 from pipelines.parse.model import Document, ParsedPage, ParseError
 from pipelines.parse.pdf import parse_pdf
+from pipelines.parse.sniff import UnsupportedContent, content_kind
 
 __all__ = [
     "Document",
@@ -30,4 +32,6 @@ __all__ = [
     "parse_html",
     "parse_pdf",
     "parse_text",
+    "UnsupportedContent",
+    "content_kind",
 ]

@@ -8,7 +8,8 @@ from pathlib import Path
 from pipelines.parse.decode import decode_bytes
 from pipelines.parse.htmlpage import parse_html
 from pipelines.parse.model import KINDS, ParsedPage, ParseError
-from pipelines.parse.pdf import looks_like_pdf, parse_pdf
+from pipelines.parse.pdf import parse_pdf
+from pipelines.parse.sniff import content_kind
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 TEXT_SUFFIXES = (".txt",)
@@ -29,18 +30,20 @@ def parse_bytes(
     body: bytes, *, content_type: str | None, url: str | None, kind: str | None = None
 ) -> ParsedPage:
     """Parse a fetched body: PDF by magic bytes, kind "pdf" or a PDF content type;
-    plain text for kind "text" or text/plain; HTML otherwise (decoded by decode_bytes)."""
+    plain text for kind "text" or text/plain; HTML or XHTML otherwise (decoded by
+    decode_bytes). Anything else (binaries, images, archives, other declared types)
+    raises UnsupportedContent: see pipelines.parse.sniff."""
     name = url or "body"
     if not isinstance(body, (bytes, bytearray, memoryview)):
         raise ParseError(f"{name}: body must be bytes, got {type(body).__name__}")
     if kind is not None and kind not in KINDS:
         raise ParseError(f"{name}: unknown kind {kind!r} (expected one of {KINDS})")
     body = bytes(body)
-    mime = _mime(content_type)
-    if looks_like_pdf(body) or kind == "pdf" or mime in ("application/pdf", "application/x-pdf"):
+    how = content_kind(body, content_type, kind=kind, name=name)  # UnsupportedContent if not a page
+    if how == "pdf" or kind == "pdf":
         return parse_pdf(body, name=name)
     text, encoding = decode_bytes(body, content_type)
-    if kind == "text" or (kind is None and mime == "text/plain"):
+    if kind == "text" or how == "text":
         return parse_text(text, encoding=encoding)
     page = parse_html(text, url=url)
     return ParsedPage(page.title, page.published, page.text, kind="html", encoding=encoding)

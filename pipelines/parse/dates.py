@@ -4,7 +4,15 @@
 "2019.08.29", "2021年1月19日", "January 19, 2021", "2021-01") into
 ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; it never adds a day or month the
 value does not have. ``date_from_line`` reads a short visible date line
-("Updated:2019.08.29", "Published: 2021-01-19", "2021-01-19 10:32").
+("Updated:2019.08.29", "Published: 2021-01-19", "2021-01-19 10:32"), also with
+a byline beside the date ("Nov 19, 2018 Du Yichen", "Chris Edwards | 07/02/2019").
+
+Numeric dates with the day and month both 12 or less ("07/02/2019") are read
+in the order the site writes them: ``day_first_for_url`` says day first for
+sites under .uk, .ie, .au, .nz, .za, .in, .sg, .my, .pk, .hk (British usage),
+month first otherwise (US usage, which is also what Chinese sites writing
+English use, e.g. SUSTech's "Chris Edwards | 07/02/2019" is 2 July). A part
+above 12 decides by itself ("27/01/2019" is day first wherever it stands).
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?:\s?\.)?"  # "Sept." "JUN ."
 
 # Numeric year-first dates; separators - / . or 年 月 日; a time may follow.
 _YMD = re.compile(
@@ -42,8 +50,12 @@ _YMD = re.compile(
     r"(?:\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)\s*日?|\s*月)?"
 )
 _YMD_COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:\d{4,6})?$")
-_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I)
-_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)
+_MDY = re.compile(
+    r"\b" + _MONTH + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d{2})\b", re.I
+)  # "June 14th,2018"
+_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)
+# Day and month in numbers before the year: order decided by the site (see the module docstring).
+_NUMERIC = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})(?!\d)")
 _MY = re.compile(r"\b" + _MONTH + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)
 _YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*$")
 
@@ -63,8 +75,30 @@ def _build(year: str, month: str | int | None = None, day: str | int | None = No
         return None
 
 
-def normalise_date(value: str | None) -> str | None:
-    """A date value from metadata as YYYY, YYYY-MM or YYYY-MM-DD; None if unreadable."""
+_DAY_FIRST_TLDS = {"uk", "ie", "au", "nz", "za", "in", "sg", "my", "pk", "hk"}
+
+
+def day_first_for_url(url: str | None) -> bool:
+    """Whether a site writes numeric dates day first ("07/02/2019" = 7 February): by its
+    country domain (British usage), else month first (US usage)."""
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", (url or "").strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    return host.rsplit(".", 1)[-1] in _DAY_FIRST_TLDS
+
+
+def _numeric(m: re.Match[str], day_first: bool | None) -> str | None:
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        month, day = a, b
+    else:
+        day, month = (a, b) if day_first else (b, a)
+    return _build(m["y"], month, day)
+
+
+def normalise_date(value: str | None, *, day_first: bool | None = None) -> str | None:
+    """A date value from metadata as YYYY, YYYY-MM or YYYY-MM-DD; None if unreadable.
+    ``day_first`` orders an ambiguous numeric day and month ("07/02/2019")."""
     if not value:
         return None
     value = value.strip()
@@ -77,6 +111,8 @@ def normalise_date(value: str | None) -> str | None:
     for pattern in (_MDY, _DMY):
         if m := pattern.search(value):
             return _build(m["y"], _MONTHS[m["mon"].lower()], m["d"])
+    if m := _NUMERIC.search(value):
+        return _numeric(m, day_first)
     if m := _MY.search(value):
         return _build(m["y"], _MONTHS[m["mon"].lower()])
     if m := _YEAR.match(value):
@@ -96,38 +132,81 @@ _LABEL = re.compile(
     re.I,
 )
 _WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+", re.I)
+_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)"
 # After a bare date: an optional time, then nothing, or a separator / source label and the rest.
 _TIME_TAIL = re.compile(
-    r"^,?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*"
+    r"^,?\s*" + _CLOCK + r"?\s*"
     r"(?:$|[|｜丨/·]|(?:source|来源|author|作者|by|editor|编辑|责任编辑|views?|times|浏览|点击)\b\s*[:：]?)",
     re.I,
 )
-_SEGMENTS = re.compile(r"\s*[|｜丨]\s*")
+# A name token of a byline: a capitalised word, a run with Chinese characters, "By".
+_NAME = r"(?:[A-Z][\w'’.&-]*|\S*[\u3400-\u9fff]\S*)"
+# After a bare date: a time, then a short byline ("Nov 19, 2018 Du Yichen").
+_BYLINE_TAIL = re.compile(r"^,?\s*" + _CLOCK + r"?\s*" + _NAME + r"(?:\s+" + _NAME + r"){0,3}\s*$")
+# Before a date that ends the part: a short byline, a view counter ("By 吴婵Viewed 30 2019-07-12",
+# "International Affairs Division 2024-02-29 193").
+_BYLINE_HEAD = re.compile(
+    r"^(?:(?:(?i:by|viewed|views?|hits)|" + _NAME + r"|of|and|for|the|&|\d{1,7})[\s:：,·]*){1,6}$"
+)  # "Office of Communications"
+_END_TAIL = re.compile(
+    r"^,?\s*" + _CLOCK + r"?\s*(?:(?:views?|hits|clicks|times|浏览|点击)?\s*[:：]?\s*\d{0,7}\s*(?:views?|hits|times)?)\s*"
+    r"(?:[\[(（]\s*\d*\s*[\])）])?\s*$",  # an empty counter: "2019-11-08  []"
+    re.I,
+)
+_SEGMENTS = re.compile(r"\s*(?:[|｜丨]+)\s*")
 MAX_DATE_LINE = 120
+MAX_BYLINE_HEAD = 60
 
 
 def _date_at_start(text: str) -> re.Match[str] | None:
-    return _YMD.match(text) or _MDY.match(text) or _DMY.match(text)
+    return _YMD.match(text) or _MDY.match(text) or _DMY.match(text) or _NUMERIC.match(text)
 
 
-def date_from_line(line: str) -> str | None:
+def _full_dates(text: str) -> list[re.Match[str]]:
+    """Dates with a day in a segment, in order."""
+    found = [m for p in (_YMD, _MDY, _DMY, _NUMERIC) for m in p.finditer(text) if p is not _YMD or m["d"]]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _value(found: re.Match[str], day_first: bool | None) -> str | None:
+    if found.re is _NUMERIC:
+        return _numeric(found, day_first)
+    return normalise_date(found.group(0))
+
+
+def date_from_line(line: str, *, day_first: bool | None = None) -> str | None:
     """A date from a short visible date line near a title, or None.
 
     The line is cut at "|" separators; a part counts when it is a labelled
-    date ("Updated:2019.08.29", "Published: 2021-01-19", "发布时间：2020-03-05")
-    or starts with a full date followed by nothing but a time, a separator or
-    a source/author label ("2021-01-19 10:32", "January 19, 2021",
-    "2021-01-19 10:32 Source: Xinhua"). Free text is not read.
+    date ("Updated:2019.08.29", "Published: 2021-01-19", "发布时间：2020-03-05"),
+    starts with a full date followed by nothing but a time, a separator, a
+    source/author label or a short byline ("2021-01-19 10:32", "January 19, 2021",
+    "2021-01-19 10:32 Source: Xinhua", "Nov 19, 2018 Du Yichen"), or ends with a
+    full date after a short byline and before a view counter ("Chris Edwards |
+    07/02/2019", "International Affairs Division 2024-02-29 193"). A longer line
+    counts only when it opens with a labelled date ("date 2023-12-11 RICHMOND, Va. ...").
+    Free text is not read. ``day_first``: see ``day_first_for_url``.
     """
     line = " ".join(line.split())
-    if not line or len(line) > MAX_DATE_LINE:
+    if not line:
         return None
+    if len(line) > MAX_DATE_LINE:
+        label = _LABEL.match(line)
+        found = _date_at_start(line[label.end() :]) if label else None
+        return _value(found, day_first) if found else None
     for segment in _SEGMENTS.split(line):
         for label in _LABEL.finditer(segment):
             if found := _date_at_start(segment[label.end() :]):
-                return normalise_date(found.group(0))
+                return _value(found, day_first)
         bare = _WEEKDAY.sub("", segment)
         found = _date_at_start(bare)
-        if found and found.groupdict().get("d") and _TIME_TAIL.match(bare[found.end() :]):
-            return normalise_date(found.group(0))
+        if found and found.groupdict().get("d"):
+            tail = bare[found.end() :]
+            if _TIME_TAIL.match(tail) or _BYLINE_TAIL.match(tail):
+                return _value(found, day_first)
+        for found in reversed(_full_dates(segment)):
+            head, tail = segment[: found.start()].strip(), segment[found.end() :]
+            if len(head) <= MAX_BYLINE_HEAD and (not head or _BYLINE_HEAD.match(head)) and _END_TAIL.match(tail):
+                return _value(found, day_first)
+            break  # only the last date can close a byline
     return None

@@ -13,6 +13,14 @@ Main text, in four steps, all general rules:
 4. write it out with its block structure: each block element on its own
    line, paragraphs and headings separated by a blank line; then drop
    "Copyright ..." / ICP licence / share-bar lines.
+
+Publication date, first found of: htmldate on the page's own metadata (meta
+tags and JSON-LD, without modified times, the page's URL or a copyright year;
+offline), kept at the metadata's own precision when the project's reader gives
+the same date with less ("2018-05"); the project's metadata reader; a <time>
+marked as published or standing beside the headline; a visible date line
+beside the headline or among the first lines (``pipelines.parse.dates``). The
+URL's date is not the page's here: the extractor uses it last.
 """
 
 from __future__ import annotations
@@ -23,9 +31,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4.builder._lxml import LXMLTreeBuilder
 from bs4.element import CData
+from htmldate import find_date as htmldate_find_date
 
-from pipelines.parse.dates import date_from_line, normalise_date
+from pipelines.parse.dates import date_from_line, day_first_for_url, normalise_date
 from pipelines.parse.model import ParsedPage, ParseError
 
 # ---------------------------------------------------------------- structure
@@ -225,40 +235,61 @@ class _Tally:
         return 2 * self.para.get(id(tag), 0) - self.total.get(id(tag), 0)
 
 
-def _is_paragraph_text(string: NavigableString) -> bool:
-    for parent in string.parents:
-        if parent.name == "a":
-            return False
-        if parent.name in ("p", "pre", "blockquote"):
-            return True
-        if parent.name in LINE_BLOCKS or parent.name in PARAGRAPH_BLOCKS:
-            return parent.name in ("div", "td", "li", "dd", "section", "article", "main", "body", "center")
-    return False
+_PARA_CONTAINERS = frozenset(("div", "td", "li", "dd", "section", "article", "main", "body", "center"))
+
+
+def _para_rule(tag: Tag) -> bool | None:
+    """Whether text directly inside ``tag`` is paragraph text, or None when ``tag`` (an inline
+    element) leaves it to its parent."""
+    name = tag.name
+    if name == "a":
+        return False
+    if name in ("p", "pre", "blockquote"):
+        return True
+    if name in LINE_BLOCKS or name in PARAGRAPH_BLOCKS:
+        return name in _PARA_CONTAINERS
+    return None
 
 
 def _tally(root: Tag) -> _Tally:
-    """One pass over the strings (and links) under ``root``, adding each to all its ancestors."""
+    """Text lengths of every element under ``root``, in time linear in the page size.
+
+    Computed bottom-up (each element from its direct children) rather than by adding
+    each string to all its ancestors, which is quadratic in the nesting depth (a page
+    of thousands of nested divs took minutes)."""
     tally = _Tally()
-    for string in root.find_all(string=True):
-        n = len(string.strip())
-        if not n or isinstance(string, _SKIPPED_STRINGS):
-            continue
-        is_para, in_link = _is_paragraph_text(string), False
-        for parent in string.parents:
-            key = id(parent)
-            in_link = in_link or parent.name == "a"
-            tally.total[key] = tally.total.get(key, 0) + n
-            if is_para:
-                tally.para[key] = tally.para.get(key, 0) + n
-            if in_link:
-                tally.linked[key] = tally.linked.get(key, 0) + n
-            if parent is root:
-                break
-    for a in root.find_all("a"):
-        for parent in a.parents:
-            tally.links[id(parent)] = tally.links.get(id(parent), 0) + 1
-            if parent is root:
-                break
+    tags = [root, *(t for t in root.descendants if isinstance(t, Tag))]
+    inherited = False  # the paragraph rule that applies at root, from its ancestors
+    for parent in root.parents:
+        rule = _para_rule(parent)
+        if rule is not None:
+            inherited = rule
+            break
+    is_para: dict[int, bool] = {}
+    for tag in tags:
+        rule = _para_rule(tag)
+        is_para[id(tag)] = rule if rule is not None else (inherited if tag is root else is_para[id(tag.parent)])
+    total, para, linked, links = tally.total, tally.para, tally.linked, tally.links
+    for tag in reversed(tags):  # every descendant comes before its ancestors
+        key = id(tag)
+        t = p = lk = n_links = 0
+        for child in tag.contents:
+            if isinstance(child, Tag):
+                ck = id(child)
+                t += total.get(ck, 0)
+                p += para.get(ck, 0)
+                lk += linked.get(ck, 0)
+                n_links += links.get(ck, 0) + (child.name == "a")
+            elif not isinstance(child, _SKIPPED_STRINGS):
+                n = len(child.strip())
+                t += n
+                if is_para[key]:
+                    p += n
+        if tag.name == "a":
+            lk = t
+        for table, value in ((total, t), (para, p), (linked, lk), (links, n_links)):
+            if value:
+                table[key] = value
     return tally
 
 
@@ -447,6 +478,36 @@ def _json_ld_dates(soup: BeautifulSoup) -> Iterator[str]:
             continue
 
 
+# Metadata that is not the publication date: htmldate falls back on these ("reserve" dates) when a
+# page states no publication date, but a modified time, the page's URL or a copyright year is not it.
+_NOT_PUBLISHED_META = re.compile(r"modif|updat|lastmod|moddate|utime|revis|og:url|copyright", re.I)
+
+
+def _date_from_htmldate(soup: BeautifulSoup) -> str | None:
+    """The publication date htmldate reads in the page's own metadata (its many CMS meta
+    names, JSON-LD), as a day.
+
+    htmldate sees a document of the page's meta tags and JSON-LD only, never its URL
+    (``url=""`` also stops it reading the canonical link) and never a bare URL string
+    (it would fetch it): its later guesses (a modified time, a date in the prose, a
+    timeline's, the site header's "today") are not the page's publication date under
+    this project's rules, which read the body's <time> tags and date lines themselves."""
+    parts = []
+    for tag in soup.find_all("meta"):
+        key = " ".join(str(tag.get(a) or "") for a in ("name", "property", "itemprop", "http-equiv"))
+        if key.strip() and not _NOT_PUBLISHED_META.search(key):
+            parts.append(str(tag))
+    parts += [str(s) for s in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)})]
+    if not parts:
+        return None
+    document = "<html><head>" + "".join(parts) + "</head><body></body></html>"
+    try:
+        return htmldate_find_date(document, original_date=True, extensive_search=False, url="",
+                                  outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):  # a tree htmldate cannot read: the project's own rules follow
+        return None
+
+
 def _date_from_metadata(soup: BeautifulSoup, meta: dict[str, str]) -> str | None:
     for key in _DATE_META:
         if key in meta and (date := normalise_date(meta[key])):
@@ -497,15 +558,17 @@ def _heading(h1: Tag) -> str:
     return " ".join(linearise(h1).split())
 
 
-def _date_from_lines(h1: Tag | None, main_text: str) -> str | None:
-    """A visible date line beside the headline, else among the first lines of the main text."""
+def _date_from_lines(h1: Tag | None, main_text: str, url: str | None = None) -> str | None:
+    """A visible date line beside the headline, else among the first lines of the main text;
+    a numeric day and month in the order of the site's country (``day_first_for_url``)."""
+    day_first = day_first_for_url(url)
     candidates: list[str] = []
     if h1 is not None:
         for block in _headline_neighbours(h1):
             candidates += [line for line in linearise(block).split("\n") if line][:DATE_LINE_WINDOW]
     candidates += [line for line in main_text.split("\n") if line][:DATE_LINE_HEAD]
     for line in candidates:
-        if date := date_from_line(line):
+        if date := date_from_line(line, day_first=day_first):
             return date
     return None
 
@@ -537,13 +600,44 @@ def _first_h1(tags: Iterable[Tag]) -> Tag | None:
 # ---------------------------------------------------------------- entry point
 
 
+MAX_DEPTH = 512  # elements nested deeper are flattened into their ancestor at this depth, as browsers do
+
+
+class _DepthCappedBuilder(LXMLTreeBuilder):
+    """bs4's lxml builder, with element nesting capped at MAX_DEPTH.
+
+    Past the cap, tags are dropped and their text goes to the deepest element
+    kept (Chromium's parser caps the DOM depth at 512 the same way). Without
+    it, bs4's tree building is quadratic in the nesting depth: a 1 MB page of
+    thousands of nested divs took 30 s, 2 MB over two minutes."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._skipped = 0
+
+    def start(self, tag, attrs, nsmap={}):  # noqa: B006 - bs4's signature
+        if self._skipped or len(self.soup.tagStack) > MAX_DEPTH:
+            self._skipped += 1
+            return None
+        return super().start(tag, attrs, nsmap)
+
+    def end(self, tag):
+        if self._skipped:
+            self._skipped -= 1
+            return None
+        return super().end(tag)
+
+
 def parse_html(html: str, *, url: str | None = None) -> ParsedPage:
     """Main text, title and publication date of an HTML page (already decoded to str)."""
     if not isinstance(html, str):
         raise ParseError(f"{url or 'html'}: parse_html needs decoded text (str), got {type(html).__name__}")
-    soup = BeautifulSoup(html, "lxml")
+    soup = BeautifulSoup(html, builder=_DepthCappedBuilder())
     meta = _meta(soup)
-    page_date = _date_from_metadata(soup, meta)
+    own_date = _date_from_metadata(soup, meta)
+    page_date = _date_from_htmldate(soup)
+    if page_date is None or (own_date and page_date.startswith(own_date)):
+        page_date = own_date  # htmldate gives a day; a metadata value with a month only stays a month
     title_tag = soup.find("title")
     title_text = _text(title_tag) if title_tag else None
     og_title = meta.get("og:title") or meta.get("twitter:title")
@@ -566,5 +660,5 @@ def parse_html(html: str, *, url: str | None = None) -> ParsedPage:
         heading = _top_heading(container, text)
     title = clean_title(og_title, prefer=heading) or heading or clean_title(title_text) or first_h1_text
 
-    published = page_date or _date_from_time_tags(body, container, h1) or _date_from_lines(h1, text)
+    published = page_date or _date_from_time_tags(body, container, h1) or _date_from_lines(h1, text, url)
     return ParsedPage(title=title, published=published, text=text, kind="html")

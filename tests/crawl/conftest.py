@@ -51,6 +51,7 @@ def fast() -> CrawlSettings:
         delay_seconds=0.0, jitter_seconds=0.0, timeout_seconds=2.0,
         max_seconds_per_page=5.0, max_retries=2, backoff_base=0.01, backoff_max=0.05,
         max_retry_after=5.0, trust_env=False,
+        allow_networks=("127.0.0.0/8",),  # the loopback test servers (refused by default)
     )
 
 

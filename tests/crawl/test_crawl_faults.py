@@ -169,7 +169,7 @@ def test_redirect_to_another_host_is_refused_unless_allowed(serve, store, fast):
     assert other.hits.get("/landing") is None  # never requested
     assert store.latest(home.url("/moved")).status == 302
 
-    allowed = crawl_one(src(home.url("/moved"), allowed_redirect_hosts=("127.0.0.3",)), store, fast)
+    allowed = crawl_one(src(home.url("/moved"), allow_hosts=("127.0.0.3",)), store, fast)
     assert allowed.ok and allowed.error is None
     assert allowed.final_url == other.url("/landing") and host_of(allowed.final_url) == "127.0.0.3"
     assert store.read_body(allowed.content_hash) == PAGE
@@ -187,7 +187,7 @@ def test_redirect_within_the_same_host_is_followed(serve, store, fast):
 def test_redirect_to_file_scheme_is_refused(serve, store, fast):
     server = serve("127.0.0.1")
     server.page("/sneaky", b"", status=302, headers={"Location": "file:///etc/passwd"})
-    r = crawl_one(src(server.url("/sneaky"), allowed_redirect_hosts=("localhost", "")), store, fast)
+    r = crawl_one(src(server.url("/sneaky"), allow_hosts=("localhost", "")), store, fast)
     assert not r.ok
     assert "non-HTTP scheme 'file'" in r.error and server.url("/sneaky") in r.error
     assert store.latest_good(server.url("/sneaky")) is None

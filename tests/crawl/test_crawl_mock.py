@@ -220,7 +220,7 @@ def test_redirect_to_another_edu_cn_site_is_refused(store, fast):
 def test_allowed_redirect_hosts_cover_subdomains(store, fast):
     web = Web({"https://a.example.org/p": httpx.Response(302, headers={"Location": "https://cdn.media.net/p"}),
                "https://cdn.media.net/p": html()})
-    [r] = run([src("https://a.example.org/p", allowed_redirect_hosts=("media.net",))], store, fast, web)
+    [r] = run([src("https://a.example.org/p", allow_hosts=("media.net",))], store, fast, web)
     assert r.ok and r.final_url == "https://cdn.media.net/p"
     assert "https://cdn.media.net/robots.txt" in web.urls()  # the other host's robots.txt too
 

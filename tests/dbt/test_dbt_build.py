@@ -294,7 +294,8 @@ def test_fct_agreements_counts_each_agreement_once(built):
     assert xiangtan["document_count"] == 2
     assert xiangtan["document_ids"] == "d_xtu_coop, d_xtu_news"
     assert xiangtan["first_document_id"] == "d_xtu_news"  # the dated document comes first
-    assert xiangtan["partner_province"] == "Hunan Province"
+    # the partner's province from the reference divisions ("Xiangtan" is a city of Hunan), not the stated spelling
+    assert xiangtan["partner_province"] == "Hunan"
     assert xiangtan["partner_sector"] == "government"
     assert xiangtan["agreement_id"] == con.execute(
         "select md5('xiangtan university|xiangtan city|strategic_cooperation|2019-05-17')"
@@ -319,7 +320,8 @@ def test_agreements_per_year_counts_distinct_agreements(built):
     assert by_year[2021]["university_count"] == 1 and by_year[2021]["partner_count"] == 2
     assert by_year[2021]["co_construction_count"] == 1
     assert by_year[2021]["industry_university_research_count"] == 1
-    assert by_year[2021]["industry_partner_count"] == 1
+    assert by_year[2021]["industry_partner_agreement_count"] == 1
+    assert by_year[2021]["government_partner_agreement_count"] == 1
     assert by_year[2021]["cumulative_agreement_count"] == 3
     assert by_year[None]["agreement_count"] == 2 and by_year[None]["is_year_known"] is False
     total = con.execute("select sum(agreement_count) from marts.agreements_per_year").fetchone()[0]
@@ -335,16 +337,96 @@ def test_funding_commitments_usd_and_totals(built):
     assert float(xiangtan["amount_usd"]) == 15_460_000
     assert xiangtan["evidence_count"] == 2 and xiangtan["funding_date"] == "2019-05-17"
     assert xiangtan["kind"] == "investment"  # the first evidence's wording
-    rate = con.execute("select rate_to_usd from reference.currency_rates where currency_code = 'CNY'").fetchone()[0]
+    assert (xiangtan["rate_year"], xiangtan["rate_year_basis"]) == (2019, "funding_date")
+    cpi = dict(con.execute("select cpi_year, cpi_u from reference.us_cpi_u_annual").fetchall())
+    assert float(xiangtan["amount_usd_2024"]) == pytest.approx(15_460_000 * float(cpi[2024] / cpi[2019]), abs=0.01)
+
+    # Undated money converts at the rate of its page's year (HNU news, 2021-03), and deflates from 2021.
+    rate = con.execute(
+        "select usd_per_unit from reference.exchange_rates_yearly where currency_code = 'CNY' and rate_year = 2021"
+    ).fetchone()[0]
     huawei = funding["Huawei"]
-    assert huawei["amount_usd_method"] == "reference_rate"
+    assert (huawei["rate_year"], huawei["rate_year_basis"]) == (2021, "published_date")
+    assert huawei["amount_usd_method"] == "yearly_average_rate"
     assert float(huawei["amount_usd"]) == pytest.approx(5_000_000 * float(rate), abs=0.01)
+    assert 0.14 < float(rate) < 0.17  # about 6.45 yuan to the dollar in 2021
     assert float(huawei["total_committed_amount"]) == 50_000_000
     assert float(huawei["total_committed_amount_usd"]) == pytest.approx(50_000_000 * float(rate), abs=0.01)
+    assert float(huawei["total_committed_amount_usd_2024"]) == pytest.approx(
+        50_000_000 * float(rate) * float(cpi[2024] / cpi[2021]), abs=0.05)
     assert float(funding["University of Oxford"]["amount_usd"]) > 2_000_000  # GBP is worth more than USD
+    assert huawei["country_code"] == "CN" and huawei["country_basis"] == "recipient"  # Hunan University
     unknown = funding[None]
     assert unknown["currency_code"] == "ZRK" and unknown["amount_usd"] is None
     assert unknown["amount_usd_method"] is None and float(unknown["total_committed_amount"]) == 700
+    assert unknown["amount_usd_2024"] is None
+
+    # funding_per_year sums constant dollars by year, country, funder and recipient
+    per_year = rows(con, "select * from marts.funding_per_year")
+    assert sum(r["commitment_count"] for r in per_year) == 4
+    hnu_2021 = [r for r in per_year if r["funding_year"] == 2021 and r["funder"] == "Huawei"]
+    assert len(hnu_2021) == 1 and hnu_2021[0]["recipient"] == "Hunan University"
+    assert hnu_2021[0]["total_committed_amount_usd_2024"] == huawei["total_committed_amount_usd_2024"]
+    assert sum(r["usd_missing_count"] for r in per_year) == 1  # the zorkmids
+
+
+def test_organizations_are_one_row_each_and_every_fact_mart_references_them(built):
+    con, _, _ = built
+    orgs = {r["organization_name"]: r for r in rows(con, "select * from marts.dim_organizations")}
+    xtu = orgs["Xiangtan University"]
+    assert (xtu["organization_type"], xtu["organization_type_basis"], xtu["province"], xtu["country_code"]) == (
+        "university", "reference", "Hunan", "CN")
+    city = orgs["Xiangtan City"]
+    assert (city["organization_type"], city["administrative_level"], city["province"], city["country_code"]) == (
+        "government", "city", "Hunan", "CN")
+    assert city["aliases_seen"] == "Xiangtan city"  # the lower-case spelling of fact a3
+    assert orgs["Huawei"]["organization_type"] == "company"
+    # stated partner_type 'other' (an unknown 'national_government'): the name's words decide
+    assert orgs["Ministry of Education"]["organization_type"] == "agency"
+    assert orgs["Ministry of Education"]["administrative_level"] == "national"
+    assert orgs["University of Oxford"]["mention_roles"] == "funder"
+
+    ids = {r["organization_name"]: r["organization_id"] for r in orgs.values()}
+    agreement = rows(con, "select * from marts.fct_agreements where partner = 'Xiangtan City'")[0]
+    assert agreement["university_organization_id"] == ids["Xiangtan University"]
+    assert agreement["partner_organization_id"] == ids["Xiangtan City"]
+    assert agreement["university_country_code"] == "CN"
+    funding = rows(con, "select * from marts.funding_commitments where funder = 'Xiangtan City'")[0]
+    assert (funding["funder_organization_id"], funding["recipient_organization_id"]) == (
+        ids["Xiangtan City"], ids["Xiangtan University"])
+    lab = rows(con, "select * from marts.fct_platforms where platform_name like '%Joint Laboratory'")[0]
+    assert (lab["university_organization_id"], lab["partner_organization_id"]) == (ids["Hunan University"], ids["Huawei"])
+    count = rows(con, "select * from marts.fct_reported_counts where quantity = 36")[0]
+    assert count["subject_organization_id"] == ids["Hunan University"]
+    # every key in a fact mart is a dim_organizations row
+    for mart, column in [("fct_agreements", "university_organization_id"), ("fct_agreements", "partner_organization_id"),
+                         ("funding_commitments", "funder_organization_id"),
+                         ("funding_commitments", "recipient_organization_id"),
+                         ("fct_platforms", "university_organization_id"), ("fct_platforms", "partner_organization_id"),
+                         ("fct_reported_counts", "subject_organization_id")]:
+        orphans = con.execute(f"""select count(*) from marts.{mart} f where f.{column} is not null
+            and f.{column} not in (select organization_id from marts.dim_organizations)""").fetchone()[0]
+        assert orphans == 0, (mart, column)
+
+
+def test_agreements_per_year_by_country_partner_province_and_university(built):
+    con, _, _ = built
+    total = con.execute("select count(*) from marts.fct_agreements").fetchone()[0]
+    for mart in ("agreements_per_year_by_country", "agreements_per_year_by_partner_province",
+                 "agreements_per_year_by_university"):
+        assert con.execute(f"select sum(agreement_count) from marts.{mart}").fetchone()[0] == total, mart
+    by_country = {(r["agreement_year"], r["country_code"]): r["agreement_count"]
+                  for r in rows(con, "select * from marts.agreements_per_year_by_country")}
+    assert by_country == {(2019, "CN"): 1, (2021, "CN"): 2, (None, "CN"): 2}
+    by_province = {(r["agreement_year"], r["partner_province"]): r["agreement_count"]
+                   for r in rows(con, "select * from marts.agreements_per_year_by_partner_province")}
+    assert by_province[(2019, "Hunan")] == 1 and by_province[(2021, "Hunan")] == 1  # Xiangtan, Changsha
+    assert by_province[(2021, None)] == 1  # Huawei: no province
+    by_university = {(r["agreement_year"], r["university"]): r for r in rows(
+        con, "select * from marts.agreements_per_year_by_university")}
+    hnu = by_university[(2021, "Hunan University")]
+    assert (hnu["agreement_count"], hnu["partner_count"], hnu["industry_partner_agreement_count"],
+            hnu["government_partner_agreement_count"], hnu["university_province"]) == (2, 2, 1, 1, "Hunan")
 
 
 def test_platforms_and_platform_counts(built):
@@ -436,9 +518,18 @@ def test_build_succeeds_on_an_empty_warehouse(tmp_path):
     assert not any(r.node.resource_type == "unit_test" for r in res.result)
     with connect(warehouse) as con:
         for mart in ("fct_agreements", "agreements_per_year", "funding_commitments", "platform_counts",
-                     "fct_platforms", "fct_reported_counts", "dim_documents", "source_health", "fact_evidence"):
+                     "fct_platforms", "fct_reported_counts", "dim_documents", "source_health", "fact_evidence",
+                     "dim_organizations", "agreements_per_year_by_country", "agreements_per_year_by_partner_province",
+                     "agreements_per_year_by_university", "funding_per_year"):
             assert con.execute(f"select count(*) from marts.{mart}").fetchone()[0] == 0, mart
-        assert con.execute("select count(*) from reference.currency_rates").fetchone()[0] >= 6
+        # 12 currencies the pages use (and NZD, CHF, SEK) x 1999-2025; CPI-U for every one of those years
+        currencies = {r[0] for r in con.execute("select distinct currency_code from reference.exchange_rates_yearly").fetchall()}
+        assert {"CNY", "USD", "GBP", "EUR", "SGD", "KRW", "INR", "HKD", "AUD", "CAD", "ZAR", "JPY"} <= currencies
+        assert con.execute("select count(*) from reference.exchange_rates_yearly where rate_year between 2000 and 2025"
+                           ).fetchone()[0] == 26 * len(currencies)
+        assert con.execute("select count(*) from reference.us_cpi_u_annual where cpi_year between 2000 and 2025"
+                           ).fetchone()[0] == 26
+        assert con.execute("select count(*) from reference.universities").fetchone()[0] > 100
 
 
 def test_dbt_writes_target_and_logs_where_told(built):

@@ -61,7 +61,8 @@ def test_clean_and_doubled_headings():
     ("signed on 4 June 2019 in", None, ("2019-06-04", "day")),
     ("set up in 1995.", None, ("1995", "year")),
     ("only last year the city", "2019-08-29", ("2018", "year")),
-    ("recently signed", "2019-08-29", (None, None)),
+    ("recently signed", "2019-08-29", ("2019-08", "month")),  # convention 7: the page's month
+    ("recently signed", None, (None, None)),
     ("Friday, April 9, morning", "2010-04", ("2010-04-09", "day")),
 ])
 def test_dates_in_sentences(phrase, pub, expected):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.parse.dates import date_from_line, normalise_date
+from pipelines.parse.dates import date_from_line, day_first_for_url, normalise_date
 
 
 @pytest.mark.parametrize(
@@ -51,6 +51,23 @@ def test_normalise_date(value, expected):
         ("时间：2021-01-19 来源：新闻网 作者：张三", "2021-01-19"),
         ("2021年01月19日 10:32 来源：人民网", "2021-01-19"),
         ("Last updated: 2019-08", "2019-08"),
+        # bylines beside the date, and the shapes sites print
+        ("Mar 8, 2020 Li Wenhua", "2020-03-08"),
+        ("Zhao Ming | 11/23/2020", "2020-11-23"),
+        ("Zhao Ming | 11/03/2020", "2020-11-03"),  # month first unless the site is day-first
+        ("Date: March 02, 2022", "2022-03-02"),
+        ("Updated: 2020.05.06", "2020-05-06"),
+        ("Wed, Jun 8 2016 09:15 times", "2016-06-08"),
+        ("Source: Campus News | 2022-04-05 | Views: 88", "2022-04-05"),
+        ("Campus Daily |  release time:May 9th,2017", "2017-05-09"),
+        ("SEP . 3 2018", "2018-09-03"),
+        ("Published 4 Oct, 2023", "2023-10-04"),
+        ("Published on 06 Sep 2024", "2024-09-06"),
+        ("Office of Communications 2023-03-09 457", "2023-03-09"),
+        ("By 李华Viewed 12 2021-10-08", "2021-10-08"),
+        ("2020-11-08  []", "2020-11-08"),
+        (" date 2022-01-05 BEIJING - The university and the city opened a joint laboratory for batteries, "
+         "the third such laboratory in the district, officials said.", "2022-01-05"),
         # not date lines
         ("2021-01-19 the city signed a deal with the university", None),
         ("In 2021-01-19 the city signed", None),
@@ -58,8 +75,42 @@ def test_normalise_date(value, expected):
         ("January 19, 2021, the city and the university signed a deal", None),
         ("2019", None),
         ("Updated: soon", None),
+        ("The ceremony was held on 2021-01-19", None),
+        ("Nov 19, 2018 the two sides signed a deal", None),
+        ("the delegation arrived | 2021-01-19 and signed", None),
+        ("Zhao Ming | 02/30/2020", None),
         ("Published: " + "x" * 200 + " 2021-01-19", None),
     ],
 )
 def test_date_from_line(line, expected):
     assert date_from_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "day_first", "expected"),
+    [
+        ("Zhao Ming | 11/03/2020", True, "2020-03-11"),
+        ("Zhao Ming | 11/03/2020", False, "2020-11-03"),
+        ("Zhao Ming | 23/11/2020", False, "2020-11-23"),  # 23 can only be the day
+        ("Zhao Ming | 11/23/2020", True, "2020-11-23"),
+    ],
+)
+def test_numeric_day_and_month_in_the_sites_order(line, day_first, expected):
+    assert date_from_line(line, day_first=day_first) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.example.ac.uk/news/item", True),
+        ("http://news.example.edu.au/x", True),
+        ("https://www.example.ac.za:8443/a", True),
+        ("https://example.in/", True),
+        ("https://www.example.com/news", False),
+        ("https://en.example.edu.cn/info/1.htm", False),
+        ("https://www.example.edu/news", False),
+        (None, False),
+    ],
+)
+def test_day_first_by_site(url, expected):
+    assert day_first_for_url(url) is expected

@@ -283,6 +283,39 @@ def test_published(html, expected):
     assert parse_html(html).published == expected
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [  # meta names the project's own list does not hold, read by htmldate
+        ('<meta name="bt:pubDate" content="2019-03-04T10:00:00+08:00">', "2019-03-04"),
+        ('<meta name="article.published" content="2018-11-12">', "2018-11-12"),
+        ('<meta itemprop="dateCreated" content="2017-02-03">', "2017-02-03"),
+        # not the publication date: a modified time, the page's own URL
+        ('<meta name="lastmod" content="2017-02-03">', None),
+        ('<meta property="og:url" content="https://news.example.com/2019/03/04/a.html">', None),
+    ],
+)
+def test_published_from_htmldate_metadata(head, expected):
+    assert parse_html(_page(head)).published == expected
+
+
+@pytest.mark.filterwarnings("ignore::bs4.MarkupResemblesLocatorWarning")
+def test_htmldate_never_fetches(monkeypatch):
+    import htmldate.utils
+
+    def no_fetch(*args, **kwargs):
+        raise AssertionError("htmldate tried to fetch a URL")
+
+    monkeypatch.setattr(htmldate.utils, "fetch_url", no_fetch)
+    assert parse_html("https://news.example.com/2019/03/04/a.html").published is None
+    assert parse_html(_page('<link rel="canonical" href="https://news.example.com/2019/03/04/a.html">')).published is None
+
+
+def test_numeric_date_line_in_the_sites_order():
+    html = _page(body="<h1>T</h1><div>Zhao Ming | 11/03/2020</div><p>Text.</p>")
+    assert parse_html(html, url="https://news.example.edu.cn/a.htm").published == "2020-11-03"
+    assert parse_html(html, url="https://www.example.ac.uk/news/a").published == "2020-03-11"
+
+
 def test_url_date_is_not_used():
     page = parse_html(_page(), url="http://shanxi.example.cn/2021-01/19/c_584012.htm")
     assert page.published is None

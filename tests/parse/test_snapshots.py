@@ -57,10 +57,20 @@ def seed_index(seeds_dir) -> dict[str, dict]:
     return {e["file"]: e for e in yaml.safe_load((seeds_dir / "index.yml").read_text(encoding="utf-8"))}
 
 
+@pytest.fixture
+def devset_dir(shared_dir) -> Path:
+    path = shared_dir / "devset"
+    if not (path / "pages").is_dir():
+        pytest.skip(f"devset pages not found at {path}")
+    return path
+
+
 def test_every_registry_snapshot_is_covered_and_present():
     sources = load_registry(include_disabled=True)
     names = {s.snapshot for s in sources if s.snapshot}
-    assert names == set(SEEDS)
+    devset = {n for n in names if n.startswith("devset_")}
+    assert names - devset == set(SEEDS)
+    assert len(devset) == 64  # every development-set page is bundled
     for source in sources:
         path = source.snapshot_path
         assert path is not None and path.is_file(), f"{source.id}: snapshot {path} missing"
@@ -134,6 +144,53 @@ def test_build_is_deterministic_and_committed_snapshots_are_current(seeds_dir):
     assert first == builder.build_all(seeds_dir)
     for name, data in first.items():
         assert (SNAPSHOT_DIR / name).read_bytes() == data, f"{name} is stale: run python sources/build_snapshots.py"
+
+
+def test_devset_pages_are_bundled_and_parse_back_to_their_text(devset_dir):
+    """Each devset page's snapshot and registry entry are what the script builds now, and parse back."""
+    builder = _load_builder()
+    built, block = builder.build_devset(devset_dir)
+    assert len(built) == 64
+    for name, data in built.items():
+        assert (SNAPSHOT_DIR / name).read_bytes() == data, f"{name} is stale: run python sources/build_snapshots.py"
+    assert block in (REPO_ROOT / "sources" / "registry.yml").read_text(encoding="utf-8")
+    sources = {s.snapshot: s for s in load_registry(include_disabled=True)}
+    for page in builder.read_devset(devset_dir):
+        parsed = parse_file(SNAPSHOT_DIR / page.snapshot)
+        source = sources[page.snapshot]
+        assert source.url == page.url and source.id == page.source_id
+        assert parsed.title == page.title, page.source_id
+        assert parsed.published == page.published, page.source_id  # from the page's metadata
+        expected = ([page.title] if page.title_shown else []) + page.lines
+        got = lines(parsed.text)
+        # the parser drops copyright/record-number lines as furniture; nothing else goes
+        dropped = [ln for ln in lines("\n".join(expected)) if ln not in got]
+        assert all(builder_furniture(ln) for ln in dropped), (page.source_id, dropped)
+        assert [ln for ln in lines("\n".join(expected)) if ln in got] == got, page.source_id
+
+
+def builder_furniture(line: str) -> bool:
+    return line.lower().startswith("copyright") or "公网安备" in line
+
+
+def test_devset_title_markers_and_dates(devset_dir):
+    builder = _load_builder()
+    pages = {p.number: p for p in builder.read_devset(devset_dir)}
+    bedford = pages["401"]  # "TITLE: [title derived] Bedford council ..."
+    assert not bedford.title_shown and bedford.title.startswith("Bedford council and university")
+    assert bedford.published == "2025-10-16"
+    assert b"<h1>" not in builder.build_devset_page(bedford)
+    suda = pages["001"]  # its text opens with the headline: it becomes the <h1>, once
+    assert suda.title_shown and suda.lines[0].startswith("In order to actively build")
+    assert suda.published is None and b"article:published_time" not in builder.build_devset_page(suda)
+
+
+def test_builder_rejects_a_page_without_its_header_lines(tmp_path):
+    builder = _load_builder()
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "001_broken.txt").write_text("no header here\n\ntext\n", encoding="utf-8")
+    with pytest.raises(builder.SnapshotError, match="001_broken.txt.*URL"):
+        builder.read_devset(tmp_path)
 
 
 def test_builder_reports_a_missing_seed_directory(tmp_path, capsys):

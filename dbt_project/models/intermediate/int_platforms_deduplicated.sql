@@ -26,6 +26,7 @@ deduplicated as (
         ) as university,
         any_value(resolved_university_key) as university_key,
         arg_min(partner, evidence_rank) filter (where partner is not null) as partner,
+        arg_min(partner_key, evidence_rank) filter (where partner is not null) as partner_key,
         arg_min(platform_date, date_rank) as platform_date,
         {{ evidence_rollup('platform') }}
     from keyed

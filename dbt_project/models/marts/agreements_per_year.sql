@@ -1,6 +1,7 @@
 -- One row per agreement year: distinct agreements (fct_agreements), the
 -- universities and partners involved, and the agreements by type and partner
--- sector as columns. Years between the first and last known year with no
+-- sector as columns (<sector>_partner_agreement_count: agreements whose
+-- partner is a government, a company, an academic body). Years between the first and last known year with no
 -- agreement get a row of zeros, so a line chart has no gaps. Agreements whose
 -- text gives no date are kept in their own row (agreement_year null,
 -- is_year_known false) rather than dropped: filter it out for a time series.
@@ -51,7 +52,7 @@ per_year as (
         count(*) filter (where agreement_type = '{{ t }}') as {{ t }}_count
         {%- endfor %}
         {%- for s in sectors %},
-        count(*) filter (where partner_sector = '{{ s }}') as {{ s }}_partner_count
+        count(*) filter (where partner_sector = '{{ s }}') as {{ s }}_partner_agreement_count
         {%- endfor %}
     from agreements
     group by agreement_year
@@ -77,7 +78,7 @@ final as (
         coalesce(per_year.{{ t }}_count, 0) as {{ t }}_count
         {%- endfor %}
         {%- for s in sectors %},
-        coalesce(per_year.{{ s }}_partner_count, 0) as {{ s }}_partner_count
+        coalesce(per_year.{{ s }}_partner_agreement_count, 0) as {{ s }}_partner_agreement_count
         {%- endfor %}
     from years
     left join per_year

@@ -1,5 +1,6 @@
 -- One row per distinct reported figure (subject, unit, quantity): "451
--- agreements on strategic cooperation" stated by two pages counts once.
+-- agreements on strategic cooperation" stated by two pages counts once. The
+-- subject (who holds the figure) is a dim_organizations key when stated.
 
 with
 
@@ -12,8 +13,9 @@ counts as (
 final as (
 
     select
-        reported_count_id,
-        subject,
+        counts.reported_count_id,
+        subject_keys.organization_id as subject_organization_id,
+        counts.subject,
         count_unit,
         quantity,
         qualifier,
@@ -21,6 +23,7 @@ final as (
         last_reported_date,
         {{ provenance_columns('count') }}
     from counts
+    {{ join_organization('subject_keys', 'counts.subject_key') }}
 
 )
 

