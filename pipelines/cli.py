@@ -3,7 +3,7 @@
     partnerships extract PATH [--url URL] [--published YYYY-MM-DD]   facts of one page, as JSON
     partnerships crawl [--registry PATH] [--mode MODE] [--source ID ...]   fetch into the raw store
     partnerships eval [--gold DIR] [--pages DIR] [--verbose]       score extraction against gold files
-    partnerships run [--source ID ...]                              the whole pipeline (Dagster job)
+    partnerships run [--source ID] [--no-wait]                      the whole pipeline (Dagster job)
     partnerships sources                                            list the registry
 """
 
@@ -13,7 +13,9 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
+import uuid
 from pathlib import Path
 
 from pipelines import settings
@@ -116,14 +118,32 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _fail("--source takes one source per run (or none for every source)")
     else:
         tags = all_sources_tags()
+    from pipelines import run_control
+
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM stops a waiting run like Ctrl-C
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    with instance:
-        result = job.execute_in_process(
-            instance=instance,
-            tags=tags,
-            raise_on_error=False,
-            run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
-        )
+    run_id = str(uuid.uuid4())
+    try:
+        with run_control.exclusive_run(settings.warehouse_path(), wait=not args.no_wait), instance:
+            run_control.recover_dead_runs(instance)
+            result = run_control.supervise(
+                lambda: job.execute_in_process(
+                    instance=instance,
+                    run_id=run_id,
+                    tags={**tags, **run_control.this_process_tags()},
+                    raise_on_error=False,
+                    run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+                ),
+                instance=instance,
+                run_id=run_id,
+            )
+    except run_control.RunBusy as exc:
+        return _fail(str(exc), code=3)
+    except run_control.RunStopped as exc:
+        sys.stderr.flush()
+        os._exit(128 + exc.signum)  # the run's worker thread is abandoned, not joined
+    except KeyboardInterrupt:
+        return _fail("stopped before the run started", code=130)
     if not result.success:
         for event in result.all_events:
             if event.is_failure:
@@ -131,7 +151,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _fail("the pipeline run failed (see the messages above)", code=1)
     from pipelines.serving import relation_row_counts, serving_path
 
-    counts = relation_row_counts(settings.warehouse_path())
+    # read the serving copy, read-only: the warehouse itself is opened by writers alone
+    counts = relation_row_counts(serving_path(settings.warehouse_path()), read_only=True)
     print(f"warehouse: {settings.warehouse_path()}")
     print(f"serving copy for BI tools: {serving_path(settings.warehouse_path())}")
     for name in ("fct_agreements", "agreements_per_year", "funding_commitments", "platform_counts"):
@@ -162,6 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run the whole pipeline (every source, then the marts)")
     p.add_argument("--source", action="append", help="refresh only this source (and the marts)")
     p.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    p.add_argument("--no-wait", action="store_true",
+                   help="if another run is using the warehouse, exit (code 3) instead of queueing behind it")
     p.set_defaults(func=cmd_run)
 
     from pipelines.crawl.cli import add_crawl_parser, run_crawl
