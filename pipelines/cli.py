@@ -149,15 +149,23 @@ def cmd_run(args: argparse.Namespace) -> int:
             if event.is_failure:
                 print(event.message, file=sys.stderr)
         return _fail("the pipeline run failed (see the messages above)", code=1)
+    print_summary(settings.warehouse_path())
+    return 0
+
+
+def print_summary(warehouse_file: Path) -> None:
+    """Where the warehouse and its serving copy are, and the marts' row counts.
+
+    The counts come from the serving copy, opened read-only: the warehouse itself
+    is opened only by the writers in the pool, so this never blocks a later run.
+    """
     from pipelines.serving import relation_row_counts, serving_path
 
-    # read the serving copy, read-only: the warehouse itself is opened by writers alone
-    counts = relation_row_counts(serving_path(settings.warehouse_path()), read_only=True)
-    print(f"warehouse: {settings.warehouse_path()}")
-    print(f"serving copy for BI tools: {serving_path(settings.warehouse_path())}")
+    counts = relation_row_counts(serving_path(warehouse_file), read_only=True)
+    print(f"warehouse: {warehouse_file}")
+    print(f"serving copy for BI tools: {serving_path(warehouse_file)}")
     for name in ("fct_agreements", "agreements_per_year", "funding_commitments", "platform_counts"):
         print(f"  {name:24} {counts.get(name, 0):6} rows")
-    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:

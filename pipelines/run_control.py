@@ -276,6 +276,16 @@ def supervise(execute: Callable[[], Any], *, instance: Any, run_id: str, say: Sa
     def on_signal(signum, _frame) -> None:
         stop.append(signum)
 
+    terminal = None
+    if say is say_stderr:
+        # Dagster captures the run's stderr into its compute logs, mirrored to the terminal by a child
+        # process that a stop ends: write to the terminal's stderr directly, kept aside before the run.
+        terminal = os.dup(2)
+
+        def say(message: str) -> None:
+            with contextlib.suppress(OSError):
+                os.write(terminal, f"partnerships: {message}\n".encode())
+
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
     worker = threading.Thread(target=work, name="partnerships-run", daemon=True)
     try:
@@ -298,6 +308,8 @@ def supervise(execute: Callable[[], Any], *, instance: Any, run_id: str, say: Sa
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
+        if terminal is not None:
+            os.close(terminal)
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]
