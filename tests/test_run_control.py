@@ -85,6 +85,7 @@ def cmdline(pid: int) -> str:
         return ""
 
 
+@pytest.mark.timeout(1800)  # two pipeline runs, in separate processes
 def test_killed_run_blocks_nothing_and_a_second_run_queues_behind_the_first(run_env, tmp_path):
     """Two runs started together: the second queues, saying so. The first is SIGKILLed while dbt
     builds: its dbt dies with it, and the second marks it failed, frees its pool slot and completes."""
@@ -109,7 +110,7 @@ def test_killed_run_blocks_nothing_and_a_second_run_queues_behind_the_first(run_
         wait_for(lambda: not any(Path(f"/proc/{p}").exists() and "dbt" in cmdline(p) for p in dbt),
                  30, "the killed run's dbt to exit")
 
-        assert second.wait(timeout=600) == 0, tail(log_b)
+        assert second.wait(timeout=1500) == 0, tail(log_b)
     finally:
         for proc in (first, second):
             if proc.poll() is None:
@@ -138,6 +139,7 @@ def test_killed_run_blocks_nothing_and_a_second_run_queues_behind_the_first(run_
             con.close()
 
 
+@pytest.mark.timeout(900)
 def test_sigterm_stops_a_run_waiting_for_the_pool_and_says_what_it_waited_for(run_env, tmp_path):
     """A live run (here a stand-in) holds the warehouse slot: the new run says so, and SIGTERM stops it
     at once, marked canceled, with no slot left to it."""
