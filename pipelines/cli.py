@@ -99,44 +99,28 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """Run the nightly job in this process, recording the run in $DAGSTER_HOME when set."""
+    """Run the nightly job in this process, recording the run in $DAGSTER_HOME when set.
+
+    One run per warehouse at a time (a second one queues, or exits 3 with --no-wait), checked
+    before the slow part (loading Dagster and the definitions).
+    """
     os.environ.setdefault("DO_NOT_TRACK", "1")
-    import dagster as dg
+    from pipelines import run_control
+    from pipelines.registry import RegistryError, load_registry
 
-    from pipelines.definitions import defs
-    from pipelines.defs.ingest import SOURCES_BY_ID
-    from pipelines.defs.schedules import all_sources_tags
-
-    definitions = defs()
-    job = definitions.resolve_job_def("nightly_refresh")
-    unknown = [s for s in args.source or [] if s not in SOURCES_BY_ID]
+    try:
+        known = {s.id for s in load_registry(settings.registry_path())}
+    except RegistryError as exc:
+        return _fail(str(exc))
+    unknown = [s for s in args.source or [] if s not in known]
     if unknown:
         return _fail(f"unknown source id(s) {unknown}; see `partnerships sources`")
-    if args.source and len(args.source) == 1:
-        tags = {"dagster/partition": args.source[0]}
-    elif args.source:
+    if args.source and len(args.source) > 1:
         return _fail("--source takes one source per run (or none for every source)")
-    else:
-        tags = all_sources_tags()
-    from pipelines import run_control
-
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM stops a waiting run like Ctrl-C
-    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    run_id = str(uuid.uuid4())
     try:
-        with run_control.exclusive_run(settings.warehouse_path(), wait=not args.no_wait), instance:
-            run_control.recover_dead_runs(instance)
-            result = run_control.supervise(
-                lambda: job.execute_in_process(
-                    instance=instance,
-                    run_id=run_id,
-                    tags={**tags, **run_control.this_process_tags()},
-                    raise_on_error=False,
-                    run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
-                ),
-                instance=instance,
-                run_id=run_id,
-            )
+        with run_control.exclusive_run(settings.warehouse_path(), wait=not args.no_wait):
+            return _run_job(args)
     except run_control.RunBusy as exc:
         return _fail(str(exc), code=3)
     except run_control.RunStopped as exc:
@@ -144,6 +128,32 @@ def cmd_run(args: argparse.Namespace) -> int:
         os._exit(128 + exc.signum)  # the run's worker thread is abandoned, not joined
     except KeyboardInterrupt:
         return _fail("stopped before the run started", code=130)
+
+
+def _run_job(args: argparse.Namespace) -> int:
+    import dagster as dg
+
+    from pipelines import run_control
+    from pipelines.definitions import defs
+    from pipelines.defs.schedules import all_sources_tags
+
+    job = defs().resolve_job_def("nightly_refresh")
+    tags = {"dagster/partition": args.source[0]} if args.source else all_sources_tags()
+    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    run_id = str(uuid.uuid4())
+    with instance:
+        run_control.recover_dead_runs(instance)
+        result = run_control.supervise(
+            lambda: job.execute_in_process(
+                instance=instance,
+                run_id=run_id,
+                tags={**tags, **run_control.this_process_tags()},
+                raise_on_error=False,
+                run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+            ),
+            instance=instance,
+            run_id=run_id,
+        )
     if not result.success:
         for event in result.all_events:
             if event.is_failure:

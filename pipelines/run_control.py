@@ -140,7 +140,7 @@ def dbt_child_main() -> None:
     if sys.platform.startswith("linux") and libc_name:
         pr_set_pdeathsig = 1
         ctypes.CDLL(libc_name, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
-        if os.getppid() != parent:  # the parent died before prctl took effect
+        if parent == 1 or os.getppid() != parent:  # the parent died before prctl took effect
             sys.exit(143)
     dbt = Path(sys.executable).parent / "dbt"
     executable = str(dbt) if dbt.exists() else "dbt"

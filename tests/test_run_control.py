@@ -100,7 +100,7 @@ def test_killed_run_blocks_nothing_and_a_second_run_queues_behind_the_first(run_
 
         # a third one asked not to wait says clearly that a run is going on, and leaves
         third = start_run(run_env, "--no-wait", log=log_c)
-        assert third.wait(timeout=120) == 3
+        assert third.wait(timeout=600) == 3
         assert "another `partnerships run`" in tail(log_c) and "is running on" in tail(log_c)
 
         dbt = wait_for(lambda: [p for p in descendants(first.pid) if " build" in cmdline(p) and "dbt" in cmdline(p)],
