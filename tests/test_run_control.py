@@ -19,7 +19,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipelines import cli, run_control
+from pipelines import cli, processes, run_control
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SOURCE = "chinadaily_education_xaut"
@@ -72,7 +72,7 @@ def descendants(pid: int) -> list[int]:
     found, frontier = [], [pid]
     while frontier:
         parent = frontier.pop()
-        kids = run_control.child_pids(parent)
+        kids = processes.child_pids(parent)
         found += kids
         frontier += kids
     return found
@@ -124,8 +124,8 @@ def test_killed_run_blocks_nothing_and_a_second_run_queues_behind_the_first(run_
 
     with dg.DagsterInstance.get() as instance:
         runs = instance.get_runs()
-        statuses = sorted(r.status for r in runs)
-        assert statuses == [dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.SUCCESS], statuses
+        statuses = sorted(r.status.value for r in runs)
+        assert statuses == ["FAILURE", "SUCCESS"], statuses
         killed = next(r for r in runs if r.status == dg.DagsterRunStatus.FAILURE)
         assert killed.tags[run_control.PID_TAG] == str(first.pid)
         assert not instance.event_log_storage.get_concurrency_run_ids()  # no slot left held

@@ -12,7 +12,7 @@ from dagster_dbt import DbtCliResource
 
 from pipelines import settings
 from pipelines.dbt_project import dbt_project
-from pipelines.run_control import dbt_executable
+from pipelines.processes import dbt_executable
 
 
 class WarehouseResource(dg.ConfigurableResource):
