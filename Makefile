@@ -12,6 +12,7 @@ export DAGSTER_DISABLE_TELEMETRY := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 GOLD ?=
+PORT ?= 3000
 
 .PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract bench-dates bench-reference bench-bigpage clean
 
@@ -35,9 +36,9 @@ run: dbt-parse
 test: dbt-parse
 	$(BIN)/pytest -q
 
-## the Dagster UI on http://127.0.0.1:3000
+## the Dagster UI (and its daemon: schedule, sensors, automation) on http://127.0.0.1:$(PORT)
 ui: dbt-parse
-	$(BIN)/dg dev -w workspace.yaml --host 127.0.0.1 --port 3000
+	$(BIN)/dg dev -w workspace.yaml --host 127.0.0.1 --port $(PORT)
 
 ## extraction scores (development / validation / all) against gold annotations: GOLD=dir for one set
 ## (default: ../shared/gold, then ../shared/devset/gold); EVAL_ARGS='--part validation --verbose' passes flags

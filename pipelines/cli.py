@@ -3,7 +3,7 @@
     partnerships extract PATH [--url URL] [--published YYYY-MM-DD]   facts of one page, as JSON
     partnerships crawl [--registry PATH] [--mode MODE] [--source ID ...]   fetch into the raw store
     partnerships eval [--gold DIR] [--pages DIR] [--part P] [--verbose]  score extraction against gold files
-    partnerships run [--source ID ...]                              the whole pipeline (Dagster job)
+    partnerships run [--source ID ...] [--no-wait]                  the whole pipeline (Dagster runs)
     partnerships report [--out PATH]                                the HTML report of the marts
     partnerships sources                                            list the registry
 """
@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
 from pathlib import Path
 
@@ -104,53 +105,66 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """Run the nightly job in this process, recording the run in $DAGSTER_HOME when set."""
+    """One run per source, then the marts, recorded in $DAGSTER_HOME (default: the UI's .dagster_home/).
+
+    One `partnerships run` per warehouse at a time (a second one queues, or exits 3 with
+    --no-wait), checked before the slow part (loading Dagster and the definitions).
+    """
     os.environ.setdefault("DO_NOT_TRACK", "1")
-    import dagster as dg
+    from pipelines import run_control
+    from pipelines.registry import RegistryError, load_registry
 
-    from pipelines.definitions import defs
-    from pipelines.defs.ingest import REGISTRY_ERROR, SOURCES_BY_ID
-    from pipelines.defs.schedules import all_sources_tags
-
-    if REGISTRY_ERROR:
-        return _fail(REGISTRY_ERROR)
-
-    definitions = defs()
-    job = definitions.resolve_job_def("nightly_refresh")
-    unknown = [s for s in args.source or [] if s not in SOURCES_BY_ID]
+    try:
+        known = {s.id for s in load_registry(settings.registry_path())}
+    except RegistryError as exc:
+        return _fail(str(exc))
+    unknown = [s for s in args.source or [] if s not in known]
     if unknown:
         return _fail(f"unknown source id(s) {unknown}; see `partnerships sources`")
-    if args.source and len(args.source) == 1:
-        tags = {"dagster/partition": args.source[0]}
-    elif args.source:
-        return _fail("--source takes one source per run (or none for every source)")
-    else:
-        tags = all_sources_tags()
-    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    with instance:
-        result = job.execute_in_process(
-            instance=instance,
-            tags=tags,
-            raise_on_error=False,
-            run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
-        )
-    if not result.success:
-        for event in result.all_events:
-            if event.is_failure:
-                print(event.message, file=sys.stderr)
-        return _fail("the pipeline run failed (see the messages above)", code=1)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM stops a waiting run like Ctrl-C
+    try:
+        with run_control.exclusive_run(settings.warehouse_path(), wait=not args.no_wait):
+            return _run_job(args)
+    except run_control.RunBusy as exc:
+        return _fail(str(exc), code=3)
+    except run_control.RunStopped as exc:
+        sys.stderr.flush()
+        os._exit(128 + exc.signum)  # the run's worker thread is abandoned, not joined
+    except KeyboardInterrupt:
+        return _fail("stopped before the run started", code=130)
+
+
+def _run_job(args: argparse.Namespace) -> int:
+    from pipelines.runs import run_pipeline
+
+    outcome = run_pipeline(args.source, log_level=args.log_level)
+    for sid, error in outcome.failed.items():
+        print(f"source {sid} failed (run {outcome.source_runs[sid]}):\n{error}", file=sys.stderr)
+    if outcome.marts_error:
+        print(f"the marts run {outcome.marts_run} failed:\n{outcome.marts_error}", file=sys.stderr)
+    print_summary(settings.warehouse_path())
+    if not outcome.success:
+        return _fail(f"the pipeline run failed for {sorted(outcome.failed) or ['the marts']} (see the messages above)", code=1)
+    return 0
+
+
+def print_summary(warehouse_file: Path) -> None:
+    """Where the warehouse and its serving copy are, and the marts' row counts.
+
+    The counts come from the serving copy, opened read-only: the warehouse itself
+    is opened only by the writers in the pool, so this never blocks a later run.
+    """
     from pipelines.report import report_path
     from pipelines.serving import parquet_dir, relation_row_counts, serving_path
 
-    counts = relation_row_counts(settings.warehouse_path())
-    serving = serving_path(settings.warehouse_path())
-    print(f"warehouse: {settings.warehouse_path()}")
+    serving = serving_path(warehouse_file)
+    counts = relation_row_counts(serving, read_only=True)
+    print(f"warehouse: {warehouse_file}")
     print(f"serving copy for BI tools: {serving}")
     print(f"marts as Parquet files: {parquet_dir(serving)}/")
     print(f"report: {report_path(serving)}")
     for name in ("fct_agreements", "agreements_per_year", "funding_commitments", "platform_counts"):
         print(f"  {name:24} {counts.get(name, 0):6} rows")
-    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -176,8 +190,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_sources)
 
     p = sub.add_parser("run", help="run the whole pipeline (every source, then the marts)")
-    p.add_argument("--source", action="append", help="refresh only this source (and the marts)")
+    p.add_argument("--source", action="append", help="refresh only this source (repeatable; then the marts)")
     p.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    p.add_argument("--no-wait", action="store_true",
+                   help="if another run is using the warehouse, exit (code 3) instead of queueing behind it")
     p.set_defaults(func=cmd_run)
 
     from pipelines.crawl.cli import add_crawl_parser, run_crawl

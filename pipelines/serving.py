@@ -43,9 +43,9 @@ def _row_counts(con) -> dict[str, int]:
     return {name: warehouse.scalar(con, f'SELECT count(*) FROM "{schema}"."{name}"') for schema, name in rels}
 
 
-def relation_row_counts(warehouse_file: Path) -> dict[str, int]:
+def relation_row_counts(warehouse_file: Path, *, read_only: bool = False) -> dict[str, int]:
     """Row counts of every table and view of the warehouse, by relation name."""
-    with warehouse.connect(warehouse_file) as con:
+    with warehouse.connect(warehouse_file, read_only=read_only) as con:
         return _row_counts(con)
 
 

@@ -416,6 +416,18 @@ def load(source: Source, *, work: WorkStore, con) -> warehouse.LoadReport:
     )
 
 
+def source_errors(source_id: str, *, work: WorkStore) -> list[dict]:
+    """Every error of the source's latest fetch, parse and extraction (from the work store), fetch first."""
+    pages = (work.read("pages", source_id) or {}).get("pages", [])
+    docs = work.read("documents", source_id) or {}
+    facts = work.read("facts", source_id) or {}
+    return [
+        *(_fetch_error(source_id, p) for p in pages if p.get("error")),
+        *docs.get("errors", []),
+        *facts.get("errors", []),
+    ]
+
+
 def _fetch_error(source_id: str, page: dict) -> dict:
     return {
         "source_id": source_id,

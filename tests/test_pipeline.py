@@ -1,12 +1,12 @@
-"""The whole Dagster graph, materialized into a warehouse in a temp dir.
+"""The whole Dagster graph, run as the daemon runs it, into a warehouse in a temp dir.
 
-Loads the real definitions, runs the nightly job over every bundled source,
+Loads the real definitions; refreshes the bundled sources one run per source
+(as the nightly schedule asks), lets declarative automation request the marts,
 and checks the marts against facts the seed pages state.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,12 +15,17 @@ import dagster as dg
 import duckdb
 import pytest
 
+from pipelines.dbt_project import dbt_project
 from pipelines.definitions import defs as load_defs
-from pipelines.defs.ingest import SOURCES_BY_ID, source_partitions
-from pipelines.defs.schedules import all_sources_tags, nightly_schedule
+from pipelines.defs.models import NIGHTLY_FRESHNESS, prune_dbt_targets
+from pipelines.defs.schedules import nightly_schedule
+from pipelines.defs.sources import registered_sources, source_partitions, sync_partitions
+from pipelines.registry import load_registry
 
 XTU = "xtu_university_government"
+XAUT = "chinadaily_education_xaut"
 REPO_ROOT = Path(__file__).resolve().parent.parent
+QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
 @pytest.fixture(scope="module")
@@ -36,13 +41,28 @@ def query(path, sql):
         con.close()
 
 
-def run_nightly(definitions, tags=None):
-    job = definitions.resolve_job_def("nightly_refresh")
-    with dg.instance_for_test() as instance:
-        result = job.execute_in_process(instance=instance, tags=tags or all_sources_tags(), raise_on_error=False)
-    failures = [e.message for e in result.all_events if e.is_failure]
-    assert result.success, failures
-    return result
+def refresh(definitions, instance, source_ids) -> dict[str, dg.ExecuteInProcessResult]:
+    """One refresh_source run per source, as the nightly schedule and a backfill (multi_run(1)) launch them."""
+    job = definitions.resolve_job_def("refresh_source")
+    return {
+        sid: job.execute_in_process(instance=instance, partition_key=sid, raise_on_error=False, run_config=QUIET)
+        for sid in source_ids
+    }
+
+
+def automate(definitions, instance, cursor, launch=True):
+    """One tick of the marts automation; launch what it requests (as the daemon would), return (keys, result, cursor)."""
+    tick = dg.evaluate_automation_conditions(defs=definitions, instance=instance, cursor=cursor)
+    keys = {ap.asset_key for ap in tick._requested_asset_partitions}  # noqa: SLF001 - no public accessor for all keys
+    if not keys or not launch:
+        return keys, None, tick.cursor
+    job = definitions.resolve_job_def("refresh_marts")
+    result = job.execute_in_process(instance=instance, asset_selection=sorted(keys), raise_on_error=False, run_config=QUIET)
+    return keys, result, tick.cursor
+
+
+def materializations(result) -> dict[str, dict]:
+    return {e.asset_key.to_user_string(): e.materialization.metadata for e in result.get_asset_materialization_events()}
 
 
 def test_definitions_load_and_validate(definitions):
@@ -51,55 +71,135 @@ def test_definitions_load_and_validate(definitions):
     for key in ("raw_pages", "documents", "facts", "raw/agreements", "marts/fct_agreements", "marts/agreements_per_year",
                 "marts/funding_commitments", "marts/platform_counts", "serving_copy", "marts_parquet", "report"):
         assert key in keys, key
-    assert set(source_partitions.get_partition_keys()) == set(SOURCES_BY_ID)
+    # partitions are dynamic (kept in step with the registry by a sensor), one run per source in a backfill
+    raw_pages = definitions.resolve_assets_def("raw_pages")
+    assert raw_pages.partitions_def == source_partitions
+    assert raw_pages.backfill_policy.max_partitions_per_run == 1
+    for name in ("source_registry_sensor", "marts_automation", "run_failure_alert", "check_failure_alert"):
+        assert definitions.resolve_sensor_def(name).default_status == dg.DefaultSensorStatus.RUNNING, name
+    # marts and the serving copy: declarative automation and a freshness policy; transient failures retried
+    mart = definitions.resolve_assets_def(dg.AssetKey(["marts", "fct_agreements"]))
+    spec = next(s for s in mart.specs if s.key == dg.AssetKey(["marts", "fct_agreements"]))
+    assert spec.automation_condition is not None and spec.freshness_policy == NIGHTLY_FRESHNESS
+    serving = definitions.resolve_assets_def("serving_copy")
+    assert serving.specs_by_key[dg.AssetKey("serving_copy")].freshness_policy == NIGHTLY_FRESHNESS
+    for key in ("raw_pages", "raw/agreements", "marts/fct_agreements", "serving_copy"):
+        policy = definitions.resolve_assets_def(dg.AssetKey.from_user_string(key)).op.retry_policy
+        assert policy.max_retries >= 1 and policy.backoff == dg.Backoff.EXPONENTIAL, key
 
 
-def test_nightly_schedule_requests_one_run_over_every_source(definitions):
-    tick = datetime(2026, 11, 25, 2, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-    request = nightly_schedule(dg.build_schedule_context(scheduled_execution_time=tick))
-    assert request.run_key == "nightly-2026-11-25"
-    keys = source_partitions.get_partition_keys()
-    assert request.tags["dagster/asset_partition_range_start"] == keys[0]
-    assert request.tags["dagster/asset_partition_range_end"] == keys[-1]
-    assert definitions.resolve_schedule_def("nightly_schedule").default_status == dg.DefaultScheduleStatus.RUNNING
+def test_registry_sensor_adds_and_removes_partitions_and_the_schedule_follows(definitions, tmp_path, monkeypatch):
+    registry = tmp_path / "registry.yml"
+    entries = (REPO_ROOT / "sources" / "registry.yml").read_text()
+    registry.write_text(entries)
+    monkeypatch.setenv("PARTNERSHIPS_REGISTRY", str(registry))
+    sensor = definitions.resolve_sensor_def("source_registry_sensor")
+    schedule = definitions.resolve_schedule_def("nightly_schedule")
+    tick_time = datetime(2026, 11, 25, 2, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
+    with dg.instance_for_test() as instance:
+
+        def sensor_tick():
+            result = sensor(dg.build_sensor_context(instance=instance))
+            if isinstance(result, dg.SensorResult):
+                for request in result.dynamic_partitions_requests:  # what the daemon applies after a tick
+                    if isinstance(request, dg.AddDynamicPartitionsRequest):
+                        instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
+                    else:
+                        for key in request.partition_keys:
+                            instance.delete_dynamic_partition(request.partitions_def_name, key)
+            return result
+
+        def scheduled() -> dict[str, str]:
+            reqs = schedule(dg.build_schedule_context(instance=instance, scheduled_execution_time=tick_time))
+            return {r.partition_key: r.run_key for r in reqs}
+
+        # first tick: every registered source becomes a partition; the nightly tick asks one run per source
+        sensor_tick()
+        ids = [s.id for s in load_registry(registry)]
+        assert instance.get_dynamic_partitions("sources") == ids
+        assert scheduled() == {sid: f"nightly-2026-11-25-{sid}" for sid in ids}
+        assert isinstance(sensor_tick(), dg.SkipReason)  # in step: nothing to do
+
+        # a new registry entry becomes a partition without reloading any code
+        registry.write_text(entries + "\n  - id: new_source\n    publisher: Somebody\n    snapshot: xtu_university_government.html\n")
+        sensor_tick()
+        assert "new_source" in instance.get_dynamic_partitions("sources")
+        assert "new_source" in scheduled()
+
+        # a removed entry is no longer a partition, so no longer scheduled
+        registry.write_text(entries.replace("  - id: hunan_dost_brochure", "  - id: hunan_dost_brochure\n    enabled: false"))
+        sensor_tick()
+        assert set(instance.get_dynamic_partitions("sources")) == set(ids) - {"hunan_dost_brochure"}
+        assert set(scheduled()) == set(ids) - {"hunan_dost_brochure"}
+
+        # a malformed registry fails the tick with a message naming the file; partitions stay as they are
+        registry.write_text("sources: [{id: Bad Id, publisher: x, snapshot: y}]\n")
+        with pytest.raises(Exception, match="registry.yml"):
+            sensor_tick()
+        assert set(instance.get_dynamic_partitions("sources")) == set(ids) - {"hunan_dost_brochure"}
 
 
-def test_the_whole_graph_builds_the_marts_from_the_seed_pages(definitions, warehouse_env):
-    result = run_nightly(definitions)
+@pytest.mark.timeout(1800)  # a dbt build over every model: minutes on a loaded 2-core machine
+def test_every_source_then_the_marts_by_automation(definitions, warehouse_env, tmp_path):
     wh = warehouse_env
+    target = Path(dbt_project.project_dir) / "target"
+    for i in range(6):  # leftovers of earlier dbt invocations
+        (target / f"dbt_models-old-{i}").mkdir(parents=True, exist_ok=True)
+    with dg.instance_for_test() as instance:
+        sync_partitions(instance)
+        first, _, cursor = automate(definitions, instance, None, launch=False)  # first tick: the daemon starts
+        seeds = {dg.AssetKey(["reference", name]) for name in
+                 ("divisions", "exchange_rates_yearly", "universities", "us_cpi_u_annual")}
+        assert first and first <= seeds, f"only missing seeds; no source changed yet: {first}"
+        runs = refresh(definitions, instance, list(registered_sources()))
+        assert all(r.success for r in runs.values()), {s: r.run_id for s, r in runs.items() if not r.success}
+        requested, marts, cursor = automate(definitions, instance, cursor)
+        assert {dg.AssetKey(["marts", "fct_agreements"]), dg.AssetKey("serving_copy")} <= requested
+        assert first <= requested  # the seeds still missing: built with the models
+        assert marts.success
+        assert not automate(definitions, instance, cursor)[0], "nothing changed: no second marts run"
+
+        # per-source metadata: each source's partition has its own pages, fact counts and errors tables
+        xtu = materializations(runs[XTU])
+        assert xtu["raw_pages"]["pages"].value.records[0].data["url"]
+        counts = {r.data["fact_type"]: r.data["count"] for r in xtu["facts"]["fact_counts"].value.records}
+        assert counts["agreements"] == xtu["facts"]["agreements"].value  # noqa: the table and the number agree
+        assert [c.name for c in xtu["facts"]["fact_counts"].value.schema.columns] == ["fact_type", "count"]
+        n_xtu = query(wh, f"select count(*) from raw.agreements where source_id = '{XTU}'")[0][0]
+        assert counts["agreements"] == n_xtu > 0
+        other = materializations(runs[XAUT])["facts"]["fact_counts"].value.records
+        assert {r.data["fact_type"]: r.data["count"] for r in other} != counts
+        checks = {(e.check_name, e.partition): e.passed for r in runs.values() for e in r.get_asset_check_evaluations()}
+        assert checks[("fetch_ok", XTU)] and checks[("extract_ok", XAUT)]
 
     # every source produced a document, and every fact's evidence is a verbatim slice of its document
     docs = dict(query(wh, "select source_id, count(*) from raw.documents group by 1"))
-    assert set(docs) == set(SOURCES_BY_ID)
+    assert set(docs) == set(registered_sources())
     bad = query(
         wh,
         """select a.fact_id from raw.agreements a join raw.documents d using (source_id, document_id)
            where substr(d.text, a.evidence_start + 1, a.evidence_end - a.evidence_start) <> a.evidence""",
     )
     assert bad == []
-
-    # the four marts are filled
     for mart in ("fct_agreements", "agreements_per_year", "funding_commitments", "platform_counts"):
         assert query(wh, f"select count(*) from marts.{mart}")[0][0] > 0, mart
-
-    # the Xiangtan University timeline's years reach agreements_per_year
     years = {r[0] for r in query(wh, "select agreement_year from marts.agreements_per_year where agreement_year is not null")}
     assert {2005, 2012, 2013, 2014, 2018} <= years
     partners = {r[0] for r in query(wh, "select partner from marts.fct_agreements where university = 'Xiangtan University'")}
     assert {"Huaihua City", "Changde City", "Yuhu District"} <= partners
-
-    # the Lyuliang pledge: at least 100 million yuan each year
     funding = query(wh, "select amount, currency_code, per from marts.funding_commitments")
     assert (100_000_000, "CNY", "year") in {(round(a), c, p) for a, c, p in funding}
 
-    # dbt materializations carry the row counts of their relations
-    mats = {e.asset_key.to_user_string(): e.materialization.metadata for e in result.get_asset_materialization_events()}
+    # dbt row counts come from dagster-dbt's fetch_row_counts()
+    mats = materializations(marts)
     (n_agreements,) = query(wh, "select count(*) from marts.fct_agreements")[0]
     assert mats["marts/fct_agreements"]["dagster/row_count"].value == n_agreements
-
-    # the serving copy for BI tools holds the same marts
     serving = wh.parent / "serving" / wh.name
-    assert query(serving, "select count(*) from marts.fct_agreements") == query(wh, "select count(*) from marts.fct_agreements")
+    assert query(serving, "select count(*) from marts.fct_agreements") == [(n_agreements,)]
+    # per-invocation dbt target folders do not pile up
+    assert len(list(target.glob("dbt_models-*"))) <= 3
+    assert not (target / "dbt_models-old-0").exists()
 
     # every mart is also a Parquet file beside it, with the mart's rows
     marts = {r[0] for r in query(wh, "select table_name from information_schema.tables where table_schema = 'marts'")}
@@ -118,38 +218,23 @@ def test_the_whole_graph_builds_the_marts_from_the_seed_pages(definitions, wareh
     assert mats["report"]["charts_drawn"].value + mats["report"]["charts_not_drawn"].value == 9
 
 
-def test_rerun_is_idempotent_and_a_failing_source_keeps_its_data(definitions, warehouse_env, monkeypatch, tmp_path):
-    run_nightly(definitions)
-    wh = warehouse_env
-    before = query(wh, "select source_id, count(*) from raw.agreements group by 1 order by 1")
+def test_prune_dbt_targets_keeps_the_newest(tmp_path):
+    import os
 
-    # same inputs again: nothing is duplicated, and nothing is re-parsed
-    run_nightly(definitions)
-    assert query(wh, "select source_id, count(*) from raw.agreements group by 1 order by 1") == before
-    parsed = json.loads((wh.parent / "work" / "documents" / f"{XTU}.json").read_text())
-    assert parsed["documents"][0]["document_id"] == XTU
+    for i in range(5):
+        (tmp_path / f"dbt_models-{i}").mkdir()
+        os.utime(tmp_path / f"dbt_models-{i}", (1000 + i, 1000 + i))
+    (tmp_path / "manifest.json").write_text("{}")
+    deleted = prune_dbt_targets(tmp_path, keep=2)
+    assert sorted(p.name for p in deleted) == ["dbt_models-0", "dbt_models-1", "dbt_models-2"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dbt_models-3", "dbt_models-4", "manifest.json"]
 
-    # a parser change (new parser version) meets a page it cannot parse: the error is recorded,
-    # the page's previous document and facts stay, and the other sources are processed
-    import pipelines.parse as parse_module
-    from pipelines import stages
 
-    real_parse = parse_module.parse_bytes
-
-    def failing_parse(body, **kwargs):
-        if "xtu.edu.cn" in (kwargs.get("url") or ""):
-            raise ValueError("simulated parser crash")
-        return real_parse(body, **kwargs)
-
-    monkeypatch.setattr(parse_module, "parse_bytes", failing_parse)
-    monkeypatch.setattr(stages, "parser_version", lambda: "parser-v2")
-    run_nightly(definitions)
-    assert query(wh, "select source_id, count(*) from raw.agreements group by 1 order by 1") == before
-    errors = query(wh, "select source_id, stage, error from raw.errors")
-    assert [(s, st) for s, st, _ in errors] == [(XTU, "parse")]
-    assert "simulated parser crash" in errors[0][2] and "xtu.edu.cn" in errors[0][2]
-    reparsed = json.loads((wh.parent / "work" / "documents" / "chinadaily_education_xaut.json").read_text())
-    assert reparsed["documents"][0]["parser_version"] == "parser-v2"
+def test_nightly_schedule_skips_without_partitions():
+    with dg.instance_for_test() as instance:
+        tick = datetime(2026, 11, 25, 2, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+        result = nightly_schedule(dg.build_schedule_context(instance=instance, scheduled_execution_time=tick))
+        assert isinstance(result, dg.SkipReason)
 
 
 def test_warehouse_writers_share_a_pool_of_one(definitions, tmp_path, monkeypatch):

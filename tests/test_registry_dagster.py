@@ -27,6 +27,7 @@ with dg.instance_for_test() as instance:
     result = dg.materialize([ingest.source_registry], instance=instance, raise_on_error=False)
     checks = [e.event_specific_data for e in result.all_events
               if e.event_type_value == "ASSET_CHECK_EVALUATION"]
+    partitions = ingest.source_partitions.get_partition_keys(dynamic_partitions_store=instance)
 import contextlib, io
 from pipelines import cli
 err = io.StringIO()
@@ -36,7 +37,7 @@ print(json.dumps({
     "cli_code": code,
     "cli_stderr": err.getvalue(),
     "error": ingest.REGISTRY_ERROR,
-    "partitions": ingest.source_partitions.get_partition_keys(),
+    "partitions": partitions,
     "skip": skip.skip_message,
     "check_passed": [c.passed for c in checks],
     "check_description": [c.description for c in checks],

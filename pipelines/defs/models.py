@@ -1,23 +1,61 @@
-"""dbt models as Dagster assets, and the serving copy that BI tools read."""
+"""dbt models as Dagster assets, and the serving copy that BI tools read.
+
+Kept up to date by declarative automation: when any source's staging tables
+are updated (a nightly run, a one-source backfill, `partnerships run`), the
+`marts_automation` sensor requests the dbt models and then the serving copy,
+once no upstream run is still in progress. Marts and the serving copy carry a
+freshness policy: refreshed every night between 02:00 and 04:00 China time.
+"""
 
 
-from collections.abc import Iterator
+import shutil
+from collections.abc import Iterator, Mapping
+from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
+from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
 from pipelines import serving
 from pipelines.dbt_project import dbt_project, ensure_manifest
+from pipelines.defs.ingest import TRANSIENT_RETRY
 from pipelines.defs.resources import WarehouseResource
 
 ensure_manifest()
 
+# Like AutomationCondition.eager(), without its `~any_deps_missing()`: a source
+# whose partition has never materialized (new, or failing since it was added)
+# must not keep the marts from refreshing with every other source.
+ON_UPSTREAM_CHANGE = (
+    dg.AutomationCondition.any_deps_updated().since_last_handled()
+    & ~dg.AutomationCondition.any_deps_in_progress()
+    & ~dg.AutomationCondition.in_progress()
+).with_label("on upstream change")
+
+# Seeds have no upstream: built when missing (a fresh warehouse) or when their CSV changed.
+SEED_CONDITION = (
+    (dg.AutomationCondition.missing() | dg.AutomationCondition.code_version_changed())
+    & ~dg.AutomationCondition.in_progress()
+).with_label("missing or changed")
+
+# A failing dbt node is not transient: retrying the whole build would only repeat it.
+_TRANSIENT_DBT = ("Could not set lock", "database is locked", "Conflicting lock")
+
+# The nightly schedule starts at 02:00 Asia/Shanghai; marts must be rebuilt by 04:00.
+NIGHTLY_FRESHNESS = dg.FreshnessPolicy.cron(
+    deadline_cron="0 4 * * *", lower_bound_delta=timedelta(hours=2), timezone="Asia/Shanghai"
+)
+
+KEEP_DBT_TARGETS = 3  # dagster-dbt writes target/dbt_models-<run>-<hash>/ per invocation: keep the newest few
+
 
 class PartnershipsTranslator(DagsterDbtTranslator):
-    """Groups follow the dbt folder layers; dbt sources map to the staging assets ["raw", <table>]."""
+    """Groups follow the dbt folder layers; dbt sources map to the staging assets ["raw", <table>];
+    every model refreshes on upstream change; marts carry the nightly freshness policy."""
 
-    def get_group_name(self, dbt_resource_props: dict[str, Any]) -> str | None:
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
         fqn = dbt_resource_props.get("fqn") or []
         if dbt_resource_props.get("resource_type") == "seed":
             return "reference"
@@ -26,6 +64,43 @@ class PartnershipsTranslator(DagsterDbtTranslator):
                 return layer
         return super().get_group_name(dbt_resource_props)
 
+    def get_automation_condition(self, dbt_resource_props: Mapping[str, Any]) -> dg.AutomationCondition | None:
+        return SEED_CONDITION if dbt_resource_props.get("resource_type") == "seed" else ON_UPSTREAM_CHANGE
+
+    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project) -> dg.AssetSpec:
+        spec = super().get_asset_spec(manifest, unique_id, project)
+        props = self.get_resource_props(manifest, unique_id)
+        if props.get("resource_type") == "model" and "marts" in (props.get("fqn") or []):
+            spec = spec.replace_attributes(freshness_policy=NIGHTLY_FRESHNESS)
+        return spec
+
+
+def release_dbt_duckdb() -> None:
+    """Close the DuckDB database dbt-duckdb keeps open in this process after fetch_row_counts().
+
+    Otherwise the next step in the same process (in-process runs: `partnerships
+    run`, tests) cannot open the warehouse with its own configuration.
+    """
+    try:
+        from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+    except ImportError:  # pragma: no cover - dbt-duckdb is a dependency
+        return
+    with DuckDBConnectionManager._LOCK:  # noqa: SLF001 - no public close for the shared environment
+        env = DuckDBConnectionManager._ENV  # noqa: SLF001
+        if env is not None:
+            env.close()
+            DuckDBConnectionManager._ENV = None  # noqa: SLF001
+
+
+def prune_dbt_targets(target_root: Path, keep: int = KEEP_DBT_TARGETS) -> list[Path]:
+    """Delete all but the newest ``keep`` per-invocation target folders (dbt_models-*); return those deleted."""
+    folders = sorted(
+        (p for p in Path(target_root).glob("dbt_models-*") if p.is_dir()), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+    for old in folders[keep:]:
+        shutil.rmtree(old, ignore_errors=True)
+    return folders[keep:]
+
 
 @dbt_assets(
     manifest=dbt_project.manifest_path,
@@ -33,19 +108,20 @@ class PartnershipsTranslator(DagsterDbtTranslator):
     dagster_dbt_translator=PartnershipsTranslator(),
     exclude="resource_type:unit_test",
     pool="warehouse",
+    retry_policy=TRANSIENT_RETRY,
 )
-def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource) -> Iterator:
-    """`dbt build` (models, seeds and data tests; unit tests run in CI, not in production)."""
-    events = list(dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context).stream())
-    # Row counts are read after dbt has exited: while dbt runs it holds the file.
-    counts = serving.relation_row_counts(warehouse.file)
-    for event in events:
-        if isinstance(event, dg.Output):
-            unique_id = event.metadata.get("unique_id")  # "model.partnerships.fct_agreements"
-            name = str(unique_id.value if unique_id is not None else "").split(".")[-1]
-            if name in counts:
-                event = event.with_metadata({**event.metadata, "dagster/row_count": counts[name]})
-        yield event
+def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource) -> Iterator:
+    """`dbt build` (models, seeds and data tests; unit tests run in CI, not in production), with row counts."""
+    invocation = dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context)
+    try:
+        yield from invocation.stream().fetch_row_counts()
+    except DagsterDbtCliRuntimeError as exc:
+        if any(marker in str(exc) for marker in _TRANSIENT_DBT):
+            raise  # retried by TRANSIENT_RETRY
+        raise dg.Failure(description=str(exc), allow_retries=False) from exc
+    finally:
+        release_dbt_duckdb()
+        prune_dbt_targets(Path(dbt_project.project_dir) / "target")
 
 
 @dg.asset(
@@ -53,6 +129,9 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     group_name="serving",
     kinds={"duckdb"},
     pool="warehouse",
+    retry_policy=TRANSIENT_RETRY,
+    automation_condition=ON_UPSTREAM_CHANGE,
+    freshness_policy=NIGHTLY_FRESHNESS,
     description="A read-only copy of the warehouse for BI tools, swapped in atomically after each build.",
 )
 def serving_copy(warehouse: WarehouseResource) -> dg.MaterializeResult:
@@ -61,6 +140,18 @@ def serving_copy(warehouse: WarehouseResource) -> dg.MaterializeResult:
         metadata={
             "path": dg.MetadataValue.path(str(target)),
             "dagster/row_count": sum(counts.values()),
-            "tables": dg.MetadataValue.md("\n".join(f"- `{t}`: {n}" for t, n in sorted(counts.items()))),
+            "tables": dg.MetadataValue.table(
+                records=[dg.TableRecord({"relation": t, "rows": n}) for t, n in sorted(counts.items())],
+                schema=dg.TableSchema(columns=[dg.TableColumn("relation", "string"), dg.TableColumn("rows", "int")]),
+            ),
         }
     )
+
+
+marts_automation = dg.AutomationConditionSensorDefinition(
+    "marts_automation",
+    target=dg.AssetSelection.assets(dbt_models, serving_copy) | dg.AssetSelection.keys("marts_parquet", "report"),
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    minimum_interval_seconds=30,
+    description="Refreshes the dbt models and the serving copy when a source's staging tables change.",
+)

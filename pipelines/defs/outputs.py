@@ -7,13 +7,14 @@ the warehouse's writer (they are not in the `warehouse` pool).
 import dagster as dg
 
 from pipelines import report, serving
-from pipelines.defs.models import serving_copy
+from pipelines.defs.models import ON_UPSTREAM_CHANGE, serving_copy
 from pipelines.defs.resources import WarehouseResource
 
 
 @dg.asset(
     deps=[serving_copy],
     group_name="serving",
+    automation_condition=ON_UPSTREAM_CHANGE,
     kinds={"parquet", "duckdb"},
     description="Each mart as a Parquet file (serving/parquet/<mart>.parquet) for notebooks and BI tools; "
     "every file swapped in atomically.",
@@ -36,6 +37,7 @@ def marts_parquet(warehouse: WarehouseResource) -> dg.MaterializeResult:
     name="report",
     deps=[serving_copy, marts_parquet],
     group_name="serving",
+    automation_condition=ON_UPSTREAM_CHANGE,
     kinds={"html"},
     check_specs=[dg.AssetCheckSpec("every_chart_drawn", asset="report")],
     description="One self-contained HTML page of charts over the marts (serving/report.html); works offline.",

@@ -12,6 +12,8 @@ from dagster_dbt import DbtCliResource
 
 from pipelines import settings
 from pipelines.dbt_project import dbt_project
+from pipelines.defs.alerts import AlertResource
+from pipelines.processes import dbt_executable
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -69,6 +71,8 @@ def resources() -> dg.Definitions:
         resources={
             "warehouse": WarehouseResource(),
             "pipeline": PipelineResource(),
-            "dbt": DbtCliResource(project_dir=dbt_project),
+            # partnerships-dbt: dbt that the kernel stops when the run's process dies
+            "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=dbt_executable()),
+            "alert_hook": AlertResource(),
         }
     )
