@@ -123,7 +123,9 @@ def run_with_budget(fn: Callable[..., Any], *args: Any, seconds: float, what: st
     """
     if seconds <= 0:
         raise BudgetExceeded(f"{what}: no time left in the page's budget")
-    if not _fork_available():  # pragma: no cover - Linux always has fork
+    if not _fork_available() or multiprocessing.current_process().daemon:
+        # no fork (not Linux), or a daemonic worker (a Celery prefork child) that may not have children:
+        # the step runs in this process and an overrun is recorded when it ends
         started = time.monotonic()
         result = fn(*args, **kwargs)
         if time.monotonic() - started > seconds:

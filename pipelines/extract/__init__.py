@@ -147,8 +147,6 @@ def _extract_prepared(prep: _Prepared) -> dict:
                 dctx.last_day = d.value
             if d.value:
                 dctx.last_year = d.value[:4]
-        if state.timeline and v.heading:
-            pass
         agreements = _agreements.extract(v)
         for a in agreements:
             if a["date"]:

@@ -139,8 +139,6 @@ def _phrase(t):
                 if c.lower_ in ("of", "in") and not objs[0].text[:1].isupper() and not t.text[:1].isupper():
                     continue
                 stack.append(c)
-        if c.i > t.i and c.dep_ == "appos" and c.text[:1].isupper() and c.doc[c.left_edge.i - 1].text == "(" if c.left_edge.i > 0 else False:
-            pass
     while stack:
         x = stack.pop()
         if x.dep_ in ("relcl", "acl", "advcl", "cc") and x.head.i != t.i:
@@ -218,8 +216,6 @@ def platform_type(name_or_head: str, head: str) -> str:
         for k, pat in _BASE_KINDS:
             if pat.search(low):
                 return k
-    if head in ("center", "centre") and re.search(r"\bservice center\b", name_or_head, re.I) and False:
-        return "service_platform"
     return kind
 
 
@@ -346,8 +342,6 @@ def extract(v: SentenceView) -> list[dict]:
                     unis_in.append(n)
                 elif k == "enterprise" and n:
                     partners_in.append(n)
-        if m_univ := getattr(v, "_unused", None):  # pragma: no cover - placeholder for typing
-            del m_univ
         r_unis, r_others = _orgs_around(v, anchor if hasattr(anchor, "dep_") else None)
         university = (unis_in or r_unis or [v.main_university()])[0]
         partner = next((p for p in partners_in + r_others if p and p != university), None)

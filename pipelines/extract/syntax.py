@@ -307,8 +307,6 @@ def role_heads(e: Event) -> list:
                 anchors.append(c)
     for a in anchors:
         heads.extend(_prep_objects(a))
-    if e.verb is not None and e.verb.dep_ in ("acl", "relcl") and e.noun is not None and e.verb.head.i == e.noun.i:
-        pass
     # "the agreement signed by": agent on an acl verb of the noun
     if e.noun is not None:
         for c in e.noun.children:
