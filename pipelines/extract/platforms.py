@@ -68,12 +68,17 @@ def _head_word(t) -> str | None:
     return None
 
 
+def _founding(tok) -> bool:
+    """A founding verb (establish, build, set up, ...), by lemma or by form."""
+    return _lemma(tok) in CREATE_VERBS or tok.lower_ in CREATE_VERBS
+
+
 def _created(t, depth: int = 0) -> object | None:
     """The founding verb/noun that sets up the phrase headed by t, or None."""
     if depth > 3:
         return None
     h = t.head
-    if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and (_lemma(h) in CREATE_VERBS or h.lower_ in CREATE_VERBS):
+    if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and _founding(h):
         return h
     if t.dep_ == "pobj" and h.dep_ == "prep":
         g = h.head
@@ -81,7 +86,7 @@ def _created(t, depth: int = 0) -> object | None:
             return g
         # "set up into", "upgraded to"? no; "to build on" no: only of-nominals
     for c in t.children:
-        if c.dep_ in ("acl", "relcl", "amod") and (_lemma(c) in CREATE_VERBS or c.lower_ in CREATE_VERBS):
+        if c.dep_ in ("acl", "relcl", "amod") and _founding(c):
             return c
     if t.dep_ in ("conj", "appos") and t.head is not t and _head_word(t.head) is not None:
         return _created(t.head, depth + 1)
@@ -117,10 +122,10 @@ def _created(t, depth: int = 0) -> object | None:
 
 def _created_plural(x):
     h = x.head
-    if x.dep_ in ("dobj", "nsubjpass", "obj") and (_lemma(h) in CREATE_VERBS or h.lower_ in CREATE_VERBS):
+    if x.dep_ in ("dobj", "nsubjpass", "obj") and _founding(h):
         return h
     for c in x.children:
-        if c.dep_ in ("acl", "relcl", "amod") and (_lemma(c) in CREATE_VERBS or c.lower_ in CREATE_VERBS):
+        if c.dep_ in ("acl", "relcl", "amod") and _founding(c):
             return c
     return None
 
