@@ -7,6 +7,7 @@ and checks the marts against facts the seed pages state.
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -144,8 +145,9 @@ def test_registry_sensor_adds_and_removes_partitions_and_the_schedule_follows(de
 def test_every_source_then_the_marts_by_automation(definitions, warehouse_env, tmp_path):
     wh = warehouse_env
     target = Path(dbt_project.project_dir) / "target"
-    for i in range(6):  # leftovers of earlier dbt invocations
+    for i in range(6):  # leftovers of earlier dbt invocations, older than anything this run writes
         (target / f"dbt_models-old-{i}").mkdir(parents=True, exist_ok=True)
+        os.utime(target / f"dbt_models-old-{i}", (1000 + i, 1000 + i))  # mkdirs share one coarse-clock mtime
     with dg.instance_for_test() as instance:
         sync_partitions(instance)
         first, _, cursor = automate(definitions, instance, None, launch=False)  # first tick: the daemon starts
@@ -219,7 +221,6 @@ def test_every_source_then_the_marts_by_automation(definitions, warehouse_env, t
 
 
 def test_prune_dbt_targets_keeps_the_newest(tmp_path):
-    import os
 
     for i in range(5):
         (tmp_path / f"dbt_models-{i}").mkdir()
