@@ -221,7 +221,6 @@ def test_every_source_then_the_marts_by_automation(definitions, warehouse_env, t
 
 
 def test_prune_dbt_targets_keeps_the_newest(tmp_path):
-
     for i in range(5):
         (tmp_path / f"dbt_models-{i}").mkdir()
         os.utime(tmp_path / f"dbt_models-{i}", (1000 + i, 1000 + i))
