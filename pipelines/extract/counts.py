@@ -23,8 +23,9 @@ WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
+_SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000}
 _QUAL = "|".join(q for _, q in QUALIFIERS)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
@@ -70,7 +71,7 @@ UNITS = {
     "scholarships": "program", "internships": "program", "studies": "program",
     "phd candidates": "person", "candidates": "person", "staff": "person", "employees": "person",
     "professors": "person", "scientists": "person", "fellows": "person",
-    "inventions": "technology",
+    "inventions": "technology", "partners": "other",
 }
 _STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "which", "who", "were", "was", "have",
          "has", "had", "are", "is", "will", "been", "being", "including", "among", "across", "around", "over",
@@ -93,7 +94,7 @@ _HAS_BEFORE = re.compile(r"\b(?:has|have|had|with|home to|there (?:are|were)|emp
                          r"enrolls?|houses?)\s+(?:a total of\s+|a\s+)?(?:(?:" + _QUAL + r")\s+)?$", re.I)
 _COOPERATION_CUE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|agreements?|contracts?|signed|jointly|joint|"
                               r"alliance|together|co-\w+|established|set up|built|launched|attracted|introduced|"
-                              r"trained|sent|dispatched)\b", re.I)
+                              r"train\w*|sent|dispatched)\b", re.I)
 
 
 def _size_statistic(s: str, start: int) -> bool:
@@ -130,6 +131,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         before = s[max(0, ns - 12):ns]
         if re.search(r"(?:No\.|No|#|\$|¥|£|€|RMB|Article|Section|Room)\s*$", before):
             continue
+        scale = 1
+        sm = re.match(r"\s+(thousand|million)\b", s[ne:ne + 12], re.I)
+        if sm and m.group("num")[:1].isdigit():
+            scale, ne = _SCALE_WORDS[sm.group(1).lower()], ne + sm.end()  # "1.2 million teachers"
         if re.match(r"[-/]\d|\s*(?:years?|months?|days?|hours?|square|sq\b|km|kilometers|meters|mu\b|hectares|"
                     r"times|yuan|million|billion|kinds|types|aspects|fields|areas|ways|rounds|sessions of|%)", s[ne:ne + 12], re.I):
             continue
@@ -139,6 +144,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         if num.isalpha() and not m.group("qual") and re.search(r"\b(?:the|these|those|both|its|their|our)\s+$", s[max(0, ns - 8):ns], re.I):
             continue  # "the two universities": a reference back, not a figure
         value = _value(num)
+        if value is not None and scale > 1:
+            value = int(round(value * scale))
         if value is None or (isinstance(value, float) and not value.is_integer() and value < 1):
             continue
         if isinstance(value, int) and 1900 <= value <= 2100 and "," not in m.group("num"):
@@ -183,6 +190,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                 unit = UNITS[low[-1]]
         if unit is None:
             unit = _unit_from_parse(v, ns, ne)
+        number_of = None
+        if unit is None:
+            unit = number_of = _number_of(v, ns, ne)
         if unit is None and not np and last_unit and re.search(r"\b(?:among (?:whom|which|them)|of (?:whom|which)|and)\s+(?:\w+\s+)?$", s[max(0, ns - 30):ns]):
             unit = last_unit
         if unit is None:
@@ -198,21 +208,24 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue
         size_before = None
         last_unit = unit
-        role = _syntax(v, ns, ne)
-        if role == "skip":
+        role = None if number_of else _syntax(v, ns, ne)
+        if role == "skip" or _not_a_tally(v, ns, ne):
             continue
-        subject = role
+        subject = None if role == NO_SUBJECT else role
         before_m = [x for x in v.mentions if x.end <= ns and x.party and x.kind != "org"]
-        if subject is None and before_m:
+        if role == NO_SUBJECT:
+            pass
+        elif subject is None and before_m:
             subject = v.resolve(before_m[0])[0]
-        if subject is None:
-            subject = v.main_university() or v.state.ctx.main_place("Province") or v.state.ctx.main_place("City")
+        if subject is None and role != NO_SUBJECT:
+            subject = v.state.ctx.main_actor()
         out.append({"quantity": value, "qualifier": qualifier_of(m.group("qual")), "unit": unit, "subject": subject})
     return out
 
 
 # ------------------------------------------------------------------ the parse's view of a figure
 
+NO_SUBJECT = "<none>"
 _TARGET_VERBS = {"want", "aim", "plan", "aspire", "intend", "hope", "expect", "target", "seek", "strive",
                  "propose", "wish", "envisage", "envision"}
 
@@ -253,7 +266,8 @@ def _syntax(v: SentenceView, ns: int, ne: int):
             break
         x = x.head
     if head.dep_ in ("nsubj", "nsubjpass"):
-        subjects = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        subjects = [g for x in (verb, *(c for c in head.children if c.dep_ == "acl")) for c in x.children
+                    if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     else:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
         if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") :
@@ -268,6 +282,11 @@ def _syntax(v: SentenceView, ns: int, ne: int):
                 name, _ = v.resolve(m)
                 if name:
                     return name
+        if sub.lemma_.lower() in ("side", "party") or sub.lower_ in ("they", "both"):
+            return NO_SUBJECT  # "the two sides have carried out 38 projects": the page's pair, not one holder
+        for e in doc.ents:
+            if e.label_ in ("ORG", "FAC") and e.start <= sub.i < e.end:
+                return re.sub(r"^(?:the|The)\s+", "", e.text)  # a body no mention named ("the X Alliance")
     return None
 
 
@@ -285,27 +304,108 @@ _NOT_UNITS = {"year", "years", "month", "months", "day", "days", "hour", "hours"
               "rank", "age", "items"}
 
 
+_PERSON_GROUPS = {"faculty", "staff", "team", "research", "expert"}
+_BODIES = {"government", "municipality", "authority", "council", "department", "ministry", "agency", "bureau"}
+
+
+def _counted_noun(v: SentenceView, ns: int, ne: int):
+    """The plural noun the number at [ns, ne) counts ("27 researchers", "1.2 million teachers"), by the parse."""
+    doc = v.doc
+    if doc is None:
+        return None
+    toks = [t for t in doc if t.idx < ne and t.idx + len(t) > ns]
+    if not toks:
+        return None
+    n = toks[-1]
+    while n.dep_ in ("compound", "quantmod") and n.head.pos_ == "NUM" and n.head is not n:
+        n = n.head  # "1.2" -> "million"
+    if n.dep_ != "nummod" or n.head.pos_ not in ("NOUN", "PROPN") or n.head.tag_ not in ("NNS", "NNPS"):
+        return None
+    return n.head
+
+
+def _number_of(v: SentenceView, ns: int, ne: int) -> str | None:
+    """"the number of cooperation agreements has risen to 126" / "reached 126": the unit of the noun that
+    "number" (or "total") is of, when the figure is what that number came to."""
+    doc = v.doc
+    if doc is None:
+        return None
+    toks = [t for t in doc if t.idx < ne and t.idx + len(t) > ns]
+    if not toks:
+        return None
+    n = toks[-1]
+    verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("to", "at") else n.head if n.dep_ in ("dobj", "attr") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for sub in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if sub.lemma_.lower() not in ("number", "total", "count", "tally"):
+            continue
+        for prep in (c for c in sub.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                low = noun.lower_
+                compound = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1)
+                if f"{compound} {low}" in COMPOUND_UNITS:
+                    return COMPOUND_UNITS[f"{compound} {low}"]
+                if low in UNITS:
+                    return UNITS[low]
+    return None
+
+
+# nouns a figure can belong to without being a tally of cooperation: a target ("a target of 50 institutes"),
+# a delegation or an audience ("a delegation of 12 officials"), one of a class ("one of 10 national centres")
+_NOT_TALLY_HEADS = {"goal", "target", "objective", "aim", "ambition", "vision", "delegation", "population",
+                    "audience", "crowd", "one"}
+_NAME_LABELS = {"ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"}
+
+
+def _not_a_tally(v: SentenceView, ns: int, ne: int) -> bool:
+    """A rank ("the top 100 universities"), a figure inside a name ("the 211 Project", "the 1000 Talents
+    Plan"), or a figure that belongs to a target, a delegation or one of a class (see _NOT_TALLY_HEADS)."""
+    doc = v.doc
+    if doc is None:
+        return False
+    toks = [t for t in doc if t.idx < ne and t.idx + len(t) > ns]
+    if not toks:
+        return False
+    first, n = toks[0], toks[-1]
+    if first.i > 0 and doc[first.i - 1].lower_ == "top":
+        return True
+    for e in doc.ents:
+        if e.label_ in _NAME_LABELS and e.start <= n.i < e.end and e.root.tag_ in ("NN", "NNP") and e.root.i > n.i:
+            return True
+    x = _counted_noun(v, ns, ne) or n
+    for _ in range(3):
+        if x.dep_ != "pobj" or x.head.dep_ != "prep" or x.head.lower_ != "of":
+            break
+        x = x.head.head
+        if x.lemma_.lower() in _NOT_TALLY_HEADS or x.tag_ == "JJS":
+            return True
+    return False
+
+
 def _unit_from_parse(v: SentenceView, ns: int, ne: int) -> str | None:
     """The counted noun by the parse when the words after the number did not name a known unit: the noun the
     number modifies ("10 professor teams", "12 Mainland centres"), as a known unit by its lemma, a person by
     its agent suffix, else ``other`` - in a sentence that speaks of cooperation only."""
     from pipelines.extract.platforms import PLATFORM_NOUNS
 
-    doc = v.doc
-    if doc is None or not _COOPERATION_CUE.search(v.clean):
+    head = _counted_noun(v, ns, ne)
+    if head is None:
         return None
-    toks = [t for t in doc if t.idx < ne and t.idx + len(t) > ns]
-    if not toks:
-        return None
-    n = toks[-1]
-    if n.dep_ != "nummod" or n.head.pos_ not in ("NOUN", "PROPN") or n.head.tag_ not in ("NNS", "NNPS"):
-        return None
-    head = n.head
     low, lemma = head.lower_, head.lemma_.lower()
+    compound = " ".join(c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1)
+    if f"{compound} {low}" in COMPOUND_UNITS:
+        return COMPOUND_UNITS[f"{compound} {low}"]
+    if low == "members" and compound in _PERSON_GROUPS:
+        return "person"  # "150 faculty members"
     if low in _NOT_UNITS or lemma in _NOT_UNITS:
         return None
     if low in UNITS:
-        return UNITS[low]
+        return UNITS[low]  # a unit noun the window missed ("300 visiting scholars since 2012")
+    if not _COOPERATION_CUE.search(v.clean):
+        return None
+    if lemma in _BODIES and head.dep_ not in ("nsubj", "nsubjpass"):
+        return "institution"  # "with 30 local governments"
     if lemma in PLATFORM_NOUNS:
         return "platform"
     if _PERSON_SUFFIX.search(low) and low not in ("centers", "computers", "papers", "letters", "orders", "rates",

@@ -241,6 +241,15 @@ class DocContext:
             return max(self.university_counts.items(), key=lambda kv: kv[1])[0]
         return None
 
+    def main_actor(self) -> str | None:
+        """Who the page is about: its own university when known, else the university or government it names
+        most often (a province's page on its cooperation with many universities is about the province)."""
+        if self.university:
+            return self.university
+        counts = {**{n: c for n, c in self.place_counts.items() if n.endswith((" Province", " City"))},
+                  **self.university_counts}
+        return max(counts.items(), key=lambda kv: kv[1])[0] if counts else None
+
     def main_place(self, level: str) -> str | None:
         best = [(n, c) for n, c in self.place_counts.items() if n.endswith(" " + level)]
         if not best:

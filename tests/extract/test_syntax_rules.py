@@ -157,6 +157,43 @@ def test_a_target_is_no_count_but_a_stated_figure_is():
 
 # ------------------------------------------------------------------ money
 
+def counts(text, **kw):
+    return {(c["quantity"], c["unit"]) for c in run(text, **kw)["counts"]}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the counted noun by the parse, where the words after the number run on ("since 2012")
+    ("The centre has hosted more than 300 visiting scholars since 2012.", (300, "person")),
+    ("The college has sent 150 faculty members to work in the county.", (150, "person")),
+    ("The college has signed cooperation agreements with more than 30 local governments.", (30, "institution")),
+    # scale words and "a dozen"
+    ("Over five years the programme has trained 1.2 million teachers in rural areas.", (1_200_000, "trainee")),
+    ("The two sides have jointly built a dozen laboratories.", (12, "platform")),
+    # what "the number of X" came to
+    ("The number of cooperation agreements has risen to 126.", (126, "agreement")),
+])
+def test_figures_read_from_the_parse(sentence, expected):
+    assert counts(sentence) == {expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lishui University ranked among the top 100 universities in the world.",      # a rank
+    "The college was selected for the 211 Project in 1996.",                       # a figure inside a name
+    "The plan sets a target of 50 new joint institutes by 2030.",                  # a target
+    "A delegation of 12 officials from Baiyin City visited the campus.",          # a delegation
+    "The new lab is one of 10 national engineering centres in the country.",      # one of a class
+])
+def test_figures_that_are_no_tally_of_cooperation(sentence):
+    assert counts(sentence) == set()
+
+
+def test_the_holder_of_a_figure_is_the_clause_subject_or_no_one():
+    got = run("The two sides have carried out 38 joint projects since 2015.")["counts"]
+    assert [(c["quantity"], c["subject"]) for c in got] == [(38, None)]
+    got = run("Five start-ups incubated by Lishui University have raised funds.")["counts"]
+    assert [(c["quantity"], c["subject"]) for c in got] == [(5, "Lishui University")]
+
+
 def test_a_bracketed_restatement_is_no_second_amount():
     got = find_money("The province invested 2 billion yuan (£230 mn) in the partnership.")
     assert [(m.amount, m.currency) for m in got] == [(2_000_000_000, "CNY")]
