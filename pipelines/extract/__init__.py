@@ -170,7 +170,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
     raw["platforms"] = _drop_anaphoric_platforms(raw["platforms"])
     raw["platforms"] = _dedupe(raw["platforms"], lambda f: re.sub(r"\W+", " ", f["name"].lower()).strip()
                                if f["name"] else (f["platform_type"], f["_ev"].start))
-    raw["counts"] = _dedupe(_body_first(raw["counts"]), lambda f: (f["quantity"], f["unit"]))
+    raw["counts"] = _dedupe_counts(_body_first(raw["counts"]))
     raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"]))
     for kind, facts in raw.items():
         for f in facts:
@@ -214,6 +214,24 @@ def _body_first(facts: list[dict]) -> list[dict]:
     def headline(f: dict) -> bool:
         return not f["_ev"].text.rstrip().rstrip('"\'”)').endswith((".", "!", "?"))
     return sorted(facts, key=headline)
+
+
+def _dedupe_counts(facts: list[dict]) -> list[dict]:
+    """A figure the page repeats (same quantity and unit in another sentence: the lead, a summary, the title,
+    where one phrase's words contain the other's: "30 agreements", "30 cooperation agreements") is one count;
+    the same number of differently described things ("10 talent projects", "10 workstation projects"), or
+    twice in one sentence, counts two things; "the 14 universities" after "14 provincial universities" refers
+    back."""
+    def repeat(f: dict, g: dict) -> bool:
+        return (g["quantity"] == f["quantity"] and g["unit"] == f["unit"] and g["_ev"] is not f["_ev"]
+                and (f["_definite"] or f["_words"] <= g["_words"] or g["_words"] <= f["_words"]))
+
+    out: list[dict] = []
+    for f in facts:
+        if any(repeat(f, g) for g in out):
+            continue
+        out.append(f)
+    return out
 
 
 def _dedupe(facts: list[dict], key) -> list[dict]:

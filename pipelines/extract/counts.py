@@ -71,7 +71,8 @@ UNITS = {
     "scholarships": "program", "internships": "program", "studies": "program",
     "phd candidates": "person", "candidates": "person", "staff": "person", "employees": "person",
     "professors": "person", "scientists": "person", "fellows": "person",
-    "inventions": "technology", "partners": "other",
+    "inventions": "technology", "partners": "other", "achievements": "technology", "majors": "program",
+    "disciplines": "program",
 }
 _STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "which", "who", "were", "was", "have",
          "has", "had", "are", "is", "will", "been", "being", "including", "among", "across", "around", "over",
@@ -192,7 +193,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = _unit_from_parse(v, ns, ne)
         number_of = None
         if unit is None:
-            unit = number_of = _number_of(v, ns, ne)
+            unit = number_of = _number_of(v, ns, ne, last_unit)
         if unit is None and not np and last_unit and re.search(r"\b(?:among (?:whom|which|them)|of (?:whom|which)|and)\s+(?:\w+\s+)?$", s[max(0, ns - 30):ns]):
             unit = last_unit
         if unit is None:
@@ -219,7 +220,13 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             subject = v.resolve(before_m[0])[0]
         if subject is None and role != NO_SUBJECT:
             subject = v.state.ctx.main_actor()
-        out.append({"quantity": value, "qualifier": qualifier_of(m.group("qual")), "unit": unit, "subject": subject})
+        head = _counted_noun(v, ns, ne)
+        first = max((t.i for t in head.doc if t.idx < ne), default=head.i) if head is not None else None
+        words = ({t.lower_ for t in head.doc[first + 1:head.i + 1]} if head is not None and first < head.i
+                 else set(low))  # the words between the number and its noun: "teaching practice bases"
+        out.append({"quantity": value, "qualifier": qualifier_of(m.group("qual")), "unit": unit, "subject": subject,
+                    "_words": frozenset(words),
+                    "_definite": bool(re.search(r"\b(?:the|these|those)\s+$", s[max(0, ns - 7):ns], re.I))})
     return out
 
 
@@ -324,7 +331,7 @@ def _counted_noun(v: SentenceView, ns: int, ne: int):
     return n.head
 
 
-def _number_of(v: SentenceView, ns: int, ne: int) -> str | None:
+def _number_of(v: SentenceView, ns: int, ne: int, last_unit: str | None = None) -> str | None:
     """"the number of cooperation agreements has risen to 126" / "reached 126": the unit of the noun that
     "number" (or "total") is of, when the figure is what that number came to."""
     doc = v.doc
@@ -337,9 +344,11 @@ def _number_of(v: SentenceView, ns: int, ne: int) -> str | None:
     verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("to", "at") else n.head if n.dep_ in ("dobj", "attr") else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    for sub in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for sub in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c is not n):
         if sub.lemma_.lower() not in ("number", "total", "count", "tally"):
             continue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in sub.children):
+            return last_unit  # "24 new agreements were signed, bringing the total to 156"
         for prep in (c for c in sub.children if c.dep_ == "prep" and c.lower_ == "of"):
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
                 low = noun.lower_
@@ -370,6 +379,10 @@ def _not_a_tally(v: SentenceView, ns: int, ne: int) -> bool:
     first, n = toks[0], toks[-1]
     if first.i > 0 and doc[first.i - 1].lower_ == "top":
         return True
+    head = _counted_noun(v, ns, ne)
+    if head is not None and head.lower_ in ("universities", "colleges", "institutions") and any(
+            t.lemma_.lower() in ("ranking", "rank") for t in doc):
+        return True  # universities counted in a ranking are places in it, not partners
     for e in doc.ents:
         if e.label_ in _NAME_LABELS and e.start <= n.i < e.end and e.root.tag_ in ("NN", "NNP") and e.root.i > n.i:
             return True

@@ -187,6 +187,16 @@ def test_figures_that_are_no_tally_of_cooperation(sentence):
     assert counts(sentence) == set()
 
 
+def test_a_repeated_figure_is_one_count_but_the_same_number_of_other_things_is_another():
+    text = ("Lishui University has signed 30 cooperation agreements with local firms. "
+            "The 30 agreements cover new materials and software. "
+            "Last year it set up 8 student practice bases with companies. "
+            "It also set up 8 teaching practice bases with county hospitals and 8 joint labs.")
+    assert sorted(c["quantity"] for c in run(text)["counts"]) == [8, 8, 8, 30]
+    text = "In 2019 alone, 24 new agreements were signed by the college, bringing the total to 156."
+    assert counts(text) == {(24, "agreement"), (156, "agreement")}
+
+
 def test_the_holder_of_a_figure_is_the_clause_subject_or_no_one():
     got = run("The two sides have carried out 38 joint projects since 2015.")["counts"]
     assert [(c["quantity"], c["subject"]) for c in got] == [(38, None)]
