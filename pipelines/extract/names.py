@@ -951,6 +951,31 @@ _NON_PARTY = re.compile(
 _NAMED_HEADS = AGENCY_HEADS | PLATFORM_HEADS | ORG_HEADS | {"university", "ministry", "zone"}
 
 
+def _split_coordinated_bodies(v) -> None:
+    """A pattern name that the recogniser reads as two organisations joined by "and" ("the School of
+    Environment and Bioengineering and Junji Technology Co., Ltd.") is two mentions; a school, college or
+    faculty named without its university is a unit of the page's own university."""
+    orgs = [e for e in v.doc.ents if e.label_ == "ORG"]
+    out = []
+    for m in v.mentions:
+        inner = [e for e in orgs if m.start <= e.start_char + (4 if e.text.startswith(("The ", "the ")) else 0)
+                 and e.end_char <= m.end]
+        if m.kind not in ("org", "enterprise") or len(inner) < 2 or not all(
+                re.fullmatch(r",?\s*(?:and|&)\s+", v.clean[a.end_char:b.start_char]) for a, b in zip(inner, inner[1:])):
+            out.append(m)
+            continue
+        for e in inner:
+            start = e.start_char + (4 if e.text.startswith(("The ", "the ")) else 0)
+            text = v.clean[start:e.end_char]
+            kind = classify_name(text)
+            if re.match(r"(?:School|College|Faculty|Department) of\b", text) and v.main_university():
+                out.append(Mention(start, e.end_char, text, v.main_university(), "university"))
+            else:
+                out.append(Mention(start, e.end_char, text, strip_company_suffix(text) if kind == "enterprise" else text,
+                                   "enterprise" if ENTERPRISE_SUFFIX.search(text) else kind))
+    v.mentions[:] = out
+
+
 def refine_mentions(v) -> None:
     """Correct pattern mentions with the sentence's named entities (``v.doc``, a spaCy Doc of ``v.clean``).
 
@@ -971,6 +996,7 @@ def refine_mentions(v) -> None:
             m.kind = "person"
         if m.kind in ("agency", "org", "government") and _NON_PARTY.search(m.text):
             m.kind = "committee"
+    _split_coordinated_bodies(v)
     taken = [(m.start, m.end) for m in v.mentions]
     added = False
     for e in doc.ents:
