@@ -744,3 +744,24 @@ def test_divisions_small_file_and_default_cache(tmp_path):
     assert rows[1] == Division("Tangshan", "city", "Hebei", ("Tang Shan",), "x")
     assert DivisionIndex(rows).place("Tang Shan").canonical == "Tangshan City"
     assert DivisionIndex.default() is DivisionIndex.default()
+
+
+def test_foreign_states_are_bare_names_of_partner_type_province(div):
+    from pipelines.reference.divisions import load_states
+
+    states = load_states()
+    assert {d.name for d in states} >= {"Karnataka", "Victoria", "Ohio", "Ontario", "Jammu and Kashmir"}
+    assert div.place("Karnataka").canonical == "Karnataka" and div.place("Karnataka").partner_type == "province"
+    assert div.place("Victorian").canonical == "Victoria"       # the adjective Australian pages use
+    assert div.place("Orissa").canonical == "Odisha"            # a former name
+    assert div.place("Hebei").canonical == "Hebei Province"     # Chinese rows unchanged
+
+
+def test_a_malformed_state_row_names_file_and_line(tmp_path):
+    from pipelines.reference import ReferenceDataError
+    from pipelines.reference.divisions import load_states
+
+    bad = tmp_path / "states.csv"
+    bad.write_text("name,country,aliases,source\nOhio,US,,x\nnew york,US,,x\n")
+    with pytest.raises(ReferenceDataError, match=r"states.csv:3: 'new york'"):
+        load_states(bad)

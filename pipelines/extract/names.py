@@ -50,7 +50,7 @@ LEVELS = {"city": "City", "county": "County", "district": "District", "province"
           "prefectural": "Prefecture", "cities": "City", "counties": "County", "districts": "District",
           "provinces": "Province", "prefectures": "Prefecture", "town": "Town", "township": "Township",
           "towns": "Town", "village": "Village", "villages": "Village", "borough": "Borough"}
-LEVEL_TYPE = {"Borough": "district", "City": "city", "League": "prefecture", "SAR": "province", "County": "county", "District": "district", "Province": "province",
+LEVEL_TYPE = {"State": "province", "Borough": "district", "City": "city", "League": "prefecture", "SAR": "province", "County": "county", "District": "district", "Province": "province",
               "Prefecture": "prefecture", "Town": "other", "Township": "other", "Village": "other"}
 
 _SURNAMES = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang
@@ -178,7 +178,7 @@ def division_index():
 def table_place(text: str):
     """A bare place name (no level word) read through the divisions table: a ``Place`` or None."""
     idx = division_index()
-    if idx is None or not re.fullmatch(r"[A-Z][a-z]+(?:['’][a-z]+)?(?:[ -][A-Z][a-z]+(?:['’][a-z]+)?){0,2}", text):
+    if idx is None or not re.fullmatch(r"[A-Z][a-z]+(?:['’][a-z]+)?(?:[ -](?:and )?[A-Z][a-z]+(?:['’][a-z]+)?){0,2}", text):
         return None
     return idx.place(text)
 
@@ -763,6 +763,12 @@ def _canon_agency(text: str) -> str:
 def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention | None:
     """ "the Nanchang Government", "Zibo Government": a place's government without a level word."""
     gm = re.fullmatch(r"(?:the |The )?(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) Government", text)
+    state = re.fullmatch(r"(?:the |The )?(?:(?:Government|State|Province) of (?:the )?(?:State of )?(?P<a>[A-Z][\w ]+?)|"
+                         r"(?P<b>[A-Z][\w ]+?) (?:State |state )?(?:Government|government))", text)
+    if state:  # "Government of Karnataka", "State of Ohio", "the Victorian Government", "Ohio State Government"
+        place = table_place(state.group("a") or state.group("b"))
+        if place is not None and place.level == "State":
+            return Mention(cs, ce, text, place.canonical, "government", level="State", province=place.province)
     if not gm:
         return None
     gp = place_name(gm.group("place"))

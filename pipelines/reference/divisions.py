@@ -30,6 +30,7 @@ from pipelines.reference import ReferenceDataError
 __all__ = ["DIVISIONS_PATH", "LEVELS", "Division", "DivisionIndex", "Place", "load_divisions", "place_key"]
 
 DIVISIONS_PATH = Path(__file__).with_name("divisions.csv")
+STATES_PATH = Path(__file__).with_name("states.csv")  # US, Indian, Australian states; Canadian provinces
 COLUMNS = ("name", "level", "province", "aliases", "source")
 
 # level -> (word of the canonical name, partner_type of the spec, rank: lower wins for a bare name)
@@ -44,8 +45,9 @@ LEVELS: dict[str, tuple[str, str, int]] = {
     "league": ("League", "prefecture", 1),
     "county_city": ("City", "city", 2),
     "district": ("District", "district", 2),
+    "state": ("State", "province", 0),                  # a foreign first-level division, by bare name: "Karnataka"
 }
-PROVINCE_LEVELS = frozenset({"province", "autonomous_region", "municipality", "sar"})
+PROVINCE_LEVELS = frozenset({"province", "autonomous_region", "municipality", "sar", "state"})
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:'[a-z]+)*(?:[ -][A-Z][a-z]+(?:'[a-z]+)*)*$")
 
 
@@ -65,7 +67,10 @@ class Division:
 
     @property
     def canonical(self) -> str:
-        """Name as the spec writes governments: "<Place> <Level>" ("Weihai City", "Sichuan Province")."""
+        """Name as the spec writes governments: "<Place> <Level>" ("Weihai City", "Sichuan Province"); a
+        foreign state by its bare name ("Karnataka", "Victoria")."""
+        if self.level == "state":
+            return self.name
         return f"{self.name} {LEVELS[self.level][0]}"
 
     @property
@@ -145,6 +150,32 @@ def load_divisions(path: str | Path | None = None) -> tuple[Division, ...]:
     return tuple(d for _, d in rows)
 
 
+_STATE_RE = re.compile(r"^[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*$")
+
+
+def load_states(path: str | Path | None = None) -> tuple[Division, ...]:
+    """Read the foreign first-level divisions (``states.csv``: name, country, aliases, source), as divisions of
+    level ``state``: the spec names US, Indian and Australian states by their bare name, partner type province.
+    Raises :class:`ReferenceDataError` naming file and line for a malformed row."""
+    p = Path(path) if path is not None else STATES_PATH
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ReferenceDataError(f"{p}: cannot read reference table: {exc}") from exc
+    out: list[Division] = []
+    reader = csv.DictReader(text.splitlines())
+    if [c for c in ("name", "country") if c not in (reader.fieldnames or [])]:
+        raise ReferenceDataError(f"{p}:1: needs columns name and country (header: {reader.fieldnames})")
+    for row in reader:
+        name = (row.get("name") or "").strip()
+        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip())
+        for n in (name, *aliases):
+            if not _STATE_RE.match(n):
+                raise ReferenceDataError(f"{p}:{reader.line_num}: {n!r} is not a capitalised place name")
+        out.append(Division(name, "state", name, aliases, (row.get("source") or "").strip()))
+    return tuple(out)
+
+
 class DivisionIndex:
     """Lookups over the divisions: by place name (or alias) and by canonical government name."""
 
@@ -162,7 +193,7 @@ class DivisionIndex:
     @classmethod
     @functools.cache
     def default(cls) -> DivisionIndex:
-        return cls(load_divisions())
+        return cls(load_divisions() + load_states())
 
     def find(self, name: str) -> tuple[Division, ...]:
         """Every division a place name or alias can mean ("Suzhou" -> Suzhou, Jiangsu and Suzhou, Anhui)."""

@@ -83,6 +83,17 @@ def test_a_place_government_without_level_word_is_that_place():
         ("Hainan University", "Sanya City")]
 
 
+@pytest.mark.parametrize("sentence, partner", [
+    ("The Government of Karnataka signed an MoU with the Indian Institute of Science.", "Karnataka"),
+    ("The Kerala government signed an MoU with the Indian Institute of Science.", "Kerala"),
+    ("Monash University has signed a deal with the Victorian Government to build a campus.", "Victoria"),
+    ("The University of Toledo signed an agreement with the State of Ohio.", "Ohio"),
+])
+def test_a_foreign_state_is_its_bare_name_of_type_province(sentence, partner):
+    got = run(sentence)["agreements"]
+    assert [(a["partner"], a["partner_type"]) for a in got] == [(partner, "province")]
+
+
 def test_councils_are_their_place():
     got = run("Exeter City Council signed a civic agreement with the University of Exeter.")["agreements"]
     assert [(a["partner"], a["partner_type"]) for a in got] == [("Exeter City", "city")]
