@@ -19,10 +19,11 @@ from pipelines.extract.money import find_money
 NEGATIVE = re.compile(
     r"\b(?:annual funding|budget|revenue|gdp|output value|sales|turnover|earn(?:s|ed|ing)?|market (?:size|value)|"
     r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
-    r"tuition|fees?|income|profit|exports?|imports?|loss(?:es)?|debt)\b", re.I)
+    r"tuition|fees?|income|profit|exports?|imports?|loss(?:es)?|debt|ipo|initial public|listing|shares|stock|"
+    r"market capitali[sz]ation|valuation)\b", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
-    r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer)\w*", re.I)
+    r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel)\w*", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
@@ -38,7 +39,7 @@ _KINDS = [
     ("commitment", re.compile(r"\b(?:donat|pledg|commit|rais|grant|allocat|provid|contribut|sponsor|award|earmark)", re.I)),
 ]
 _FUNDER_VERB = re.compile(r"\b(?:donat\w*|invest\w*|rais\w*|pledg\w*|commit\w*|provid\w*|allocat\w*|contribut\w*|"
-                          r"grant\w*|fund\w*|sponsor\w*|inject\w*)\b", re.I)
+                          r"grant\w*|fund\w*|sponsor\w*|inject\w*|giv\w*|gave|channel\w*|earmark\w*)\b", re.I)
 
 
 def _kind(before: str, after: str) -> str:
@@ -100,10 +101,13 @@ def extract(v: SentenceView) -> list[dict]:
             continue
         per = "year" if PER_YEAR.search(s[m.end:m.end + 40]) or re.search(r"\bannual(?:ly)?\s+$", s[:m.start]) else "total"
         kind = "program_value" if _VALUE_OF.match(s[m.end:]) else _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
+        roles = _roles(v, m.start, m.end)
+        if roles is not None:
+            kind = _tense_kind(roles[2], kind)
         funder = recipient = None
         verb = _FUNDER_VERB.search(s)
         by = re.search(r"\b(?:invested|granted|funded|provided|donated|sponsored)\s+by\s+", s)
-        cands = [x for x in v.mentions if x.party]
+        cands = [x for x in v.mentions if x.party and not any(y.start <= x.start < y.end for y in money)]
         if by:
             after = [x for x in cands if x.start >= by.end()]
             if after:
@@ -117,6 +121,10 @@ def extract(v: SentenceView) -> list[dict]:
             if kind_x == "university" and name and name != funder:
                 recipient = name
                 break
+        if roles is not None:
+            if roles[0] or roles[2].lemma_.lower() in _RECEIVE:
+                funder = roles[0]  # the parse's giver; a receiver is never the giver
+            recipient = roles[1] if roles[1] and roles[1] != funder else recipient if recipient != funder else None
         currency = _dollar(v) if m.currency == "USD" and m.text.lstrip().startswith("$") else m.currency
         out.append({
             "amount": m.amount, "currency": currency, "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
@@ -124,3 +132,88 @@ def extract(v: SentenceView) -> list[dict]:
             "date": date,
         })
     return out
+
+
+# ------------------------------------------------------------------ the parse's view of an amount
+
+_RECEIVE = {"receive", "secure", "win", "obtain", "get", "gain", "land", "attract", "accept"}
+_INTENT = {"plan", "promise", "agree", "pledge", "intend", "propose", "aim", "expect", "seek", "hope", "decide"}
+_SPENT = {"invest", "inject", "spend", "finance", "subsidize", "subsidise"}
+
+
+def _names_in(v: SentenceView, heads) -> list[str]:
+    from pipelines.extract.syntax import phrase_tokens, tokens_in
+
+    out: list[str] = []
+    for h in heads:
+        toks = phrase_tokens(h)
+        for x in v.mentions:
+            if x.kind not in ("university", "government", "agency", "ministry", "zone", "enterprise", "org",
+                              "placeholder"):
+                continue  # (a body the money goes "to" is no place even where "to" reads as a direction)
+            mt = tokens_in(v.doc, x.start, x.end)
+            if mt and sum(1 for i in mt if i in toks) * 2 > len(mt):
+                name, _ = v.resolve(x)
+                if name and name not in out:
+                    out.append(name)
+    return out
+
+
+def _conjoined(t) -> list:
+    return [t, *(c for c in t.conjuncts if c.i > t.i)]
+
+
+def _roles(v: SentenceView, start: int, end: int):
+    """(funder, recipient, verb) of the amount at [start, end) by the parse: the subject of the verb that
+    governs it gives ("the city will provide 1 billion yuan to X"), its agent for a passive ("granted by
+    Y"), the receiver for "X received ... from Y"; the recipient is what the money goes to, for or into.
+    Several funders (coordinated subjects) are joined with "; ". None without a parse or a verb."""
+    doc = v.doc
+    if doc is None:
+        return None
+    toks = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    if not toks:
+        return None
+    t = next((x for x in toks if x.head.i == x.i or not (start <= x.head.idx < end)), toks[-1])
+    verb = t
+    path = [t]  # the amount's noun and the nouns up to its verb ("a grant from Y" -> "grant")
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+        path.append(verb)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj_verb = verb
+    while subj_verb.dep_ in ("xcomp", "conj") and not any(c.dep_.startswith("nsubj") for c in subj_verb.children):
+        subj_verb = subj_verb.head
+    subjects = [x for c in subj_verb.children if c.dep_ == "nsubj" for x in _conjoined(c)]
+    agents = [x for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
+    preps = [c for n in path for c in n.children if c.dep_ in ("prep", "dative")]
+    goals = [x for c in preps if c.lower_ in ("to", "for", "into", "in", "towards")
+             for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
+    goals += [x for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for x in _conjoined(c)]
+    sources = [x for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
+    lemma = verb.lemma_.lower()
+    if lemma in _RECEIVE:
+        funders, recipients = _names_in(v, sources), _names_in(v, subjects)
+    elif agents:
+        funders, recipients = _names_in(v, agents), _names_in(v, goals)
+    else:
+        funders, recipients = _names_in(v, subjects), _names_in(v, goals)
+    return ("; ".join(funders) or None, recipients[0] if recipients else None, verb)
+
+
+def _tense_kind(verb, kind: str) -> str:
+    """Convention 8 by tense: money that will be given, or is promised, is a commitment; money a body has
+    invested (past or perfect) is an investment. Contract and programme values keep their kind."""
+    if kind in ("contract_value", "program_value"):
+        return kind
+    modal = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "'ll", "to") for c in verb.children)
+    intent = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT
+    progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) and verb.tag_ == "VBG"
+    if modal or intent or progressive:
+        return "commitment"
+    if verb.lemma_.lower() in _SPENT and verb.tag_ in ("VBD", "VBN"):
+        return "investment"
+    return kind

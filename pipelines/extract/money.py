@@ -12,7 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "a": 1, "an": 1}
+# digits, or a number word before a scale word ("one billion yuan", "a million dollars")
+_NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+        r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]n?)(?=\s(?:thousand|million|billion)\b)")
 _SCALE = (r"thousand|million|billion|trillion|mln|bln|bn|mn|wan|yi|hundred million|ten thousand|10,000|100 million|"
           r"crores?|lakhs?|lacs?|k|m")
 _CUR_PRE = r"US\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|INR|KRW|ZAR|Rs\.?|₹|₩|\$|¥|￥|£|€"
@@ -74,7 +78,7 @@ class Money:
 
 
 def _number(n: str, scale: str | None) -> float:
-    value = float(n.replace(",", ""))
+    value = float(_WORD_NUMS.get(n.lower(), 0) if n.lower() in _WORD_NUMS else n.replace(",", ""))
     if scale:
         value *= SCALES.get(scale.lower(), 1)
     return value

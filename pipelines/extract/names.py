@@ -82,7 +82,7 @@ _TITLE_WORDS = {
     "president", "vice-president", "chairman", "chairwoman", "chair", "secretary", "dean", "director",
     "governor", "mayor", "mr", "ms", "mrs", "dr", "prof", "professor", "minister", "manager", "head", "deputy",
     "general", "academician", "ceo", "party", "vice", "executive", "chief", "member", "representative",
-    "leader", "premier", "officer", "commissioner", "principal", "editor",
+    "leader", "premier", "officer", "commissioner", "principal", "editor", "gov", "sen", "rep", "hon",
 }
 _STOP_CAPS = {
     "the", "a", "an", "on", "in", "at", "during", "according", "under", "since", "after", "before", "both",
@@ -719,7 +719,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             continue
         add(_classify_chunk(s, cs, ce, text, ctx))
 
-    # 5. placeholders
+    # 5. the national government by its common name; placeholders
+    for m in re.finditer(r"\b(?:the |The )?(?:(?:Chinese|China's|Chinese) )?[Cc]entral [Gg]overnment\b", s):
+        if not _overlaps(m.span(), taken):
+            add(Mention(m.start(), m.end(), m.group(), "Central Government", "government"))
     for pat, kind in _PLACEHOLDERS:
         for m in pat.finditer(s):
             if _overlaps(m.span(), taken):

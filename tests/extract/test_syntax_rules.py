@@ -222,9 +222,45 @@ def test_the_holder_of_a_figure_is_the_clause_subject_or_no_one():
     assert [(c["quantity"], c["subject"]) for c in got] == [(5, "Lishui University")]
 
 
+def funding(text, **kw):
+    return [(f["amount"], f["kind"], f["funder"], f["recipient"]) for f in run(text, **kw)["funding"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the giver is the subject, the receiver what the money goes to
+    ("Quzhou City will provide 50 million yuan to Lishui University over five years.",
+     (50_000_000, "commitment", "Quzhou City", "Lishui University")),
+    # "X received ... from Y": the receiver is never the giver
+    ("Lishui University received a 2 million yuan grant from Quzhou City.",
+     (2_000_000, "commitment", "Quzhou City", "Lishui University")),
+    # convention 8 by tense: invested is an investment, will invest a commitment
+    ("Quzhou City has invested 80 million yuan in Lishui University.",
+     (80_000_000, "investment", "Quzhou City", "Lishui University")),
+    ("Quzhou City will invest 80 million yuan in Lishui University.",
+     (80_000_000, "commitment", "Quzhou City", "Lishui University")),
+    # coordinated givers are all funders
+    ("Quzhou City and Jinhua City will each give 10 million yuan to Lishui University.",
+     (10_000_000, "commitment", "Quzhou City; Jinhua City", "Lishui University")),
+])
+def test_funding_roles_and_kind_from_the_parse(sentence, expected):
+    assert funding(sentence) == [expected]
+
+
+def test_a_listing_is_no_funding_and_a_currency_code_is_no_funder():
+    assert funding("The company raised $470 million in its initial public listing in 2020.") == []
+    got = funding("The city government of Quzhou is setting up a 1.8 billion yuan (US$216 million) fund for research.")
+    assert got and got[0][2] != "US"
+
+
 def test_a_bracketed_restatement_is_no_second_amount():
     got = find_money("The province invested 2 billion yuan (£230 mn) in the partnership.")
     assert [(m.amount, m.currency) for m in got] == [(2_000_000_000, "CNY")]
+
+
+def test_a_number_word_before_a_scale_word_is_an_amount_and_its_bracket_a_restatement():
+    got = find_money("The ministry promised to give one billion yuan (120 million US dollars) to the college.")
+    assert [(m.amount, m.currency, m.usd_stated) for m in got] == [(1_000_000_000, "CNY", 120_000_000)]
+    assert [m.amount for m in find_money("A million dollars was donated.")] == [1_000_000]
 
 
 def test_crore_and_lakh():
