@@ -126,7 +126,8 @@ def funding(text, **kw):
     ("The college received US$800,000 from the foundation for the partnership.", [(800000, "USD", "total", None, "commitment")]),
     ("The city allocates RMB 8 million a year for a five-year programme with the university.",
      [(8000000, "CNY", "year", 5, "commitment")]),
-    ("The company will invest 1,200 wan yuan in the joint laboratory.", [(12000000, "CNY", "total", None, "investment")]),
+    # convention 8: money that "will" be invested is a commitment
+    ("The company will invest 1,200 wan yuan in the joint laboratory.", [(12000000, "CNY", "total", None, "commitment")]),
     ("Partners pledged £2.4m and €1 bn to the consortium.", [(2400000, "GBP", "total", None, "commitment"),
                                                             (1000000000, "EUR", "total", None, "commitment")]),
 ])
