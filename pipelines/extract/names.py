@@ -480,6 +480,33 @@ def _generic_compound(text: str) -> bool:
     return bool(words) and all(w in _GENERIC_PARTS for w in words)
 
 
+_LEVEL_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? (?:Province|City|County|District|Prefecture|"
+                         r"(?:Provincial|Municipal) (?:People's )?Government)$")
+
+
+def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Ministry of Education and Hubei Province" -> two chunks: a run joined by "and" is two bodies when each
+    side is a whole body by itself (a ministry, agency, zone or government on each side); "Ministry of Science
+    and Technology" stays one name, since "Technology" alone is no body."""
+    out: list[tuple[int, int]] = []
+    for cs, ce in chunks:
+        text = s[cs:ce]
+        cut = None
+        for m in re.finditer(r",? and ", text):
+            left, right = text[:m.start()], text[m.end():]
+            right_body = classify_name(right) in ("ministry", "agency", "zone", "university") or _LEVEL_NAME.match(right)
+            left_body = classify_name(left) in ("ministry", "agency", "zone", "university") or _LEVEL_NAME.match(left)
+            if right_body and left_body or table_place(right) is not None:  # "... and Quzhou": a place of its own
+                cut = m
+                break
+        if cut is None:
+            out.append((cs, ce))
+        else:
+            out.append((cs, cs + cut.start()))
+            out.append((cs + cut.end(), ce))
+    return out
+
+
 def _split_at_universities(s: str, chunks: list[tuple[int, int]], unis: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """ "XTU and Xiangtan High-Tech Zone" -> two chunks: a list joined by "and" is not one name."""
     out: list[tuple[int, int]] = []
@@ -646,7 +673,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
 
     # 2. capitalised chunks containing a university: a university, a sub-unit or a platform of it
     uni_spans = _university_spans(s, ctx)
-    chunk_spans = _split_at_universities(s, _chunks(s), uni_spans)
+    chunk_spans = _split_at_coordination(s, _split_at_universities(s, _chunks(s), uni_spans))
     for cs, ce in chunk_spans:
         inner = [u for u in uni_spans if u[0] >= cs and u[1] <= ce]
         if not inner or _overlaps((cs, ce), taken):

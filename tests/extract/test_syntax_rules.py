@@ -122,6 +122,18 @@ def test_one_signing_reported_twice_is_one_row_with_the_finer_date():
 
 # ------------------------------------------------------------------ platforms
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a ministry and a province, each a whole body, are two co-constructing parties (convention 1)
+    ("Lishui University is jointly built by the Ministry of Education and Zhejiang Province.",
+     [("Lishui University", "Ministry of Education"), ("Lishui University", "Zhejiang Province")]),
+    # the signatories' titles name their bodies; "and Quzhou" starts a place of its own
+    ("Lishui University President Wang Lin and Quzhou Mayor Li Ming signed the agreement.",
+     [("Lishui University", "Quzhou City")]),
+])
+def test_coordinated_bodies_are_separate_parties(sentence, expected):
+    assert pairs(sentence) == expected
+
+
 def test_a_school_and_a_company_joined_by_and_are_two_parties():
     text = "The School of Marine Engineering and Ningbo Haitong Shipping Co., Ltd. signed a cooperation agreement."
     got = run(text, url="https://www.zju.edu.cn/2022/0601/a.html")["agreements"]
