@@ -288,7 +288,9 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
     if kind == "rel_week":
         text = g["_text"].lower()
         if g.get("wday"):
-            expression = g["wday"].lower()  # the latest such weekday up to publication
+            # "on Friday" in a page published on a Friday is that day, and any weekday a page names is within
+            # days of its publication: convention 7 gives it the publication's month
+            expression = "today"
         elif "weekend" in text:
             expression = "saturday"
         elif "last week" in text:

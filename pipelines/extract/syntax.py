@@ -36,7 +36,8 @@ AGREEMENT_NOUNS = {"agreement", "memorandum", "mou", "moa", "mous", "contract", 
                    "protocol", "charter", "framework", "treaty", "partnership", "loi", "agreements",
                    "memoranda", "contracts", "deals", "accords"}
 SIGN_VERBS = {"sign", "ink", "conclude", "seal", "strike", "clinch", "renew", "approve", "execute", "cut",
-              "forge", "reach", "enter", "countersign", "finalize", "finalise", "ratify", "extend"}
+              "forge", "reach", "enter", "countersign", "finalize", "finalise", "ratify", "extend",
+              "exchange"}  # "MoUs were exchanged between X and Y": how Indian and other pages report a signing
 # what one signs besides an agreement: a plan, programme, strategy or letter is a concluded document only as
 # the object of a concluding verb ("inked a co-construction plan"), never on its own
 DOCUMENT_NOUNS = {"plan", "program", "programme", "strategy", "letter", "document", "contract", "charter",

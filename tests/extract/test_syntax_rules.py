@@ -122,6 +122,18 @@ def test_one_signing_reported_twice_is_one_row_with_the_finer_date():
 
 # ------------------------------------------------------------------ platforms
 
+def test_an_mou_exchanged_is_signed_but_views_exchanged_are_not():
+    assert pairs("An MoU was exchanged between Lishui University and Quzhou City.") == [
+        ("Lishui University", "Quzhou City")]
+    assert pairs("Lishui University and Quzhou City exchanged views on deepening cooperation.") == []
+
+
+def test_a_weekday_is_the_publication_month_even_on_that_weekday():
+    # 2021-03-05 was a Friday: "on Friday" is that day, not the Friday of February before it
+    got = run("Lishui University and Quzhou City signed an MoU on Friday.", published="2021-03-05")["agreements"]
+    assert [(a["date"], a["date_precision"]) for a in got] == [("2021-03", "month")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a ministry and a province, each a whole body, are two co-constructing parties (convention 1)
     ("Lishui University is jointly built by the Ministry of Education and Zhejiang Province.",
