@@ -263,7 +263,26 @@ def find_events(doc) -> list[Event]:
     for e in events:
         if e.kind != "coconstruct":
             e.role_heads = role_heads(e)
+    if not events:
+        events.extend(_headline_events(doc))
     return events
+
+
+_HEADLINE_SIGN = {"sign", "signs", "ink", "inks", "seal", "seals"}
+
+
+def _headline_events(doc) -> list[Event]:
+    """A headline ("A and B sign MoU", "A, B ink deal on talent") has no verb for the parser: its concluding
+    word is read as a noun before the agreement noun. A sentence with no verb, no closing punctuation and a
+    concluding word right before an agreement noun states a signing."""
+    if any(t.pos_ in ("VERB", "AUX") for t in doc) or doc.text.rstrip().endswith((".", "!", "?")):
+        return []
+    for t in doc:
+        if t.lower_ in _HEADLINE_SIGN:
+            noun = next((x for x in doc[t.i + 1:t.i + 5] if _is_agreement_noun(x)), None)
+            if noun is not None:
+                return [Event(t, noun, "sign")]
+    return []
 
 
 def _subject_of(v, depth: int = 0):

@@ -122,6 +122,11 @@ def test_one_signing_reported_twice_is_one_row_with_the_finer_date():
 
 # ------------------------------------------------------------------ platforms
 
+def test_a_headline_without_a_verb_for_the_parser_states_a_signing():
+    assert pairs("Lishui University and Quzhou City sign MoU") == [("Lishui University", "Quzhou City")]
+    assert pairs("Lishui University and Quzhou City: talks on a future MoU") == []
+
+
 def test_an_mou_exchanged_is_signed_but_views_exchanged_are_not():
     assert pairs("An MoU was exchanged between Lishui University and Quzhou City.") == [
         ("Lishui University", "Quzhou City")]
