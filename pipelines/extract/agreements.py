@@ -431,9 +431,11 @@ def extract(v: SentenceView) -> list[dict]:
         for m, pname in partners:
             if same_entity(u, pname):
                 continue
+            ptype = "enterprise" if m.kind == "org" and _lone_company(s, m) else partner_type(m)
             facts.append({
-                "date": date, "date_precision": precision, "university": u, "partner": pname,
-                "partner_type": "enterprise" if m.kind == "org" and _lone_company(s, m) else partner_type(m), "agreement_type": atype,
+                "date": date, "date_precision": precision, "university": u, "partner": pname, "partner_type": ptype,
+                # a university's agreement with a company is industry-university cooperation unless it says more
+                "agreement_type": "industry_university_research" if atype == "other" and ptype == "enterprise" else atype,
                 "partner_province": m.province,
                 "_enumerated": bool(m.extra.get("enumerated")) or len(partners) > 2, "_undated": undated,
             })

@@ -1032,6 +1032,9 @@ def refine_mentions(v) -> None:
             m.kind = "person"
         if m.kind in ("agency", "org", "government") and _NON_PARTY.search(m.text):
             m.kind = "committee"
+        title = re.search(r"([A-Za-z-]+)\s*\($", v.clean[max(0, m.start - 30):m.start])
+        if title and title.group(1).lower() in _TITLE_WORDS | {"provost", "chancellor", "vice-chancellor", "president"}:
+            m.kind = "committee"  # "Associate Vice President (Research Advancement)": a portfolio, no party
     _split_coordinated_bodies(v)
     taken = [(m.start, m.end) for m in v.mentions]
     added = False

@@ -134,12 +134,12 @@ def agreement_rows(text):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Hunan University inked a deal with Sany on Tuesday, May 2, to train welding engineers.",
-     ("Hunan University", "Sany", "other", "2023-05-02")),
+     ("Hunan University", "Sany", "industry_university_research", "2023-05-02")),
     ("Hunan University signed a deal with Changsha on April 20.", ("Hunan University", "Changsha City", "other", "2023-04-20")),
-    ("Hunan University and Zoomlion sealed a partnership on intelligent cranes.", ("Hunan University", "Zoomlion", "other", None)),
+    ("Hunan University and Zoomlion sealed a partnership on intelligent cranes.", ("Hunan University", "Zoomlion", "industry_university_research", None)),
     ("Hunan University signed a memorandum of understanding (MoU) with Lenovo on March 8.",
-     ("Hunan University", "Lenovo", "other", "2023-03-08")),
-    ("Hunan University entered into a partnership with Huawei in April.", ("Hunan University", "Huawei", "other", "2023-04")),
+     ("Hunan University", "Lenovo", "industry_university_research", "2023-03-08")),
+    ("Hunan University entered into a partnership with Huawei in April.", ("Hunan University", "Huawei", "industry_university_research", "2023-04")),
     ("Hunan University struck a deal with Zhuzhou to share laboratories.", ("Hunan University", "Zhuzhou City", "other", None)),
     ("Hunan University reached a deal with Xiangtan on student internships.", ("Hunan University", "Xiangtan City", "other", None)),
     # passive, and the type from the text

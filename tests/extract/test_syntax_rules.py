@@ -67,6 +67,17 @@ def test_a_person_is_never_a_party_but_the_body_in_the_title_is():
     assert pairs(text, url="https://en.lzu.edu.cn/news/1.htm") == [("Lanzhou University", "Baiyin City")]
 
 
+def test_a_portfolio_in_brackets_after_a_title_is_no_party():
+    text = ("The agreement was signed by Professor Chen Yu, Lishui University Vice President (Regional Development), "
+            "and Mr Li Ming, Vice Mayor of Quzhou City.")
+    assert pairs(text) == [("Lishui University", "Quzhou City")]
+
+
+def test_an_agreement_with_a_company_is_industry_university_cooperation():
+    got = run("Lishui University signed a cooperation agreement with Zhejiang Juhua Co., Ltd.")["agreements"]
+    assert [(a["partner_type"], a["agreement_type"]) for a in got] == [("enterprise", "industry_university_research")]
+
+
 def test_a_party_committee_is_a_host_not_a_party():
     text = ("Lanzhou University and the CPC Baiyin Municipal Committee signed a cooperation agreement "
             "with Baiyin City.")
