@@ -72,7 +72,8 @@ UNITS = {
     "phd candidates": "person", "candidates": "person", "staff": "person", "employees": "person",
     "professors": "person", "scientists": "person", "fellows": "person",
     "inventions": "technology", "partners": "other", "achievements": "technology", "majors": "program",
-    "disciplines": "program",
+    "disciplines": "program", "studentships": "program", "apprenticeships": "program", "placements": "program",
+    "fellowships": "program", "academics": "person", "apprentices": "person", "postdocs": "person",
 }
 _STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "which", "who", "were", "was", "have",
          "has", "had", "are", "is", "will", "been", "being", "including", "among", "across", "around", "over",
@@ -282,9 +283,9 @@ def _syntax(v: SentenceView, ns: int, ne: int):
     for sub in subjects:
         toks = phrase_tokens(sub)
         for m in v.mentions:
-            if not m.party and m.kind != "placeholder":
-                continue
             mt = tokens_in(doc, m.start, m.end)
+            if not m.party and m.kind != "placeholder" or m.kind == "org" and not any(doc[i].pos_ == "PROPN" for i in mt):
+                continue  # ("Students completed ...": a capitalised first word is no name)
             if mt and sum(1 for i in mt if i in toks) * 2 > len(mt):
                 name, _ = v.resolve(m)
                 if name:
@@ -292,7 +293,7 @@ def _syntax(v: SentenceView, ns: int, ne: int):
         if sub.lemma_.lower() in ("side", "party") or sub.lower_ in ("they", "both"):
             return NO_SUBJECT  # "the two sides have carried out 38 projects": the page's pair, not one holder
         for e in doc.ents:
-            if e.label_ in ("ORG", "FAC") and e.start <= sub.i < e.end:
+            if e.label_ in ("ORG", "FAC") and e.start <= sub.i < e.end and sum(t.pos_ == "PROPN" for t in e) >= 2:
                 return re.sub(r"^(?:the|The)\s+", "", e.text)  # a body no mention named ("the X Alliance")
     return None
 

@@ -255,9 +255,20 @@ def test_a_repeated_figure_is_one_count_but_the_same_number_of_other_things_is_a
     assert counts(text) == {(24, "agreement"), (156, "agreement")}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Over 40 academics from the college are involved in the partnership.", (40, "person")),
+    ("The partnership will offer 120 new PhD studentships.", (120, "program")),
+    ("The scheme has placed more than 3,000 apprentices with local employers.", (3000, "person")),
+])
+def test_units_of_partnership_pages_outside_china(sentence, expected):
+    assert counts(sentence) == {expected}
+
+
 def test_the_holder_of_a_figure_is_the_clause_subject_or_no_one():
     got = run("The two sides have carried out 38 joint projects since 2015.")["counts"]
     assert [(c["quantity"], c["subject"]) for c in got] == [(38, None)]
+    got = run("Students completed 500 work placements with partner firms.")["counts"]
+    assert [(c["quantity"], c["subject"]) for c in got] == [(500, None)]  # a capitalised first word is no holder
     got = run("Five start-ups incubated by Lishui University have raised funds.")["counts"]
     assert [(c["quantity"], c["subject"]) for c in got] == [(5, "Lishui University")]
 
