@@ -34,7 +34,12 @@ PLATFORM_NOUNS = {
     "park": "industrial_park", "laboratory": "laboratory", "lab": "laboratory", "corplab": "laboratory",
     "workstation": "workstation", "college": "college", "alliance": "alliance", "platform": "service_platform",
     "hub": "other", "incubator": "other", "port": "other", "valley": "other", "town": "other", "city": "other",
+    "think tank": "other",
 }
+# plural forms the lemmatizer misreads ("bases" -> "basis")
+_PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
+            "laboratories": "laboratory", "labs": "lab", "workstations": "workstation", "colleges": "college",
+            "alliances": "alliance", "platforms": "platform", "hubs": "hub", "incubators": "incubator"}
 # heads that name a platform only together with a modifier saying so ("science town", "innovation port")
 _NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city"}
 _INNOVATION_WORDS = {"science", "sci-tech", "technology", "innovation", "knowledge", "research", "industrial",
@@ -60,8 +65,12 @@ def _lemma(t) -> str:
 
 def _head_word(t) -> str | None:
     w = t.lower_
+    if w in ("tank", "tanks"):  # "think tank": a research body; any other tank is not
+        return "think tank" if t.i > 0 and t.doc[t.i - 1].lower_ == "think" else None
     if w in PLATFORM_NOUNS:
         return w
+    if w in _PLURALS:
+        return _PLURALS[w]
     lem = _lemma(t)
     if lem in PLATFORM_NOUNS:
         return lem
@@ -88,6 +97,8 @@ def _created(t, depth: int = 0) -> object | None:
     for c in t.children:
         if c.dep_ in ("acl", "relcl", "amod") and _founding(c):
             return c
+    if t.dep_ == "conj" and _founding(h) and h.pos_ == "VERB":
+        return h  # "building a platform, a center and a think tank": the parse hangs later objects on the verb
     if t.dep_ in ("conj", "appos") and t.head is not t and _head_word(t.head) is not None:
         return _created(t.head, depth + 1)
     if t.dep_ == "conj" and t.head is not t:
@@ -111,6 +122,11 @@ def _created(t, depth: int = 0) -> object | None:
                         found = _created_plural(c)
                         if found is not None:
                             return found
+        if _lemma(x) == "be" and _member_subject(x):
+            # "two centres were set up, one of which is the X Centre": a member of the list named before
+            prev = [y for y in t.doc[: x.i] if _head_word(y) is not None and y.tag_ in ("NNS", "NNPS")]
+            if prev:
+                return _created_plural(prev[-1])
         if x.dep_ == "ROOT" and _lemma(x) == "be" and any(c.lower_ == "among" for c in x.children):
             for c in x.children:
                 if c.lower_ == "among":
@@ -118,6 +134,20 @@ def _created(t, depth: int = 0) -> object | None:
                     if prev:
                         return _created_plural(prev[-1])
     return None
+
+
+_MEMBER_PRONOUNS = {"which", "them", "these", "those", "whom"}
+
+
+def _member_subject(be) -> bool:
+    """A copula whose subject picks members of a set named before: "one of which", "two of them"."""
+    for c in be.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.lower_ in _MEMBER_PRONOUNS for g in p.children):
+                    return True
+    return False
 
 
 def _created_plural(x):
@@ -157,6 +187,8 @@ def _phrase(t):
             stack.append(c)
     lo, hi = min(toks), max(toks)
     doc = t.doc
+    if t.text[:1].isupper():
+        hi = _title_complement_end(doc, hi)
     # a parenthesised short name right after ("(Guizhou Center)") stays with the name
     if hi + 1 < len(doc) and doc[hi + 1].text == "(":
         j = hi + 2
@@ -201,6 +233,39 @@ def _phrase(t):
     return doc[lo:hi + 1]
 
 
+# prepositions that continue a title-case name ("Key Laboratory under the Ministry of Education about Heritage
+# Protection"); place and time prepositions ("in", "at", "since") end it
+_NAME_PREPS = {"of", "for", "on", "under", "about"}
+# words that end an organisation's name: an "and" after one starts another party, not more of the name
+_ORG_ENDS = {"university", "group", "inc", "ltd", "company", "corporation", "government", "city", "province",
+             "county", "district", "bureau", "commission", "ministry", "academy", "hospital", "school", "committee"}
+
+
+def _title_complement_end(doc, hi: int) -> int:
+    """The last token of a title-case name whose prepositional complements the parse attached elsewhere: after
+    the phrase, a name preposition followed by capitalised words (with "and", "&", "of" between them)."""
+    j = hi + 1
+    while j + 1 < len(doc) and doc[j].lower_ in _NAME_PREPS:
+        k = j + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].ent_type_ in ("DATE", "TIME"):
+            break
+        while k < len(doc):
+            w = doc[k]
+            if w.text[:1].isupper() or (w.like_num and k > j + 1) or w.text in ("&", "-", "–"):
+                k += 1
+                continue
+            if w.lower_ in ("and", "of", "for", "the") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
+                    and not (w.lower_ == "and" and doc[k - 1].lower_ in _ORG_ENDS):
+                k += 1
+                continue
+            break
+        hi = k - 1
+        j = k
+    return hi
+
+
 def _named(span, head) -> bool:
     words = [t for t in span if t.is_alpha or "-" in t.text or "&" in t.text]
     if any(t.text[:1].isupper() for t in words if t.i != span.start or True) and any(
@@ -224,42 +289,144 @@ def platform_type(name_or_head: str, head: str) -> str:
     return kind
 
 
-def _orgs_around(v: SentenceView, anchor) -> tuple[list[str], list[str]]:
-    """Universities and other parties among the founding verb's roles (subject, agent, with, between)."""
-    from pipelines.extract.syntax import _prep_objects, _subject_of, phrase_tokens
+_ROLE_PREPS = {"with", "between", "by", "among"}
+# "in partnership with X", "through cooperation with X": the founders are the noun's "with" phrase
+_COOPERATION_NOUNS = {"partnership", "cooperation", "collaboration", "conjunction", "association", "alliance"}
+# "joined Dongguan in building X", "helped the city to set up X": the object of the governing verb co-founds
+_JOINING_VERBS = {"join", "help", "assist", "support", "partner"}
+
+
+def _cooperation_objects(t) -> list:
+    """Heads of "with"/"between" phrases of a cooperation noun under t's prepositions ("in partnership with X")."""
+    out = []
+    for c in t.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj" and _lemma(g) in _COOPERATION_NOUNS:
+                    from pipelines.extract.syntax import _prep_objects
+                    out.extend(_prep_objects(g, {"with", "between"}))
+    return out
+
+
+def _role_heads(anchor, platform=None) -> tuple[list, list]:
+    """Heads of the founding verb's party phrases: (subjects, others). Others are the "with", "between",
+    "by" and "among" phrases, "in partnership with" phrases, and the object of a joining verb; the search goes up
+    the chain of governing verbs ("signed an agreement with Y to establish X") and stops at the first verb
+    that names a partner, so the next clause's "with" phrase is not taken."""
+    from pipelines.extract.syntax import _prep_objects, _subject_of
+
+    subjects = list(_subject_of(anchor))
+    others: list = []
+    if platform is not None:  # "a base in partnership with X", "a joint lab with X" (attached to the noun)
+        others.extend(_prep_objects(platform, {"with", "between"}))
+        others.extend(_cooperation_objects(platform))
+    verb = anchor
+    for step in range(4):
+        others.extend(_prep_objects(verb, _ROLE_PREPS))
+        others.extend(_cooperation_objects(verb))
+        if step and verb.pos_ == "VERB" and _lemma(verb) in _JOINING_VERBS:
+            others.extend(c for c in verb.children if c.dep_ == "dobj")
+        if others:
+            break
+        if verb.dep_ in ("xcomp", "advcl", "acl", "conj", "relcl", "pcomp", "pobj", "prep", "dobj") \
+                and verb.head is not verb:
+            verb = verb.head
+            if verb.pos_ == "VERB" and not subjects:
+                subjects.extend(_subject_of(verb))
+        else:
+            break
+    return subjects, others
+
+
+def _real_party(v: SentenceView, m) -> bool:
+    """A mention the parser shows to be no organisation: only a person's name, or an adverb ("Afterwards")."""
+    toks = [v.doc[i] for i in tokens_in(v.doc, m.start, m.end)]
+    words = [t for t in toks if t.is_alpha]
+    if not words:
+        return True
+    if m.kind == "org" and all(t.ent_type_ == "PERSON" or t.pos_ in ("ADV", "CCONJ") for t in words):
+        return False
+    return True
+
+
+def _orgs_around(v: SentenceView, anchor, platform=None) -> list[tuple[str, str]]:
+    """Parties among the founding verb's roles (subject, agent, with, between), in the order of the sentence, as
+    (canonical name, kind)."""
+    from pipelines.extract.syntax import _prep_objects, phrase_tokens
 
     heads = []
     if anchor is not None:
-        heads.extend(_subject_of(anchor))
-        heads.extend(_prep_objects(anchor, {"with", "between", "by", "among"}))
-        verb = anchor
-        for _ in range(3):  # "signed an agreement to establish X with Y": roles of the governing verb too
-            if verb.dep_ in ("xcomp", "advcl", "acl", "conj", "relcl", "pcomp", "pobj", "prep", "dobj") and verb.head is not verb:
-                verb = verb.head
-                heads.extend(_prep_objects(verb, {"with", "between", "by", "among"}))
-                if verb.pos_ == "VERB" and not heads:
-                    heads.extend(_subject_of(verb))
-            else:
-                break
+        subjects, others = _role_heads(anchor, platform)
+        heads = subjects + others
+    elif platform is not None:
+        heads = _prep_objects(platform, {"with", "between"}) + _cooperation_objects(platform)
     toks: set[int] = set()
     for h in heads:
         for x in (h, *h.conjuncts):
             toks |= phrase_tokens(x)
-    unis, others = [], []
-    for m in v.mentions:
+    out = []
+    for m in sorted(v.mentions, key=lambda m: m.start):
         if not (m.party or m.kind == "placeholder"):
             continue
         mt = tokens_in(v.doc, m.start, m.end)
         if not mt or sum(1 for i in mt if i in toks) * 2 <= len(mt):
             continue
+        if not _real_party(v, m):
+            continue
         name, kind = v.resolve(m)
         if not name:
             continue
-        if kind == "university":
-            unis.append(name)
-        elif kind in ("government", "agency", "ministry", "zone", "enterprise", "org"):
-            others.append(name)
-    return unis, others
+        if kind == "university" or kind in ("government", "agency", "ministry", "zone", "enterprise", "org"):
+            out.append((name, kind))
+    return out
+
+
+_PARTY_KINDS = {"university", "government", "agency", "ministry", "zone", "enterprise", "org"}
+_DASHES = ("-", "–", "—")
+
+
+def _side_party(v: SentenceView, toks: list) -> tuple[str, str] | None:
+    """The party named on one side of a dash in a joint name: the longest run of words touching the dash that
+    reads as one organisation or place ("Juhua Group Corporation" in "... – Juhua Group Corporation Joint
+    Laboratory", "Keppel" in "Keppel-NUS Corporate Laboratory"); toks run outward from the dash."""
+    from pipelines.extract.names import find_mentions
+
+    for n in range(min(len(toks), 6), 0, -1):
+        run = sorted(toks[:n], key=lambda t: t.i)
+        text = v.clean[run[0].idx:run[-1].idx + len(run[-1])]
+        for m in find_mentions(text, v.state.ctx):
+            if m.start == 0 and m.end == len(text):
+                name, kind = v.resolve(m)
+                # a longer run is taken only when its structure says what it is (a company, a government, a
+                # university); an unclassified capitalised run would swallow the platform's own words
+                if name and kind in _PARTY_KINDS and (kind != "org" or n == 1):
+                    return name, kind
+    return None
+
+
+def _joint_partner(v: SentenceView, span, university: str | None) -> str | None:
+    """The co-founder a joint name names beside the university: "Keppel-NUS Corporate Laboratory" -> Keppel,
+    "PolyU-Zibo Research Institute" -> Zibo City, "A University – B Group Joint Laboratory" -> B Group."""
+    doc = span.doc
+    for k in range(span.start + 1, span.end - 1):
+        if doc[k].text not in _DASHES or not doc[k - 1].text[:1].isupper() and doc[k - 1].text != ")" \
+                or not doc[k + 1].text[:1].isupper():
+            continue
+        j = k - 1
+        if doc[j].text == ")":  # "Zhejiang Normal University (ZJNU) – Juhua Group": the short name is skipped
+            while j > span.start and doc[j].text != "(":
+                j -= 1
+            j -= 1
+        left = [doc[i] for i in range(j, span.start - 1, -1)]
+        right = [doc[i] for i in range(k + 1, span.end)]
+        a = _side_party(v, left)
+        b = _side_party(v, right)
+        if a and b:
+            if a[1] == "university" and (a[0] == university or b[1] != "university"):
+                return b[0] if b[0] != university else None
+            if b[1] == "university":
+                return a[0] if a[0] != university else None
+    return None
 
 
 def _joint_name(v: SentenceView, span) -> bool:
@@ -276,6 +443,29 @@ def _joint_name(v: SentenceView, span) -> bool:
 
 
 _POSSIBILITY = {"can", "could", "may", "might", "should", "must", "would"}
+# a body that is only aimed at, planned, hoped for or required is not set up: "with the aim of establishing X",
+# "plans to build X", "is required to set up X"
+_AIM_NOUNS = {"aim", "goal", "purpose", "objective", "target", "vision", "intention", "ambition", "plan", "hope"}
+_PLAN_VERBS = {"aim", "hope", "intend", "plan", "expect", "wish", "seek", "want", "propose", "consider", "discuss",
+               "explore", "strive", "try", "require", "aspire"}
+
+
+def _purpose(anchor) -> bool:
+    t = anchor
+    for _ in range(5):
+        h = t.head
+        if h is t:
+            return False
+        if t.dep_ == "xcomp" and (_lemma(h) in _PLAN_VERBS or h.lower_ in ("aiming", "hoping", "planning", "required")):
+            return True
+        if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ in ("of", "to", "for") \
+                and _lemma(h.head) in _AIM_NOUNS and h.head.pos_ == "NOUN":
+            return True
+        if t.dep_ in ("conj", "advcl", "pcomp", "pobj", "prep", "xcomp"):
+            t = h
+            continue
+        return False
+    return False
 
 
 def _possibility(anchor) -> bool:
@@ -303,7 +493,10 @@ def extract(v: SentenceView) -> list[dict]:
         if head is None or t.pos_ not in ("NOUN", "PROPN") or t.i in seen_heads:
             continue
         if t.dep_ in ("compound", "nmod", "amod") and _head_word(t.head) is None and t.head.pos_ in ("NOUN", "PROPN"):
-            continue  # "institute director", "park management": the head is elsewhere
+            # "institute director", "park management": the head is elsewhere; but a joint body named before a
+            # noun of its own ("the A University - B Group Joint Laboratory Management Committee") is named there
+            if not (t.text[:1].isupper() and _joint_name(v, _phrase(t))):
+                continue
         if any(m.kind == "university" and m.start <= t.idx < m.end for m in v.mentions):
             continue  # "Indian Institute of Technology", "Academy of Sciences": the university itself
         anchor = _created(t)
@@ -347,16 +540,112 @@ def extract(v: SentenceView) -> list[dict]:
                     unis_in.append(n)
                 elif k == "enterprise" and n:
                     partners_in.append(n)
-        r_unis, r_others = _orgs_around(v, anchor if hasattr(anchor, "dep_") else None)
+        roles = _orgs_around(v, anchor if hasattr(anchor, "dep_") and anchor is not t else None, t)
+        r_unis = [n for n, k in roles if k == "university"]
         university = (unis_in or r_unis or [v.main_university()])[0]
-        partner = next((p for p in partners_in + r_others if p and p != university), None)
+        joint = _joint_partner(v, span, university) if named else None
+        partner = next((p for p in [joint] + partners_in + [n for n, _ in roles] if p and p != university), None)
         if _possibility(anchor):
-            continue  # "they can work together to establish": a possibility, not a body set up
+            continue
+        if hasattr(anchor, "dep_") and anchor is not t and _purpose(anchor):
+            continue  # an aim, a plan or a requirement, not a body set up  # "they can work together to establish": a possibility, not a body set up
         if getattr(anchor, "tag_", "") == "VBG" and anchor.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
             continue  # "Establishing R&D centres in enterprises": a heading naming a kind of activity
         if name is None and not (unis_in or r_unis or partner):
             continue  # an unnamed body nobody is said to have set up
+        branch = re.search(r"\(([^()]*)\)\s*$", text)
+        if branch and branch.group(1).split():
+            last = branch.group(1).split()[-1].lower()
+            if last in PLATFORM_NOUNS or last in _PLURALS:
+                head = _PLURALS.get(last, last)  # "Key Laboratory ... (Guizhou Center)": the branch is the body
+        founders = {university, joint, *partners_in, *(n for n, _ in roles)} - {None}
         out.append({"name": name, "platform_type": platform_type(text, head), "university": university,
-                    "partner": partner, "date": date})
+                    "partner": partner, "date": date, "_founders": len(founders)})
+    return out
+
+
+# ------------------------------------------------------------------ one platform per body on a page
+
+_NAME_STOP = {"the", "of", "and", "for", "on", "a", "an", "at", "in"}
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", name.lower().replace("\u2019", "'")) if w not in _NAME_STOP}
+
+
+def same_platform(a: str, b: str) -> bool:
+    """Two names of one body: the words of one are all among the other's ("Sichuan-Yibin Industrial Park" and
+    "Sichuan University-Yibin Industrial Park"; "research institute" and "Altay Research Institute"), with at
+    least two words shared. Two names that each have a word of their own ("Keppel-NUS Corporate Laboratory",
+    "WIL@NUS Corporate Laboratory") are two bodies."""
+    wa, wb = _name_words(a), _name_words(b)
+
+    def has(ws, w):
+        return w in ws or any(len(w) >= 5 and len(u) >= 5 and (w.startswith(u[:-2]) or u.startswith(w[:-2]))
+                              for u in ws)
+    shared = sum(1 for w in wa if has(wb, w))
+    return shared >= 2 and (all(has(wb, w) for w in wa) or all(has(wa, w) for w in wb))
+
+
+def _title_case(name: str) -> bool:
+    return any(w[:1].isupper() for w in name.split())
+
+
+def _headline(f: dict) -> bool:
+    ev = f.get("_ev")
+    return ev is not None and not ev.text.rstrip().rstrip('"\'”)').endswith((".", "!", "?", ";", ":"))
+
+
+def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]:
+    """One platform mentioned several times on a page is one fact.
+
+    Mentions are grouped: a name joins the group of a name of the same type it repeats (``same_platform``); an
+    unnamed mention ("the institute", "the new centre") joins the first group of its type, named or not (it
+    refers back). Each group gives one fact, whose evidence is the mention from a full sentence rather than a
+    headline that names the most co-founders (the sentence saying who set the body up), the first on a tie; its
+    name is that mention's, else the group's first name; a partner or date it lacks comes from the other
+    mentions. A platform whose page names no co-founder for it takes the partner of the page's agreements when
+    the page reports agreements of its university with exactly one partner (the body set up by that
+    cooperation)."""
+    groups: list[list[dict]] = []
+    for f in facts:
+        if not f["name"]:
+            continue
+        for g in groups:
+            if g[0]["platform_type"] == f["platform_type"] and any(x["name"] and same_platform(x["name"], f["name"])
+                                                                    for x in g):
+                g.append(f)
+                break
+        else:
+            groups.append([f])
+    for f in facts:
+        if f["name"]:
+            continue
+        same = [g for g in groups if g[0]["platform_type"] == f["platform_type"]]
+        if same:
+            same[0].append(f)
+        else:
+            groups.append([f])
+    order = {id(f): i for i, f in enumerate(facts)}
+    groups.sort(key=lambda g: min(order[id(f)] for f in g))
+    out = []
+    for g in groups:
+        best = max(g, key=lambda f: (not _headline(f), f.get("_founders", 0), -order[id(f)]))
+        rep = dict(best)
+        names = [f for f in sorted(g, key=lambda f: order[id(f)]) if f["name"]]
+        if names:
+            # the name as the page writes it in full: a title-case name from a sentence, else any title-case
+            # name, else the first ("research institute" then "the Altay Research Institute" -> the latter)
+            rep["name"] = next((f["name"] for f in names if _title_case(f["name"]) and not _headline(f)),
+                               next((f["name"] for f in names if _title_case(f["name"])), names[0]["name"]))
+        for key in ("partner", "date"):
+            if not rep.get(key):
+                rep[key] = next((f[key] for f in sorted(g, key=lambda f: order[id(f)]) if f.get(key)), None)
+        out.append(rep)
+    for rep in out:
+        if rep["partner"] is None and agreements:
+            partners = {a["partner"] for a in agreements if a.get("university") == rep["university"] and a.get("partner")}
+            if len(partners) == 1:
+                rep["partner"] = partners.pop()
     return out

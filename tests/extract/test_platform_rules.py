@@ -1,0 +1,133 @@
+"""The platform rules (pipelines/extract/platforms.py), each on sentences written for these tests.
+
+The wordings are invented: a rule that passes here reads the structure of a sentence (its parse, the platform
+head nouns, founding verbs, the parties' entity types), not a phrase of one page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract import extract_document
+from pipelines.extract.platforms import same_platform
+
+
+def platforms(text, **kw):
+    kw.setdefault("document_id", "p")
+    kw.setdefault("published", "2022-06-20")
+    return extract_document(text, **kw)["platforms"]
+
+
+def names(text, **kw):
+    return [p["name"] for p in platforms(text, **kw)]
+
+
+# ------------------------------------------------------------------ which phrases are platforms set up
+
+def test_objects_the_parse_hangs_on_the_founding_verb_are_all_platforms():
+    got = platforms("The two sides agreed on several projects, including building a marine data platform, "
+                    "coastal ecology center and policy think tank.", university="Fuzhou University")
+    assert sorted(p["platform_type"] for p in got) == ["center", "other", "service_platform"]
+
+
+def test_plural_head_nouns_the_lemmatizer_misreads_still_head_a_list():
+    got = names("More than six demonstration bases have been built, among them are Minjiang Tea Base, "
+                "Wuyi Forestry Base and Fuzhou University Ocean Base.", university="Fuzhou University")
+    assert {"Minjiang Tea Base", "Wuyi Forestry Base"} <= set(got)
+
+
+def test_one_of_which_is_a_member_of_the_platforms_set_up():
+    got = names("Three laboratories were set up under the provincial scheme, one of which is the Laboratory "
+                "for Coastal Robotics at Xiamen University.")
+    assert got == ["Laboratory for Coastal Robotics"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fujian Normal University plans to build a robotics center.",
+    "Fujian Normal University is required to set up a data center in the new district.",
+    "Fuzhou University and Sanming City signed an agreement, with the aim of establishing a forestry research "
+    "institute.",
+])
+def test_a_body_only_planned_aimed_at_or_required_is_no_platform(sentence):
+    assert platforms(sentence) == []
+
+
+def test_a_joint_body_named_before_a_noun_of_its_own_is_a_platform():
+    got = platforms("The Fujian Normal University - Minjiang Shipping Group Joint Laboratory Management Committee "
+                    "met on Monday.")
+    assert [(p["name"], p["partner"]) for p in got] == [
+        ("Fujian Normal University - Minjiang Shipping Group Joint Laboratory", "Minjiang Shipping Group")]
+
+
+# ------------------------------------------------------------------ names and types
+
+def test_a_title_case_name_continues_over_its_name_prepositions():
+    got = platforms("Officials of Fuzhou City and Fujian Normal University jointly unveiled the Key Laboratory "
+                    "under the Provincial Department of Culture about Minnan Heritage Studies (Quanzhou Center).")
+    assert [(p["name"], p["platform_type"]) for p in got] == [
+        ("Key Laboratory under the Provincial Department of Culture about Minnan Heritage Studies (Quanzhou Center)",
+         "center")]
+
+
+# ------------------------------------------------------------------ partners
+
+@pytest.mark.parametrize("sentence, partner", [
+    # the other side of a dash in a joint name: a place is its government, a company is itself
+    ("The Zhejiang University-Huzhou Smart Textile Institute was opened last week.", "Huzhou City"),
+    ("The Fujian Normal University - Minjiang Shipping Group Joint Laboratory was founded in 2019.",
+     "Minjiang Shipping Group"),
+    # "in partnership with X", on the verb or on the platform noun
+    ("Fuzhou University established a marine robotics base in partnership with the People's Government of "
+     "Lianjiang County.", "Lianjiang County"),
+    # "join X in building Y": the object of the joining verb co-founds
+    ("Five universities signed a contract to join Putian in building a science town.", "Putian City"),
+])
+def test_the_co_founder_comes_from_the_structure(sentence, partner):
+    [p] = platforms(sentence)
+    assert p["partner"] == partner
+
+
+def test_a_person_or_an_adverb_is_never_a_partner():
+    [p] = platforms("Afterwards Li Minghua and Wang Jianguo unveiled the Minjiang Cultural Research Base of "
+                    "Fujian Normal University.")
+    assert p["university"] == "Fujian Normal University" and p["partner"] is None
+
+
+def test_the_next_clause_with_phrase_is_not_the_partner():
+    text = ("Fujian Normal University cooperated with the Fuzhou Municipal Tourism Bureau to build the Minjiang "
+            "Tourism Research Base; and joined hands with the Fuzhou Municipal Culture Bureau to build the "
+            "Fuzhou Opera Research Institute.")
+    got = {p["name"]: p["partner"] for p in platforms(text)}
+    assert got["Minjiang Tourism Research Base"] == "Fuzhou Municipal Tourism Bureau"
+    assert got["Fuzhou Opera Research Institute"] == "Fuzhou Municipal Culture Bureau"
+
+
+def test_a_platform_without_a_founder_takes_the_partner_of_the_page_agreement():
+    text = ("Fujian Normal University signed a strategic cooperation agreement with Putian City on May 3. "
+            "At the ceremony the Mazu Culture Research Base was unveiled.")
+    [p] = platforms(text)
+    assert (p["name"], p["partner"]) == ("Mazu Culture Research Base", "Putian City")
+
+
+# ------------------------------------------------------------------ one body, one fact
+
+def test_names_whose_words_are_one_anothers_are_one_body_and_distinct_joint_labs_are_two():
+    assert same_platform("Putian Food Research Institute", "Fujian Normal University Putian Food Research Institute")
+    assert same_platform("Minjiang-Putian Industrial Park", "Minjiang University-Putian Industrial Park")
+    assert not same_platform("Alpha-FNU Joint Laboratory", "Beta-FNU Joint Laboratory")
+
+
+def test_a_body_mentioned_twice_keeps_the_sentence_naming_its_co_founders():
+    text = ("Fujian Normal University has opened a research institute in the south of the province.\n"
+            "The institute, unveiled on Saturday, was jointly established by Putian City, Fujian Normal University "
+            "and Putian University.")
+    [p] = platforms(text)
+    assert p["evidence"].startswith("The institute") and p["partner"] == "Putian City"
+
+
+def test_a_headline_and_the_body_naming_one_park_give_one_fact_with_the_body_date():
+    text = ("Minjiang University and Putian Sign Agreement to Build Minjiang University-Putian Industrial Park\n"
+            "Minjiang University and the city of Putian signed an agreement to build the Minjiang-Putian Industrial "
+            "Park on May 3, 2021.")
+    [p] = platforms(text)
+    assert p["date"] == "2021-05-03" and p["partner"] == "Putian City"
