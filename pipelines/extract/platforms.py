@@ -429,6 +429,40 @@ def _joint_partner(v: SentenceView, span, university: str | None) -> str | None:
     return None
 
 
+def _span_universities(v: SentenceView, span) -> list[str]:
+    out = []
+    for m in v.mentions:
+        if m.start < span.end_char and m.end > span.start_char:
+            if m.university:
+                out.append(m.university)
+            name, kind = v.resolve(m)
+            if kind == "university" and name:
+                out.append(name)
+    return out
+
+
+def _locality_partner(v: SentenceView, span) -> str | None:
+    """The locality a title-case platform name puts beside its university ("Zhongshan Research Institute of X
+    University", "X University Shaoshan Base"): a word of the name outside the university's own name that is a
+    place of the divisions table; its government. A name without a university names no locality body."""
+    from pipelines.extract.names import find_mentions
+
+    if not span.text[:1].isupper():
+        return None
+    unis = _span_universities(v, span)
+    if not unis:
+        return None
+    own = {w.lower() for u in unis for w in re.findall(r"[A-Za-z]+", u)}
+    for tok in span:
+        if not tok.text[:1].isupper() or not tok.is_alpha or tok.lower_ in own or _head_word(tok) is not None:
+            continue
+        for m in find_mentions(tok.text, v.state.ctx):
+            name, kind = v.resolve(m)
+            if kind == "government" and name and m.start == 0 and m.end == len(tok.text):
+                return name
+    return None
+
+
 def _joint_name(v: SentenceView, span) -> bool:
     """A platform name that names its co-founders: a university joined by a hyphen or dash to another party, or
     a university and a company with "Joint"/"Corporate" ("Keppel-NUS Corporate Laboratory")."""
@@ -499,12 +533,16 @@ def extract(v: SentenceView) -> list[dict]:
                 continue
         if any(m.kind == "university" and m.start <= t.idx < m.end for m in v.mentions):
             continue  # "Indian Institute of Technology", "Academy of Sciences": the university itself
+        if t.lower_ == "city" and any(m.kind == "government" and m.start <= t.idx < m.end for m in v.mentions):
+            continue  # "Dazhou City": a government, not a science city
         anchor = _created(t)
         if anchor is None and t.dep_ in ("conj", "appos") and t.head.i in anchors:
             anchor = anchors[t.head.i]  # one more of a list of platforms
         if anchor is None:
             # a joint body by its very name: "Keppel-NUS Corporate Laboratory", "A University - B Group Joint Lab"
-            if t.text[:1].isupper() and _joint_name(v, _phrase(t)):
+            # or a university's body in a named locality: "Zhongshan Institute of X University", "X University
+            # Shaoshan Research Institute"
+            if t.text[:1].isupper() and (_joint_name(v, _phrase(t)) or _locality_partner(v, _phrase(t))):
                 anchor = t
             else:
                 continue
@@ -543,7 +581,7 @@ def extract(v: SentenceView) -> list[dict]:
         roles = _orgs_around(v, anchor if hasattr(anchor, "dep_") and anchor is not t else None, t)
         r_unis = [n for n, k in roles if k == "university"]
         university = (unis_in or r_unis or [v.main_university()])[0]
-        joint = _joint_partner(v, span, university) if named else None
+        joint = (_joint_partner(v, span, university) or _locality_partner(v, span)) if named else None
         partner = next((p for p in [joint] + partners_in + [n for n, _ in roles] if p and p != university), None)
         if _possibility(anchor):
             continue

@@ -131,3 +131,14 @@ def test_a_headline_and_the_body_naming_one_park_give_one_fact_with_the_body_dat
             "Park on May 3, 2021.")
     [p] = platforms(text)
     assert p["date"] == "2021-05-03" and p["partner"] == "Putian City"
+
+
+def test_a_university_body_named_after_a_locality_is_a_platform_of_that_locality():
+    [p] = platforms("Last year the Quanzhou Marine Engineering Institute of Fuzhou University trained 300 engineers.")
+    assert (p["name"], p["university"], p["partner"]) == (
+        "Quanzhou Marine Engineering Institute of Fuzhou University", "Fuzhou University", "Quanzhou City")
+
+
+def test_a_university_name_alone_or_a_city_government_is_no_locality_platform():
+    assert platforms("Fuzhou University Institute of Chemistry held a workshop.") == []
+    assert platforms("The cooperation between Fuzhou University and Quanzhou City covers tourism.") == []
