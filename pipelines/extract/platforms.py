@@ -34,12 +34,13 @@ PLATFORM_NOUNS = {
     "park": "industrial_park", "laboratory": "laboratory", "lab": "laboratory", "corplab": "laboratory",
     "workstation": "workstation", "college": "college", "alliance": "alliance", "platform": "service_platform",
     "hub": "other", "incubator": "other", "port": "other", "valley": "other", "town": "other", "city": "other",
-    "think tank": "other",
+    "think tank": "other", "academy": "institute", "consortium": "alliance",
 }
 # plural forms the lemmatizer misreads ("bases" -> "basis")
 _PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
             "laboratories": "laboratory", "labs": "lab", "workstations": "workstation", "colleges": "college",
-            "alliances": "alliance", "platforms": "platform", "hubs": "hub", "incubators": "incubator"}
+            "alliances": "alliance", "platforms": "platform", "hubs": "hub", "incubators": "incubator",
+            "academies": "academy", "consortia": "consortium", "consortiums": "consortium"}
 # heads that name a platform only together with a modifier saying so ("science town", "innovation port")
 _NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city"}
 _INNOVATION_WORDS = {"science", "sci-tech", "technology", "innovation", "knowledge", "research", "industrial",
@@ -82,6 +83,18 @@ def _founding(tok) -> bool:
     return _lemma(tok) in CREATE_VERBS or tok.lower_ in CREATE_VERBS
 
 
+_CEREMONY_NOUNS = {"ceremony", "event", "celebration", "gala", "rite"}
+_FOUNDING_WORDS = CREATE_NOUNS | {"unveiling", "launching", "inaugural", "commissioning", "plaque", "opening"}
+
+
+def _founding_ceremony(g) -> bool:
+    """A ceremony noun whose modifiers say it founds something: "unveiling ceremony", "launch event"."""
+    if _lemma(g) not in _CEREMONY_NOUNS or g.pos_ != "NOUN":
+        return False
+    return any(x.lower_ in _FOUNDING_WORDS or _lemma(x) in _FOUNDING_WORDS or x.lower_.endswith("-unveiling")
+               for x in g.subtree if x.i < g.i)
+
+
 def _created(t, depth: int = 0) -> object | None:
     """The founding verb/noun that sets up the phrase headed by t, or None."""
     if depth > 3:
@@ -93,6 +106,8 @@ def _created(t, depth: int = 0) -> object | None:
         g = h.head
         if h.lower_ in ("of",) and (_lemma(g) in CREATE_NOUNS or g.lower_ in CREATE_NOUNS):
             return g
+        if h.lower_ in ("of", "for") and _founding_ceremony(g):
+            return g  # "the unveiling ceremony of X", "a plaque-unveiling ceremony for X"
         # "set up into", "upgraded to"? no; "to build on" no: only of-nominals
     for c in t.children:
         if c.dep_ in ("acl", "relcl", "amod") and _founding(c):
@@ -226,8 +241,12 @@ def _phrase(t):
             lo = k + 1
             break
     while lo < hi and (doc[lo].lower_ in ("the", "a", "an", "its", "their", "our", "this", "that") or doc[lo].is_punct
-                       or doc[lo].like_num or doc[lo].is_currency or doc[lo].lower_ in ("million", "billion", "yuan")):
-        lo += 1  # determiners and an amount ("A $66 million corporate lab") are not part of the name
+                       or doc[lo].like_num or doc[lo].is_currency or doc[lo].lower_ in ("million", "billion", "yuan")
+                       or doc[lo].lower_ in ("jointly", "newly", "co", "recently", "officially")
+                       or doc[lo].tag_ in ("VBN", "VBD") and _founding(doc[lo])):
+        # determiners, an amount ("A $66 million corporate lab") and the founding ("the jointly built X Center",
+        # "a newly established lab") are not part of the name
+        lo += 1
     while hi > lo and doc[hi].is_punct and doc[hi].text != ")":
         hi -= 1
     return doc[lo:hi + 1]

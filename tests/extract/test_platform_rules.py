@@ -142,3 +142,32 @@ def test_a_university_body_named_after_a_locality_is_a_platform_of_that_locality
 def test_a_university_name_alone_or_a_city_government_is_no_locality_platform():
     assert platforms("Fuzhou University Institute of Chemistry held a workshop.") == []
     assert platforms("The cooperation between Fuzhou University and Quanzhou City covers tourism.") == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The unveiling ceremony of the Lishui Ecological Research Institute was held at Zhejiang University.",
+     "Lishui Ecological Research Institute"),
+    ("Zhejiang University and Lishui City held a plaque-unveiling ceremony for the Lishui Ecology Research "
+     "Institute.", "Lishui Ecology Research Institute"),
+    ("The launch event of the Hangzhou Smart Logistics Lab of Zhejiang University took place on Monday.",
+     "Hangzhou Smart Logistics Lab of Zhejiang University"),
+])
+def test_a_founding_ceremony_of_a_body_sets_it_up(sentence, name):
+    assert names(sentence) == [name]
+
+
+def test_a_ceremony_that_founds_nothing_sets_up_nothing():
+    assert platforms("The award ceremony of the Lishui Ecological Research Institute was held on Monday.") == []
+
+
+def test_the_founding_participle_is_no_part_of_the_name():
+    assert names("The jointly built Lishui Ecology Research Institute of Zhejiang University hosted a forum "
+                 "on Monday.") == ["Lishui Ecology Research Institute of Zhejiang University"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Fuzhou University and Ningde City established an industry-university-research consortium.", "alliance"),
+    ("Zhejiang University and Lishui City inaugurated an academy of ecological civilization.", "institute"),
+])
+def test_academies_and_consortia_are_platform_heads(sentence, kind):
+    assert [p["platform_type"] for p in platforms(sentence)] == [kind]
