@@ -120,6 +120,13 @@ def _created(t, depth: int = 0) -> object | None:
         return _created(t.head, depth + 1)
     if t.dep_ == "nsubj" and _lemma(h) in ("open", "launch", "start") and h.pos_ == "VERB":
         return h
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        # "Established by A and B in 2016, the institute has ...": a participle clause without a subject of its
+        # own says how the clause's subject was set up
+        for c in h.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and _founding(c) and c.i < t.i \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return c
     # a member of a list of platforms that were set up: "873 platforms have been built, represented by A, B",
     # "bases such as A and B were built", "among them are A"
     x = t
@@ -180,7 +187,9 @@ def _phrase(t):
     inside them), without clauses or other prepositional phrases."""
     toks = {t.i}
     stack = [c for c in t.children if c.i < t.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "nummod",
-                                                                "det", "punct", "quantmod", "advmod", "hmod", "hyph")]
+                                                                "det", "punct", "quantmod", "advmod", "hmod", "hyph")
+             # an owner is no part of a name: "Wang's institute", "the city's new park", "its lab"
+             and not (c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON" or not t.text[:1].isupper()))]
     for c in t.children:
         if c.i > t.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -230,6 +239,12 @@ def _phrase(t):
             break
         while lo < t.i and doc[lo].lower_ in ("and", "of", "for", "-", "–"):
             lo += 1
+    # "A and B Sign Agreement to Build X Park" (a headline parsed as one phrase): a verb or "to" ends what is before
+    for k in range(t.i - 1, lo - 1, -1):
+        if doc[k].lower_ == "to" and doc[k].tag_ == "TO" or doc[k].tag_ in ("VB", "VBZ", "VBP", "VBD") and (
+                doc[k].pos_ in ("VERB", "AUX") or _founding(doc[k])):
+            lo = k + 1
+            break
     # "the X Base and the Y Center": a second determiner starts the name anew
     for k in range(t.i - 1, lo, -1):
         if doc[k].dep_ == "det" or doc[k].lower_ in ("the", "a", "an"):
@@ -564,6 +579,14 @@ def extract(v: SentenceView) -> list[dict]:
             if t.text[:1].isupper() and (_joint_name(v, _phrase(t)) or _locality_partner(v, _phrase(t))):
                 anchor = t
             else:
+                if t.text[:1].isupper() and t.tag_ == "NNP":
+                    # a body the page names without saying it was set up: kept to name a later "the institute"
+                    # that was (``merge``), never a fact of its own
+                    span = _phrase(t)
+                    text = span.text.strip().strip('"').strip()
+                    if _named(span, t) and len(re.findall(r"[A-Za-z]", text)) >= 4:
+                        out.append({"name": text, "platform_type": platform_type(text, head), "university": None,
+                                    "partner": None, "date": None, "_founders": 0, "_mention_only": True})
                 continue
         if any(c.dep_ == "neg" for c in getattr(anchor, "children", [])):
             continue
@@ -576,7 +599,8 @@ def extract(v: SentenceView) -> list[dict]:
         if head in _NEEDS_MODIFIER and not named:
             if not any(x.lower_ in _INNOVATION_WORDS for x in span):
                 continue
-        if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "this", "that"):
+        if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "this", "that", "'s", "its",
+                                                                                  "their", "his", "her", "our"):
             named = False  # "the Institute": the one named before
         if span[0].lower_ != "the" and span.start > 0 and doc[span.start - 1].lower_ == "the" and not any(
                 x.text[:1].isupper() for x in span) and not any(x.lower_ == "of" for x in span):
@@ -642,7 +666,11 @@ def same_platform(a: str, b: str) -> bool:
         return w in ws or any(len(w) >= 5 and len(u) >= 5 and (w.startswith(u[:-2]) or u.startswith(w[:-2]))
                               for u in ws)
     shared = sum(1 for w in wa if has(wb, w))
-    return shared >= 2 and (all(has(wb, w) for w in wa) or all(has(wa, w) for w in wb))
+    if shared < 2 or not (all(has(wb, w) for w in wa) or all(has(wa, w) for w in wb)):
+        return False
+    # two proper names share most of their words ("Institute of Cultural Industry" is not the "Cultural Creative
+    # Industry Research Institute of Renmin University"); a lower-case description may be a short reference
+    return not (_title_case(a) and _title_case(b)) or shared * 2 >= max(len(wa), len(wb))
 
 
 def _title_case(name: str) -> bool:
@@ -667,7 +695,7 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
     cooperation)."""
     groups: list[list[dict]] = []
     for f in facts:
-        if not f["name"]:
+        if not f["name"] or f.get("_mention_only"):
             continue
         for g in groups:
             if g[0]["platform_type"] == f["platform_type"] and any(x["name"] and same_platform(x["name"], f["name"])
@@ -676,19 +704,32 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
                 break
         else:
             groups.append([f])
+    # bodies the page names without saying they were set up: names for an unnamed platform referring back
+    mentioned: list[dict] = []
     for f in facts:
-        if f["name"]:
+        if not f.get("_mention_only"):
+            continue
+        if any(g[0]["platform_type"] == f["platform_type"] and any(
+                x["name"] and same_platform(x["name"], f["name"]) for x in g) for g in groups):
+            continue  # a platform found set up already has its name
+        if not any(same_platform(m["name"], f["name"]) for m in mentioned):
+            mentioned.append(f)
+    for f in facts:
+        if f["name"] or f.get("_mention_only"):
             continue
         same = [g for g in groups if g[0]["platform_type"] == f["platform_type"]]
         if same:
             same[0].append(f)
-        else:
-            groups.append([f])
+            continue
+        # "Wang's institute, established by A and B, ...": the one body of its type the page names elsewhere
+        named = [m for m in mentioned if m["platform_type"] == f["platform_type"]]
+        groups.append([f, named[0]] if len(named) == 1 else [f])
     order = {id(f): i for i, f in enumerate(facts)}
     groups.sort(key=lambda g: min(order[id(f)] for f in g))
     out = []
     for g in groups:
-        best = max(g, key=lambda f: (not _headline(f), f.get("_founders", 0), -order[id(f)]))
+        best = max((f for f in g if not f.get("_mention_only")),
+                   key=lambda f: (not _headline(f), f.get("_founders", 0), -order[id(f)]))
         rep = dict(best)
         names = [f for f in sorted(g, key=lambda f: order[id(f)]) if f["name"]]
         if names:
@@ -699,6 +740,7 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
         for key in ("partner", "date"):
             if not rep.get(key):
                 rep[key] = next((f[key] for f in sorted(g, key=lambda f: order[id(f)]) if f.get(key)), None)
+        rep.pop("_mention_only", None)
         out.append(rep)
     for rep in out:
         if rep["partner"] is None and agreements:

@@ -171,3 +171,23 @@ def test_the_founding_participle_is_no_part_of_the_name():
 ])
 def test_academies_and_consortia_are_platform_heads(sentence, kind):
     assert [p["platform_type"] for p in platforms(sentence)] == [kind]
+
+
+def test_a_participle_clause_sets_up_the_subject_and_an_anaphor_takes_the_name_the_page_gives():
+    text = ("Li Jun is the director of the Minjiang Marine Research Institute of Xiamen University.\n"
+            "Founded by Xiamen University and Fuzhou City in 2018, Li's institute has trained 200 engineers.")
+    [p] = platforms(text)
+    assert (p["name"], p["university"], p["partner"], p["date"]) == (
+        "Minjiang Marine Research Institute of Xiamen University", "Xiamen University", "Fuzhou City", "2018")
+    assert p["evidence"].startswith("Founded by")
+
+
+def test_a_body_only_named_is_no_fact_and_an_owner_is_no_name():
+    assert platforms("Li Jun is the director of the Minjiang Marine Research Institute of Xiamen University.") == []
+    [p] = platforms("Founded by Xiamen University and Fuzhou City in 2018, Li's institute has trained 200 engineers.")
+    assert p["name"] is None
+
+
+def test_two_proper_names_sharing_a_few_words_are_two_bodies():
+    assert not same_platform("Institute of Marine Industry",
+                             "Marine Creative Industry Research Institute of Xiamen University")
