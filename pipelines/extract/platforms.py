@@ -84,6 +84,25 @@ def _founding(tok) -> bool:
 
 
 _CEREMONY_NOUNS = {"ceremony", "event", "celebration", "gala", "rite"}
+_PLAQUE_NOUNS = {"plaque", "nameplate", "signboard", "board", "sign"}
+# what a co-founded body is said to be: "a collaboration between A and B", "a joint venture of A and B"
+_JOINT_NOUNS = {"collaboration", "partnership", "venture", "initiative", "cooperation", "effort", "project"}
+
+
+def _cooperation_of(t):
+    """The cooperation noun a platform is said to be, by a copula or an apposition, when it names its sides or is
+    joint: "The X Centre is a collaboration between A and B", "the X Lab, a joint initiative of A and B"."""
+    cands = [c for c in t.children if c.dep_ == "appos"]
+    if t.dep_ == "nsubj" and _lemma(t.head) == "be":
+        cands += [c for c in t.head.children if c.dep_ == "attr"]
+    for c in cands:
+        if _lemma(c) not in _JOINT_NOUNS or c.pos_ != "NOUN":
+            continue
+        sides = any(p.dep_ == "prep" and p.lower_ in ("between", "of", "with", "among") for p in c.children)
+        joint = any(x.lower_ in ("joint", "jointly") for x in c.children)
+        if sides and (joint or _lemma(c) not in ("initiative", "effort", "project")) or joint and _lemma(c) != "project":
+            return c
+    return None
 _FOUNDING_WORDS = CREATE_NOUNS | {"unveiling", "launching", "inaugural", "commissioning", "plaque", "opening"}
 
 
@@ -108,6 +127,12 @@ def _created(t, depth: int = 0) -> object | None:
             return g
         if h.lower_ in ("of", "for") and _founding_ceremony(g):
             return g  # "the unveiling ceremony of X", "a plaque-unveiling ceremony for X"
+        if h.lower_ in ("of", "for") and _lemma(g) in _PLAQUE_NOUNS and g.dep_ in ("dobj", "nsubjpass") \
+                and _founding(g.head):
+            return g.head  # "unveiled the plaque for X": the body is set up
+    joint = _cooperation_of(t)
+    if joint is not None:
+        return joint
         # "set up into", "upgraded to"? no; "to build on" no: only of-nominals
     for c in t.children:
         if c.dep_ in ("acl", "relcl", "amod") and _founding(c):
@@ -349,11 +374,16 @@ def _role_heads(anchor, platform=None) -> tuple[list, list]:
     that names a partner, so the next clause's "with" phrase is not taken."""
     from pipelines.extract.syntax import _prep_objects, _subject_of
 
+    if anchor.pos_ == "NOUN" and _lemma(anchor) in _JOINT_NOUNS:
+        return [], _prep_objects(anchor, {"between", "of", "with", "among"})
     subjects = list(_subject_of(anchor))
     others: list = []
     if platform is not None:  # "a base in partnership with X", "a joint lab with X" (attached to the noun)
         others.extend(_prep_objects(platform, {"with", "between"}))
         others.extend(_cooperation_objects(platform))
+        joint = _cooperation_of(platform)  # "the X Centre, a joint venture between A and B, opened"
+        if joint is not None:
+            others.extend(_prep_objects(joint, {"between", "of", "with", "among"}))
     verb = anchor
     for step in range(4):
         others.extend(_prep_objects(verb, _ROLE_PREPS))

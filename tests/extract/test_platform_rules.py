@@ -191,3 +191,24 @@ def test_a_body_only_named_is_no_fact_and_an_owner_is_no_name():
 def test_two_proper_names_sharing_a_few_words_are_two_bodies():
     assert not same_platform("Institute of Marine Industry",
                              "Marine Creative Industry Research Institute of Xiamen University")
+
+
+def test_unveiling_the_plaques_for_bodies_sets_them_up():
+    got = names("The two sides also unveiled plaques for the Minjiang Ocean Research Center and the Putian Shoe "
+                "Design Base.", university="Fuzhou University")
+    assert got == ["Minjiang Ocean Research Center", "Putian Shoe Design Base"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Lakeside Energy Centre is a collaboration between the University of Leeds and Northern Gas Networks.",
+    "The Lakeside Energy Centre, a joint venture between the University of Leeds and Northern Gas Networks, "
+    "opened on Monday.",
+])
+def test_a_body_said_to_be_a_collaboration_of_named_sides_is_a_platform_of_those_sides(sentence):
+    [p] = platforms(sentence)
+    assert (p["name"], p["university"], p["partner"]) == (
+        "Lakeside Energy Centre", "University of Leeds", "Northern Gas Networks")
+
+
+def test_a_body_that_is_one_side_s_project_is_no_joint_platform():
+    assert platforms("The Lakeside Energy Centre is a project of the University of Leeds.") == []
