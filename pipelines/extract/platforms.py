@@ -437,6 +437,8 @@ def _orgs_around(v: SentenceView, anchor, platform=None) -> list[tuple[str, str]
             continue
         if not _real_party(v, m):
             continue
+        if m.kind == "government" and any(u.kind == "university" and 0 <= u.start - m.end <= 1 for u in v.mentions):
+            continue  # "Shanghai Fudan University": a place naming where a university is, not a party
         name, kind = v.resolve(m)
         if not name:
             continue
@@ -654,8 +656,11 @@ def extract(v: SentenceView) -> list[dict]:
         roles = _orgs_around(v, anchor if hasattr(anchor, "dep_") and anchor is not t else None, t)
         r_unis = [n for n, k in roles if k == "university"]
         university = (unis_in or r_unis or [v.main_university()])[0]
-        joint = (_joint_partner(v, span, university) or _locality_partner(v, span)) if named else None
-        partner = next((p for p in [joint] + partners_in + [n for n, _ in roles] if p and p != university), None)
+        joint = _joint_partner(v, span, university) if named else None
+        # the locality a name gives is the partner only when the sentence names no co-founder
+        locality = _locality_partner(v, span) if named else None
+        partner = next((p for p in [joint] + partners_in + [n for n, _ in roles] + [locality]
+                        if p and p != university), None)
         if _possibility(anchor):
             continue
         if hasattr(anchor, "dep_") and anchor is not t and _purpose(anchor):
@@ -670,7 +675,7 @@ def extract(v: SentenceView) -> list[dict]:
             last = branch.group(1).split()[-1].lower()
             if last in PLATFORM_NOUNS or last in _PLURALS:
                 head = _PLURALS.get(last, last)  # "Key Laboratory ... (Guizhou Center)": the branch is the body
-        founders = {university, joint, *partners_in, *(n for n, _ in roles)} - {None}
+        founders = {university, joint, locality, *partners_in, *(n for n, _ in roles)} - {None}
         out.append({"name": name, "platform_type": platform_type(text, head), "university": university,
                     "partner": partner, "date": date, "_founders": len(founders)})
     return out

@@ -212,3 +212,15 @@ def test_a_body_said_to_be_a_collaboration_of_named_sides_is_a_platform_of_those
 
 def test_a_body_that_is_one_side_s_project_is_no_joint_platform():
     assert platforms("The Lakeside Energy Centre is a project of the University of Leeds.") == []
+
+
+def test_a_place_before_a_university_name_is_no_partner():
+    [p] = platforms("Shanghai Fudan University and Lingang Materials Group signed a contract to set up a research "
+                    "and innovation center.")
+    assert (p["university"], p["partner"]) == ("Fudan University", "Lingang Materials Group")
+
+
+def test_the_co_founder_the_sentence_names_beats_the_locality_in_the_name():
+    [p] = platforms("Fuzhou University and Putian University jointly unveiled the Quanzhou Heritage Center of Fuzhou "
+                    "University.")
+    assert p["partner"] == "Putian University"
