@@ -677,7 +677,9 @@ def extract(v: SentenceView) -> list[dict]:
                 head = _PLURALS.get(last, last)  # "Key Laboratory ... (Guizhou Center)": the branch is the body
         founders = {university, joint, locality, *partners_in, *(n for n, _ in roles)} - {None}
         out.append({"name": name, "platform_type": platform_type(text, head), "university": university,
-                    "partner": partner, "date": date, "_founders": len(founders)})
+                    "partner": partner,
+                    # a body known by its name alone has no founding in the sentence to date it
+                    "date": None if anchor is t else date, "_founders": len(founders)})
     return out
 
 

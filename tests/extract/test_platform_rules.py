@@ -224,3 +224,9 @@ def test_the_co_founder_the_sentence_names_beats_the_locality_in_the_name():
     [p] = platforms("Fuzhou University and Putian University jointly unveiled the Quanzhou Heritage Center of Fuzhou "
                     "University.")
     assert p["partner"] == "Putian University"
+
+
+def test_a_body_known_by_its_name_alone_takes_no_date_from_a_meeting():
+    [p] = platforms("On May 3, 2021, the Fujian Normal University - Minjiang Shipping Group Joint Laboratory held its "
+                    "annual meeting.")
+    assert p["date"] is None
