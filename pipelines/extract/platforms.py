@@ -78,9 +78,33 @@ def _head_word(t) -> str | None:
     return None
 
 
+# running a body together is having set it up together: "jointly run by A and B", "co-managed by A and B"
+_RUN_VERBS = {"run", "operate", "manage", "administer", "host", "sponsor", "govern"}
+
+
 def _founding(tok) -> bool:
-    """A founding verb (establish, build, set up, ...), by lemma or by form."""
-    return _lemma(tok) in CREATE_VERBS or tok.lower_ in CREATE_VERBS
+    """A founding verb (establish, build, set up, ...), by lemma or by form; a body run jointly ("jointly run by",
+    "co-managed by"); a body put into operation or service."""
+    lem, low = _lemma(tok), tok.lower_
+    if lem in CREATE_VERBS or low in CREATE_VERBS:
+        return True
+    doc, i = tok.doc, tok.i
+    rest = None
+    if low.startswith("co-"):
+        rest = low[3:]
+    elif low == "co" and i + 2 < len(doc) and doc[i + 1].text == "-":  # "co - managed" tokenised apart
+        rest = doc[i + 2].lemma_.lower()
+    elif i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
+        rest = lem
+    if rest and any(rest.startswith(v) for v in _RUN_VERBS | {"establish", "found", "build", "creat", "construct"}):
+        return True
+    if lem in _RUN_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
+        return True
+    if lem == "put" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.lower_ in ("operation", "use", "service") for g in c.children) for c in tok.children):
+        return True
+    return False
 
 
 _CEREMONY_NOUNS = {"ceremony", "event", "celebration", "gala", "rite"}

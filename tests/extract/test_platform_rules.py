@@ -230,3 +230,17 @@ def test_a_body_known_by_its_name_alone_takes_no_date_from_a_meeting():
     [p] = platforms("On May 3, 2021, the Fujian Normal University - Minjiang Shipping Group Joint Laboratory held its "
                     "annual meeting.")
     assert p["date"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ningde Battery Lab, jointly run by Fuzhou University and Ningde City, hosted a forum.",
+    "Fuzhou University and CATL jointly operate the Ningde Battery Lab.",
+    "The Ningde Battery Lab is co-managed by Fuzhou University and CATL.",
+    "The Ningde Battery Lab of Fuzhou University was put into operation in May.",
+])
+def test_a_body_run_jointly_or_put_into_operation_is_set_up(sentence):
+    assert names(sentence, university="Fuzhou University")[0].startswith("Ningde Battery Lab")
+
+
+def test_a_body_one_side_runs_is_not_set_up_by_that_sentence():
+    assert platforms("Fuzhou University runs the Ningde Battery Lab.") == []
