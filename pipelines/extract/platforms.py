@@ -658,9 +658,14 @@ def extract(v: SentenceView) -> list[dict]:
         if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "this", "that", "'s", "its",
                                                                                   "their", "his", "her", "our"):
             named = False  # "the Institute": the one named before
-        if span[0].lower_ != "the" and span.start > 0 and doc[span.start - 1].lower_ == "the" and not any(
+        weak = False
+        if named and span[0].lower_ != "the" and span.start > 0 and doc[span.start - 1].lower_ == "the" and not any(
                 x.text[:1].isupper() for x in span) and not any(x.lower_ == "of" for x in span):
-            named = False  # "the new research center": a body named before, or none
+            # "the new research center": a body named before (``merge`` joins it to a platform of its type), or
+            # the page's only one of its type, named by its description ("established the industry-university-
+            # research cooperation base")
+            named = any(x.lower_ not in _GENERIC and x.i != t.i and x.is_alpha for x in span)
+            weak = named
         text = re.sub(r"\s\([a-z][a-z &-]{2,40}\)(?=\s|$)", "", span.text).strip().strip('"').strip()
         name = text if named else None
         if name and len(re.findall(r"[A-Za-z]", name)) < 4:
@@ -692,7 +697,7 @@ def extract(v: SentenceView) -> list[dict]:
         if getattr(anchor, "tag_", "") == "VBG" and anchor.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
             continue  # "Establishing R&D centres in enterprises": a heading naming a kind of activity
-        if name is None and not (unis_in or r_unis or partner):
+        if (name is None or weak) and not (unis_in or r_unis or partner):
             continue  # an unnamed body nobody is said to have set up
         branch = re.search(r"\(([^()]*)\)\s*$", text)
         if branch and branch.group(1).split():
@@ -703,7 +708,7 @@ def extract(v: SentenceView) -> list[dict]:
         out.append({"name": name, "platform_type": platform_type(text, head), "university": university,
                     "partner": partner,
                     # a body known by its name alone has no founding in the sentence to date it
-                    "date": None if anchor is t else date, "_founders": len(founders)})
+                    "date": None if anchor is t else date, "_weak": weak, "_founders": len(founders)})
     return out
 
 
@@ -756,7 +761,7 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
     cooperation)."""
     groups: list[list[dict]] = []
     for f in facts:
-        if not f["name"] or f.get("_mention_only"):
+        if not f["name"] or f.get("_mention_only") or f.get("_weak"):
             continue
         for g in groups:
             if g[0]["platform_type"] == f["platform_type"] and any(x["name"] and same_platform(x["name"], f["name"])
@@ -776,7 +781,7 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
         if not any(same_platform(m["name"], f["name"]) for m in mentioned):
             mentioned.append(f)
     for f in facts:
-        if f["name"] or f.get("_mention_only"):
+        if f["name"] and not f.get("_weak") or f.get("_mention_only"):
             continue
         same = [g for g in groups if g[0]["platform_type"] == f["platform_type"]]
         if same:
@@ -802,6 +807,7 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
             if not rep.get(key):
                 rep[key] = next((f[key] for f in sorted(g, key=lambda f: order[id(f)]) if f.get(key)), None)
         rep.pop("_mention_only", None)
+        rep.pop("_weak", None)
         out.append(rep)
     for rep in out:
         if rep["partner"] is None and agreements:

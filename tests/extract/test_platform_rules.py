@@ -244,3 +244,12 @@ def test_a_body_run_jointly_or_put_into_operation_is_set_up(sentence):
 
 def test_a_body_one_side_runs_is_not_set_up_by_that_sentence():
     assert platforms("Fuzhou University runs the Ningde Battery Lab.") == []
+
+
+def test_a_described_body_after_the_is_named_unless_it_refers_back():
+    [p] = platforms("Fuzhou University and Mawei District jointly established the marine equipment testing base.")
+    assert p["name"] == "marine equipment testing base"
+    text = ("Fuzhou University set up the Mawei Marine Research Center in May.\n"
+            "The new research center was built together with Mawei District.")
+    [p] = platforms(text)
+    assert (p["name"], p["partner"]) == ("Mawei Marine Research Center", "Mawei District")
