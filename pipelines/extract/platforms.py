@@ -143,6 +143,14 @@ def _created(t, depth: int = 0) -> object | None:
     if depth > 3:
         return None
     h = t.head
+    if t.dep_ == "compound" and t.text[:1].isupper():
+        # "the X Research Center construction", "the X Park Project construction": a named body whose
+        # construction the sentence reports
+        g = h
+        while g.dep_ == "compound" and g.head is not g and g.head.pos_ in ("NOUN", "PROPN"):
+            g = g.head
+        if g.pos_ == "NOUN" and (_lemma(g) in CREATE_NOUNS or g.lower_ in CREATE_NOUNS):
+            return g
     if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and _founding(h):
         return h
     if t.dep_ == "pobj" and h.dep_ == "prep":
@@ -619,7 +627,7 @@ def extract(v: SentenceView) -> list[dict]:
         if t.dep_ in ("compound", "nmod", "amod") and _head_word(t.head) is None and t.head.pos_ in ("NOUN", "PROPN"):
             # "institute director", "park management": the head is elsewhere; but a joint body named before a
             # noun of its own ("the A University - B Group Joint Laboratory Management Committee") is named there
-            if not (t.text[:1].isupper() and _joint_name(v, _phrase(t))):
+            if not (t.text[:1].isupper() and (_joint_name(v, _phrase(t)) or _created(t) is not None)):
                 continue
         if any(m.kind == "university" and m.start <= t.idx < m.end for m in v.mentions):
             continue  # "Indian Institute of Technology", "Academy of Sciences": the university itself
@@ -717,11 +725,16 @@ def extract(v: SentenceView) -> list[dict]:
 _NAME_STOP = {"the", "of", "and", "for", "on", "a", "an", "at", "in"}
 
 
+_WORD_FORMS = {"lab": "laboratory", "labs": "laboratory", "laboratories": "laboratory", "centre": "center",
+               "centres": "center", "centers": "center", "institutes": "institute", "univ": "university"}
+
+
 def _name_words(name: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", name.lower().replace("\u2019", "'")) if w not in _NAME_STOP}
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("\u2019", "'"))
+    return {_WORD_FORMS.get(w, w) for w in words if w not in _NAME_STOP}
 
 
-def same_platform(a: str, b: str) -> bool:
+def same_platform(a: str, b: str, strict: bool = False) -> bool:
     """Two names of one body: the words of one are all among the other's ("Sichuan-Yibin Industrial Park" and
     "Sichuan University-Yibin Industrial Park"; "research institute" and "Altay Research Institute"), with at
     least two words shared. Two names that each have a word of their own ("Keppel-NUS Corporate Laboratory",
@@ -736,7 +749,16 @@ def same_platform(a: str, b: str) -> bool:
         return False
     # two proper names share most of their words ("Institute of Cultural Industry" is not the "Cultural Creative
     # Industry Research Institute of Renmin University"); a lower-case description may be a short reference
-    return not (_title_case(a) and _title_case(b)) or shared * 2 >= max(len(wa), len(wb))
+    # Two proper names of which only one is known to be set up must share most of their words ("Institute of
+    # Cultural Industry" named in passing is not the "Cultural Creative Industry Research Institute of Renmin
+    # University" set up); two set up on one page are one body when one's words are among the other's
+    # ("Tsinghua-Nanchang Institute" / "Tsinghua University Nanchang Micro Technology Research Institute")
+    return not strict or not (_title_case(a) and _title_case(b)) or shared * 2 >= max(len(wa), len(wb))
+
+
+def _same_time(a: dict, b: dict) -> bool:
+    """Two mentions dated in different years report two settings-up (a park built in 2015, another in 2018)."""
+    return not (a.get("date") and b.get("date")) or a["date"][:4] == b["date"][:4]
 
 
 def _title_case(name: str) -> bool:
@@ -764,8 +786,8 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
         if not f["name"] or f.get("_mention_only") or f.get("_weak"):
             continue
         for g in groups:
-            if g[0]["platform_type"] == f["platform_type"] and any(x["name"] and same_platform(x["name"], f["name"])
-                                                                    for x in g):
+            if g[0]["platform_type"] == f["platform_type"] and any(
+                    x["name"] and same_platform(x["name"], f["name"]) and _same_time(x, f) for x in g):
                 g.append(f)
                 break
         else:
@@ -776,9 +798,9 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
         if not f.get("_mention_only"):
             continue
         if any(g[0]["platform_type"] == f["platform_type"] and any(
-                x["name"] and same_platform(x["name"], f["name"]) for x in g) for g in groups):
+                x["name"] and same_platform(x["name"], f["name"], strict=True) for x in g) for g in groups):
             continue  # a platform found set up already has its name
-        if not any(same_platform(m["name"], f["name"]) for m in mentioned):
+        if not any(same_platform(m["name"], f["name"], strict=True) for m in mentioned):
             mentioned.append(f)
     for f in facts:
         if f["name"] and not f.get("_weak") or f.get("_mention_only"):

@@ -188,9 +188,11 @@ def test_a_body_only_named_is_no_fact_and_an_owner_is_no_name():
     assert p["name"] is None
 
 
-def test_two_proper_names_sharing_a_few_words_are_two_bodies():
-    assert not same_platform("Institute of Marine Industry",
-                             "Marine Creative Industry Research Institute of Xiamen University")
+def test_a_name_in_passing_sharing_a_few_words_is_another_body_but_a_short_form_of_a_set_up_one_is_it():
+    long = "Marine Creative Industry Research Institute of Xiamen University"
+    assert not same_platform("Institute of Marine Industry", long, strict=True)
+    assert same_platform("Xiamen-Putian Marine Institute", "Xiamen University Putian Marine Technology Research Institute")
+    assert same_platform("Putian Marine Lab", "Putian Marine Laboratory of Xiamen University")
 
 
 def test_unveiling_the_plaques_for_bodies_sets_them_up():
@@ -253,3 +255,16 @@ def test_a_described_body_after_the_is_named_unless_it_refers_back():
             "The new research center was built together with Mawei District.")
     [p] = platforms(text)
     assert (p["name"], p["partner"]) == ("Mawei Marine Research Center", "Mawei District")
+
+
+def test_a_named_body_modifying_its_construction_is_set_up():
+    got = names("Fuzhou University will strengthen the Minjiang Culture Research Center construction with the "
+                "Fuzhou Municipal Culture Bureau.")
+    assert got == ["Minjiang Culture Research Center"]
+
+
+def test_one_name_set_up_in_two_different_years_is_two_facts():
+    text = ("In 2015, Fuzhou University and Mawei District built the Mawei Innovation Industrial Park.\n"
+            "In 2019, Fuzhou University and Changle District built the Fuzhou University Mawei Innovation "
+            "Industrial Park.")
+    assert len(platforms(text)) == 2
