@@ -167,45 +167,13 @@ def _extract_prepared(prep: _Prepared) -> dict:
 
     raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline)
     _agreements.fill_dates(raw["agreements"], state.sign_dates, state.timeline)
-    raw["platforms"] = _drop_anaphoric_platforms(raw["platforms"])
-    raw["platforms"] = _dedupe(raw["platforms"], lambda f: re.sub(r"\W+", " ", f["name"].lower()).strip()
-                               if f["name"] else (f["platform_type"], f["_ev"].start))
+    raw["platforms"] = _platforms.merge(raw["platforms"], raw["agreements"])
     raw["counts"] = _dedupe_counts(_body_first(raw["counts"]))
     raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"]))
     for kind, facts in raw.items():
         for f in facts:
             result[kind].append(_finish(kind, f, document_id, url))
     return result
-
-
-def _drop_anaphoric_platforms(facts: list[dict]) -> list[dict]:
-    """One platform mentioned twice is one fact: an unnamed platform ("the institute") of a type the page names
-    elsewhere, or a second one of its type in the same sentence, is that platform again; of several unnamed
-    mentions of one type, the one that says who set it up (a partner) stays; of two names of one body
-    ("Sichuan-Yibin Industrial Park", "Sichuan University-Yibin Industrial Park"), the first."""
-    from pipelines.extract.names import same_entity
-
-    named_types = {f["platform_type"] for f in facts if f["name"]}
-    out: list[dict] = []
-    seen = set()
-    for f in facts:
-        if not f["name"]:
-            key = (f["platform_type"], f["_ev"].start)
-            if f["platform_type"] in named_types or key in seen:
-                continue
-            seen.add(key)
-            same = [g for g in out if not g["name"] and g["platform_type"] == f["platform_type"]]
-            if same:
-                if f["partner"] and not same[0]["partner"]:
-                    out[out.index(same[0])] = f
-                continue
-        else:
-            seen.add((f["platform_type"], f["_ev"].start))
-            if any(g["name"] and g["platform_type"] == f["platform_type"] and same_entity(g["name"], f["name"])
-                   for g in out):
-                continue
-        out.append(f)
-    return out
 
 
 def _body_first(facts: list[dict]) -> list[dict]:

@@ -1,0 +1,125 @@
+"""One platform per body on a page: the mentions ``platforms.extract`` finds sentence by sentence, merged.
+
+Plain Python, no Dagster. See ``merge``.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+_NAME_STOP = {"the", "of", "and", "for", "on", "a", "an", "at", "in"}
+
+
+_WORD_FORMS = {"lab": "laboratory", "labs": "laboratory", "laboratories": "laboratory", "centre": "center",
+               "centres": "center", "centers": "center", "institutes": "institute", "univ": "university"}
+
+
+def _name_words(name: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("\u2019", "'"))
+    return {_WORD_FORMS.get(w, w) for w in words if w not in _NAME_STOP}
+
+
+def same_platform(a: str, b: str, strict: bool = False) -> bool:
+    """Two names of one body: the words of one are all among the other's ("Sichuan-Yibin Industrial Park" and
+    "Sichuan University-Yibin Industrial Park"; "research institute" and "Altay Research Institute"), with at
+    least two words shared. Two names that each have a word of their own ("Keppel-NUS Corporate Laboratory",
+    "WIL@NUS Corporate Laboratory") are two bodies."""
+    wa, wb = _name_words(a), _name_words(b)
+
+    def has(ws, w):
+        return w in ws or any(len(w) >= 5 and len(u) >= 5 and (w.startswith(u[:-2]) or u.startswith(w[:-2]))
+                              for u in ws)
+    shared = sum(1 for w in wa if has(wb, w))
+    if shared < 2 or not (all(has(wb, w) for w in wa) or all(has(wa, w) for w in wb)):
+        return False
+    # two proper names share most of their words ("Institute of Cultural Industry" is not the "Cultural Creative
+    # Industry Research Institute of Renmin University"); a lower-case description may be a short reference
+    # Two proper names of which only one is known to be set up must share most of their words ("Institute of
+    # Cultural Industry" named in passing is not the "Cultural Creative Industry Research Institute of Renmin
+    # University" set up); two set up on one page are one body when one's words are among the other's
+    # ("Tsinghua-Nanchang Institute" / "Tsinghua University Nanchang Micro Technology Research Institute")
+    return not strict or not (_title_case(a) and _title_case(b)) or shared * 2 >= max(len(wa), len(wb))
+
+
+def _same_time(a: dict, b: dict) -> bool:
+    """Two mentions dated in different years report two settings-up (a park built in 2015, another in 2018)."""
+    return not (a.get("date") and b.get("date")) or a["date"][:4] == b["date"][:4]
+
+
+def _title_case(name: str) -> bool:
+    return any(w[:1].isupper() for w in name.split())
+
+
+def _headline(f: dict) -> bool:
+    ev = f.get("_ev")
+    return ev is not None and not ev.text.rstrip().rstrip('"\'”)').endswith((".", "!", "?", ";", ":"))
+
+
+def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]:
+    """One platform mentioned several times on a page is one fact.
+
+    Mentions are grouped: a name joins the group of a name of the same type it repeats (``same_platform``); an
+    unnamed mention ("the institute", "the new centre") joins the first group of its type, named or not (it
+    refers back). Each group gives one fact, whose evidence is the mention from a full sentence rather than a
+    headline that names the most co-founders (the sentence saying who set the body up), the first on a tie; its
+    name is that mention's, else the group's first name; a partner or date it lacks comes from the other
+    mentions. A platform whose page names no co-founder for it takes the partner of the page's agreements when
+    the page reports agreements of its university with exactly one partner (the body set up by that
+    cooperation)."""
+    groups: list[list[dict]] = []
+    for f in facts:
+        if not f["name"] or f.get("_mention_only") or f.get("_weak"):
+            continue
+        for g in groups:
+            if g[0]["platform_type"] == f["platform_type"] and any(
+                    x["name"] and same_platform(x["name"], f["name"]) and _same_time(x, f) for x in g):
+                g.append(f)
+                break
+        else:
+            groups.append([f])
+    # bodies the page names without saying they were set up: names for an unnamed platform referring back
+    mentioned: list[dict] = []
+    for f in facts:
+        if not f.get("_mention_only"):
+            continue
+        if any(g[0]["platform_type"] == f["platform_type"] and any(
+                x["name"] and same_platform(x["name"], f["name"], strict=True) for x in g) for g in groups):
+            continue  # a platform found set up already has its name
+        if not any(same_platform(m["name"], f["name"], strict=True) for m in mentioned):
+            mentioned.append(f)
+    for f in facts:
+        if f["name"] and not f.get("_weak") or f.get("_mention_only"):
+            continue
+        same = [g for g in groups if g[0]["platform_type"] == f["platform_type"]]
+        if same:
+            same[0].append(f)
+            continue
+        # "Wang's institute, established by A and B, ...": the one body of its type the page names elsewhere
+        named = [m for m in mentioned if m["platform_type"] == f["platform_type"]]
+        groups.append([f, named[0]] if len(named) == 1 else [f])
+    order = {id(f): i for i, f in enumerate(facts)}
+    groups.sort(key=lambda g: min(order[id(f)] for f in g))
+    out = []
+    for g in groups:
+        best = max((f for f in g if not f.get("_mention_only")),
+                   key=lambda f: (not _headline(f), f.get("_founders", 0), -order[id(f)]))
+        rep = dict(best)
+        names = [f for f in sorted(g, key=lambda f: order[id(f)]) if f["name"]]
+        if names:
+            # the name as the page writes it in full: a title-case name from a sentence, else any title-case
+            # name, else the first ("research institute" then "the Altay Research Institute" -> the latter)
+            rep["name"] = next((f["name"] for f in names if _title_case(f["name"]) and not _headline(f)),
+                               next((f["name"] for f in names if _title_case(f["name"])), names[0]["name"]))
+        for key in ("partner", "date"):
+            if not rep.get(key):
+                rep[key] = next((f[key] for f in sorted(g, key=lambda f: order[id(f)]) if f.get(key)), None)
+        rep.pop("_mention_only", None)
+        rep.pop("_weak", None)
+        out.append(rep)
+    for rep in out:
+        if rep["partner"] is None and agreements:
+            partners = {a["partner"] for a in agreements if a.get("university") == rep["university"] and a.get("partner")}
+            if len(partners) == 1:
+                rep["partner"] = partners.pop()
+    return out
