@@ -184,9 +184,18 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# what stands before a page's first sentence without being part of it: an archive's date stamp
+# ("date 2025-10-16 ") and a news dateline ("SINGAPORE - ", "RICHMOND, Va. (WRIC) – ")
+_DATE_STAMP = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
+_LEAD = re.compile(r"(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:\([A-Z]+\))?\s+[-–—]\s+)?")
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, block: int) -> None:
     while start < end and text[start].isspace():
         start += 1
+    lead = _LEAD.match(text, start, end) if not out else _DATE_STAMP.match(text, start, end)  # datelines open a page
+    if lead and lead.end() < end:
+        start = lead.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:

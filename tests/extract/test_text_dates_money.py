@@ -124,3 +124,13 @@ def test_money_with_scale_qualifier_and_conversion():
 def test_not_money():
     assert find_money("the 500-billion valued steel industry") == []
     assert find_money("a research spending share of 6%") == []
+
+
+def test_a_date_stamp_and_an_opening_dateline_are_not_part_of_the_sentence():
+    from pipelines.extract.text import split_sentences
+
+    text = " date 2023-11-28 SINGAPORE - A joint lab was launched at the college. BEIJING - not a dateline here."
+    got = [s.text for s in split_sentences(text)]
+    assert got == ["A joint lab was launched at the college.", "BEIJING - not a dateline here."]
+    assert all(text[s.start:s.end] == s.text for s in split_sentences(text))  # still verbatim spans
+    assert [s.text for s in split_sentences("Today date 2023-11-28 was set.")] == ["Today date 2023-11-28 was set."]
