@@ -228,6 +228,40 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         out.append({"quantity": value, "qualifier": qualifier_of(m.group("qual")), "unit": unit, "subject": subject,
                     "_words": frozenset(words),
                     "_definite": bool(re.search(r"\b(?:the|these|those)\s+$", s[max(0, ns - 7):ns], re.I))})
+    out.extend(_ordinal_counts(v, out))
+    return out
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+
+
+def _ordinal_counts(v: SentenceView, found: list[dict]) -> list[dict]:
+    """ "marking its twelfth joint institute": a body's N-th platform (or agreement, programme) of a kind says it
+    has N of them. Only with a possessive (its, their, X's): "the fifth forum" is a rank of events."""
+    doc = v.doc
+    if doc is None:
+        return []
+    out = []
+    for t in doc:
+        m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t.lower_)
+        value = int(m.group(1)) if m else _ORDINALS.get(t.lower_)
+        if not value or value > 1000 or t.dep_ != "amod" or t.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = t.head
+        if not any(c.dep_ == "poss" for c in head.children):
+            continue
+        from pipelines.extract.platforms import PLATFORM_NOUNS
+
+        lemma = head.lemma_.lower()
+        unit = "platform" if lemma in PLATFORM_NOUNS else UNITS.get(head.lower_ + "s") or UNITS.get(head.lower_)
+        if unit is None or any(f["quantity"] == value for f in found):
+            continue
+        owner = next(c for c in head.children if c.dep_ == "poss")
+        subject = v.main_university() if owner.lower_ in ("its", "their") else None
+        out.append({"quantity": value, "qualifier": "exact", "unit": unit, "subject": subject or v.state.ctx.main_actor(),
+                    "_words": frozenset({head.lower_}), "_definite": False})
     return out
 
 
@@ -266,6 +300,10 @@ def _syntax(v: SentenceView, ns: int, ne: int):
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "may", "might", "should", "can")
            for c in verb.children):
         return "skip"  # a possibility or a wish; "will" states what a signed cooperation provides
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall") for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(g.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", g.text)
+                                                          for g in c.subtree) for c in verb.subtree):
+        return "skip"  # "27 researchers will be hired by 2028": a target with its deadline
     x = verb
     for _ in range(4):
         if x.lemma_.lower() in _TARGET_VERBS:

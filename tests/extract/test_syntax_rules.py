@@ -264,6 +264,14 @@ def test_units_of_partnership_pages_outside_china(sentence, expected):
     assert counts(sentence) == {expected}
 
 
+def test_a_bodys_nth_platform_says_it_has_n_and_a_deadline_makes_a_target():
+    text = "The college set up the Lishui-Quzhou Institute, marking its twelfth joint research institute."
+    assert (12, "platform") in counts(text)
+    assert counts("The fifth China-ASEAN forum on education was held in Nanning.") == set()
+    assert counts("A further 27 researchers will be hired by the joint lab by 2028.") == set()
+    assert counts("A further 27 researchers will be hired by the joint lab.") == {(27, "person")}
+
+
 def test_the_holder_of_a_figure_is_the_clause_subject_or_no_one():
     got = run("The two sides have carried out 38 joint projects since 2015.")["counts"]
     assert [(c["quantity"], c["subject"]) for c in got] == [(38, None)]
