@@ -74,7 +74,7 @@ last_fetch as (
             *,
             row_number() over (
                 partition by source_id
-                order by case when fetched_at is null then 1 else 0 end, fetched_at desc, fetch_id
+                order by case when fetched_at is null then 1 else 0 end asc, fetched_at desc, fetch_id asc
             ) as recency
         from fetches
     ) as ranked
@@ -117,7 +117,7 @@ last_error as (
             *,
             row_number() over (
                 partition by source_id
-                order by case when occurred_at is null then 1 else 0 end, occurred_at desc, error_id
+                order by case when occurred_at is null then 1 else 0 end asc, occurred_at desc, error_id asc
             ) as recency
         from errors
     ) as ranked

@@ -26,7 +26,10 @@ history as (
 -- failed run may have fixed it).
 runs as (
 
-    select source_id, run_at, is_failed
+    select
+        source_id,
+        run_at,
+        is_failed
     from (
         select
             source_id,
