@@ -1,14 +1,21 @@
 """The whole Dagster graph, run as the daemon runs it, into a warehouse in a temp dir.
 
 Loads the real definitions; refreshes the bundled sources one run per source
-(as the nightly schedule asks), lets declarative automation request the marts,
-and checks the marts against facts the seed pages state.
+(as the nightly schedule asks and a backfill launches them, BackfillPolicy
+multi_run(1)), one of them failing, lets declarative automation request the
+marts, and checks the marts against facts the seed pages state, and that the
+failing source is red where people look and the on-call engineer is alerted
+while the others reach the marts. One pipeline run and one dbt build serve
+both: they were two tests, each with its own dbt build over every model.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import threading
 from datetime import datetime
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -16,7 +23,9 @@ import dagster as dg
 import duckdb
 import pytest
 
+from pipelines import alerts
 from pipelines.dbt_project import dbt_project
+from pipelines.defs.alerts import AlertResource, check_failure_alerts, run_failure_alert_sensor
 from pipelines.definitions import defs as load_defs
 from pipelines.defs.models import NIGHTLY_FRESHNESS, prune_dbt_targets
 from pipelines.defs.schedules import nightly_schedule
@@ -25,6 +34,8 @@ from pipelines.registry import load_registry
 
 XTU = "xtu_university_government"
 XAUT = "chinadaily_education_xaut"
+# The source made to fail (its parser crashes): it states no agreement or funding the checks below need.
+FAILING = "hunan_dost_brochure"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
@@ -141,8 +152,48 @@ def test_registry_sensor_adds_and_removes_partitions_and_the_schedule_follows(de
         assert set(instance.get_dynamic_partitions("sources")) == set(ids) - {"hunan_dost_brochure"}
 
 
+class _Collect(BaseHTTPRequestHandler):
+    received: list[dict] = []
+
+    def do_POST(self):  # noqa: N802 - http.server's name
+        body = self.rfile.read(int(self.headers["content-length"]))
+        self.received.append(json.loads(body))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def webhook():
+    """A loopback HTTP server standing in for the alert webhook; yields (url, received alerts)."""
+    _Collect.received = []
+    server = HTTPServer(("127.0.0.1", 0), _Collect)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hook", _Collect.received
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.mark.timeout(1800)  # a dbt build over every model: minutes on a loaded 2-core machine
-def test_every_source_then_the_marts_by_automation(definitions, warehouse_env, tmp_path):
+def test_every_source_then_the_marts_by_automation_one_failing_red_and_alerted(
+    definitions, warehouse_env, tmp_path, monkeypatch, webhook
+):
+    import pipelines.parse as parse_module
+
+    real_parse = parse_module.parse_bytes
+
+    def failing_parse(body, **kwargs):
+        if kwargs.get("kind") == "pdf":  # the failing source is the registry's one PDF
+            raise ValueError("simulated parser crash " + "with a long explanation " * 10)
+        return real_parse(body, **kwargs)
+
+    monkeypatch.setattr(parse_module, "parse_bytes", failing_parse)
+    url, received = webhook
     wh = warehouse_env
     target = Path(dbt_project.project_dir) / "target"
     for i in range(6):  # leftovers of earlier dbt invocations, older than anything this run writes
@@ -154,13 +205,53 @@ def test_every_source_then_the_marts_by_automation(definitions, warehouse_env, t
         seeds = {dg.AssetKey(["reference", name]) for name in
                  ("divisions", "exchange_rates_yearly", "universities", "us_cpi_u_annual")}
         assert first and first <= seeds, f"only missing seeds; no source changed yet: {first}"
+        assert FAILING in registered_sources()
         runs = refresh(definitions, instance, list(registered_sources()))
-        assert all(r.success for r in runs.values()), {s: r.run_id for s, r in runs.items() if not r.success}
+        # the failing source's run is a failure, every other one a success
+        assert {s for s, r in runs.items() if not r.success} == {FAILING}
+        # its partition is failed, the others' materialized
+        status = instance.get_status_by_partition(dg.AssetKey(["raw", "agreements"]), [FAILING, XAUT], source_partitions)
+        assert status[FAILING] == dg.AssetPartitionStatus.FAILED
+        assert status[XAUT] == dg.AssetPartitionStatus.MATERIALIZED
+        # its own per-partition check failed, severity ERROR, with the whole error
+        evaluation = next(e for e in runs[FAILING].get_asset_check_evaluations() if e.check_name == "parse_ok")
+        assert (evaluation.passed, evaluation.severity, evaluation.partition) == (
+            False, dg.AssetCheckSeverity.ERROR, FAILING)
+        assert "simulated parser crash" in evaluation.description
+        assert evaluation.description.count("with a long explanation") == 10, "the error is not cut"
+        assert all(e.passed for e in runs[XAUT].get_asset_check_evaluations())
+
         requested, marts, cursor = automate(definitions, instance, cursor)
         assert {dg.AssetKey(["marts", "fct_agreements"]), dg.AssetKey("serving_copy")} <= requested
         assert first <= requested  # the seeds still missing: built with the models
         assert marts.success
         assert not automate(definitions, instance, cursor)[0], "nothing changed: no second marts run"
+
+        # the run-failure sensor posts an alert naming the source and the error to the configured webhook
+        failed_run = instance.get_run_by_id(runs[FAILING].run_id)
+        failure = instance.all_logs(failed_run.run_id, of_type=dg.DagsterEventType.RUN_FAILURE)[0].dagster_event
+        context = dg.build_run_status_sensor_context(
+            sensor_name="run_failure_alert", dagster_instance=instance, dagster_run=failed_run, dagster_event=failure,
+            resources={"alert_hook": AlertResource()},
+        ).for_run_failure()
+        monkeypatch.setenv(alerts.WEBHOOK_ENV, url)
+        run_failure_alert_sensor(context)
+        assert len(received) == 1
+        alert = received[0]
+        assert alert["kind"] == "run_failure" and alert["source"] == FAILING and alert["run_id"] == failed_run.run_id
+        assert "simulated parser crash" in alert["error"] and FAILING in alert["text"]
+
+        # the check-failure sensor: one alert for the failed ERROR check, none for the passing ones
+        check_keys = definitions.resolve_asset_graph().asset_check_keys
+        found, last = check_failure_alerts(instance, check_keys, after=0)
+        assert [(a.kind, a.source) for a in found] == [("check_failure", FAILING)]
+        assert "parse_ok" in found[0].summary and "simulated parser crash" in found[0].error
+        sensor = definitions.resolve_sensor_def("check_failure_alert")
+        with dg.build_sensor_context(instance=instance, cursor="0", resources={"alert_hook": AlertResource()},
+                                     repository_def=definitions.get_repository_def()) as ctx:
+            sensor(ctx)
+        assert [a["kind"] for a in received] == ["run_failure", "check_failure"]
+        assert check_failure_alerts(instance, check_keys, after=last) == ([], last), "nothing new: no repeated alert"
 
         # per-source metadata: each source's partition has its own pages, fact counts and errors tables
         xtu = materializations(runs[XTU])
@@ -175,9 +266,16 @@ def test_every_source_then_the_marts_by_automation(definitions, warehouse_env, t
         checks = {(e.check_name, e.partition): e.passed for r in runs.values() for e in r.get_asset_check_evaluations()}
         assert checks[("fetch_ok", XTU)] and checks[("extract_ok", XAUT)]
 
-    # every source produced a document, and every fact's evidence is a verbatim slice of its document
+    # every source but the failing one produced a document, and every fact's evidence is a verbatim slice of
+    # its document; the failure is in the warehouse (raw.errors, source_health), the others' facts in the marts
     docs = dict(query(wh, "select source_id, count(*) from raw.documents group by 1"))
-    assert set(docs) == set(registered_sources())
+    assert set(docs) == set(registered_sources()) - {FAILING}
+    errors = query(wh, "select source_id, stage, error from raw.errors")
+    assert [(s, st) for s, st, _ in errors] == [(FAILING, "parse")] and "simulated parser crash" in errors[0][2]
+    assert query(wh, f"select health_status from marts.source_health where source_id = '{FAILING}'") == [("errors",)]
+    assert query(wh, f"select count(*) from marts.fct_agreements where contains(source_ids, '{XAUT}')")[0][0] > 0
+    assert query(wh, f"select count(*) from marts.fct_reported_counts where contains(source_ids, '{XAUT}')")[0][0] > 0
+    assert query(wh, f"select count(*) from marts.fact_evidence where source_id = '{FAILING}'") == [(0,)]
     bad = query(
         wh,
         """select a.fact_id from raw.agreements a join raw.documents d using (source_id, document_id)

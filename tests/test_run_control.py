@@ -132,6 +132,11 @@ def test_killed_run_blocks_nothing_and_a_second_run_queues_behind_the_first(run_
         killed = next(r for r in runs if r.status == dg.DagsterRunStatus.FAILURE)
         assert killed.tags[run_control.PID_TAG] == str(first.pid)
         assert not instance.event_log_storage.get_concurrency_run_ids()  # no slot left held
+        # runs from the shell are runs in the UI: recorded in this DAGSTER_HOME as the source's partition,
+        # and the registry's sources became its partitions without a daemon (was tests/test_shell_runs.py's
+        # own pipeline run; this run is the same `partnerships run --source`, so it is checked here)
+        assert [r.tags.get("dagster/partition") for r in runs if r.job_name == "refresh_source"] == [SOURCE, SOURCE]
+        assert SOURCE in instance.get_dynamic_partitions("sources")
 
     # nothing lost: the source's documents and facts reached the warehouse and the serving copy
     wh = Path(run_env["PARTNERSHIPS_WAREHOUSE"])

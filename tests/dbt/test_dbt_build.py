@@ -497,6 +497,14 @@ def test_source_health(built):
     assert health["broken_src"]["last_error"] == "could not decode body"
     assert health["broken_src"]["last_error_stage"] == "parse"
     assert health["broken_src"]["document_count"] == 0
+    # one build, so one run each: failed runs are the failing sources, the history has one row per source
+    assert {k: (v["run_count"], v["consecutive_failed_runs"]) for k, v in health.items()} == {
+        "xtu_news": (1, 0), "xtu_coop": (1, 1), "hnu_news": (1, 0), "broken_src": (1, 1)}
+    assert coop["last_failed_run_at"] == coop["first_run_at"] and coop["last_succeeded_run_at"] is None
+    assert coop["last_ok_fetched_at"] is not None  # its other page was fetched fine
+    history = rows(con, "select source_id, health_status, fact_count from marts.source_health_history")
+    assert sorted((r["source_id"], r["health_status"], r["fact_count"]) for r in history) == sorted(
+        (k, v["health_status"], v["fact_count"]) for k, v in health.items())
 
 
 def test_marts_carry_column_comments(built):

@@ -1,155 +1,125 @@
--- One row per source seen in any staging table: its last fetch, its documents
--- and facts, its errors, and a health status:
---   fetch_failed  the last fetch did not produce a usable body
---   errors        an error was recorded at or after the last fetch
---   no_documents  no parsed document
---   no_facts      documents but not a single fact
---   ok            otherwise
+-- One row per source seen in any staging table: its latest run (last fetch,
+-- documents, facts, errors, health_status; see int_source_status) and its
+-- history from source_health_history: runs, failed runs, the last run that
+-- succeeded and the last that failed, and failures in a row. The last good
+-- fetch stays known after failures: the staging tables keep only the latest
+-- fetch log, the history keeps them all.
+--
+-- A run failed when it ended fetch_failed or errors; it succeeded otherwise.
+-- Standard SQL only: builds on DuckDB and PostgreSQL.
 
 with
 
-fetches as (
+current_status as (
 
-    select * from {{ ref('stg_raw__fetches') }}
-
-),
-
-documents as (
-
-    select * from {{ ref('stg_raw__documents') }}
+    select * from {{ ref('int_source_status') }}
 
 ),
 
-errors as (
+history as (
 
-    select * from {{ ref('stg_raw__errors') }}
-
-),
-
-sources as (
-
-    select source_id from fetches
-    union
-    select source_id from documents
-    union
-    select source_id from errors
-    {%- for f in fact_types() %}
-    union
-    select source_id from {{ ref(f.staging) }}
-    {%- endfor %}
+    select * from {{ ref('source_health_history') }}
 
 ),
 
-fetch_summary as (
+-- A run's outcome is its latest recorded state (a re-extraction after a
+-- failed run may have fixed it).
+runs as (
 
     select
         source_id,
-        max(fetched_at) as last_fetched_at,
-        arg_max(url, fetched_at) as last_fetch_url,
-        arg_max(fetch_mode, fetched_at) as last_fetch_mode,
-        arg_max(http_status, fetched_at) as last_http_status,
-        arg_max(is_ok, fetched_at) as is_last_fetch_ok,
-        arg_max(fetch_error, fetched_at) as last_fetch_error,
-        max(fetched_at) filter (where is_ok) as last_ok_fetched_at,
-        count(*) as fetch_count,
-        count(*) filter (where not is_ok) as failed_fetch_count
-    from fetches
+        run_at,
+        is_failed
+    from (
+        select
+            source_id,
+            run_at,
+            is_failed,
+            row_number() over (partition by source_id, run_at order by recorded_at desc) as recency
+        from history
+    ) as ranked
+    where recency = 1
+
+),
+
+run_summary as (
+
+    select
+        source_id,
+        count(*) as run_count,
+        count(case when is_failed then 1 end) as failed_run_count,
+        min(run_at) as first_run_at,
+        max(case when not is_failed then run_at end) as last_succeeded_run_at,
+        max(case when is_failed then run_at end) as last_failed_run_at
+    from runs
     group by source_id
 
 ),
 
-document_summary as (
+failure_streak as (
 
     select
-        source_id,
-        count(*) as document_count,
-        max(parsed_at) as last_parsed_at
-    from documents
-    group by source_id
+        runs.source_id,
+        count(*) as consecutive_failed_runs
+    from runs
+    inner join run_summary on runs.source_id = run_summary.source_id
+    where runs.is_failed
+        and (run_summary.last_succeeded_run_at is null or runs.run_at > run_summary.last_succeeded_run_at)
+    group by runs.source_id
 
 ),
 
-{{ fact_count_ctes('source_id') }},
-
-error_summary as (
+fetch_history as (
 
     select
         source_id,
-        count(*) as error_count,
-        max(occurred_at) as last_error_at,
-        arg_max(error_stage, occurred_at) as last_error_stage,
-        arg_max(error_message, occurred_at) as last_error
-    from errors
+        max(last_ok_fetched_at) as last_ok_fetched_at
+    from history
     group by source_id
-
-),
-
-joined as (
-
-    select
-        sources.source_id,
-        fetch_summary.last_fetched_at,
-        fetch_summary.last_fetch_url,
-        fetch_summary.last_fetch_mode,
-        fetch_summary.last_http_status,
-        fetch_summary.is_last_fetch_ok,
-        fetch_summary.last_fetch_error,
-        fetch_summary.last_ok_fetched_at,
-        coalesce(fetch_summary.fetch_count, 0) as fetch_count,
-        coalesce(fetch_summary.failed_fetch_count, 0) as failed_fetch_count,
-        coalesce(document_summary.document_count, 0) as document_count,
-        document_summary.last_parsed_at
-        {%- for f in fact_types() %},
-        coalesce({{ f.entity }}_fact_counts.{{ f.entity }}_fact_count, 0) as {{ f.entity }}_fact_count
-        {%- endfor %},
-        coalesce(error_summary.error_count, 0) as error_count,
-        error_summary.last_error_at,
-        error_summary.last_error_stage,
-        error_summary.last_error
-    from sources
-    left join fetch_summary using (source_id)
-    left join document_summary using (source_id)
-    {%- for f in fact_types() %}
-    left join {{ f.entity }}_fact_counts using (source_id)
-    {%- endfor %}
-    left join error_summary using (source_id)
-    where sources.source_id is not null
 
 ),
 
 final as (
 
     select
-        source_id,
-        last_fetched_at,
-        last_fetch_url,
-        last_fetch_mode,
-        last_http_status,
-        is_last_fetch_ok,
-        last_fetch_error,
-        last_ok_fetched_at,
-        fetch_count,
-        failed_fetch_count,
-        document_count,
-        last_parsed_at,
-        agreement_fact_count,
-        funding_fact_count,
-        platform_fact_count,
-        count_fact_count,
-        {{ fact_count_total() }} as fact_count,
-        error_count,
-        last_error_at,
-        last_error_stage,
-        last_error,
+        current_status.source_id,
+        current_status.last_fetched_at,
+        current_status.last_fetch_url,
+        current_status.last_fetch_mode,
+        current_status.last_http_status,
+        current_status.is_last_fetch_ok,
+        current_status.last_fetch_error,
         case
-            when is_last_fetch_ok = false then 'fetch_failed'
-            when last_error_at is not null
-                and (last_fetched_at is null or last_error_at >= last_fetched_at) then 'errors'
-            when document_count = 0 then 'no_documents'
-            when {{ fact_count_total() }} = 0 then 'no_facts'
-            else 'ok'
-        end as health_status
-    from joined
+            when fetch_history.last_ok_fetched_at is null then current_status.last_ok_fetched_at
+            when current_status.last_ok_fetched_at is null then fetch_history.last_ok_fetched_at
+            when current_status.last_ok_fetched_at > fetch_history.last_ok_fetched_at
+                then current_status.last_ok_fetched_at
+            else fetch_history.last_ok_fetched_at
+        end as last_ok_fetched_at,
+        current_status.fetch_count,
+        current_status.failed_fetch_count,
+        current_status.document_count,
+        current_status.last_parsed_at,
+        current_status.agreement_fact_count,
+        current_status.funding_fact_count,
+        current_status.platform_fact_count,
+        current_status.count_fact_count,
+        current_status.fact_count,
+        current_status.error_count,
+        current_status.last_error_at,
+        current_status.last_error_stage,
+        current_status.last_error,
+        current_status.health_status,
+        coalesce(run_summary.run_count, 0) as run_count,
+        coalesce(run_summary.failed_run_count, 0) as failed_run_count,
+        coalesce(failure_streak.consecutive_failed_runs, 0) as consecutive_failed_runs,
+        run_summary.first_run_at,
+        run_summary.last_succeeded_run_at,
+        run_summary.last_failed_run_at
+    from current_status
+    left join run_summary on current_status.source_id = run_summary.source_id
+    left join failure_streak on current_status.source_id = failure_streak.source_id
+    left join fetch_history on current_status.source_id = fetch_history.source_id
 
 )
 
