@@ -1,0 +1,227 @@
+"""Capitalised name-like chunks of a sentence, where to cut them (coordination, universities inside), and
+the kind a bare name has (``classify_name``).
+
+Split out of ``names.py``; ``pipelines.extract.names`` re-exports the public names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.lexicon import (
+    ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, ORG_HEADS, PLATFORM_HEADS, SUBUNIT_HEADS, ZONE_HEADS, _CONNECT,
+    _STOP_CAPS, _SURNAMES, _TITLE_WORDS, _WORD,
+)
+from pipelines.extract.places import is_pinyin, table_place
+
+
+# ------------------------------------------------------------------ chunks
+
+_CHUNK = re.compile(
+    rf"(?:{_WORD})(?:(?:\s+{_CONNECT})?\s+(?:\((?:[A-Z][A-Za-z]+)\)\s+)?(?:{_WORD}))*"
+    r"(?:,? (?:Co\.?,? ?Ltd\.?|Co\.|Ltd\.|Inc\.))?")
+
+
+_NAME_MODIFIERS = {"joint", "new", "key", "first", "second", "strategic", "comprehensive", "cooperation",
+                   "collaboration", "partnership", "major", "local", "chinese", "foreign", "domestic", "international",
+                   "academician", "postgraduate", "executive", "general", "chief"}
+_BODY_HEADS = None  # filled below (needs PLATFORM_HEADS etc.)
+
+
+def _chunks(s: str) -> list[tuple[int, int]]:
+    """Capitalised name-like spans, cut at stop words (verbs, prepositions, months, titles)."""
+    out: list[tuple[int, int]] = []
+    for m in _CHUNK.finditer(s):
+        start, end = m.start(), m.end()
+        # a name ending in an organisation head keeps its modifiers: "Joint Research Center",
+        # "New Materials Institute", "Academician Workstation", "Provincial Key Laboratory"
+        named_body = _head(m.group().rstrip(",")) in _BODY_HEADS or m.group().rstrip(",").endswith(" New Area")
+        toks = list(re.finditer(r"\S+", s[start:end]))
+        # split the span at stop words
+        pieces: list[tuple[int, int]] = []
+        cur_s = None
+        cur_e = None
+        for i, t in enumerate(toks):
+            ws, we = start + t.start(), start + t.end()
+            word = t.group().strip(",")
+            low = word.lower().rstrip(".,")
+            is_stop = low in _STOP_CAPS and not (cur_s is not None and low in ("of", "and", "for", "on", "the", "de", "du", "la", "&"))
+            if low in _TITLE_WORDS and word[:1].isupper():
+                is_stop = True
+            if is_stop and named_body and word[:1].isupper() and (low in _NAME_MODIFIERS or low in _TITLE_WORDS) \
+                    and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper() \
+                    and (low in _NAME_MODIFIERS and low not in _TITLE_WORDS
+                         or not is_pinyin(toks[i + 1].group().strip(",.").lower())):
+                is_stop = False
+            if is_stop:
+                if cur_s is not None:
+                    pieces.append((cur_s, cur_e))
+                cur_s = cur_e = None
+                continue
+            if cur_s is None:
+                cur_s = ws
+            cur_e = we
+        if cur_s is not None:
+            pieces.append((cur_s, cur_e))
+        for ps, pe in pieces:
+            # trim trailing connectors / commas
+            text = s[ps:pe]
+            trimmed = re.sub(r"(?:,|\s+(?:of the|of|and|for|on|the|de|du|la|&))+$", "", text)
+            trimmed = re.sub(r"^(?:(?:of the|of|and|for|on|the|&)\s+)+", "", trimmed)
+            lead = text.find(trimmed)
+            if trimmed and lead >= 0:
+                ext = re.match(r"\.?,? ?(?:Ltd|Limited|Inc|LLC)\b\.?", s[ps + lead + len(trimmed):])
+                if ext and re.search(r"\bCo$", trimmed):
+                    trimmed = trimmed + s[ps + lead + len(trimmed): ps + lead + len(trimmed) + ext.end()]
+            if trimmed and lead >= 0 and not _generic_compound(trimmed) and not re.fullmatch(r"[\d,.]+(?:st|nd|rd|th)?", trimmed):
+                out.append((ps + lead, ps + lead + len(trimmed)))
+    return out
+
+
+_BODY_HEADS = PLATFORM_HEADS | AGENCY_HEADS | ORG_HEADS | ZONE_HEADS
+
+_GENERIC_PARTS = {"university", "enterprise", "government", "industry", "research", "school", "city", "province",
+                  "academia", "education", "business", "college", "county", "local", "enterprises", "universities"}
+
+
+def _generic_compound(text: str) -> bool:
+    """ "University-Enterprise" and the like: kinds of parties, not a name."""
+    words = text.lower().replace("-", " ").split()
+    return bool(words) and all(w in _GENERIC_PARTS for w in words)
+
+
+_LEVEL_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? (?:Province|City|County|District|Prefecture|"
+                         r"(?:Provincial|Municipal) (?:People's )?Government)$")
+
+
+def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Ministry of Education and Hubei Province" -> two chunks: a run joined by "and" is two bodies when each
+    side is a whole body by itself (a ministry, agency, zone or government on each side); "Ministry of Science
+    and Technology" stays one name, since "Technology" alone is no body."""
+    out: list[tuple[int, int]] = []
+    for cs, ce in chunks:
+        text = s[cs:ce]
+        cut = None
+        for m in re.finditer(r",? and ", text):
+            left, right = text[:m.start()], text[m.end():]
+            right_body = classify_name(right) in ("ministry", "agency", "zone", "university") or _LEVEL_NAME.match(right)
+            left_body = classify_name(left) in ("ministry", "agency", "zone", "university") or _LEVEL_NAME.match(left)
+            if right_body and left_body or table_place(right) is not None:  # "... and Quzhou": a place of its own
+                cut = m
+                break
+        if cut is None:
+            out.append((cs, ce))
+        else:
+            out.append((cs, cs + cut.start()))
+            out.append((cs + cut.end(), ce))
+    return out
+
+
+def _split_at_universities(s: str, chunks: list[tuple[int, int]], unis: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """ "XTU and Xiangtan High-Tech Zone" -> two chunks: a list joined by "and" is not one name."""
+    out: list[tuple[int, int]] = []
+    for cs, ce in chunks:
+        inner = [u for u in unis if u[0] >= cs and u[1] <= ce]
+        cuts = []
+        for us, ue, _ in inner:
+            if re.match(r"\s+and\s+(?:the\s+)?", s[ue:ce]) or re.search(r"\s+and\s+(?:the\s+)?$", s[cs:us]):
+                cuts.append((us, ue))
+        if not cuts:
+            out.append((cs, ce))
+            continue
+        pos = cs
+        for us, ue in cuts:
+            if us > pos:
+                out.append((pos, us))
+            out.append((us, ue))
+            pos = ue
+        if pos < ce:
+            out.append((pos, ce))
+    fixed = []
+    for a, b in out:
+        text = s[a:b]
+        m = re.match(r"^(?:[\s,]*(?:and|the|of|\d[\d,.]*)\s+)+", text)
+        if m:
+            a += m.end()
+        text = s[a:b]
+        m2 = re.search(r"(?:\s+(?:and|the|of))+\s*$", text)
+        if m2:
+            b = a + m2.start()
+        if b > a:
+            fixed.append((a, b))
+    return fixed
+
+
+def _head(name: str) -> str:
+    words = [w.strip(",.()").lower() for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    for prep in ("of", "for", "on"):
+        if prep in words:
+            first = words[: words.index(prep)]
+            if first and (first[-1] in AGENCY_HEADS or first[-1] in PLATFORM_HEADS or first[-1] in SUBUNIT_HEADS
+                          or first[-1] in ZONE_HEADS):
+                return first[-1]
+    return words[-1]
+
+
+# Enterprises whose common English name is one word (or an acronym) that looks like a place or a
+# person in pinyin, so that no head noun or legal suffix would tell them apart.
+KNOWN_ENTERPRISES = {
+    "huawei", "tencent", "alibaba", "baidu", "lenovo", "xiaomi", "byd", "sinopec", "petrochina", "cnpc", "cnooc",
+    "haier", "zte", "meituan", "dji", "geely", "saic", "faw", "crrc", "comac", "avic", "iflytek", "midea", "gree",
+    "netease", "bytedance", "hikvision", "catl", "sany", "zoomlion", "inspur", "kingsoft", "jd", "jd.com", "didi",
+    "oppo", "vivo", "tcl", "boe", "sinochem", "chinalco", "baowu", "ansteel", "weichai", "yutong", "changan",
+    "dongfeng", "chery", "great wall motor", "china mobile", "china unicom", "china telecom", "state grid",
+    "sugon", "neusoft", "foxconn", "pinduoduo", "kuaishou", "sensetime", "megvii", "unisoc", "smic", "yangtze memory",
+}
+_CORPORATE_WORD = re.compile(r"\b(?:Corporation|Company|Group|Holdings)\b")
+
+
+def classify_name(name: str) -> str:
+    """Kind of a capitalised name by its head noun and suffixes."""
+    low = name.lower()
+    if ENTERPRISE_SUFFIX.search(name.rstrip(".")) or ENTERPRISE_SUFFIX.search(name):
+        return "enterprise"
+    if re.sub(r"'s$", "", low) in KNOWN_ENTERPRISES:
+        return "enterprise"
+    if _CORPORATE_WORD.search(name) and _head(name) not in AGENCY_HEADS | PLATFORM_HEADS | {"university"}:
+        return "enterprise"  # "State Grid Corporation of China", "China Merchants Group Shenzhen"
+    if ACADEMY.search(name):
+        return "university"
+    head = _head(name)
+    if head == "ministry" or low.startswith("ministry of"):
+        return "ministry"
+    if head in ZONE_HEADS or name.endswith(" New Area"):
+        return "zone"
+    if head in ("chamber", "association", "federation", "society", "foundation", "regents", "board"):
+        return "org"
+    if head in AGENCY_HEADS:
+        return "agency"
+    if head in PLATFORM_HEADS:
+        if head in ("center", "centre") and re.search(r"\b(?:municipal|government|administration)\b", low):
+            return "agency"
+        return "platform"
+    if head == "university" and len(name.split()) >= 2:
+        return "university"
+    return "org"
+
+
+def _is_person(s: str, start: int, end: int, name: str) -> bool:
+    before = s[max(0, start - 40):start]
+    after = s[end:end + 40]
+    words = name.split()
+    if re.search(r"(?:\b(?:President|Chairman|Chairwoman|Secretary|Dean|Director|Governor|Mayor|Mr|Ms|Mrs|Dr|Prof|"
+                 r"Professor|Manager|Minister|Premier|Academician|Chair|CEO|head|Head|by|By)\.?\s+)$", before):
+        return True
+    if re.match(r",\s+(?:the\s+)?(?:\w+[- ])?(?:president|vice|chairman|chairwoman|secretary|dean|director|governor|"
+                r"mayor|head|deputy|executive|chief|general|professor|party|member|minister)", after, re.I):
+        return True
+    if 2 <= len(words) <= 3 and words[0].lower() in _SURNAMES and all(is_pinyin(w) for w in words):
+        return True
+    if re.match(r"\s+(?:said|noted|stated|pointed|expressed|introduced|welcomed|delivered|gave|hoped|"
+                r"congratulated|added|told|highlighted|stressed|emphasized)\b", after) and len(words) <= 3 \
+            and classify_name(name) == "org":
+        return True
+    return False

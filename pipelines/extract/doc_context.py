@@ -1,0 +1,120 @@
+"""What a whole page tells about names (``DocContext``): abbreviations and aliases it defines, the levels
+it gives places, its main parties; ``build_context`` reads it once a page.
+
+Split out of ``names.py``; ``pipelines.extract.names`` re-exports the public names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.extract.lexicon import (
+    LEVELS, MUNICIPALITIES, PROVINCES, _ABBR_DEF, _GENERIC_UNI, _HEREINAFTER, _STOP_CAPS, _TITLE_WORDS,
+    _last_of_pair,
+)
+from pipelines.extract.places import place_name, reference_index
+from pipelines.extract.chunks import _chunks
+
+
+# ------------------------------------------------------------------ document context
+
+
+@dataclass
+class DocContext:
+    """What the whole page tells about names: abbreviations, aliases, place levels, main parties."""
+
+    university: str | None = None                # the page's own university (registry / domain)
+    url: str | None = None                       # the page's address: settles shared abbreviations (TJU, HUST)
+    abbreviations: dict[str, str] = field(default_factory=dict)    # "YNU" -> "Yunnan University"
+    aliases: dict[str, tuple[str, str]] = field(default_factory=dict)  # short form -> (name, kind)
+    places: dict[str, str] = field(default_factory=dict)  # "taiyuan" -> "City"
+    enterprises: list[str] = field(default_factory=list)
+    university_counts: dict[str, int] = field(default_factory=dict)
+    place_counts: dict[str, int] = field(default_factory=dict)
+    province_of: dict[str, str] = field(default_factory=dict)
+
+    def main_university(self) -> str | None:
+        if self.university:
+            return self.university
+        if self.university_counts:
+            return max(self.university_counts.items(), key=lambda kv: kv[1])[0]
+        return None
+
+    def main_actor(self) -> str | None:
+        """Who the page is about: its own university when known, else the university or government it names
+        most often (a province's page on its cooperation with many universities is about the province)."""
+        if self.university:
+            return self.university
+        counts = {**{n: c for n, c in self.place_counts.items() if n.endswith((" Province", " City"))},
+                  **self.university_counts}
+        return max(counts.items(), key=lambda kv: kv[1])[0] if counts else None
+
+    def main_place(self, level: str) -> str | None:
+        best = [(n, c) for n, c in self.place_counts.items() if n.endswith(" " + level)]
+        if not best:
+            return None
+        return max(best, key=lambda kv: kv[1])[0]
+
+
+_LEARN_LEVEL = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:'s)? (?P<level>(?i:municipal|city|county|district|province|"
+    r"provincial|prefecture))\b(?! of\b)")
+_LEARN_APPOS = re.compile(r"\b(?P<place>[A-Z][a-z]+), (?:the )?(?:capital|a (?:\w+ )?city|a county|"
+                          r"a district|a \w+ city)\b")
+_LEARN_OF = re.compile(r"\bthe (?P<level>city|county|district|province) of (?P<place>[A-Z][a-z]+)\b")
+
+
+def build_context(clean_text: str, university: str | None, url: str | None = None) -> DocContext:
+    """Read the whole page once for abbreviations, aliases and place levels."""
+    ctx = DocContext(university=university, url=url)
+    idx = reference_index()
+    for m in _ABBR_DEF.finditer(clean_text):
+        abbr = m.group("abbr")
+        name = m.group("name").strip()
+        uni = None
+        if idx is not None:
+            hits = idx.find_all(name)
+            if hits and hits[-1][1] >= len(name) - 1:
+                uni = hits[-1][2].name
+        if not uni:
+            gen = list(_GENERIC_UNI.finditer(name))
+            if gen and gen[-1].end() >= len(name) - 1:
+                words = gen[-1].group().split()
+                while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
+                    words = words[1:]
+                uni = " ".join(words) if len(words) >= 2 else None
+        if uni:
+            ctx.abbreviations[abbr] = uni
+        else:
+            words = name.split()
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            k = len(abbr)
+            # the defined abbreviation's letters are the initials of the words before it
+            for n in range(len(words), 0, -1):
+                cand = words[-n:]
+                ini = "".join(w[0].upper() for w in cand if w[:1].isalpha() and w.lower() not in ("of", "and", "for", "the"))
+                if ini == abbr.upper() and cand[0][:1].isupper():
+                    ctx.aliases[abbr] = (" ".join(cand), "org")
+                    break
+            del initials, k
+    for m in _HEREINAFTER.finditer(clean_text):
+        name = m.group("name").strip()
+        chunks = _chunks(name)
+        if chunks:
+            name = name[chunks[-1][0]:chunks[-1][1]]
+        ctx.aliases[m.group("alias").strip()] = (_last_of_pair(name), "org")
+    for m in _LEARN_LEVEL.finditer(clean_text):
+        place, level = m.group("place"), m.group("level").lower()
+        if place.lower() in _STOP_CAPS or place.lower() in PROVINCES and level not in ("province", "provincial"):
+            continue
+        key = place_name(place).lower()
+        lvl = LEVELS[level]
+        ctx.places.setdefault(key, lvl)
+    for m in _LEARN_OF.finditer(clean_text):
+        ctx.places.setdefault(place_name(m.group("place")).lower(), LEVELS[m.group("level")])
+    for m in _LEARN_APPOS.finditer(clean_text):
+        ctx.places.setdefault(place_name(m.group("place")).lower(), "City")
+    for p in PROVINCES:
+        ctx.places.setdefault(p, "City" if p in MUNICIPALITIES else "Province")
+    return ctx

@@ -1,0 +1,139 @@
+"""The words and shapes organisation names are read with (provinces, head nouns, title words, name
+patterns) and ``Mention``, one organisation a sentence names.
+
+Split out of ``names.py``; ``pipelines.extract.names`` re-exports the public names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+PROVINCES = {
+    "anhui", "beijing", "chongqing", "fujian", "gansu", "guangdong", "guangxi", "guizhou", "hainan", "hebei",
+    "heilongjiang", "henan", "hubei", "hunan", "jiangsu", "jiangxi", "jilin", "liaoning", "inner mongolia",
+    "ningxia", "qinghai", "shaanxi", "shandong", "shanghai", "shanxi", "sichuan", "tianjin", "tibet", "xinjiang",
+    "yunnan", "zhejiang", "hong kong", "macao", "macau", "taiwan",
+}
+MUNICIPALITIES = {"beijing", "shanghai", "tianjin", "chongqing"}
+LEVELS = {"city": "City", "county": "County", "district": "District", "province": "Province",
+          "prefecture": "Prefecture", "municipality": "City", "municipal": "City", "provincial": "Province",
+          "prefectural": "Prefecture", "cities": "City", "counties": "County", "districts": "District",
+          "provinces": "Province", "prefectures": "Prefecture", "town": "Town", "township": "Township",
+          "towns": "Town", "village": "Village", "villages": "Village", "borough": "Borough"}
+LEVEL_TYPE = {"State": "province", "Borough": "district", "City": "city", "League": "prefecture", "SAR": "province", "County": "county", "District": "district", "Province": "province",
+              "Prefecture": "prefecture", "Town": "other", "Township": "other", "Village": "other"}
+
+_SURNAMES = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang
+xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
+yao jin fang cui fan lyu lv shi niu pang yan mao qin qiu hou bai kong meng xiong qian dai tan mo jia gu hao wan
+duan lei long tao he hong gong fu ke kang chang ni zou xing yin wen yi""".split())
+
+_PINYIN = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in"
+    r"|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|v|yu))+$")
+
+AGENCY_HEADS = {"bureau", "commission", "department", "administration", "committee", "office", "council",
+                "agency", "authority", "ministry", "government", "congress", "federation", "association",
+                "chamber", "board", "society", "foundation", "management", "regents", "division", "section"}
+ZONE_HEADS = {"zone"}
+ENTERPRISE_SUFFIX = re.compile(
+    r"(?:\b(?:Co|Corp|Ltd|Inc|LLC|PLC|Limited|Corporation|Company|Group|Holdings|Bank|Enterprises?)\.?,?)+$")
+_LEGAL_SUFFIX = re.compile(r"(?:,?\s*\b(?:Co|Ltd|Inc|LLC|PLC|Limited)\b\.?,?)+$")
+ORG_HEADS = {"chamber", "association", "federation", "society", "foundation", "regents", "board", "council",
+             "union", "league", "network", "consortium", "fund", "bank", "group", "hospital", "museum"}
+PLATFORM_HEADS = {"institute", "institutes", "center", "centre", "centers", "centres", "base", "bases", "park",
+                  "parks", "laboratory", "laboratories", "lab", "labs", "workstation", "workstations", "alliance",
+                  "platform", "platforms", "college", "valley", "town", "hub", "incubator", "academy", "school"}
+SUBUNIT_HEADS = {"school", "department", "faculty", "office", "committee", "college", "academy", "library",
+                 "hospital", "council", "campus"}
+ACADEMY = re.compile(r"\bAcademy of (?:[A-Z]\w+ )*(?:Sciences?|Engineering|Physics)\b")
+
+_TITLE_WORDS = {
+    "president", "vice-president", "chairman", "chairwoman", "chair", "secretary", "dean", "director",
+    "governor", "mayor", "mr", "ms", "mrs", "dr", "prof", "professor", "minister", "manager", "head", "deputy",
+    "general", "academician", "ceo", "party", "vice", "executive", "chief", "member", "representative",
+    "leader", "premier", "officer", "commissioner", "principal", "editor", "gov", "sen", "rep", "hon",
+}
+_STOP_CAPS = {
+    "the", "a", "an", "on", "in", "at", "during", "according", "under", "since", "after", "before", "both",
+    "its", "their", "his", "her", "there", "as", "this", "that", "these", "those", "it", "he", "she", "they",
+    "we", "our", "by", "to", "from", "with", "between", "and", "or", "but", "for", "of", "up", "until", "over",
+    "more", "some", "taking", "representatives", "statistics", "additionally", "also", "then", "finally",
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "signed", "sign", "signs",
+    "signing", "held", "hold", "holds", "jointly", "joint", "established", "establish", "launched", "launch",
+    "opens", "opening", "ceremony", "discusses", "deepens", "furthers", "promote", "promotes", "join", "joins",
+    "hands", "form", "forms", "came", "investigate", "visit", "visits", "visited", "looking", "officials",
+    "pushes", "yielded", "continue", "fruitful", "achievements", "past", "years", "university-government",
+    "news", "latest", "home", "share", "print", "updated", "date", "source", "time", "click", "photo",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+    "fri", "sat", "sun", "agreement", "agreements", "memorandum", "framework", "strategic", "cooperation",
+    "comprehensive", "partnership", "collaboration", "contract", "protocol", "mou", "moa", "copyright",
+    "however", "meanwhile", "besides", "moreover", "therefore", "thus", "what", "when", "where", "who", "how",
+    "why", "all", "each", "every", "many", "several", "other", "such", "one", "two", "three", "first", "second",
+    "new", "notable", "key", "recent", "today", "yesterday", "following", "located", "currently", "following",
+    "translated", "edited", "authorized", "written", "reported", "by", "zeng", "chinese", "foreign", "domestic",
+    "well-known", "major", "local", "so", "rmb", "cny", "usd", "eur", "gbp", "hkd", "jpy",
+}
+_CONNECT = r"(?:of the|of|and|for|on|de|du|la|&)"
+_WORD = r"(?:[A-Z][A-Za-z0-9'&]*(?:-[A-Za-z0-9][A-Za-z0-9']*)*|[A-Z0-9]{2,}(?:-[A-Za-z0-9]+)*|\d+(?:st|nd|rd|th)?)"
+_TOKEN = re.compile(r"\((?:[A-Z][A-Za-z]+)\)|[A-Za-z0-9][A-Za-z0-9'&]*(?:-[A-Za-z0-9']+)*\.?|&")
+_ABBR_DEF = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
+_ORG_HEAD = re.compile(
+    r"\b(?:University|College|Academy|Institute|Corporation|Company|Co\.?|Ltd\.?|Group|Government|Bureau|"
+    r"Commission|Committee|Department|Ministry|Administration|Hospital|Center|Centre)$")
+
+
+def _last_of_pair(name: str) -> str:
+    """The organisation next to a "(hereinafter ...)" when two are joined by "and":
+    "A University and B Corporation (hereinafter B)" defines B, while
+    "Department of Science and Technology" stays whole (its "and" is inside a name)."""
+    head, sep, tail = name.rpartition(" and ")
+    if sep and _ORG_HEAD.search(head.strip()) and len(re.findall(r"\b[A-Z]", tail)) >= 2:
+        return tail.strip()
+    return name
+
+
+_HEREINAFTER = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?:hereinafter|hereafter)(?: referred to)?(?: as)? "
+                          r"[\"']?(?P<alias>[A-Z][^()\"']{1,60}?)[\"']?\)")
+
+LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|across|around|throughout|from|to|into|inside|outside|within|located in|based in|"
+    r"capital of|held in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|"
+    r"northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|downtown|"
+    r"rural|urban)\s+)*(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\s+china'?s\s+)?"
+    r"|\bchina'?s\s+)$", re.I)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    name: str | None
+    kind: str
+    level: str | None = None
+    province: str | None = None
+    locative: bool = False
+    university: str | None = None   # for platforms/sub-units: the university the name contains
+    placeholder: str | None = None  # "university" | "province" | "city" | "county" | "district" | "pair" | "partner"
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def party(self) -> bool:
+        return self.kind in ("university", "government", "agency", "ministry", "zone", "enterprise", "org",
+                             "placeholder") and not self.locative
+
+
+
+_GENERIC_UNI = re.compile(
+    r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|Institute of Technology|Polytechnic University)\b"
+    r"(?:\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+    r"|University\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
+
+
+def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in taken)

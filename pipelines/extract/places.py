@@ -1,0 +1,206 @@
+"""Places and their governments: the reference and divisions tables, canonical place and government names,
+and the government patterns ("the People's Government of X City", "X Municipal Government", "the city of X").
+
+Split out of ``names.py``; ``pipelines.extract.names`` re-exports the public names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+try:  # the reference table is another helper's package; degrade gracefully without it
+    from pipelines.reference import UniversityIndex
+except Exception:  # pragma: no cover
+    UniversityIndex = None  # type: ignore[assignment,misc]
+try:
+    from pipelines.reference.divisions import DivisionIndex
+except Exception:  # pragma: no cover
+    DivisionIndex = None  # type: ignore[assignment,misc]
+
+from pipelines.extract.lexicon import LEVELS, Mention, PROVINCES, _LEGAL_SUFFIX, _PINYIN, _STOP_CAPS
+
+if TYPE_CHECKING:  # annotations only: doc_context imports this module
+    from pipelines.extract.doc_context import DocContext
+
+
+def reference_index():
+    if UniversityIndex is None:
+        return None
+    try:
+        return UniversityIndex.default()
+    except Exception:  # pragma: no cover - broken table: run without it
+        return None
+
+
+def division_index():
+    """The administrative divisions table (cached), or None when it cannot be loaded."""
+    if DivisionIndex is None:
+        return None
+    try:
+        return DivisionIndex.default()
+    except Exception:  # pragma: no cover - broken table: run without it
+        return None
+
+
+def table_place(text: str):
+    """A bare place name (no level word) read through the divisions table: a ``Place`` or None."""
+    idx = division_index()
+    if idx is None or not re.fullmatch(r"[A-Z][a-z]+(?:['’][a-z]+)?(?:[ -](?:and )?[A-Z][a-z]+(?:['’][a-z]+)?){0,2}", text):
+        return None
+    return idx.place(text)
+
+
+def province_of(canonical: str | None) -> str | None:
+    """Province of a city/prefecture/district government from the table, when unambiguous."""
+    idx = division_index()
+    if idx is None or not canonical:
+        return None
+    return idx.province_of(canonical)
+
+
+def is_pinyin(word: str) -> bool:
+    w = word.lower().replace("'", "")
+    return bool(w) and w.isalpha() and bool(_PINYIN.match(w))
+
+
+def place_name(raw: str) -> str:
+    """A place name in canonical spelling: "Qing Huangdao" -> "Qinghuangdao", "lyuliang" -> "Lyuliang"."""
+    raw = re.sub(r"\s+", " ", raw.strip().strip(",.;"))
+    raw = re.sub(r"^(?:the)\s+", "", raw, flags=re.I)
+    parts = raw.split(" ")
+    if 1 < len(parts) <= 3 and all(is_pinyin(p) for p in parts) and raw.lower() not in PROVINCES:
+        joined = "".join(parts).lower()
+        return joined[:1].upper() + joined[1:]
+    return " ".join(p[:1].upper() + p[1:] for p in parts)
+
+
+def gov_name(place: str, level: str) -> str:
+    lvl = LEVELS.get(level.lower(), level.title())
+    return f"{place_name(place)} {lvl}"
+
+
+def strip_company_suffix(name: str) -> str:
+    out = _LEGAL_SUFFIX.sub("", name).strip(" ,.")
+    return out or name
+
+
+
+# ------------------------------------------------------------------ government patterns
+
+_NL = r"(?!(?:city|county|district|borough|municipality|province|prefecture|municipal|provincial|people(?:'s|s'|'|s)?|government|council|and|the|of|with|between|both|in|to)\b)"
+_PLACE = rf"\b{_NL}[A-Z][\w'-]*(?: {_NL}[A-Z][\w'-]*){{0,2}}"
+_GOV_PATTERNS = [
+    # the People's Government of X City, Y Province / of Yuhu District, Xiangtan City
+    re.compile(rf"(?:the )?(?:general office of the )?people(?:'s|s'|'|s)? government of (?:the )?(?P<place>{_PLACE})"
+               r"(?: (?P<level>city|county|district|province|prefecture|municipality))?"
+               rf"(?:, (?P<parent>{_PLACE})(?: (?P<plevel>province|city|municipality|autonomous region))?)?", re.I),
+    # X Municipal People's Government / the X municipal government / Lyuliang's municipal government
+    re.compile(rf"(?:the )?(?P<place>{_PLACE})(?:'s)? (?P<level>municipal|provincial|county|district|city|prefectural|prefecture)"
+               r"(?: people(?:'s|s'|'|s)?)? government\b", re.I),
+    # X City Council
+    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>city|county|municipal|borough|district) council\b", re.I),
+    # the city of X
+    re.compile(r"\bthe (?P<level>city|county|district|province|prefecture) of (?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"),
+]
+_GOV_SIMPLE = re.compile(
+    r"(?P<place>(?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2}) (?P<level>[Cc]ity|[Cc]ounty|[Dd]istrict|[Pp]rovince|[Pp]refecture)\b"
+    r"(?: of (?:the )?(?P<parent>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) (?P<plevel>[Cc]ity|[Pp]rovince|Autonomous Region))?")
+_AUTONOMOUS = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+(?:'[a-z]+)?)(?: (?:[A-Z][a-z]+|and)){1,4} Autonomous (?P<level>Prefecture|County|Region)\b")
+_PROVINCE_ADJ = re.compile(r"(?P<place>[A-Z][a-z]+) [Pp]rovincial\b")
+
+
+def _cap_start_ok(text: str, start: int) -> bool:
+    word = re.match(r"[A-Za-z'-]+", text[start:])
+    return bool(word) and word.group().lower() not in _STOP_CAPS
+
+
+_GOV_CUE = re.compile(r"city|county|district|province|prefecture|municipal|government|council|region", re.I)
+
+
+def _gov_mentions(s: str) -> list[Mention]:
+    out: list[Mention] = []
+    if not _GOV_CUE.search(s):
+        return out
+    for pat in _GOV_PATTERNS:
+        for m in pat.finditer(s):
+            place = m.group("place")
+            # peel leading stop words ("The Mesa City Council" -> "Mesa")
+            words = place.split()
+            while words and words[0].lower() in _STOP_CAPS:
+                words = words[1:]
+            if not words:
+                continue
+            place = " ".join(words)
+            lvl_raw = (m.group("level") or "").lower()
+            if not lvl_raw:
+                continue
+            level = LEVELS.get(lvl_raw, "City")
+            if place.lower() in PROVINCES and lvl_raw in ("provincial", "province"):
+                level = "Province"
+            parent = m.groupdict().get("parent")
+            out.append(Mention(m.start(), m.end(), m.group(), gov_name(place, level), "government", level=level,
+                               province=place_name(parent) if parent else None))
+    for m in _GOV_SIMPLE.finditer(s):
+        words = m.group("place").split()
+        offset = 0
+        while words and (words[0].lower() in _STOP_CAPS or any(w.endswith("'s") for w in words)):
+            offset += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        place = " ".join(words)
+        if words[-1] == "Autonomous":
+            continue  # "X Korean Autonomous Prefecture": see _AUTONOMOUS
+        level = LEVELS[m.group("level").lower()]
+        parent = m.group("parent")
+        out.append(Mention(m.start() + offset, m.end(), m.group()[offset:], gov_name(place, level), "government",
+                           level=level, province=place_name(parent) if parent and (m.group("plevel") or "").lower() == "province" else None))
+    for m in _AUTONOMOUS.finditer(s):
+        # "Xiangxi Tujia and Miao Autonomous Prefecture" -> "Xiangxi Prefecture": the place is the first
+        # word, the peoples named after it are not part of the spec's "<Place> <Level>"
+        level = {"prefecture": "Prefecture", "county": "County", "region": "Province"}[m.group("level").lower()]
+        place = m.group("place")
+        if place.lower() in _STOP_CAPS:
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(), gov_name(place, level), "government", level=level))
+    for m in _PROVINCE_ADJ.finditer(s):
+        if m.group("place").lower() in PROVINCES:
+            out.append(Mention(m.start(), m.end(), m.group(), f"{m.group('place')} Province", "government", level="Province"))
+    return out
+
+
+
+# "the Anhui Provincial Government", "Hefei Municipal Government", "Kunshan City Government": the
+# government itself ("Anhui Province", "Hefei City"), left to the government patterns; an office or a
+# department of it ("Anhui Provincial Government Office", "... Department of Education") stays an agency
+_LEVEL_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:provincial|municipal|city|county|district|prefectural|prefecture)"
+    r"\s+government", re.I)
+
+
+def _canon_agency(text: str) -> str:
+    text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
+    return text
+
+
+def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention | None:
+    """ "the Nanchang Government", "Zibo Government": a place's government without a level word."""
+    gm = re.fullmatch(r"(?:the |The )?(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) Government", text)
+    state = re.fullmatch(r"(?:the |The )?(?:(?:Government|State|Province) of (?:the )?(?:State of )?(?P<a>[A-Z][\w ]+?)|"
+                         r"(?P<b>[A-Z][\w ]+?) (?:State |state )?(?:Government|government))", text)
+    if state:  # "Government of Karnataka", "State of Ohio", "the Victorian Government", "Ohio State Government"
+        place = table_place(state.group("a") or state.group("b"))
+        if place is not None and place.level == "State":
+            return Mention(cs, ce, text, place.canonical, "government", level="State", province=place.province)
+    if not gm:
+        return None
+    gp = place_name(gm.group("place"))
+    if gp.lower() in ctx.places:
+        level = ctx.places[gp.lower()]
+        return Mention(cs, ce, text, f"{gp} {level}", "government", level=level)
+    place = table_place(gm.group("place"))
+    if place is not None:
+        return Mention(cs, ce, text, place.canonical, "government", level=place.level, province=place.province)
+    return None

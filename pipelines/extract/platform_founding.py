@@ -1,0 +1,219 @@
+"""Platform vocabulary and founding: the platform nouns and their types, and whether the sentence's syntax
+sets a body up (a founding verb or noun, a ceremony, a joint venture, coordination with such a phrase).
+
+Split out of ``platforms.py``; ``pipelines.extract.platforms`` re-exports the public names.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+PLATFORM_NOUNS = {
+    "institute": "institute", "center": "center", "centre": "center", "base": "research_base",
+    "park": "industrial_park", "laboratory": "laboratory", "lab": "laboratory", "corplab": "laboratory",
+    "workstation": "workstation", "college": "college", "alliance": "alliance", "platform": "service_platform",
+    "hub": "other", "incubator": "other", "port": "other", "valley": "other", "town": "other", "city": "other",
+    "think tank": "other", "academy": "institute", "consortium": "alliance",
+}
+# plural forms the lemmatizer misreads ("bases" -> "basis")
+_PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
+            "laboratories": "laboratory", "labs": "lab", "workstations": "workstation", "colleges": "college",
+            "alliances": "alliance", "platforms": "platform", "hubs": "hub", "incubators": "incubator",
+            "academies": "academy", "consortia": "consortium", "consortiums": "consortium"}
+# heads that name a platform only together with a modifier saying so ("science town", "innovation port")
+_NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city"}
+_INNOVATION_WORDS = {"science", "sci-tech", "technology", "innovation", "knowledge", "research", "industrial",
+                     "industry", "high-tech", "international", "entrepreneurship", "incubation", "demonstration",
+                     "experimental", "test", "training", "practice", "internship", "education", "teaching",
+                     "cooperation", "production", "r&d", "collaborative"}
+CREATE_VERBS = {"establish", "build", "set", "found", "launch", "unveil", "inaugurate", "open", "create",
+                "construct", "co-build", "cobuild", "co-found", "co-construct", "form", "complete", "start",
+                "develop", "plan", "design", "jointly", "initiate", "establishe", "kick"}
+CREATE_NOUNS = {"establishment", "construction", "launch", "opening", "building", "founding", "unveiling",
+                "inauguration", "creation", "setting", "groundbreaking", "co-construction", "development"}
+_GENERIC = {"the", "a", "an", "new", "joint", "this", "that", "its", "their", "our", "first", "such", "more",
+            "major", "key", "newly", "these", "those", "another", "other", "several", "various", "two", "three",
+            "each", "every", "both", "one", "said", "own", "relevant", "corresponding", "powerful", "important",
+            "leading", "local", "world-class", "high-level", "large", "big", "national", "provincial", "municipal"}
+_BASE_KINDS = [("internship_base", re.compile(r"\b(?:internship|practice|training|teaching|education)\b", re.I)),
+               ("research_base", re.compile(r".", re.S))]
+
+
+def _lemma(t) -> str:
+    return t.lemma_.lower()
+
+
+def _head_word(t) -> str | None:
+    w = t.lower_
+    if w in ("tank", "tanks"):  # "think tank": a research body; any other tank is not
+        return "think tank" if t.i > 0 and t.doc[t.i - 1].lower_ == "think" else None
+    if w in PLATFORM_NOUNS:
+        return w
+    if w in _PLURALS:
+        return _PLURALS[w]
+    lem = _lemma(t)
+    if lem in PLATFORM_NOUNS:
+        return lem
+    return None
+
+
+# running a body together is having set it up together: "jointly run by A and B", "co-managed by A and B"
+_RUN_VERBS = {"run", "operate", "manage", "administer", "host", "sponsor", "govern"}
+
+
+def _founding(tok) -> bool:
+    """A founding verb (establish, build, set up, ...), by lemma or by form; a body run jointly ("jointly run by",
+    "co-managed by"); a body put into operation or service."""
+    lem, low = _lemma(tok), tok.lower_
+    if lem in CREATE_VERBS or low in CREATE_VERBS:
+        return True
+    doc, i = tok.doc, tok.i
+    rest = None
+    if low.startswith("co-"):
+        rest = low[3:]
+    elif low == "co" and i + 2 < len(doc) and doc[i + 1].text == "-":  # "co - managed" tokenised apart
+        rest = doc[i + 2].lemma_.lower()
+    elif i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
+        rest = lem
+    if rest and any(rest.startswith(v) for v in _RUN_VERBS | {"establish", "found", "build", "creat", "construct"}):
+        return True
+    if lem in _RUN_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
+        return True
+    if lem == "put" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.lower_ in ("operation", "use", "service") for g in c.children) for c in tok.children):
+        return True
+    return False
+
+
+_CEREMONY_NOUNS = {"ceremony", "event", "celebration", "gala", "rite"}
+_PLAQUE_NOUNS = {"plaque", "nameplate", "signboard", "board", "sign"}
+# what a co-founded body is said to be: "a collaboration between A and B", "a joint venture of A and B"
+_JOINT_NOUNS = {"collaboration", "partnership", "venture", "initiative", "cooperation", "effort", "project"}
+
+
+def _cooperation_of(t):
+    """The cooperation noun a platform is said to be, by a copula or an apposition, when it names its sides or is
+    joint: "The X Centre is a collaboration between A and B", "the X Lab, a joint initiative of A and B"."""
+    cands = [c for c in t.children if c.dep_ == "appos"]
+    if t.dep_ == "nsubj" and _lemma(t.head) == "be":
+        cands += [c for c in t.head.children if c.dep_ == "attr"]
+    for c in cands:
+        if _lemma(c) not in _JOINT_NOUNS or c.pos_ != "NOUN":
+            continue
+        sides = any(p.dep_ == "prep" and p.lower_ in ("between", "of", "with", "among") for p in c.children)
+        joint = any(x.lower_ in ("joint", "jointly") for x in c.children)
+        if sides and (joint or _lemma(c) not in ("initiative", "effort", "project")) or joint and _lemma(c) != "project":
+            return c
+    return None
+_FOUNDING_WORDS = CREATE_NOUNS | {"unveiling", "launching", "inaugural", "commissioning", "plaque", "opening"}
+
+
+def _founding_ceremony(g) -> bool:
+    """A ceremony noun whose modifiers say it founds something: "unveiling ceremony", "launch event"."""
+    if _lemma(g) not in _CEREMONY_NOUNS or g.pos_ != "NOUN":
+        return False
+    return any(x.lower_ in _FOUNDING_WORDS or _lemma(x) in _FOUNDING_WORDS or x.lower_.endswith("-unveiling")
+               for x in g.subtree if x.i < g.i)
+
+
+def _created(t, depth: int = 0) -> object | None:
+    """The founding verb/noun that sets up the phrase headed by t, or None."""
+    if depth > 3:
+        return None
+    h = t.head
+    if t.dep_ == "compound" and t.text[:1].isupper():
+        # "the X Research Center construction", "the X Park Project construction": a named body whose
+        # construction the sentence reports
+        g = h
+        while g.dep_ == "compound" and g.head is not g and g.head.pos_ in ("NOUN", "PROPN"):
+            g = g.head
+        if g.pos_ == "NOUN" and (_lemma(g) in CREATE_NOUNS or g.lower_ in CREATE_NOUNS):
+            return g
+    if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and _founding(h):
+        return h
+    if t.dep_ == "pobj" and h.dep_ == "prep":
+        g = h.head
+        if h.lower_ in ("of",) and (_lemma(g) in CREATE_NOUNS or g.lower_ in CREATE_NOUNS):
+            return g
+        if h.lower_ in ("of", "for") and _founding_ceremony(g):
+            return g  # "the unveiling ceremony of X", "a plaque-unveiling ceremony for X"
+        if h.lower_ in ("of", "for") and _lemma(g) in _PLAQUE_NOUNS and g.dep_ in ("dobj", "nsubjpass") \
+                and _founding(g.head):
+            return g.head  # "unveiled the plaque for X": the body is set up
+    joint = _cooperation_of(t)
+    if joint is not None:
+        return joint
+        # "set up into", "upgraded to"? no; "to build on" no: only of-nominals
+    for c in t.children:
+        if c.dep_ in ("acl", "relcl", "amod") and _founding(c):
+            return c
+    if t.dep_ == "conj" and _founding(h) and h.pos_ == "VERB":
+        return h  # "building a platform, a center and a think tank": the parse hangs later objects on the verb
+    if t.dep_ in ("conj", "appos") and t.head is not t and _head_word(t.head) is not None:
+        return _created(t.head, depth + 1)
+    if t.dep_ == "conj" and t.head is not t:
+        return _created(t.head, depth + 1)
+    if t.dep_ == "nsubj" and _lemma(h) in ("open", "launch", "start") and h.pos_ == "VERB":
+        return h
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        # "Established by A and B in 2016, the institute has ...": a participle clause without a subject of its
+        # own says how the clause's subject was set up
+        for c in h.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and _founding(c) and c.i < t.i \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return c
+    # a member of a list of platforms that were set up: "873 platforms have been built, represented by A, B",
+    # "bases such as A and B were built", "among them are A"
+    x = t
+    for _ in range(5):
+        if x.head is x:
+            break
+        x = x.head
+        if _head_word(x) is not None and x.tag_ in ("NNS", "NNPS") and x.i != t.i:
+            return _created_plural(x)
+        if x.pos_ == "VERB" and _lemma(x) in ("represent", "include", "feature", "comprise", "cover"):
+            # "platforms have been built, represented by A": the examples of a list of created platforms
+            for y in (x, *x.ancestors):
+                for c in y.children:
+                    if c.dep_ in ("nsubjpass", "dobj", "nsubj") and _head_word(c) is not None and c.tag_ in ("NNS", "NNPS"):
+                        found = _created_plural(c)
+                        if found is not None:
+                            return found
+        if _lemma(x) == "be" and _member_subject(x):
+            # "two centres were set up, one of which is the X Centre": a member of the list named before
+            prev = [y for y in t.doc[: x.i] if _head_word(y) is not None and y.tag_ in ("NNS", "NNPS")]
+            if prev:
+                return _created_plural(prev[-1])
+        if x.dep_ == "ROOT" and _lemma(x) == "be" and any(c.lower_ == "among" for c in x.children):
+            for c in x.children:
+                if c.lower_ == "among":
+                    prev = [y for y in t.doc[: x.i] if _head_word(y) is not None and y.tag_ in ("NNS", "NNPS")]
+                    if prev:
+                        return _created_plural(prev[-1])
+    return None
+
+
+_MEMBER_PRONOUNS = {"which", "them", "these", "those", "whom"}
+
+
+def _member_subject(be) -> bool:
+    """A copula whose subject picks members of a set named before: "one of which", "two of them"."""
+    for c in be.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.lower_ in _MEMBER_PRONOUNS for g in p.children):
+                    return True
+    return False
+
+
+def _created_plural(x):
+    h = x.head
+    if x.dep_ in ("dobj", "nsubjpass", "obj") and _founding(h):
+        return h
+    for c in x.children:
+        if c.dep_ in ("acl", "relcl", "amod") and _founding(c):
+            return c
+    return None

@@ -1,0 +1,150 @@
+"""A platform's name: the tokens of its noun phrase (modifiers, head, of/for/on complements), whether
+that is a name at all, and its platform type.
+
+Split out of ``platforms.py``; ``pipelines.extract.platforms`` re-exports the public names.
+"""
+
+from __future__ import annotations
+
+from pipelines.extract.platform_founding import CREATE_NOUNS, PLATFORM_NOUNS, _BASE_KINDS, _GENERIC, _founding, _lemma
+
+
+def _phrase(t):
+    """Tokens of the platform's name: left modifiers, the head, and of/for/on complements (with coordination
+    inside them), without clauses or other prepositional phrases."""
+    toks = {t.i}
+    stack = [c for c in t.children if c.i < t.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "nummod",
+                                                                "det", "punct", "quantmod", "advmod", "hmod", "hyph")
+             # an owner is no part of a name: "Wang's institute", "the city's new park", "its lab"
+             and not (c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON" or not t.text[:1].isupper()))]
+    for c in t.children:
+        if c.i > t.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and (c.lower_ != "in" and any(x.text[:1].isupper() or x.pos_ == "NOUN" for x in objs)
+                         or c.lower_ == "in" and all(x.text[:1].isupper() for x in objs) and t.text[:1].isupper()):
+                if c.lower_ in ("of", "in") and not objs[0].text[:1].isupper() and not t.text[:1].isupper():
+                    continue
+                stack.append(c)
+    while stack:
+        x = stack.pop()
+        if x.dep_ in ("relcl", "acl", "advcl", "cc") and x.head.i != t.i:
+            continue
+        toks.add(x.i)
+        for c in x.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "parataxis"):
+                continue
+            if c.dep_ == "prep" and c.lower_ not in ("of", "for", "on", "and"):
+                continue
+            stack.append(c)
+    lo, hi = min(toks), max(toks)
+    doc = t.doc
+    if t.text[:1].isupper():
+        hi = _title_complement_end(doc, hi)
+    # a parenthesised short name right after ("(Guizhou Center)") stays with the name
+    if hi + 1 < len(doc) and doc[hi + 1].text == "(":
+        j = hi + 2
+        while j < len(doc) and doc[j].text != ")" and j - hi < 8:
+            j += 1
+        if j < len(doc) and doc[j].text == ")" and all(doc[k].text[:1].isupper() or not doc[k].is_alpha
+                                                      for k in range(hi + 2, j)):
+            hi = j
+    if t.text[:1].isupper():
+        # a title-case name keeps every capitalised word before its head, with the "and", "of", "&" and
+        # hyphens between them ("XTU China Regional Development and Governance Research Institute")
+        j = lo - 1
+        while j >= 0:
+            w = doc[j]
+            if (w.text[:1].isupper() and not w.is_sent_start and w.lower_ not in ("the",) and w.pos_ not in ("VERB", "AUX", "ADV")) \
+                    or w.text in ("-", "–", "&", "@", "(", ")"):
+                lo = j
+                j -= 1
+                continue
+            if w.lower_ in ("and", "of", "for") and j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start:
+                lo = j - 1
+                j -= 2
+                continue
+            break
+        while lo < t.i and doc[lo].lower_ in ("and", "of", "for", "-", "–"):
+            lo += 1
+    # "A and B Sign Agreement to Build X Park" (a headline parsed as one phrase): a verb or "to" ends what is before
+    for k in range(t.i - 1, lo - 1, -1):
+        if doc[k].lower_ == "to" and doc[k].tag_ == "TO" or doc[k].tag_ in ("VB", "VBZ", "VBP", "VBD") and (
+                doc[k].pos_ in ("VERB", "AUX") or _founding(doc[k])):
+            lo = k + 1
+            break
+    # "the X Base and the Y Center": a second determiner starts the name anew
+    for k in range(t.i - 1, lo, -1):
+        if doc[k].dep_ == "det" or doc[k].lower_ in ("the", "a", "an"):
+            lo = k + 1
+            break
+    # "Cooperative Construction of XTU Shaoshan Research Institute": the founding noun is not the name
+    for k in range(t.i - 1, lo, -1):
+        if doc[k].lower_ == "of" and any((_lemma(doc[j]) in CREATE_NOUNS) for j in range(lo, k)):
+            lo = k + 1
+            break
+    while lo < hi and (doc[lo].lower_ in ("the", "a", "an", "its", "their", "our", "this", "that") or doc[lo].is_punct
+                       or doc[lo].like_num or doc[lo].is_currency or doc[lo].lower_ in ("million", "billion", "yuan")
+                       or doc[lo].lower_ in ("jointly", "newly", "co", "recently", "officially")
+                       or doc[lo].tag_ in ("VBN", "VBD") and _founding(doc[lo])):
+        # determiners, an amount ("A $66 million corporate lab") and the founding ("the jointly built X Center",
+        # "a newly established lab") are not part of the name
+        lo += 1
+    while hi > lo and doc[hi].is_punct and doc[hi].text != ")":
+        hi -= 1
+    return doc[lo:hi + 1]
+
+
+# prepositions that continue a title-case name ("Key Laboratory under the Ministry of Education about Heritage
+# Protection"); place and time prepositions ("in", "at", "since") end it
+_NAME_PREPS = {"of", "for", "on", "under", "about"}
+# words that end an organisation's name: an "and" after one starts another party, not more of the name
+_ORG_ENDS = {"university", "group", "inc", "ltd", "company", "corporation", "government", "city", "province",
+             "county", "district", "bureau", "commission", "ministry", "academy", "hospital", "school", "committee"}
+
+
+def _title_complement_end(doc, hi: int) -> int:
+    """The last token of a title-case name whose prepositional complements the parse attached elsewhere: after
+    the phrase, a name preposition followed by capitalised words (with "and", "&", "of" between them)."""
+    j = hi + 1
+    while j + 1 < len(doc) and doc[j].lower_ in _NAME_PREPS:
+        k = j + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].ent_type_ in ("DATE", "TIME"):
+            break
+        while k < len(doc):
+            w = doc[k]
+            if w.text[:1].isupper() or (w.like_num and k > j + 1) or w.text in ("&", "-", "–"):
+                k += 1
+                continue
+            if w.lower_ in ("and", "of", "for", "the") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
+                    and not (w.lower_ == "and" and doc[k - 1].lower_ in _ORG_ENDS):
+                k += 1
+                continue
+            break
+        hi = k - 1
+        j = k
+    return hi
+
+
+def _named(span, head) -> bool:
+    words = [t for t in span if t.is_alpha or "-" in t.text or "&" in t.text]
+    if any(t.text[:1].isupper() for t in words if t.i != span.start or True) and any(
+            t.text[:1].isupper() for t in words):
+        caps = [t for t in words if t.text[:1].isupper()]
+        # a capitalised sentence start alone ("The institute") is no name
+        if len(caps) == 1 and caps[0].i == span.start and caps[0].lower_ in _GENERIC:
+            return False
+        return True
+    content = [t for t in words if t.i != head.i and t.lower_ not in _GENERIC]
+    return len(content) >= 1
+
+
+def platform_type(name_or_head: str, head: str) -> str:
+    kind = PLATFORM_NOUNS.get(head, "other")
+    if kind == "research_base":
+        low = name_or_head.lower()
+        for k, pat in _BASE_KINDS:
+            if pat.search(low):
+                return k
+    return kind

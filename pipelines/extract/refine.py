@@ -1,0 +1,102 @@
+"""Pattern mentions corrected with the sentence's named entities (the NLP parse): persons, committees that
+host rather than sign, organisations no pattern found.
+
+Split out of ``names.py``; ``pipelines.extract.names`` re-exports ``refine_mentions``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.lexicon import (
+    AGENCY_HEADS, ENTERPRISE_SUFFIX, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, _TITLE_WORDS,
+    _overlaps,
+)
+from pipelines.extract.places import strip_company_suffix
+from pipelines.extract.chunks import _head, classify_name
+
+
+# ------------------------------------------------------------------ refinement with the NLP pipeline
+
+# hosts and political bodies: never a party to an agreement (spec convention 5)
+_NON_PARTY = re.compile(
+    r"\b(?:Party Committee|(?:Provincial|Municipal|City|County|District|Prefectural) Committee|Communist Party|CPC|Organi[sz]ing Committee|Standing Committee|People'?s Congress|"
+    r"Political Consultative|Party School|Discipline Inspection)\b", re.I)
+_NAMED_HEADS = AGENCY_HEADS | PLATFORM_HEADS | ORG_HEADS | {"university", "ministry", "zone"}
+
+
+def _split_coordinated_bodies(v) -> None:
+    """A pattern name that the recogniser reads as two organisations joined by "and" ("the School of
+    Environment and Bioengineering and Junji Technology Co., Ltd.") is two mentions; a school, college or
+    faculty named without its university is a unit of the page's own university."""
+    orgs = [e for e in v.doc.ents if e.label_ == "ORG"]
+    out = []
+    for m in v.mentions:
+        inner = [e for e in orgs if m.start <= e.start_char + (4 if e.text.startswith(("The ", "the ")) else 0)
+                 and e.end_char <= m.end]
+        if m.kind not in ("org", "enterprise") or len(inner) < 2 or not all(
+                re.fullmatch(r",?\s*(?:and|&)\s+", v.clean[a.end_char:b.start_char]) for a, b in zip(inner, inner[1:])):
+            out.append(m)
+            continue
+        for e in inner:
+            start = e.start_char + (4 if e.text.startswith(("The ", "the ")) else 0)
+            text = v.clean[start:e.end_char]
+            kind = classify_name(text)
+            if re.match(r"(?:School|College|Faculty|Department) of\b", text) and v.main_university():
+                out.append(Mention(start, e.end_char, text, v.main_university(), "university"))
+            else:
+                out.append(Mention(start, e.end_char, text, strip_company_suffix(text) if kind == "enterprise" else text,
+                                   "enterprise" if ENTERPRISE_SUFFIX.search(text) else kind))
+    v.mentions[:] = out
+
+
+def refine_mentions(v) -> None:
+    """Correct pattern mentions with the sentence's named entities (``v.doc``, a spaCy Doc of ``v.clean``).
+
+    * a capitalised name the recogniser reads as a PERSON and that has no organisation head noun or
+      company suffix is a person (never a party);
+    * party committees, congresses and organising committees are hosts, never parties;
+    * an ORG entity that no pattern found becomes a mention of its own kind (companies, foreign bodies).
+    """
+    doc = v.doc
+    if doc is None:
+        return
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    for m in v.mentions:
+        name = m.name or m.text
+        # (one word alone is too little for the recogniser to tell a person from a brand: "Sany", "Sinopec")
+        if m.kind == "org" and len(name.split()) >= 2 and \
+                _head(name) not in _NAMED_HEADS and any(s <= m.start and m.end <= e for s, e in persons):
+            m.kind = "person"
+        if m.kind in ("agency", "org", "government") and _NON_PARTY.search(m.text):
+            m.kind = "committee"
+        title = re.search(r"([A-Za-z-]+)\s*\($", v.clean[max(0, m.start - 30):m.start])
+        if title and title.group(1).lower() in _TITLE_WORDS | {"provost", "chancellor", "vice-chancellor", "president"}:
+            m.kind = "committee"  # "Associate Vice President (Research Advancement)": a portfolio, no party
+    _split_coordinated_bodies(v)
+    taken = [(m.start, m.end) for m in v.mentions]
+    added = False
+    for e in doc.ents:
+        if e.label_ != "ORG":
+            continue
+        start, end, text = e.start_char, e.end_char, e.text
+        lead = re.match(r"(?:the|The)\s+", text)
+        if lead:
+            start += lead.end()
+            text = text[lead.end():]
+        text = re.sub(r"'s$", "", text)
+        end = start + len(text)
+        if len(text) < 3 or not text[:1].isupper() or _overlaps((start, end), taken):
+            continue
+        kind = classify_name(text)
+        if kind == "org" and (len(text.split()) < 2 and not text.isupper()):
+            continue
+        if _NON_PARTY.search(text):
+            kind = "committee"
+        name = strip_company_suffix(text) if kind == "enterprise" else text
+        v.mentions.append(Mention(start, end, text, name, kind,
+                                  locative=bool(LOCATIVE_BEFORE.search(v.clean[max(0, start - 60):start]))))
+        taken.append((start, end))
+        added = True
+    if added:
+        v.mentions.sort(key=lambda m: m.start)
