@@ -8,6 +8,7 @@ freshness policy: refreshed every night between 02:00 and 04:00 China time.
 """
 
 
+import hashlib
 import shutil
 from collections.abc import Iterator, Mapping
 from datetime import timedelta
@@ -102,6 +103,39 @@ def prune_dbt_targets(target_root: Path, keep: int = KEEP_DBT_TARGETS) -> list[P
     return folders[keep:]
 
 
+DBT_BUILD_MARK = "dbt_build"  # pipeline_state.marks: the staging version and dbt project the last full build saw
+
+
+def dbt_inputs_fingerprint() -> str:
+    """A fingerprint of what a dbt build reads besides the staging tables: models, macros, seeds, tests, settings."""
+    root = Path(dbt_project.project_dir)
+    digest = hashlib.sha256()
+    for folder in ("models", "macros", "seeds", "tests", "snapshots"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    for name in ("dbt_project.yml", "profiles.yml", "packages.yml"):
+        if (root / name).is_file():
+            digest.update(name.encode())
+            digest.update((root / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def dbt_build_state(warehouse_file: Path) -> tuple[str, str | None]:
+    """(what a build now would see, what the last complete build saw): equal means nothing to rebuild."""
+    from pipelines import load_state, warehouse
+
+    with warehouse.connect(warehouse_file) as con:
+        built = load_state.get_mark(con, DBT_BUILD_MARK)
+        has_marts = warehouse.scalar(
+            con, "SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database() "
+            "AND table_schema = 'marts'"
+        )
+        now = f"{load_state.staging_version(con)}:{dbt_inputs_fingerprint()}"
+    return now, (built if has_marts else None)
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path,
     project=dbt_project,
@@ -110,8 +144,15 @@ def prune_dbt_targets(target_root: Path, keep: int = KEEP_DBT_TARGETS) -> list[P
     pool="warehouse",
     retry_policy=TRANSIENT_RETRY,
 )
-def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource) -> Iterator:
-    """`dbt build` (models, seeds and data tests; unit tests run in CI, not in production), with row counts."""
+def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource) -> Iterator:
+    """`dbt build` (models, seeds and data tests; unit tests run in CI, not in production), with row counts.
+
+    Skipped (nothing materialized, so the serving copy and its followers are skipped too) when no staging
+    table was written and no dbt file changed since the last complete build."""
+    now, built = dbt_build_state(warehouse.file)
+    if now == built:
+        context.log.info(f"dbt build skipped: no staging table and no dbt file changed since the last build ({now})")
+        return
     invocation = dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context)
     try:
         yield from invocation.stream().fetch_row_counts()
@@ -122,6 +163,12 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource) -> Iterat
     finally:
         release_dbt_duckdb()
         prune_dbt_targets(Path(dbt_project.project_dir) / "target")
+    if not context.is_subset:  # only a complete, successful build vouches for every model
+        from pipelines import load_state
+        from pipelines import warehouse as wh
+
+        with wh.connect(warehouse.file) as con:
+            load_state.set_mark(con, DBT_BUILD_MARK, now)
 
 
 @dg.asset(
@@ -132,11 +179,17 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource) -> Iterat
     retry_policy=TRANSIENT_RETRY,
     automation_condition=ON_UPSTREAM_CHANGE,
     freshness_policy=NIGHTLY_FRESHNESS,
-    description="A read-only copy of the warehouse for BI tools, swapped in atomically after each build.",
+    output_required=False,
+    description="A read-only copy of the warehouse for BI tools, swapped in atomically after each build "
+    "that changed a mart (not republished otherwise).",
 )
-def serving_copy(warehouse: WarehouseResource) -> dg.MaterializeResult:
-    target, counts = serving.publish(warehouse.file)
-    return dg.MaterializeResult(
+def serving_copy(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator:
+    published = serving.publish_if_changed(warehouse.file)
+    if published is None:
+        context.log.info("serving copy not republished: no mart changed since it was last published")
+        return
+    target, counts = published
+    yield dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(target)),
             "dagster/row_count": sum(counts.values()),
