@@ -11,7 +11,9 @@ Written in the same transaction as the staging rows they describe.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
+from pathlib import Path
 
 import duckdb
 
@@ -64,3 +66,47 @@ def set_mark(con: duckdb.DuckDBPyConnection, name: str, value: str | None) -> No
         con.execute(f"DELETE FROM {STATE_SCHEMA}.marks WHERE name = ?", [name])
     else:
         con.execute(f"INSERT OR REPLACE INTO {STATE_SCHEMA}.marks VALUES (?, ?)", [name, value])
+
+
+# ---------------------------------------------------------------- the dbt build's inputs
+
+DBT_BUILD_MARK = "dbt_build"  # marks: the staging version and dbt project fingerprint the last complete build saw
+
+
+def dbt_inputs_fingerprint(project_dir: Path) -> str:
+    """A fingerprint of what a dbt build reads besides the staging tables: models, macros, seeds, tests, settings."""
+    root = Path(project_dir)
+    digest = hashlib.sha256()
+    for folder in ("models", "macros", "seeds", "tests", "snapshots"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    for name in ("dbt_project.yml", "profiles.yml", "packages.yml"):
+        if (root / name).is_file():
+            digest.update(name.encode())
+            digest.update((root / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def dbt_build_state(warehouse_file: Path, project_dir: Path) -> tuple[str, str | None]:
+    """(what a build now would see, what the last complete build saw; None if there are no marts):
+    equal means no staging table and no dbt file changed since, so the build can be skipped."""
+    from pipelines import warehouse
+
+    with warehouse.connect(warehouse_file) as con:
+        built = get_mark(con, DBT_BUILD_MARK)
+        has_marts = con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database() "
+            "AND table_schema = 'marts'"
+        ).fetchall()[0][0]
+        now = f"{staging_version(con)}:{dbt_inputs_fingerprint(project_dir)}"
+    return now, (built if has_marts else None)
+
+
+def mark_dbt_built(warehouse_file: Path, state: str) -> None:
+    """Record that a complete dbt build succeeded over the inputs ``state`` (from dbt_build_state)."""
+    from pipelines import warehouse
+
+    with warehouse.connect(warehouse_file) as con:
+        set_mark(con, DBT_BUILD_MARK, state)

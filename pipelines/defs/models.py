@@ -8,7 +8,6 @@ freshness policy: refreshed every night between 02:00 and 04:00 China time.
 """
 
 
-import hashlib
 import shutil
 from collections.abc import Iterator, Mapping
 from datetime import timedelta
@@ -19,7 +18,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
-from pipelines import serving
+from pipelines import load_state, serving
 from pipelines.dbt_project import dbt_project, ensure_manifest
 from pipelines.defs.ingest import TRANSIENT_RETRY
 from pipelines.defs.resources import WarehouseResource
@@ -103,37 +102,16 @@ def prune_dbt_targets(target_root: Path, keep: int = KEEP_DBT_TARGETS) -> list[P
     return folders[keep:]
 
 
-DBT_BUILD_MARK = "dbt_build"  # pipeline_state.marks: the staging version and dbt project the last full build saw
+DBT_BUILD_MARK = load_state.DBT_BUILD_MARK
 
 
 def dbt_inputs_fingerprint() -> str:
-    """A fingerprint of what a dbt build reads besides the staging tables: models, macros, seeds, tests, settings."""
-    root = Path(dbt_project.project_dir)
-    digest = hashlib.sha256()
-    for folder in ("models", "macros", "seeds", "tests", "snapshots"):
-        for path in sorted((root / folder).rglob("*")):
-            if path.is_file():
-                digest.update(path.relative_to(root).as_posix().encode())
-                digest.update(path.read_bytes())
-    for name in ("dbt_project.yml", "profiles.yml", "packages.yml"):
-        if (root / name).is_file():
-            digest.update(name.encode())
-            digest.update((root / name).read_bytes())
-    return digest.hexdigest()[:16]
+    return load_state.dbt_inputs_fingerprint(Path(dbt_project.project_dir))
 
 
 def dbt_build_state(warehouse_file: Path) -> tuple[str, str | None]:
     """(what a build now would see, what the last complete build saw): equal means nothing to rebuild."""
-    from pipelines import load_state, warehouse
-
-    with warehouse.connect(warehouse_file) as con:
-        built = load_state.get_mark(con, DBT_BUILD_MARK)
-        has_marts = warehouse.scalar(
-            con, "SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database() "
-            "AND table_schema = 'marts'"
-        )
-        now = f"{load_state.staging_version(con)}:{dbt_inputs_fingerprint()}"
-    return now, (built if has_marts else None)
+    return load_state.dbt_build_state(warehouse_file, Path(dbt_project.project_dir))
 
 
 @dbt_assets(
@@ -164,11 +142,7 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         release_dbt_duckdb()
         prune_dbt_targets(Path(dbt_project.project_dir) / "target")
     if not context.is_subset:  # only a complete, successful build vouches for every model
-        from pipelines import load_state
-        from pipelines import warehouse as wh
-
-        with wh.connect(warehouse.file) as con:
-            load_state.set_mark(con, DBT_BUILD_MARK, now)
+        load_state.mark_dbt_built(warehouse.file, now)
 
 
 @dg.asset(
