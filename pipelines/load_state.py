@@ -23,6 +23,13 @@ STATE_SCHEMA = "pipeline_state"
 def ensure_state(con: duckdb.DuckDBPyConnection) -> None:
     """The pipeline's own bookkeeping (not a dbt source): what each source's last load was, and marks
     such as the staging load a dbt build last saw."""
+    present = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ? "
+        "AND table_name IN ('source_loads', 'marks')",
+        [STATE_SCHEMA],
+    ).fetchall()[0][0]
+    if present == 2:
+        return
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {STATE_SCHEMA}")
     con.execute(f"CREATE SEQUENCE IF NOT EXISTS {STATE_SCHEMA}.load_seq")
     con.execute(

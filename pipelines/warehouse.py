@@ -136,7 +136,14 @@ def connect(path: str | Path, *, read_only: bool = False) -> Iterator[duckdb.Duc
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create schema ``raw`` and every staging table if missing."""
+    """Create schema ``raw`` and every staging table if missing (one statement when they all exist)."""
+    present = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ? "
+        "AND table_name IN (SELECT unnest(?::VARCHAR[]))",
+        [SCHEMA, list(TABLES)],
+    ).fetchall()[0][0]
+    if present == len(TABLES):
+        return
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
     for table in TABLES:
         con.execute(_ddl(table))
@@ -264,50 +271,56 @@ def load_sources(con: duckdb.DuckDBPyConnection, loads: Sequence[SourceLoad]) ->
         scope = [(load.source_id, load.keep_documents is not None, load.fingerprint) for load in loads]
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute("CREATE OR REPLACE TEMP TABLE _scope (source_id VARCHAR, drop_others BOOLEAN, fingerprint VARCHAR)")
-            con.execute("CREATE OR REPLACE TEMP TABLE _replace (source_id VARCHAR, document_id VARCHAR)")
-            con.execute("CREATE OR REPLACE TEMP TABLE _keep (source_id VARCHAR, document_id VARCHAR)")
-            for name, values in (("_scope", scope), ("_replace", replace), ("_keep", keep)):
-                if values:
-                    marks = ", ".join("?" * len(values[0]))
-                    con.executemany(f"INSERT INTO {name} VALUES ({marks})", values)
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE _scope AS SELECT unnest(?::VARCHAR[]) AS source_id, "
+                "unnest(?::BOOLEAN[]) AS drop_others, unnest(?::VARCHAR[]) AS fingerprint",
+                [[x[0] for x in scope], [x[1] for x in scope], [x[2] for x in scope]],
+            )
+            for name, pairs in (("_replace", replace), ("_keep", keep)):
+                con.execute(
+                    f"CREATE OR REPLACE TEMP TABLE {name} AS "
+                    "SELECT unnest(?::VARCHAR[]) AS source_id, unnest(?::VARCHAR[]) AS document_id",
+                    [[p[0] for p in pairs], [p[1] for p in pairs]],
+                )
             for table in ("documents", *FACT_TABLES):
                 doomed = (
-                    f"EXISTS (SELECT 1 FROM _replace r WHERE r.source_id = t.source_id AND r.document_id = t.document_id) "
-                    f"OR (t.source_id IN (SELECT source_id FROM _scope WHERE drop_others) AND NOT EXISTS "
-                    f"(SELECT 1 FROM _keep k WHERE k.source_id = t.source_id AND k.document_id = t.document_id))"
+                    "t.source_id IN (SELECT source_id FROM _scope) AND ("
+                    "EXISTS (SELECT 1 FROM _replace r WHERE r.source_id = t.source_id AND r.document_id = t.document_id) "
+                    "OR (t.source_id IN (SELECT source_id FROM _scope WHERE drop_others) AND NOT EXISTS "
+                    "(SELECT 1 FROM _keep k WHERE k.source_id = t.source_id AND k.document_id = t.document_id)))"
                 )
-                _count_deleted(con, table, doomed, deleted)
+                _delete(con, table, doomed, deleted)
             for table in ("fetches", "errors"):
-                _count_deleted(con, table, "t.source_id IN (SELECT source_id FROM _scope)", deleted)
+                _delete(con, table, "t.source_id IN (SELECT source_id FROM _scope)", deleted)
             for table in TABLES:
                 if any(inserted[sid][table] for sid in checked):
                     cols = ", ".join(f'"{c}"' for c in TABLES[table])
                     con.execute(f"INSERT INTO {SCHEMA}.{table} ({cols}) SELECT {cols} FROM {_read_json(files[table], table)}")
             load_state.record_loads(con, "_scope")
-            con.execute("DROP TABLE _scope; DROP TABLE _replace; DROP TABLE _keep")
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
     total = {sid: dict.fromkeys(TABLES, 0) for sid in checked}
     if checked:
-        con.execute("CREATE OR REPLACE TEMP TABLE _loaded AS SELECT unnest(?::VARCHAR[]) AS source_id", [list(checked)])
-        for table in TABLES:
-            for sid, n in con.execute(
-                f"SELECT source_id, count(*) FROM {SCHEMA}.{table} WHERE source_id IN (SELECT source_id FROM _loaded) GROUP BY 1"
-            ).fetchall():
-                total[sid][table] = n
-        con.execute("DROP TABLE _loaded")
+        counts = " UNION ALL ".join(
+            f"SELECT '{t}', source_id, count(*) FROM {SCHEMA}.{t} WHERE source_id IN (SELECT source_id FROM _scope) GROUP BY 2"
+            for t in TABLES
+        )
+        for table, sid, n in con.execute(counts).fetchall():
+            total[sid][table] = n
+        con.execute("DROP TABLE _scope; DROP TABLE _replace; DROP TABLE _keep")
     return {sid: LoadReport(sid, inserted[sid], deleted[sid], total[sid]) for sid in checked}
 
 
-def _count_deleted(con, table: str, condition: str, deleted: dict[str, dict[str, int]]) -> None:
-    """One set-based DELETE; the per-source counts come from a count over the same condition first."""
-    for sid, n in con.execute(f"SELECT source_id, count(*) FROM {SCHEMA}.{table} t WHERE {condition} GROUP BY 1").fetchall():
+def _delete(con, table: str, condition: str, deleted: dict[str, dict[str, int]]) -> None:
+    """One set-based DELETE; the per-source counts come from what it returns."""
+    from collections import Counter
+
+    gone = Counter(r[0] for r in con.execute(f"DELETE FROM {SCHEMA}.{table} t WHERE {condition} RETURNING source_id").fetchall())
+    for sid, n in gone.items():
         if sid in deleted:
             deleted[sid][table] = n
-    con.execute(f"DELETE FROM {SCHEMA}.{table} t WHERE {condition}")
 
 
 def table_counts(path: str | Path) -> dict[str, int]:
