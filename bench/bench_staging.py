@@ -76,15 +76,16 @@ def timed(fn) -> tuple[float, float]:
     return time.monotonic() - t, _cpu() - c
 
 
-def bench_n(n: int, runs: int, seed: int) -> dict:
+def bench_n(n: int, runs: int, seed: int, loop: bool = True) -> dict:
     root = Path(tempfile.mkdtemp(prefix=f"bench-staging-{n}-"))
     try:
         work = stages.WorkStore(root / "work")
         sources = write_work(n, seed, work)
         rows = {"loop": [], "bulk": [], "rerun": [], "changed": []}
         for i in range(runs):
-            with warehouse.connect(root / f"loop{i}.duckdb") as con:
-                rows["loop"].append(timed(lambda: [stages.load(s, work=work, con=con) for s in sources]))
+            if loop:
+                with warehouse.connect(root / f"loop{i}.duckdb") as con:
+                    rows["loop"].append(timed(lambda: [stages.load(s, work=work, con=con) for s in sources]))
             with warehouse.connect(root / f"bulk{i}.duckdb") as con:
                 rows["bulk"].append(timed(lambda: stages.load_many(sources, work=work, con=con)))
                 rows["rerun"].append(timed(lambda: stages.load_many(sources, work=work, con=con)))
@@ -92,11 +93,11 @@ def bench_n(n: int, runs: int, seed: int) -> dict:
                 rows["changed"].append(timed(lambda: stages.load_many(sources, work=work, con=con)))
                 facts = sum(warehouse.scalar(con, f"select count(*) from raw.{t}") for t in warehouse.FACT_TABLES)
                 write_work(n, seed, work)
-            (root / f"loop{i}.duckdb").unlink()
+            (root / f"loop{i}.duckdb").unlink(missing_ok=True)
             (root / f"bulk{i}.duckdb").unlink()
         med = statistics.median
         return {"n": n, "runs": runs, "facts": facts,
-                **{k: (med(w for w, _ in v), med(c for _, c in v)) for k, v in rows.items()},
+                **{k: (med(w for w, _ in v), med(c for _, c in v)) if v else (float("nan"),) * 2 for k, v in rows.items()},
                 "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -107,12 +108,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", default=os.environ.get("BENCH_STAGING_N", "1000,5000"))
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 3)))
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--loop-max", type=int, default=int(os.environ.get("BENCH_STAGING_LOOP_MAX", 1000)),
+                        help="time the per-source loop only up to this N (it grows with N squared)")
     args = parser.parse_args(argv)
     print(f"staging load benchmark: N = {args.n}, {args.runs} run(s), load average {os.getloadavg()[0]:.1f} at start")
     print(f"{'N':>6} {'facts':>7} {'per-source loop':>18} {'one bulk load':>16} {'no-change rerun':>18} {'5% changed':>14} "
           f"{'peak RSS MB':>12}   (wall s / CPU s, medians)")
     for n in (int(x) for x in args.n.split(",") if x.strip()):
-        r = bench_n(n, args.runs, args.seed)
+        r = bench_n(n, args.runs, args.seed, loop=n <= args.loop_max)
         cell = lambda k: f"{r[k][0]:.2f}/{r[k][1]:.2f}"  # noqa: E731
         print(f"{n:>6} {r['facts']:>7} {cell('loop'):>18} {cell('bulk'):>16} {cell('rerun'):>18} {cell('changed'):>14} "
               f"{r['rss_mb']:>12.0f}", flush=True)
