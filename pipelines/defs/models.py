@@ -126,9 +126,9 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     """`dbt build` (models, seeds and data tests; unit tests run in CI, not in production), with row counts.
 
     Skipped (nothing materialized, so the serving copy and its followers are skipped too) when no staging
-    table was written and no dbt file changed since the last complete build."""
+    table was written and no dbt file changed since the last complete build, and the serving copy exists."""
     now, built = dbt_build_state(warehouse.file)
-    if now == built:
+    if now == built and serving.serving_path(warehouse.file).is_file():
         context.log.info(f"dbt build skipped: no staging table and no dbt file changed since the last build ({now})")
         return
     invocation = dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context)
