@@ -14,7 +14,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 GOLD ?=
 PORT ?= 3000
 
-.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract bench-dates bench-reference bench-bigpage clean
+.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract bench-dates bench-reference bench-bigpage bench-scale bench-staging bench-dbt clean
 
 install: $(STAMP)
 
@@ -47,7 +47,7 @@ eval: $(STAMP)
 	@for g in $(EVAL_GOLD); do echo "## partnerships eval --gold $$g $(EVAL_ARGS)"; \
 	  $(BIN)/partnerships eval --gold $$g $(EVAL_ARGS) || exit 1; echo; done
 
-bench: bench-crawl bench-extract bench-dates bench-reference bench-bigpage
+bench: bench-crawl bench-extract bench-dates bench-reference bench-bigpage bench-scale bench-staging bench-dbt
 
 bench-crawl: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py
@@ -64,6 +64,19 @@ bench-reference: $(STAMP)
 ## parse + extract of 1, 10 and 50 MB pages: time per MB (linear?) and peak memory
 bench-bigpage: $(STAMP)
 	$(BIN)/python bench/bench_bigpage.py
+
+## the whole pipeline over N generated sources, first run and no-change rerun (BENCHMARKS.md);
+## BENCH_SCALE_N=200,1000,5000 and BENCH_RUNS=3 by default: BENCH_SCALE_N=200 BENCH_RUNS=1 for a quick look
+bench-scale: dbt-parse
+	$(BIN)/python bench/bench_scale.py
+
+## the staging load alone at N = 1000 and 5000 (BENCH_STAGING_N): one bulk load vs a load per source, no-change rerun
+bench-staging: $(STAMP)
+	$(BIN)/python bench/bench_staging.py
+
+## dbt build over 1,000,000 agreement facts (BENCH_DBT_FACTS) and proportionate others: time and peak memory
+bench-dbt: dbt-parse
+	$(BIN)/python bench/bench_dbt_million.py
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs

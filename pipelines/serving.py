@@ -67,6 +67,49 @@ def publish(warehouse_file: Path, target: Path | None = None) -> tuple[Path, dic
     return target, counts
 
 
+UNSERVED_SCHEMAS = ("raw", "pipeline_state", "information_schema", "pg_catalog")
+
+
+def built_fingerprint(con) -> str:
+    """A fingerprint of every table dbt built (marts, intermediate, reference...; not raw): relation names,
+    columns, row counts and an order-independent sum of row hashes. Equal fingerprints: the same rows."""
+    import hashlib
+
+    skip = ", ".join(f"'{s}'" for s in UNSERVED_SCHEMAS)
+    rels = con.execute(
+        "SELECT table_schema, table_name FROM information_schema.tables WHERE table_catalog = current_database() "
+        f"AND table_type = 'BASE TABLE' AND table_schema NOT IN ({skip}) ORDER BY 1, 2"
+    ).fetchall()
+    digest = hashlib.sha256()
+    for schema, name in rels:
+        cols = con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog = current_database() "
+            "AND table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+            [schema, name],
+        ).fetchall()
+        n, total = con.execute(f'SELECT count(*), sum(hash(t)::HUGEINT) FROM "{schema}"."{name}" AS t').fetchall()[0]
+        digest.update(repr((schema, name, cols, n, total)).encode())
+    return digest.hexdigest()
+
+
+def _fingerprint_file(target: Path) -> Path:
+    return target.with_name(f".{target.name}.fingerprint")
+
+
+def publish_if_changed(warehouse_file: Path, target: Path | None = None) -> tuple[Path, dict[str, int]] | None:
+    """publish() unless the built tables are those of the copy last published (then None, nothing written)."""
+    target = target or serving_path(warehouse_file)
+    with warehouse.connect(warehouse_file) as con:
+        fingerprint = built_fingerprint(con)
+    stamp = _fingerprint_file(target)
+    if target.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == fingerprint:
+        return None
+    stamp.unlink(missing_ok=True)  # never a stamp that vouches for a copy being replaced
+    published = publish(warehouse_file, target)
+    stamp.write_text(fingerprint + "\n", encoding="utf-8")
+    return published
+
+
 @dataclass(frozen=True)
 class ParquetExport:
     directory: Path

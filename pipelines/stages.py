@@ -8,7 +8,7 @@ without re-running the stages before it:
     fetch    sources ──► raw store (bodies by hash)   + work/pages/<source>.json
     parse    raw store ──► documents                  + work/documents/<source>.json
     extract  documents ──► facts                      + work/facts/<source>.json
-    load     work/* ──► DuckDB schema raw (pipelines.warehouse)
+    load     work/* ──► DuckDB schema raw (pipelines.stage_load, pipelines.warehouse)
 
 Unchanged inputs are not reprocessed: a page whose body hash and parser
 version match the previous run keeps its document, and a document whose text
@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Any
 
 from pipelines import limits as limits_mod
-from pipelines import warehouse
 from pipelines.limits import PageLimits
 from pipelines.registry import Source
 
@@ -147,6 +146,21 @@ class StageResult:
         )
 
 
+def _unchanged(result: StageResult, prior: dict | None, doc_id) -> bool:
+    """Whether a stage's output equals the file it read, so need not be written: nothing processed (every
+    row reused as it was), the same documents in the same order (none dropped), the same errors."""
+
+    def errors(errs):
+        return [(e.get("stage"), e.get("document_id"), e.get("url"), e.get("error")) for e in errs]
+
+    return (
+        prior is not None
+        and not result.processed
+        and [doc_id(r) for r in result.rows] == [doc_id(r) for r in prior.get("documents", [])]
+        and errors(result.errors) == errors(prior.get("errors", []))
+    )
+
+
 # ---------------------------------------------------------------- fetch
 
 
@@ -191,7 +205,8 @@ def parse(source: Source, *, store, work: WorkStore, limits: PageLimits | None =
     limits = limits or PageLimits.from_env()
     result = StageResult(source.id)
     pages = (work.read("pages", source.id) or {}).get("pages", [])
-    previous = {d["document_id"]: d for d in (work.read("documents", source.id) or {}).get("documents", [])}
+    prior = work.read("documents", source.id)
+    previous = {d["document_id"]: d for d in (prior or {}).get("documents", [])}
     version = parser_version()
     for page in pages:
         if page.get("is_index") and source.index is not None:
@@ -250,7 +265,8 @@ def parse(source: Source, *, store, work: WorkStore, limits: PageLimits | None =
         )
         if note := _limit_note(result.rows[-1], limits):
             result.error("parse", doc_id, url, note)
-    work.write("documents", source.id, {"source_id": source.id, "parsed_at": _utc_now(), "documents": result.rows, "errors": result.errors})
+    if not _unchanged(result, prior, lambda d: d["document_id"]):  # an unchanged source is not rewritten
+        work.write("documents", source.id, {"source_id": source.id, "parsed_at": _utc_now(), "documents": result.rows, "errors": result.errors})
     return result
 
 
@@ -292,7 +308,8 @@ def extract(source: Source, *, work: WorkStore, limits: PageLimits | None = None
     limits = limits or PageLimits.from_env()
     result = StageResult(source.id)
     documents = (work.read("documents", source.id) or {}).get("documents", [])
-    previous = {d["document"]["id"]: d for d in (work.read("facts", source.id) or {}).get("documents", [])}
+    prior = work.read("facts", source.id)
+    previous = {d["document"]["id"]: d for d in (prior or {}).get("documents", [])}
     version = extractor_version()
     warm = False
     for doc in documents:
@@ -338,7 +355,8 @@ def extract(source: Source, *, work: WorkStore, limits: PageLimits | None = None
         facts["text_hash"] = text_hash
         facts["extractor_version"] = version
         result.rows.append(facts)
-    work.write("facts", source.id, {"source_id": source.id, "extracted_at": _utc_now(), "documents": result.rows, "errors": result.errors})
+    if not _unchanged(result, prior, lambda d: d["document"]["id"]):
+        work.write("facts", source.id, {"source_id": source.id, "extracted_at": _utc_now(), "documents": result.rows, "errors": result.errors})
     return result
 
 
@@ -350,90 +368,6 @@ def fact_counts(facts_docs: Iterable[dict]) -> dict[str, int]:
     return counts
 
 
-# ---------------------------------------------------------------- load
+# ---------------------------------------------------------------- load (pipelines.stage_load)
 
-
-def _fact_rows(source_id: str, facts_docs: Iterable[dict]) -> dict[str, list[dict]]:
-    rows: dict[str, list[dict]] = {t: [] for t in FACT_TYPES}
-    for doc in facts_docs:
-        for t in FACT_TYPES:
-            for i, fact in enumerate(doc.get(t, [])):
-                key = f"{t}|{fact['document_id']}|{fact.get('evidence_start')}|{i}"
-                rows[t].append({**fact, "source_id": source_id, "fact_id": hashlib.sha256(key.encode()).hexdigest()[:16]})
-    return rows
-
-
-def load(source: Source, *, work: WorkStore, con) -> warehouse.LoadReport:
-    """Load the source's fetch log, documents, facts and errors into the staging tables.
-
-    Only documents that have facts this run are replaced; a document whose
-    parse or extraction failed (and had no previous good copy) keeps whatever
-    rows it had in the warehouse.
-    """
-    pages = work.read("pages", source.id) or {"pages": []}
-    docs = work.read("documents", source.id) or {"documents": [], "errors": []}
-    facts = work.read("facts", source.id) or {"documents": [], "errors": []}
-    now = warehouse.now_utc()
-    fetch_rows = [
-        {
-            "source_id": source.id,
-            "url": p.get("url"),
-            "final_url": p.get("final_url"),
-            "mode": p.get("mode"),
-            "status": p.get("status"),
-            "ok": p.get("ok"),
-            "changed": p.get("changed"),
-            "content_hash": p.get("content_hash"),
-            "bytes": p.get("bytes"),
-            "error": p.get("error"),
-            "fetched_at": p.get("fetched_at"),
-        }
-        for p in pages["pages"]
-    ]
-    facts_by_doc = {f["document"]["id"] for f in facts["documents"]}
-    doc_rows = [
-        {**{k: d.get(k) for k in warehouse.TABLES["documents"]}, "text_chars": len(d["text"]), "parsed_at": now}
-        for d in docs["documents"]
-        if d["document_id"] in facts_by_doc
-    ]
-    fact_rows = _fact_rows(source.id, facts["documents"])
-    for rows in fact_rows.values():
-        for row in rows:
-            row["extracted_at"] = now
-    errors = [
-        *(_fetch_error(source.id, p) for p in pages["pages"] if p.get("error")),
-        *docs.get("errors", []),
-        *facts.get("errors", []),
-    ]
-    return warehouse.load_source(
-        con,
-        source.id,
-        fetches=fetch_rows,
-        documents=doc_rows,
-        facts=fact_rows,
-        errors=errors,
-        replace_documents=[d["document_id"] for d in doc_rows],
-    )
-
-
-def source_errors(source_id: str, *, work: WorkStore) -> list[dict]:
-    """Every error of the source's latest fetch, parse and extraction (from the work store), fetch first."""
-    pages = (work.read("pages", source_id) or {}).get("pages", [])
-    docs = work.read("documents", source_id) or {}
-    facts = work.read("facts", source_id) or {}
-    return [
-        *(_fetch_error(source_id, p) for p in pages if p.get("error")),
-        *docs.get("errors", []),
-        *facts.get("errors", []),
-    ]
-
-
-def _fetch_error(source_id: str, page: dict) -> dict:
-    return {
-        "source_id": source_id,
-        "document_id": None,
-        "url": page.get("url"),
-        "stage": "fetch",
-        "error": page.get("error"),
-        "occurred_at": page.get("fetched_at"),
-    }
+from pipelines.stage_load import load, load_many, source_errors  # noqa: E402,F401  (the stages, in one place)

@@ -3,7 +3,10 @@
 Plain Python (no Dagster). Writes are idempotent per source: the rows of the
 documents being reloaded are deleted and re-inserted in one transaction, so a
 re-run or a backfill never duplicates, and a document that failed this time
-keeps its last good rows. dbt reads these tables as sources.
+keeps its last good rows. Loads are set-based: any number of sources are
+loaded with one DELETE and one INSERT per table (load_sources), and schema
+``pipeline_state`` records what each source's last load was, so an unchanged
+source is not written again. dbt reads the ``raw`` tables as sources.
 
 DuckDB allows one writing process; every function here opens its own
 connection and closes it before returning, so no connection outlives a step.
@@ -17,12 +20,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import duckdb
 
-if TYPE_CHECKING:
-    import pandas
+from pipelines import load_state
 
 SCHEMA = "raw"
 
@@ -135,7 +136,14 @@ def connect(path: str | Path, *, read_only: bool = False) -> Iterator[duckdb.Duc
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create schema ``raw`` and every staging table if missing."""
+    """Create schema ``raw`` and every staging table if missing (one statement when they all exist)."""
+    present = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ? "
+        "AND table_name IN (SELECT unnest(?::VARCHAR[]))",
+        [SCHEMA, list(TABLES)],
+    ).fetchall()[0][0]
+    if present == len(TABLES):
+        return
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
     for table in TABLES:
         con.execute(_ddl(table))
@@ -147,17 +155,9 @@ def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence | None = N
     return rows[0][0] if rows else None
 
 
-def _frame(table: str, rows: Sequence[Mapping]) -> "pandas.DataFrame":
-    import pandas as pd
-
-    columns = list(TABLES[table])
-    frame = pd.DataFrame([{c: row.get(c) for c in columns} for row in rows], columns=columns)
-    return frame.astype(object).where(frame.notna(), None)
-
-
 @dataclass
 class LoadReport:
-    """What one per-source load did, table by table."""
+    """What one source's load did, table by table."""
 
     source_id: str
     inserted: dict[str, int]
@@ -165,71 +165,162 @@ class LoadReport:
     total: dict[str, int]
 
 
-def load_source(
-    con: duckdb.DuckDBPyConnection,
-    source_id: str,
-    *,
-    fetches: Sequence[Mapping] = (),
-    documents: Sequence[Mapping] = (),
-    facts: Mapping[str, Sequence[Mapping]] | None = None,
-    errors: Sequence[Mapping] = (),
-    replace_documents: Iterable[str] | None = None,
-) -> LoadReport:
-    """Replace one source's staging rows in one transaction.
+@dataclass
+class SourceLoad:
+    """One source's rows for a bulk load (load_sources).
 
     ``replace_documents`` names the documents whose rows are reloaded (default:
-    the ids in ``documents``). Their documents and facts rows are deleted and
-    the new ones inserted; rows of the source's other documents (for instance a
-    document that failed to parse this time) stay as they were. ``fetches`` and
+    the ids in ``documents``). ``keep_documents`` None keeps every other
+    document's rows as they were; a collection makes the load drop the source's
+    documents that are in neither set (pages that left the source). Set
+    ``fingerprint`` to record what was loaded (see ``loaded_fingerprints``).
+    """
+
+    source_id: str
+    fetches: Sequence[Mapping] = ()
+    documents: Sequence[Mapping] = ()
+    facts: Mapping[str, Sequence[Mapping]] | None = None
+    errors: Sequence[Mapping] = ()
+    replace_documents: Iterable[str] | None = None
+    keep_documents: Iterable[str] | None = None
+    fingerprint: str | None = None
+
+
+def load_source(con: duckdb.DuckDBPyConnection, source_id: str, **rows) -> LoadReport:
+    """Replace one source's staging rows in one transaction (load_sources with one source).
+
+    Rows of the source's documents not being replaced (for instance a document
+    that failed to parse this time) stay as they were. ``fetches`` and
     ``errors`` are logs: the source's previous rows are replaced by this run's.
     """
-    facts = facts or {}
-    doc_ids = sorted(set(replace_documents if replace_documents is not None else (d["document_id"] for d in documents)))
+    return load_sources(con, [SourceLoad(source_id, **rows)])[source_id]
+
+
+def _check(load: SourceLoad) -> tuple[list[str], dict[str, list[dict]]]:
+    """The document ids replaced and the rows per table, validated, source_id filled in."""
+    facts = load.facts or {}
+    replace = load.replace_documents if load.replace_documents is not None else (d["document_id"] for d in load.documents)
+    doc_ids = sorted(set(replace))
     for table, rows in facts.items():
         if table not in FACT_TABLES:
             raise ValueError(f"unknown fact table {table!r}")
         strays = {r["document_id"] for r in rows} - set(doc_ids)
         if strays:
             raise ValueError(f"{table}: rows for documents not being replaced: {sorted(strays)}")
+    batches = {"fetches": load.fetches, "documents": load.documents, "errors": load.errors}
+    batches.update({t: facts.get(t, ()) for t in FACT_TABLES})
+    out: dict[str, list[dict]] = {}
+    for table, rows in batches.items():
+        bad = [r for r in rows if r.get("source_id") not in (None, load.source_id)]
+        if bad:
+            raise ValueError(f"{table}: row of source {bad[0].get('source_id')!r} in a load of {load.source_id!r}")
+        out[table] = [{**r, "source_id": load.source_id} for r in rows]
+    return doc_ids, out
+
+
+def _write_jsonl(path: Path, table: str, rows: Iterable[Mapping]) -> int:
+    columns = list(TABLES[table])
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=str))
+            fh.write("\n")
+            n += 1
+    return n
+
+
+def _read_json(path: Path, table: str) -> str:
+    """DuckDB's JSON reader over one staged file, typed as the staging table (a bad value fails the load)."""
+    columns = ", ".join(f"'{name}': '{typ}'" for name, typ in TABLES[table].items())
+    where = str(path).replace("'", "''")
+    return f"read_json('{where}', format = 'newline_delimited', columns = {{{columns}}})"
+
+
+def load_sources(con: duckdb.DuckDBPyConnection, loads: Sequence[SourceLoad]) -> dict[str, LoadReport]:
+    """Replace many sources' staging rows at once: one delete and one insert per table, one transaction.
+
+    The rows are written to newline-delimited JSON files and read back by
+    DuckDB's JSON reader with the staging tables' types; keys of what to
+    replace go to temporary tables, and each staging table gets one set-based
+    DELETE and one INSERT ... SELECT, whatever the number of sources. A bad
+    value (or any error) rolls back the whole load: every source keeps its
+    previous rows.
+    """
+    import tempfile
+
+    checked = {}
+    for load in loads:
+        if load.source_id in checked:
+            raise ValueError(f"source {load.source_id!r} appears twice in one load")
+        checked[load.source_id] = _check(load)
     ensure_schema(con)
-    inserted: dict[str, int] = {}
-    deleted: dict[str, int] = {}
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute("CREATE OR REPLACE TEMP TABLE _replace_docs (document_id VARCHAR)")
-        if doc_ids:
-            con.executemany("INSERT INTO _replace_docs VALUES (?)", [(d,) for d in doc_ids])
-        for table in ("documents", *FACT_TABLES):
-            deleted[table] = scalar(
-                con,
-                f"DELETE FROM {SCHEMA}.{table} WHERE source_id = ? "
-                "AND document_id IN (SELECT document_id FROM _replace_docs)",
-                [source_id],
+    load_state.ensure_state(con)
+    inserted: dict[str, dict[str, int]] = {sid: {} for sid in checked}
+    deleted: dict[str, dict[str, int]] = {sid: dict.fromkeys(TABLES, 0) for sid in checked}
+    with tempfile.TemporaryDirectory(prefix="partnerships-load-") as tmp:
+        files = {}
+        for table in TABLES:
+            files[table] = Path(tmp) / f"{table}.jsonl"
+            _write_jsonl(files[table], table, (r for _, rows in checked.values() for r in rows[table]))
+            for sid, (_, rows) in checked.items():
+                inserted[sid][table] = len(rows[table])
+        replace = [(sid, d) for sid, (docs, _) in checked.items() for d in docs]
+        keep = [
+            (load.source_id, d) for load in loads if load.keep_documents is not None for d in set(load.keep_documents)
+        ]
+        scope = [(load.source_id, load.keep_documents is not None, load.fingerprint) for load in loads]
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE _scope AS SELECT unnest(?::VARCHAR[]) AS source_id, "
+                "unnest(?::BOOLEAN[]) AS drop_others, unnest(?::VARCHAR[]) AS fingerprint",
+                [[x[0] for x in scope], [x[1] for x in scope], [x[2] for x in scope]],
             )
-        for table in ("fetches", "errors"):
-            deleted[table] = scalar(con, f"DELETE FROM {SCHEMA}.{table} WHERE source_id = ?", [source_id])
-        batches = {"fetches": fetches, "documents": documents, "errors": errors}
-        batches.update({t: facts.get(t, ()) for t in FACT_TABLES})
-        for table, rows in batches.items():
-            bad = [r for r in rows if r.get("source_id") not in (None, source_id)]
-            if bad:
-                raise ValueError(f"{table}: row of source {bad[0].get('source_id')!r} in a load of {source_id!r}")
-            rows = [{**r, "source_id": source_id} for r in rows]
-            inserted[table] = len(rows)
-            if rows:
-                frame = _frame(table, rows)  # noqa: F841  (read by DuckDB's replacement scan)
-                cols = ", ".join(f'"{c}"' for c in TABLES[table])
-                con.execute(f"INSERT INTO {SCHEMA}.{table} ({cols}) SELECT {cols} FROM frame")
-        con.execute("DROP TABLE _replace_docs")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    total = {
-        t: scalar(con, f"SELECT count(*) FROM {SCHEMA}.{t} WHERE source_id = ?", [source_id])
-        for t in TABLES
-    }
-    return LoadReport(source_id=source_id, inserted=inserted, deleted=deleted, total=total)
+            for name, pairs in (("_replace", replace), ("_keep", keep)):
+                con.execute(
+                    f"CREATE OR REPLACE TEMP TABLE {name} AS "
+                    "SELECT unnest(?::VARCHAR[]) AS source_id, unnest(?::VARCHAR[]) AS document_id",
+                    [[p[0] for p in pairs], [p[1] for p in pairs]],
+                )
+            for table in ("documents", *FACT_TABLES):
+                doomed = (
+                    "t.source_id IN (SELECT source_id FROM _scope) AND ("
+                    "EXISTS (SELECT 1 FROM _replace r WHERE r.source_id = t.source_id AND r.document_id = t.document_id) "
+                    "OR (t.source_id IN (SELECT source_id FROM _scope WHERE drop_others) AND NOT EXISTS "
+                    "(SELECT 1 FROM _keep k WHERE k.source_id = t.source_id AND k.document_id = t.document_id)))"
+                )
+                _delete(con, table, doomed, deleted)
+            for table in ("fetches", "errors"):
+                _delete(con, table, "t.source_id IN (SELECT source_id FROM _scope)", deleted)
+            for table in TABLES:
+                if any(inserted[sid][table] for sid in checked):
+                    cols = ", ".join(f'"{c}"' for c in TABLES[table])
+                    con.execute(f"INSERT INTO {SCHEMA}.{table} ({cols}) SELECT {cols} FROM {_read_json(files[table], table)}")
+            load_state.record_loads(con, "_scope")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    total = {sid: dict.fromkeys(TABLES, 0) for sid in checked}
+    if checked:
+        counts = " UNION ALL ".join(
+            f"SELECT '{t}', source_id, count(*) FROM {SCHEMA}.{t} WHERE source_id IN (SELECT source_id FROM _scope) GROUP BY 2"
+            for t in TABLES
+        )
+        for table, sid, n in con.execute(counts).fetchall():
+            total[sid][table] = n
+        con.execute("DROP TABLE _scope; DROP TABLE _replace; DROP TABLE _keep")
+    return {sid: LoadReport(sid, inserted[sid], deleted[sid], total[sid]) for sid in checked}
+
+
+def _delete(con, table: str, condition: str, deleted: dict[str, dict[str, int]]) -> None:
+    """One set-based DELETE; the per-source counts come from what it returns."""
+    from collections import Counter
+
+    gone = Counter(r[0] for r in con.execute(f"DELETE FROM {SCHEMA}.{table} t WHERE {condition} RETURNING source_id").fetchall())
+    for sid, n in gone.items():
+        if sid in deleted:
+            deleted[sid][table] = n
 
 
 def table_counts(path: str | Path) -> dict[str, int]:

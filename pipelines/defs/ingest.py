@@ -247,7 +247,7 @@ _STAGING_DEPS = {
             deps=[_STAGING_DEPS[table_name]],
             group_name="staging",
             kinds={"duckdb"},
-            description=f"Staging table raw.{table_name} in the warehouse (replaced per source).",
+            description=f"Staging table raw.{table_name} in the warehouse (replaced per source; an unchanged source is not rewritten).",
         )
         for table_name in wh.TABLES
     ],
@@ -257,18 +257,24 @@ _STAGING_DEPS = {
     pool="warehouse",
 )
 def staging_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, warehouse: WarehouseResource):
-    """Load the source into the staging tables (delete-then-insert in one transaction); fail if the source had errors."""
+    """Load the source into the staging tables (set-based delete and insert in one transaction), unless its
+    rows are those of its last load; fail if the source had errors."""
     src = source(context.partition_key)
     work = pipeline.work()
     with warehouse.connect() as con:
         report = stages.load(src, work=work, con=con)
         totals = {t: wh.scalar(con, f"SELECT count(*) FROM {wh.SCHEMA}.{t}") for t in wh.TABLES}
+    unchanged = report is None  # same rows as its last load: nothing written
     loaded = table(
         [
-            {"table": t, "rows": report.total[t], "inserted": report.inserted.get(t, 0), "replaced": report.deleted.get(t, 0)}
+            {
+                "table": t,
+                "inserted": 0 if unchanged else report.inserted.get(t, 0),
+                "replaced": 0 if unchanged else report.deleted.get(t, 0),
+            }
             for t in wh.TABLES
         ],
-        {"table": str, "rows": int, "inserted": int, "replaced": int},
+        {"table": str, "inserted": int, "replaced": int},
     )
     errors = stages.source_errors(src.id, work=work)
     if errors:
@@ -284,9 +290,10 @@ def staging_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource
             asset_key=["raw", t],
             metadata={
                 "dagster/row_count": totals[t],
-                "source_rows": report.total[t],
-                "rows_loaded": report.inserted.get(t, 0),
-                "rows_replaced": report.deleted.get(t, 0),
+                "unchanged": unchanged,
+                **({} if unchanged else {"source_rows": report.total[t]}),
+                "rows_loaded": 0 if unchanged else report.inserted.get(t, 0),
+                "rows_replaced": 0 if unchanged else report.deleted.get(t, 0),
                 "loaded": loaded,
             },
         )

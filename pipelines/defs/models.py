@@ -18,7 +18,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
-from pipelines import serving
+from pipelines import load_state, serving
 from pipelines.dbt_project import dbt_project, ensure_manifest
 from pipelines.defs.ingest import TRANSIENT_RETRY
 from pipelines.defs.resources import WarehouseResource
@@ -102,6 +102,18 @@ def prune_dbt_targets(target_root: Path, keep: int = KEEP_DBT_TARGETS) -> list[P
     return folders[keep:]
 
 
+DBT_BUILD_MARK = load_state.DBT_BUILD_MARK
+
+
+def dbt_inputs_fingerprint() -> str:
+    return load_state.dbt_inputs_fingerprint(Path(dbt_project.project_dir))
+
+
+def dbt_build_state(warehouse_file: Path) -> tuple[str, str | None]:
+    """(what a build now would see, what the last complete build saw): equal means nothing to rebuild."""
+    return load_state.dbt_build_state(warehouse_file, Path(dbt_project.project_dir))
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path,
     project=dbt_project,
@@ -110,8 +122,15 @@ def prune_dbt_targets(target_root: Path, keep: int = KEEP_DBT_TARGETS) -> list[P
     pool="warehouse",
     retry_policy=TRANSIENT_RETRY,
 )
-def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource) -> Iterator:
-    """`dbt build` (models, seeds and data tests; unit tests run in CI, not in production), with row counts."""
+def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource) -> Iterator:
+    """`dbt build` (models, seeds and data tests; unit tests run in CI, not in production), with row counts.
+
+    Skipped (nothing materialized, so the serving copy and its followers are skipped too) when no staging
+    table was written and no dbt file changed since the last complete build, and the serving copy exists."""
+    now, built = dbt_build_state(warehouse.file)
+    if now == built and serving.serving_path(warehouse.file).is_file():
+        context.log.info(f"dbt build skipped: no staging table and no dbt file changed since the last build ({now})")
+        return
     invocation = dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context)
     try:
         yield from invocation.stream().fetch_row_counts()
@@ -122,6 +141,8 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource) -> Iterat
     finally:
         release_dbt_duckdb()
         prune_dbt_targets(Path(dbt_project.project_dir) / "target")
+    if not context.is_subset:  # only a complete, successful build vouches for every model
+        load_state.mark_dbt_built(warehouse.file, now)
 
 
 @dg.asset(
@@ -132,11 +153,17 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource) -> Iterat
     retry_policy=TRANSIENT_RETRY,
     automation_condition=ON_UPSTREAM_CHANGE,
     freshness_policy=NIGHTLY_FRESHNESS,
-    description="A read-only copy of the warehouse for BI tools, swapped in atomically after each build.",
+    output_required=False,
+    description="A read-only copy of the warehouse for BI tools, swapped in atomically after each build "
+    "that changed a mart (not republished otherwise).",
 )
-def serving_copy(warehouse: WarehouseResource) -> dg.MaterializeResult:
-    target, counts = serving.publish(warehouse.file)
-    return dg.MaterializeResult(
+def serving_copy(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator:
+    published = serving.publish_if_changed(warehouse.file)
+    if published is None:
+        context.log.info("serving copy not republished: no mart changed since it was last published")
+        return
+    target, counts = published
+    yield dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(target)),
             "dagster/row_count": sum(counts.values()),

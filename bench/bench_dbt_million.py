@@ -1,0 +1,141 @@
+"""dbt at a million facts: fill the staging tables of a fresh warehouse, time `dbt build`, measure its memory.
+
+    python bench/bench_dbt_million.py [--agreements 1000000] [--runs 3] [--keep DIR]
+
+The staging tables are filled in SQL (no pipeline run): 1,000,000 agreements
+and, in proportion, 300,000 funding rows, 300,000 platforms, 200,000 counts,
+50,000 documents (20 agreements a document) with their fetches, 2,000 sources
+and 1,000 errors. Names repeat as they do in real data: 400 universities and
+20,000 partners. Each run builds a copy of the filled warehouse with
+`dbt build --exclude-resource-type unit_test` in a child process (the profile's
+memory_limit and threads apply) and reports its wall time and the child's peak
+resident memory (ru_maxrss, which includes DuckDB's). Median over the runs.
+Targets (issue 11): at most 60 s and 2 GB on the 2-core benchmark machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from pipelines import warehouse  # noqa: E402
+
+TARGET_SECONDS, TARGET_MB = 60, 2048
+
+
+def fill(path: Path, agreements: int) -> dict[str, int]:
+    """Write the staging tables; returns their row counts."""
+    n = {"agreements": agreements, "funding": agreements * 3 // 10, "platforms": agreements * 3 // 10,
+         "counts": agreements // 5, "documents": max(agreements // 20, 1), "errors": max(agreements // 1000, 1)}
+    sources = max(n["documents"] // 25, 1)
+    sentence = ("On May 17, 2019, Example University and the Government of Example City signed a "
+                "strategic cooperation agreement. The city will invest 100 million yuan in the university. ")
+    with warehouse.connect(path) as con:
+        warehouse.ensure_schema(con)
+        con.execute(f"""
+            insert into raw.documents select 'd' || i, 's' || (i % {sources}), 'https://u' || (i % {sources}) || '.example/' || i,
+                'Title ' || i, '2020-0' || (1 + i % 9) || '-15', 'University ' || (i % 400),
+                md5(i::varchar), {len(sentence) * 3}, repeat('{sentence}', 3), timestamp '2026-01-01'
+            from range({n['documents']}) t(i)""")
+        con.execute(f"""
+            insert into raw.fetches select 's' || (i % {sources}), 'https://u' || (i % {sources}) || '.example/' || i, null,
+                'snapshot', 200, true, false, md5(i::varchar), 4000, null, timestamp '2026-01-01'
+            from range({n['documents']}) t(i)""")
+        prov = (f"md5(i::varchar || '{{t}}'), 's' || ((i % {n['documents']}) % {sources}), 'd' || (i % {n['documents']}), "
+                f"'https://u.example/' || (i % {n['documents']}), '{sentence[:101]}', 0, 101, timestamp '2026-01-01'")
+        date = "(2000 + i % 26)::varchar || '-' || lpad((1 + i % 12)::varchar, 2, '0') || '-' || lpad((1 + i % 28)::varchar, 2, '0')"
+        con.execute(f"""
+            insert into raw.agreements select {prov.format(t='a')}, {date}, 'day', 'University ' || (hash(i) % 400),
+                'Partner ' || (hash(i * 7) % 20000) || ' City', 'city', 'Province ' || (i % 31),
+                ['strategic_cooperation', 'framework', 'co_construction', 'talent_training'][1 + i % 4]
+            from range({n['agreements']}) t(i)""")
+        con.execute(f"""
+            insert into raw.funding select {prov.format(t='f')}, (1 + i % 500) * 1000000.0, 'CNY', null, 'exact',
+                'total', null, 'commitment', 'Partner ' || (hash(i * 7) % 20000) || ' City',
+                'University ' || (hash(i) % 400), (2000 + i % 26)::varchar
+            from range({n['funding']}) t(i)""")
+        con.execute(f"""
+            insert into raw.platforms select {prov.format(t='p')}, 'Joint Laboratory ' || (i % 50000), 'laboratory',
+                'University ' || (hash(i) % 400), 'Partner ' || (hash(i * 7) % 20000) || ' City', (2000 + i % 26)::varchar
+            from range({n['platforms']}) t(i)""")
+        con.execute(f"""
+            insert into raw.counts select {prov.format(t='c')}, 10 + i % 900, 'exact', 'agreement', 'University ' || (i % 400)
+            from range({n['counts']}) t(i)""")
+        con.execute(f"""
+            insert into raw.errors select 's' || (i % {sources}), 'd' || i, 'https://u.example/' || i, 'parse',
+                'https://u.example/' || i || ': bad page', timestamp '2026-01-01'
+            from range({n['errors']}) t(i)""")
+        return {t: warehouse.scalar(con, f"select count(*) from raw.{t}") for t in warehouse.TABLES}
+
+
+def build(path: Path, target: Path) -> tuple[float, float, int]:
+    """(seconds, peak MB of the dbt process, exit code) of one `dbt build` in a child process."""
+    dbt = REPO / ".venv" / "bin" / "dbt"
+    code = (
+        "import resource, subprocess, sys, time; t = time.monotonic(); "
+        f"rc = subprocess.call({[str(dbt), 'build', '--exclude-resource-type', 'unit_test', '--profiles-dir', '.', '--target-path', str(target), '--log-path', str(target / 'logs'), '--quiet']!r}, cwd={str(REPO / 'dbt_project')!r}); "
+        "print(time.monotonic() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc)"
+    )
+    env = {**os.environ, "PARTNERSHIPS_WAREHOUSE": str(path), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "DO_NOT_TRACK": "1"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split()
+    seconds, kb, rc = float(out[-3]), int(out[-2]), int(out[-1])
+    return seconds, kb / 1024, rc
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--agreements", type=int, default=int(os.environ.get("BENCH_DBT_FACTS", 1_000_000)))
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 3)))
+    parser.add_argument("--keep", type=Path, help="keep the filled warehouse here")
+    parser.add_argument("--json", action="store_true", help="print one JSON line instead of the table")
+    args = parser.parse_args(argv)
+    tmp = Path(tempfile.mkdtemp(prefix="bench-dbt-"))
+    try:
+        filled = tmp / "filled.duckdb"
+        started = time.monotonic()
+        counts = fill(filled, args.agreements)
+        fill_s = time.monotonic() - started
+        runs = []
+        for i in range(args.runs):
+            wh = tmp / f"run{i}" / "partnerships.duckdb"
+            wh.parent.mkdir()
+            shutil.copy(filled, wh)
+            seconds, mb, rc = build(wh, tmp / f"run{i}" / "target")
+            runs.append((seconds, mb, rc))
+            if not args.json:
+                print(f"  run {i + 1}: dbt build {seconds:6.1f} s, peak {mb:6.0f} MB, exit {rc}", flush=True)
+            shutil.rmtree(wh.parent, ignore_errors=True)
+        result = {
+            "agreements": counts["agreements"], "rows": sum(counts.values()), "fill_s": round(fill_s, 1),
+            "runs": len(runs), "dbt_build_s_median": round(statistics.median(r[0] for r in runs), 1),
+            "peak_mb_median": round(statistics.median(r[1] for r in runs)), "peak_mb_max": round(max(r[1] for r in runs)),
+            "exit_codes": [r[2] for r in runs],
+        }
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            shutil.copy(filled, args.keep / "partnerships.duckdb")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(f"dbt build over {result['agreements']:,} agreements ({result['rows']:,} staging rows, filled in "
+              f"{result['fill_s']} s): median {result['dbt_build_s_median']} s, peak {result['peak_mb_median']} MB "
+              f"(max {result['peak_mb_max']} MB) over {result['runs']} run(s); target <= {TARGET_SECONDS} s and "
+              f"<= {TARGET_MB} MB")
+    return 0 if all(rc in (0, 1) for rc in result["exit_codes"]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

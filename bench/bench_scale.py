@@ -1,0 +1,243 @@
+"""Scale benchmark: the whole pipeline over N generated sources, first run and a no-change rerun.
+
+    python bench/bench_scale.py [--n 200,1000,5000] [--runs 3] [--seed 7]
+    BENCH_SCALE_N=200 BENCH_RUNS=1 make bench-scale          # a quick look
+
+For each N a corpus is generated (bench/corpus.py, same seed: same pages), and
+each run starts from an empty warehouse in a temporary folder: a first pass
+(fetch from the snapshots, parse, extract, one bulk staging load, dbt build,
+serving copy), then a second pass with nothing changed. Each pass runs in its
+own child process, which reports the wall time of every stage, the extraction
+time of every page it extracted, and peak resident memory: its own (the
+pipeline) and that of its children (dbt, which holds DuckDB). The stages are
+called as plain Python (pipelines.stages), as one Dagster run over every source
+would call them; `--dagster` also times `partnerships run` (one Dagster run
+per source, then the marts) over the first --dagster-n sources.
+
+Printed per N: medians over the runs of each stage's wall time, the rerun's
+total and its ratio to the first run, peak RSS, and extraction ms per page
+(median and p95). CPU seconds are printed beside wall times: the benchmark
+machine is shared, and wall time there includes waiting for the CPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+STAGES = ("fetch", "parse", "extract", "staging", "dbt", "serving")
+
+
+def _cpu() -> float:
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def one_pass(registry: Path, root: Path) -> dict:
+    """One nightly pass over every source of the registry, in this process; times per stage."""
+    from pipelines import load_state, serving, stages
+    from pipelines import warehouse as wh
+    from pipelines.crawl import RawStore
+    from pipelines.registry import load_registry
+
+    wh_file = root / "partnerships.duckdb"
+    store, work = RawStore(root / "raw"), stages.WorkStore(root / "work")
+    sources = load_registry(registry)
+    times, cpu, out = {}, {}, {"sources": len(sources)}
+
+    def timed(stage, fn):
+        t, c = time.monotonic(), _cpu()
+        value = fn()
+        times[stage], cpu[stage] = time.monotonic() - t, _cpu() - c
+        return value
+
+    timed("fetch", lambda: stages.fetch(sources, mode="snapshot", store=store, work=work))
+    parsed = timed("parse", lambda: [stages.parse(s, store=store, work=work) for s in sources])
+    extract_ms: list[float] = []
+
+    def extract_all():
+        results = []
+        for s in sources:
+            t = time.monotonic()
+            r = stages.extract(s, work=work)
+            if r.processed:
+                extract_ms.append((time.monotonic() - t) * 1000 / r.processed)
+            results.append(r)
+        return results
+
+    extracted = timed("extract", extract_all)
+
+    def staging():
+        with wh.connect(wh_file) as con:
+            return stages.load_many(sources, work=work, con=con)
+
+    loaded = timed("staging", staging)
+
+    def dbt():
+        now, built = load_state.dbt_build_state(wh_file, REPO / "dbt_project")
+        if now == built:
+            return "skipped"
+        env = {**os.environ, "PARTNERSHIPS_WAREHOUSE": str(wh_file)}
+        cmd = [str(REPO / ".venv" / "bin" / "dbt"), "build", "--exclude-resource-type", "unit_test", "--profiles-dir", ".",
+               "--target-path", str(root / "target"), "--log-path", str(root / "logs"), "--quiet"]
+        rc = subprocess.call(cmd, cwd=REPO / "dbt_project", env=env)
+        if rc == 0:
+            load_state.mark_dbt_built(wh_file, now)
+        return f"built (exit {rc})"
+
+    out["dbt"] = timed("dbt", dbt)
+    out["serving"] = "skipped" if timed("serving", lambda: serving.publish_if_changed(wh_file)) is None else "published"
+    out.update(
+        times=times, cpu=cpu, extract_ms=extract_ms,
+        parsed=sum(r.processed for r in parsed), extracted=sum(r.processed for r in extracted),
+        loaded=len(loaded.reports), unchanged=len(loaded.unchanged),
+        rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        child_rss_mb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    )
+    with wh.connect(wh_file) as con:
+        out["facts"] = sum(wh.scalar(con, f"select count(*) from raw.{t}") for t in wh.FACT_TABLES)
+    return out
+
+
+def _child(registry: Path, root: Path) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--pass", str(registry), str(root)],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    if proc.returncode:
+        raise SystemExit(f"bench pass failed:\n{proc.stderr[-4000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _dagster(registry: Path, n: int, root: Path) -> dict:
+    """`partnerships run` twice over the first n sources (its own DAGSTER_HOME and warehouse): wall times."""
+    sub = root / "registry-dagster.yml"
+    lines = registry.read_text().splitlines()
+    starts = [i for i, ln in enumerate(lines) if ln.startswith("  - id:")]
+    end = starts[n] if n < len(starts) else len(lines)
+    sub.write_text("\n".join(lines[:end]) + "\n")
+    env = {**os.environ, "PARTNERSHIPS_REGISTRY": str(sub), "PARTNERSHIPS_WAREHOUSE": str(root / "wh" / "partnerships.duckdb"),
+           "DAGSTER_HOME": str(root / "dagster_home"), "PARTNERSHIPS_FETCH_MODE": "snapshot"}
+    os.makedirs(env["DAGSTER_HOME"], exist_ok=True)
+    walls = []
+    for _ in range(2):
+        t = time.monotonic()
+        rc = subprocess.call([str(REPO / ".venv" / "bin" / "partnerships"), "run", "--log-level", "ERROR"], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        walls.append((time.monotonic() - t, rc))
+    return {"n": n, "first_s": walls[0][0], "rerun_s": walls[1][0], "ratio": walls[1][0] / walls[0][0],
+            "exit": [w[1] for w in walls]}
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else (values[0] if values else float("nan"))
+
+
+def bench_n(n: int, runs: int, seed: int, keep: Path | None) -> dict:
+    import corpus
+
+    root = Path(tempfile.mkdtemp(prefix=f"bench-scale-{n}-"))
+    try:
+        info = corpus.generate(n, seed, root / "corpus")
+        registry = root / "corpus" / "registry.yml"
+        firsts, reruns = [], []
+        for i in range(runs):
+            work = root / f"run{i}"
+            first, rerun = _child(registry, work), _child(registry, work)
+            firsts.append(first)
+            reruns.append(rerun)
+            total1, total2 = sum(first["times"].values()), sum(rerun["times"].values())
+            print(f"  N={n} run {i + 1}: first {total1:7.1f} s, rerun {total2:6.1f} s (ratio {total2 / total1:.3f}); "
+                  f"rerun parsed {rerun['parsed']}, extracted {rerun['extracted']}, loaded {rerun['loaded']}, "
+                  f"dbt {rerun['dbt']}, serving {rerun['serving']}", flush=True)
+            shutil.rmtree(work, ignore_errors=True)
+        med = statistics.median
+        ms = [m for f in firsts for m in f["extract_ms"]]
+        result = {
+            "n": n, "runs": runs, "facts_generated": info["facts"], "facts_loaded": firsts[0]["facts"],
+            "first": {s: med(f["times"][s] for f in firsts) for s in STAGES},
+            "first_cpu": {s: med(f["cpu"][s] for f in firsts) for s in STAGES},
+            "rerun": {s: med(r["times"][s] for r in reruns) for s in STAGES},
+            "rerun_cpu": {s: med(r["cpu"][s] for r in reruns) for s in STAGES},
+            "ratio_cpu": med(sum(r["cpu"].values()) / sum(f["cpu"].values()) for f, r in zip(firsts, reruns)),
+            "first_total": med(sum(f["times"].values()) for f in firsts),
+            "rerun_total": med(sum(r["times"].values()) for r in reruns),
+            "ratio": med(sum(r["times"].values()) / sum(f["times"].values()) for f, r in zip(firsts, reruns)),
+            "rss_mb": max(f["rss_mb"] for f in firsts + reruns),
+            "dbt_rss_mb": max(f["child_rss_mb"] for f in firsts),
+            "extract_ms_median": med(ms) if ms else None, "extract_ms_p95": _p95(ms) if ms else None,
+            "rerun_work": {k: reruns[-1][k] for k in ("parsed", "extracted", "loaded", "dbt", "serving")},
+        }
+        if keep:
+            shutil.copytree(root / "corpus", keep / f"corpus-{n}", dirs_exist_ok=True)
+        return result
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(corpus.SNAPSHOTS / "generated" / corpus.corpus_name(n, seed), ignore_errors=True)
+
+
+def report(results: list[dict]) -> None:
+    print("\nper-stage times, seconds: median over the runs (wall; CPU of the pass and its children)")
+    print(f"{'N':>6} {'pass':>12} " + " ".join(f"{s:>8}" for s in STAGES) + f" {'total':>9}")
+    for r in results:
+        for label, key, total in (("first wall", "first", r["first_total"]), ("rerun wall", "rerun", r["rerun_total"]),
+                                  ("first CPU", "first_cpu", None), ("rerun CPU", "rerun_cpu", None)):
+            total = sum(r[key].values()) if total is None else total
+            print(f"{r['n']:>6} {label:>12} " + " ".join(f"{r[key][s]:8.2f}" for s in STAGES) + f" {total:9.2f}")
+        print(f"{'':>6} no-change rerun / first run: wall {r['ratio']:.3f}, CPU {r['ratio_cpu']:.3f}; "
+              f"rerun did: {r['rerun_work']}")
+    print(f"\n{'N':>6} {'peak RSS MB (pipeline)':>23} {'peak RSS MB (dbt)':>18} {'extract ms/page med':>20} {'p95':>8} {'facts':>8}")
+    for r in results:
+        print(f"{r['n']:>6} {r['rss_mb']:>23.0f} {r['dbt_rss_mb']:>18.0f} {r['extract_ms_median'] or 0:>20.1f} "
+              f"{r['extract_ms_p95'] or 0:>8.1f} {r['facts_loaded']:>8}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--pass":
+        print(json.dumps(one_pass(Path(argv[1]), Path(argv[2]))))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", default=os.environ.get("BENCH_SCALE_N", "200,1000,5000"))
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 3)))
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--dagster", action="store_true", help="also time `partnerships run` over --dagster-n sources")
+    parser.add_argument("--dagster-n", type=int, default=int(os.environ.get("BENCH_DAGSTER_N", 50)))
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--keep", type=Path, help="keep the generated corpora here")
+    args = parser.parse_args(argv)
+    print(f"scale benchmark: N = {args.n}, {args.runs} run(s) each, seed {args.seed}; {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.1f} at start", flush=True)
+    results = [bench_n(int(n), args.runs, args.seed, args.keep) for n in args.n.split(",") if n.strip()]
+    report(results)
+    dag = None
+    if args.dagster:
+        import corpus
+
+        root = Path(tempfile.mkdtemp(prefix="bench-dagster-"))
+        try:
+            corpus.generate(args.dagster_n, args.seed, root / "corpus")
+            dag = _dagster(root / "corpus" / "registry.yml", args.dagster_n, root)
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+            shutil.rmtree(corpus.SNAPSHOTS / "generated" / corpus.corpus_name(args.dagster_n, args.seed), ignore_errors=True)
+        print(f"\n`partnerships run` (one Dagster run per source, then the marts) over {dag['n']} sources: first "
+              f"{dag['first_s']:.1f} s, no-change rerun {dag['rerun_s']:.1f} s (ratio {dag['ratio']:.3f}), exit {dag['exit']}")
+    if args.json:
+        args.json.write_text(json.dumps({"results": results, "dagster": dag}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
