@@ -15,6 +15,12 @@
     try_cast({{ expression }} as {{ data_type }})
 {%- endmacro %}
 
+{# The function macro prepare_target (portable.sql) creates before every run. #}
+{% macro postgres__safe_cast(expression, data_type) -%}
+    {{ target.schema }}.partnerships_try_cast(
+        cast({{ expression }} as text), '{{ data_type }}', cast(null as {{ data_type }}))
+{%- endmacro %}
+
 
 {# Does the whole string match a regular expression? #}
 {% macro regex_full_match(expression, pattern) -%}

@@ -45,11 +45,11 @@ fetch_summary as (
     select
         source_id,
         max(fetched_at) as last_fetched_at,
-        arg_max(url, fetched_at) as last_fetch_url,
-        arg_max(fetch_mode, fetched_at) as last_fetch_mode,
-        arg_max(http_status, fetched_at) as last_http_status,
-        arg_max(is_ok, fetched_at) as is_last_fetch_ok,
-        arg_max(fetch_error, fetched_at) as last_fetch_error,
+        {{ arg_max('url', 'fetched_at') }} as last_fetch_url,
+        {{ arg_max('fetch_mode', 'fetched_at') }} as last_fetch_mode,
+        {{ arg_max('http_status', 'fetched_at') }} as last_http_status,
+        {{ arg_max('is_ok', 'fetched_at') }} as is_last_fetch_ok,
+        {{ arg_max('fetch_error', 'fetched_at') }} as last_fetch_error,
         max(fetched_at) filter (where is_ok) as last_ok_fetched_at,
         count(*) as fetch_count,
         count(*) filter (where not is_ok) as failed_fetch_count
@@ -77,8 +77,8 @@ error_summary as (
         source_id,
         count(*) as error_count,
         max(occurred_at) as last_error_at,
-        arg_max(error_stage, occurred_at) as last_error_stage,
-        arg_max(error_message, occurred_at) as last_error
+        {{ arg_max('error_stage', 'occurred_at') }} as last_error_stage,
+        {{ arg_max('error_message', 'occurred_at') }} as last_error
     from errors
     group by source_id
 
