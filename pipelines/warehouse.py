@@ -182,7 +182,14 @@ def load_source(
     the new ones inserted; rows of the source's other documents (for instance a
     document that failed to parse this time) stay as they were. ``fetches`` and
     ``errors`` are logs: the source's previous rows are replaced by this run's.
+
+    A PostgreSQL connection (pipelines/warehouse_pg.py) is loaded there, the same way.
     """
+    if not isinstance(con, duckdb.DuckDBPyConnection):
+        from pipelines import warehouse_pg
+
+        return warehouse_pg.load_source(con, source_id, fetches=fetches, documents=documents, facts=facts,
+                                        errors=errors, replace_documents=replace_documents)
     facts = facts or {}
     doc_ids = sorted(set(replace_documents if replace_documents is not None else (d["document_id"] for d in documents)))
     for table, rows in facts.items():
