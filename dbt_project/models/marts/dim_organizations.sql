@@ -178,7 +178,10 @@ joined as (
         -- the most frequent stated type; 'other' only when nothing else is stated
         (
             select  -- noqa: LT09
-                {{ arg_max('t.stated_partner_type', "cast(t.stated_partner_type <> 'other' as integer) * 1000000 + t.mention_count") }}
+                {{ arg_max(
+                    't.stated_partner_type',
+                    "cast(t.stated_partner_type <> 'other' as integer) * 1000000 + t.mention_count",
+                ) }}
             from stated_types as t
             where t.organization_id = rolled_up.organization_id
         ) as stated_partner_type,

@@ -37,10 +37,10 @@ dated as (
 
 ),
 
+-- One row per document: the same page reached from two sources keeps its
+-- latest parse. A row without a document_id cannot be referenced.
 deduplicated as (
 
-    -- One row per document: the same page reached from two sources keeps its
-    -- latest parse. A row without a document_id cannot be referenced.
     {{ first_row_per(
         'dated',
         partition_by='document_id',
