@@ -141,3 +141,64 @@ def table_counts(url: str) -> dict[str, int]:
     with connect(url) as con:
         ensure_schema(con)
         return {t: warehouse.scalar(con, f"SELECT count(*) FROM {SCHEMA}.{t}") for t in TABLES}
+
+
+# ---------------------------------------------------------------- serving copy
+
+SERVING_SCHEMAS = ("marts", "reference")
+
+_DUCKDB_TYPES = {
+    "text": "VARCHAR",
+    "character varying": "VARCHAR",
+    "integer": "INTEGER",
+    "bigint": "BIGINT",
+    "smallint": "SMALLINT",
+    "double precision": "DOUBLE",
+    "real": "FLOAT",
+    "boolean": "BOOLEAN",
+    "date": "DATE",
+    "timestamp without time zone": "TIMESTAMP",
+    "timestamp with time zone": "TIMESTAMPTZ",
+    "ARRAY": "VARCHAR[]",
+}
+
+
+def _duckdb_type(data_type: str, precision, scale) -> str:
+    if data_type == "numeric":
+        return f"DECIMAL({precision},{scale})" if precision is not None else "DOUBLE"
+    return _DUCKDB_TYPES.get(data_type, "VARCHAR")
+
+
+def copy_to_duckdb(url: str, target, schemas: tuple[str, ...] = SERVING_SCHEMAS) -> dict[str, int]:
+    """Copy the tables of ``schemas`` of the PostgreSQL warehouse into a new DuckDB file ``target``
+    (the serving copy BI tools, the Parquet export and the report read); return rows per table."""
+    import duckdb
+
+    counts: dict[str, int] = {}
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as pg, contextlib.closing(duckdb.connect(str(target))) as duck:
+            columns = pg.execute(
+                sa.text(
+                    "select c.table_schema, c.table_name, c.column_name, c.data_type, c.numeric_precision, "
+                    "c.numeric_scale from information_schema.columns as c join information_schema.tables as t "
+                    "using (table_catalog, table_schema, table_name) where t.table_type = 'BASE TABLE' "
+                    "and c.table_schema = any(:schemas) order by c.table_schema, c.table_name, c.ordinal_position"
+                ),
+                {"schemas": list(schemas)},
+            ).fetchall()
+            tables: dict[tuple[str, str], list[tuple[str, str]]] = {}
+            for schema, table, column, data_type, precision, scale in columns:
+                tables.setdefault((schema, table), []).append((column, _duckdb_type(data_type, precision, scale)))
+            for schema in schemas:
+                duck.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+            for (schema, table), cols in tables.items():
+                duck.execute(f'CREATE TABLE "{schema}"."{table}" ({", ".join(f"{chr(34)}{c}{chr(34)} {t}" for c, t in cols)})')
+                rows = pg.execute(sa.text(f'select * from "{schema}"."{table}"')).fetchall()
+                if rows:
+                    marks = ", ".join("?" for _ in cols)
+                    duck.executemany(f'INSERT INTO "{schema}"."{table}" VALUES ({marks})', [tuple(r) for r in rows])
+                counts[table] = len(rows)
+    finally:
+        engine.dispose()
+    return counts

@@ -160,3 +160,20 @@ def test_marts_match_the_duckdb_build(pg_database, pg_build, duckdb_counts):
     assert all(counts[m] > 0 for m in COMPARED_MARTS), counts
     assert {k: float(v) for k, v in counts.items()} == {k: float(v) for k, v in duckdb_counts.items()}
     assert len(every_mart) >= 14 and not empty, (every_mart, empty)
+
+
+def test_serving_copy_is_published_from_postgres(pg_database, pg_build, tmp_path, monkeypatch):
+    from pipelines import serving
+
+    monkeypatch.setenv(settings.TARGET_ENV, "postgres")
+    monkeypatch.setenv(settings.PG_URL_ENV, pg_database)
+    target, counts = serving.publish(tmp_path / "partnerships.duckdb")
+    with warehouse_pg.connect(pg_database) as con:
+        expected = {m: warehouse.scalar(con, f"select count(*) from marts.{m}") for m in COMPARED_MARTS}
+    assert {m: counts[m] for m in COMPARED_MARTS} == expected
+    with warehouse.connect(target, read_only=True) as duck:
+        assert warehouse.scalar(duck, "select count(*) from marts.fct_agreements") == expected["fct_agreements"]
+        # decimals keep their type: the report and the Parquet files see numbers, not text
+        assert warehouse.scalar(duck, "select data_type from information_schema.columns where table_name = "
+                                      "'funding_commitments' and column_name = 'amount_usd'") == "DECIMAL(18,2)"
+    assert serving.export_parquet(target).rows["fct_agreements"] == expected["fct_agreements"]
