@@ -173,6 +173,7 @@ def copy_to_duckdb(url: str, target, schemas: tuple[str, ...] = SERVING_SCHEMAS)
     """Copy the tables of ``schemas`` of the PostgreSQL warehouse into a new DuckDB file ``target``
     (the serving copy BI tools, the Parquet export and the report read); return rows per table."""
     import duckdb
+    import pandas as pd
 
     counts: dict[str, int] = {}
     engine = sa.create_engine(url)
@@ -196,8 +197,12 @@ def copy_to_duckdb(url: str, target, schemas: tuple[str, ...] = SERVING_SCHEMAS)
                 duck.execute(f'CREATE TABLE "{schema}"."{table}" ({", ".join(f"{chr(34)}{c}{chr(34)} {t}" for c, t in cols)})')
                 rows = pg.execute(sa.text(f'select * from "{schema}"."{table}"')).fetchall()
                 if rows:
-                    marks = ", ".join("?" for _ in cols)
-                    duck.executemany(f'INSERT INTO "{schema}"."{table}" VALUES ({marks})', [tuple(r) for r in rows])
+                    # one set-based insert from a frame (DuckDB's executemany runs row by row)
+                    frame = pd.DataFrame([tuple(r) for r in rows], columns=[c for c, _ in cols], dtype=object)
+                    casts = ", ".join(f'cast("{c}" as {t})' for c, t in cols)
+                    duck.register("_pg_rows", frame)
+                    duck.execute(f'INSERT INTO "{schema}"."{table}" SELECT {casts} FROM _pg_rows')
+                    duck.unregister("_pg_rows")
                 counts[table] = len(rows)
     finally:
         engine.dispose()
