@@ -63,8 +63,12 @@ def pg_url(value: str | None = None) -> str:
     if not value:
         raise ValueError(f"{TARGET_ENV}=postgres needs {PG_URL_ENV}=postgresql://user:password@host:port/dbname")
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
-    url = make_url(value)
+    try:
+        url = make_url(value)
+    except ArgumentError:
+        raise ValueError(f"{PG_URL_ENV} is not a URL: expected postgresql://user:password@host:port/dbname") from None
     if url.get_backend_name() != "postgresql":
         raise ValueError(f"{PG_URL_ENV}={url.render_as_string(hide_password=True)}: not a postgresql:// URL")
     return url.set(drivername="postgresql+psycopg2").render_as_string(hide_password=False)
@@ -85,4 +89,7 @@ def pg_dbt_env(url: str) -> dict[str, str]:
 
 
 if os.environ.get(PG_URL_ENV):  # the URL wins over stale parts
-    os.environ.update(pg_dbt_env(os.environ[PG_URL_ENV]))
+    try:
+        os.environ.update(pg_dbt_env(os.environ[PG_URL_ENV]))
+    except Exception:  # noqa: BLE001 - a malformed URL: pg_url() names it when the target needs it
+        pass
