@@ -50,11 +50,22 @@ def relation_row_counts(warehouse_file: Path, *, read_only: bool = False) -> dic
 
 
 def publish(warehouse_file: Path, target: Path | None = None) -> tuple[Path, dict[str, int]]:
-    """Copy the warehouse to the serving location atomically; return the path and table row counts."""
+    """Copy the warehouse to the serving location atomically; return the path and table row counts.
+
+    On the PostgreSQL target (pipelines/settings.py) the marts and reference tables are copied from
+    there (pipelines/warehouse_pg.py), so the serving copy, the Parquet files and the report stay."""
     target = target or serving_path(warehouse_file)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
     tmp.unlink(missing_ok=True)
+    from pipelines import settings
+
+    if settings.warehouse_target() == "postgres":
+        from pipelines import warehouse_pg
+
+        counts = warehouse_pg.copy_to_duckdb(settings.pg_url(), tmp)
+        os.replace(tmp, target)
+        return target, counts
     with warehouse.connect(warehouse_file) as con:
         counts = _row_counts(con)
         db = con.execute("SELECT current_database()").fetchall()[0][0]

@@ -27,6 +27,8 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import duckdb
+
 from pipelines import load_state, warehouse
 from pipelines.registry import Source
 
@@ -144,6 +146,8 @@ class LoadOutcome:
 def load_many(sources: Sequence[Source], *, work, con, force: bool = False) -> LoadOutcome:
     """Load the sources whose rows changed since their last load, all in one bulk load."""
     loads = [source_load(s, work=work) for s in sources]
+    if not isinstance(con, duckdb.DuckDBPyConnection):
+        force = True  # PostgreSQL keeps no load fingerprints: every source is written
     previous = {} if force else load_state.loaded_fingerprints(con, [s.id for s in sources])
     changed = [ld for ld in loads if previous.get(ld.source_id) != ld.fingerprint]
     written = {ld.source_id for ld in changed}

@@ -192,6 +192,8 @@ def load_source(con: duckdb.DuckDBPyConnection, source_id: str, **rows) -> LoadR
     Rows of the source's documents not being replaced (for instance a document
     that failed to parse this time) stay as they were. ``fetches`` and
     ``errors`` are logs: the source's previous rows are replaced by this run's.
+
+    A PostgreSQL connection (pipelines/warehouse_pg.py) is loaded there, the same way.
     """
     return load_sources(con, [SourceLoad(source_id, **rows)])[source_id]
 
@@ -248,6 +250,12 @@ def load_sources(con: duckdb.DuckDBPyConnection, loads: Sequence[SourceLoad]) ->
     """
     import tempfile
 
+    if not isinstance(con, duckdb.DuckDBPyConnection):  # the PostgreSQL target (pipelines/warehouse_pg.py)
+        from pipelines import warehouse_pg
+
+        return {ld.source_id: warehouse_pg.load_source(
+            con, ld.source_id, fetches=ld.fetches, documents=ld.documents, facts=ld.facts, errors=ld.errors,
+            replace_documents=ld.replace_documents) for ld in loads}
     checked = {}
     for load in loads:
         if load.source_id in checked:

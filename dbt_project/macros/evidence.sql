@@ -61,14 +61,14 @@ ranked as (
   of documents and sources, and the first and last extraction times.
 #}
 {% macro evidence_rollup(entity) -%}
-    arg_min({{ entity }}_fact_id, evidence_rank) as first_{{ entity }}_fact_id,
-    arg_min(evidence, evidence_rank) as first_evidence,
-    arg_min(document_id, evidence_rank) as first_document_id,
-    arg_min(url, evidence_rank) as first_url,
+    {{ arg_min(entity ~ '_fact_id', 'evidence_rank') }} as first_{{ entity }}_fact_id,
+    {{ arg_min('evidence', 'evidence_rank') }} as first_evidence,
+    {{ arg_min('document_id', 'evidence_rank') }} as first_document_id,
+    {{ arg_min('url', 'evidence_rank') }} as first_url,
     count(*) as evidence_count,
     count(distinct document_id) as document_count,
-    list_sort(list(distinct document_id) filter (where document_id is not null)) as document_ids,
-    list_sort(list(distinct source_id) filter (where source_id is not null)) as source_ids,
+    {{ sorted_list('document_id', where='document_id is not null') }} as document_ids,
+    {{ sorted_list('source_id', where='source_id is not null') }} as source_ids,
     min(extracted_at) as first_extracted_at,
     max(extracted_at) as last_extracted_at
 {%- endmacro %}
@@ -139,11 +139,10 @@ ranked as (
   reached from two sources) counts once, the latest extraction wins.
 #}
 {% macro latest_fact_load(relation, entity) -%}
-    select *
-    from {{ relation }}
-    where {{ entity }}_fact_id is not null
-    qualify row_number() over (
-        partition by {{ entity }}_fact_id
-        order by extracted_at desc nulls last, source_id, document_id
-    ) = 1
+    {{ first_row_per(
+        relation,
+        partition_by=entity ~ '_fact_id',
+        order_by='extracted_at desc nulls last, source_id, document_id',
+        where=entity ~ '_fact_id is not null',
+    ) }}
 {%- endmacro %}

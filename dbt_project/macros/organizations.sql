@@ -36,17 +36,17 @@
 #}
 {% macro organization_type_from_name(key) -%}
     case
-        when regexp_matches({{ key }}, '\b(university|universities|college|polytechnic)\b')
-            and not regexp_matches({{ key }}, '\b(co|ltd|limited|inc|company|hospital)\b') then 'university'
-        when regexp_matches({{ key }}, '\b(academy|institute|laboratory|laboratories)\b')
-            and not regexp_matches({{ key }}, '\b(co|ltd|limited|inc|company)\b') then 'research_institute'
-        when regexp_matches({{ key }}, '\b(ministry|department|bureau|commission|agency|administration|foundation|authority|office|council of)\b')
+        when {{ regex_search(key, '\\b(university|universities|college|polytechnic)\\b') }}
+            and not {{ regex_search(key, '\\b(co|ltd|limited|inc|company|hospital)\\b') }} then 'university'
+        when {{ regex_search(key, '\\b(academy|institute|laboratory|laboratories)\\b') }}
+            and not {{ regex_search(key, '\\b(co|ltd|limited|inc|company)\\b') }} then 'research_institute'
+        when {{ regex_search(key, '\\b(ministry|department|bureau|commission|agency|administration|foundation|authority|office|council of)\\b') }}
             then 'agency'
-        when regexp_matches({{ key }}, '\b(province|provincial|city|municipal|municipality|county|district|prefecture|government|borough|council|state of|league)\b')
+        when {{ regex_search(key, '\\b(province|provincial|city|municipal|municipality|county|district|prefecture|government|borough|council|state of|league)\\b') }}
             then 'government'
-        when regexp_matches({{ key }}, '\b(zone|new area|industrial park|science park|high tech park|economic and technological development)\b')
+        when {{ regex_search(key, '\\b(zone|new area|industrial park|science park|high tech park|economic and technological development)\\b') }}
             then 'zone'
-        when regexp_matches({{ key }}, '\b(co|ltd|limited|inc|corp|corporation|company|group|plc|holdings|llc|gmbh|ag|bank|technologies|technology co)\b')
+        when {{ regex_search(key, '\\b(co|ltd|limited|inc|corp|corporation|company|group|plc|holdings|llc|gmbh|ag|bank|technologies|technology co)\\b') }}
             then 'company'
     end
 {%- endmacro %}
@@ -62,12 +62,12 @@
 {# The level word that ends a canonical government name ("Xiangtan City" -> city). #}
 {% macro administrative_level_from_name(key) -%}
     case
-        when regexp_matches({{ key }}, '\b(province|autonomous region)$') then 'province'
-        when regexp_matches({{ key }}, '\b(prefecture|league)$') then 'prefecture'
-        when regexp_matches({{ key }}, '\bcity$') then 'city'
-        when regexp_matches({{ key }}, '\bcounty$') then 'county'
-        when regexp_matches({{ key }}, '\bdistrict$') then 'district'
-        when regexp_matches({{ key }}, '^ministry of\b') then 'national'
+        when {{ regex_search(key, '\\b(province|autonomous region)$') }} then 'province'
+        when {{ regex_search(key, '\\b(prefecture|league)$') }} then 'prefecture'
+        when {{ regex_search(key, '\\bcity$') }} then 'city'
+        when {{ regex_search(key, '\\bcounty$') }} then 'county'
+        when {{ regex_search(key, '\\bdistrict$') }} then 'district'
+        when {{ regex_search(key, '^ministry of\\b') }} then 'national'
     end
 {%- endmacro %}
 
@@ -77,13 +77,13 @@
   pipelines/reference/divisions.py compares names.
 #}
 {% macro place_key(column) -%}
-    nullif(regexp_replace(lower(trim({{ column }})), '[\s\-''’‘`]', '', 'g'), '')
+    nullif({{ regex_replace('lower(trim(' ~ column ~ '))', "[\\s\\-''’‘`]", '') }}, '')
 {%- endmacro %}
 
 {# A government name key without its level word: "xiangtan city" -> "xiangtan". #}
 {% macro strip_level_word(key) -%}
-    trim(regexp_replace({{ key }},
-        '\s+(province|autonomous region|prefecture|autonomous prefecture|league|city|county|district|municipality|sar)$', ''))
+    trim({{ regex_replace(key,
+        '\\s+(province|autonomous region|prefecture|autonomous prefecture|league|city|county|district|municipality|sar)$', '') }})
 {%- endmacro %}
 
 {#

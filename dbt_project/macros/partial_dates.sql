@@ -41,6 +41,11 @@
 {# Emit <prefix>_date, date_precision, <prefix>_year, <prefix>_month from a cleaned column. #}
 {% macro partial_date_columns(clean_column, prefix) -%}
     {{ clean_column }} as {{ prefix }}_date,
+    {{ partial_date_parts(clean_column, prefix) }}
+{%- endmacro %}
+
+{# The same without <prefix>_date: for a relation whose cleaned column already is <prefix>_date. #}
+{% macro partial_date_parts(clean_column, prefix) -%}
     {{ partial_date_precision(clean_column) }} as date_precision,
     {{ partial_date_year(clean_column) }} as {{ prefix }}_year,
     {{ partial_date_month(clean_column) }} as {{ prefix }}_month

@@ -15,6 +15,18 @@
     try_cast({{ expression }} as {{ data_type }})
 {%- endmacro %}
 
+{#
+  The function macro prepare_target (portable.sql) creates before every run.
+  dbt's unit tests cast their fixtures with this macro too (the project's
+  safe_cast overrides dbt's); PostgreSQL reports an array column's type as
+  'ARRAY', and this project's arrays are lists of text.
+#}
+{% macro postgres__safe_cast(expression, data_type) -%}
+    {%- set data_type = 'text[]' if data_type | upper == 'ARRAY' else data_type -%}
+    {{ target.schema }}.partnerships_try_cast(
+        cast({{ expression }} as text), '{{ data_type }}', cast(null as {{ data_type }}))
+{%- endmacro %}
+
 
 {# Does the whole string match a regular expression? #}
 {% macro regex_full_match(expression, pattern) -%}

@@ -12,13 +12,13 @@
 #}
 {% macro name_key(column) -%}
     nullif(
-        trim(regexp_replace(
-            regexp_replace(
-                regexp_replace(
-                    regexp_replace(lower(trim({{ column }})), '[''’‘`]', '', 'g'),
-                    '[^\pL\pN\s]', ' ', 'g'),
-                '^\s*the\s+', '', 'g'),
-            '\s+', ' ', 'g')),
+        trim({{ regex_replace(
+            regex_replace(
+                regex_replace(
+                    regex_replace('lower(trim(' ~ column ~ '))', "[''’‘`]", ''),
+                    '[^\\pL\\pN\\s]', ' '),
+                '^\\s*the\\s+', ''),
+            '\\s+', ' ') }}),
         '')
 {%- endmacro %}
 

@@ -17,11 +17,13 @@ from pipelines.processes import dbt_executable
 
 
 class WarehouseResource(dg.ConfigurableResource):
-    """The DuckDB warehouse. Open it only inside a step, and close it before the step ends.
+    """The warehouse. Open it only inside a step, and close it before the step ends.
 
     Its file is named by $PARTNERSHIPS_WAREHOUSE alone (default
     warehouse/partnerships.duckdb), the variable dbt's profile reads, so the
-    Python loaders and dbt can never write different files.
+    Python loaders and dbt can never write different files. With
+    PARTNERSHIPS_TARGET=postgres the staging tables go to $PARTNERSHIPS_PG_URL
+    instead (pipelines/warehouse_pg.py), the database dbt's postgres target uses.
     """
 
     @property
@@ -30,6 +32,12 @@ class WarehouseResource(dg.ConfigurableResource):
 
     @contextlib.contextmanager
     def connect(self) -> Iterator:
+        if settings.warehouse_target() == "postgres":
+            from pipelines import warehouse_pg
+
+            with warehouse_pg.connect(settings.pg_url()) as con:
+                yield con
+            return
         from pipelines import warehouse
 
         with warehouse.connect(self.file) as con:

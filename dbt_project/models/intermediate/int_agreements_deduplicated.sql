@@ -16,16 +16,16 @@ deduplicated as (
 
     select
         agreement_id,
-        arg_min(university, evidence_rank) as university,
-        any_value(university_key) as university_key,
-        arg_min(partner, evidence_rank) as partner,
-        any_value(partner_key) as partner_key,
-        arg_min(partner_type, evidence_rank) filter (where partner_type is not null) as partner_type,
-        arg_min(partner_sector, evidence_rank) filter (where partner_type is not null) as partner_sector,
-        arg_min(partner_province, evidence_rank) filter (where partner_province is not null)
+        {{ arg_min('university', 'evidence_rank') }} as university,
+        {{ any_value('university_key') }} as university_key,
+        {{ arg_min('partner', 'evidence_rank') }} as partner,
+        {{ any_value('partner_key') }} as partner_key,
+        {{ arg_min('partner_type', 'evidence_rank', where="partner_type is not null") }} as partner_type,
+        {{ arg_min('partner_sector', 'evidence_rank', where="partner_type is not null") }} as partner_sector,
+        {{ arg_min('partner_province', 'evidence_rank', where="partner_province is not null") }}
             as partner_province,
-        any_value(agreement_type) as agreement_type,
-        any_value(resolved_agreement_date) as agreement_date,
+        {{ any_value('agreement_type') }} as agreement_type,
+        {{ any_value('resolved_agreement_date') }} as agreement_date,
         {{ evidence_rollup('agreement') }}
     from keyed
     group by agreement_id
@@ -35,8 +35,8 @@ deduplicated as (
 dated as (
 
     select
-        * exclude (agreement_date),
-        {{ partial_date_columns('agreement_date', 'agreement') }}
+        *,
+        {{ partial_date_parts('agreement_date', 'agreement') }}
     from deduplicated
 
 )

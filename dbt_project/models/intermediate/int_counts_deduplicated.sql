@@ -12,11 +12,11 @@ deduplicated as (
 
     select
         reported_count_id,
-        any_value(quantity) as quantity,
-        arg_min(qualifier, evidence_rank) filter (where qualifier is not null) as qualifier,
-        any_value(count_unit) as count_unit,
-        arg_min(subject, evidence_rank) as subject,
-        any_value(subject_key) as subject_key,
+        {{ any_value('quantity') }} as quantity,
+        {{ arg_min('qualifier', 'evidence_rank', where="qualifier is not null") }} as qualifier,
+        {{ any_value('count_unit') }} as count_unit,
+        {{ arg_min('subject', 'evidence_rank') }} as subject,
+        {{ any_value('subject_key') }} as subject_key,
         min(document_published_date) as first_reported_date,
         max(document_published_date) as last_reported_date,
         {{ evidence_rollup('count') }}

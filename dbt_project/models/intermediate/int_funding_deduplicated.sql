@@ -12,19 +12,19 @@ deduplicated as (
 
     select
         funding_id,
-        any_value(amount) as amount,
-        any_value(currency_code) as currency_code,
-        arg_min(amount_usd_stated, evidence_rank) filter (where amount_usd_stated is not null)
+        {{ any_value('amount') }} as amount,
+        {{ any_value('currency_code') }} as currency_code,
+        {{ arg_min('amount_usd_stated', 'evidence_rank', where="amount_usd_stated is not null") }}
             as amount_usd_stated,
-        arg_min(qualifier, evidence_rank) filter (where qualifier is not null) as qualifier,
-        any_value(per) as per,
-        arg_min(period_years, evidence_rank) filter (where period_years is not null) as period_years,
-        arg_min(kind, evidence_rank) filter (where kind is not null) as kind,
-        arg_min(funder, evidence_rank) as funder,
-        any_value(funder_key) as funder_key,
-        arg_min(recipient, evidence_rank) as recipient,
-        any_value(recipient_key) as recipient_key,
-        any_value(resolved_funding_date) as funding_date,
+        {{ arg_min('qualifier', 'evidence_rank', where="qualifier is not null") }} as qualifier,
+        {{ any_value('per') }} as per,
+        {{ arg_min('period_years', 'evidence_rank', where="period_years is not null") }} as period_years,
+        {{ arg_min('kind', 'evidence_rank', where="kind is not null") }} as kind,
+        {{ arg_min('funder', 'evidence_rank') }} as funder,
+        {{ any_value('funder_key') }} as funder_key,
+        {{ arg_min('recipient', 'evidence_rank') }} as recipient,
+        {{ any_value('recipient_key') }} as recipient_key,
+        {{ any_value('resolved_funding_date') }} as funding_date,
         {{ evidence_rollup('funding') }}
     from keyed
     group by funding_id
@@ -34,8 +34,8 @@ deduplicated as (
 dated as (
 
     select
-        * exclude (funding_date),
-        {{ partial_date_columns('funding_date', 'funding') }}
+        *,
+        {{ partial_date_parts('funding_date', 'funding') }}
     from deduplicated
 
 )

@@ -31,10 +31,10 @@ reference_names as (
     from (
         select
             name,
-            unnest(string_split(aliases, ';')) as alias
+            unnest(string_to_array(aliases, ';')) as alias
         from {{ ref('universities') }}
         where aliases is not null
-    )
+    ) as university_aliases
 
 ),
 
@@ -43,9 +43,14 @@ reference_keys as (
     select
         reference_key,
         canonical_key
-    from reference_names
-    where reference_key is not null
-    qualify row_number() over (partition by reference_key order by match_rank, canonical_key) = 1
+    from (
+        {{ first_row_per(
+            'reference_names',
+            partition_by='reference_key',
+            order_by='match_rank, canonical_key',
+            where='reference_key is not null',
+        ) }}
+    ) as first_match
 
 ),
 

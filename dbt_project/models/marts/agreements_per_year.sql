@@ -30,7 +30,7 @@ bounds as (
 
 years as (
 
-    select cast(unnest(generate_series(first_year, last_year)) as integer) as agreement_year
+    select {{ year_series('first_year', 'last_year') }} as agreement_year
     from bounds
     where first_year is not null
 

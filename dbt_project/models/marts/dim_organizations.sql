@@ -56,12 +56,12 @@ divisions as (
         level
     from (
         select
-            unnest(string_split(aliases, ';')) as alias,
+            unnest(string_to_array(aliases, ';')) as alias,
             province,
             level
         from {{ ref('divisions') }}
         where aliases is not null
-    )
+    ) as division_aliases
 
 ),
 
@@ -140,10 +140,10 @@ rolled_up as (
 
     select
         keyed_mentions.organization_id,
-        any_value(keyed_mentions.organization_key) as organization_key,
+        {{ any_value('keyed_mentions.organization_key') }} as organization_key,
         count(*) as mention_count,
         count(distinct keyed_mentions.document_id) as document_count,
-        list_sort(list(distinct keyed_mentions.mention_role)) as mention_roles
+        {{ sorted_list('keyed_mentions.mention_role') }} as mention_roles
     from keyed_mentions
     group by keyed_mentions.organization_id
 
@@ -169,7 +169,7 @@ joined as (
         coalesce(
             universities.name,
             (
-                select arg_max(s.organization_name, s.mention_count * 1000000 - length(s.organization_name))
+                select {{ arg_max('s.organization_name', 's.mention_count * 1000000 - length(s.organization_name)') }}
                 from spellings as s
                 where s.organization_id = rolled_up.organization_id
             )
@@ -178,12 +178,15 @@ joined as (
         -- the most frequent stated type; 'other' only when nothing else is stated
         (
             select  -- noqa: LT09
-                arg_max(t.stated_partner_type, (t.stated_partner_type <> 'other')::integer * 1000000 + t.mention_count)
+                {{ arg_max(
+                    't.stated_partner_type',
+                    "cast(t.stated_partner_type <> 'other' as integer) * 1000000 + t.mention_count",
+                ) }}
             from stated_types as t
             where t.organization_id = rolled_up.organization_id
         ) as stated_partner_type,
         (
-            select arg_max(p.stated_province, p.mention_count)
+            select {{ arg_max('p.stated_province', 'p.mention_count') }}
             from stated_provinces as p
             where p.organization_id = rolled_up.organization_id
         ) as stated_province,
@@ -199,7 +202,7 @@ joined as (
         rolled_up.document_count,
         rolled_up.mention_roles,
         (
-            select list_sort(list(s.organization_name))
+            select {{ sorted_list('s.organization_name', distinct=false) }}
             from spellings as s
             where s.organization_id = rolled_up.organization_id
         ) as spellings
@@ -239,7 +242,7 @@ typed as (
             case when {{ administrative_level_from_partner_type('stated_partner_type') }} = 'province'
                     then regexp_replace(
                             (
-                                select arg_max(s.organization_name, s.mention_count) from spellings as s
+                                select {{ arg_max('s.organization_name', 's.mention_count') }} from spellings as s
                                 where s.organization_id = joined.organization_id
                             ),
                             '\s+(Province|State)$', ''
@@ -279,7 +282,7 @@ final as (
         end as country_basis,
         -- noqa: enable=RF02
         reference_type is not null as is_reference_university,
-        nullif(array_to_string(list_filter(spellings, s -> s <> organization_name), '; '), '') as aliases_seen,
+        nullif(array_to_string({{ list_without('spellings', 'organization_name') }}, '; '), '') as aliases_seen,
         array_to_string(mention_roles, ', ') as mention_roles,
         mention_count,
         document_count

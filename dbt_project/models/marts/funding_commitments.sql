@@ -85,13 +85,13 @@ converted as (
 
     select
         dated.*,
-        cast(rates.usd_per_unit as double) as usd_per_unit,
+        cast(rates.usd_per_unit as double precision) as usd_per_unit,
         rates.units_per_usd,
-        cast(cpi.cpi_u as double) as cpi_u_of_year,
-        cast(base_cpi.cpi_u as double) / cast(cpi.cpi_u as double) as deflator_to_{{ base_year }},
+        cast(cpi.cpi_u as double precision) as cpi_u_of_year,
+        cast(base_cpi.cpi_u as double precision) / cast(cpi.cpi_u as double precision) as deflator_to_{{ base_year }},
         case
             when dated.amount_usd_stated is not null then dated.amount_usd_stated
-            when rates.usd_per_unit is not null then dated.amount * cast(rates.usd_per_unit as double)
+            when rates.usd_per_unit is not null then dated.amount * cast(rates.usd_per_unit as double precision)
         end as amount_usd_double,
         case
             when dated.amount_usd_stated is not null then 'stated'

@@ -19,7 +19,7 @@ renamed as (
         {{ categorise('agreement_type', var('agreement_types'), missing='other') }} as agreement_type,
         date as date_raw,
         lower({{ clean_text('date_precision') }}) as date_precision_stated,
-        {{ clean_partial_date('date') }} as date_clean
+        {{ clean_partial_date('date') }} as agreement_date
 
     from source
 
@@ -30,7 +30,7 @@ dated as (
     -- The precision is derived from the date string itself (the stated one is
     -- kept for the consistency test): 'YYYY' year, 'YYYY-MM' month, 'YYYY-MM-DD' day.
     select
-        * exclude (date_clean),
+        *,
         case
             when partner_type in (
                     'province', 'city', 'county', 'district', 'prefecture', 'ministry',
@@ -40,7 +40,7 @@ dated as (
             when partner_type in ('university', 'research_institute') then 'academia'
             when partner_type is not null then 'other'
         end as partner_sector,
-        {{ partial_date_columns('date_clean', 'agreement') }}
+        {{ partial_date_parts('agreement_date', 'agreement') }}
     from renamed
 
 ),

@@ -10,7 +10,7 @@ renamed as (
 
     select
         {{ fact_provenance_columns('count') }},
-        {{ safe_cast('quantity', 'double') }} as quantity,
+        {{ safe_cast('quantity', 'double precision') }} as quantity,
         {{ categorise('qualifier', var('qualifiers'), fallback=none) }} as qualifier,
         {{ categorise('unit', var('count_units'), missing='other') }} as count_unit,
         {{ clean_text('subject') }} as subject,

@@ -14,7 +14,7 @@ renamed as (
         {{ clean_text('url') }} as url,
         {{ clean_text('title') }} as title,
         published as published_raw,
-        {{ clean_partial_date('published') }} as published_clean,
+        {{ clean_partial_date('published') }} as published_date,
         {{ clean_text('university') }} as university,
         {{ name_key('university') }} as university_key,
         {{ clean_text('content_hash') }} as content_hash,
@@ -29,26 +29,24 @@ renamed as (
 dated as (
 
     select
-        * exclude (published_clean),
-        published_clean as published_date,
-        {{ partial_date_precision('published_clean') }} as published_precision,
-        {{ partial_date_year('published_clean') }} as published_year,
-        {{ partial_date_month('published_clean') }} as published_month
+        *,
+        {{ partial_date_precision('published_date') }} as published_precision,
+        {{ partial_date_year('published_date') }} as published_year,
+        {{ partial_date_month('published_date') }} as published_month
     from renamed
 
 ),
 
+-- One row per document: the same page reached from two sources keeps its
+-- latest parse. A row without a document_id cannot be referenced.
 deduplicated as (
 
-    -- One row per document: the same page reached from two sources keeps its
-    -- latest parse. A row without a document_id cannot be referenced.
-    select *
-    from dated
-    where document_id is not null
-    qualify row_number() over (
-            partition by document_id
-            order by parsed_at desc nulls last, source_id asc
-        ) = 1
+    {{ first_row_per(
+        'dated',
+        partition_by='document_id',
+        order_by='parsed_at desc nulls last, source_id asc',
+        where='document_id is not null',
+    ) }}
 
 )
 

@@ -26,7 +26,12 @@ keyed as (
     select
         {{ surrogate_key(['error_key', 'row_number() over (partition by error_key order by occurred_at)']) }}
             as error_id,
-        * exclude (error_key)
+        source_id,
+        document_id,
+        url,
+        error_stage,
+        error_message,
+        occurred_at
     from renamed
 
 )

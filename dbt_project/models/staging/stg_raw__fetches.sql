@@ -32,7 +32,17 @@ keyed as (
     select
         {{ surrogate_key(['fetch_key', 'row_number() over (partition by fetch_key order by fetched_at)']) }}
             as fetch_id,
-        * exclude (fetch_key)
+        source_id,
+        url,
+        final_url,
+        fetch_mode,
+        http_status,
+        is_ok,
+        is_changed,
+        content_hash,
+        response_bytes,
+        fetch_error,
+        fetched_at
     from renamed
 
 )

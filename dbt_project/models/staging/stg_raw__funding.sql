@@ -10,7 +10,7 @@ renamed as (
 
     select
         {{ fact_provenance_columns('funding') }},
-        {{ safe_cast('amount', 'double') }} as amount,
+        {{ safe_cast('amount', 'double precision') }} as amount,
         case upper({{ clean_text('currency') }})
             -- The spec wants ISO 4217; map the usual spellings an extractor might leave.
             when 'RMB' then 'CNY'
@@ -21,7 +21,7 @@ renamed as (
             when 'EURO' then 'EUR'
             else upper({{ clean_text('currency') }})
         end as currency_code,
-        {{ safe_cast('amount_usd_stated', 'double') }} as amount_usd_stated,
+        {{ safe_cast('amount_usd_stated', 'double precision') }} as amount_usd_stated,
         {{ categorise('qualifier', var('qualifiers'), fallback=none) }} as qualifier,
         -- The spec: 'year' when the amount recurs yearly, 'total' otherwise.
         case
@@ -36,7 +36,7 @@ renamed as (
         {{ clean_text('recipient') }} as recipient,
         {{ name_key('recipient') }} as recipient_key,
         date as date_raw,
-        {{ clean_partial_date('date') }} as date_clean
+        {{ clean_partial_date('date') }} as funding_date
 
     from source
 
@@ -45,8 +45,8 @@ renamed as (
 dated as (
 
     select
-        * exclude (date_clean),
-        {{ partial_date_columns('date_clean', 'funding') }}
+        *,
+        {{ partial_date_parts('funding_date', 'funding') }}
     from renamed
 
 ),

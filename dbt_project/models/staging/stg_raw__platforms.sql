@@ -11,7 +11,7 @@ renamed as (
     select
         {{ fact_provenance_columns('platform') }},
         -- "as written, trimmed of quotes"
-        nullif(trim(name, ' "''“”‘’「」《》'), '') as platform_name,
+        nullif({{ trim_characters('name', " \"''“”‘’「」《》") }}, '') as platform_name,
         {{ name_key('name') }} as platform_name_key,
         {{ categorise('platform_type', var('platform_types'), missing='other') }} as platform_type,
         {{ clean_text('university') }} as university,
@@ -19,7 +19,7 @@ renamed as (
         {{ clean_text('partner') }} as partner,
         {{ name_key('partner') }} as partner_key,
         date as date_raw,
-        {{ clean_partial_date('date') }} as date_clean
+        {{ clean_partial_date('date') }} as platform_date
 
     from source
 
@@ -28,8 +28,8 @@ renamed as (
 dated as (
 
     select
-        * exclude (date_clean),
-        {{ partial_date_columns('date_clean', 'platform') }}
+        *,
+        {{ partial_date_parts('platform_date', 'platform') }}
     from renamed
 
 ),

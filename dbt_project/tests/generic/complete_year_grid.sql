@@ -11,7 +11,7 @@ with
 
 years as (
 
-    select cast(unnest(generate_series({{ first_year }}, {{ last_year }})) as integer) as year_value
+    select {{ year_series(first_year, last_year) }} as year_value
 
 ),
 
