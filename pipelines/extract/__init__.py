@@ -156,6 +156,11 @@ def _extract_prepared(prep: _Prepared) -> dict:
         money_spans = [(m.start, m.end) for m in find_money(v.clean)]
         date_spans = [(d.start, d.end) for d in v.dates]
         counts = _counts.extract(v, money_spans + date_spans)
+        for c in counts:
+            if (c["subject"] or "").startswith(_counts.PLATFORM_SUBJECT):
+                kind = c["subject"][len(_counts.PLATFORM_SUBJECT):]
+                named = [p["name"] for p in raw["platforms"] + platforms if p["name"] and p["platform_type"] == kind]
+                c["subject"] = named[-1] if named else state.ctx.main_actor()
         for kind, facts in (("agreements", agreements), ("funding", fundings), ("platforms", platforms),
                             ("counts", counts)):
             for f in facts:
@@ -169,7 +174,8 @@ def _extract_prepared(prep: _Prepared) -> dict:
     _agreements.fill_dates(raw["agreements"], state.sign_dates, state.timeline)
     raw["platforms"] = _platforms.merge(raw["platforms"], raw["agreements"])
     raw["counts"] = _dedupe_counts(_body_first(raw["counts"]))
-    raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"]))
+    raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"],
+                                                        f["funder"] if f.get("_each") else None))
     for kind, facts in raw.items():
         for f in facts:
             result[kind].append(_finish(kind, f, document_id, url))

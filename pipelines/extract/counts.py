@@ -268,6 +268,7 @@ def _ordinal_counts(v: SentenceView, found: list[dict]) -> list[dict]:
 # ------------------------------------------------------------------ the parse's view of a figure
 
 NO_SUBJECT = "<none>"
+PLATFORM_SUBJECT = "<platform>"  # + a platform type: the page's platform of that type
 _TARGET_VERBS = {"want", "aim", "plan", "aspire", "intend", "hope", "expect", "target", "seek", "strive",
                  "propose", "wish", "envisage", "envision"}
 
@@ -330,6 +331,12 @@ def _syntax(v: SentenceView, ns: int, ne: int):
                     return name
         if sub.lemma_.lower() in ("side", "party") or sub.lower_ in ("they", "both"):
             return NO_SUBJECT  # "the two sides have carried out 38 projects": the page's pair, not one holder
+        from pipelines.extract.platforms import PLATFORM_NOUNS
+
+        if sub.pos_ == "NOUN" and sub.lemma_.lower() in PLATFORM_NOUNS and any(
+                c.dep_ in ("det", "poss") and c.lower_ != "a" for c in sub.children):
+            # "the institute has introduced 10 teams": the platform the page named (resolved per page)
+            return PLATFORM_SUBJECT + PLATFORM_NOUNS[sub.lemma_.lower()]
         for e in doc.ents:
             if e.label_ in ("ORG", "FAC") and e.start <= sub.i < e.end and sum(t.pos_ == "PROPN" for t in e) >= 2:
                 return re.sub(r"^(?:the|The)\s+", "", e.text)  # a body no mention named ("the X Alliance")

@@ -126,12 +126,25 @@ def extract(v: SentenceView) -> list[dict]:
                 funder = roles[0]  # the parse's giver; a receiver is never the giver
             recipient = roles[1] if roles[1] and roles[1] != funder else recipient if recipient != funder else None
         currency = _dollar(v) if m.currency == "USD" and m.text.lstrip().startswith("$") else m.currency
-        out.append({
+        fact = {
             "amount": m.amount, "currency": currency, "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
             "per": per, "period_years": period_years, "kind": kind, "funder": funder, "recipient": recipient,
             "date": date,
-        })
+        }
+        sides = [x for x in v.state.last_pair if x]
+        if len(sides) < 2:  # no agreement yet: the page's university and the government it names most
+            ctx = v.state.ctx
+            place = max(ctx.place_counts.items(), key=lambda kv: kv[1])[0] if ctx.place_counts else None
+            sides = [x for x in (ctx.main_university(), place) if x]
+        if _EACH_SIDE.search(s) and len(sides) == 2 and not funder:
+            # "both sides will each contribute 8 million euros": the same amount from each party of the pair
+            out.extend({**fact, "funder": side, "recipient": None, "_each": True} for side in sides)
+        else:
+            out.append(fact)
     return out
+
+
+_EACH_SIDE = re.compile(r"\b(?:both|the two) (?:sides|parties|partners)\b[^.;]*\beach\b|\beach (?:side|party)\b", re.I)
 
 
 # ------------------------------------------------------------------ the parse's view of an amount

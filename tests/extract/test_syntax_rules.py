@@ -305,6 +305,21 @@ def test_funding_roles_and_kind_from_the_parse(sentence, expected):
     assert funding(sentence) == [expected]
 
 
+def test_both_sides_each_contributing_is_one_commitment_per_side():
+    text = ("Lishui University and Quzhou City signed a strategic cooperation agreement on May 8. "
+            "Both sides will each contribute 8 million yuan over the next four years.")
+    got = run(text)["funding"]
+    assert sorted((f["amount"], f["funder"], f["period_years"]) for f in got) == [
+        (8_000_000, "Lishui University", 4), (8_000_000, "Quzhou City", 4)]
+
+
+def test_the_institute_holding_a_figure_is_the_institute_the_page_named():
+    text = ("Lishui University and Quzhou City set up the Quzhou Institute of Advanced Materials in 2019. "
+            "The institute has introduced 12 research teams.")
+    assert [(c["quantity"], c["subject"]) for c in run(text)["counts"]] == [
+        (12, "Quzhou Institute of Advanced Materials")]
+
+
 def test_a_listing_is_no_funding_and_a_currency_code_is_no_funder():
     assert funding("The company raised $470 million in its initial public listing in 2020.") == []
     got = funding("The city government of Quzhou is setting up a 1.8 billion yuan (US$216 million) fund for research.")
