@@ -203,7 +203,7 @@ def test_every_source_then_the_marts_by_automation_one_failing_red_and_alerted(
         sync_partitions(instance)
         first, _, cursor = automate(definitions, instance, None, launch=False)  # first tick: the daemon starts
         seeds = {dg.AssetKey(["reference", name]) for name in
-                 ("divisions", "exchange_rates_yearly", "universities", "us_cpi_u_annual")}
+                 ("divisions", "exchange_rates_yearly", "states", "universities", "us_cpi_u_annual")}
         assert first and first <= seeds, f"only missing seeds; no source changed yet: {first}"
         assert FAILING in registered_sources()
         runs = refresh(definitions, instance, list(registered_sources()))
