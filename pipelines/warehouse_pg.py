@@ -80,14 +80,6 @@ def ensure_schema(con: PgConnection | sa.Connection) -> None:
     METADATA.create_all(con, checkfirst=True)
 
 
-def _rows(table: str, source_id: str, rows: Sequence[Mapping]) -> list[dict]:
-    bad = [r for r in rows if r.get("source_id") not in (None, source_id)]
-    if bad:
-        raise ValueError(f"{table}: row of source {bad[0].get('source_id')!r} in a load of {source_id!r}")
-    columns = list(TABLES[table])
-    return [{**{c: row.get(c) for c in columns}, "source_id": source_id} for row in rows]
-
-
 def load_source(
     con: PgConnection,
     source_id: str,
@@ -99,17 +91,11 @@ def load_source(
     replace_documents: Iterable[str] | None = None,
 ) -> LoadReport:
     """Replace one source's staging rows in one transaction (see warehouse.load_source)."""
-    facts = facts or {}
-    doc_ids = sorted(set(replace_documents if replace_documents is not None else (d["document_id"] for d in documents)))
-    for table, rows in facts.items():
-        if table not in FACT_TABLES:
-            raise ValueError(f"unknown fact table {table!r}")
-        strays = {r["document_id"] for r in rows} - set(doc_ids)
-        if strays:
-            raise ValueError(f"{table}: rows for documents not being replaced: {sorted(strays)}")
-    batches = {"fetches": fetches, "documents": documents, "errors": errors}
-    batches.update({t: facts.get(t, ()) for t in FACT_TABLES})
-    prepared = {table: _rows(table, source_id, rows) for table, rows in batches.items()}
+    doc_ids, batches = warehouse._check(warehouse.SourceLoad(  # noqa: SLF001 - the one validation of a load
+        source_id, fetches=fetches, documents=documents, facts=facts, errors=errors,
+        replace_documents=replace_documents))
+    prepared = {t: [{**{c: r.get(c) for c in TABLES[t]}, "source_id": source_id} for r in rows]
+                for t, rows in batches.items()}
     ensure_schema(con)
     inserted: dict[str, int] = {}
     deleted: dict[str, int] = {}

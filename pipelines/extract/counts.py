@@ -17,7 +17,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.money import QUALIFIERS, qualifier_of
-from pipelines.extract.syntax import phrase_tokens, tokens_in
+from pipelines.extract.syntax import phrase_tokens, span_tokens, tokens_in
 
 WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -277,12 +277,10 @@ def _syntax(v: SentenceView, ns: int, ne: int):
     """What the dependency parse says of the number at [ns, ne): "skip" when it is no figure of activity
     (a rank "at 13", a target "will hire 27", "aims to attract 100"), else the subject that holds or did
     them (a canonical name) when the clause names one, else None."""
-    doc = v.doc
-    if doc is None:
-        return None
-    toks = [t for t in doc if t.idx < ne and t.idx + len(t) > ns]
+    toks = span_tokens(v, ns, ne)
     if not toks:
         return None
+    doc = v.doc
     n = toks[-1]
     # the counted noun governs the number ("27 researchers"); a number governed by a preposition or a
     # verb is a rank, a score or an amount of something else
@@ -363,10 +361,7 @@ _BODIES = {"government", "municipality", "authority", "council", "department", "
 
 def _counted_noun(v: SentenceView, ns: int, ne: int):
     """The plural noun the number at [ns, ne) counts ("27 researchers", "1.2 million teachers"), by the parse."""
-    doc = v.doc
-    if doc is None:
-        return None
-    toks = [t for t in doc if t.idx < ne and t.idx + len(t) > ns]
+    toks = span_tokens(v, ns, ne)
     if not toks:
         return None
     n = toks[-1]
@@ -380,10 +375,7 @@ def _counted_noun(v: SentenceView, ns: int, ne: int):
 def _number_of(v: SentenceView, ns: int, ne: int, last_unit: str | None = None) -> str | None:
     """"the number of cooperation agreements has risen to 126" / "reached 126": the unit of the noun that
     "number" (or "total") is of, when the figure is what that number came to."""
-    doc = v.doc
-    if doc is None:
-        return None
-    toks = [t for t in doc if t.idx < ne and t.idx + len(t) > ns]
+    toks = span_tokens(v, ns, ne)
     if not toks:
         return None
     n = toks[-1]
@@ -416,12 +408,10 @@ _NAME_LABELS = {"ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"}
 def _not_a_tally(v: SentenceView, ns: int, ne: int) -> bool:
     """A rank ("the top 100 universities"), a figure inside a name ("the 211 Project", "the 1000 Talents
     Plan"), or a figure that belongs to a target, a delegation or one of a class (see _NOT_TALLY_HEADS)."""
-    doc = v.doc
-    if doc is None:
-        return False
-    toks = [t for t in doc if t.idx < ne and t.idx + len(t) > ns]
+    toks = span_tokens(v, ns, ne)
     if not toks:
         return False
+    doc = v.doc
     first, n = toks[0], toks[-1]
     if first.i > 0 and doc[first.i - 1].lower_ == "top":
         return True

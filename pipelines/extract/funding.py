@@ -15,6 +15,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.money import find_money
+from pipelines.extract.syntax import span_tokens
 
 NEGATIVE = re.compile(
     r"\b(?:annual funding|budget|revenue|gdp|output value|sales|turnover|earn(?:s|ed|ing)?|market (?:size|value)|"
@@ -181,10 +182,7 @@ def _roles(v: SentenceView, start: int, end: int):
     governs it gives ("the city will provide 1 billion yuan to X"), its agent for a passive ("granted by
     Y"), the receiver for "X received ... from Y"; the recipient is what the money goes to, for or into.
     Several funders (coordinated subjects) are joined with "; ". None without a parse or a verb."""
-    doc = v.doc
-    if doc is None:
-        return None
-    toks = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    toks = span_tokens(v, start, end)
     if not toks:
         return None
     t = next((x for x in toks if x.head.i == x.i or not (start <= x.head.idx < end)), toks[-1])

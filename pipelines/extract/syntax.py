@@ -379,6 +379,11 @@ def tokens_in(doc, start: int, end: int) -> list[int]:
     return [t.i for t in doc if t.idx < end and t.idx + len(t) > start]
 
 
+def span_tokens(v, start: int, end: int) -> list:
+    """The parsed tokens of a sentence view that overlap characters [start, end) ([] without a parse)."""
+    return [] if v.doc is None else [t for t in v.doc if t.idx < end and t.idx + len(t) > start]
+
+
 def person_spans(doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
 
