@@ -92,7 +92,7 @@ def test_make_ui_serves_the_asset_graph_and_stops_cleanly(make_ui):
 
     # stops cleanly: SIGTERM to the group ends make, dg dev, the webserver and the daemon
     os.killpg(proc.pid, signal.SIGTERM)
-    proc.wait(timeout=60)
+    proc.wait(timeout=180)  # a hang guard: dg dev stops its webserver and daemon in turn, slowly on a busy machine
     deadline = time.monotonic() + 90  # the webserver and the daemon shut down gracefully
     while time.monotonic() < deadline:
         try:

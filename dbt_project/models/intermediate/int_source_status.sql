@@ -189,8 +189,12 @@ final as (
         last_error,
         case
             when is_last_fetch_ok = false then 'fetch_failed'
+            -- (error times are kept to the second, fetch times to the microsecond)
             when last_error_at is not null
-                and (last_fetched_at is null or last_error_at >= last_fetched_at) then 'errors'
+                and (
+                    last_fetched_at is null
+                    or last_error_at >= date_trunc('second', last_fetched_at)
+                ) then 'errors'
             when document_count = 0 then 'no_documents'
             when {{ fact_count_total() }} = 0 then 'no_facts'
             else 'ok'
