@@ -68,6 +68,11 @@ def _chunks(s: str) -> list[tuple[int, int]]:
             text = s[ps:pe]
             trimmed = re.sub(r"(?:,|\s+(?:of the|of|and|for|on|the|de|du|la|&))+$", "", text)
             trimmed = re.sub(r"^(?:(?:of the|of|and|for|on|the|&)\s+)+", "", trimmed)
+            # "(Deputy Mayor) Zhao of Binhai New Area": a person's surname before "of" is no part of the body
+            trimmed = re.sub(r"^(?:[A-Z][a-z]+ )?(?P<w>[A-Z][a-z]+) of (?:the )?(?=[A-Z])",
+                             lambda m: "" if m.group("w").lower() in _SURNAMES else m.group(), trimmed)
+            if trimmed and all(w.lower().rstrip(".,") in _TITLE_WORDS for w in trimmed.split()):
+                continue  # titles alone ("Deputy")
             lead = text.find(trimmed)
             if trimmed and lead >= 0:
                 ext = re.match(r"\.?,? ?(?:Ltd|Limited|Inc|LLC)\b\.?", s[ps + lead + len(trimmed):])

@@ -74,6 +74,7 @@ UNITS = {
     "inventions": "technology", "partners": "other", "achievements": "technology", "majors": "program",
     "disciplines": "program", "studentships": "program", "apprenticeships": "program", "placements": "program",
     "fellowships": "program", "academics": "person", "apprentices": "person", "postdocs": "person",
+    "person-times": "person", "campuses": "institution",
 }
 _STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "which", "who", "were", "was", "have",
          "has", "had", "are", "is", "will", "been", "being", "including", "among", "across", "around", "over",
@@ -85,8 +86,11 @@ _VERBS = {"own", "owns", "are", "is", "was", "were", "have", "has", "had", "will
          "took", "take", "takes", "taking", "got", "get", "won", "win", "gave", "give", "went", "go", "set", "build",
          "built", "sent", "send", "began", "begin", "led", "lead", "grew", "grow", "saw", "undertook", "undertake",
          "participate", "participated", "settle", "settled", "gather", "gathered", "stay", "stayed", "do", "did"}
-NOT_PEOPLE = re.compile(r"\b(?:attend\w*|audience|present|gathered|delegation|population|inhabitants|residents|"
-                        r"participants|guests)\b", re.I)
+# people who are an audience, not a figure of cooperation: "200 guests", "500 experts attended", "attended by 300
+# people", "400 people present"
+_AUDIENCE_NOUNS = {"participant", "guest", "attendee", "delegate", "audience", "resident", "inhabitant", "spectator",
+                   "visitor", "population"}
+_AUDIENCE_VERBS = {"attend", "gather", "witness", "visit", "watch", "assemble", "throng"}
 
 
 # What a place or an institution has ("the province has 5,000 high-tech enterprises", "home to 3,000 firms",
@@ -152,6 +156,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue
         if isinstance(value, int) and 1900 <= value <= 2100 and "," not in m.group("num"):
             continue
+        head = _counted_noun(v, ns, ne)  # the noun the parse says the number counts, or None
         words = re.findall(r"[A-Za-z][\w'-]*|\d[\d,.]*|[,.;:()\"]", s[ne:ne + 120])
         np: list[str] = []
         for w in words:
@@ -183,7 +188,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                 if low[i] in UNITS and low[i + 1] == "and":
                     low = low[:i + 1]
                     break
-        # the head is the last word of the phrase
+        # the head is the parse's counted noun when it is a unit ("4 joint institutes welcome students"), else
+        # the last word of the phrase
+        if head is not None and head.lower_ in UNITS and head.lower_ in low:
+            low = low[:low.index(head.lower_) + 1]
         if low:
             pair = " ".join(low[-2:])
             if len(low) >= 2 and pair in COMPOUND_UNITS:
@@ -191,7 +199,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             elif low[-1] in UNITS:
                 unit = UNITS[low[-1]]
         if unit is None:
-            unit = _unit_from_parse(v, ns, ne)
+            unit = _unit_from_parse(v, head)
         number_of = None
         if unit is None:
             unit = number_of = _number_of(v, ns, ne, last_unit)
@@ -201,7 +209,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue
         if unit in ("person", "cadre") and re.search(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", s[max(0, ns - 30):ns]):
             unit = "trainee"
-        if unit == "person" and NOT_PEOPLE.search(s):
+        if unit == "person" and _audience(v, ns, ne, head):
             continue
         if _size_statistic(s, m.start()) or (size_before is not None and re.fullmatch(
                 r"\s+(?:[\w-]+\s+){0,4}(?:and\s+|,\s+(?:and\s+)?)", s[size_before:m.start()])):
@@ -211,7 +219,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         size_before = None
         last_unit = unit
         role = None if number_of else _syntax(v, ns, ne)
-        if role == "skip" or _not_a_tally(v, ns, ne):
+        if role == "skip" or _not_a_tally(v, ns, ne, head):
             continue
         subject = None if role == NO_SUBJECT else role
         before_m = [x for x in v.mentions if x.end <= ns and x.party and x.kind != "org"]
@@ -221,11 +229,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             subject = v.resolve(before_m[0])[0]
         if subject is None and role != NO_SUBJECT:
             subject = v.state.ctx.main_actor()
-        head = _counted_noun(v, ns, ne)
         first = max((t.i for t in head.doc if t.idx < ne), default=head.i) if head is not None else None
         words = ({t.lower_ for t in head.doc[first + 1:head.i + 1]} if head is not None and first < head.i
                  else set(low))  # the words between the number and its noun: "teaching practice bases"
-        out.append({"quantity": value, "qualifier": qualifier_of(m.group("qual")), "unit": unit, "subject": subject,
+        qualifier = "at_least" if s[ne:ne + 1] == "+" else qualifier_of(m.group("qual"))  # "500+ partners"
+        out.append({"quantity": value, "qualifier": qualifier, "unit": unit, "subject": subject,
                     "_words": frozenset(words),
                     "_definite": bool(re.search(r"\b(?:the|these|those)\s+$", s[max(0, ns - 7):ns], re.I))})
     out.extend(_ordinal_counts(v, out))
@@ -372,6 +380,27 @@ def _counted_noun(v: SentenceView, ns: int, ne: int):
     return n.head
 
 
+def _audience(v: SentenceView, ns: int, ne: int, head) -> bool:
+    """The people the number at [ns, ne) counts are an audience (see _AUDIENCE_NOUNS), by the parse: the noun
+    itself, "attending"/"present" after it, the subject of attending or gathering, or the agent of "attended"."""
+    toks = span_tokens(v, ns, ne)
+    if not toks:
+        return False
+    noun = head if head is not None else toks[-1].head
+    if noun.lemma_.lower() in _AUDIENCE_NOUNS or any(t.lemma_.lower() in ("delegation", "population")
+                                                     for t in noun.ancestors):
+        return True
+    if any(c.lower_ in ("attending", "present", "gathered", "assembled") for c in noun.children):
+        return True
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+            x.lemma_.lower() in _AUDIENCE_VERBS for x in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))):
+        return True  # "500 experts gathered", "600 experts were invited to attend"
+    if noun.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in _AUDIENCE_VERBS:
+        return True  # "the ceremony was attended by 300 people"
+    return False
+
+
 def _number_of(v: SentenceView, ns: int, ne: int, last_unit: str | None = None) -> str | None:
     """"the number of cooperation agreements has risen to 126" / "reached 126": the unit of the noun that
     "number" (or "total") is of, when the figure is what that number came to."""
@@ -405,7 +434,7 @@ _NOT_TALLY_HEADS = {"goal", "target", "objective", "aim", "ambition", "vision", 
 _NAME_LABELS = {"ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"}
 
 
-def _not_a_tally(v: SentenceView, ns: int, ne: int) -> bool:
+def _not_a_tally(v: SentenceView, ns: int, ne: int, head) -> bool:
     """A rank ("the top 100 universities"), a figure inside a name ("the 211 Project", "the 1000 Talents
     Plan"), or a figure that belongs to a target, a delegation or one of a class (see _NOT_TALLY_HEADS)."""
     toks = span_tokens(v, ns, ne)
@@ -415,14 +444,13 @@ def _not_a_tally(v: SentenceView, ns: int, ne: int) -> bool:
     first, n = toks[0], toks[-1]
     if first.i > 0 and doc[first.i - 1].lower_ == "top":
         return True
-    head = _counted_noun(v, ns, ne)
     if head is not None and head.lower_ in ("universities", "colleges", "institutions") and any(
             t.lemma_.lower() in ("ranking", "rank") for t in doc):
         return True  # universities counted in a ranking are places in it, not partners
     for e in doc.ents:
         if e.label_ in _NAME_LABELS and e.start <= n.i < e.end and e.root.tag_ in ("NN", "NNP") and e.root.i > n.i:
             return True
-    x = _counted_noun(v, ns, ne) or n
+    x = head if head is not None else n
     for _ in range(3):
         if x.dep_ != "pobj" or x.head.dep_ != "prep" or x.head.lower_ != "of":
             break
@@ -432,13 +460,12 @@ def _not_a_tally(v: SentenceView, ns: int, ne: int) -> bool:
     return False
 
 
-def _unit_from_parse(v: SentenceView, ns: int, ne: int) -> str | None:
+def _unit_from_parse(v: SentenceView, head) -> str | None:
     """The counted noun by the parse when the words after the number did not name a known unit: the noun the
     number modifies ("10 professor teams", "12 Mainland centres"), as a known unit by its lemma, a person by
     its agent suffix, else ``other`` - in a sentence that speaks of cooperation only."""
     from pipelines.extract.platforms import PLATFORM_NOUNS
 
-    head = _counted_noun(v, ns, ne)
     if head is None:
         return None
     low, lemma = head.lower_, head.lemma_.lower()

@@ -24,7 +24,7 @@ NEGATIVE = re.compile(
     r"market capitali[sz]ation|valuation)\b", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
-    r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel)\w*", re.I)
+    r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction)\w*", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
@@ -37,10 +37,10 @@ _KINDS = [
     ("contract_value", re.compile(r"\bcontract", re.I)),
     ("program_value", re.compile(r"\b(?:program|programme|project|fund\b)", re.I)),
     ("investment", re.compile(r"\b(?:invest|subsid|capital|financ)", re.I)),
-    ("commitment", re.compile(r"\b(?:donat|pledg|commit|rais|grant|allocat|provid|contribut|sponsor|award|earmark)", re.I)),
+    ("commitment", re.compile(r"\b(?:donat|pledg|commit|rais|grant|allocat|provid|contribut|sponsor|award|earmark|sanction)", re.I)),
 ]
 _FUNDER_VERB = re.compile(r"\b(?:donat\w*|invest\w*|rais\w*|pledg\w*|commit\w*|provid\w*|allocat\w*|contribut\w*|"
-                          r"grant\w*|fund\w*|sponsor\w*|inject\w*|giv\w*|gave|channel\w*|earmark\w*)\b", re.I)
+                          r"grant\w*|fund\w*|sponsor\w*|inject\w*|giv\w*|gave|channel\w*|earmark\w*|sanction\w*)\b", re.I)
 
 
 def _kind(before: str, after: str) -> str:

@@ -19,7 +19,8 @@ _NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
         r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]n?)(?=\s(?:thousand|million|billion)\b)")
 _SCALE = (r"thousand|million|billion|trillion|mln|bln|bn|mn|wan|yi|hundred million|ten thousand|10,000|100 million|"
           r"crores?|lakhs?|lacs?|k|m")
-_CUR_PRE = r"US\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|INR|KRW|ZAR|Rs\.?|₹|₩|\$|¥|￥|£|€"
+_CUR_PRE = (r"US\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|INR|KRW|ZAR|Rs\.?|₹|₩|\$|¥|￥|£|€|"
+            r"\bR(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)")  # the South African rand: "R40 million"
 _CUR_POST = (r"yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|Singapore dollars|Australian dollars|Canadian dollars|"
              r"dollars|USD|pounds(?: sterling)?|sterling|GBP|euros?|EUR|Hong Kong dollars|HKD|yen|JPY|rupees|INR|"
              r"won|KRW|rand|ZAR|SGD|AUD|CAD")
@@ -50,7 +51,7 @@ CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥"
               "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
               "australian dollars": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "canadian dollars": "CAD",
               "rupees": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "₹": "INR", "won": "KRW", "krw": "KRW",
-              "₩": "KRW", "rand": "ZAR", "zar": "ZAR"}
+              "₩": "KRW", "rand": "ZAR", "zar": "ZAR", "r": "ZAR"}
 # a bare "$" is the dollar of the page's country (by its web domain)
 DOLLAR_BY_TLD = {"sg": "SGD", "au": "AUD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "tw": "TWD"}
 
@@ -99,7 +100,7 @@ def qualifier_of(word: str | None) -> str:
 
 
 _CUE = re.compile(r"yuan|rmb|renminbi|cny|usd|dollar|pound|sterling|euro|gbp|eur\b|hkd|yen|jpy|rupee|inr|rs\b|won\b|"
-                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩]", re.I)
+                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩]|\bR\d", re.I)
 
 
 def find_money(text: str) -> list[Money]:

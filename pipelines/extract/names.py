@@ -78,6 +78,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     def add(m: Mention) -> None:
         if m.end <= m.start or _overlaps((m.start, m.end), taken):
             return
+        if all(w.lower().rstrip(".,") in _TITLE_WORDS for w in m.text.split()):
+            return  # a title alone ("Deputy", "Vice President") names nobody
         mentions.append(m)
         taken.append((m.start, m.end))
 
@@ -140,6 +142,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     # agencies embedding a government pattern ("Xiangtan Municipal Science and Technology Bureau") win
     for cs, ce in chunk_spans:
         text = s[cs:ce]
+        if any(g.start <= cs and ce <= g.end for g in govs):
+            continue  # the whole chunk is a government's name ("the City of Cape Town")
         kind = classify_name(text)
         if kind == "org" and _head(text) in AGENCY_HEADS:
             kind = "org"

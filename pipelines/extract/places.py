@@ -102,6 +102,8 @@ _GOV_PATTERNS = [
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>city|county|municipal|borough|district) council\b", re.I),
     # the city of X
     re.compile(r"\bthe (?P<level>city|county|district|province|prefecture) of (?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"),
+    # a council by its formal name: "the City of Cape Town", "Municipality of Delft", "Borough of Camden"
+    re.compile(r"\b(?P<level>City|Municipality|Borough|County) of (?!the\b)(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"),
 ]
 _GOV_SIMPLE = re.compile(
     r"(?P<place>(?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2}) (?P<level>[Cc]ity|[Cc]ounty|[Dd]istrict|[Pp]rovince|[Pp]refecture)\b"

@@ -43,7 +43,7 @@ SIGN_VERBS = {"sign", "ink", "conclude", "seal", "strike", "clinch", "renew", "a
 DOCUMENT_NOUNS = {"plan", "program", "programme", "strategy", "letter", "document", "contract", "charter",
                   "arrangement", "declaration", "roadmap"}
 STANDING_VERBS = {"establish", "launch", "form", "forge", "build", "start", "begin", "set", "develop", "enter",
-                  "carry", "formalize", "formalise", "cement"}
+                  "carry", "formalize", "formalise", "cement", "announce", "unveil"}
 STANDING_NOUNS = {"partnership", "cooperation", "collaboration", "relationship", "relationships", "alliance",
                   "partnerships", "ties"}
 # running or founding a university together (convention 1: co-construction)
@@ -55,6 +55,9 @@ WISH_VERBS = {"hope", "plan", "intend", "expect", "aim", "wish", "seek", "want",
               "vow", "aspire", "eager", "ready", "about", "set", "likely", "going"}
 # who holds a signing ceremony signs; who attends or witnesses it does not
 CEREMONY_VERBS = {"hold", "host", "conduct", "organize", "organise", "stage", "have"}
+# prepositions that frame a clause by an agreement: "under a partnership with", "through an agreement with"
+_FRAMING_PREPS = {"under", "through", "via"}
+_NOT_YET = {"propose", "proposed", "plan", "planned", "future", "potential", "possible", "prospective", "draft"}
 
 
 def _forms(words):
@@ -82,7 +85,7 @@ _KEEP_PREPS = {"of", "for", "on"}
 class Event:
     verb: object | None          # spaCy Token: the concluding or standing verb
     noun: object | None          # the agreement noun, when there is one
-    kind: str                    # "sign" | "noun" | "ceremony" | "standing"
+    kind: str                    # "sign" | "noun" | "ceremony" | "standing" | "framing" | "coconstruct"
     role_heads: list = field(default_factory=list)   # tokens heading party phrases
 
 
@@ -122,6 +125,9 @@ def _objects(v):
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.append(g)
+        elif c.dep_ == "ccomp":
+            # "announced a partnership to advance X": the parser makes the object the subject of the purpose
+            out.extend(g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN")
     return out
 
 
@@ -198,6 +204,28 @@ def find_events(doc) -> list[Event]:
                     continue
                 events.append(Event(t, noun, "standing"))
                 seen_verbs.add(t.i)
+    # "X has partnered with Y": the verb itself states a standing partnership (convention 3)
+    for t in doc:
+        if _lemma(t) == "partner" and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and t.i not in seen_verbs \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) and not modal_or_wished(t):
+            events.append(Event(t, None, "standing"))
+            seen_verbs.add(t.i)
+    # "Under a new partnership with Y, X will ...": the framing agreement or partnership holds between the
+    # clause's subject and the 'with' party, whatever the clause then plans
+    for t in doc:
+        if not (_is_agreement_noun(t) or _lemma(t) in STANDING_NOUNS) or t.dep_ != "pobj" or \
+                t.head.lower_ not in _FRAMING_PREPS or any(e.noun is not None and e.noun.i == t.i for e in events):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) or any(
+                c.dep_ in ("amod", "compound") and (_lemma(c) in _NOT_YET or c.lower_ in _NOT_YET) for c in t.children):
+            continue  # "under a proposed partnership with": not concluded
+        clause = t.head.head
+        if clause.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in clause.children):
+            continue
+        e = Event(None, t, "framing")
+        e.role_heads = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + _prep_objects(t)
+        events.append(e)
     # agreement nouns without a concluding verb of their own
     for t in doc:
         if not _is_agreement_noun(t):
@@ -261,7 +289,7 @@ def find_events(doc) -> list[Event]:
             if verb is not None and _lemma(verb) in CEREMONY_VERBS and not modal_or_wished(verb) and verb.i not in seen_verbs:
                 events.append(Event(verb, cer, "ceremony"))
     for e in events:
-        if e.kind != "coconstruct":
+        if e.kind not in ("coconstruct", "framing"):
             e.role_heads = role_heads(e)
     if not events:
         events.extend(_headline_events(doc))

@@ -84,6 +84,15 @@ def is_wrapped(text: str) -> bool:
     return open_ended / len(longish) >= 0.5 and avg < 110
 
 
+# Pages lay figures out as stat blocks: a figure alone on a line ("500+", "£120m", "Over 1,200") with its label
+# on the next line ("industry partners"), even across one blank line: the two are one sentence. A line that
+# ends in a labelled figure ("Number of MoUs signed: 32", "PhD studentships - 85") is a list row: it ends there.
+_FIGURE_LINE = re.compile(r"^(?:(?:over|more than|about|nearly|almost|some|around|up to)\s+)?[$£€¥₹]?\d[\d,.]*\s*"
+                          r"(?:[kmb]n?|million|billion|thousand)?\s*[+%]?$", re.I)
+_LABEL = re.compile(r"^[A-Za-z][\w'&-]*(?:[ ,][\w'&()-]+){0,10}$")
+_LABELLED_FIGURE = re.compile(r"\w\s*(?::|\s[-\u2013\u2014])\s*\d[\d,]*\+?$")
+
+
 def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
     """(start, end, block) spans of text that sentence splitting works inside."""
     units: list[tuple[int, int, int]] = []
@@ -101,11 +110,12 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
     cur_start: int | None = None
     cur_end = 0
     prev_line = ""
+    figure_open = False  # the unit so far is a figure alone ("500+"): its label is on the next line
     for s, e in lines:
         line = text[s:e]
         stripped = line.strip()
         if not stripped:
-            if cur_start is not None:
+            if cur_start is not None and not figure_open:
                 units.append((cur_start, cur_end, block))
                 cur_start = None
             block += 1
@@ -113,11 +123,14 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
             continue
         if cur_start is not None:
             join = False
-            if wrapped:
+            if figure_open:
+                join = bool(_LABEL.match(stripped))
+            elif wrapped:
                 join = (not re.search(r"[.!?]['\"\u201d]?$", prev_line) and len(prev_line) >= 25
-                        and not _BULLET.match(stripped))
+                        and not _BULLET.match(stripped) and not _LABELLED_FIGURE.search(prev_line))
             else:
                 join = bool(re.match(r"[a-z(]", stripped)) and not re.search(r"[.!?:]['\"\u201d]?$", prev_line)
+            figure_open = False
             if join:
                 cur_end = s + len(line.rstrip())
                 prev_line = stripped
@@ -127,6 +140,7 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
         cur_start = s + lead
         cur_end = s + len(line.rstrip())
         prev_line = stripped
+        figure_open = bool(_FIGURE_LINE.match(stripped))
     if cur_start is not None:
         units.append((cur_start, cur_end, block))
     return units

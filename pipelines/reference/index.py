@@ -100,6 +100,7 @@ class UniversityIndex:
         # (University, is_single_word_alias, capital mask or None)
         self._abbr_tokens: dict[str, tuple[University, ...]] = {}
         by_name = self._by_name
+        derived_seen: dict[str, tuple[University, str] | None] = {}
         self._labels: list[tuple[str, str, University, bool]] = []  # (key, label, row, is alias) for the trie
         for u in self.universities:
             for i, label in enumerate((u.name, *u.aliases)):
@@ -108,6 +109,12 @@ class UniversityIndex:
                     continue
                 by_name[key] = u
                 self._labels.append((key, label, u, i > 0))
+            for label in short_names(u.name, u.country):
+                key = normalize_name(label)
+                if key and key not in by_name and key not in derived_seen:
+                    derived_seen[key] = (u, label)
+                elif key in derived_seen and derived_seen[key] and derived_seen[key][0] is not u:
+                    derived_seen[key] = None  # two rows give the same short name: neither gets it
             for abbr in u.abbreviations:
                 k = abbr.upper()
                 if u not in self._by_abbr.get(k, ()):
@@ -116,6 +123,10 @@ class UniversityIndex:
                     self._abbr_tokens[abbr] = self._abbr_tokens.get(abbr, ()) + (u,)
             for dom in u.domains:
                 self._by_domain.setdefault(dom.lower(), u)
+        for key, found in derived_seen.items():
+            if found is not None and key not in by_name:
+                by_name[key] = found[0]
+                self._labels.append((key, found[1], found[0], True))
         self._trie: dict | None = None  # built on the first find_all
 
     def _build_trie(self) -> dict:
@@ -369,6 +380,30 @@ class UniversityIndex:
 
 
 _WORD_RE = re.compile(r"\b[A-Z][a-z]{3,}(?:'[a-z]+)?\b")
+
+
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "at", "in", "de", "&"})
+
+
+def short_names(name: str, country: str | None = None) -> list[str]:
+    """Short forms the press uses for a university, derived from its official name:
+
+    * "<Generic name>, <Place>" -> "<initials> <Place>": "Indian Institute of Technology, Delhi" ->
+      "IIT Delhi", "University of California, Berkeley" -> "UC Berkeley";
+    * "<Place> University of Technology" / "Technical University of <Place>" -> "TU <Place>" ("TU Delft").
+
+    Each keeps the place word, so it cannot be mistaken for a common acronym; a short form two rows share
+    is given to neither (see UniversityIndex)."""
+    out = []
+    generic, sep, place = name.partition(", ")
+    if sep and re.fullmatch(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)?", place):
+        initials = "".join(w[0] for w in generic.split() if w.lower() not in _ACRONYM_SKIP)
+        if len(initials) >= 2 and initials.isupper() and initials.isalpha() and initials not in ("IT", "US", "UK", "AI"):
+            out.append(f"{initials} {place}")
+    m = re.fullmatch(r"(?P<p>[A-Z][\w'-]*) University of Technology|Technical University of (?P<q>[A-Z][\w'-]*)", name)
+    if m and country not in ("CN", "HK", "MO", "TW"):  # a European usage; Chinese pages never say "TU Dalian"
+        out.append(f"TU {m.group('p') or m.group('q')}")
+    return out
 
 
 @functools.cache

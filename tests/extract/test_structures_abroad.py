@@ -1,0 +1,141 @@
+"""Structures of pages from outside the development part, written for these tests (one rule each): partnership
+verbs and framing phrases, councils by formal name, signatories' titles, press short names of universities,
+stat blocks and list rows of overview pages, audiences by the parse, and more currencies."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract import extract_document
+from pipelines.extract.text import split_sentences
+from pipelines.reference import UniversityIndex
+from pipelines.reference.index import short_names
+
+
+def run(text, **kw):
+    kw.setdefault("document_id", "s")
+    kw.setdefault("published", "2023-05-10")
+    kw.setdefault("url", "https://news.example.org/2023/05/a.html")
+    return extract_document(text, **kw)
+
+
+def pairs(text, **kw):
+    return [(a["university"], a["partner"]) for a in run(text, **kw)["agreements"]]
+
+
+def counts(text, **kw):
+    return [(c["quantity"], c["unit"], c["qualifier"]) for c in run(text, **kw)["counts"]]
+
+
+# ------------------------------------------------------------------ agreements
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb itself states a standing partnership (convention 3)
+    ("University College Dublin has partnered with Intel Corporation to support spin-out companies.",
+     ("University College Dublin", "Intel Corporation")),
+    # a partnership announced by both sides, the object misread as the subject of its purpose clause
+    ("The University of Toronto and Siemens Canada announced a partnership to advance quantum computing.",
+     ("University of Toronto", "Siemens Canada")),
+    # a clause framed by a partnership: the subject and the 'with' party, whatever the clause then plans
+    ("Under a new partnership with the Government of Karnataka, the Indian Institute of Science will set up a "
+     "centre for brain research.", ("Indian Institute of Science", "Karnataka")),
+])
+def test_partnership_verbs_and_framing_phrases_state_an_agreement(sentence, expected):
+    assert expected in pairs(sentence)
+
+
+def test_a_partnership_only_planned_is_still_no_agreement():
+    assert pairs("The University of Toronto will partner with Siemens Canada next year.") == []
+    assert pairs("Under a proposed partnership with Siemens Canada, the University of Toronto would open a lab.") == []
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("A memorandum of agreement was concluded between Stellenbosch University and the City of Cape Town.",
+     "Cape Town City"),
+    ("Delft University of Technology signed an agreement with the Municipality of Delft on campus development.",
+     "Delft City"),
+])
+def test_a_council_by_its_formal_name_is_its_place(sentence, partner):
+    assert [p for _, p in pairs(sentence)] == [partner]
+
+
+def test_a_signatory_s_title_before_the_name_is_no_party_but_the_body_after_of_is():
+    got = pairs("On behalf of their institutions, Vice President Chen of Tianjin University and Deputy Mayor Zhao "
+                "of Binhai New Area signed the agreement.")
+    assert got == [("Tianjin University", "Binhai New Area")]
+
+
+# ------------------------------------------------------------------ university short names
+
+@pytest.mark.parametrize("name, expected", [
+    ("Indian Institute of Technology, Delhi", ["IIT Delhi"]),
+    ("University of California, Berkeley", ["UC Berkeley"]),
+    ("Delft University of Technology", ["TU Delft"]),
+    ("Technical University of Munich", ["TU Munich"]),
+    ("Stellenbosch University", []),
+])
+def test_short_names_are_derived_from_the_official_name(name, expected):
+    assert short_names(name, "XX") == expected
+
+
+def test_short_names_resolve_and_chinese_universities_get_no_tu_form():
+    idx = UniversityIndex.default()
+    assert idx.by_name("IIT Delhi").name == "Indian Institute of Technology, Delhi"
+    assert idx.by_name("TU Delft").name == "Delft University of Technology"
+    assert short_names("Dalian University of Technology", "CN") == []
+    assert pairs("IIT Delhi signed an MoU with the Government of Karnataka.") == [
+        ("Indian Institute of Technology, Delhi", "Karnataka")]
+
+
+# ------------------------------------------------------------------ counts
+
+def test_a_stat_block_figure_takes_its_label_from_the_next_line():
+    text = ("Our impact in numbers\n\n500+\nindustry partners\n\n45\nspin-out companies\n\n"
+            "The university works with companies of every size.\nNumber of MoUs signed: 32\n"
+            "Industry-sponsored PhD studentships - 85\n")
+    sentences = [s.clean for s in split_sentences(text)]
+    assert "500+ industry partners" in sentences and "45 spin-out companies" in sentences
+    # a labelled figure ends its list row: the next row is a sentence of its own
+    assert "Number of MoUs signed: 32" in sentences
+    got = counts(text)
+    assert (500, "other", "at_least") in got and (45, "enterprise", "exact") in got
+    assert (32, "agreement", "exact") in got and (85, "program", "exact") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 200 people attended the signing ceremony.",
+    "The ceremony was attended by 300 guests from universities and enterprises.",
+    "Some 500 experts gathered in Wuhan for the forum.",
+    "Over 600 experts and entrepreneurs were invited to attend the conference.",
+])
+def test_an_audience_is_no_count(sentence):
+    assert counts(sentence) == []
+
+
+def test_people_a_platform_gathered_are_a_count():
+    assert counts("The platform has gathered 27 academicians and 400 doctoral researchers.") == [
+        (27, "person", "exact"), (400, "person", "exact")]
+
+
+def test_the_parse_s_counted_noun_beats_a_later_unit_word():
+    got = counts("The university's 11 overseas campuses and 4 joint institutes welcome students from abroad.")
+    assert got == [(11, "institution", "exact"), (4, "platform", "exact")]
+
+
+def test_person_times_count_people():
+    assert counts("A cumulative 4,600 person-times have received training at the base.") == [(4600, "person", "exact")]
+
+
+# ------------------------------------------------------------------ funding
+
+@pytest.mark.parametrize("sentence, amount, currency", [
+    ("The Department of Science and Technology sanctioned Rs 100 crore for the technology hub at IIT Bombay.",
+     1_000_000_000, "INR"),
+    ("The centre is funded with R40 million from the Department of Science and Innovation.", 40_000_000, "ZAR"),
+])
+def test_more_funding_verbs_and_currencies(sentence, amount, currency):
+    assert [(f["amount"], f["currency"]) for f in run(sentence)["funding"]] == [(amount, currency)]
+
+
+def test_a_capital_r_before_other_words_is_no_rand():
+    assert run("R&D spending at the lab reached R2D2 levels.")["funding"] == []
