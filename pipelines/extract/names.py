@@ -330,7 +330,9 @@ def _universities_in(text: str, ctx: DocContext) -> list[str]:
 def _name_tokens(name: str) -> frozenset[str]:
     text = re.sub(r"people(?:'s|s'|'|s)? government of", " ", name.lower().replace("\u2019", "'"))
     toks = re.findall(r"[a-z0-9]+", text.replace("'", ""))
-    drop = {"the", "municipal", "city", "province", "county", "district", "prefecture", "co", "ltd", "inc"}
+    # function words carry no identity: "Ministry of Finance" and "Ministry of Education" share only "ministry"
+    drop = {"the", "municipal", "city", "province", "county", "district", "prefecture", "co", "ltd", "inc", "of", "and",
+            "for", "on", "in", "at"}
     return frozenset(t for t in toks if t not in drop)
 
 

@@ -133,6 +133,9 @@ def _created(t, depth: int = 0) -> object | None:
             return g
     if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and _founding(h):
         return h
+    if t.dep_ in ("dobj", "oprd", "attr") and _lemma(h) in ("name", "call", "dub") and h.dep_ in ("acl", "relcl") \
+            and h.head is not h:
+        return _created(h.head, depth + 1)  # "a platform, named the X Center, was launched": the platform's name
     if t.dep_ == "pobj" and h.dep_ == "prep":
         g = h.head
         if h.lower_ in ("of",) and (_lemma(g) in CREATE_NOUNS or g.lower_ in CREATE_NOUNS):
@@ -142,6 +145,9 @@ def _created(t, depth: int = 0) -> object | None:
         if h.lower_ in ("of", "for") and _lemma(g) in _PLAQUE_NOUNS and g.dep_ in ("dobj", "nsubjpass") \
                 and _founding(g.head):
             return g.head  # "unveiled the plaque for X": the body is set up
+        if h.lower_ in ("of", "for") and _founding(g) and any(
+                c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _PLAQUE_NOUNS for c in g.children):
+            return g  # the same, with "for X" hung on the verb
     joint = _cooperation_of(t)
     if joint is not None:
         return joint

@@ -6,7 +6,9 @@ Split out of ``platforms.py``; ``pipelines.extract.platforms`` re-exports the pu
 
 from __future__ import annotations
 
-from pipelines.extract.platform_founding import CREATE_NOUNS, PLATFORM_NOUNS, _BASE_KINDS, _GENERIC, _founding, _lemma
+from pipelines.extract.platform_founding import (
+    CREATE_NOUNS, PLATFORM_NOUNS, _BASE_KINDS, _GENERIC, _founding, _head_word, _lemma,
+)
 
 
 def _phrase(t):
@@ -33,6 +35,8 @@ def _phrase(t):
         for c in x.children:
             if c.dep_ in ("relcl", "acl", "advcl", "parataxis"):
                 continue
+            if c.dep_ == "conj" and x.i != t.i and _head_word(c) is not None:
+                continue  # "the X Center for Smart Agriculture and the Y Workstation": another platform
             if c.dep_ == "prep" and c.lower_ not in ("of", "for", "on", "and"):
                 continue
             stack.append(c)

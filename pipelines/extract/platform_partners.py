@@ -68,13 +68,16 @@ def _role_heads(anchor, platform=None) -> tuple[list, list]:
 
 
 def _real_party(v: SentenceView, m) -> bool:
-    """A mention the parser shows to be no organisation: only a person's name, or an adverb ("Afterwards")."""
+    """A mention the parser shows to be no organisation: only a person's name, an adverb ("Afterwards"), or
+    common nouns ("Leaders")."""
     toks = [v.doc[i] for i in tokens_in(v.doc, m.start, m.end)]
     words = [t for t in toks if t.is_alpha]
     if not words:
         return True
     if m.kind == "org" and all(t.ent_type_ == "PERSON" or t.pos_ in ("ADV", "CCONJ") for t in words):
         return False
+    if m.kind == "org" and all(t.pos_ == "NOUN" and t.ent_type_ not in ("ORG", "GPE") for t in words):
+        return False  # common nouns capitalised at the start of a sentence ("Leaders from both sides ...")
     return True
 
 
@@ -129,8 +132,9 @@ def _side_party(v: SentenceView, toks: list) -> tuple[str, str] | None:
             if m.start == 0 and m.end == len(text):
                 name, kind = v.resolve(m)
                 # a longer run is taken only when its structure says what it is (a company, a government, a
-                # university); an unclassified capitalised run would swallow the platform's own words
-                if name and kind in _PARTY_KINDS and (kind != "org" or n == 1):
+                # university) or it is the whole side ("ST Engineering-NTU Corporate Lab"); an unclassified
+                # capitalised run would swallow the platform's own words
+                if name and kind in _PARTY_KINDS and (kind != "org" or n == 1 or n == len(toks)):
                     return name, kind
     return None
 

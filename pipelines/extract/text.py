@@ -93,6 +93,16 @@ _LABEL = re.compile(r"^[A-Za-z][\w'&-]*(?:[ ,][\w'&()-]+){0,10}$")
 _LABELLED_FIGURE = re.compile(r"\w\s*(?::|\s[-\u2013\u2014])\s*\d[\d,]*\+?$")
 
 
+# A list of names, one per line ("Rolls-Royce@NTU Corporate Lab" / "Delta-NTU Corporate Lab for ..."): a line
+# that is a whole title-case name ending in a body's head word, followed by another such line, is a row of
+# its own even in hard-wrapped text.
+_BODY_HEAD = (r"(?:Lab|Labs|Laborator(?:y|ies)|Cent(?:re|er)s?|Institutes?|Bases?|Parks?|Platforms?|Hubs?|Alliances?|"
+              r"Workstations?|Colleges?|Schools?|Universit(?:y|ies)|Foundations?|Programmes?|Programs?|Groups?|"
+              r"Companies|Company|Corporation|Ltd\.?|Inc\.?|Limited)")
+_NAME_ROW = re.compile(rf"^[A-Z0-9][\w@&'.-]*(?: (?:[A-Z0-9][\w@&'.,-]*|of|for|and|the|in|on|&|-))*? {_BODY_HEAD}"
+                       rf"(?: (?:of|for|on|in) (?:the )?[A-Z][\w@&'.-]*(?: [A-Z][\w@&'.-]*)*)?$")
+
+
 def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
     """(start, end, block) spans of text that sentence splitting works inside."""
     units: list[tuple[int, int, int]] = []
@@ -127,7 +137,8 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
                 join = bool(_LABEL.match(stripped))
             elif wrapped:
                 join = (not re.search(r"[.!?]['\"\u201d]?$", prev_line) and len(prev_line) >= 25
-                        and not _BULLET.match(stripped) and not _LABELLED_FIGURE.search(prev_line))
+                        and not _BULLET.match(stripped) and not _LABELLED_FIGURE.search(prev_line)
+                        and not (_NAME_ROW.match(prev_line) and _NAME_ROW.match(stripped)))
             else:
                 join = bool(re.match(r"[a-z(]", stripped)) and not re.search(r"[.!?:]['\"\u201d]?$", prev_line)
             figure_open = False

@@ -139,3 +139,50 @@ def test_more_funding_verbs_and_currencies(sentence, amount, currency):
 
 def test_a_capital_r_before_other_words_is_no_rand():
     assert run("R&D spending at the lab reached R2D2 levels.")["funding"] == []
+
+
+# ------------------------------------------------------------------ more parties and platforms
+
+def test_ministries_sharing_a_head_word_are_different_bodies():
+    got = pairs("The Ministry of Education, the Ministry of Finance and Henan Province signed an agreement to "
+                "support Zhengzhou University.")
+    assert sorted(p for _, p in got) == ["Henan Province", "Ministry of Education", "Ministry of Finance"]
+
+
+def platforms(text, **kw):
+    return [(p["name"], p["platform_type"], p["partner"]) for p in run(text, **kw)["platforms"]]
+
+
+def test_plaques_unveiled_for_quoted_platforms_set_both_up_and_a_capitalised_common_noun_is_no_partner():
+    got = platforms('Leaders from both sides unveiled the plaques for the "Joint Innovation Center for Smart '
+                    'Agriculture" and the "Postgraduate Workstation".')
+    assert got == [("Joint Innovation Center for Smart Agriculture", "center", None),
+                   ("Postgraduate Workstation", "workstation", None)]
+
+
+def test_a_second_platform_coordinated_after_a_complement_is_not_part_of_the_first_name():
+    got = platforms("Leaders from both sides unveiled the plaques for the Joint Innovation Center for Smart "
+                    "Agriculture and the Postgraduate Workstation.")
+    assert got[0][0] == "Joint Innovation Center for Smart Agriculture"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The school-local cooperation platform, named the Jinggangshan Red Culture Research Center, was launched.",
+     "Jinggangshan Red Culture Research Center"),
+    ("The two sides set up a joint laboratory called the Smart Grid Lab in 2019.", "Smart Grid Lab"),
+])
+def test_a_platform_named_or_called_takes_that_name(sentence, name):
+    assert [n for n, _, _ in platforms(sentence)] == [name]
+
+
+def test_a_list_of_names_one_per_line_is_one_platform_per_line_even_in_wrapped_text():
+    text = ("Our corporate laboratories with industry partners across the island\n"
+            "Delta-NTU Corporate Lab for Cyber-Physical Systems\n"
+            "SMRT-NTU Smart Urban Rail Corporate Laboratory\n"
+            "ST Engineering-NTU Corporate Lab\n"
+            "The university also runs several joint research institutes with\n"
+            "companies based in the region and in the wider Asian market today\n")
+    got = platforms(text, url="https://www.ntu.edu.sg/research/industry")
+    assert ("SMRT-NTU Smart Urban Rail Corporate Laboratory", "laboratory", "SMRT") in got
+    assert ("ST Engineering-NTU Corporate Lab", "laboratory", "ST Engineering") in got
+    assert len(got) == 3
