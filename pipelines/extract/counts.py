@@ -198,6 +198,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                 unit = COMPOUND_UNITS[pair]
             elif low[-1] in UNITS:
                 unit = UNITS[low[-1]]
+        if unit is None and not np:
+            unit = _row_label_unit(s, m.start(), ne)
         if unit is None:
             unit = _unit_from_parse(v, head)
         number_of = None
@@ -378,6 +380,27 @@ def _counted_noun(v: SentenceView, ns: int, ne: int):
     if n.dep_ != "nummod" or n.head.pos_ not in ("NOUN", "PROPN") or n.head.tag_ not in ("NNS", "NNPS"):
         return None
     return n.head
+
+
+_ROW_END = re.compile(r"\s*\+?\s*$")
+
+
+def _row_label_unit(s: str, start: int, ne: int) -> str | None:
+    """A list row or stat line that puts its label before the figure ("Research projects: 150", "Students
+    supported - 1,200", "Industry partners 500+"): the unit of the label's last unit word."""
+    if not _ROW_END.fullmatch(s[ne:]):
+        return None
+    label = re.sub(r"[\s:=|\u2013\u2014-]+$", "", s[:start])
+    words = re.findall(r"[A-Za-z][\w'-]*", label)
+    if not words or len(words) > 8 or label != label.lstrip() or re.search(r"[.;!?]", label):
+        return None
+    low = [w.lower() for w in words]
+    for i in range(len(low) - 1, -1, -1):
+        if i > 0 and f"{low[i - 1]} {low[i]}" in COMPOUND_UNITS:
+            return COMPOUND_UNITS[f"{low[i - 1]} {low[i]}"]
+        if low[i] in UNITS:
+            return UNITS[low[i]]
+    return None
 
 
 def _audience(v: SentenceView, ns: int, ne: int, head) -> bool:

@@ -86,11 +86,12 @@ def is_wrapped(text: str) -> bool:
 
 # Pages lay figures out as stat blocks: a figure alone on a line ("500+", "£120m", "Over 1,200") with its label
 # on the next line ("industry partners"), even across one blank line: the two are one sentence. A line that
-# ends in a labelled figure ("Number of MoUs signed: 32", "PhD studentships - 85") is a list row: it ends there.
+# ends in a labelled figure ("Number of MoUs signed: 32", "PhD studentships - 85", "Industry partners 500+", not
+# a year) before a line that starts with a capital or a digit is a list row: it ends there.
 _FIGURE_LINE = re.compile(r"^(?:(?:over|more than|about|nearly|almost|some|around|up to)\s+)?[$£€¥₹]?\d[\d,.]*\s*"
                           r"(?:[kmb]n?|million|billion|thousand)?\s*[+%]?$", re.I)
 _LABEL = re.compile(r"^[A-Za-z][\w'&-]*(?:[ ,][\w'&()-]+){0,10}$")
-_LABELLED_FIGURE = re.compile(r"\w\s*(?::|\s[-\u2013\u2014])\s*\d[\d,]*\+?$")
+_LABELLED_FIGURE = re.compile(r"[A-Za-z]\s*(?::|\s[-\u2013\u2014]|\s)\s*(?!(?:19|20)\d\d$)\d[\d,]*\+?$")
 
 
 # A list of names, one per line ("Rolls-Royce@NTU Corporate Lab" / "Delta-NTU Corporate Lab for ..."): a line
@@ -137,7 +138,8 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
                 join = bool(_LABEL.match(stripped))
             elif wrapped:
                 join = (not re.search(r"[.!?]['\"\u201d]?$", prev_line) and len(prev_line) >= 25
-                        and not _BULLET.match(stripped) and not _LABELLED_FIGURE.search(prev_line)
+                        and not _BULLET.match(stripped)
+                        and not (_LABELLED_FIGURE.search(prev_line) and re.match(r"[A-Z0-9]", stripped))
                         and not (_NAME_ROW.match(prev_line) and _NAME_ROW.match(stripped)))
             else:
                 join = bool(re.match(r"[a-z(]", stripped)) and not re.search(r"[.!?:]['\"\u201d]?$", prev_line)

@@ -186,3 +186,21 @@ def test_a_list_of_names_one_per_line_is_one_platform_per_line_even_in_wrapped_t
     assert ("SMRT-NTU Smart Urban Rail Corporate Laboratory", "laboratory", "SMRT") in got
     assert ("ST Engineering-NTU Corporate Lab", "laboratory", "ST Engineering") in got
     assert len(got) == 3
+
+
+def test_list_rows_with_the_label_before_the_figure_are_counts():
+    text = ("KAIST and Samsung mark 20 years of cooperation\n\nResearch projects: 150\nJoint patents filed: 45\n"
+            "Students supported - 1,200\nIndustry partners 500+\nTotal research funding: KRW 30 billion\n")
+    got = counts(text)
+    assert got == [(150, "program", "exact"), (45, "technology", "exact"), (1200, "person", "exact"),
+                   (500, "other", "at_least")]
+    # a row's figure repeated by a sentence of the body is one count, evidenced by the sentence
+    body = counts(text + "Since 2001, the partnership has produced 150 joint research projects.\n")
+    assert body.count((150, "program", "exact")) == 1
+
+
+def test_letters_before_a_figure_are_no_currency():
+    # "partne-rs 500" is not 500 rupees, nor "worke-rs 300"
+    assert run("Industry partners 500+")["funding"] == []
+    assert [(f["amount"], f["currency"]) for f in run("The state will give Rs 500 crore.")["funding"]] == [
+        (5_000_000_000, "INR")]
