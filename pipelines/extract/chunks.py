@@ -68,6 +68,8 @@ def _chunks(s: str) -> list[tuple[int, int]]:
             text = s[ps:pe]
             trimmed = re.sub(r"(?:,|\s+(?:of the|of|and|for|on|the|de|du|la|&))+$", "", text)
             trimmed = re.sub(r"^(?:(?:of the|of|and|for|on|the|&)\s+)+", "", trimmed)
+            # a figure after a connector is no part of a name ("Roots Industries India Ltd on 14 February")
+            trimmed = re.sub(r"(?:\s+(?:on|of|for|and|in|the|&))+\s+\d[\w,.]*$", "", trimmed)
             # "(Deputy Mayor) Zhao of Binhai New Area": a person's surname before "of" is no part of the body
             trimmed = re.sub(r"^(?:[A-Z][a-z]+ )?(?P<w>[A-Z][a-z]+) of (?:the )?(?=[A-Z])",
                              lambda m: "" if m.group("w").lower() in _SURNAMES else m.group(), trimmed)

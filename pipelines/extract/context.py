@@ -77,6 +77,10 @@ class SentenceView:
         ph = m.placeholder
         if ph == "university":
             return self.main_university(), "university"
+        if ph == "self":  # "the Institute" / "the college": the page's university if that is what it is
+            main = self.main_university()
+            word = m.text.split()[-1].lower()
+            return (main, "university") if main and word in main.lower() else (None, "placeholder")
         if ph in ("province", "city", "county", "district", "prefecture"):
             name = self.state.ctx.main_place(ph.title())
             return name, "government"

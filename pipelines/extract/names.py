@@ -55,6 +55,8 @@ from pipelines.extract.refine import refine_mentions
 
 _PLACEHOLDERS = [
     (re.compile(r"\b(?:the|our|this) (?:university|school)\b(?! of\b)", re.I), "university"),
+    # "The Institute entered into an MoU", "the college has signed": the page's own institution, when it is one
+    (re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:Institute|[Cc]ollege)\b(?! of\b)"), "self"),
     (re.compile(r"\bthe (?:two sides|two parties|both sides|both parties)\b|\bboth sides\b|\bboth parties\b", re.I), "pair"),
     (re.compile(r"\bthe (?:province|city|county|district|prefecture)\b(?! of\b)(?!'s)", re.I), "place"),
     (re.compile(r"\bthe (?:city|province|county|district)'s (?:authorities|government)\b", re.I), "place"),
@@ -80,6 +82,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             return
         if all(w.lower().rstrip(".,") in _TITLE_WORDS for w in m.text.split()):
             return  # a title alone ("Deputy", "Vice President") names nobody
+        if m.kind != "placeholder" and m.text.lower() in ("institute", "college", "university", "centre", "center"):
+            return  # a head word alone is a reference back ("The Institute"), see the placeholders
         mentions.append(m)
         taken.append((m.start, m.end))
 

@@ -9,8 +9,10 @@ Line handling:
 * blank lines always end a sentence;
 * a document is *hard-wrapped* (PDF text) when most of its longer lines end
   without sentence punctuation; there a single line break is a space unless
-  the line before ends a sentence, is a short heading, or the next line is a
-  bullet;
+  the line before ends a sentence, is a short heading, is a table row
+  ("a | b | c"), a labelled figure ("Research projects: 150") or a name in a
+  list of names, or the next line is a bullet;
+* a figure alone on a line ("500+") and its label on the next are one sentence;
 * otherwise a single line break ends the sentence (HTML paragraphs, titles,
   captions), except before a line starting in lower case (a broken sentence).
 
@@ -138,7 +140,7 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
                 join = bool(_LABEL.match(stripped))
             elif wrapped:
                 join = (not re.search(r"[.!?]['\"\u201d]?$", prev_line) and len(prev_line) >= 25
-                        and not _BULLET.match(stripped)
+                        and not _BULLET.match(stripped) and prev_line.count(" | ") < 2
                         and not (_LABELLED_FIGURE.search(prev_line) and re.match(r"[A-Z0-9]", stripped))
                         and not (_NAME_ROW.match(prev_line) and _NAME_ROW.match(stripped)))
             else:

@@ -204,3 +204,28 @@ def test_letters_before_a_figure_are_no_currency():
     assert run("Industry partners 500+")["funding"] == []
     assert [(f["amount"], f["currency"]) for f in run("The state will give Rs 500 crore.")["funding"]] == [
         (5_000_000_000, "INR")]
+
+
+def test_the_institute_is_the_page_s_own_institute_only_when_it_is_one():
+    sentence = "The Institute entered into an MoU with Infosys to train 500 students in emerging technologies."
+    assert pairs(sentence, url="https://www.iitm.ac.in/happenings/press-releases") == [
+        ("Indian Institute of Technology, Madras", "Infosys")]
+    assert pairs(sentence, url="https://www.pku.edu.cn/news/1.html") == []  # Peking University is no institute
+
+
+def test_a_date_after_a_company_name_is_not_part_of_it():
+    got = run("An MoU was signed between PSG College of Technology and Roots Industries India Ltd on 14 February "
+              "2020.")["agreements"]
+    assert [(a["university"], a["partner"], a["date"]) for a in got] == [
+        ("PSG College of Technology", "Roots Industries India", "2020-02-14")]
+
+
+def test_table_rows_are_sentences_of_their_own_in_wrapped_text():
+    text = ("MoUs signed with industries by the college during the academic year\n"
+            "S.No | Name of the Industry | Date of Signing | Purpose\n"
+            "1 | Tata Consultancy Services Ltd, Chennai | 12.03.2019 | Training and placement\n"
+            "2 | Larsen & Toubro Limited, Mumbai | 05.07.2019 | Internships\n"
+            "The college has signed MoUs with 45 industries for training and research\n"
+            "and plans more agreements with firms in the region next year\n")
+    rows = [s.clean for s in split_sentences(text) if s.clean.startswith(("1 |", "2 |"))]
+    assert len(rows) == 2 and rows[0].endswith("Training and placement")
