@@ -237,7 +237,7 @@ def _lone_company(s: str, m: Mention) -> bool:
     ("signed an agreement with Lenovo", "Siemens and the university")."""
     from pipelines.extract.names import is_pinyin
     word = (m.name or "").strip()
-    if not re.fullmatch(r"[A-Z][a-z]{3,}", word) or is_pinyin(word) or word.lower() in _COUNTRIES:
+    if not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z][a-z]+(?:[A-Z][a-z]+)+", word) or is_pinyin(word) or word.lower() in _COUNTRIES:
         return False
     return bool(re.search(r"\b(?:with|between)\s+$", s[:m.start]) or re.match(r"\s+and\s+(?:the\s+)?(?:[A-Z]|university\b|college\b)", s[m.end:])
                 or re.search(r"\band\s+$", s[:m.start]))
@@ -397,8 +397,10 @@ def extract(v: SentenceView) -> list[dict]:
         elif kind in _PARTNER_KINDS:
             if kind == "org" and (len(name.split()) < 2 and not name.isupper()) and not _lone_company(s, m):
                 continue
-            if kind == "org" and re.search(r"[a-z][A-Z][a-z]{2,}", name) and not _strong_org(m):
-                continue
+            if kind == "org" and re.search(r"[a-z][A-Z][a-z]{2,}", name) and not _strong_org(m) and not (
+                    v.doc is not None and any(e.label_ == "ORG" and e.start_char <= m.start + 1 and m.end - 1 <= e.end_char
+                                              and len(e.text.split()) <= len(name.split()) + 1 for e in v.doc.ents)):
+                continue  # words glued by a broken page ("CenterSome"), unless one name the recogniser reads as an ORG
             if kind == "org" and v.doc is not None and not _strong_org(m) and not _lone_company(s, m) and not any(
                     e.label_ == "ORG" and e.start_char <= m.start + 1 and m.end - 1 <= e.end_char for e in v.doc.ents):
                 continue  # a capitalised phrase the recogniser does not read as an organisation

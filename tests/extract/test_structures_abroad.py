@@ -229,3 +229,14 @@ def test_table_rows_are_sentences_of_their_own_in_wrapped_text():
             "and plans more agreements with firms in the region next year\n")
     rows = [s.clean for s in split_sentences(text) if s.clean.startswith(("1 |", "2 |"))]
     assert len(rows) == 2 and rows[0].endswith("Training and placement")
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("Kongu Engineering College signed an MoU with Bosch Global Software Technologies Pvt Ltd.",
+     "Bosch Global Software Technologies"),
+    ("The University of Manchester signed a research agreement with AstraZeneca plc.", "AstraZeneca"),
+    ("Delft University of Technology signed a memorandum of understanding with BASF SE.", "BASF SE"),
+    ("Monash University entered into a partnership agreement with BHP Group Limited.", "BHP Group"),
+])
+def test_legal_forms_of_many_countries_mark_a_company_and_leave_its_common_name(sentence, partner):
+    assert [p for _, p in pairs(sentence)] == [partner]
