@@ -237,7 +237,7 @@ def _lone_company(s: str, m: Mention) -> bool:
     ("signed an agreement with Lenovo", "Siemens and the university")."""
     from pipelines.extract.names import is_pinyin
     word = (m.name or "").strip()
-    if not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z][a-z]+(?:[A-Z][a-z]+)+", word) or is_pinyin(word) or word.lower() in _COUNTRIES:
+    if not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z][a-z]+(?:-?[A-Z][a-z]+)+", word) or is_pinyin(word) or word.lower() in _COUNTRIES:
         return False
     return bool(re.search(r"\b(?:with|between)\s+$", s[:m.start]) or re.match(r"\s+and\s+(?:the\s+)?(?:[A-Z]|university\b|college\b)", s[m.end:])
                 or re.search(r"\band\s+$", s[:m.start]))

@@ -43,7 +43,11 @@ SIGN_VERBS = {"sign", "ink", "conclude", "seal", "strike", "clinch", "renew", "a
 DOCUMENT_NOUNS = {"plan", "program", "programme", "strategy", "letter", "document", "contract", "charter",
                   "arrangement", "declaration", "roadmap"}
 STANDING_VERBS = {"establish", "launch", "form", "forge", "build", "start", "begin", "set", "develop", "enter",
-                  "carry", "formalize", "formalise", "cement", "announce", "unveil"}
+                  "carry", "formalize", "formalise", "cement", "announce", "unveil",
+                  "have", "maintain", "enjoy"}  # "A and B have a long-standing partnership"
+# cooperating for a span of time is a standing partnership: "have cooperated since 2001", "has worked with X
+# for two decades"
+DURATION_VERBS = {"cooperate", "collaborate", "work", "partner"}
 STANDING_NOUNS = {"partnership", "cooperation", "collaboration", "relationship", "relationships", "alliance",
                   "partnerships", "ties"}
 # running or founding a university together (convention 1: co-construction)
@@ -156,6 +160,17 @@ def modal_or_wished(v) -> bool:
     return False
 
 
+def _over_a_span(v) -> bool:
+    """The verb has a span of time: "since 2001", "for two decades", "for more than 20 years"."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "since" and any(g.dep_ == "pobj" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ("year", "decade") for g in c.children):
+            return True
+    return False
+
+
 def _consensus(v, noun) -> bool:
     """'reached an agreement on/that ...' (consensus in talks), as opposed to a named agreement concluded."""
     if _lemma(v) != "reach" or noun is None:
@@ -204,6 +219,13 @@ def find_events(doc) -> list[Event]:
                     continue
                 events.append(Event(t, noun, "standing"))
                 seen_verbs.add(t.i)
+    # "A and B have cooperated since 2001", "A has worked with B for two decades": cooperation over a span
+    for t in doc:
+        if _lemma(t) in DURATION_VERBS and t.pos_ == "VERB" and t.i not in seen_verbs and _over_a_span(t) \
+                and not modal_or_wished(t) and (any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
+                                                or any(c.dep_ == "nsubj" and c.conjuncts for c in t.children)):
+            events.append(Event(t, None, "standing"))
+            seen_verbs.add(t.i)
     # "X has partnered with Y": the verb itself states a standing partnership (convention 3)
     for t in doc:
         if _lemma(t) == "partner" and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and t.i not in seen_verbs \

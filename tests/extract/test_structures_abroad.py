@@ -240,3 +240,20 @@ def test_table_rows_are_sentences_of_their_own_in_wrapped_text():
 ])
 def test_legal_forms_of_many_countries_mark_a_company_and_leave_its_common_name(sentence, partner):
     assert [p for _, p in pairs(sentence)] == [partner]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("KAIST and Samsung Heavy Industries have cooperated in shipbuilding research since 2001.",
+     ("Korea Advanced Institute of Science and Technology", "Samsung Heavy Industries", "2001")),
+    ("Samsung Heavy Industries has worked with KAIST for two decades.",
+     ("Korea Advanced Institute of Science and Technology", "Samsung Heavy Industries", None)),
+    ("The University of Sheffield and Rolls-Royce have a long-standing partnership in advanced manufacturing.",
+     ("The University of Sheffield", "Rolls-Royce", None)),
+])
+def test_cooperation_over_a_span_of_time_or_a_partnership_held_is_a_standing_partnership(sentence, expected):
+    assert [(a["university"], a["partner"], a["date"]) for a in run(sentence)["agreements"]] == [expected]
+
+
+def test_working_with_a_company_once_is_no_partnership():
+    assert pairs("Students worked with Rolls-Royce engineers on a design project last week.") == []
+    assert pairs("The University of Sheffield will cooperate with Rolls-Royce for ten years.") == []
