@@ -78,6 +78,21 @@ def _dollar(v: SentenceView) -> str:
     return _DOLLAR_BY_COUNTRY.get(getattr(u, "country", None) or "", "USD")
 
 
+# a span of calendar years the money covers: "during 1999-2001", "from 2021 to 2025", "in 2016-2020"
+_YEAR_SPAN = re.compile(r"\b(?:during|from|in|over|for|between)\s+(?:the\s+)?(?:years?\s+)?(?P<y1>(?:19|20)\d\d)\s*"
+                        r"(?:-|\u2013|to|through|and|until)\s*(?P<y2>(?:19|20)\d\d)\b", re.I)
+
+
+def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool) -> None:
+    """Money a page reports without a date of its own belongs to the signing the page reports: its date (the
+    first signing's), as for agreements. Not on a timeline page, where each entry has its own year."""
+    if timeline or not sign_dates or len({d[:7] for d, _ in sign_dates}) > 1:
+        return  # (signings at different times: undated money could belong to any of them)
+    for f in facts:
+        if not f["date"]:
+            f["date"] = sign_dates[0][0]
+
+
 def extract(v: SentenceView) -> list[dict]:
     s = v.clean
     money = find_money(s)
@@ -91,7 +106,11 @@ def extract(v: SentenceView) -> list[dict]:
         date = v.state.agreement_dates[-1]
     period = PERIOD.search(s)
     period_years = None
-    if period:
+    span = _YEAR_SPAN.search(s)
+    if span and not period:  # "during 1999-2001": three years, counted inclusively
+        first, last = int(span.group("y1")), int(span.group("y2"))
+        period_years = last - first + 1 if 0 < last - first < 50 else None
+    elif period:
         if period.group("decade"):
             period_years = 10
         else:

@@ -257,3 +257,22 @@ def test_cooperation_over_a_span_of_time_or_a_partnership_held_is_a_standing_par
 def test_working_with_a_company_once_is_no_partnership():
     assert pairs("Students worked with Rolls-Royce engineers on a design project last week.") == []
     assert pairs("The University of Sheffield will cooperate with Rolls-Royce for ten years.") == []
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("The province will earmark 400 million yuan during 2021-2023 to the university.", 3),
+    ("The city will provide 50 million yuan from 2021 to 2025 to the joint institute.", 5),
+])
+def test_a_span_of_calendar_years_is_the_funding_period_counted_inclusively(sentence, years):
+    assert [f["period_years"] for f in run(sentence)["funding"]] == [years]
+
+
+def test_undated_money_on_a_page_reporting_one_signing_takes_the_signing_date():
+    text = ("On March 3, 2021, Wuhan University and Xiangyang City signed a strategic cooperation agreement. "
+            "The city will provide 50 million yuan to the joint research institute.")
+    assert [f["date"] for f in run(text)["funding"]] == ["2021-03-03"]
+    # on a page with signings at different times, undated money stays undated
+    text2 = ("On March 3, 2021, Wuhan University and Xiangyang City signed a strategic cooperation agreement. "
+             "In May 2019, Wuhan University and Yichang City signed a framework agreement. "
+             "The city will provide 50 million yuan to the joint research institute.")
+    assert [f["date"] for f in run(text2)["funding"]] == [None]
