@@ -169,6 +169,9 @@ def _extract_prepared(prep: _Prepared) -> dict:
         for d in v.dates:
             if d.value and d.precision == "day":
                 state.last_day = d.value
+        subject = _counts.clause_subject(v)
+        if subject:
+            state.last_subject = (v.sentence.index, subject)
 
     raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline)
     _agreements.fill_dates(raw["agreements"], state.sign_dates, state.timeline)

@@ -21,6 +21,7 @@ class DocState:
     last_pair: tuple[str | None, str | None] = (None, None)
     last_partner: Mention | None = None
     last_day: str | None = None
+    last_subject: tuple[int, str] | None = None  # (sentence index, name): the body the last sentence was about
     # the last agreement sentence that listed several universities with one partner:
     # (sentence index, partner mention, partner name, agreement type, date, precision), for a
     # list continued in the very next sentence ("On the list are also ...")

@@ -16,8 +16,9 @@ import math
 import re
 
 from pipelines.extract.context import SentenceView
+from pipelines.extract.lexicon import _SURNAMES
 from pipelines.extract.money import QUALIFIERS, qualifier_of
-from pipelines.extract.syntax import phrase_tokens, span_tokens, tokens_in
+from pipelines.extract.syntax import mentions_in_phrase, span_tokens, tokens_in
 
 WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -328,15 +329,12 @@ def _syntax(v: SentenceView, ns: int, ne: int):
         if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") :
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     for sub in subjects:
-        toks = phrase_tokens(sub)
-        for m in v.mentions:
-            mt = tokens_in(doc, m.start, m.end)
-            if not m.party and m.kind != "placeholder" or m.kind == "org" and not any(doc[i].pos_ == "PROPN" for i in mt):
-                continue  # ("Students completed ...": a capitalised first word is no name)
-            if mt and sum(1 for i in mt if i in toks) * 2 > len(mt):
-                name, _ = v.resolve(m)
-                if name:
-                    return name
+        for m in mentions_in_phrase(v, sub):
+            name = _holder_name(v, m)
+            if name:
+                return name
+        if sub.lower_ == "it" and v.state.last_subject and v.state.last_subject[0] == v.sentence.index - 1:
+            return v.state.last_subject[1]  # "It also signed off on 10 projects": the body the sentence before spoke of
         if sub.lemma_.lower() in ("side", "party") or sub.lower_ in ("they", "both"):
             return NO_SUBJECT  # "the two sides have carried out 38 projects": the page's pair, not one holder
         from pipelines.extract.platforms import PLATFORM_NOUNS
@@ -349,6 +347,33 @@ def _syntax(v: SentenceView, ns: int, ne: int):
             if e.label_ in ("ORG", "FAC") and e.start <= sub.i < e.end and sum(t.pos_ == "PROPN" for t in e) >= 2:
                 return re.sub(r"^(?:the|The)\s+", "", e.text)  # a body no mention named ("the X Alliance")
     return None
+
+
+def clause_subject(v: SentenceView) -> str | None:
+    """The named body the sentence's main clause is about (the subject of its root verb), for a pronoun in
+    the next sentence ("Hai'an signed 10 projects. It also ...")."""
+    if v.doc is None:
+        return None
+    for root in (t for t in v.doc if t.dep_ == "ROOT"):
+        for sub in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for m in mentions_in_phrase(v, sub):
+                name = _holder_name(v, m)
+                if name and m.kind != "placeholder":
+                    return name
+    return None
+
+
+def _holder_name(v: SentenceView, m) -> str | None:
+    """The canonical name of a mention that can hold a count: a party or a placeholder, never a capitalised
+    common word ("Students completed ...") nor a person ("Wang's institute", "Zhang")."""
+    if not m.party and m.kind != "placeholder":
+        return None
+    if m.kind == "org":
+        mt = tokens_in(v.doc, m.start, m.end)
+        if not any(v.doc[i].pos_ == "PROPN" for i in mt) or all(v.doc[i].ent_type_ == "PERSON" for i in mt) \
+                or re.sub(r"'s$", "", m.text).lower() in _SURNAMES:
+            return None
+    return v.resolve(m)[0]
 
 
 # agent nouns name people ("researchers", "scientists", "academicians", "trainees", "candidates")

@@ -175,20 +175,17 @@ _SPENT = {"invest", "inject", "spend", "finance", "subsidize", "subsidise"}
 
 
 def _names_in(v: SentenceView, heads) -> list[str]:
-    from pipelines.extract.syntax import phrase_tokens, tokens_in
+    from pipelines.extract.syntax import mentions_in_phrase
 
     out: list[str] = []
     for h in heads:
-        toks = phrase_tokens(h)
-        for x in v.mentions:
+        for x in mentions_in_phrase(v, h):
             if x.kind not in ("university", "government", "agency", "ministry", "zone", "enterprise", "org",
                               "placeholder"):
                 continue  # (a body the money goes "to" is no place even where "to" reads as a direction)
-            mt = tokens_in(v.doc, x.start, x.end)
-            if mt and sum(1 for i in mt if i in toks) * 2 > len(mt):
-                name, _ = v.resolve(x)
-                if name and name not in out:
-                    out.append(name)
+            name, _ = v.resolve(x)
+            if name and name not in out:
+                out.append(name)
     return out
 
 

@@ -440,3 +440,16 @@ def person_spans(doc) -> list[tuple[int, int]]:
 
 def org_spans(doc) -> list[tuple[int, int, str]]:
     return [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("ORG", "GPE", "FAC", "NORP")]
+
+
+def mentions_in_phrase(v, head) -> list:
+    """The mentions of a sentence view that lie inside the phrase of ``head`` (more than half of each mention's
+    tokens), in text order; one test for funding's givers and receivers and for the holders of counts."""
+    toks = phrase_tokens(head)
+    out = []
+    for m in v.mentions:
+        mt = tokens_in(v.doc, m.start, m.end)
+        if mt and sum(1 for i in mt if i in toks) * 2 > len(mt):
+            out.append(m)
+    return out
+

@@ -276,3 +276,19 @@ def test_undated_money_on_a_page_reporting_one_signing_takes_the_signing_date():
              "In May 2019, Wuhan University and Yichang City signed a framework agreement. "
              "The city will provide 50 million yuan to the joint research institute.")
     assert [f["date"] for f in run(text2)["funding"]] == [None]
+
+
+def subjects(text, **kw):
+    return [(c["quantity"], c["subject"]) for c in run(text, **kw)["counts"]]
+
+
+def test_it_in_the_next_sentence_holds_what_the_body_before_did():
+    text = ("At the fair, Kunshan City signed contracts for 12 talent projects with universities. "
+            "It also signed off on 8 academician workstation projects.")
+    assert subjects(text) == [(12, "Kunshan City"), (8, "Kunshan City")]
+
+
+def test_a_person_s_possessive_is_no_holder_the_platform_is():
+    text = ("The Shenzhen Institute of Peking University was set up in 2001 by the city and the university. "
+            "Wang's institute has set up 10 research teams with local companies.")
+    assert subjects(text) == [(10, "Shenzhen Institute of Peking University")]
