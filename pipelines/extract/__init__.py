@@ -94,6 +94,8 @@ def _prepare(text: str, *, document_id: str, url: str | None = None, published: 
             continue
         views.append(SentenceView(s, s.clean, find_mentions(s.clean, ctx), [], heading, state))
     state.timeline = headings >= 3
+    # a page whose own sentences (not quotes) say "we"/"our" is the publisher narrating its work
+    state.first_person = sum(1 for v in views if re.search(r"\b(?:We|we|Our|our)\b", re.sub(r'"[^"]*"', "", v.clean))) >= 2
     return _Prepared(document_id, url, title, pub, uni, state, views, dctx)
 
 

@@ -22,6 +22,7 @@ class DocState:
     last_partner: Mention | None = None
     last_day: str | None = None
     last_subject: tuple[int, str] | None = None  # (sentence index, name): the body the last sentence was about
+    first_person: bool = False  # the page's publisher narrates in the first person ("We make joint efforts")
     # the last agreement sentence that listed several universities with one partner:
     # (sentence index, partner mention, partner name, agreement type, date, precision), for a
     # list continued in the very next sentence ("On the list are also ...")

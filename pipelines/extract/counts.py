@@ -231,7 +231,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         elif subject is None and before_m:
             subject = v.resolve(before_m[0])[0]
         if subject is None and role != NO_SUBJECT:
-            subject = v.state.ctx.main_actor()
+            subject = _implied_holder(v)
         first = max((t.i for t in head.doc if t.idx < ne), default=head.i) if head is not None else None
         words = ({t.lower_ for t in head.doc[first + 1:head.i + 1]} if head is not None and first < head.i
                  else set(low))  # the words between the number and its noun: "teaching practice bases"
@@ -360,6 +360,21 @@ def clause_subject(v: SentenceView) -> str | None:
                 name = _holder_name(v, m)
                 if name and m.kind != "placeholder":
                     return name
+    return None
+
+
+def _implied_holder(v: SentenceView) -> str | None:
+    """A count whose clause names no holder (spec: null when not stated) belongs to the page's main actor only
+    when the sentence points at it: it names the actor somewhere ("built around the province", "governments
+    in Sichuan province"), or the publisher speaks in the first person, in it or on the page ("we have
+    developed 15 ...")."""
+    main = v.state.ctx.main_actor()
+    if not main:
+        return None
+    if re.search(r"\b(?:we|our|us)\b", v.clean, re.I) or v.state.first_person:
+        return main  # the publisher narrates its own work ("We make joint efforts ...")
+    if any(_holder_name(v, m) == main for m in v.mentions):
+        return main
     return None
 
 

@@ -292,3 +292,17 @@ def test_a_person_s_possessive_is_no_holder_the_platform_is():
     text = ("The Shenzhen Institute of Peking University was set up in 2001 by the city and the university. "
             "Wang's institute has set up 10 research teams with local companies.")
     assert subjects(text) == [(10, "Shenzhen Institute of Peking University")]
+
+
+def test_a_count_whose_sentence_names_no_holder_has_none_unless_the_publisher_narrates():
+    news = ("Wuhan University and Xiangyang City signed a strategic cooperation agreement on Monday. "
+            "Some 40 contracts have been signed so far.")
+    assert subjects(news) == [(40, None)]
+    # the sentence names the page's actor somewhere, not as the subject
+    located = ("Sichuan Province signed agreements with 12 universities in 2019. "
+               "Up to now, 873 cooperation platforms have been built around the province.")
+    assert (873, "Sichuan Province") in subjects(located)
+    # a page in the first person: the publisher is the one that did it
+    narrated = ("We make joint efforts with universities. Sichuan Province signed agreements with 12 universities. "
+                "Our partners keep growing. Over 2,800 cadres have been sent to the other side for a temporary post.")
+    assert (2800, "Sichuan Province") in subjects(narrated)
