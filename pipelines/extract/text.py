@@ -41,13 +41,16 @@ _QUOTE_MAP = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2013": "-", "\u2014": " - ", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " ",
     "\u3000": " ", "\ufffd": " ", "\u2022": " ", "\uf06c": " ", "\uf0d8": " ", "\u00ad": "",
+    # full-width punctuation of Chinese sites' English pages ("May 5，2019。", "Wuhan University（WHU）")
+    "\uff0c": ", ", "\u3002": ". ", "\uff08": " (", "\uff09": ") ", "\uff1a": ": ", "\uff1b": "; ",
+    "\uff01": "! ", "\uff1f": "? ", "\u3001": ", ", "\u300a": '"', "\u300b": '"', "\u300c": '"', "\u300d": '"',
 })
 _WS = re.compile(r"\s+")
 _DOUBLED = re.compile(r"^(?P<x>.{4,}?)\s*(?P=x)$")
 _DOUBLED_WORD = re.compile(r"\b([A-Z][a-z]{2,})\1(?=[-\s])")
 _TERMINAL = re.compile(r"[.!?:;\"')\]]$")
 _BULLET = re.compile(r"^\s*[\u2022\u2023\u25cf\u25aa\u2013\-*\ufffd\uf06c\uf0d8•]")
-_SPLIT = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\u201c\u2018]?[A-Z0-9\u201c])")
+_SPLIT = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\u201c\u2018]?[A-Z0-9\u201c])|[\u3002\uff01\uff1f]+(?=\s*\S)")
 
 
 def clean(text: str) -> str:
@@ -163,7 +166,7 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
 
 def _is_boundary(text: str, dot: int, nxt: int) -> bool:
     """Whether the punctuation ending at ``dot`` (index of last mark) ends a sentence."""
-    if text[dot] in "!?":
+    if text[dot] in "!?\u3002\uff01\uff1f":
         return True
     m = re.search(r"([A-Za-z][A-Za-z.]*)\.?$", text[max(0, dot - 20):dot + 1].rstrip(".\"')]"))
     word = m.group(1) if m else ""
@@ -198,7 +201,7 @@ def split_sentences(text: str) -> list[Sentence]:
         start = us
         for m in _SPLIT.finditer(text, us, ue):
             dot = m.end() - 1
-            while dot > m.start() and text[dot] not in ".!?":
+            while dot > m.start() and text[dot] not in ".!?\u3002\uff01\uff1f":
                 dot -= 1
             nxt = m.end()
             while nxt < ue and text[nxt].isspace():

@@ -306,3 +306,13 @@ def test_a_count_whose_sentence_names_no_holder_has_none_unless_the_publisher_na
     narrated = ("We make joint efforts with universities. Sichuan Province signed agreements with 12 universities. "
                 "Our partners keep growing. Over 2,800 cadres have been sent to the other side for a temporary post.")
     assert (2800, "Sichuan Province") in subjects(narrated)
+
+
+def test_full_width_punctuation_of_chinese_sites_reads_like_ascii():
+    text = ("Sichuan University and Yibin City signed a strategic cooperation agreement on May 5，2019。"
+            "The two sides will build a research institute。Wuhan University（WHU）signed an agreement with "
+            "Xiangyang City on March 3, 2020.")
+    assert len(split_sentences(text)) == 3
+    got = [(a["university"], a["partner"], a["date"]) for a in run(text)["agreements"]]
+    assert got == [("Sichuan University", "Yibin City", "2019-05-05"),
+                   ("Wuhan University", "Xiangyang City", "2020-03-03")]
