@@ -158,6 +158,13 @@ def _segments_before(s: str, pos: int, mentions: list[Mention]) -> list[Mention]
         seg = [m for m in before if m.start >= cuts[i - 1] and m.end <= cuts[i]]
         party = [m for m in seg if m.party]
         if party:
+            # "Zhejiang University, Hangzhou ink pact": earlier segments that are each one party alone are
+            # coordinated with it (a headline's comma is an "and")
+            for j in range(i - 1, 0, -1):
+                alone = [m for m in before if m.party and m.start >= cuts[j - 1] and m.end <= cuts[j]]
+                if len(alone) != 1 or s[cuts[j - 1]:cuts[j]].strip(" ,;") != s[alone[0].start:alone[0].end]:
+                    break
+                party = alone + party
             return party
     return []
 

@@ -46,6 +46,8 @@ def _chunks(s: str) -> list[tuple[int, int]]:
             word = t.group().strip(",")
             low = word.lower().rstrip(".,")
             is_stop = low in _STOP_CAPS and not (cur_s is not None and low in ("of", "and", "for", "on", "the", "de", "du", "la", "&"))
+            if low == "new" and i + 1 < len(toks) and toks[i + 1].group().strip(",.") in ("Area", "District", "Zone"):
+                is_stop = False  # "Shanghai Pudong New Area": a district's name, not the adjective
             if low in _TITLE_WORDS and word[:1].isupper():
                 is_stop = True
             if is_stop and named_body and word[:1].isupper() and (low in _NAME_MODIFIERS or low in _TITLE_WORDS) \

@@ -160,6 +160,18 @@ def modal_or_wished(v) -> bool:
     return False
 
 
+def _partnering(t) -> bool:
+    """A verb that itself means forming a partnership: "partner", "team up", "join forces"."""
+    lem = _lemma(t)
+    if lem == "partner":
+        return True
+    if lem == "team":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
+    if lem == "join":
+        return any(c.dep_ == "dobj" and c.lower_ == "forces" for c in t.children)
+    return False
+
+
 def _over_a_span(v) -> bool:
     """The verb has a span of time: "since 2001", "for two decades", "for more than 20 years"."""
     for c in v.children:
@@ -226,9 +238,9 @@ def find_events(doc) -> list[Event]:
                                                 or any(c.dep_ == "nsubj" and c.conjuncts for c in t.children)):
             events.append(Event(t, None, "standing"))
             seen_verbs.add(t.i)
-    # "X has partnered with Y": the verb itself states a standing partnership (convention 3)
+    # "X has partnered / teamed up / joined forces with Y": the verb itself states a partnership (convention 3)
     for t in doc:
-        if _lemma(t) == "partner" and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and t.i not in seen_verbs \
+        if _partnering(t) and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ") and t.i not in seen_verbs \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) and not modal_or_wished(t):
             events.append(Event(t, None, "standing"))
             seen_verbs.add(t.i)
@@ -375,6 +387,10 @@ def role_heads(e: Event) -> list:
         for c in e.verb.children:
             if c.dep_ == "dobj":
                 anchors.append(c)
+            # "signed agreements with A and SAIC Motor respectively": a name the parser hung on the verb as
+            # its conjunct is one more party of the phrase before it
+            if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > e.verb.i:
+                heads.append(c)
     for a in anchors:
         heads.extend(_prep_objects(a))
     # "the agreement signed by": agent on an acl verb of the noun

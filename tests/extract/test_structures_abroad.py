@@ -316,3 +316,22 @@ def test_full_width_punctuation_of_chinese_sites_reads_like_ascii():
     got = [(a["university"], a["partner"], a["date"]) for a in run(text)["agreements"]]
     assert got == [("Sichuan University", "Yibin City", "2019-05-05"),
                    ("Wuhan University", "Xiangyang City", "2020-03-03")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The University of Leeds has teamed up with Siemens Energy to cut emissions.",
+     [("University of Leeds", "Siemens Energy")]),
+    ("The University of Auckland joined forces with Fonterra to set up a dairy research lab.",
+     [("University of Auckland", "Fonterra")]),
+    # a headline's comma coordinates its parties
+    ("Zhejiang University, Hangzhou ink pact on digital economy", [("Zhejiang University", "Hangzhou City")]),
+    # "New Area" is part of a district's name; a second partner the parser hung on the verb is still a partner
+    ("At the ceremony, Fudan University signed agreements with Shanghai Pudong New Area and SAIC Motor "
+     "respectively.", [("Fudan University", "Shanghai Pudong New Area"), ("Fudan University", "SAIC Motor")]),
+])
+def test_more_ways_to_say_two_bodies_partner(sentence, expected):
+    assert pairs(sentence) == expected
+
+
+def test_teaming_up_only_planned_is_no_partnership():
+    assert pairs("The University of Leeds will team up with Siemens Energy next year.") == []
