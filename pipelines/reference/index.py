@@ -449,7 +449,8 @@ def _country_of_host(host: str) -> str | None:
     return None
 
 
-_URL_MARK_RE = re.compile(r"://|www\.|\.(?:com|cn|org|net|edu|gov|htm|html|shtml)\b|@", re.IGNORECASE)
+# an e-mail address has a dotted domain after "@"; "Rolls-Royce@NTU" (a corporate lab's name) is no address
+_URL_MARK_RE = re.compile(r"://|www\.|\.(?:com|cn|org|net|edu|gov|htm|html|shtml)\b|@[\w-]+\.[\w.-]+", re.IGNORECASE)
 
 
 def _in_url(text: str, start: int, end: int) -> bool:

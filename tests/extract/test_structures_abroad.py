@@ -335,3 +335,11 @@ def test_more_ways_to_say_two_bodies_partner(sentence, expected):
 
 def test_teaming_up_only_planned_is_no_partnership():
     assert pairs("The University of Leeds will team up with Siemens Energy next year.") == []
+
+
+def test_company_at_university_names_a_corporate_lab_and_an_email_address_names_nothing():
+    got = run("Rolls-Royce@NTU Corporate Lab", url="https://www.ntu.edu.sg/research/industry")["platforms"]
+    assert [(p["name"], p["university"]) for p in got] == [
+        ("Rolls-Royce@NTU Corporate Lab", "Nanyang Technological University")]
+    idx = UniversityIndex.default()
+    assert idx.find_all("Write to office@ntu.edu.sg for details.", abbreviations=True) == []
