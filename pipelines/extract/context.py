@@ -50,8 +50,13 @@ class SentenceView:
         return self.clean.lower()
 
     def own_date(self) -> tuple[str | None, str | None]:
-        for d in self.dates:
+        for i, d in enumerate(self.dates):
             if d.value and d.kind not in ("same_day", "dateline"):
+                # "on Monday (March 4)": a relative word the next date restates at a finer precision
+                nxt = self.dates[i + 1] if i + 1 < len(self.dates) else None
+                if d.kind.startswith("rel_") and nxt is not None and nxt.value and nxt.precision == "day" \
+                        and re.fullmatch(r"\s*[(,]?\s*", self.clean[d.end:nxt.start]) and nxt.value.startswith(d.value[:4]):
+                    return nxt.value, nxt.precision
                 return d.value, d.precision
         for d in self.dates:
             if d.value:

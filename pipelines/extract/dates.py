@@ -100,7 +100,7 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
                          rf"beginning\s+of|start\s+of|throughout)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?!\s*\d)"), ("mon",)),
     ("year_range", re.compile(rf"\b(?:from|between)\s+(?:the\s+years?\s+)?{_Y}{_TO}{_Y2}\b", re.I), ("year",)),
     ("year", re.compile(rf"(?:\b(?:in|since|from|by|during|until|till|before|after|around|circa|as\s+of|year|"
-                        rf"early|late|mid-?|end\s+of|beginning\s+of|start\s+of|spring|summer|autumn|fall|winter|"
+                        rf"early|late|mid-?|end\s+of|beginning\s+of|start\s+of|(?:spring|summer|autumn|fall|winter)(?:\s+of)?|"
                         rf"(?:first|second)\s+half\s+of)\s+(?:the\s+(?:year\s+)?)?){_Y}(?!\s*(?:[-–/]|年)\s*\d)"
                         rf"(?!'?s\b){_MONEY}", re.I), ("year",)),  # "the 1990s" is a decade
     ("year", re.compile(rf"^{_Y}(?=,)"), ("year",)),

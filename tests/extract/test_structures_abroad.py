@@ -343,3 +343,13 @@ def test_company_at_university_names_a_corporate_lab_and_an_email_address_names_
         ("Rolls-Royce@NTU Corporate Lab", "Nanyang Technological University")]
     idx = UniversityIndex.default()
     assert idx.find_all("Write to office@ntu.edu.sg for details.", abbreviations=True) == []
+
+
+@pytest.mark.parametrize("when, date", [
+    ("on Monday (May 8)", "2023-05-08"),          # a weekday restated by its date: the day
+    ("in the autumn of 2017", "2017"),              # a season of a year: the year
+    ("on the 5th of June", "2022-06-05"),           # a day after the page's month: the year before
+])
+def test_more_date_shapes(when, date):
+    got = run(f"Wuhan University signed an agreement with Xiangyang City {when}.")["agreements"]
+    assert [a["date"] for a in got] == [date]
