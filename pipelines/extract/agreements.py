@@ -398,6 +398,8 @@ def extract(v: SentenceView) -> list[dict]:
             continue
         if not name:
             continue
+        if m.kind == "government" and any(u.kind == "university" and 0 <= u.start - m.end <= 1 for u in v.mentions):
+            continue  # "Shanghai Fudan University": a place saying where a university is, not a party
         if kind == "university":
             if name not in unis:
                 unis.append(name)

@@ -160,6 +160,23 @@ def modal_or_wished(v) -> bool:
     return False
 
 
+_BODY_NOUNS = {"facility", "building", "campus", "programme", "program"}
+
+
+def _describes_a_body(t) -> bool:
+    """The cooperation noun is what a platform or facility is said to be: the attribute of "be" whose subject
+    is one, or an apposition to one."""
+    from pipelines.extract.platform_founding import _head_word
+
+    if t.dep_ == "attr" and t.head.lemma_ == "be":
+        subject = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif t.dep_ == "appos":
+        subject = t.head
+    else:
+        return False
+    return subject is not None and (_head_word(subject) is not None or _lemma(subject) in _BODY_NOUNS)
+
+
 def _partnering(t) -> bool:
     """A verb that itself means forming a partnership: "partner", "team up", "join forces"."""
     lem = _lemma(t)
@@ -283,11 +300,12 @@ def find_events(doc) -> list[Event]:
             if verb is not None and modal_or_wished(verb):
                 continue
             events.append(Event(verb if verb is not None and verb.i not in seen_verbs else None, t, "noun"))
-    # a standing cooperation between named sides ("covered by the cooperation between A and B")
+    # a standing cooperation between named sides ("covered by the cooperation between A and B"); not when it
+    # says what a platform is ("The X Lab is a five-year collaboration between A and B": a platform, convention 3)
     for t in doc:
         if _lemma(t) in STANDING_NOUNS and t.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "between" for c in t.children) and not any(
-                e.noun is not None and e.noun.i == t.i for e in events):
+                e.noun is not None and e.noun.i == t.i for e in events) and not _describes_a_body(t):
             verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and (modal_or_wished(verb) or is_wish(verb)):
                 continue

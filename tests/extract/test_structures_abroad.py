@@ -353,3 +353,16 @@ def test_company_at_university_names_a_corporate_lab_and_an_email_address_names_
 def test_more_date_shapes(when, date):
     got = run(f"Wuhan University signed an agreement with Xiangyang City {when}.")["agreements"]
     assert [a["date"] for a in got] == [date]
+
+
+def test_a_place_before_a_university_s_name_is_no_partner():
+    got = pairs("Shanghai Fudan University and Xin Development Group signed a contract to set up a research center.")
+    assert [p for _, p in got] == ["Xin Development Group"]
+
+
+def test_a_collaboration_that_a_facility_is_said_to_be_is_a_platform_not_an_agreement():
+    text = "The 19,000 sq ft research facility is a five-year collaboration between NTU and Nanofilm Technologies."
+    assert pairs(text, url="https://www.ntu.edu.sg/news/a") == []
+    # the same noun as a standing partnership of its own is an agreement
+    assert pairs("The collaboration between NTU and Nanofilm Technologies began in 2018.",
+                 url="https://www.ntu.edu.sg/news/a") == [("Nanyang Technological University", "Nanofilm Technologies")]
