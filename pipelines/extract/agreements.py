@@ -31,7 +31,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
-from pipelines.extract.syntax import Event, find_events, role_char_spans, tokens_in
+from pipelines.extract.syntax import ENVOYS, Event, find_events, role_char_spans, tokens_in
 
 _SIGN = r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|enter(?:s|ed)? into|approv(?:e|es|ed)|renew(?:s|ed)?|reach(?:es|ed)?|drawn up and signed)"
 _DOC = (r"(?:agreements?|memorand(?:um|a)(?: of (?:understanding|agreement|cooperation))?|mous?|moas?|contracts?|"
@@ -286,16 +286,25 @@ def _syntax_parties(v: SentenceView, mentions: list[Mention], events: list[Event
         return None
     out: list[Mention] = []
     for m in mentions:
-        if not (m.party or m.kind == "placeholder"):
-            continue
         toks = tokens_in(doc, m.start, m.end)
         if not toks:
+            continue
+        if not (m.party or m.kind == "placeholder" or m.kind == "government" and _speaks_for(doc, toks)):
             continue
         for _, _, tset in spans:
             if sum(1 for i in toks if i in tset) * 2 > len(toks):
                 out.append(m)
                 break
     return out
+
+
+def _speaks_for(doc, toks: list[int]) -> bool:
+    """A place named as whom the signing people act for: a modifier of "delegates", or "officials from X"."""
+    root = doc[toks[-1]]
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in ENVOYS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ENVOYS
 
 
 _DEFINITE_AGREEMENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum|deal)\b", re.I)

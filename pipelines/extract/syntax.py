@@ -59,6 +59,8 @@ WISH_VERBS = {"hope", "plan", "intend", "expect", "aim", "wish", "seek", "want",
               "vow", "aspire", "eager", "ready", "about", "set", "likely", "going"}
 # who holds a signing ceremony signs; who attends or witnesses it does not
 CEREMONY_VERBS = {"hold", "host", "conduct", "organize", "organise", "stage", "have"}
+# people who act for a body at a signing: "the Hebei delegates", "officials from Guangxi"
+ENVOYS = {"delegate", "delegation", "official", "leader", "representative", "envoy", "team"}
 # prepositions that frame a clause by an agreement: "under a partnership with", "through an agreement with"
 _FRAMING_PREPS = {"under", "through", "via"}
 _NOT_YET = {"propose", "proposed", "plan", "planned", "future", "potential", "possible", "prospective", "draft"}
@@ -218,7 +220,9 @@ def find_events(doc) -> list[Event]:
         if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
             if lem in SIGN_VERBS:
                 noun = None
-                for o in _objects(t):
+                # "a plan was drawn up and signed by ...": a coordinated verb shares its head's passive subject
+                shared = _objects(t.head) if t.dep_ == "conj" and not _objects(t) else []
+                for o in _objects(t) + shared:
                     noun = _document_noun_in(o) if lem in ("sign", "ink", "conclude", "reach") else _agreement_noun_in(o)
                     if noun is not None:
                         break
@@ -440,8 +444,8 @@ def phrase_tokens(head) -> set[int]:
             if c.dep_ in _DROP_CHILD_DEPS:
                 if not (c.dep_ == "acl" and _lemma(c) in ("lead", "head", "represent")):
                     continue
-            if c.dep_ == "prep" and c.lower_ not in _KEEP_PREPS:
-                continue
+            if c.dep_ == "prep" and c.lower_ not in _KEEP_PREPS and not (c.lower_ == "from" and _lemma(t) in ENVOYS):
+                continue  # (but "officials from Guangxi" act for Guangxi)
             if c.dep_ == "appos" and any(g.dep_ == "prep" and g.lower_ in ("in", "at") for g in c.children):
                 continue
             stack.append(c)

@@ -366,3 +366,18 @@ def test_a_collaboration_that_a_facility_is_said_to_be_is_a_platform_not_an_agre
     # the same noun as a standing partnership of its own is an agreement
     assert pairs("The collaboration between NTU and Nanofilm Technologies began in 2018.",
                  url="https://www.ntu.edu.sg/news/a") == [("Nanyang Technological University", "Nanofilm Technologies")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials from Guangxi and Tsinghua University inked a strategic cooperation agreement.",
+     [("Tsinghua University", "Guangxi Province")]),
+    # a verb coordinated after another shares its passive subject; delegates act for their place
+    ("A plan was drawn up and signed by the Hebei delegates and the president of Tsinghua University.",
+     [("Tsinghua University", "Hebei Province")]),
+])
+def test_people_acting_for_a_place_make_it_a_party(sentence, expected):
+    assert pairs(sentence) == expected
+
+
+def test_a_place_visited_is_still_no_party():
+    assert pairs("Officials from Tsinghua University visited Guangxi last week.") == []
