@@ -14,7 +14,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 GOLD ?=
 PORT ?= 3000
 
-.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract bench-dates bench-reference bench-bigpage bench-scale bench-staging bench-dbt clean
+.PHONY: install run test fuzz ui eval dbt-parse bench bench-crawl bench-extract bench-dates bench-reference bench-bigpage bench-scale bench-staging bench-dbt clean
 
 install: $(STAMP)
 
@@ -35,6 +35,12 @@ run: dbt-parse
 ## the test suite
 test: dbt-parse
 	$(BIN)/pytest -q
+
+## parse and extract fuzzed longer than in the suite (tests/test_fuzz.py): FUZZ_EXAMPLES per kind, random,
+## failing examples kept in .hypothesis/ and replayed first on the next try
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(STAMP)
+	PARTNERSHIPS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q -o timeout=0 tests/test_fuzz.py
 
 ## the Dagster UI (and its daemon: schedule, sensors, automation) on http://127.0.0.1:$(PORT)
 ui: dbt-parse
