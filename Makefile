@@ -42,9 +42,10 @@ FUZZ_EXAMPLES ?= 2000
 fuzz: $(STAMP)
 	PARTNERSHIPS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q -o timeout=0 tests/test_fuzz.py
 
-## the Dagster UI (and its daemon: schedule, sensors, automation) on http://127.0.0.1:$(PORT)
+## the Dagster UI (and its daemon: schedule, sensors, automation) on http://127.0.0.1:$(PORT);
+## through pipelines/supervise.py, so stopping it stops run workers too (none outlives the UI)
 ui: dbt-parse
-	$(BIN)/dg dev -w workspace.yaml --host 127.0.0.1 --port $(PORT)
+	$(BIN)/python -m pipelines.supervise -- $(BIN)/dg dev -w workspace.yaml --host 127.0.0.1 --port $(PORT)
 
 ## extraction scores (development / validation / all) against gold annotations: GOLD=dir for one set
 ## (default: ../shared/gold, then ../shared/devset/gold); EVAL_ARGS='--part validation --verbose' passes flags

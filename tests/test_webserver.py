@@ -78,7 +78,20 @@ def make_ui(tmp_path):
         log.close()
 
 
-def test_make_ui_serves_the_asset_graph_and_stops_cleanly(make_ui):
+def processes_of(home: Path) -> list[int]:
+    """Every process whose environment has DAGSTER_HOME=home: `make ui`'s, in any session or process group."""
+    mark = f"DAGSTER_HOME={home}".encode() + b"\0"
+    found = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if mark in environ.read_bytes() and int(environ.parent.name) != os.getpid():
+                found.append(int(environ.parent.name))
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+def test_make_ui_serves_the_asset_graph_and_stops_cleanly(make_ui, tmp_path):
     base, proc = make_ui
     query = "{ assetNodes { assetKey { path } dependencyKeys { path } } }"
     deadline = time.monotonic() + 180
@@ -107,6 +120,9 @@ def test_make_ui_serves_the_asset_graph_and_stops_cleanly(make_ui):
         time.sleep(1)
     else:
         pytest.fail("processes of `make ui` were still running 90 s after SIGTERM")
+    if Path("/proc/self/environ").exists():  # nor any process of it in another session (a run worker)
+        left = processes_of(tmp_path / "dagster_home")
+        assert not left, f"processes of `make ui` left running: {left}"
     with pytest.raises(httpx.HTTPError):
         httpx.get(f"{base}/server_info", timeout=2)  # and nothing answers on the port
 
