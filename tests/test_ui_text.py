@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from html import escape
 
+import markdown_it
 import pytest
 
 from pipelines.defs.ingest import md_literal, stage_check
-
-markdown_it = pytest.importorskip("markdown_it")
 
 HOSTILE = [
     "https://site.example/news/1.htm: unsupported content (declared 'text/x-![beacon](http://169.254.169.254/latest)')",
