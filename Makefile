@@ -38,7 +38,7 @@ test: dbt-parse
 
 ## parse and extract fuzzed longer than in the suite (tests/test_fuzz.py): FUZZ_EXAMPLES per kind, random,
 ## failing examples kept in .hypothesis/ and replayed first on the next try
-FUZZ_EXAMPLES ?= 2000
+FUZZ_EXAMPLES ?= 500
 fuzz: $(STAMP)
 	PARTNERSHIPS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q -o timeout=0 tests/test_fuzz.py
 
