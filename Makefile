@@ -14,7 +14,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 GOLD ?=
 PORT ?= 3000
 
-.PHONY: install run test ui eval dbt-parse bench bench-crawl bench-extract bench-dates bench-reference bench-bigpage bench-scale bench-staging bench-dbt clean
+.PHONY: install run test fuzz ui eval dbt-parse bench bench-crawl bench-extract bench-dates bench-reference bench-bigpage bench-scale bench-staging bench-dbt clean
 
 install: $(STAMP)
 
@@ -36,9 +36,16 @@ run: dbt-parse
 test: dbt-parse
 	$(BIN)/pytest -q
 
-## the Dagster UI (and its daemon: schedule, sensors, automation) on http://127.0.0.1:$(PORT)
+## parse and extract fuzzed longer than in the suite (tests/test_fuzz.py): FUZZ_EXAMPLES per kind, random,
+## failing examples kept in .hypothesis/ and replayed first on the next try
+FUZZ_EXAMPLES ?= 500
+fuzz: $(STAMP)
+	PARTNERSHIPS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q -o timeout=0 tests/test_fuzz.py
+
+## the Dagster UI (and its daemon: schedule, sensors, automation) on http://127.0.0.1:$(PORT);
+## through pipelines/supervise.py, so stopping it stops run workers too (none outlives the UI)
 ui: dbt-parse
-	$(BIN)/dg dev -w workspace.yaml --host 127.0.0.1 --port $(PORT)
+	$(BIN)/python -m pipelines.supervise -- $(BIN)/dg dev -w workspace.yaml --host 127.0.0.1 --port $(PORT)
 
 ## extraction scores (development / validation / all) against gold annotations: GOLD=dir for one set
 ## (default: ../shared/gold, then ../shared/devset/gold); EVAL_ARGS='--part validation --verbose' passes flags

@@ -4,8 +4,10 @@ DuckDB allows one writing process, and a reader holding the file open blocks
 the writer. So BI tools never open the warehouse the pipeline writes: after
 each build the whole database is copied into ``serving/partnerships.duckdb``
 beside it, written to a temporary file first and swapped in with an atomic
-rename. A BI tool that holds the old copy open keeps reading a consistent
-snapshot; the next connection sees the new one.
+rename. A copy that fails (a full disk) removes its temporary file, and one left
+by a killed run is removed by the next publish. A BI tool that holds the old
+copy open keeps reading a consistent snapshot; the next connection sees the
+new one.
 
 Beside it, ``serving/parquet/<mart>.parquet`` holds each mart as a Parquet
 file for notebooks and BI tools that read files (DuckDB, pandas, polars,
@@ -49,32 +51,64 @@ def relation_row_counts(warehouse_file: Path, *, read_only: bool = False) -> dic
         return _row_counts(con)
 
 
+def sql_string(value: object) -> str:
+    """``value`` as a SQL string literal (single quotes doubled): a path with a quote or a space is safe."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def sql_identifier(value: str) -> str:
+    """``value`` as a quoted SQL identifier (double quotes doubled)."""
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _temp_files(target: Path) -> list[Path]:
+    """The temporary copy publish() writes, and the write-ahead log DuckDB may leave beside it."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    return [tmp, tmp.with_name(tmp.name + ".wal")]
+
+
+def remove_leftovers(target: Path) -> list[Path]:
+    """Delete a half-written temporary copy (a full disk, a killed run) left beside ``target``; return what went."""
+    removed = [p for p in _temp_files(target) if p.exists()]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
 def publish(warehouse_file: Path, target: Path | None = None) -> tuple[Path, dict[str, int]]:
     """Copy the warehouse to the serving location atomically; return the path and table row counts.
+
+    The copy is written to a temporary file beside the target and renamed over it only when complete.
+    A temporary copy left by an earlier publish that died (a full disk, a killed run) is removed first,
+    and a failing copy removes its own before the error goes on: the serving copy in place is never
+    touched and no half-written file stays behind to fill the disk.
 
     On the PostgreSQL target (pipelines/settings.py) the marts and reference tables are copied from
     there (pipelines/warehouse_pg.py), so the serving copy, the Parquet files and the report stay."""
     target = target or serving_path(warehouse_file)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.unlink(missing_ok=True)
+    remove_leftovers(target)
+    tmp = _temp_files(target)[0]
     from pipelines import settings
 
-    if settings.warehouse_target() == "postgres":
-        from pipelines import warehouse_pg
+    try:
+        if settings.warehouse_target() == "postgres":
+            from pipelines import warehouse_pg
 
-        counts = warehouse_pg.copy_to_duckdb(settings.pg_url(), tmp)
+            counts = warehouse_pg.copy_to_duckdb(settings.pg_url(), tmp)
+        else:
+            with warehouse.connect(warehouse_file) as con:
+                counts = _row_counts(con)
+                db = con.execute("SELECT current_database()").fetchall()[0][0]
+                con.execute(f"ATTACH {sql_string(tmp)} AS serving_tmp")
+                try:
+                    con.execute(f"COPY FROM DATABASE {sql_identifier(db)} TO serving_tmp")
+                finally:
+                    con.execute("DETACH serving_tmp")
         os.replace(tmp, target)
-        return target, counts
-    with warehouse.connect(warehouse_file) as con:
-        counts = _row_counts(con)
-        db = con.execute("SELECT current_database()").fetchall()[0][0]
-        con.execute(f"ATTACH '{tmp}' AS serving_tmp")
-        try:
-            con.execute(f'COPY FROM DATABASE "{db}" TO serving_tmp')
-        finally:
-            con.execute("DETACH serving_tmp")
-    os.replace(tmp, target)
+    except BaseException:
+        remove_leftovers(target)
+        raise
     return target, counts
 
 
@@ -110,6 +144,7 @@ def _fingerprint_file(target: Path) -> Path:
 def publish_if_changed(warehouse_file: Path, target: Path | None = None) -> tuple[Path, dict[str, int]] | None:
     """publish() unless the built tables are those of the copy last published (then None, nothing written)."""
     target = target or serving_path(warehouse_file)
+    remove_leftovers(target)  # even when nothing is republished, a dead run's half copy goes
     with warehouse.connect(warehouse_file) as con:
         fingerprint = built_fingerprint(con)
     stamp = _fingerprint_file(target)

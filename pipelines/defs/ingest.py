@@ -20,6 +20,7 @@ Failure, source by source:
 """
 
 
+import re
 from collections.abc import Iterator
 
 import dagster as dg
@@ -38,12 +39,21 @@ PER_SOURCE = dg.BackfillPolicy.multi_run(max_partitions_per_run=1)
 # are raised as Failure(allow_retries=False) and never retried.
 TRANSIENT_RETRY = dg.RetryPolicy(max_retries=2, delay=15, backoff=dg.Backoff.EXPONENTIAL, jitter=dg.Jitter.PLUS_MINUS)
 
+
+def md_literal(text: str) -> str:
+    """``text`` shown verbatim where the UI renders Markdown (asset check and asset descriptions): a fenced
+    code block whose fence is longer than any run of backticks in the text. Error texts carry page URLs, a
+    server's headers and bytes of its pages, which must never become a link, an image or HTML in the UI."""
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    return f"{fence}\n{text}\n{fence}"
+
+
 # A bad registry must not stop the code location from loading (a traceback in the UI):
 # the partitions are dynamic (read from the instance, not the registry), the
 # source_registry asset and its blocking check say what is wrong, in one line, and
 # the asset descriptions carry the error seen when the code location loaded.
 REGISTRY_ERROR: str | None = registry_error()
-_REGISTRY_NOTE = f"\n\n**Registry error, no sources loaded:** {REGISTRY_ERROR}" if REGISTRY_ERROR else ""
+_REGISTRY_NOTE = f"\n\n**Registry error, no sources loaded:**\n{md_literal(REGISTRY_ERROR)}" if REGISTRY_ERROR else ""
 
 
 # ---------------------------------------------------------------- metadata helpers
@@ -81,7 +91,7 @@ def stage_check(check_name: str, asset: str, source_id: str, stage: str, errors:
         passed=not errors,
         severity=dg.AssetCheckSeverity.ERROR,
         description=(
-            f"{len(errors)} {stage} error(s) in source {source_id}:\n{error_text(errors)}"
+            f"{len(errors)} {stage} error(s) in source {source_id}:\n{md_literal(error_text(errors))}"
             if errors
             else f"no {stage} errors in source {source_id}"
         ),
@@ -127,7 +137,7 @@ def source_registry() -> Iterator:
         check_name="registry_valid",
         passed=error is None,
         severity=dg.AssetCheckSeverity.ERROR,
-        description=error,
+        description=md_literal(error) if error else None,
         metadata={"error": dg.MetadataValue.text(error or "")},
     )
 
@@ -281,7 +291,7 @@ def staging_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource
         # The source's fetch log, error rows and last good data are loaded (source_health shows them);
         # the partition is marked failed and the run is red.
         raise dg.Failure(
-            description=f"source {src.id} failed: {len(errors)} error(s)\n{error_text(errors)}",
+            description=f"source {src.id} failed: {len(errors)} error(s)\n{md_literal(error_text(errors))}",
             metadata={"source": src.id, "errors": table(errors, ERROR_COLUMNS), "loaded": loaded},
             allow_retries=False,
         )

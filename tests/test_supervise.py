@@ -1,0 +1,96 @@
+"""`make ui`'s launcher (pipelines/supervise.py): stopping it leaves no process of the command behind.
+
+The stand-in for `dg dev` starts a worker that, like a Dagster run worker launched in the second the UI
+was stopped, never heeds the stop signal and outlives its parent. Run directly, that worker goes on after
+the command has stopped; through the launcher, it is stopped.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from pipelines import supervise
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+
+COMMAND = textwrap.dedent("""
+    import subprocess, sys, time
+    # the worker writes its pid once it ignores SIGTERM and SIGINT
+    subprocess.Popen([sys.executable, "-c", "import os, signal, sys, time; "
+                      "signal.signal(signal.SIGTERM, signal.SIG_IGN); signal.signal(signal.SIGINT, signal.SIG_IGN); "
+                      "open(sys.argv[1], 'w').write(str(os.getpid())); time.sleep(600)", sys.argv[1]])
+    time.sleep(600)  # stopped by the signal; the worker is left to itself
+""")
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def wait_for_file(path: Path, proc: subprocess.Popen) -> int:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_text():
+            return int(path.read_text())
+        assert proc.poll() is None, "the command exited early"
+        time.sleep(0.1)
+    pytest.fail("the command did not start its worker")
+
+
+def ignore_stop_signals() -> None:
+    """As a background job of a non-interactive shell starts: SIGINT ignored (and here SIGTERM too)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+@pytest.mark.parametrize(("signum", "started_ignoring"),
+                         [(signal.SIGTERM, False), (signal.SIGINT, False), (signal.SIGTERM, True)])
+def test_stopping_the_launcher_stops_a_worker_that_outlives_the_command(tmp_path, signum, started_ignoring):
+    script, pid_file = tmp_path / "command.py", tmp_path / "worker.pid"
+    script.write_text(COMMAND)
+    proc = subprocess.Popen([sys.executable, "-m", "pipelines.supervise", "--grace", "1", "--",
+                             sys.executable, str(script), str(pid_file)],
+                            cwd=Path(__file__).resolve().parent.parent, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=ignore_stop_signals if started_ignoring else None)
+    worker = wait_for_file(pid_file, proc)
+    try:
+        proc.send_signal(signum)  # the signal reaches the launcher only (as `make` passes SIGTERM on)
+        assert proc.wait(timeout=60) == 128 + signum  # the command's status: stopped by the signal
+        assert not alive(worker), "the worker outlived `make ui`"
+        assert f"pids {worker}" in proc.stderr.read()
+    finally:
+        if alive(worker):
+            os.kill(worker, signal.SIGKILL)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_without_the_launcher_the_worker_outlives_the_command(tmp_path):
+    """The fault the launcher is there for: stopping the command alone leaves its worker running."""
+    script, pid_file = tmp_path / "command.py", tmp_path / "worker.pid"
+    script.write_text(COMMAND)
+    proc = subprocess.Popen([sys.executable, str(script), str(pid_file)], start_new_session=True)
+    worker = wait_for_file(pid_file, proc)
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)  # the whole group, as a terminal's Ctrl-C
+        proc.wait(timeout=30)
+        time.sleep(0.5)
+        assert alive(worker)
+    finally:
+        os.kill(worker, signal.SIGKILL)
+
+
+def test_the_command_status_is_passed_on_and_nothing_is_swept_when_nothing_is_left():
+    assert supervise.main(["--", sys.executable, "-c", "raise SystemExit(7)"]) == 7
