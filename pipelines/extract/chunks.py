@@ -106,7 +106,11 @@ _LEVEL_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? (?:Province|City|Coun
 def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "Ministry of Education and Hubei Province" -> two chunks: a run joined by "and" is two bodies when each
     side is a whole body by itself (a ministry, agency, zone or government on each side); "Ministry of Science
-    and Technology" stays one name, since "Technology" alone is no body."""
+    and Technology" stays one name, since "Technology" alone is no body.
+
+    This is the split by the names' own structure, before the NLP parse (mentions are found first so that
+    all sentences are parsed in one batch); refine._split_coordinated_bodies is the split the recogniser's
+    entities allow afterwards (schools and companies, which have no structure to go by)."""
     out: list[tuple[int, int]] = []
     for cs, ce in chunks:
         text = s[cs:ce]

@@ -28,7 +28,8 @@ _NAMED_HEADS = AGENCY_HEADS | PLATFORM_HEADS | ORG_HEADS | {"university", "minis
 def _split_coordinated_bodies(v) -> None:
     """A pattern name that the recogniser reads as two organisations joined by "and" ("the School of
     Environment and Bioengineering and Junji Technology Co., Ltd.") is two mentions; a school, college or
-    faculty named without its university is a unit of the page's own university."""
+    faculty named without its university is a unit of the page's own university. (The split by the names'
+    own structure, before the parse, is chunks._split_at_coordination.)"""
     orgs = [e for e in v.doc.ents if e.label_ == "ORG"]
     out = []
     for m in v.mentions:
