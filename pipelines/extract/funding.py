@@ -78,6 +78,8 @@ def _dollar(v: SentenceView) -> str:
     return _DOLLAR_BY_COUNTRY.get(getattr(u, "country", None) or "", "USD")
 
 
+# "Each year, the city will provide 50 million yuan": the recurrence said before the (first) amount
+_YEARLY_BEFORE = re.compile(r"\b(?:(?:each|every|per) year|annually|yearly)\b", re.I)
 # a span of calendar years the money covers: "during 1999-2001", "from 2021 to 2025", "in 2016-2020"
 _YEAR_SPAN = re.compile(r"\b(?:during|from|in|over|for|between)\s+(?:the\s+)?(?:years?\s+)?(?P<y1>(?:19|20)\d\d)\s*"
                         r"(?:-|\u2013|to|through|and|until)\s*(?P<y2>(?:19|20)\d\d)\b", re.I)
@@ -119,7 +121,8 @@ def extract(v: SentenceView) -> list[dict]:
     for m in money:
         if re.search(r"\b(?:industry|industries|sector|market|valued)\b", s[m.end:m.end + 25], re.I):
             continue
-        per = "year" if PER_YEAR.search(s[m.end:m.end + 40]) or re.search(r"\bannual(?:ly)?\s+$", s[:m.start]) else "total"
+        per = "year" if PER_YEAR.search(s[m.end:m.end + 40]) or re.search(r"\bannual(?:ly)?\s+$", s[:m.start]) or (
+            _YEARLY_BEFORE.search(s[:m.start]) and not find_money(s[:m.start])) else "total"
         kind = "program_value" if _VALUE_OF.match(s[m.end:]) else _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
         roles = _roles(v, m.start, m.end)
         if roles is not None:

@@ -34,7 +34,7 @@ _QUAL = "|".join(q for _, q in QUALIFIERS)
 MONEY = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?(?:a total of\s+)?"
     rf"(?:(?<![A-Za-z])(?P<pre>{_CUR_PRE})\s?(?P<n1>{_NUM})(?:\s?-?(?P<s1>{_SCALE})\b)?(?:\s(?P<post1>yuan|dollars))?"
-    rf"|(?P<n2>{_NUM})(?:\s?-?(?P<s2>{_SCALE}))?\s(?P<post2>{_CUR_POST})\b)", re.I)
+    rf"|(?P<n2>{_NUM})(?:\s?-?(?P<s2>{_SCALE}))?(?:\s|-(?=\w+\s))(?P<post2>{_CUR_POST})\b)", re.I)  # "a 100-million-yuan fund"
 _CONVERSION = re.compile(
     rf"^\s*\((?:about |approximately |around |roughly |nearly |some |or )?(?:(?P<pre>US\$|U\.S\.\s?\$|\$|USD)\s?(?P<n1>{_NUM})"
     rf"(?:\s?(?P<s1>{_SCALE})\b)?|(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s(?:U\.S\. dollars|US dollars|dollars|USD))\)", re.I)

@@ -381,3 +381,10 @@ def test_people_acting_for_a_place_make_it_a_party(sentence, expected):
 
 def test_a_place_visited_is_still_no_party():
     assert pairs("Officials from Tsinghua University visited Guangxi last week.") == []
+
+
+def test_a_yearly_amount_said_before_it_and_a_hyphenated_amount():
+    got = run("Each year, the municipal government will provide 50 million yuan in special funds for the institute.")
+    assert [(f["amount"], f["per"]) for f in got["funding"]] == [(50_000_000, "year")]
+    got = run("A 100-million-yuan fund was established to support scientific research at Wuhan University.")
+    assert [(f["amount"], f["currency"], f["kind"]) for f in got["funding"]] == [(100_000_000, "CNY", "program_value")]
