@@ -89,7 +89,12 @@ _IUR = re.compile(r"industry-university-research|industry-academia-research|univ
 
 def agreement_type(text: str) -> str:
     low = text.lower()
-    if _CO_CONSTRUCT.search(low):
+    co = _CO_CONSTRUCT.search(low)
+    if co:
+        # co-building a platform is a joint platform; co-construction is of a university (convention 1)
+        obj = re.split(r"[,;.]| to | which ", low[co.end():co.end() + 120])[0]
+        if _PLATFORM_WORD.search(obj) and not re.search(r"\b(?:university|college)\b", obj):
+            return "joint_platform"
         return "co_construction"
     m = _JOINT_OBJ.search(low)
     if m and not _PLATFORM_WORD.search(m.group("obj")) and not re.match(r"\d", m.group("obj")):

@@ -388,3 +388,13 @@ def test_a_yearly_amount_said_before_it_and_a_hyphenated_amount():
     assert [(f["amount"], f["per"]) for f in got["funding"]] == [(50_000_000, "year")]
     got = run("A 100-million-yuan fund was established to support scientific research at Wuhan University.")
     assert [(f["amount"], f["currency"], f["kind"]) for f in got["funding"]] == [(100_000_000, "CNY", "program_value")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Zhongshan City signed an agreement with Wuhan University of Technology to co-build the Advanced Materials "
+     "Research Center.", "joint_platform"),
+    ("The Ministry of Education and Hubei Province signed an agreement to co-construct Wuhan University of "
+     "Technology.", "co_construction"),
+])
+def test_co_building_a_platform_is_a_joint_platform_and_co_constructing_a_university_is_co_construction(sentence, kind):
+    assert {a["agreement_type"] for a in run(sentence)["agreements"]} == {kind}
