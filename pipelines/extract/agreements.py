@@ -441,7 +441,12 @@ def extract(v: SentenceView) -> list[dict]:
     atype = agreement_type(s)
     if date and any(e.kind in ("sign", "ceremony") for e in events):
         v.state.sign_dates.append((date, precision))
-    undated = False
+    # a partnership that "has been established" / "have cooperated" states a standing state, not a dated
+    # signing: an undated one keeps no date from the page's signing
+    # ("have formed a new partnership" is news of the page's day)
+    undated = all(e.kind == "standing" and e.verb is not None and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in e.verb.children) and not (
+        e.noun is not None and any(c.lower_ in ("new", "newly") for c in e.noun.children)) for e in events)
     if all(e.kind == "coconstruct" for e in events):
         date, precision, atype = None, None, "co_construction"  # a standing arrangement, undated (convention 1)
         undated = True

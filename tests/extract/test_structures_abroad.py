@@ -398,3 +398,13 @@ def test_a_yearly_amount_said_before_it_and_a_hyphenated_amount():
 ])
 def test_co_building_a_platform_is_a_joint_platform_and_co_constructing_a_university_is_co_construction(sentence, kind):
     assert {a["agreement_type"] for a in run(sentence)["agreements"]} == {kind}
+
+
+def test_a_partnership_that_has_been_established_is_a_state_and_takes_no_signing_date():
+    text = ("On March 3, 2021, Wuhan University and Xiangyang City signed a strategic cooperation agreement. "
+            "Xiangyang City has established a partnership with Tongji University in talent introduction. "
+            "Yichang City and Tongji University have formed a new partnership.")
+    got = {(a["university"], a["partner"]): a["date"] for a in run(text)["agreements"]}
+    assert got[("Wuhan University", "Xiangyang City")] == "2021-03-03"
+    assert got[("Tongji University", "Xiangyang City")] is None
+    assert got[("Tongji University", "Yichang City")] == "2021-03-03"  # news of the page's day
