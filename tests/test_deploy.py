@@ -24,6 +24,8 @@ from urllib.parse import urlparse, urlunparse
 import dagster as dg
 import pytest
 
+from tests.shell_env import shell_env
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 PG_URL = os.environ.get("PARTNERSHIPS_TEST_PG_URL")
@@ -33,18 +35,7 @@ SOURCE = "chinadaily_education_xaut"
 
 
 def base_env(tmp_path: Path, home: Path) -> dict[str, str]:
-    env = {
-        **os.environ,
-        "DAGSTER_HOME": str(home),
-        "PARTNERSHIPS_WAREHOUSE": str(tmp_path / "wh" / "partnerships.duckdb"),
-        "PARTNERSHIPS_FETCH_MODE": "snapshot",
-        "DO_NOT_TRACK": "1",
-        "DAGSTER_DISABLE_TELEMETRY": "1",
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-        "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
-    }
-    env.pop("PARTNERSHIPS_RAW_STORE", None)
-    return env
+    return shell_env(tmp_path, home)
 
 
 # ------------------------------------------------------------------ PostgreSQL

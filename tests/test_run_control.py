@@ -7,7 +7,6 @@ bundled source.
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -20,6 +19,7 @@ import duckdb
 import pytest
 
 from pipelines import cli, processes, run_control
+from tests.shell_env import shell_env
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SOURCE = "chinadaily_education_xaut"
@@ -31,16 +31,7 @@ def run_env(tmp_path, monkeypatch) -> dict[str, str]:
     home = tmp_path / "dagster_home"
     home.mkdir()
     (home / "dagster.yaml").write_text((REPO_ROOT / ".dagster_home" / "dagster.yaml").read_text())
-    env = {
-        **os.environ,
-        "DAGSTER_HOME": str(home),
-        "PARTNERSHIPS_WAREHOUSE": str(tmp_path / "wh" / "partnerships.duckdb"),
-        "PARTNERSHIPS_FETCH_MODE": "snapshot",
-        "DO_NOT_TRACK": "1",
-        "DAGSTER_DISABLE_TELEMETRY": "1",
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-    }
-    env.pop("PARTNERSHIPS_RAW_STORE", None)
+    env = shell_env(tmp_path, home)
     monkeypatch.setenv("DAGSTER_HOME", str(home))
     return env
 

@@ -14,6 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.shell_env import shell_env
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
@@ -33,9 +35,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
     config = (REPO_ROOT / ".dagster_home" / "dagster.yaml").read_text()
     assert "max_concurrent_runs: 4" in config
     (home / "dagster.yaml").write_text(config.replace("max_concurrent_runs: 4", "max_concurrent_runs: 0"))
-    return {**os.environ, "DAGSTER_HOME": str(home), "DO_NOT_TRACK": "1",
-            "PARTNERSHIPS_WAREHOUSE": str(tmp_path / "wh" / "partnerships.duckdb"),
-            "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    return shell_env(tmp_path, home)
 
 
 @pytest.fixture
