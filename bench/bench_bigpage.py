@@ -3,7 +3,7 @@
 For each size, a news-like HTML page (nested containers, link lists,
 paragraphs with dates, amounts and names) is parsed with
 ``pipelines.parse.parse_bytes``, its main text cut to the cap
-(``PARTNERSHIPS_MAX_TEXT_CHARS``, default 1,000,000 characters) and
+(``PARTNERSHIPS_MAX_TEXT_CHARS``, default 200,000 characters) and
 extracted, each in its own forked worker (as the stages run them, but with no
 time budget, to measure the full cost). Prints seconds per MB and the peak
 memory of the workers, and checks that parsing is linear: the CPU time per MB

@@ -4,7 +4,7 @@ Plain Python, no Dagster. The stages (pipelines.stages) apply them around
 parse and extract, so a hostile or broken page (a 50 MB body, text that makes
 a step crawl) becomes an error recorded for that page, never a stuck run:
 
-* ``PARTNERSHIPS_MAX_TEXT_CHARS`` (default 1,000,000): a document's main text
+* ``PARTNERSHIPS_MAX_TEXT_CHARS`` (default 200,000): a document's main text
   longer than this is cut at the last line break before the cap; the cut is
   recorded as an error for the page (and the source's health shows it);
 * ``PARTNERSHIPS_PAGE_SECONDS`` (default 120): parse and extract of one page
@@ -34,7 +34,7 @@ from typing import Any
 
 MAX_TEXT_CHARS_ENV = "PARTNERSHIPS_MAX_TEXT_CHARS"
 PAGE_SECONDS_ENV = "PARTNERSHIPS_PAGE_SECONDS"
-DEFAULT_MAX_TEXT_CHARS = 1_000_000
+DEFAULT_MAX_TEXT_CHARS = 200_000  # ~100 printed pages; extraction of that much fits the time budget
 DEFAULT_PAGE_SECONDS = 120.0
 
 
