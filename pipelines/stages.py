@@ -360,6 +360,27 @@ def extract(source: Source, *, work: WorkStore, limits: PageLimits | None = None
     return result
 
 
+def record_failure(stage: str, source: Source, *, work: WorkStore, message: str) -> StageResult:
+    """A stage that crashed for one source (an error none of its per-page guards caught), recorded as
+    that stage's error in the source's work file, which keeps its previous rows: the staging load then
+    writes the error (source_health shows it) and keeps the source's last good data, and the run goes
+    on with the other sources."""
+    result = StageResult(source.id)
+    if stage == "fetch":
+        prior = (work.read("pages", source.id) or {}).get("pages") or [{"source_id": source.id, "url": source.url}]
+        pages = [{**p, "ok": False, "error": message, "fetched_at": _utc_now()} for p in prior]  # last good copies stay
+        work.write("pages", source.id, {"source_id": source.id, "fetched_at": _utc_now(), "pages": pages})
+        result.rows = pages
+        result.error("fetch", None, source.url, message)
+        return result
+    name = {"parse": "documents", "extract": "facts"}[stage]
+    prior = work.read(name, source.id) or {"documents": [], "errors": []}
+    result.rows = prior.get("documents", [])
+    result.error(stage, None, source.url, message)
+    work.write(name, source.id, {**prior, "source_id": source.id, "errors": [*prior.get("errors", []), *result.errors]})
+    return result
+
+
 def fact_counts(facts_docs: Iterable[dict]) -> dict[str, int]:
     counts = dict.fromkeys(FACT_TYPES, 0)
     for doc in facts_docs:

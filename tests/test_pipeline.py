@@ -1,8 +1,9 @@
 """The whole Dagster graph, run as the daemon runs it, into a warehouse in a temp dir.
 
 Loads the real definitions; refreshes the bundled sources one run per source
-(as the nightly schedule asks and a backfill launches them, BackfillPolicy
-multi_run(1)), one of them failing, lets declarative automation request the
+(as a backfill from the UI launches them, BackfillPolicy multi_run(1); the
+nightly schedule's one run over all of them is tests/test_batch_runs.py), one
+of them failing, lets declarative automation request the
 marts, and checks the marts against facts the seed pages state, and that the
 failing source is red where people look and the on-call engineer is alerted
 while the others reach the marts. One pipeline run and one dbt build serve
@@ -54,7 +55,7 @@ def query(path, sql):
 
 
 def refresh(definitions, instance, source_ids) -> dict[str, dg.ExecuteInProcessResult]:
-    """One refresh_source run per source, as the nightly schedule and a backfill (multi_run(1)) launch them."""
+    """One refresh_source run per source, as a backfill (multi_run(1)) launches them."""
     job = definitions.resolve_job_def("refresh_source")
     return {
         sid: job.execute_in_process(instance=instance, partition_key=sid, raise_on_error=False, run_config=QUIET)
@@ -122,15 +123,19 @@ def test_registry_sensor_adds_and_removes_partitions_and_the_schedule_follows(de
                             instance.delete_dynamic_partition(request.partitions_def_name, key)
             return result
 
-        def scheduled() -> dict[str, str]:
-            reqs = schedule(dg.build_schedule_context(instance=instance, scheduled_execution_time=tick_time))
-            return {r.partition_key: r.run_key for r in reqs}
+        def scheduled() -> list[str]:
+            """The sources the nightly tick's one run covers (a range of the partitions, in their order)."""
+            req = schedule(dg.build_schedule_context(instance=instance, scheduled_execution_time=tick_time))
+            assert req.run_key == "nightly-2026-11-25"
+            keys = instance.get_dynamic_partitions("sources")
+            start, end = req.partition_key_range.start, req.partition_key_range.end
+            return keys[keys.index(start): keys.index(end) + 1]
 
-        # first tick: every registered source becomes a partition; the nightly tick asks one run per source
+        # first tick: every registered source becomes a partition; the nightly tick asks one run over them all
         sensor_tick()
         ids = [s.id for s in load_registry(registry)]
         assert instance.get_dynamic_partitions("sources") == ids
-        assert scheduled() == {sid: f"nightly-2026-11-25-{sid}" for sid in ids}
+        assert scheduled() == ids
         assert isinstance(sensor_tick(), dg.SkipReason)  # in step: nothing to do
 
         # a new registry entry becomes a partition without reloading any code
