@@ -48,15 +48,29 @@ class ShellRun:
         return not self.failed and self.marts_error is None
 
 
-def partition_ranges(wanted: list[str], order: list[str]) -> list[list[str]]:
-    """The wanted partition keys as runs of consecutive keys in the partitions' order (a run covers a range)."""
+SOURCES_PER_RUN_ENV = "PARTNERSHIPS_SOURCES_PER_RUN"
+
+
+def sources_per_run() -> int:
+    """$PARTNERSHIPS_SOURCES_PER_RUN: at most this many sources in one refresh_source run (unset or 0: every
+    source in one run; a deployment with many run workers may want several runs to spread them)."""
+    value = os.environ.get(SOURCES_PER_RUN_ENV, "").strip() or "0"
+    if not value.isdigit():
+        raise ValueError(f"{SOURCES_PER_RUN_ENV}={value!r}: expected a whole number of sources (0: all in one run)")
+    return int(value)
+
+
+def partition_ranges(wanted: list[str], order: list[str], per_run: int | None = None) -> list[list[str]]:
+    """The wanted partition keys as runs of consecutive keys in the partitions' order (a run covers a range),
+    each at most ``per_run`` long (default sources_per_run(); 0: no limit)."""
+    per_run = sources_per_run() if per_run is None else per_run
     wanted_set = set(wanted)
     ranges: list[list[str]] = []
     previous = None
     for i, key in enumerate(order):
         if key not in wanted_set:
             continue
-        if previous is not None and previous == i - 1:
+        if previous is not None and previous == i - 1 and not (per_run and len(ranges[-1]) >= per_run):
             ranges[-1].append(key)
         else:
             ranges.append([key])

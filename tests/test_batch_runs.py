@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dagster as dg
 import duckdb
+import pytest
 
 from pipelines import load_state, runs
 from pipelines.defs.sources import registered_sources, source_partitions
@@ -85,8 +86,14 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         assert one.success and instance.get_run_by_id(one.source_runs[ok[1]]).tags["dagster/partition"] == ok[1]
 
 
-def test_partition_ranges_follow_the_partitions_order():
+def test_partition_ranges_follow_the_partitions_order(monkeypatch):
     order = ["a", "b", "c", "d", "e"]
+    monkeypatch.delenv(runs.SOURCES_PER_RUN_ENV, raising=False)
     assert runs.partition_ranges(order, order) == [order]
     assert runs.partition_ranges(["d", "a", "b"], order) == [["a", "b"], ["d"]]
     assert runs.partition_ranges(["e", "zz"], order) == [["e"], ["zz"]]
+    monkeypatch.setenv(runs.SOURCES_PER_RUN_ENV, "2")
+    assert runs.partition_ranges(order, order) == [["a", "b"], ["c", "d"], ["e"]]
+    monkeypatch.setenv(runs.SOURCES_PER_RUN_ENV, "two")
+    with pytest.raises(ValueError, match="PARTNERSHIPS_SOURCES_PER_RUN='two'"):
+        runs.partition_ranges(order, order)

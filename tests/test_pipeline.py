@@ -125,7 +125,7 @@ def test_registry_sensor_adds_and_removes_partitions_and_the_schedule_follows(de
 
         def scheduled() -> list[str]:
             """The sources the nightly tick's one run covers (a range of the partitions, in their order)."""
-            req = schedule(dg.build_schedule_context(instance=instance, scheduled_execution_time=tick_time))
+            (req,) = schedule(dg.build_schedule_context(instance=instance, scheduled_execution_time=tick_time))
             assert req.run_key == "nightly-2026-11-25"
             keys = instance.get_dynamic_partitions("sources")
             start, end = req.partition_key_range.start, req.partition_key_range.end
