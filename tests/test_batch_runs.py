@@ -97,3 +97,26 @@ def test_partition_ranges_follow_the_partitions_order(monkeypatch):
     monkeypatch.setenv(runs.SOURCES_PER_RUN_ENV, "two")
     with pytest.raises(ValueError, match="PARTNERSHIPS_SOURCES_PER_RUN='two'"):
         runs.partition_ranges(order, order)
+
+
+def test_a_skipped_dbt_build_records_every_model_in_dependency_order(warehouse_env):
+    """A no-change night's marts run: dbt is skipped and each model recorded as unchanged; Dagster wants a
+    multi-asset's outputs upstream first (yielded in set order, the marts run of every no-change rerun failed)."""
+    from pipelines.definitions import defs
+    from pipelines.defs.models import dbt_build_state, dbt_models
+
+    warehouse_env.parent.mkdir(parents=True)
+    with duckdb.connect(str(warehouse_env)) as con:
+        con.execute("create schema marts; create table marts.fct_agreements (x int)")  # a built warehouse
+    load_state.mark_dbt_built(warehouse_env, dbt_build_state(warehouse_env)[0])  # built over these very inputs
+    serving = warehouse_env.parent / "serving" / warehouse_env.name
+    serving.parent.mkdir()
+    serving.write_bytes(b"")
+    keys = sorted(dbt_models.keys)
+    with dg.instance_for_test() as instance:
+        result = defs().resolve_job_def("refresh_marts").execute_in_process(
+            instance=instance, asset_selection=keys, raise_on_error=False)
+        assert result.success
+        recorded = {e.asset_key: e.materialization.metadata for e in result.get_asset_materialization_events()}
+    assert set(recorded) == set(keys)
+    assert all("skipped" in m["dbt_build"].value for m in recorded.values())
