@@ -296,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--dagster", action="store_true", help="also time `partnerships run` over --dagster-n sources")
     parser.add_argument("--dagster-n", default=os.environ.get("BENCH_DAGSTER_N", "200"), help="N, or N1,N2")
-    parser.add_argument("--dagster-runs", type=int, default=int(os.environ.get("BENCH_DAGSTER_RUNS", 1)))
+    parser.add_argument("--dagster-runs", type=int,
+                        default=int(os.environ.get("BENCH_DAGSTER_RUNS") or os.environ.get("BENCH_RUNS") or 3))
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--keep", type=Path, help="keep the generated corpora here")
     args = parser.parse_args(argv)

@@ -14,8 +14,10 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipelines import load_state, runs
+from pipelines import load_state, runs, stages
+from pipelines.defs.alerts import run_failure_alert
 from pipelines.defs.sources import registered_sources, source_partitions
+from pipelines.registry import Source
 
 FAILING = "hunan_dost_brochure"  # the seed registry's one PDF; its parser is made to crash
 
@@ -66,6 +68,11 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         assert all(parsed[s] >= 1 for s in ok) and parsed[FAILING] == 0
         assert {recorded[("facts", s)]["agreements"] for s in ok} != {0}, "each source its own fact counts"
         assert all(("raw/agreements", s) in recorded for s in ok) and ("raw/agreements", FAILING) not in recorded
+        # the run-failure alert names the failed source, not the range
+        failures = [r.event_log_entry.dagster_event for r in instance.get_records_for_run(
+            run.run_id, of_type=dg.DagsterEventType.STEP_FAILURE).records]
+        alert = run_failure_alert(run, failures, None)
+        assert alert.source == FAILING and "simulated parser crash" in alert.error
         version = staging_version()
         files = {p: p.stat().st_mtime_ns for p in work.rglob("*.json")}
 
@@ -120,3 +127,17 @@ def test_a_skipped_dbt_build_records_every_model_in_dependency_order(warehouse_e
         recorded = {e.asset_key: e.materialization.metadata for e in result.get_asset_materialization_events()}
     assert set(recorded) == set(keys)
     assert all("skipped" in m["dbt_build"].value for m in recorded.values())
+
+
+def test_a_stage_crash_is_the_sources_error_and_keeps_its_last_good_rows(tmp_path):
+    work = stages.WorkStore(tmp_path / "work")
+    src = Source(id="s1", publisher="P", snapshot="s1.html")
+    good = {"source_id": "s1", "documents": [{"document": {"id": "s1"}, "agreements": [{"partner": "X"}]}], "errors": []}
+    work.write("facts", "s1", good)
+    work.write("pages", "s1", {"source_id": "s1", "pages": [{"url": "u", "content_hash": "h", "ok": True}]})
+    result = stages.record_failure("extract", src, work=work, message="extract crashed: OSError: disk")
+    assert result.rows == good["documents"] and work.read("facts", "s1")["documents"] == good["documents"]
+    stages.record_failure("fetch", src, work=work, message="fetch crashed: boom")
+    assert work.read("pages", "s1")["pages"][0]["content_hash"] == "h", "the last good copy stays in use"
+    assert [(e["stage"], e["error"]) for e in stages.source_errors("s1", work=work)] == [
+        ("fetch", "fetch crashed: boom"), ("extract", "extract crashed: OSError: disk")]
