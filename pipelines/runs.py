@@ -2,15 +2,16 @@
 
 The instance is $DAGSTER_HOME, or, when it is unset, the repository's
 `.dagster_home/` (the one `make ui` and `make run` use), so a run from the
-shell is a run in the UI. Like the nightly schedule, the sources are refreshed
-by one `refresh_source` run over the range of their partitions (every source:
-one run; a single source: a run of its partition; a few: one run per
-contiguous range of them in the partitions' order), which records each
-source's materializations, checks and failure on its own partition; then one
-`refresh_marts` run builds the marts and the serving copy (the automation
-sensor, when the daemon runs, sees they are up to date and does not repeat
-them). One run, not one per source: Dagster's own cost per run (~20 s on this
-machine) no longer grows with the number of sources.
+shell is a run in the UI. Like the nightly schedule, every source is refreshed
+by one `refresh_sources` run (pipelines/defs/batch.py: events only for what
+changed), then each source that failed in it by its own `refresh_source` run
+(its red run and red partition); `--source` ids are refreshed by
+`refresh_source` runs over their partitions (one run per contiguous range of
+them in the partitions' order). Then one `refresh_marts` run builds the marts
+and the serving copy (the automation sensor, when the daemon runs, sees they
+are up to date and does not repeat them). One run, not one per source:
+Dagster's own cost per run (~20 s on this machine) no longer grows with the
+number of sources.
 
 Each run goes through pipelines.run_control: the instance's dead runs are
 marked failed (their pool slots freed) first, each run is tagged with this
@@ -48,29 +49,15 @@ class ShellRun:
         return not self.failed and self.marts_error is None
 
 
-SOURCES_PER_RUN_ENV = "PARTNERSHIPS_SOURCES_PER_RUN"
-
-
-def sources_per_run() -> int:
-    """$PARTNERSHIPS_SOURCES_PER_RUN: at most this many sources in one refresh_source run (unset or 0: every
-    source in one run; a deployment with many run workers may want several runs to spread them)."""
-    value = os.environ.get(SOURCES_PER_RUN_ENV, "").strip() or "0"
-    if not value.isdigit():
-        raise ValueError(f"{SOURCES_PER_RUN_ENV}={value!r}: expected a whole number of sources (0: all in one run)")
-    return int(value)
-
-
-def partition_ranges(wanted: list[str], order: list[str], per_run: int | None = None) -> list[list[str]]:
-    """The wanted partition keys as runs of consecutive keys in the partitions' order (a run covers a range),
-    each at most ``per_run`` long (default sources_per_run(); 0: no limit)."""
-    per_run = sources_per_run() if per_run is None else per_run
+def partition_ranges(wanted: list[str], order: list[str]) -> list[list[str]]:
+    """The wanted partition keys as runs of consecutive keys in the partitions' order (a run covers a range)."""
     wanted_set = set(wanted)
     ranges: list[list[str]] = []
     previous = None
     for i, key in enumerate(order):
         if key not in wanted_set:
             continue
-        if previous is not None and previous == i - 1 and not (per_run and len(ranges[-1]) >= per_run):
+        if previous is not None and previous == i - 1:
             ranges[-1].append(key)
         else:
             ranges.append([key])
@@ -129,6 +116,7 @@ def run_pipeline(source_ids: list[str] | None, *, log_level: str = "INFO", insta
 
     from pipelines import run_control
     from pipelines.definitions import defs
+    from pipelines.defs.batch import failed_sources
     from pipelines.defs.sources import current_source_ids, registered_sources, sync_partitions
 
     definitions = defs()
@@ -141,9 +129,17 @@ def run_pipeline(source_ids: list[str] | None, *, log_level: str = "INFO", insta
     try:
         run_control.recover_dead_runs(instance)
         sync_partitions(instance)  # the registry may have changed since the daemon last looked
-        ids = source_ids or list(registered_sources())
         ingest = definitions.resolve_job_def("refresh_source")
-        for keys in partition_ranges(ids, current_source_ids(instance)):
+        if source_ids:
+            retry = partition_ranges(source_ids, current_source_ids(instance))
+        else:  # every source: one refresh_sources run; each source that failed in it, then on its own
+            batch = _execute(definitions.resolve_job_def("refresh_sources"), instance=instance, run_config=run_config)
+            outcome.source_runs.update(dict.fromkeys(registered_sources(), batch.run_id))
+            failed = failed_sources([e for e in batch.all_events if e.is_step_failure])
+            if not batch.success and not failed:  # failed before naming sources (a bad registry, a crash)
+                outcome.failed.update(dict.fromkeys(registered_sources(), _errors(batch)))
+            retry = [[sid] for sid in failed]
+        for keys in retry:
             result = _execute(ingest, instance=instance, run_config=run_config, **range_tags(keys))
             outcome.source_runs.update(dict.fromkeys(keys, result.run_id))
             if not result.success:

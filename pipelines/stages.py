@@ -132,6 +132,7 @@ class StageResult:
     errors: list[dict] = field(default_factory=list)
     reused: int = 0
     processed: int = 0
+    written: bool = False  # the stage rewrote the source's work file (something changed)
 
     def error(self, stage: str, document_id: str | None, url: str | None, message: str) -> None:
         self.errors.append(
@@ -266,6 +267,7 @@ def parse(source: Source, *, store, work: WorkStore, limits: PageLimits | None =
         if note := _limit_note(result.rows[-1], limits):
             result.error("parse", doc_id, url, note)
     if not _unchanged(result, prior, lambda d: d["document_id"]):  # an unchanged source is not rewritten
+        result.written = True
         work.write("documents", source.id, {"source_id": source.id, "parsed_at": _utc_now(), "documents": result.rows, "errors": result.errors})
     return result
 
@@ -356,6 +358,7 @@ def extract(source: Source, *, work: WorkStore, limits: PageLimits | None = None
         facts["extractor_version"] = version
         result.rows.append(facts)
     if not _unchanged(result, prior, lambda d: d["document"]["id"]):
+        result.written = True
         work.write("facts", source.id, {"source_id": source.id, "extracted_at": _utc_now(), "documents": result.rows, "errors": result.errors})
     return result
 

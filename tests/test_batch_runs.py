@@ -1,18 +1,18 @@
-"""`partnerships run` over many sources: one Dagster run, each source still recorded on its own partition.
+"""`partnerships run` over every source: one Dagster run, each source still recorded on its own partition.
 
 run_pipeline (the shell's `partnerships run`, without the marts) over the seed
-sources, one of them failing: one refresh_source run covers them all; the
-failing source's partitions are failed and its check says why, the others are
-materialized with their own metadata. Then the same again with nothing
-changed: still one run, every source checked (a materialization each), and no
-page parsed, no document extracted, no work file rewritten, no staging write.
+sources, one of them failing: one refresh_sources run covers them all, then the
+failing source gets its own refresh_source run; its partitions are failed and
+its check says why, the others are materialized with their own metadata. Then
+the same again with nothing changed: still one run, every source checked (its
+raw_pages partition materialized), and no page parsed, no document extracted,
+no work file rewritten, no staging write, no per-source event beyond the check.
 """
 
 from __future__ import annotations
 
 import dagster as dg
 import duckdb
-import pytest
 
 from pipelines import load_state, runs, stages
 from pipelines.defs.alerts import run_failure_alert
@@ -22,13 +22,21 @@ from pipelines.registry import Source
 FAILING = "hunan_dost_brochure"  # the seed registry's one PDF; its parser is made to crash
 
 
+def events(instance, run_id, kind) -> list:
+    return [r.event_log_entry.dagster_event for r in instance.get_records_for_run(run_id, of_type=kind, limit=10_000).records]
+
+
 def mats(instance, run_id) -> dict[tuple[str, str], dict]:
-    records = instance.get_records_for_run(run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION, limit=10_000).records
     found = {}
-    for r in records:
-        m = r.event_log_entry.dagster_event.event_specific_data.materialization
+    for e in events(instance, run_id, dg.DagsterEventType.ASSET_MATERIALIZATION):
+        m = e.event_specific_data.materialization
         found[(m.asset_key.to_user_string(), m.partition)] = {k: getattr(v, "value", v) for k, v in m.metadata.items()}
     return found
+
+
+def checks(instance, run_id) -> dict[tuple[str, str], object]:
+    return {(c.check_name, c.partition): c for c in (
+        e.event_specific_data for e in events(instance, run_id, dg.DagsterEventType.ASSET_CHECK_EVALUATION))}
 
 
 def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(warehouse_env, monkeypatch):
@@ -50,60 +58,63 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         with duckdb.connect(str(warehouse_env), read_only=True) as con:
             return load_state.staging_version(con)
 
+    def work_files():  # the parse and extraction outputs (the fetch log is rewritten by every fetch)
+        return {p: p.stat().st_mtime_ns for stage in ("documents", "facts") for p in (work / stage).glob("*.json")}
+
     with dg.instance_for_test() as instance:
         first = runs.run_pipeline(None, log_level="WARNING", instance=instance, marts=False)
-        assert len(set(first.source_runs.values())) == 1 and set(first.source_runs) == set(ids), "one run for all"
-        run = instance.get_run_by_id(first.source_runs[ids[0]])
-        assert (run.tags["dagster/asset_partition_range_start"], run.tags["dagster/asset_partition_range_end"]) == (ids[0], ids[-1])
+        batch = instance.get_run_by_id(first.source_runs[ok[0]])
+        assert batch.job_name == "refresh_sources" and {first.source_runs[s] for s in ok} == {batch.run_id}
+        # the failing source: named by the batch run, then its own refresh_source run, red
         assert set(first.failed) == {FAILING} and "simulated parser crash" in first.failed[FAILING]
+        own = instance.get_run_by_id(first.source_runs[FAILING])
+        assert (own.job_name, own.tags["dagster/partition"], own.status) == ("refresh_source", FAILING, dg.DagsterRunStatus.FAILURE)
+        assert sorted(r.job_name for r in instance.get_runs()) == ["refresh_source", "refresh_sources"]
         status = instance.get_status_by_partition(dg.AssetKey(["raw", "agreements"]), ids, source_partitions)
         assert status == {s: dg.AssetPartitionStatus.FAILED if s == FAILING else dg.AssetPartitionStatus.MATERIALIZED for s in ids}
-        checks = {(e.check_name, e.partition): e for e in instance.get_records_for_run(
-            run.run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION, limit=10_000).records
-            for e in [e.event_log_entry.dagster_event.event_specific_data]}
-        assert not checks[("parse_ok", FAILING)].passed and "simulated parser crash" in checks[("parse_ok", FAILING)].description
-        assert all(checks[("parse_ok", s)].passed for s in ok)
-        recorded = mats(instance, run.run_id)
-        parsed = {s: recorded[("documents", s)]["parsed"] for s in ids}
-        assert all(parsed[s] >= 1 for s in ok) and parsed[FAILING] == 0
-        assert {recorded[("facts", s)]["agreements"] for s in ok} != {0}, "each source its own fact counts"
+        evaluations = checks(instance, batch.run_id)
+        assert not evaluations[("parse_ok", FAILING)].passed
+        assert "simulated parser crash" in evaluations[("parse_ok", FAILING)].description
+        assert all(evaluations[("parse_ok", s)].passed and evaluations[("extract_ok", s)].passed for s in ok)
+        recorded = mats(instance, batch.run_id)
+        assert all(recorded[("documents", s)]["parsed"] >= 1 for s in ok)
+        assert len({recorded[("facts", s)]["agreements"] for s in ok}) > 1, "each source its own fact counts"
         assert all(("raw/agreements", s) in recorded for s in ok) and ("raw/agreements", FAILING) not in recorded
-        # the run-failure alert names the failed source, not the range
-        failures = [r.event_log_entry.dagster_event for r in instance.get_records_for_run(
-            run.run_id, of_type=dg.DagsterEventType.STEP_FAILURE).records]
-        alert = run_failure_alert(run, failures, None)
+        # the run-failure alert names the failed source
+        alert = run_failure_alert(batch, events(instance, batch.run_id, dg.DagsterEventType.STEP_FAILURE), None)
         assert alert.source == FAILING and "simulated parser crash" in alert.error
-        version = staging_version()
-        files = {p: p.stat().st_mtime_ns for p in work.rglob("*.json")}
+        version, files = staging_version(), work_files()
 
         again = runs.run_pipeline(None, log_level="WARNING", instance=instance, marts=False)
-        assert len(set(again.source_runs.values())) == 1 and set(again.failed) == {FAILING}
-        recorded = mats(instance, again.source_runs[ids[0]])
-        for s in ids:  # every source was checked (its partitions materialized) ...
-            assert recorded[("raw_pages", s)]["pages_changed"] == 0, s
-            assert recorded[("documents", s)]["parsed"] == 0, s  # ... and nothing parsed,
-            assert recorded[("facts", s)]["extracted"] == 0, s  # nothing extracted,
-        for s in ok:
-            assert recorded[("raw/agreements", s)]["unchanged"] is True, s  # nothing written to staging
-        assert staging_version() == version
-        assert {p: p.stat().st_mtime_ns for p in work.rglob("*.json") if "/pages/" not in str(p)} == {
-            p: t for p, t in files.items() if "/pages/" not in str(p)}
+        assert set(again.failed) == {FAILING}
+        batch = instance.get_run_by_id(again.source_runs[ok[0]])
+        recorded = mats(instance, batch.run_id)
+        # every source was checked: its pages fetched (none changed) and its raw_pages partition materialized ...
+        assert {key for key in recorded if key[0] == "raw_pages"} == {("raw_pages", s) for s in ids}
+        assert all(recorded[("raw_pages", s)]["pages_changed"] == 0 for s in ids)
+        # ... and nothing else: nothing parsed, extracted or written to staging, no check re-evaluated but the failing one's
+        assert {key for key in recorded if key[0] != "raw_pages"} == set()
+        assert {s for _, s in checks(instance, batch.run_id)} == {FAILING}
+        assert staging_version() == version and work_files() == files
 
-        one = runs.run_pipeline([ok[1]], log_level="WARNING", instance=instance, marts=False)  # `partnerships run SOURCE`
-        assert one.success and instance.get_run_by_id(one.source_runs[ok[1]]).tags["dagster/partition"] == ok[1]
+        pair = runs.run_pipeline(ok[:2], log_level="WARNING", instance=instance, marts=False)  # `partnerships run --source A B`
+        run = instance.get_run_by_id(pair.source_runs[ok[0]])
+        assert pair.success and pair.source_runs[ok[1]] == run.run_id and run.job_name == "refresh_source"
+        assert (run.tags["dagster/asset_partition_range_start"], run.tags["dagster/asset_partition_range_end"]) == (ok[0], ok[1])
+        recorded = mats(instance, run.run_id)
+        assert {recorded[("documents", s)]["parsed"] for s in ok[:2]} == {0}
+        assert all(recorded[("raw/agreements", s)]["unchanged"] is True for s in ok[:2])
+
+        one = runs.run_pipeline([ok[2]], log_level="WARNING", instance=instance, marts=False)  # `partnerships run --source A`
+        assert one.success and instance.get_run_by_id(one.source_runs[ok[2]]).tags["dagster/partition"] == ok[2]
 
 
-def test_partition_ranges_follow_the_partitions_order(monkeypatch):
+def test_partition_ranges_follow_the_partitions_order():
     order = ["a", "b", "c", "d", "e"]
-    monkeypatch.delenv(runs.SOURCES_PER_RUN_ENV, raising=False)
     assert runs.partition_ranges(order, order) == [order]
     assert runs.partition_ranges(["d", "a", "b"], order) == [["a", "b"], ["d"]]
     assert runs.partition_ranges(["e", "zz"], order) == [["e"], ["zz"]]
-    monkeypatch.setenv(runs.SOURCES_PER_RUN_ENV, "2")
-    assert runs.partition_ranges(order, order) == [["a", "b"], ["c", "d"], ["e"]]
-    monkeypatch.setenv(runs.SOURCES_PER_RUN_ENV, "two")
-    with pytest.raises(ValueError, match="PARTNERSHIPS_SOURCES_PER_RUN='two'"):
-        runs.partition_ranges(order, order)
+
 
 
 def test_a_skipped_dbt_build_records_every_model_in_dependency_order(warehouse_env):

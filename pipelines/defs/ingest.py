@@ -103,6 +103,75 @@ def _check_spec(name: str, asset: str, what: str) -> dg.AssetCheckSpec:
     return dg.AssetCheckSpec(name, asset=asset, partitions_def=source_partitions, description=what)
 
 
+def pages_metadata(result: stages.StageResult, mode: str) -> dict:
+    pages = result.rows
+    return {
+        "dagster/row_count": len(pages),
+        "fetch_mode": mode,
+        "pages_ok": sum(1 for p in pages if p.get("ok")),
+        "pages_changed": sum(1 for p in pages if p.get("changed")),
+        "pages_failed": len(result.errors),
+        "bytes": sum(p.get("bytes") or 0 for p in pages),
+        "pages": table(
+            pages, {"url": str, "status": int, "bytes": int, "changed": bool, "from_fallback": bool, "error": str}
+        ),
+    }
+
+
+def documents_metadata(result: stages.StageResult) -> dict:
+    return {
+        "dagster/row_count": len(result.rows),
+        "parsed": result.processed,
+        "reused_unchanged": result.reused,
+        "errors": len(result.errors),
+        "documents": table(
+            [{**d, "chars": len(d["text"])} for d in result.rows],
+            {"document_id": str, "title": str, "published": str, "chars": int, "url": str},
+        ),
+    }
+
+
+def facts_metadata(result: stages.StageResult) -> dict:
+    counts = stages.fact_counts(result.rows)
+    agreements = [a for d in result.rows for a in d.get("agreements", [])]
+    return {
+        "dagster/row_count": sum(counts.values()),
+        **{t: n for t, n in counts.items()},
+        "fact_counts": table([{"fact_type": t, "count": n} for t, n in counts.items()], {"fact_type": str, "count": int}),
+        "extracted": result.processed,
+        "reused_unchanged": result.reused,
+        "errors": len(result.errors),
+        "agreements_preview": table(
+            agreements, {"date": str, "university": str, "partner": str, "agreement_type": str, "evidence": str}
+        ),
+    }
+
+
+def loaded_table(report) -> dg.MetadataValue:
+    """Rows inserted and replaced per staging table by a source's load (report None: nothing written)."""
+    return table(
+        [
+            {"table": t, "inserted": report.inserted.get(t, 0) if report else 0,
+             "replaced": report.deleted.get(t, 0) if report else 0}
+            for t in wh.TABLES
+        ],
+        {"table": str, "inserted": int, "replaced": int},
+    )
+
+
+def staging_metadata(report, t: str, totals: dict[str, int]) -> dict:
+    """The metadata of one source's partition of raw/<t> (report None: same rows as its last load)."""
+    return {
+        "dagster/row_count": totals[t],
+        "unchanged": report is None,
+        **({"source_rows": report.total[t]} if report else {}),
+        "rows_loaded": report.inserted.get(t, 0) if report else 0,
+        "rows_replaced": report.deleted.get(t, 0) if report else 0,
+        "loaded": loaded_table(report),
+    }
+
+
+
 # ---------------------------------------------------------------- one run, many sources
 
 
@@ -226,22 +295,9 @@ def raw_pages(context: dg.AssetExecutionContext, pipeline: PipelineResource):
         for e in result.errors:
             context.log.error(f"fetch failed: {result.source_id}: {e['url']}: {e['error']}")
 
-    def metadata(result: stages.StageResult) -> dict:
-        pages = result.rows
-        return {
-            "dagster/row_count": len(pages),
-            "fetch_mode": pipeline.mode,
-            "pages_ok": sum(1 for p in pages if p.get("ok")),
-            "pages_changed": sum(1 for p in pages if p.get("changed")),
-            "pages_failed": len(result.errors),
-            "bytes": sum(p.get("bytes") or 0 for p in pages),
-            "pages": table(
-                pages,
-                {"url": str, "status": int, "bytes": int, "changed": bool, "from_fallback": bool, "error": str},
-            ),
-        }
-
-    yield from per_source_results(context, "raw_pages", "fetch_ok", "fetch", results, missing, metadata)
+    yield from per_source_results(
+        context, "raw_pages", "fetch_ok", "fetch", results, missing, lambda r: pages_metadata(r, pipeline.mode)
+    )
 
 
 @dg.asset(
@@ -262,19 +318,7 @@ def documents(context: dg.AssetExecutionContext, pipeline: PipelineResource):
         for e in result.errors:
             context.log.error(f"parse failed: {result.source_id}: {e['error']}")
 
-    def metadata(result: stages.StageResult) -> dict:
-        return {
-            "dagster/row_count": len(result.rows),
-            "parsed": result.processed,
-            "reused_unchanged": result.reused,
-            "errors": len(result.errors),
-            "documents": table(
-                [{**d, "chars": len(d["text"])} for d in result.rows],
-                {"document_id": str, "title": str, "published": str, "chars": int, "url": str},
-            ),
-        }
-
-    yield from per_source_results(context, "documents", "parse_ok", "parse", results, missing, metadata)
+    yield from per_source_results(context, "documents", "parse_ok", "parse", results, missing, documents_metadata)
 
 
 @dg.asset(
@@ -295,24 +339,7 @@ def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource):
         for e in result.errors:
             context.log.error(f"extraction failed: {result.source_id}: {e['error']}")
 
-    def metadata(result: stages.StageResult) -> dict:
-        counts = stages.fact_counts(result.rows)
-        agreements = [a for d in result.rows for a in d.get("agreements", [])]
-        return {
-            "dagster/row_count": sum(counts.values()),
-            **{t: n for t, n in counts.items()},
-            "fact_counts": table(
-                [{"fact_type": t, "count": n} for t, n in counts.items()], {"fact_type": str, "count": int}
-            ),
-            "extracted": result.processed,
-            "reused_unchanged": result.reused,
-            "errors": len(result.errors),
-            "agreements_preview": table(
-                agreements, {"date": str, "university": str, "partner": str, "agreement_type": str, "evidence": str}
-            ),
-        }
-
-    yield from per_source_results(context, "facts", "extract_ok", "extract", results, missing, metadata)
+    yield from per_source_results(context, "facts", "extract_ok", "extract", results, missing, facts_metadata)
 
 
 _STAGING_DEPS = {
@@ -351,26 +378,10 @@ def staging_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource
     failed.update({k: [{"stage": "registry", "source_id": k, "error": e}] for k, e in missing.items()})
 
     def loaded(sid: str) -> dg.MetadataValue:
-        report = outcome.reports.get(sid)  # None: same rows as its last load, nothing written
-        return table(
-            [
-                {"table": t, "inserted": report.inserted.get(t, 0) if report else 0,
-                 "replaced": report.deleted.get(t, 0) if report else 0}
-                for t in wh.TABLES
-            ],
-            {"table": str, "inserted": int, "replaced": int},
-        )
+        return loaded_table(outcome.reports.get(sid))
 
     def metadata(sid: str, t: str) -> dict:
-        report = outcome.reports.get(sid)
-        return {
-            "dagster/row_count": totals[t],
-            "unchanged": report is None,
-            **({"source_rows": report.total[t]} if report else {}),
-            "rows_loaded": report.inserted.get(t, 0) if report else 0,
-            "rows_replaced": report.deleted.get(t, 0) if report else 0,
-            "loaded": loaded(sid),
-        }
+        return staging_metadata(outcome.reports.get(sid), t, totals)
 
     ok = [s.id for s in sources if s.id not in failed]
     if failed:
