@@ -16,6 +16,7 @@ import duckdb
 
 from pipelines import load_state, runs, stages
 from pipelines.defs.alerts import run_failure_alert
+from pipelines.defs.schedules import failed_sources_rerun
 from pipelines.defs.sources import registered_sources, source_partitions
 from pipelines.registry import Source
 
@@ -81,8 +82,15 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         assert len({recorded[("facts", s)]["agreements"] for s in ok}) > 1, "each source its own fact counts"
         assert all(("raw/agreements", s) in recorded for s in ok) and ("raw/agreements", FAILING) not in recorded
         # the run-failure alert names the failed source
-        alert = run_failure_alert(batch, events(instance, batch.run_id, dg.DagsterEventType.STEP_FAILURE), None)
+        failures = events(instance, batch.run_id, dg.DagsterEventType.STEP_FAILURE)
+        alert = run_failure_alert(batch, failures, None)
         assert alert.source == FAILING and "simulated parser crash" in alert.error
+        # with the daemon, the failed_sources_rerun sensor asks the failing source's own run
+        context = dg.build_run_status_sensor_context(
+            sensor_name="failed_sources_rerun", dagster_instance=instance, dagster_run=batch,
+            dagster_event=events(instance, batch.run_id, dg.DagsterEventType.RUN_FAILURE)[0]).for_run_failure()
+        (request,) = failed_sources_rerun(context)
+        assert request.partition_key == FAILING and request.run_key == f"{batch.run_id}-{FAILING}"
         version, files = staging_version(), work_files()
 
         again = runs.run_pipeline(None, log_level="WARNING", instance=instance, marts=False)

@@ -88,7 +88,8 @@ def test_definitions_load_and_validate(definitions):
     raw_pages = definitions.resolve_assets_def("raw_pages")
     assert raw_pages.partitions_def == source_partitions
     assert raw_pages.backfill_policy.max_partitions_per_run == 1
-    for name in ("source_registry_sensor", "marts_automation", "run_failure_alert", "check_failure_alert"):
+    for name in ("source_registry_sensor", "marts_automation", "run_failure_alert", "check_failure_alert",
+                 "failed_sources_rerun"):
         assert definitions.resolve_sensor_def(name).default_status == dg.DefaultSensorStatus.RUNNING, name
     # marts and the serving copy: declarative automation and a freshness policy; transient failures retried
     mart = definitions.resolve_assets_def(dg.AssetKey(["marts", "fct_agreements"]))

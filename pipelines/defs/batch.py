@@ -28,6 +28,8 @@ as before. A backfill from the UI, and `partnerships run --source`, use
 """
 
 
+import time
+
 import dagster as dg
 
 from pipelines import stages
@@ -58,14 +60,19 @@ def fetch_parse_extract(context: dg.OpExecutionContext, pipeline: PipelineResour
     def fetch(batch):
         return stages.fetch(batch, mode=pipeline.mode, store=store, work=work, settings=pipeline.crawl_settings())
 
+    started = time.monotonic()
     try:
         fetched = fetch(sources)  # one crawl over all sources (the crawler's politeness spans them)
     except Exception:  # noqa: BLE001 - a crash of the whole crawl: again source by source, to keep the others
         context.log.exception("the crawl over all sources crashed; fetching source by source")
         fetched = each_source(context, "fetch", sources, lambda src: fetch([src])[src.id], work)
+    fetched_at = time.monotonic()
     parsed = each_source(context, "parse", sources, lambda src: stages.parse(src, store=store, work=work), work)
+    parsed_at = time.monotonic()
     extracted = each_source(context, "extract", sources, lambda src: stages.extract(src, work=work), work)
-    counts = {"sources": len(sources), "pages_changed": 0, "parsed": 0, "extracted": 0, "with_errors": 0}
+    counts = {"sources": len(sources), "pages_changed": 0, "parsed": 0, "extracted": 0, "with_errors": 0,
+              "fetch_s": round(fetched_at - started, 3), "parse_s": round(parsed_at - fetched_at, 3),
+              "extract_s": round(time.monotonic() - parsed_at, 3)}
     for src in sources:
         f, p, x = fetched[src.id], parsed[src.id], extracted[src.id]
         changed = sum(1 for page in f.rows if page.get("changed"))

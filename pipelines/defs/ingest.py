@@ -1,15 +1,15 @@
 """Per-source assets: raw pages -> documents -> facts -> staging tables.
 
 Every asset here is partitioned by source (the dynamic partitions `sources`,
-kept in step with the registry by pipelines/defs/sources.py). A run refreshes
-one source (a backfill from the UI: BackfillPolicy.multi_run(1)) or a range of
-sources (the nightly schedule and `partnerships run`: one run over every
-source, so a night's cost is one run's overhead, not one per source). Each step
-loops over the run's sources; what it records stays per source: each partition
-gets its own materialization and metadata, its own check evaluations, and a
-source that fails is its own red partition while the others in the same run
-are materialized and go on to the marts (refreshed by declarative automation,
-pipelines/defs/models.py). The work is done by plain-Python stages
+kept in step with the registry by pipelines/defs/sources.py). A run of job
+`refresh_source` refreshes one source (a backfill from the UI:
+BackfillPolicy.multi_run(1); a source that failed in the nightly
+`refresh_sources` run, pipelines/defs/batch.py) or a range of sources
+(`partnerships run --source A B`). Each step loops over the run's sources;
+what it records stays per source: each partition gets its own materialization
+and metadata, its own check evaluations, and a source that fails is its own
+red partition while the others in the same run are materialized and go on to
+the marts (refreshed by declarative automation, pipelines/defs/models.py). The work is done by plain-Python stages
 (pipelines.stages); these assets only wire them in and report what happened as
 per-source metadata tables.
 
