@@ -85,11 +85,16 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         failures = events(instance, batch.run_id, dg.DagsterEventType.STEP_FAILURE)
         alert = run_failure_alert(batch, failures, None)
         assert alert.source == FAILING and "simulated parser crash" in alert.error
-        # with the daemon, the failed_sources_rerun sensor asks the failing source's own run
-        context = dg.build_run_status_sensor_context(
-            sensor_name="failed_sources_rerun", dagster_instance=instance, dagster_run=batch,
-            dagster_event=events(instance, batch.run_id, dg.DagsterEventType.RUN_FAILURE)[0]).for_run_failure()
-        (request,) = failed_sources_rerun(context)
+        # the nightly (daemon) run's failed sources: the failed_sources_rerun sensor asks each its own run;
+        # a shell run's it leaves alone (`partnerships run` has run them already)
+        def rerun_requests(run):
+            return failed_sources_rerun(dg.build_run_status_sensor_context(
+                sensor_name="failed_sources_rerun", dagster_instance=instance, dagster_run=run,
+                dagster_event=events(instance, batch.run_id, dg.DagsterEventType.RUN_FAILURE)[0]).for_run_failure())
+
+        assert rerun_requests(batch) == []
+        nightly = batch.with_tags({k: v for k, v in batch.tags.items() if k != "partnerships/started_by"})
+        (request,) = rerun_requests(nightly)
         assert request.partition_key == FAILING and request.run_key == f"{batch.run_id}-{FAILING}"
         version, files = staging_version(), work_files()
 

@@ -60,6 +60,8 @@ def nightly_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest | d
     "so each is its own red run and red partition (and recovers there if the error was transient).",
 )
 def failed_sources_rerun(context: dg.RunFailureSensorContext):
+    if context.dagster_run.tags.get("partnerships/started_by") == "shell":
+        return []  # `partnerships run` runs its failed sources itself (pipelines/runs.py)
     run_id = context.dagster_run.run_id
     return [dg.RunRequest(run_key=f"{run_id}-{sid}", partition_key=sid)
             for sid in failed_sources(context.get_step_failure_events())]
