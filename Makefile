@@ -73,9 +73,10 @@ bench-bigpage: $(STAMP)
 	$(BIN)/python bench/bench_bigpage.py
 
 ## the whole pipeline over N generated sources, first run and no-change rerun (BENCHMARKS.md);
-## BENCH_SCALE_N=200,1000,5000 and BENCH_RUNS=3 by default: BENCH_SCALE_N=200 BENCH_RUNS=1 for a quick look
+## BENCH_SCALE_N=200,1000,5000 and BENCH_RUNS=3 by default: BENCH_SCALE_N=200 BENCH_RUNS=1 for a quick look;
+## then `partnerships run` itself twice over BENCH_DAGSTER_N (default 200) sources, BENCH_DAGSTER_RUNS (default BENCH_RUNS) times
 bench-scale: dbt-parse
-	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_scale.py --dagster
 
 ## the staging load alone at N = 1000 and 5000 (BENCH_STAGING_N): one bulk load vs a load per source, no-change rerun
 bench-staging: $(STAMP)

@@ -11,8 +11,12 @@ own child process, which reports the wall time of every stage, the extraction
 time of every page it extracted, and peak resident memory: its own (the
 pipeline) and that of its children (dbt, which holds DuckDB). The stages are
 called as plain Python (pipelines.stages), as one Dagster run over every source
-would call them; `--dagster` also times `partnerships run` (one Dagster run
-per source, then the marts) over the first --dagster-n sources.
+calls them; `--dagster` also times `partnerships run` itself (one Dagster run
+over every source, then the marts run) over the first --dagster-n sources
+(BENCH_DAGSTER_N, several N comma-separated; --dagster-runs medians): the
+wall time of the command, of each stage (the Dagster steps' own durations,
+read from the run's instance), the rerun's ratio, the peak RSS of its
+processes, and what the rerun did per source (from its materializations).
 
 Printed per N: medians over the runs of each stage's wall time, the rerun's
 total and its ratio to the first run, peak RSS, and extraction ms per page
@@ -91,7 +95,7 @@ def one_pass(registry: Path, root: Path) -> dict:
         if now == built:
             return "skipped"
         env = {**os.environ, "PARTNERSHIPS_WAREHOUSE": str(wh_file)}
-        cmd = [str(REPO / ".venv" / "bin" / "dbt"), "build", "--exclude-resource-type", "unit_test", "--profiles-dir", ".",
+        cmd = [str(Path(sys.executable).parent / "dbt"), "build", "--exclude-resource-type", "unit_test", "--profiles-dir", ".",
                "--target-path", str(root / "target"), "--log-path", str(root / "logs"), "--quiet"]
         rc = subprocess.call(cmd, cwd=REPO / "dbt_project", env=env)
         if rc == 0:
@@ -120,24 +124,122 @@ def _child(registry: Path, root: Path) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def _dagster(registry: Path, n: int, root: Path) -> dict:
-    """`partnerships run` twice over the first n sources (its own DAGSTER_HOME and warehouse): wall times."""
-    sub = root / "registry-dagster.yml"
+# the Dagster steps of `partnerships run` that make up each stage
+# (refresh_sources fetches, parses and extracts in one step, which reports the split; its time recording the events
+# counts under "extract"; a failed source's own refresh_source run adds its steps' times)
+DAGSTER_STEPS = {"fetch": ("raw_pages",), "parse": ("documents",), "extract": ("facts", "fetch_parse_extract"),
+                 "staging": ("staging_tables", "load_staging"), "dbt": ("dbt_models",),
+                 "serving": ("serving_copy", "marts_parquet", "report")}
+
+
+def _run_ids(home: Path) -> set[str]:
+    import dagster as dg
+
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        return {r.run_id for r in instance.get_runs()}
+
+
+def _dagster_stats(home: Path, before: set[str]) -> dict:
+    """Per stage: the summed durations of its steps in the runs of one `partnerships run` (those not in
+    ``before``: refresh_sources, a refresh_source per failed source, refresh_marts); and what the
+    refresh_sources run did, from its events."""
+    import dagster as dg
+
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        this = [r for r in instance.get_runs() if r.run_id not in before]
+        source_run = next(r for r in this if r.job_name == "refresh_sources")
+        steps = {}
+        for run in this:  # this `partnerships run`: refresh_sources, refresh_source per failed source, refresh_marts
+            for st in instance.get_run_step_stats(run.run_id):
+                if st.start_time and st.end_time:
+                    steps[st.step_key] = steps.get(st.step_key, 0.0) + st.end_time - st.start_time
+        did = {"runs": len(this), "sources_checked": 0, "parse_written": 0, "extract_written": 0, "staging_written": 0,
+               "events": 0}
+        records = instance.get_records_for_run(source_run.run_id, limit=1_000_000).records
+        did["events"] = len(records)
+        names = {"raw_pages": "sources_checked", "documents": "parse_written", "facts": "extract_written",
+                 "raw/agreements": "staging_written"}
+        split = {}
+        for rec in records:
+            event = rec.event_log_entry.dagster_event
+            if event is not None and event.is_step_materialization:
+                key = event.event_specific_data.materialization.asset_key.to_user_string()
+                if key in names:
+                    did[names[key]] += 1
+            elif event is not None and event.is_successful_output and event.step_key == "fetch_parse_extract":
+                split = {k: v.value for k, v in event.step_output_data.metadata.items() if k.endswith("_s")}
+    times = {stage: sum(steps.get(k, 0.0) for k in keys) for stage, keys in DAGSTER_STEPS.items()}
+    if split:  # the step's own split of its time (the rest of the step: recording its events)
+        times["fetch"] += split.get("fetch_s", 0.0)
+        times["parse"] += split.get("parse_s", 0.0)
+        times["extract"] -= split.get("fetch_s", 0.0) + split.get("parse_s", 0.0)
+    return {"times": times, "did": did}
+
+
+def _dagster_run(env: dict) -> tuple[float, int, float]:
+    """One `partnerships run`: (wall s, exit code, peak RSS MB of it and its children)."""
+    t = time.monotonic()
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "partnerships"), "run", "--log-level", "ERROR"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, proc.returncode, usage.ru_maxrss / 1024
+
+
+def _dagster(registry: Path, n: int, root: Path, runs: int = 1) -> dict:
+    """`partnerships run` twice (first, then nothing changed) over the first n sources, `runs` times, each
+    time with its own DAGSTER_HOME and warehouse: medians of wall times, stage times and the ratio."""
+    sub = root / f"registry-dagster-{n}.yml"
     lines = registry.read_text().splitlines()
     starts = [i for i, ln in enumerate(lines) if ln.startswith("  - id:")]
     end = starts[n] if n < len(starts) else len(lines)
     sub.write_text("\n".join(lines[:end]) + "\n")
-    env = {**os.environ, "PARTNERSHIPS_REGISTRY": str(sub), "PARTNERSHIPS_WAREHOUSE": str(root / "wh" / "partnerships.duckdb"),
-           "DAGSTER_HOME": str(root / "dagster_home"), "PARTNERSHIPS_FETCH_MODE": "snapshot"}
-    os.makedirs(env["DAGSTER_HOME"], exist_ok=True)
-    walls = []
-    for _ in range(2):
-        t = time.monotonic()
-        rc = subprocess.call([str(REPO / ".venv" / "bin" / "partnerships"), "run", "--log-level", "ERROR"], env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        walls.append((time.monotonic() - t, rc))
-    return {"n": n, "first_s": walls[0][0], "rerun_s": walls[1][0], "ratio": walls[1][0] / walls[0][0],
-            "exit": [w[1] for w in walls]}
+    passes = []
+    for i in range(runs):
+        home = root / f"dagster_home-{n}-{i}"
+        home.mkdir(parents=True, exist_ok=True)
+        if (REPO / ".dagster_home" / "dagster.yaml").exists():  # the instance settings `make run` uses
+            shutil.copy(REPO / ".dagster_home" / "dagster.yaml", home / "dagster.yaml")
+        env = {**os.environ, "PARTNERSHIPS_REGISTRY": str(sub), "DAGSTER_HOME": str(home),
+               "PARTNERSHIPS_WAREHOUSE": str(root / f"wh-{n}-{i}" / "partnerships.duckdb"),
+               "PARTNERSHIPS_FETCH_MODE": "snapshot"}
+        one = {}
+        for label in ("first", "rerun"):
+            before = _run_ids(home)
+            wall, rc, rss = _dagster_run(env)
+            try:
+                stats = _dagster_stats(home, before)
+            except Exception as exc:  # noqa: BLE001 - keep the wall times of a long run
+                stats = {"times": dict.fromkeys(STAGES, float("nan")), "did": {"stats_error": repr(exc)}}
+            one[label] = {"wall": wall, "exit": rc, "rss_mb": rss, **stats}
+        print(f"  `partnerships run` N={n} run {i + 1}: first {one['first']['wall']:.1f} s, rerun {one['rerun']['wall']:.1f} s "
+              f"(ratio {one['rerun']['wall'] / one['first']['wall']:.3f}), exit {one['first']['exit']}/{one['rerun']['exit']}; "
+              f"rerun did {one['rerun']['did']}", flush=True)
+        passes.append(one)
+        shutil.rmtree(root / f"wh-{n}-{i}", ignore_errors=True)
+    med = statistics.median
+    return {
+        "n": n, "runs": runs,
+        "first_s": med(p["first"]["wall"] for p in passes), "rerun_s": med(p["rerun"]["wall"] for p in passes),
+        "ratio": med(p["rerun"]["wall"] / p["first"]["wall"] for p in passes),
+        "first_stages": {s: med(p["first"]["times"][s] for p in passes) for s in STAGES},
+        "rerun_stages": {s: med(p["rerun"]["times"][s] for p in passes) for s in STAGES},
+        "rss_mb": max(p[k]["rss_mb"] for p in passes for k in ("first", "rerun")),
+        "exit": sorted({p[k]["exit"] for p in passes for k in ("first", "rerun")}),
+        "rerun_did": passes[-1]["rerun"]["did"],
+    }
+
+
+def report_dagster(results: list[dict]) -> None:
+    print("\n`partnerships run` (one Dagster run over every source, then the marts run): seconds, median over the runs "
+          "(stage = its Dagster steps' durations; the total is the command's wall time)")
+    print(f"{'N':>6} {'pass':>7} " + " ".join(f"{s:>8}" for s in STAGES) + f" {'total':>9}")
+    for r in results:
+        for label, key, total in (("first", "first_stages", r["first_s"]), ("rerun", "rerun_stages", r["rerun_s"])):
+            print(f"{r['n']:>6} {label:>7} " + " ".join(f"{r[key][s]:8.2f}" for s in STAGES) + f" {total:9.2f}")
+        print(f"{'':>6} no-change rerun / first run: {r['ratio']:.3f} ({r['runs']} run(s)); peak RSS {r['rss_mb']:.0f} MB; "
+              f"exit codes {r['exit']}; rerun did {r['rerun_did']}")
 
 
 def _p95(values: list[float]) -> float:
@@ -213,7 +315,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 3)))
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--dagster", action="store_true", help="also time `partnerships run` over --dagster-n sources")
-    parser.add_argument("--dagster-n", type=int, default=int(os.environ.get("BENCH_DAGSTER_N", 50)))
+    parser.add_argument("--dagster-n", default=os.environ.get("BENCH_DAGSTER_N", "200"), help="N, or N1,N2")
+    parser.add_argument("--dagster-runs", type=int,
+                        default=int(os.environ.get("BENCH_DAGSTER_RUNS") or os.environ.get("BENCH_RUNS") or 3))
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--keep", type=Path, help="keep the generated corpora here")
     args = parser.parse_args(argv)
@@ -221,19 +325,19 @@ def main(argv: list[str] | None = None) -> int:
           f"load average {os.getloadavg()[0]:.1f} at start", flush=True)
     results = [bench_n(int(n), args.runs, args.seed, args.keep) for n in args.n.split(",") if n.strip()]
     report(results)
-    dag = None
+    dag = []
     if args.dagster:
         import corpus
 
+        sizes = [int(n) for n in str(args.dagster_n).split(",") if n.strip()]
         root = Path(tempfile.mkdtemp(prefix="bench-dagster-"))
         try:
-            corpus.generate(args.dagster_n, args.seed, root / "corpus")
-            dag = _dagster(root / "corpus" / "registry.yml", args.dagster_n, root)
+            corpus.generate(max(sizes), args.seed, root / "corpus")
+            dag = [_dagster(root / "corpus" / "registry.yml", n, root, args.dagster_runs) for n in sizes]
         finally:
             shutil.rmtree(root, ignore_errors=True)
-            shutil.rmtree(corpus.SNAPSHOTS / "generated" / corpus.corpus_name(args.dagster_n, args.seed), ignore_errors=True)
-        print(f"\n`partnerships run` (one Dagster run per source, then the marts) over {dag['n']} sources: first "
-              f"{dag['first_s']:.1f} s, no-change rerun {dag['rerun_s']:.1f} s (ratio {dag['ratio']:.3f}), exit {dag['exit']}")
+            shutil.rmtree(corpus.SNAPSHOTS / "generated" / corpus.corpus_name(max(sizes), args.seed), ignore_errors=True)
+        report_dagster(dag)
     if args.json:
         args.json.write_text(json.dumps({"results": results, "dagster": dag}, indent=1))
     return 0

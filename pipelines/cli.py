@@ -105,7 +105,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """One run per source, then the marts, recorded in $DAGSTER_HOME (default: the UI's .dagster_home/).
+    """One run over the sources, then the marts, recorded in $DAGSTER_HOME (default: the UI's .dagster_home/).
 
     One `partnerships run` per warehouse at a time (a second one queues, or exits 3 with
     --no-wait), checked before the slow part (loading Dagster and the definitions).

@@ -132,6 +132,7 @@ class StageResult:
     errors: list[dict] = field(default_factory=list)
     reused: int = 0
     processed: int = 0
+    written: bool = False  # the stage rewrote the source's work file (something changed)
 
     def error(self, stage: str, document_id: str | None, url: str | None, message: str) -> None:
         self.errors.append(
@@ -266,6 +267,7 @@ def parse(source: Source, *, store, work: WorkStore, limits: PageLimits | None =
         if note := _limit_note(result.rows[-1], limits):
             result.error("parse", doc_id, url, note)
     if not _unchanged(result, prior, lambda d: d["document_id"]):  # an unchanged source is not rewritten
+        result.written = True
         work.write("documents", source.id, {"source_id": source.id, "parsed_at": _utc_now(), "documents": result.rows, "errors": result.errors})
     return result
 
@@ -356,7 +358,29 @@ def extract(source: Source, *, work: WorkStore, limits: PageLimits | None = None
         facts["extractor_version"] = version
         result.rows.append(facts)
     if not _unchanged(result, prior, lambda d: d["document"]["id"]):
+        result.written = True
         work.write("facts", source.id, {"source_id": source.id, "extracted_at": _utc_now(), "documents": result.rows, "errors": result.errors})
+    return result
+
+
+def record_failure(stage: str, source: Source, *, work: WorkStore, message: str) -> StageResult:
+    """A stage that crashed for one source (an error none of its per-page guards caught), recorded as
+    that stage's error in the source's work file, which keeps its previous rows: the staging load then
+    writes the error (source_health shows it) and keeps the source's last good data, and the run goes
+    on with the other sources."""
+    result = StageResult(source.id)
+    if stage == "fetch":
+        prior = (work.read("pages", source.id) or {}).get("pages") or [{"source_id": source.id, "url": source.url}]
+        pages = [{**p, "ok": False, "error": message, "fetched_at": _utc_now()} for p in prior]  # last good copies stay
+        work.write("pages", source.id, {"source_id": source.id, "fetched_at": _utc_now(), "pages": pages})
+        result.rows = pages
+        result.error("fetch", None, source.url, message)
+        return result
+    name = {"parse": "documents", "extract": "facts"}[stage]
+    prior = work.read(name, source.id) or {"documents": [], "errors": []}
+    result.rows = prior.get("documents", [])
+    result.error(stage, None, source.url, message)
+    work.write(name, source.id, {**prior, "source_id": source.id, "errors": [*prior.get("errors", []), *result.errors]})
     return result
 
 

@@ -1,8 +1,9 @@
 """The whole Dagster graph, run as the daemon runs it, into a warehouse in a temp dir.
 
 Loads the real definitions; refreshes the bundled sources one run per source
-(as the nightly schedule asks and a backfill launches them, BackfillPolicy
-multi_run(1)), one of them failing, lets declarative automation request the
+(as a backfill from the UI launches them, BackfillPolicy multi_run(1); the
+nightly schedule's one run over all of them is tests/test_batch_runs.py), one
+of them failing, lets declarative automation request the
 marts, and checks the marts against facts the seed pages state, and that the
 failing source is red where people look and the on-call engineer is alerted
 while the others reach the marts. One pipeline run and one dbt build serve
@@ -54,7 +55,7 @@ def query(path, sql):
 
 
 def refresh(definitions, instance, source_ids) -> dict[str, dg.ExecuteInProcessResult]:
-    """One refresh_source run per source, as the nightly schedule and a backfill (multi_run(1)) launch them."""
+    """One refresh_source run per source, as a backfill (multi_run(1)) launches them."""
     job = definitions.resolve_job_def("refresh_source")
     return {
         sid: job.execute_in_process(instance=instance, partition_key=sid, raise_on_error=False, run_config=QUIET)
@@ -87,7 +88,8 @@ def test_definitions_load_and_validate(definitions):
     raw_pages = definitions.resolve_assets_def("raw_pages")
     assert raw_pages.partitions_def == source_partitions
     assert raw_pages.backfill_policy.max_partitions_per_run == 1
-    for name in ("source_registry_sensor", "marts_automation", "run_failure_alert", "check_failure_alert"):
+    for name in ("source_registry_sensor", "marts_automation", "run_failure_alert", "check_failure_alert",
+                 "failed_sources_rerun"):
         assert definitions.resolve_sensor_def(name).default_status == dg.DefaultSensorStatus.RUNNING, name
     # marts and the serving copy: declarative automation and a freshness policy; transient failures retried
     mart = definitions.resolve_assets_def(dg.AssetKey(["marts", "fct_agreements"]))
@@ -122,28 +124,30 @@ def test_registry_sensor_adds_and_removes_partitions_and_the_schedule_follows(de
                             instance.delete_dynamic_partition(request.partitions_def_name, key)
             return result
 
-        def scheduled() -> dict[str, str]:
-            reqs = schedule(dg.build_schedule_context(instance=instance, scheduled_execution_time=tick_time))
-            return {r.partition_key: r.run_key for r in reqs}
+        def scheduled() -> dg.RunRequest:
+            """The nightly tick's request: one refresh_sources run, over the registry as it is when it runs."""
+            req = schedule(dg.build_schedule_context(instance=instance, scheduled_execution_time=tick_time))
+            assert isinstance(req, dg.RunRequest) and req.run_key == "nightly-2026-11-25" and req.partition_key is None
+            return req
 
-        # first tick: every registered source becomes a partition; the nightly tick asks one run per source
+        # first tick: every registered source becomes a partition; the nightly tick asks one run over them all
         sensor_tick()
         ids = [s.id for s in load_registry(registry)]
         assert instance.get_dynamic_partitions("sources") == ids
-        assert scheduled() == {sid: f"nightly-2026-11-25-{sid}" for sid in ids}
+        assert schedule.job_name == "refresh_sources"
+        scheduled()
         assert isinstance(sensor_tick(), dg.SkipReason)  # in step: nothing to do
 
         # a new registry entry becomes a partition without reloading any code
         registry.write_text(entries + "\n  - id: new_source\n    publisher: Somebody\n    snapshot: xtu_university_government.html\n")
         sensor_tick()
         assert "new_source" in instance.get_dynamic_partitions("sources")
-        assert "new_source" in scheduled()
 
         # a removed entry is no longer a partition, so no longer scheduled
         registry.write_text(entries.replace("  - id: hunan_dost_brochure", "  - id: hunan_dost_brochure\n    enabled: false"))
         sensor_tick()
         assert set(instance.get_dynamic_partitions("sources")) == set(ids) - {"hunan_dost_brochure"}
-        assert set(scheduled()) == set(ids) - {"hunan_dost_brochure"}
+        scheduled()
 
         # a malformed registry fails the tick with a message naming the file; partitions stay as they are
         registry.write_text("sources: [{id: Bad Id, publisher: x, snapshot: y}]\n")

@@ -24,7 +24,13 @@ class AlertResource(dg.ConfigurableResource):
 def run_failure_alert(run: dg.DagsterRun, step_failures, failure_event) -> alerts.Alert:
     errors = [e.event_specific_data.error.message.strip() for e in step_failures if e.event_specific_data.error]
     error = "\n".join(errors) or (failure_event.message if failure_event else "") or "(no error message)"
-    source = run.tags.get("dagster/partition")
+    # a run of one source: its partition; a run over many: the sources its staging step failed
+    failed = [
+        e.event_specific_data.user_failure_data.metadata.get("failed_sources")
+        for e in step_failures
+        if e.event_specific_data.user_failure_data is not None
+    ]
+    source = run.tags.get("dagster/partition") or ", ".join(f.value for f in failed if f is not None) or None
     steps = ", ".join(e.step_key for e in step_failures if e.step_key) or "-"
     return alerts.Alert(
         kind="run_failure",

@@ -1,12 +1,17 @@
 """Per-source assets: raw pages -> documents -> facts -> staging tables.
 
 Every asset here is partitioned by source (the dynamic partitions `sources`,
-kept in step with the registry by pipelines/defs/sources.py), and each run
-refreshes one source (BackfillPolicy.multi_run(1)): a source that fails is its
-own red run and its own red partition, and the other sources' runs go on to the
-marts (refreshed by declarative automation, pipelines/defs/models.py). The work
-is done by plain-Python stages (pipelines.stages); these assets only wire them
-in and report what happened as per-source metadata tables.
+kept in step with the registry by pipelines/defs/sources.py). A run of job
+`refresh_source` refreshes one source (a backfill from the UI:
+BackfillPolicy.multi_run(1); a source that failed in the nightly
+`refresh_sources` run, pipelines/defs/batch.py) or a range of sources
+(`partnerships run --source A B`). Each step loops over the run's sources;
+what it records stays per source: each partition gets its own materialization
+and metadata, its own check evaluations, and a source that fails is its own
+red partition while the others in the same run are materialized and go on to
+the marts (refreshed by declarative automation, pipelines/defs/models.py). The work is done by plain-Python stages
+(pipelines.stages); these assets only wire them in and report what happened as
+per-source metadata tables.
 
 Failure, source by source:
 - each stage has its own asset check (`fetch_ok`, `parse_ok`, `extract_ok`,
@@ -15,21 +20,26 @@ Failure, source by source:
 - the stages still hand on what they could (the last good copy of a page, the
   previous document or facts), and the staging load still writes the source's
   fetch log and error rows (so `source_health` shows the failure);
-- then the staging step fails with every error of the source, so the source's
-  `raw/*` partitions are marked failed and the run is a failure, never green.
+- a stage that crashes for one source (an error its per-page guards did not
+  catch) is recorded as that stage's error of that source (stages.record_failure)
+  and the step goes on with the other sources;
+- then the staging step materializes the sources without errors and fails
+  with every error of the failed ones, so their `raw/*` partitions (and only
+  theirs) are marked failed and the run is a failure, never green.
 """
 
 
 import re
-from collections.abc import Iterator
+import traceback
+from collections.abc import Callable, Iterator
 
 import dagster as dg
 
 from pipelines import stages
 from pipelines import warehouse as wh
 from pipelines.defs.resources import PipelineResource, WarehouseResource
-from pipelines.defs.sources import registry_error, source, source_partitions
-from pipelines.registry import RegistryError, load_registry
+from pipelines.defs.sources import registered_sources, registry_error, source, source_partitions
+from pipelines.registry import RegistryError, Source, load_registry
 from pipelines.settings import registry_path
 
 PER_SOURCE = dg.BackfillPolicy.multi_run(max_partitions_per_run=1)
@@ -103,6 +113,131 @@ def _check_spec(name: str, asset: str, what: str) -> dg.AssetCheckSpec:
     return dg.AssetCheckSpec(name, asset=asset, partitions_def=source_partitions, description=what)
 
 
+def pages_metadata(result: stages.StageResult, mode: str) -> dict:
+    pages = result.rows
+    return {
+        "dagster/row_count": len(pages),
+        "fetch_mode": mode,
+        "pages_ok": sum(1 for p in pages if p.get("ok")),
+        "pages_changed": sum(1 for p in pages if p.get("changed")),
+        "pages_failed": len(result.errors),
+        "bytes": sum(p.get("bytes") or 0 for p in pages),
+        "pages": table(
+            pages, {"url": str, "status": int, "bytes": int, "changed": bool, "from_fallback": bool, "error": str}
+        ),
+    }
+
+
+def documents_metadata(result: stages.StageResult) -> dict:
+    return {
+        "dagster/row_count": len(result.rows),
+        "parsed": result.processed,
+        "reused_unchanged": result.reused,
+        "errors": len(result.errors),
+        "documents": table(
+            [{**d, "chars": len(d["text"])} for d in result.rows],
+            {"document_id": str, "title": str, "published": str, "chars": int, "url": str},
+        ),
+    }
+
+
+def facts_metadata(result: stages.StageResult) -> dict:
+    counts = stages.fact_counts(result.rows)
+    agreements = [a for d in result.rows for a in d.get("agreements", [])]
+    return {
+        "dagster/row_count": sum(counts.values()),
+        **{t: n for t, n in counts.items()},
+        "fact_counts": table([{"fact_type": t, "count": n} for t, n in counts.items()], {"fact_type": str, "count": int}),
+        "extracted": result.processed,
+        "reused_unchanged": result.reused,
+        "errors": len(result.errors),
+        "agreements_preview": table(
+            agreements, {"date": str, "university": str, "partner": str, "agreement_type": str, "evidence": str}
+        ),
+    }
+
+
+def loaded_table(report) -> dg.MetadataValue:
+    """Rows inserted and replaced per staging table by a source's load (report None: nothing written)."""
+    return table(
+        [
+            {"table": t, "inserted": report.inserted.get(t, 0) if report else 0,
+             "replaced": report.deleted.get(t, 0) if report else 0}
+            for t in wh.TABLES
+        ],
+        {"table": str, "inserted": int, "replaced": int},
+    )
+
+
+def staging_metadata(report, t: str, totals: dict[str, int]) -> dict:
+    """The metadata of one source's partition of raw/<t> (report None: same rows as its last load)."""
+    return {
+        "dagster/row_count": totals[t],
+        "unchanged": report is None,
+        **({"source_rows": report.total[t]} if report else {}),
+        "rows_loaded": report.inserted.get(t, 0) if report else 0,
+        "rows_replaced": report.deleted.get(t, 0) if report else 0,
+        "loaded": loaded_table(report),
+    }
+
+
+
+# ---------------------------------------------------------------- one run, many sources
+
+
+def run_sources(context: dg.AssetExecutionContext) -> tuple[list[Source], dict[str, str]]:
+    """The registry entries of the run's partitions (one, or a range); and {key: error} for keys the
+    registry no longer has (a run of one such key fails at once, as it always did)."""
+    keys = list(context.partition_keys)
+    if len(keys) == 1:
+        return [source(keys[0])], {}
+    registered = registered_sources()
+    missing = {
+        k: f"source {k!r} is not (or no longer) an enabled entry of {registry_path()}" for k in keys if k not in registered
+    }
+    for error in missing.values():
+        context.log.error(error)
+    return [registered[k] for k in keys if k in registered], missing
+
+
+def each_source(context, stage: str, sources: list[Source], run: Callable[[Source], stages.StageResult], work):
+    """{source id: StageResult} of one stage over the sources; one source's crash is recorded as its error."""
+    results = {}
+    for src in sources:
+        try:
+            results[src.id] = run(src)
+        except Exception as exc:  # noqa: BLE001 - one source's crash must not stop the others
+            message = f"{stage} crashed: {type(exc).__name__}: {exc}"
+            context.log.error(f"source {src.id}: {message}\n{traceback.format_exc()}")
+            results[src.id] = stages.record_failure(stage, src, work=work, message=message)
+    return results
+
+
+def check_evaluation(check_name: str, asset: str, source_id: str, stage: str, errors: list[dict]) -> dg.AssetCheckEvaluation:
+    """stage_check for one partition of a run over many (an AssetCheckResult would name no partition)."""
+    result = stage_check(check_name, asset, source_id, stage, errors)
+    return dg.AssetCheckEvaluation(
+        asset_key=dg.AssetKey(asset), check_name=check_name, passed=result.passed, severity=result.severity,
+        description=result.description, metadata=result.metadata, partition=source_id,
+    )
+
+
+def per_source_results(context, asset: str, check_name: str, stage: str, results: dict, missing: dict, metadata) -> Iterator:
+    """One materialization of ``asset`` per source of the run, each with its own metadata (``metadata(result)``),
+    and one evaluation of its check per source; keys missing from the registry fail the check."""
+    for sid, result in results.items():
+        context.add_asset_metadata(metadata(result), partition_key=sid)
+    for sid, error in missing.items():
+        context.add_asset_metadata({"error": dg.MetadataValue.text(error)}, partition_key=sid)
+    yield dg.MaterializeResult()
+    for sid, result in results.items():
+        yield check_evaluation(check_name, asset, sid, stage, result.errors)
+    for sid, error in missing.items():
+        yield check_evaluation(check_name, asset, sid, stage, [{"stage": stage, "source_id": sid, "error": error}])
+    for output_name in context.assets_def.check_specs_by_output_name:
+        yield dg.Output(None, output_name=output_name)  # the checks' outputs; their evaluations are above
+
+
 # ---------------------------------------------------------------- assets
 
 
@@ -153,28 +288,26 @@ def source_registry() -> Iterator:
     description="Fetch the source's pages into the raw store (snapshot, live or live with fallback)." + _REGISTRY_NOTE,
 )
 def raw_pages(context: dg.AssetExecutionContext, pipeline: PipelineResource):
-    src = source(context.partition_key)
-    result = stages.fetch(
-        [src], mode=pipeline.mode, store=pipeline.store(), work=pipeline.work(), settings=pipeline.crawl_settings()
-    )[src.id]
-    pages = result.rows
-    for e in result.errors:
-        context.log.error(f"fetch failed: {e['url']}: {e['error']}")
-    yield dg.MaterializeResult(
-        metadata={
-            "dagster/row_count": len(pages),
-            "fetch_mode": pipeline.mode,
-            "pages_ok": sum(1 for p in pages if p.get("ok")),
-            "pages_changed": sum(1 for p in pages if p.get("changed")),
-            "pages_failed": len(result.errors),
-            "bytes": sum(p.get("bytes") or 0 for p in pages),
-            "pages": table(
-                pages,
-                {"url": str, "status": int, "bytes": int, "changed": bool, "from_fallback": bool, "error": str},
-            ),
-        }
+    sources, missing = run_sources(context)
+    work = pipeline.work()
+
+    def fetch(batch: list[Source]) -> dict[str, stages.StageResult]:
+        return stages.fetch(batch, mode=pipeline.mode, store=pipeline.store(), work=work, settings=pipeline.crawl_settings())
+
+    try:
+        results = fetch(sources)  # one crawl over all the run's sources (the crawler's politeness spans them)
+    except Exception:  # noqa: BLE001 - a crash of the whole crawl: again source by source, to keep the others
+        if len(sources) == 1:
+            raise
+        context.log.exception("the crawl over all sources crashed; fetching source by source")
+        results = each_source(context, "fetch", sources, lambda src: fetch([src])[src.id], work)
+    for result in results.values():
+        for e in result.errors:
+            context.log.error(f"fetch failed: {result.source_id}: {e['url']}: {e['error']}")
+
+    yield from per_source_results(
+        context, "raw_pages", "fetch_ok", "fetch", results, missing, lambda r: pages_metadata(r, pipeline.mode)
     )
-    yield stage_check("fetch_ok", "raw_pages", src.id, "fetch", result.errors)
 
 
 @dg.asset(
@@ -188,23 +321,14 @@ def raw_pages(context: dg.AssetExecutionContext, pipeline: PipelineResource):
     description="Parse stored pages into documents (main text, title, publication date). Unchanged pages are not re-parsed.",
 )
 def documents(context: dg.AssetExecutionContext, pipeline: PipelineResource):
-    src = source(context.partition_key)
-    result = stages.parse(src, store=pipeline.store(), work=pipeline.work())
-    for e in result.errors:
-        context.log.error(f"parse failed: {e['error']}")
-    yield dg.MaterializeResult(
-        metadata={
-            "dagster/row_count": len(result.rows),
-            "parsed": result.processed,
-            "reused_unchanged": result.reused,
-            "errors": len(result.errors),
-            "documents": table(
-                [{**d, "chars": len(d["text"])} for d in result.rows],
-                {"document_id": str, "title": str, "published": str, "chars": int, "url": str},
-            ),
-        }
-    )
-    yield stage_check("parse_ok", "documents", src.id, "parse", result.errors)
+    sources, missing = run_sources(context)
+    store, work = pipeline.store(), pipeline.work()
+    results = each_source(context, "parse", sources, lambda src: stages.parse(src, store=store, work=work), work)
+    for result in results.values():
+        for e in result.errors:
+            context.log.error(f"parse failed: {result.source_id}: {e['error']}")
+
+    yield from per_source_results(context, "documents", "parse_ok", "parse", results, missing, documents_metadata)
 
 
 @dg.asset(
@@ -218,28 +342,14 @@ def documents(context: dg.AssetExecutionContext, pipeline: PipelineResource):
     description="Extract agreements, funding, platforms and counts (shared/spec/facts.md) from each document.",
 )
 def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource):
-    src = source(context.partition_key)
-    result = stages.extract(src, work=pipeline.work())
-    for e in result.errors:
-        context.log.error(f"extraction failed: {e['error']}")
-    counts = stages.fact_counts(result.rows)
-    agreements = [a for d in result.rows for a in d.get("agreements", [])]
-    yield dg.MaterializeResult(
-        metadata={
-            "dagster/row_count": sum(counts.values()),
-            **{t: n for t, n in counts.items()},
-            "fact_counts": table(
-                [{"fact_type": t, "count": n} for t, n in counts.items()], {"fact_type": str, "count": int}
-            ),
-            "extracted": result.processed,
-            "reused_unchanged": result.reused,
-            "errors": len(result.errors),
-            "agreements_preview": table(
-                agreements, {"date": str, "university": str, "partner": str, "agreement_type": str, "evidence": str}
-            ),
-        }
-    )
-    yield stage_check("extract_ok", "facts", src.id, "extract", result.errors)
+    sources, missing = run_sources(context)
+    work = pipeline.work()
+    results = each_source(context, "extract", sources, lambda src: stages.extract(src, work=work), work)
+    for result in results.values():
+        for e in result.errors:
+            context.log.error(f"extraction failed: {result.source_id}: {e['error']}")
+
+    yield from per_source_results(context, "facts", "extract_ok", "extract", results, missing, facts_metadata)
 
 
 _STAGING_DEPS = {
@@ -267,43 +377,44 @@ _STAGING_DEPS = {
     pool="warehouse",
 )
 def staging_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, warehouse: WarehouseResource):
-    """Load the source into the staging tables (set-based delete and insert in one transaction), unless its
-    rows are those of its last load; fail if the source had errors."""
-    src = source(context.partition_key)
+    """Load the run's sources into the staging tables in one bulk load (set-based delete and insert in one
+    transaction), except those whose rows are those of their last load; fail the sources that had errors."""
+    sources, missing = run_sources(context)
     work = pipeline.work()
     with warehouse.connect() as con:
-        report = stages.load(src, work=work, con=con)
+        outcome = stages.load_many(sources, work=work, con=con)
         totals = {t: wh.scalar(con, f"SELECT count(*) FROM {wh.SCHEMA}.{t}") for t in wh.TABLES}
-    unchanged = report is None  # same rows as its last load: nothing written
-    loaded = table(
-        [
-            {
-                "table": t,
-                "inserted": 0 if unchanged else report.inserted.get(t, 0),
-                "replaced": 0 if unchanged else report.deleted.get(t, 0),
-            }
-            for t in wh.TABLES
-        ],
-        {"table": str, "inserted": int, "replaced": int},
-    )
-    errors = stages.source_errors(src.id, work=work)
-    if errors:
-        # The source's fetch log, error rows and last good data are loaded (source_health shows them);
-        # the partition is marked failed and the run is red.
+    failed = {s.id: errors for s in sources if (errors := stages.source_errors(s.id, work=work))}
+    failed.update({k: [{"stage": "registry", "source_id": k, "error": e}] for k, e in missing.items()})
+
+    def loaded(sid: str) -> dg.MetadataValue:
+        return loaded_table(outcome.reports.get(sid))
+
+    def metadata(sid: str, t: str) -> dict:
+        return staging_metadata(outcome.reports.get(sid), t, totals)
+
+    ok = [s.id for s in sources if s.id not in failed]
+    if failed:
+        # The failed sources' fetch logs, error rows and last good data are loaded (source_health shows them);
+        # the sources without errors are materialized here, the failed ones' partitions are marked failed
+        # (planned in this run, not materialized) and the run is red.
+        for sid in ok:
+            for t in wh.TABLES:
+                yield dg.AssetMaterialization(asset_key=["raw", t], partition=sid, metadata=metadata(sid, t))
+        every = [e for errors in failed.values() for e in errors]
+        text = "\n".join(f"source {sid} failed: {len(errors)} error(s)\n{md_literal(error_text(errors))}"
+                         for sid, errors in failed.items())
         raise dg.Failure(
-            description=f"source {src.id} failed: {len(errors)} error(s)\n{md_literal(error_text(errors))}",
-            metadata={"source": src.id, "errors": table(errors, ERROR_COLUMNS), "loaded": loaded},
+            description=text,
+            metadata={
+                "failed_sources": ", ".join(failed),
+                "errors": table(every, {"source_id": str, **ERROR_COLUMNS}),
+                **({"loaded": loaded(next(iter(failed)))} if len(failed) == 1 else {}),
+            },
             allow_retries=False,
         )
+    for sid in ok:
+        for t in wh.TABLES:
+            context.add_asset_metadata(metadata(sid, t), asset_key=["raw", t], partition_key=sid)
     for t in wh.TABLES:
-        yield dg.MaterializeResult(
-            asset_key=["raw", t],
-            metadata={
-                "dagster/row_count": totals[t],
-                "unchanged": unchanged,
-                **({} if unchanged else {"source_rows": report.total[t]}),
-                "rows_loaded": 0 if unchanged else report.inserted.get(t, 0),
-                "rows_replaced": 0 if unchanged else report.deleted.get(t, 0),
-                "loaded": loaded,
-            },
-        )
+        yield dg.MaterializeResult(asset_key=["raw", t])

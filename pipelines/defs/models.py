@@ -8,6 +8,7 @@ freshness policy: refreshed every night between 02:00 and 04:00 China time.
 """
 
 
+import graphlib
 import shutil
 from collections.abc import Iterator, Mapping
 from datetime import timedelta
@@ -131,7 +132,11 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     now, built = dbt_build_state(warehouse.file)
     if now == built and serving.serving_path(warehouse.file).is_file():
         context.log.info(f"dbt build skipped: no staging table and no dbt file changed since the last build ({now})")
-        for key in context.selected_asset_keys:
+        # in dependency order: Dagster refuses a multi-asset's outputs yielded before their upstream ones
+        deps = context.assets_def.asset_deps
+        for key in graphlib.TopologicalSorter({k: deps.get(k, set()) for k in context.selected_asset_keys}).static_order():
+            if key not in context.selected_asset_keys:
+                continue
             yield dg.MaterializeResult(
                 asset_key=key, data_version=dg.DataVersion(now),
                 metadata={"dbt_build": "skipped: inputs unchanged since the last complete build"})
