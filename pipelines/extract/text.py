@@ -93,7 +93,8 @@ def is_wrapped(text: str) -> bool:
 # on the next line ("industry partners"), even across one blank line: the two are one sentence. A line that
 # ends in a labelled figure ("Number of MoUs signed: 32", "PhD studentships - 85", "Industry partners 500+", not
 # a year) before a line that starts with a capital or a digit is a list row: it ends there.
-_FIGURE_LINE = re.compile(r"^(?:(?:over|more than|about|nearly|almost|some|around|up to)\s+)?[$£€¥₹]?\d[\d,.]*\s*"
+_FIGURE_LINE = re.compile(r"^(?!(?:19|20)\d\d\s*$)"  # a year alone is a timeline's heading, not a figure
+                          r"(?:(?:over|more than|about|nearly|almost|some|around|up to)\s+)?[$£€¥₹]?\d[\d,.]*\s*"
                           r"(?:[kmb]n?|million|billion|thousand)?\s*[+%]?$", re.I)
 _LABEL = re.compile(r"^[A-Za-z][\w'&-]*(?:[ ,][\w'&()-]+){0,10}$")
 _LABELLED_FIGURE = re.compile(r"[A-Za-z]\s*(?::|\s[-\u2013\u2014]|\s)\s*(?!(?:19|20)\d\d$)\d[\d,]*\+?$")

@@ -408,3 +408,8 @@ def test_a_partnership_that_has_been_established_is_a_state_and_takes_no_signing
     assert got[("Wuhan University", "Xiangyang City")] == "2021-03-03"
     assert got[("Tongji University", "Xiangyang City")] is None
     assert got[("Tongji University", "Yichang City")] == "2021-03-03"  # news of the page's day
+
+
+def test_a_year_alone_on_a_line_stays_a_timeline_heading():
+    sentences = [s.clean for s in split_sentences("Milestones\n\n2019\nSigned an agreement with Xiangyang City\n")]
+    assert "2019" in sentences
