@@ -371,7 +371,7 @@ def _implied_holder(v: SentenceView) -> str | None:
     main = v.state.ctx.main_actor()
     if not main:
         return None
-    if re.search(r"\b(?:we|our|us)\b", v.clean, re.I) or v.state.first_person:
+    if re.search(r"\b(?:[Ww]e|[Oo]ur|us)\b", v.clean) or v.state.first_person:  # ("US" is a country)
         return main  # the publisher narrates its own work ("We make joint efforts ...")
     if any(_holder_name(v, m) == main for m in v.mentions):
         return main
