@@ -1,0 +1,68 @@
+"""The words counts are read with: number words, the units of cooperation a figure can count (the spec's
+normalised units), audiences, and what marks a sentence as speaking of cooperation.
+
+Split out of ``counts.py``; plain data, no imports from the rest of the extractor.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+COMPOUND_UNITS = {
+    "training classes": "training_class", "training sessions": "training_class", "practice bases": "practice_base",
+    "internship bases": "practice_base", "practice base": "practice_base", "industrial bases": "industrial_base",
+    "industrial base": "industrial_base", "cooperation platforms": "platform", "training class": "training_class",
+}
+UNITS = {
+    "agreements": "agreement", "agreement": "agreement", "contracts": "agreement", "contract": "agreement",
+    "mous": "agreement", "memorandums": "agreement", "memoranda": "agreement",
+    "platforms": "platform", "platform": "platform", "centers": "platform", "centres": "platform",
+    "institutes": "platform", "laboratories": "platform", "labs": "platform", "bases": "platform",
+    "programs": "program", "program": "program", "programmes": "program", "projects": "program",
+    "project": "program", "items": "program",
+    "enterprises": "enterprise", "enterprise": "enterprise", "companies": "enterprise", "company": "enterprise",
+    "firms": "enterprise", "corporations": "enterprise",
+    "universities": "university", "university": "university", "colleges": "university",
+    "workstations": "workstation", "workstation": "workstation",
+    "institutions": "institution", "institution": "institution",
+    "people": "person", "persons": "person", "talents": "person", "experts": "person", "scholars": "person",
+    "technicians": "person", "commissioners": "person", "interns": "person", "postgraduates": "person",
+    "academicians": "person", "volunteers": "person", "undergraduates": "person", "faculty": "person",
+    "graduates": "person", "students": "person", "researchers": "person", "professionals": "person",
+    "specialists": "person", "entrepreneurs": "person", "teachers": "person", "doctors": "person", "engineers": "person",
+    "cadres": "cadre", "officials": "cadre",
+    "trainees": "trainee",
+    "technologies": "technology", "patents": "technology",
+    "resources": "resource",
+    # more nouns of the same classes (the spec's normalised units)
+    "moas": "agreement", "lois": "agreement", "accords": "agreement", "deals": "agreement",
+    "partnerships": "agreement", "memorandums of understanding": "agreement",
+    "startups": "enterprise", "start-ups": "enterprise", "spin-offs": "enterprise", "spinoffs": "enterprise",
+    "smes": "enterprise", "businesses": "enterprise", "manufacturers": "enterprise", "industries": "enterprise",
+    "hubs": "platform", "incubators": "platform", "parks": "platform", "alliances": "platform",
+    "corplabs": "platform", "facilities": "platform",
+    "schools": "institution", "hospitals": "institution", "organisations": "institution",
+    "organizations": "institution", "agencies": "institution", "academies": "institution",
+    "courses": "program", "initiatives": "program", "schemes": "program", "grants": "program",
+    "scholarships": "program", "internships": "program", "studies": "program",
+    "phd candidates": "person", "candidates": "person", "staff": "person", "employees": "person",
+    "professors": "person", "scientists": "person", "fellows": "person",
+    "inventions": "technology", "partners": "other", "achievements": "technology", "majors": "program",
+    "disciplines": "program", "studentships": "program", "apprenticeships": "program", "placements": "program",
+    "fellowships": "program", "academics": "person", "apprentices": "person", "postdocs": "person",
+    "person-times": "person", "campuses": "institution",
+}
+# people who are an audience, not a figure of cooperation: "200 guests", "500 experts attended", "attended by 300
+# people", "400 people present"
+_AUDIENCE_NOUNS = {"participant", "guest", "attendee", "delegate", "audience", "resident", "inhabitant", "spectator",
+                   "visitor", "population"}
+_AUDIENCE_VERBS = {"attend", "gather", "witness", "visit", "watch", "assemble", "throng"}
+_COOPERATION_CUE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|agreements?|contracts?|signed|jointly|joint|"
+                              r"alliance|together|co-\w+|established|set up|built|launched|attracted|introduced|"
+                              r"train\w*|sent|dispatched)\b", re.I)
