@@ -14,6 +14,9 @@ the UI was gone. So this launcher:
 * starts the command in its own session and passes SIGINT, SIGTERM and SIGHUP
   on to that whole session's process group, once per signal (a terminal's
   Ctrl-C and `make` forwarding the same SIGTERM arrive as one);
+* gives the command ``--grace`` seconds to exit after a stop signal, then
+  SIGKILLs its process group (it must not wait for ever on a command that hangs
+  on its way out);
 * when the command has exited, sends SIGTERM to every process of it still
   alive (a Dagster run worker turns SIGTERM into an interrupt and marks its
   run failed), waits ``--grace`` seconds, then SIGKILLs what is left;
@@ -136,7 +139,17 @@ def run(command: list[str], *, grace: float = DEFAULT_GRACE_S, say=print) -> int
     for signum in list(last):  # a signal that came while the command was starting
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(child.pid, signum)
-    code = child.wait()
+    # a command told to stop gets ``grace`` seconds to exit; then its group is killed (dg dev has been seen to
+    # hang on exit after "Dagster services shut down", and the launcher would wait for it for ever)
+    while (code := child.poll()) is None:
+        asked = min(last.values(), default=None)
+        if asked is not None and time.monotonic() - asked > grace:
+            say(f"supervise: the command did not exit {grace:g} s after the stop signal: SIGKILL")
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(child.pid, signal.SIGKILL)
+            code = child.wait()
+            break
+        time.sleep(0.2)
     sweep(grace, say=say)
     return 128 - code if code < 0 else code
 

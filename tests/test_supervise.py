@@ -94,3 +94,22 @@ def test_without_the_launcher_the_worker_outlives_the_command(tmp_path):
 
 def test_the_command_status_is_passed_on_and_nothing_is_swept_when_nothing_is_left():
     assert supervise.main(["--", sys.executable, "-c", "raise SystemExit(7)"]) == 7
+
+
+def test_a_command_that_ignores_the_stop_signal_is_killed_after_the_grace(tmp_path):
+    """dg dev has hung on its way out after saying it shut down: the launcher must not wait for it for ever."""
+    started = tmp_path / "started"
+    stubborn = ("import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+                "open(sys.argv[1], 'w').write('1'); time.sleep(600)")
+    proc = subprocess.Popen([sys.executable, "-m", "pipelines.supervise", "--grace", "1", "--",
+                             sys.executable, "-c", stubborn, str(started)],
+                            cwd=Path(__file__).resolve().parent.parent, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for_file(started, proc)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 128 + signal.SIGKILL
+        assert "did not exit 1 s after the stop signal" in proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
