@@ -115,7 +115,19 @@ def sweep(grace: float, say=print) -> list[int]:
 
 def run(command: list[str], *, grace: float = DEFAULT_GRACE_S, say=print) -> int:
     """Run ``command`` as described in the module docstring; return its exit status."""
+    handlers = {signum: signal.getsignal(signum) for signum in FORWARDED}
     _prctl(PR_SET_CHILD_SUBREAPER, 1)
+    try:
+        return _run(command, grace=grace, say=say)
+    finally:
+        # a process that calls run() and lives on (a test) must not go on adopting orphans it never reaps
+        # (they stay zombies in their process group) nor keep our signal handlers
+        _prctl(PR_SET_CHILD_SUBREAPER, 0)
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+
+
+def _run(command: list[str], *, grace: float, say) -> int:
     last: dict[int, float] = {}
     group: list[int] = []
 

@@ -7,6 +7,8 @@ the command has stopped; through the launcher, it is stopped.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import signal
 import subprocess
@@ -113,3 +115,15 @@ def test_a_command_that_ignores_the_stop_signal_is_killed_after_the_grace(tmp_pa
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_run_in_process_leaves_its_caller_no_subreaper_and_its_own_signal_handlers(tmp_path):
+    """A caller that lives on (this test process) must not adopt orphans it never reaps: in the suite, `make
+    ui`'s launcher, orphaned when make exited, became a zombie of pytest and kept the make ui test waiting."""
+    before = signal.getsignal(signal.SIGTERM)
+    assert supervise.main(["--", sys.executable, "-c", "pass"]) == 0
+    assert signal.getsignal(signal.SIGTERM) is before
+    flag = ctypes.c_int(-1)
+    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    assert libc.prctl(37, ctypes.byref(flag), 0, 0, 0) == 0  # PR_GET_CHILD_SUBREAPER
+    assert flag.value == 0
