@@ -530,15 +530,21 @@ def _near(f: dict, g: dict) -> bool:
     return abs((da - db).days) <= 35
 
 
+def page_signing(sign_dates: list[tuple[str, str]], timeline: bool) -> tuple[str, str] | None:
+    """The one signing a news page reports: (date, precision) of its first dated signing sentence; None on a
+    timeline page or when the page reports signings at different times (an undated fact could be any)."""
+    if timeline or not sign_dates or len({d[:7] for d, _ in sign_dates}) > 1:
+        return None
+    return sign_dates[0]
+
+
 def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool) -> None:
     """In a news page that reports one signing, an agreement no sentence dates is that signing: it takes the date
-    of the page's first dated signing sentence (convention 7: the signing date beats the publication date)."""
-    if timeline or not sign_dates:
+    of the page's signing (convention 7: the signing date beats the publication date)."""
+    signing = page_signing(sign_dates, timeline)
+    if signing is None:
         return
-    days = {d for d, _ in sign_dates}
-    if len({d[:7] for d in days}) > 1:
-        return  # the page reports signings at different times: an undated one could be any of them
-    date, precision = sign_dates[0]
+    date, precision = signing
     for f in facts:
         if f["date"] is None and not f.get("_undated"):
             f["date"], f["date_precision"] = date, precision

@@ -86,13 +86,16 @@ _YEAR_SPAN = re.compile(r"\b(?:during|from|in|over|for|between)\s+(?:the\s+)?(?:
 
 
 def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool) -> None:
-    """Money a page reports without a date of its own belongs to the signing the page reports: its date (the
-    first signing's), as for agreements. Not on a timeline page, where each entry has its own year."""
-    if timeline or not sign_dates or len({d[:7] for d, _ in sign_dates}) > 1:
-        return  # (signings at different times: undated money could belong to any of them)
+    """Money a page reports without a date of its own belongs to the signing the page reports
+    (agreements.page_signing), as undated agreements do."""
+    from pipelines.extract.agreements import page_signing
+
+    signing = page_signing(sign_dates, timeline)
+    if signing is None:
+        return
     for f in facts:
         if not f["date"]:
-            f["date"] = sign_dates[0][0]
+            f["date"] = signing[0]
 
 
 def extract(v: SentenceView) -> list[dict]:
