@@ -363,8 +363,27 @@ def _two_sided(v: SentenceView, parties: list[Mention]) -> bool:
     return (unis >= 1 and len(kinds) - unis >= 1) or unis >= 2 or any(m.placeholder == "pair" for m in parties)
 
 
+def _note_pair(v: SentenceView) -> None:
+    """A sentence that names one university and one other body ("celebrated 20 years of its cooperation with
+    Daehan Shipbuilding") gives the pair a following "the two organisations signed ..." refers to."""
+    unis, others = set(), {}
+    for m in v.mentions:
+        name, kind = v.resolve(m)
+        if not name:
+            continue
+        if kind == "university":
+            unis.add(name)
+        elif kind in _PARTNER_KINDS - {"org"}:
+            others.setdefault(name, m)
+    if len(unis) == 1 and len(others) == 1:
+        (name, m), = others.items()
+        v.state.last_pair, v.state.last_partner = (next(iter(unis)), name), m
+        v.state.pair_agreed = False
+
+
 def extract(v: SentenceView) -> list[dict]:
     s = v.clean
+    _note_pair(v)
     if v.state.last_list is not None and v.state.last_list[0] == v.sentence.index - 1 and _LIST_CONTINUES.match(s):
         return _continued_list(v)
     events = find_events(v.doc) if v.doc is not None else []
@@ -404,6 +423,8 @@ def extract(v: SentenceView) -> list[dict]:
         if kind == "placeholder" and m.placeholder == "pair":
             if named:
                 continue  # "signed ... with Yuhu District, and the two sides co-founded ...": the pair just named
+            if not v.state.pair_agreed and not any(e.kind in ("sign", "ceremony", "standing") for e in events):
+                continue  # a pair named without an agreement is one only where this sentence reports one
             u, p = v.state.last_pair
             if u and u not in unis:
                 unis.append(u)
@@ -437,7 +458,8 @@ def extract(v: SentenceView) -> list[dict]:
     if not unis:
         if re.search(r"\b(?:the|our|this) (?:university|school)\b", s, re.I) and v.main_university():
             unis = [v.main_university()]
-    date, precision = v.fact_date()
+    # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")
+    date, precision = v.date_of(next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None))
     atype = agreement_type(s)
     if date and any(e.kind in ("sign", "ceremony") for e in events):
         v.state.sign_dates.append((date, precision))
@@ -470,7 +492,7 @@ def extract(v: SentenceView) -> list[dict]:
                 "_enumerated": bool(m.extra.get("enumerated")) or len(partners) > 2, "_undated": undated,
             })
     if facts:
-        v.state.last_pair = (facts[0]["university"], facts[0]["partner"])
+        v.state.last_pair, v.state.pair_agreed = (facts[0]["university"], facts[0]["partner"]), True
         v.state.last_partner = partners[0][0]
         v.state.last_list = ((v.sentence.index, partners[0][0], partners[0][1], atype, date, precision)
                              if len(unis) >= 2 and len(partners) == 1 else None)

@@ -20,6 +20,7 @@ class DocState:
     timeline: bool = False
     last_pair: tuple[str | None, str | None] = (None, None)
     last_partner: Mention | None = None
+    pair_agreed: bool = True  # last_pair comes from an agreement, not only from a sentence naming the two
     last_day: str | None = None
     last_subject: tuple[int, str] | None = None  # (sentence index, name): the body the last sentence was about
     first_person: bool = False  # the page's publisher narrates in the first person ("We make joint efforts")
@@ -76,6 +77,24 @@ class SentenceView:
 
     def main_university(self) -> str | None:
         return self.state.ctx.main_university()
+
+    def date_of(self, verb) -> tuple[str | None, str | None]:
+        """The date the parse attaches to ``verb``'s own clause ("signed an agreement in 2002 and opened the
+        centre in 2005": 2005 for "opened"), else the sentence's date (``fact_date``)."""
+        if verb is not None and self.doc is not None and hasattr(verb, "dep_"):
+            dated = [d for d in self.dates if d.value and d.kind not in ("same_day", "dateline")]
+            for d in dated[1:]:  # (the first is the sentence's own date: fact_date reads it in full)
+                toks = [t for t in self.doc if t.idx < d.end and t.idx + len(t) > d.start]
+                if not toks:
+                    continue
+                t = toks[0]
+                for _ in range(6):  # up to the date's own verb
+                    if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                        break
+                    t = t.head
+                if t.i == verb.i:  # (spaCy makes a new Token object at each access: compare indices)
+                    return d.value, d.precision
+        return self.fact_date()
 
     def resolve(self, m: Mention) -> tuple[str | None, str]:
         """Canonical name and kind for a mention, resolving placeholders."""

@@ -37,11 +37,11 @@ def _syntax(v: SentenceView, ns: int, ne: int):
     head = n.head
     if n.dep_ == "pobj" and head.lower_ in ("at", "to", "from", "of", "no"):
         return "skip"  # a rank or a score ("Tsinghua University at 13"), not a figure of activity
-    while head.pos_ == "NUM" and head.head is not head:
+    while head.pos_ == "NUM" and head.head.i != head.i:
         head = head.head
     verb = head
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -57,7 +57,7 @@ def _syntax(v: SentenceView, ns: int, ne: int):
     for _ in range(4):
         if x.lemma_.lower() in _TARGET_VERBS:
             return "skip"
-        if x.head is x:
+        if x.head.i == x.i:
             break
         x = x.head
     if head.dep_ in ("nsubj", "nsubjpass"):
@@ -154,7 +154,7 @@ def _counted_noun(v: SentenceView, ns: int, ne: int):
     if not toks:
         return None
     n = toks[-1]
-    while n.dep_ in ("compound", "quantmod") and n.head.pos_ == "NUM" and n.head is not n:
+    while n.dep_ in ("compound", "quantmod") and n.head.pos_ == "NUM" and n.head.i != n.i:
         n = n.head  # "1.2" -> "million"
     if n.dep_ != "nummod" or n.head.pos_ not in ("NOUN", "PROPN") or n.head.tag_ not in ("NNS", "NNPS"):
         return None
@@ -250,8 +250,9 @@ def _not_a_tally(v: SentenceView, ns: int, ne: int, head) -> bool:
             t.lemma_.lower() in ("ranking", "rank") for t in doc):
         return True  # universities counted in a ranking are places in it, not partners
     for e in doc.ents:
-        if e.label_ in _NAME_LABELS and e.start <= n.i < e.end and e.root.tag_ in ("NN", "NNP") and e.root.i > n.i:
-            return True
+        if e.label_ in _NAME_LABELS and e.start <= n.i < e.end and e.root.tag_ in ("NN", "NNP") and e.root.i > n.i \
+                and not any(c.i > e.root.i and c.tag_ == "NNS" and c.lower_ in UNITS for c in e.root.conjuncts):
+            return True  # (not "320 master's and doctoral graduates", which the recogniser takes for a product)
     x = head if head is not None else n
     for _ in range(3):
         if x.dep_ != "pobj" or x.head.dep_ != "prep" or x.head.lower_ != "of":

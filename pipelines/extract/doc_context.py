@@ -13,7 +13,7 @@ from pipelines.extract.lexicon import (
     LEVELS, MUNICIPALITIES, PROVINCES, _ABBR_DEF, _GENERIC_UNI, _HEREINAFTER, _STOP_CAPS, _TITLE_WORDS,
     _last_of_pair,
 )
-from pipelines.extract.places import place_name, reference_index
+from pipelines.extract.places import place_name, reference_index, table_place
 from pipelines.extract.chunks import _chunks
 
 
@@ -33,6 +33,7 @@ class DocContext:
     university_counts: dict[str, int] = field(default_factory=dict)
     place_counts: dict[str, int] = field(default_factory=dict)
     province_of: dict[str, str] = field(default_factory=dict)
+    short_form: tuple[str, str] | None = None    # ("Westbrook", "Westbrook Institute of Technology")
 
     def main_university(self) -> str | None:
         if self.university:
@@ -117,4 +118,45 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
         ctx.places.setdefault(place_name(m.group("place")).lower(), "City")
     for p in PROVINCES:
         ctx.places.setdefault(p, "City" if p in MUNICIPALITIES else "Province")
+    ctx.short_form = _short_form(clean_text, university, idx)
     return ctx
+
+
+# the distinctive word(s) of a university's name: "Westbrook" of "Westbrook Institute of Technology", "Leeds" of
+# "University of Leeds"
+_SHORT_OF = re.compile(r"(?P<w>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:University|Institute of Technology|"
+                       r"Polytechnic University)|University of (?P<v>[A-Z][a-z]{2,})")
+
+
+def _short_form(text: str, university: str | None, idx) -> tuple[str, str] | None:
+    """The bare name the page's own university goes by ("Westbrook and Siemens opened a lab"): the distinctive
+    word(s) of its official name, when the page uses them on their own. The page's own university is the one its
+    domain gives, else the one it names most often. No short form that is a place ("Sichuan" of Sichuan
+    University, "Leeds" when the page speaks of the city) or a common capitalised word."""
+    main = university
+    if main is None:
+        names = [u.name for _, _, u in idx.find_all(text)] if idx is not None else []
+        for m in _GENERIC_UNI.finditer(text):
+            words = m.group().split()
+            while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
+                words = words[1:]  # "The University of X", "President of X University"
+            names.append(" ".join(words))
+        if not names:
+            return None
+        main = max(names, key=names.count)
+    m = _SHORT_OF.fullmatch(main)
+    if not m:
+        return None
+    word = m.group("w") or m.group("v")
+    if any(w.lower() in _STOP_CAPS or w.lower() in PROVINCES for w in word.split()) or table_place(word):
+        return None
+    if re.search(rf"\b(?:[Cc]ity|[Tt]own|[Cc]ounty|[Cc]ouncil|[Bb]orough) of {word}\b|\b{word} (?:[Cc]ity|[Cc]ouncil)\b", text):
+        return None  # the page speaks of the place too
+    return (word, main) if _standalone(text, word) else None
+
+
+def _standalone(text: str, word: str):
+    """Occurrences of ``word`` on its own: not part of a longer capitalised name, not after a place preposition."""
+    return [m for m in re.finditer(rf"(?<![\w&@-]){re.escape(word)}(?![\w@-])", text)
+            if not re.search(r"(?:[A-Z][\w.'&-]*|\b(?:in|at|near|across|around|of)) $", text[max(0, m.start() - 30):m.start()])
+            and not re.match(r"\s+(?:of\b|[A-Z&@])", text[m.end():])]

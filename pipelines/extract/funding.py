@@ -142,7 +142,9 @@ def extract(v: SentenceView) -> list[dict]:
             before = [x for x in cands if x.end <= verb.start()]
             if before:
                 funder = v.resolve(before[-1])[0]
-        for x in cands:
+        # (money "to X University" goes to it: the "to" that makes a place of a body is no place here)
+        for x in [x for x in v.mentions if x.kind in ("university", "placeholder")
+                  and not any(y.start <= x.start < y.end for y in money)]:
             name, kind_x = v.resolve(x)
             if kind_x == "university" and name and name != funder:
                 recipient = name
@@ -211,7 +213,8 @@ def _roles(v: SentenceView, start: int, end: int):
     verb = t
     path = [t]  # the amount's noun and the nouns up to its verb ("a grant from Y" -> "grant")
     for _ in range(5):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        # (the amount's own noun is no verb, whatever the tagger says: "3 billion won" tags "won" a verb)
+        if verb.pos_ in ("VERB", "AUX") and verb.i != t.i or verb.head.i == verb.i:
             break
         verb = verb.head
         path.append(verb)

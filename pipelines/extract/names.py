@@ -47,7 +47,7 @@ from pipelines.extract.chunks import (
     KNOWN_ENTERPRISES, classify_name, _chunks, _head, _is_person, _split_at_coordination,
     _split_at_universities,
 )
-from pipelines.extract.doc_context import DocContext, build_context
+from pipelines.extract.doc_context import DocContext, _standalone, build_context
 from pipelines.extract.refine import refine_mentions
 
 
@@ -57,7 +57,7 @@ _PLACEHOLDERS = [
     (re.compile(r"\b(?:the|our|this) (?:university|school)\b(?! of\b)", re.I), "university"),
     # "The Institute entered into an MoU", "the college has signed": the page's own institution, when it is one
     (re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:Institute|[Cc]ollege)\b(?! of\b)"), "self"),
-    (re.compile(r"\bthe (?:two sides|two parties|both sides|both parties)\b|\bboth sides\b|\bboth parties\b", re.I), "pair"),
+    (re.compile(r"\b(?:the two|both(?: the)?) (?:sides|parties|organi[sz]ations|institutions|partners)\b", re.I), "pair"),
     (re.compile(r"\bthe (?:province|city|county|district|prefecture)\b(?! of\b)(?!'s)", re.I), "place"),
     (re.compile(r"\bthe (?:city|province|county|district)'s (?:authorities|government)\b", re.I), "place"),
     # "the provincial government", "the municipal government", "the county government"
@@ -268,6 +268,11 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
             etoks = set(w.lower() for w in ent.split())
             if len(toks) >= 2 and toks <= etoks | {"co", "ltd", "corporation", "company", "group"}:
                 return Mention(cs, ce, text, ent, "enterprise")
+        # its first word alone ("Daehan" of "Daehan Shipbuilding", in "the Daehan-Hanbit Research Center"), when
+        # that word starts no other enterprise the page names and is no place
+        firsts = [ent for ent in ctx.enterprises if ent.split()[0].lower() == low]
+        if len(words) == 1 and len(low) >= 4 and len(firsts) == 1 and low not in ctx.places and not table_place(text):
+            return Mention(cs, ce, text, firsts[0], "enterprise")
         # a bare place name the page gives a level ("Taiyuan", "Sichuan", "Dongguan")
         if len(words) <= 3 and low in ctx.places:
             level = ctx.places[low]
@@ -312,6 +317,12 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
                 name = u.name
         spans.append((st, en, name))
         taken.append((st, en))
+    if ctx.short_form:
+        word, name = ctx.short_form
+        for m in _standalone(s, word):
+            if not _overlaps(m.span(), taken):
+                spans.append((m.start(), m.end(), name))
+                taken.append(m.span())
     spans.sort()
     for _, _, name in spans:
         ctx.university_counts[name] = ctx.university_counts.get(name, 0) + 1

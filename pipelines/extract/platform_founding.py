@@ -127,14 +127,14 @@ def _created(t, depth: int = 0) -> object | None:
         # "the X Research Center construction", "the X Park Project construction": a named body whose
         # construction the sentence reports
         g = h
-        while g.dep_ == "compound" and g.head is not g and g.head.pos_ in ("NOUN", "PROPN"):
+        while g.dep_ == "compound" and g.head.i != g.i and g.head.pos_ in ("NOUN", "PROPN"):
             g = g.head
         if g.pos_ == "NOUN" and (_lemma(g) in CREATE_NOUNS or g.lower_ in CREATE_NOUNS):
             return g
     if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and _founding(h):
         return h
     if t.dep_ in ("dobj", "oprd", "attr") and _lemma(h) in ("name", "call", "dub") and h.dep_ in ("acl", "relcl") \
-            and h.head is not h:
+            and h.head.i != h.i:
         return _created(h.head, depth + 1)  # "a platform, named the X Center, was launched": the platform's name
     if t.dep_ == "pobj" and h.dep_ == "prep":
         g = h.head
@@ -157,9 +157,9 @@ def _created(t, depth: int = 0) -> object | None:
             return c
     if t.dep_ == "conj" and _founding(h) and h.pos_ == "VERB":
         return h  # "building a platform, a center and a think tank": the parse hangs later objects on the verb
-    if t.dep_ in ("conj", "appos") and t.head is not t and _head_word(t.head) is not None:
+    if t.dep_ in ("conj", "appos") and t.head.i != t.i and _head_word(t.head) is not None:
         return _created(t.head, depth + 1)
-    if t.dep_ == "conj" and t.head is not t:
+    if t.dep_ == "conj" and t.head.i != t.i:
         return _created(t.head, depth + 1)
     if t.dep_ == "nsubj" and _lemma(h) in ("open", "launch", "start") and h.pos_ == "VERB":
         return h
@@ -174,7 +174,7 @@ def _created(t, depth: int = 0) -> object | None:
     # "bases such as A and B were built", "among them are A"
     x = t
     for _ in range(5):
-        if x.head is x:
+        if x.head.i == x.i:
             break
         x = x.head
         if _head_word(x) is not None and x.tag_ in ("NNS", "NNPS") and x.i != t.i:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.names import same_entity
+
 
 _NAME_STOP = {"the", "of", "and", "for", "on", "a", "an", "at", "in"}
 
@@ -56,12 +58,21 @@ def _headline(f: dict) -> bool:
     return ev is not None and not ev.text.rstrip().rstrip('"\'”)').endswith((".", "!", "?", ";", ":"))
 
 
+def _refers_to(f: dict, group: list[dict]) -> bool:
+    """An unnamed mention can refer back to a platform of its type only when nothing it states contradicts it: a
+    lab opened in 2020 with Siemens is not the lab set up in 2013 with Rolls-Royce."""
+    if not all(_same_time(x, f) for x in group):
+        return False
+    partners = {x["partner"] for x in group if x.get("partner")}
+    return not f.get("partner") or not partners or any(same_entity(f["partner"], p) for p in partners)
+
+
 def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]:
     """One platform mentioned several times on a page is one fact.
 
     Mentions are grouped: a name joins the group of a name of the same type it repeats (``same_platform``); an
-    unnamed mention ("the institute", "the new centre") joins the first group of its type, named or not (it
-    refers back). Each group gives one fact, whose evidence is the mention from a full sentence rather than a
+    unnamed mention ("the institute", "the new centre") joins the first group of its type, named or not, whose
+    date and partner do not contradict its own (it refers back). Each group gives one fact, whose evidence is the mention from a full sentence rather than a
     headline that names the most co-founders (the sentence saying who set the body up), the first on a tie; its
     name is that mention's, else the group's first name; a partner or date it lacks comes from the other
     mentions. A platform whose page names no co-founder for it takes the partner of the page's agreements when
@@ -91,7 +102,7 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
     for f in facts:
         if f["name"] and not f.get("_weak") or f.get("_mention_only"):
             continue
-        same = [g for g in groups if g[0]["platform_type"] == f["platform_type"]]
+        same = [g for g in groups if g[0]["platform_type"] == f["platform_type"] and _refers_to(f, g)]
         if same:
             same[0].append(f)
             continue

@@ -58,7 +58,7 @@ def _role_heads(anchor, platform=None) -> tuple[list, list]:
         if others:
             break
         if verb.dep_ in ("xcomp", "advcl", "acl", "conj", "relcl", "pcomp", "pobj", "prep", "dobj") \
-                and verb.head is not verb:
+                and verb.head.i != verb.i:
             verb = verb.head
             if verb.pos_ == "VERB" and not subjects:
                 subjects.extend(_subject_of(verb))

@@ -52,7 +52,7 @@ def _purpose(anchor) -> bool:
     t = anchor
     for _ in range(5):
         h = t.head
-        if h is t:
+        if h.i == t.i:
             return False
         if t.dep_ == "xcomp" and (_lemma(h) in _PLAN_VERBS or h.lower_ in ("aiming", "hoping", "planning", "required")):
             return True
@@ -71,7 +71,7 @@ def _possibility(anchor) -> bool:
     for _ in range(4):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _POSSIBILITY for c in t.children):
             return True
-        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "pobj", "prep", "dobj") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "pobj", "prep", "dobj") and t.head.i != t.i:
             t = t.head
             continue
         break
@@ -182,7 +182,7 @@ def extract(v: SentenceView) -> list[dict]:
         out.append({"name": name, "platform_type": platform_type(text, head), "university": university,
                     "partner": partner,
                     # a body known by its name alone has no founding in the sentence to date it
-                    "date": None if anchor is t else date, "_weak": weak, "_founders": len(founders)})
+                    "date": None if anchor is t else v.date_of(anchor)[0] if date else None, "_weak": weak, "_founders": len(founders)})
     return out
 
 

@@ -374,7 +374,7 @@ def _subject_of(v, depth: int = 0):
     subs = [s for s in subs if _agreement_noun_in(s) is None or s.dep_ == "nsubj" and _lemma(v) not in SIGN_VERBS]
     if subs:
         return subs
-    if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp") and v.head is not v:
+    if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp") and v.head.i != v.i:
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
             return []
         return _subject_of(v.head, depth + 1)
@@ -400,7 +400,7 @@ def role_heads(e: Event) -> list:
     if e.noun is not None:
         # "cooperation agreement with X" / "the agreement between A and B": prepositions on the noun phrase head
         h = e.noun
-        while h.dep_ in ("compound", "nmod") and h.head is not h:
+        while h.dep_ in ("compound", "nmod") and h.head.i != h.i:
             h = h.head
             anchors.append(h)
     if e.verb is not None:

@@ -1,0 +1,99 @@
+"""How a page refers back to what it named before, written for these tests (one rule each): the bare name a
+university goes by on its own page, "the two organisations", a company's first word, the date of each clause,
+an unnamed platform that is a new body, and money given "to" a university."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+from pipelines.extract.doc_context import build_context
+
+
+def run(text, url="https://www.example.edu/news/2022/11/08/story.html", **kw):
+    return extract_document(text, document_id="r", url=url, **kw)
+
+
+# ------------------------------------------------------------------ the page's own university by its bare name
+
+def test_the_bare_name_of_the_pages_university_is_that_university():
+    text = ("Westbrook Institute of Technology works with more than 200 companies.\n\n"
+            "In 2020, Westbrook and Siemens AG opened a joint laboratory for digital grids.")
+    [p] = run(text)["platforms"]
+    assert (p["university"], p["partner"], p["date"]) == ("Westbrook Institute of Technology", "Siemens AG", "2020")
+
+
+def test_a_bare_name_that_is_also_a_place_is_no_short_form():
+    # "Sichuan" of Sichuan University is the province; a page that speaks of the city of its name also
+    assert build_context("Sichuan University signed with Sichuan and Chengdu.", None).short_form is None
+    text = "The University of Leeds and the City of Leeds opened a centre. Leeds signed with Arup in 2020."
+    assert build_context(text, None).short_form is None
+    ctx = build_context("The University of Westbrook ... Westbrook and Arup signed.", None)
+    assert ctx.short_form == ("Westbrook", "University of Westbrook")
+
+
+def test_the_bare_name_inside_a_longer_name_or_after_a_place_preposition_is_not_the_university():
+    text = ("Westbrook Institute of Technology signed an agreement with Westbrook Water Company in 2021.\n\n"
+            "Students in Westbrook volunteer.")
+    got = run(text)["agreements"]
+    assert [(a["university"], a["partner"]) for a in got] == [("Westbrook Institute of Technology",
+                                                                "Westbrook Water Company")]
+
+
+# ------------------------------------------------------------------ "the two organisations"
+
+ANNIVERSARY = (
+    "Hanbit University held a ceremony on November 3 to celebrate 20 years of its cooperation with Daehan "
+    "Shipbuilding Co., Ltd.\n\n"
+    "The two organizations first signed an industry-academia cooperation agreement in 2002 and opened the "
+    "Daehan-Hanbit Ocean Engineering Research Center in 2005.\n\n"
+    "Daehan Shipbuilding has provided 3 billion won in scholarships to Hanbit students since 2010.")
+
+
+def test_the_two_organisations_are_the_pair_a_sentence_before_named_without_an_agreement():
+    [a] = run(ANNIVERSARY)["agreements"]
+    assert (a["university"], a["partner"], a["date"]) == ("Hanbit University", "Daehan Shipbuilding", "2002")
+
+
+def test_a_pair_named_without_an_agreement_makes_no_agreement_of_mere_cooperation():
+    text = ("Hanbit University celebrated 20 years of its cooperation with Daehan Shipbuilding Co., Ltd.\n\n"
+            "The CEO praised the deepening cooperation between the two parties.")
+    assert run(text)["agreements"] == []
+
+
+def test_a_platform_takes_the_date_of_its_own_clause_and_a_companys_first_word_is_the_company():
+    [p] = run(ANNIVERSARY)["platforms"]
+    assert (p["name"], p["partner"], p["date"]) == (
+        "Daehan-Hanbit Ocean Engineering Research Center", "Daehan Shipbuilding", "2005")
+
+
+def test_an_agreement_takes_the_date_of_its_signing_clause():
+    text = ("Westbrook Institute of Technology opened a research centre in 2005 with Tata Steel Limited, three "
+            "years after it signed an MoU with Tata Steel Limited in 2002.")
+    [a] = run(text)["agreements"]
+    assert (a["partner"], a["date"]) == ("Tata Steel", "2002")
+
+
+# ------------------------------------------------------------------ platforms, money, counts
+
+def test_an_unnamed_platform_that_contradicts_the_named_one_is_another_body():
+    text = ("Rolls-Royce@Westbrook Corporate Lab was set up in 2013 with Rolls-Royce.\n\n"
+            "In 2020, Westbrook Institute of Technology and Siemens AG opened a joint laboratory.")
+    got = sorted((p["name"] or "", p["partner"], p["date"]) for p in run(text)["platforms"])
+    assert got == [("", "Siemens AG", "2020"), ("Rolls-Royce@Westbrook Corporate Lab", "Rolls-Royce", "2013")]
+
+
+def test_money_given_to_a_university_names_giver_and_receiver_even_when_the_tagger_reads_won_as_a_verb():
+    [f] = run(ANNIVERSARY)["funding"]
+    assert (f["amount"], f["currency"], f["funder"], f["recipient"]) == (
+        3_000_000_000, "KRW", "Daehan Shipbuilding", "Hanbit University")
+
+
+def test_partners_are_counted_by_the_kind_of_body_their_modifier_names():
+    text = ("The university counts over 250 industry partners. It has 40 academic partners abroad. "
+            "It has 12 partners in the region.")
+    got = sorted((c["quantity"], c["unit"]) for c in run(text)["counts"])
+    assert got == [(12, "other"), (40, "university"), (250, "enterprise")]
+
+
+def test_a_number_before_two_coordinated_degrees_counts_the_graduates():
+    text = "Over the past two decades, 320 master's and doctoral graduates have joined the company."
+    assert [(c["quantity"], c["unit"]) for c in run(text)["counts"]] == [(320, "person")]
