@@ -67,6 +67,10 @@ def _syntax(v: SentenceView, ns: int, ne: int):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
         if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") :
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    # "the X Institute, which has since incubated 12 companies": a relative pronoun stands for the noun its
+    # clause hangs on
+    subjects = [verb.head if sub.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" else sub
+                for sub in subjects]
     for sub in subjects:
         for m in mentions_in_phrase(v, sub):
             name = _holder_name(v, m)

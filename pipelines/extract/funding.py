@@ -24,7 +24,8 @@ NEGATIVE = re.compile(
     r"market capitali[sz]ation|valuation)\b", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
-    r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction)\w*", re.I)
+    r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
+    r"approv)\w*", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
@@ -122,8 +123,9 @@ def extract(v: SentenceView) -> list[dict]:
             n = (period.group("n") or period.group("n2")).lower()
             period_years = int(n) if n.isdigit() else _NUMWORDS.get(n)
     for m in money:
-        if re.search(r"\b(?:industry|industries|sector|market|valued)\b", s[m.end:m.end + 25], re.I):
-            continue
+        if re.search(r"\b(?:industry|industries|sector|market|valued)\b(?!\s+(?:research|funding|funds?|investment|"
+                     r"sponsorship|partners?|collaboration)\b)", s[m.end:m.end + 25], re.I):
+            continue  # the size of an industry, not money for a cooperation ("in industry research funding" is)
         per = "year" if PER_YEAR.search(s[m.end:m.end + 40]) or re.search(r"\bannual(?:ly)?\s+$", s[:m.start]) or (
             _YEARLY_BEFORE.search(s[:m.start]) and not find_money(s[:m.start])) else "total"
         kind = "program_value" if _VALUE_OF.match(s[m.end:]) else _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
@@ -225,7 +227,9 @@ def _roles(v: SentenceView, start: int, end: int):
         subj_verb = subj_verb.head
     subjects = [x for c in subj_verb.children if c.dep_ == "nsubj" for x in _conjoined(c)]
     agents = [x for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
-    preps = [c for n in path for c in n.children if c.dep_ in ("prep", "dative")]
+    # the money's own noun and what it is "of" ("£25 million of funding from X", "a grant from X")
+    own = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    preps = [c for n in path + own for c in n.children if c.dep_ in ("prep", "dative")]
     goals = [x for c in preps if c.lower_ in ("to", "for", "into", "in", "towards")
              for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
     goals += [x for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for x in _conjoined(c)]
@@ -237,6 +241,8 @@ def _roles(v: SentenceView, start: int, end: int):
         funders, recipients = _names_in(v, agents), _names_in(v, goals)
     else:
         funders, recipients = _names_in(v, subjects), _names_in(v, goals)
+    if not funders:
+        funders = _names_in(v, sources)  # "backed by a grant from X": the money comes from X
     return ("; ".join(funders) or None, recipients[0] if recipients else None, verb)
 
 

@@ -148,6 +148,17 @@ def _created(t, depth: int = 0) -> object | None:
         if h.lower_ in ("of", "for") and _founding(g) and any(
                 c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _PLAQUE_NOUNS for c in g.children):
             return g  # the same, with "for X" hung on the verb
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        # "Founded in 2019 with Boeing, the centre brings ...": a participle clause before the subject sets it up
+        for c in h.children:
+            if c.dep_ != "advcl" or c.i > t.i:
+                continue
+            # (the last of a chain: the tokenizer splits "Co-founded" into two participles, the roles hang on the
+            # second)
+            found = [x for x in (c, *(g for g in c.children if g.dep_ in ("advcl", "conj")))
+                     if x.tag_ == "VBN" and _founding(x) and not any(g.dep_.startswith("nsubj") for g in x.children)]
+            if found:
+                return found[-1]
     joint = _cooperation_of(t)
     if joint is not None:
         return joint

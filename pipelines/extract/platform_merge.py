@@ -108,6 +108,8 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
             continue
         # "Wang's institute, established by A and B, ...": the one body of its type the page names elsewhere
         named = [m for m in mentioned if m["platform_type"] == f["platform_type"]]
+        if f.get("_needs_name") and len(named) != 1:
+            continue  # "the hub" that no name on the page explains is no platform
         groups.append([f, named[0]] if len(named) == 1 else [f])
     order = {id(f): i for i, f in enumerate(facts)}
     groups.sort(key=lambda g: min(order[id(f)] for f in g))
@@ -127,6 +129,7 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
                 rep[key] = next((f[key] for f in sorted(g, key=lambda f: order[id(f)]) if f.get(key)), None)
         rep.pop("_mention_only", None)
         rep.pop("_weak", None)
+        rep.pop("_needs_name", None)
         out.append(rep)
     for rep in out:
         if rep["partner"] is None and agreements:

@@ -20,15 +20,22 @@ _COOPERATION_NOUNS = {"partnership", "cooperation", "collaboration", "conjunctio
 _JOINING_VERBS = {"join", "help", "assist", "support", "partner"}
 
 
+_AGREEMENT_NOUNS = {"agreement", "memorandum", "mou", "contract", "deal", "partnership", "accord", "pact"}
+
+
 def _cooperation_objects(t) -> list:
-    """Heads of "with"/"between" phrases of a cooperation noun under t's prepositions ("in partnership with X")."""
+    """Heads of "with"/"between" phrases of a cooperation noun under t's prepositions ("in partnership with X"),
+    or of the agreement t's verb signed ("signed an agreement with X to co-build Y")."""
+    from pipelines.extract.syntax import _prep_objects
+
     out = []
     for c in t.children:
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ == "pobj" and _lemma(g) in _COOPERATION_NOUNS:
-                    from pipelines.extract.syntax import _prep_objects
                     out.extend(_prep_objects(g, {"with", "between"}))
+        elif c.dep_ == "dobj" and t.pos_ == "VERB" and _lemma(c) in _AGREEMENT_NOUNS:
+            out.extend(_prep_objects(c, {"with", "between"}))
     return out
 
 

@@ -126,9 +126,12 @@ def extract(v: SentenceView) -> list[dict]:
         span = _phrase(t)
         seen_heads.add(t.i)
         named = _named(span, t)
+        needs_name = False
         if head in _NEEDS_MODIFIER and not named:
             if not any(x.lower_ in _INNOVATION_WORDS for x in span):
-                continue
+                if not (len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "this")):
+                    continue
+                needs_name = True  # "the hub": a platform only as the named one it refers back to (``merge``)
         if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "this", "that", "'s", "its",
                                                                                   "their", "his", "her", "our"):
             named = False  # "the Institute": the one named before
@@ -182,7 +185,8 @@ def extract(v: SentenceView) -> list[dict]:
         out.append({"name": name, "platform_type": platform_type(text, head), "university": university,
                     "partner": partner,
                     # a body known by its name alone has no founding in the sentence to date it
-                    "date": None if anchor is t else v.date_of(anchor)[0] if date else None, "_weak": weak, "_founders": len(founders)})
+                    "date": None if anchor is t else v.date_of(anchor)[0] if date else None, "_weak": weak, "_founders": len(founders),
+                    **({"_needs_name": True} if needs_name else {})})
     return out
 
 

@@ -124,6 +124,10 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
         lines.append((s, content_end))
         pos = e
     del pos
+    # the wrap width: a hard-wrapped line ends where the next word would not fit; a line that ends far short
+    # of it, before a capital or a digit, ends there on purpose (a heading, a name row, a list row)
+    lengths = sorted(e - s for s, e in lines if e - s >= 25)
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
     cur_start: int | None = None
     cur_end = 0
     prev_line = ""
@@ -146,7 +150,9 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
                 join = (not re.search(r"[.!?]['\"\u201d]?$", prev_line) and len(prev_line) >= 25
                         and not _BULLET.match(stripped) and prev_line.count(" | ") < 2
                         and not (_LABELLED_FIGURE.search(prev_line) and re.match(r"[A-Z0-9]", stripped))
-                        and not (_NAME_ROW.match(prev_line) and _NAME_ROW.match(stripped)))
+                        and not (_NAME_ROW.match(prev_line) and _NAME_ROW.match(stripped))
+                        and not (re.match(r"[A-Z0-9$£€¥₹]", stripped)
+                                 and len(prev_line) + 1 + len(stripped.split()[0]) <= 0.7 * width))
             else:
                 join = bool(re.match(r"[a-z(]", stripped)) and not re.search(r"[.!?:]['\"\u201d]?$", prev_line)
             figure_open = False

@@ -1,0 +1,89 @@
+"""Structures of overview and list pages and of money sentences, written for these tests (one rule each): a
+heading line that ends short of the wrap width, a participle clause that sets up the subject, "the hub" named by
+its heading, money "from" a funder, the size of an industry against industry funding, and relative clauses."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+from pipelines.extract.text import split_sentences
+
+
+def run(text, url="https://www.riverside.edu/research/industry", **kw):
+    return extract_document(text, document_id="o", url=url, published="2023-03-01", **kw)
+
+
+# a page laid out as headings and short rows, with one long line: it reads as hard-wrapped
+OVERVIEW = (
+    "Industry collaboration at Riverside University\n\n"
+    "Joint laboratories and centres\n\n"
+    "Riverside University and Hitachi Ltd established a joint laboratory in 2016 to develop grid storage.\n\n"
+    "Centre for Autonomous Systems\n"
+    "Co-founded with Boeing in 2019, the centre brings together 60 researchers from both organisations.\n\n"
+    "Riverside Biomedical Innovation Hub\n"
+    "Launched in partnership with Pfizer Inc in 2021, the hub supports early-stage drug discovery.\n\n"
+    "Facts and figures\n"
+    "More than 300 industry-sponsored research projects each year\n"
+    "45 licensing agreements signed in 2022\n"
+    "$120 million in industry research funding since 2018\n")
+
+
+def test_a_line_that_ends_far_short_of_the_wrap_width_before_a_capital_ends_there():
+    texts = [s.text for s in split_sentences(OVERVIEW)]
+    assert "Centre for Autonomous Systems" in texts
+    assert "More than 300 industry-sponsored research projects each year" in texts
+    assert "45 licensing agreements signed in 2022" in texts
+
+
+def test_hard_wrapped_prose_still_joins_its_lines():
+    text = ("Under the agreement signed on Monday the university and the city\n"
+            "of Westbrook will build a research park for clean energy firms and\n"
+            "Cyber Security R&D Lab, WIL@NUS Corporate Laboratory will open\n"
+            "Laboratory space for up to forty companies in the first phase of\n"
+            "the park, which the two sides expect to complete within five years.\n")
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_participle_clause_before_the_subject_sets_the_subject_up_and_the_heading_names_it():
+    got = {p["name"]: (p["partner"], p["date"]) for p in run(OVERVIEW)["platforms"]}
+    assert got["Centre for Autonomous Systems"] == ("Boeing", "2019")
+    assert got["Riverside Biomedical Innovation Hub"] == ("Pfizer", "2021")
+
+
+def test_the_hub_that_no_name_on_the_page_explains_is_no_platform():
+    text = "Launched in partnership with Pfizer Inc in 2021, the hub supports early-stage drug discovery."
+    assert run(text)["platforms"] == []
+
+
+def test_list_rows_each_give_their_figure():
+    got = run(OVERVIEW)
+    assert {(c["quantity"], c["unit"]) for c in got["counts"]} >= {(300, "program"), (45, "agreement")}
+    assert [(f["amount"], f["currency"]) for f in got["funding"]] == [(120_000_000, "USD")]
+
+
+def test_money_from_a_funder_names_the_funder():
+    got = run("The partnership is backed by £25 million of funding from the Engineering and Physical Sciences "
+              "Research Council.\n\nThe lab is supported by a S$30 million grant from the National Research "
+              "Foundation.")["funding"]
+    assert [(f["amount"], f["funder"]) for f in got] == [
+        (25_000_000, "Engineering and Physical Sciences Research Council"),
+        (30_000_000, "National Research Foundation")]
+
+
+def test_approved_money_is_funding_and_an_industrys_size_is_not():
+    got = run("The state government has approved Rs 50 crore for the centre of excellence at IIT Madras.")
+    assert [(f["amount"], f["currency"]) for f in got["funding"]] == [(500_000_000, "INR")]
+    assert run("Westbrook has a $120 million industry of boat builders.")["funding"] == []
+
+
+def test_a_relative_clause_counts_for_the_body_it_hangs_on():
+    text = ("Last year, Guangxi University and Jiangcheng City jointly established the Beibu Gulf Marine Industry "
+            "Research Institute, which has since incubated 12 companies.")
+    [c] = run(text, url="http://www.chinadaily.com.cn/a/202109/14/WS6140.html")["counts"]
+    assert (c["quantity"], c["unit"], c["subject"]) == (12, "enterprise", "Beibu Gulf Marine Industry Research Institute")
+
+
+def test_a_platform_co_built_under_an_agreement_takes_the_agreements_other_side():
+    text = ("Jiangcheng City signed an agreement with the Chinese Academy of Sciences' Institute of Process "
+            "Engineering to co-build a green chemistry research institute in the city's high-tech zone.")
+    [p] = run(text, url="http://www.chinadaily.com.cn/a/202109/14/WS6140.html")["platforms"]
+    assert (p["university"], p["partner"]) == ("Chinese Academy of Sciences", "Jiangcheng City")
