@@ -104,6 +104,10 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
                         rf"(?:first|second)\s+half\s+of)\s+(?:the\s+(?:year\s+)?)?){_Y}(?!\s*(?:[-–/]|年)\s*\d)"
                         rf"(?!'?s\b){_MONEY}", re.I), ("year",)),  # "the 1990s" is a decade
     ("year", re.compile(rf"^{_Y}(?=,)"), ("year",)),
+    # a founding year written after the body's name: "the X Lab (established 2018)", "the Y Lab (2020)",
+    # "founded 1998", "est. 2005"
+    ("year", re.compile(rf"(?:\b(?:established|founded|launched|opened|set\s+up|created|est\.)\s+|(?<=[A-Za-z] )\((?=\d{{4}}\)))"
+                        rf"{_Y}(?!\s*(?:[-–/]|年)\s*\d)"), ("year",)),
     # lower case, or opening the sentence: "Bedford Today" is a newspaper
     ("rel_day", re.compile(r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b"
                            r"|^(?:Yesterday|Today|Tonight|This\s+(?:morning|afternoon|evening))\b"), (("yesterday", "today", "tonight", "this "),)),

@@ -83,8 +83,8 @@ def _real_party(v: SentenceView, m) -> bool:
         return True
     if m.kind == "org" and all(t.ent_type_ == "PERSON" or t.pos_ in ("ADV", "CCONJ") for t in words):
         return False
-    if m.kind == "org" and all(t.pos_ == "NOUN" and t.ent_type_ not in ("ORG", "GPE") for t in words):
-        return False  # common nouns capitalised at the start of a sentence ("Leaders from both sides ...")
+    if m.kind == "org" and all(t.pos_ in ("NOUN", "ADJ") and t.ent_type_ not in ("ORG", "GPE") for t in words):
+        return False  # common words capitalised at the start of a sentence ("Leaders from both sides", "Current")
     return True
 
 
@@ -150,6 +150,18 @@ def _joint_partner(v: SentenceView, span, university: str | None) -> str | None:
     """The co-founder a joint name names beside the university: "Keppel-NUS Corporate Laboratory" -> Keppel,
     "PolyU-Zibo Research Institute" -> Zibo City, "A University – B Group Joint Laboratory" -> B Group."""
     doc = span.doc
+    at = re.search(r"(?<![\w@-])(?P<left>[A-Z][\w&.-]*)@(?P<right>[A-Z][\w-]*)", span.text)
+    if at:
+        # "Rolls-Royce@NTU Corporate Lab": the company at the university; an acronym the page does not expand
+        # ("WIL@NUS") names nobody we can record
+        from pipelines.extract.names import find_mentions
+
+        right = [v.resolve(m) for m in find_mentions(at.group("right"), v.state.ctx)]
+        left = at.group("left")
+        if any(k == "university" for _, k in right) and re.search(r"[a-z]", left):
+            mentions = find_mentions(left, v.state.ctx)
+            name = v.resolve(mentions[0])[0] if mentions and mentions[0].end - mentions[0].start == len(left) else None
+            return name or left
     for k in range(span.start + 1, span.end - 1):
         if doc[k].text not in _DASHES or not doc[k - 1].text[:1].isupper() and doc[k - 1].text != ")" \
                 or not doc[k + 1].text[:1].isupper():

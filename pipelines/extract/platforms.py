@@ -143,7 +143,8 @@ def extract(v: SentenceView) -> list[dict]:
             # research cooperation base")
             named = any(x.lower_ not in _GENERIC and x.i != t.i and x.is_alpha for x in span)
             weak = named
-        text = re.sub(r"\s\([a-z][a-z &-]{2,40}\)(?=\s|$)", "", span.text).strip().strip('"').strip()
+        # (a lower-case gloss or a year in brackets is no part of the name: "ABB Robotics Lab (2020)")
+        text = re.sub(r"\s\((?:[a-z][a-z &-]{2,40}|(?:19|20)\d\d)\)(?=\s|$)", "", span.text).strip().strip('"').strip()
         name = text if named else None
         if name and len(re.findall(r"[A-Za-z]", name)) < 4:
             continue
@@ -185,9 +186,19 @@ def extract(v: SentenceView) -> list[dict]:
         out.append({"name": name, "platform_type": platform_type(text, head), "university": university,
                     "partner": partner,
                     # a body known by its name alone has no founding in the sentence to date it
-                    "date": None if anchor is t else v.date_of(anchor)[0] if date else None, "_weak": weak, "_founders": len(founders),
+                    "date": _own_year(v, span) or (None if anchor is t else v.date_of(anchor)[0] if date else None), "_weak": weak, "_founders": len(founders),
                     **({"_needs_name": True} if needs_name else {})})
     return out
+
+
+def _own_year(v: SentenceView, span) -> str | None:
+    """The year a list writes in brackets right after the body's name: "the ABB Robotics Lab (2020)", "the X
+    Centre (established 2018)"."""
+    end = span.root.idx + len(span.root)  # (the phrase may hold the bracket: "Lab (2020)" parses as one)
+    for d in v.dates:
+        if d.value and 0 <= d.start - end <= 2 and v.clean[end:d.start].strip() in ("", "("):
+            return d.value
+    return None
 
 
 # one platform per body on a page (pipelines/extract/platform_merge.py)

@@ -87,3 +87,19 @@ def test_a_platform_co_built_under_an_agreement_takes_the_agreements_other_side(
             "Engineering to co-build a green chemistry research institute in the city's high-tech zone.")
     [p] = run(text, url="http://www.chinadaily.com.cn/a/202109/14/WS6140.html")["platforms"]
     assert (p["university"], p["partner"]) == ("Chinese Academy of Sciences", "Jiangcheng City")
+
+
+def test_a_company_at_a_university_is_the_labs_partner_unless_the_page_never_expands_it():
+    text = ("NTU's corporate labs include the Rolls-Royce@NTU Corporate Lab, the Delta-NTU Corporate Lab for "
+            "Cyber-Physical Systems and the WIL@NTU Corporate Lab.")
+    got = {p["name"]: p["partner"] for p in run(text, url="https://www.ntu.edu.sg/news/2021/a.html")["platforms"]}
+    assert got == {"Rolls-Royce@NTU Corporate Lab": "Rolls-Royce",
+                   "Delta-NTU Corporate Lab for Cyber-Physical Systems": "Delta", "WIL@NTU Corporate Lab": None}
+
+
+def test_a_year_in_brackets_after_a_platforms_name_dates_it_and_is_no_part_of_the_name():
+    text = ("Current partnerships include the Siemens Digital Industries Lab (established 2018) and the ABB "
+            "Robotics Lab (2020).")
+    got = {p["name"]: (p["partner"], p["date"]) for p in run(text)["platforms"]}
+    # (and "Current", an adjective opening the sentence, is nobody's name)
+    assert got == {"Siemens Digital Industries Lab": (None, "2018"), "ABB Robotics Lab": (None, "2020")}
