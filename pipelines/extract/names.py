@@ -297,6 +297,13 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
         for us, ue, u in idx.find_all(s, abbreviations=True, page_url=ctx.url):
             spans.append((us, ue, u.name))
             taken.append((us, ue))
+        # a campus of a family the table lists only in part ("IIT Dharwad", "National Institute of Technology Goa")
+        for us, ue, name in idx.find_campuses(s):
+            inside = [x for x in spans if us <= x[0] and x[1] <= ue]  # a shorter name the campus's name holds
+            rest = [(a, b) for a, b, _ in spans if (a, b, _) not in inside]
+            if not _overlaps((us, ue), rest):
+                spans[:] = [x for x in spans if x not in inside] + [(us, ue, name)]
+                taken[:] = [(a, b) for a, b, _ in spans]
     for abbr, name in ctx.abbreviations.items():
         for m in re.finditer(rf"\b{re.escape(abbr)}\b", s):
             if not _overlaps(m.span(), taken):

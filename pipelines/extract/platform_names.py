@@ -19,12 +19,17 @@ def _phrase(t):
                                                                 "det", "punct", "quantmod", "advmod", "hmod", "hyph")
              # an owner is no part of a name: "Wang's institute", "the city's new park", "its lab"
              and not (c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON" or not t.text[:1].isupper()))]
+    excellence = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "excellence" for g in c.children)
+                     for c in t.children)
     for c in t.children:
+        if c.i > t.i and c.dep_ == "prep" and excellence and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children):
+            stack.append(c)  # "Centre of Excellence in Electric Mobility": the field names the centre
+            continue
         if c.i > t.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
             objs = [g for g in c.children if g.dep_ == "pobj"]
-            if objs and (c.lower_ != "in" and any(x.text[:1].isupper() or x.pos_ == "NOUN" for x in objs)
-                         or c.lower_ == "in" and all(x.text[:1].isupper() for x in objs) and t.text[:1].isupper()):
-                if c.lower_ in ("of", "in") and not objs[0].text[:1].isupper() and not t.text[:1].isupper():
+            if objs and any(x.text[:1].isupper() or x.pos_ == "NOUN" for x in objs):
+                if c.lower_ == "of" and not objs[0].text[:1].isupper() and not t.text[:1].isupper():
                     continue
                 stack.append(c)
     while stack:
@@ -37,7 +42,10 @@ def _phrase(t):
                 continue
             if c.dep_ == "conj" and x.i != t.i and _head_word(c) is not None:
                 continue  # "the X Center for Smart Agriculture and the Y Workstation": another platform
-            if c.dep_ == "prep" and c.lower_ not in ("of", "for", "on", "and"):
+            if c.dep_ == "prep" and c.lower_ not in ("of", "for", "on", "and") and not (
+                    # "Centre of Excellence in Defence Electronics": the field names a centre of excellence
+                    c.lower_ == "in" and x.lower_ == "excellence"
+                    and any(g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children)):
                 continue
             stack.append(c)
     lo, hi = min(toks), max(toks)

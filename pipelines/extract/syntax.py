@@ -413,6 +413,11 @@ def role_heads(e: Event) -> list:
             # its conjunct is one more party of the phrase before it
             if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > e.verb.i:
                 heads.append(c)
+    # "a Memorandum of Understanding with X", "a letter of intent with X": the with-phrase hangs on the of-noun
+    anchors += [g for a in list(anchors) if a.pos_ in ("NOUN", "PROPN") for c in a.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" and g.lower_ in ("understanding", "agreement", "intent", "cooperation",
+                                                      "collaboration", "association")]
     for a in anchors:
         heads.extend(_prep_objects(a))
     # "the agreement signed by": agent on an acl verb of the noun

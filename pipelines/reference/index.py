@@ -157,6 +157,58 @@ class UniversityIndex:
             return None
         return self._by_name.get(normalize_name(text))
 
+    # ------------------------------------------------------------------ families of campuses
+
+    @functools.cached_property
+    def _families(self) -> dict[str, str]:
+        """Generic names that three or more rows share before a place ("Indian Institute of Technology, Delhi",
+        "National Institute of Technology Calicut", "University of California, Davis"), with their initials
+        ("IIT", "NIT", "UC"): the family a campus the table does not list belongs to."""
+        counts: dict[str, int] = {}
+        for u in self.universities:
+            generic, sep, place = u.name.partition(", ")
+            if not sep:
+                m = re.fullmatch(r"(.+ (?:Technology|Management|Science|Sciences|Research|University)) "
+                                 r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)", u.name)
+                if not m:
+                    continue
+                generic, place = m.groups()
+            if re.fullmatch(r"[A-Z][\w']*(?: [A-Z][\w']*| of| and| for)*", generic) and re.fullmatch(
+                    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", place) and re.search(r"\b(?:University|Institute|College)\b",
+                                                                          generic) and len(generic.split()) >= 2:
+                counts[generic] = counts.get(generic, 0) + 1
+        out = {}
+        for generic, n in counts.items():
+            if n >= 3:
+                # (two letters are too common a word to mean a campus: "UN", "EU", "UT")
+                initials = "".join(w[0] for w in generic.split() if w.lower() not in _ACRONYM_SKIP)
+                out[generic] = initials if len(initials) >= 3 and initials.isupper() else ""
+        return out
+
+    def find_campuses(self, text: str) -> list[tuple[int, int, str]]:
+        """Campuses of a family the table may not list, as (start, end, name): "Indian Institute of Technology
+        Dharwad" and "IIT Dharwad" -> the table's row when it has one, else "Indian Institute of Technology
+        Dharwad" (how the newer campuses are named). The place is one capitalised word, or two when the table
+        knows the pair."""
+        out = []
+        for generic, initials in self._families.items():
+            forms = [re.escape(generic) + r",?\s+(?:[-\u2013]\s*)?"]
+            if initials:
+                forms.append(rf"\b{initials}[\s-]")
+            for form in forms:
+                for m in re.finditer(rf"(?<![\w-]){form}(?P<p>[A-Z][a-z]{{2,}})(?: (?P<q>[A-Z][a-z]{{2,}}))?", text):
+                    place, end = m.group("p"), m.end("p")
+                    if place in _NOT_PLACES or re.search(r"[A-Z][\w'.-]* $", text[max(0, m.start() - 30):m.start()]):
+                        continue  # "Medical University Hospital"; "Hebei Medical University" is a name of its own
+                    two = f"{place} {m.group('q')}" if m.group("q") else None
+                    row = (self.by_name(f"{generic}, {two}") or self.by_name(f"{generic} {two}")) if two else None
+                    if row is not None:
+                        end = m.end("q")
+                    else:
+                        row = self.by_name(f"{generic}, {place}") or self.by_name(f"{generic} {place}")
+                    out.append((m.start(), end, row.name if row is not None else f"{generic} {place}"))
+        return sorted(out)
+
     @staticmethod
     def _abbr_key(abbr: str) -> str:
         key = abbr.strip().strip("()[]'\"\u2019\u2018.,;:").upper()
@@ -381,6 +433,12 @@ class UniversityIndex:
 
 _WORD_RE = re.compile(r"\b[A-Z][a-z]{3,}(?:'[a-z]+)?\b")
 
+
+# capitalised words after a university's generic name that are no campus's place
+_NOT_PLACES = frozenset({"Hospital", "Institute", "College", "School", "Press", "Library", "Center", "Centre", "Campus",
+                         "Professor", "President", "Director", "Dean", "Chancellor", "Foundation", "Research", "Park",
+                         "Students", "Alumni", "Board", "Council", "Senate", "System", "Faculty", "Department",
+                         "Graduate", "Medical", "Law", "Business", "Health", "Extension", "Online", "Global"})
 
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "at", "in", "de", "&"})
 

@@ -103,3 +103,27 @@ def test_a_year_in_brackets_after_a_platforms_name_dates_it_and_is_no_part_of_th
     got = {p["name"]: (p["partner"], p["date"]) for p in run(text)["platforms"]}
     # (and "Current", an adjective opening the sentence, is nobody's name)
     assert got == {"Siemens Digital Industries Lab": (None, "2018"), "ABB Robotics Lab": (None, "2020")}
+
+
+def test_a_campus_of_a_family_the_table_lists_in_part_is_a_university():
+    from pipelines.reference import UniversityIndex
+
+    idx = UniversityIndex.default()
+    got = [name for _, _, name in idx.find_campuses(
+        "Indian Institute of Technology Dharwad (IIT Dharwad), IIT Delhi, NIT Calicut, the UN Security Council "
+        "and Hebei Medical University Hospital")]
+    # a listed campus is its row; an unlisted one is named as the newer campuses are; no two-letter family
+    # ("UN") and no name that is a longer name's tail
+    assert got == ["Indian Institute of Technology Dharwad", "Indian Institute of Technology Dharwad",
+                   "Indian Institute of Technology, Delhi", "National Institute of Technology Calicut"]
+    text = ("Indian Institute of Technology Dharwad (IIT Dharwad) signed a Memorandum of Understanding with "
+            "Bharat Electronics Limited on Monday.")
+    [a] = run(text, url="https://www.iitdh.ac.in/news/2023/mou-bel")["agreements"]
+    assert (a["university"], a["partner"]) == ("Indian Institute of Technology Dharwad", "Bharat Electronics")
+
+
+def test_a_centre_of_excellence_keeps_its_field_in_its_name():
+    got = run("IIT Madras set up a Centre of Excellence in Electric Mobility with Tata Motors in 2022.")["platforms"]
+    assert [(p["name"], p["partner"]) for p in got] == [("Centre of Excellence in Electric Mobility", "Tata Motors")]
+    got = run("The university opened a centre of excellence in Chennai with Tata Motors in 2022.")["platforms"]
+    assert [p["name"] for p in got] == [None]
