@@ -358,6 +358,13 @@ def _name_tokens(name: str) -> frozenset[str]:
     return frozenset(t for t in toks if t not in drop)
 
 
+# words that say what kind of body a name is, not which one
+_KIND_WORDS = frozenset({"university", "science", "sciences", "technology", "technological", "institute", "college",
+                         "research", "academy", "engineering", "normal", "agricultural", "medical", "national",
+                         "group", "company", "corporation", "government", "people", "peoples", "international",
+                         "economics", "law", "studies", "school", "center", "centre", "bureau", "commission"})
+
+
 def same_entity(a: str | None, b: str | None) -> bool:
     """Loose identity of two canonical names (merging repeated mentions of one body)."""
     if not a or not b:
@@ -371,10 +378,14 @@ def same_entity(a: str | None, b: str | None) -> bool:
         # a university and a body that is not one are never the same, however
         # many words they share ("Henan Agricultural University" / "Henan X Agriculture Co.")
         return False
-    inter = 0
-    for t in ta:
-        if t in tb or any(len(t) >= 5 and len(u) >= 5 and (t.startswith(u[:-2]) or u.startswith(t[:-2])) for u in tb):
-            inter += 1
+    def near(t, others):
+        return t in others or any(len(t) >= 5 and len(u) >= 5 and (t.startswith(u[:-2]) or u.startswith(t[:-2]))
+                                  for u in others)
+    own_a = {t for t in ta - _KIND_WORDS if not near(t, tb)}
+    own_b = {t for t in tb - _KIND_WORDS if not near(t, ta)}
+    if own_a and own_b:
+        return False  # each has a word of its own: "Wuhan University of Science and Technology", "Huazhong ..."
+    inter = sum(1 for t in ta if near(t, tb))
     return inter / max(len(ta), len(tb)) >= 0.66
 
 

@@ -97,3 +97,14 @@ def test_partners_are_counted_by_the_kind_of_body_their_modifier_names():
 def test_a_number_before_two_coordinated_degrees_counts_the_graduates():
     text = "Over the past two decades, 320 master's and doctoral graduates have joined the company."
     assert [(c["quantity"], c["unit"]) for c in run(text)["counts"]] == [(320, "person")]
+
+
+def test_two_universities_that_differ_in_a_word_of_their_own_are_two_bodies():
+    from pipelines.extract.names import same_entity
+
+    assert not same_entity("Wuhan University of Science and Technology", "Huazhong University of Science and Technology")
+    assert same_entity("Sany Heavy Industry", "Sany Heavy Industry Co., Ltd.")
+    text = ("The agreement covers Huazhong University of Science and Technology and Wuhan University of Science "
+            "and Technology, both of which signed a cooperation agreement with Wuhan City on Monday.")
+    got = {a["university"] for a in run(text)["agreements"]}
+    assert got == {"Huazhong University of Science and Technology", "Wuhan University of Science and Technology"}
