@@ -154,6 +154,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
             if a["date"]:
                 state.agreement_dates.append(a["date"])
         fundings = _funding.extract(v)
+        agreements += _agreements.from_funding(v, fundings)
         platforms = _platforms.extract(v)
         money_spans = [(m.start, m.end) for m in find_money(v.clean)]
         date_spans = [(d.start, d.end) for d in v.dates]

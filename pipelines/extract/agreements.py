@@ -315,6 +315,37 @@ def _speaks_for(doc, toks: list[int]) -> bool:
 _DEFINITE_AGREEMENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum|deal)\b", re.I)
 
 
+_UNDER_AGREEMENT = re.compile(r"^\W*(?:according to|under) the (?:[\w-]+ ){0,2}(?:agreement|deal|contract|memorandum|"
+                              r"mou|accord)\b", re.I)
+
+
+def from_funding(v: SentenceView, fundings: list[dict]) -> list[dict]:
+    """Money the agreement the page reported makes its givers parties to it: "According to the agreement, the
+    Ministry of Education and Heilongjiang Province will give 1 billion yuan to HIT" is an agreement of HIT with
+    each giver (a government funding a university under a deal co-constructs it, convention 1; a company's
+    money is industry-university cooperation). Undated: the page's signing dates it (``fill_dates``)."""
+    if not _UNDER_AGREEMENT.search(v.clean):
+        return []
+    out = []
+    for f in fundings:
+        uni = f.get("recipient")
+        if not uni or not f.get("funder"):
+            continue
+        kinds = {v.resolve(m)[0]: m for m in v.mentions if v.resolve(m)[0]}
+        if uni not in kinds or v.resolve(kinds[uni])[1] != "university":
+            continue
+        for giver in f["funder"].split("; "):
+            m = kinds.get(giver)
+            if m is None or v.resolve(m)[1] not in _PARTNER_KINDS or any(
+                    same_entity(giver, a["partner"]) for a in out):
+                continue
+            ptype = partner_type(m)
+            out.append({"date": None, "date_precision": None, "university": uni, "partner": giver,
+                        "partner_type": ptype, "partner_province": m.province, "_enumerated": False,
+                        "agreement_type": "industry_university_research" if ptype == "enterprise" else "co_construction"})
+    return out
+
+
 def _coconstructed(v: SentenceView, pending: tuple) -> list[dict]:
     """The universities a government-government co-construction agreement covers, named in a sentence that
     refers back to it: one row per (university, government signatory)."""

@@ -166,7 +166,10 @@ def extract(v: SentenceView) -> list[dict]:
             ctx = v.state.ctx
             place = max(ctx.place_counts.items(), key=lambda kv: kv[1])[0] if ctx.place_counts else None
             sides = [x for x in (ctx.main_university(), place) if x]
-        if _EACH_SIDE.search(s) and len(sides) == 2 and not funder:
+        if funder and "; " in funder and re.match(r"\s*each\b", s[m.end:m.end + 12]):
+            # "A and B will give 300 million yuan each": the amount from each giver
+            out.extend({**fact, "funder": giver, "_each": True} for giver in funder.split("; "))
+        elif _EACH_SIDE.search(s) and len(sides) == 2 and not funder:
             # "both sides will each contribute 8 million euros": the same amount from each party of the pair
             out.extend({**fact, "funder": side, "recipient": None, "_each": True} for side in sides)
         else:

@@ -78,8 +78,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     taken: list[tuple[int, int]] = []
 
     def add(m: Mention) -> None:
-        if m.end - m.start < 2 or _overlaps((m.start, m.end), taken):
-            return  # (nor is one letter a name: "S" of "S$30 million")
+        if m.end - m.start < 2 or not re.search(r"[A-Za-z]", m.text) or _overlaps((m.start, m.end), taken):
+            return  # (nor is one letter a name, "S" of "S$30 million", nor are figures: "1999-2001")
         if all(w.lower().rstrip(".,") in _TITLE_WORDS for w in m.text.split()):
             return  # a title alone ("Deputy", "Vice President") names nobody
         if m.kind != "placeholder" and m.text.lower() in ("institute", "college", "university", "centre", "center"):

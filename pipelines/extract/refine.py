@@ -51,6 +51,25 @@ def _split_coordinated_bodies(v) -> None:
     v.mentions[:] = out
 
 
+def _join_listed_fields(v) -> None:
+    """A name whose "of" lists fields ("the Commission of Science, Technology and Industry for National
+    Defense", "Department of Science, Technology and Innovation") is one name where the recogniser reads it as
+    one organisation: the pattern split it at the comma into two."""
+    out: list[Mention] = []
+    for m in v.mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("agency", "org", "ministry", "government") and m.kind == "org" \
+                and re.search(r"\bof [A-Z][a-z]+$", prev.text) and v.clean[prev.end:m.start] == ", " \
+                and _head(m.text) not in _NAMED_HEADS and any(
+                    e.label_ == "ORG" and e.start_char <= prev.start and m.end <= e.end_char for e in v.doc.ents):
+            text = v.clean[prev.start:m.end]
+            out[-1] = Mention(prev.start, m.end, text, text, prev.kind if prev.kind != "org" else classify_name(text),
+                              locative=prev.locative)
+            continue
+        out.append(m)
+    v.mentions[:] = out
+
+
 def refine_mentions(v) -> None:
     """Correct pattern mentions with the sentence's named entities (``v.doc``, a spaCy Doc of ``v.clean``).
 
@@ -75,6 +94,7 @@ def refine_mentions(v) -> None:
         if title and title.group(1).lower() in _TITLE_WORDS | {"provost", "chancellor", "vice-chancellor", "president"}:
             m.kind = "committee"  # "Associate Vice President (Research Advancement)": a portfolio, no party
     _split_coordinated_bodies(v)
+    _join_listed_fields(v)
     taken = [(m.start, m.end) for m in v.mentions]
     added = False
     for e in doc.ents:

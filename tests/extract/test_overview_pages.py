@@ -127,3 +127,27 @@ def test_a_centre_of_excellence_keeps_its_field_in_its_name():
     assert [(p["name"], p["partner"]) for p in got] == [("Centre of Excellence in Electric Mobility", "Tata Motors")]
     got = run("The university opened a centre of excellence in Chennai with Tata Motors in 2022.")["platforms"]
     assert [p["name"] for p in got] == [None]
+
+
+HIT = ("Two central government departments and a provincial government signed a cooperation deal in Beijing on "
+       "November 14.\n\nAccording to the agreement, the Ministry of Education and the Commission of Science, "
+       "Technology and Industry for National Defense will give 300 million yuan each to Harbin Institute of "
+       "Technology.")
+
+
+def test_a_name_whose_of_lists_fields_stays_whole_and_money_each_comes_from_each_giver():
+    got = run(HIT, url="http://www.peopledaily.com.cn/english/199911/15/a.html")["funding"]
+    assert sorted((f["amount"], f["funder"]) for f in got) == [
+        (300_000_000, "Commission of Science, Technology and Industry for National Defense"),
+        (300_000_000, "Ministry of Education")]
+
+
+def test_givers_of_money_under_the_agreement_are_its_parties():
+    got = run(HIT)["agreements"]  # (published 2023-03-01: the signing on November 14 is of 2022)
+    assert sorted((a["university"], a["partner"], a["agreement_type"], a["date"]) for a in got) == [
+        ("Harbin Institute of Technology", "Commission of Science, Technology and Industry for National Defense",
+         "co_construction", "2022-11-14"),
+        ("Harbin Institute of Technology", "Ministry of Education", "co_construction", "2022-11-14")]
+    # money promised with no agreement behind it makes no party
+    assert run("The Ministry of Education will give 300 million yuan to Harbin Institute of Technology.")[
+        "agreements"] == []
