@@ -60,10 +60,10 @@ class DocContext:
 
 _LEARN_LEVEL = re.compile(
     r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:'s)? (?P<level>(?i:municipal|city|county|district|province|"
-    r"provincial|prefecture))\b(?! of\b)")
+    r"provincial|prefecture|municipality))\b(?! of\b)")
 _LEARN_APPOS = re.compile(r"\b(?P<place>[A-Z][a-z]+), (?:the )?(?:capital|a (?:\w+ )?city|a county|"
                           r"a district|a \w+ city)\b")
-_LEARN_OF = re.compile(r"\bthe (?P<level>city|county|district|province) of (?P<place>[A-Z][a-z]+)\b")
+_LEARN_OF = re.compile(r"\b[Tt]he (?P<level>city|county|district|province|municipality) of (?P<place>[A-Z][a-z]+)\b")
 
 
 def build_context(clean_text: str, university: str | None, url: str | None = None) -> DocContext:

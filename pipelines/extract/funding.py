@@ -129,6 +129,9 @@ def extract(v: SentenceView) -> list[dict]:
         per = "year" if PER_YEAR.search(s[m.end:m.end + 40]) or re.search(r"\bannual(?:ly)?\s+$", s[:m.start]) or (
             _YEARLY_BEFORE.search(s[:m.start]) and not find_money(s[:m.start])) else "total"
         kind = "program_value" if _VALUE_OF.match(s[m.end:]) else _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
+        if re.search(r"\bcontract(?:ed|ual)?\s+(?:\w+\s+)?(?:project|programme|program|value|amount|sum|funding|"
+                     r"price)s?\b", s[max(0, m.start - 80):m.start], re.I):
+            kind = "contract_value"  # "the contract project funding is 1.1 million yuan": what a contract is worth
         roles = _roles(v, m.start, m.end)
         if roles is not None:
             kind = _tense_kind(roles[2], kind)

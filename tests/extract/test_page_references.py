@@ -108,3 +108,16 @@ def test_two_universities_that_differ_in_a_word_of_their_own_are_two_bodies():
             "and Technology, both of which signed a cooperation agreement with Wuhan City on Monday.")
     got = {a["university"] for a in run(text)["agreements"]}
     assert got == {"Huazhong University of Science and Technology", "Wuhan University of Science and Technology"}
+
+
+def test_a_city_or_municipality_by_its_common_noun_is_a_government_and_both_sides_each_give():
+    text = ("The city of Dorwick and Westbrook University invest in food research.\n\n"
+            "In the coming years, the Dorwick municipality and Westbrook University will invest in research.\n\n"
+            "In the initial phase, both sides will each contribute 8 million euros over the next four years.")
+    got = sorted((f["amount"], f["funder"], f["period_years"]) for f in run(text)["funding"])
+    assert got == [(8_000_000, "Dorwick City", 4), (8_000_000, "Westbrook University", 4)]
+
+
+def test_money_a_contract_is_worth_is_a_contract_value():
+    [f] = run("The contract project funding is 1.1 million yuan.")["funding"]
+    assert f["kind"] == "contract_value"
