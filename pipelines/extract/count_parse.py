@@ -63,6 +63,10 @@ def _syntax(v: SentenceView, ns: int, ne: int):
     if head.dep_ in ("nsubj", "nsubjpass"):
         subjects = [g for x in (verb, *(c for c in head.children if c.dep_ == "acl")) for c in x.children
                     if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not subjects and head.dep_ == "nsubjpass":
+            # "Two centres were set up through NRF's funding scheme": the owner of the means they were set up by
+            subjects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "under", "via")
+                        for g in c.children if g.dep_ == "pobj" for o in g.children if o.dep_ == "poss"]
     else:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
         if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") :

@@ -96,7 +96,7 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
                 cand = words[-n:]
                 ini = "".join(w[0].upper() for w in cand if w[:1].isalpha() and w.lower() not in ("of", "and", "for", "the"))
                 if ini == abbr.upper() and cand[0][:1].isupper():
-                    ctx.aliases[abbr] = (" ".join(cand), "org")
+                    ctx.aliases[abbr] = (re.sub(r"^The ", "", " ".join(cand)), "org")  # (a sentence's "The")
                     break
             del initials, k
     for m in _HEREINAFTER.finditer(clean_text):

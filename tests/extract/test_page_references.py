@@ -121,3 +121,10 @@ def test_a_city_or_municipality_by_its_common_noun_is_a_government_and_both_side
 def test_money_a_contract_is_worth_is_a_contract_value():
     [f] = run("The contract project funding is 1.1 million yuan.")["funding"]
     assert f["kind"] == "contract_value"
+
+
+def test_bodies_set_up_through_someones_scheme_are_counted_for_that_someone():
+    text = ("The National Science Agency (NSA) funds research in Westbrook.\n\n"
+            "Two research centres were also set up through NSA's medium-sized centre scheme in 2020.")
+    got = [(c["quantity"], c["unit"], c["subject"]) for c in run(text)["counts"]]
+    assert got == [(2, "platform", "National Science Agency")]
