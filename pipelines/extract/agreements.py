@@ -23,6 +23,10 @@ research academies) form the university side, the others the partner side;
 Enumerations ("with local governments of A, B and C cities of P Province; D
 city of Q Province", "the counties of A, B and C", "cities such as A, B")
 give one partner each.
+
+Sentences that refer back to the page (a list continued, a co-construction's universities named next, money
+"under the agreement", "the two sides") are read by ``agreement_refs``; the page-level merge and dating by
+``agreement_merge``; this module re-exports what callers use.
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ import re
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
 from pipelines.extract.syntax import ENVOYS, Event, find_events, role_char_spans, tokens_in
+from pipelines.extract.agreement_refs import (  # noqa: F401 (from_funding: re-exported)
+    _DEFINITE_AGREEMENT, _LIST_CONTINUES, _PARTNER_KINDS, _coconstructed, _continued_list, _note_pair,
+    from_funding,
+)
 
 _SIGN = r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|enter(?:s|ed)? into|approv(?:e|es|ed)|renew(?:s|ed)?|reach(?:es|ed)?|drawn up and signed)"
 _DOC = (r"(?:agreements?|memorand(?:um|a)(?: of (?:understanding|agreement|cooperation))?|mous?|moas?|contracts?|"
@@ -74,7 +82,6 @@ _ENUM_AFTER = re.compile(
 _ENUM_BEFORE = re.compile(
     r"\b(?P<level>cities|counties|districts|provinces|prefectures)(?: and (?:cities|counties|districts|provinces))?"
     r"(?: (?:such as|including|like|of|namely)| ,)? (?P<names>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?:(?:, | and |, and )[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)+)")
-_PARTNER_KINDS = {"government", "agency", "ministry", "zone", "enterprise", "org"}
 _CO_CONSTRUCT = re.compile(r"co-construct|co-build|cooperation construction|jointly (?:develop|support|run)\b", re.I)
 _JOINT_OBJ = re.compile(r"jointly (?:establish|build|construct|create)\w* (?:an? |the )?(?P<obj>(?:[\w'-]+ ){0,5}[\w'-]+)", re.I)
 _PLATFORM_WORD = re.compile(r"\b(?:cent(?:er|re)s?|institutes?|bases?|parks?|laborator(?:y|ies)|labs?|platforms?|colleges?|"
@@ -260,26 +267,6 @@ def _strong_org(m: Mention) -> bool:
     return _head(m.name or "") in ORG_HEADS
 
 
-_LIST_CONTINUES = re.compile(
-    r"^(?:on the list (?:are|were) also|also on the list (?:are|were)|the list also (?:includes|included)|"
-    r"also (?:included|listed) (?:are|were)|(?:they|these|those) also include[ds]?|others include)\b", re.I)
-
-
-def _continued_list(v: SentenceView) -> list[dict]:
-    """Universities added to a list of partners begun in the previous agreement sentence."""
-    _, partner_mention, pname, atype, date, precision = v.state.last_list
-    facts = []
-    for m in v.mentions:
-        name, kind = v.resolve(m)
-        if kind == "university" and name and not same_entity(name, pname) and name not in [f["university"] for f in facts]:
-            facts.append({
-                "date": date, "date_precision": precision, "university": name, "partner": pname,
-                "partner_type": partner_type(partner_mention), "agreement_type": atype,
-                "partner_province": partner_mention.province, "_enumerated": True,
-            })
-    return facts
-
-
 def _syntax_parties(v: SentenceView, mentions: list[Mention], events: list[Event]) -> list[Mention] | None:
     """Party mentions inside the events' role phrases (subject, agent, with, between); None when the
     parse gives the events no role phrase at all."""
@@ -312,60 +299,6 @@ def _speaks_for(doc, toks: list[int]) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ENVOYS
 
 
-_DEFINITE_AGREEMENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum|deal)\b", re.I)
-
-
-_UNDER_AGREEMENT = re.compile(r"^\W*(?:according to|under) the (?:[\w-]+ ){0,2}(?:agreement|deal|contract|memorandum|"
-                              r"mou|accord)\b", re.I)
-
-
-def from_funding(v: SentenceView, fundings: list[dict]) -> list[dict]:
-    """Money the agreement the page reported makes its givers parties to it: "According to the agreement, the
-    Ministry of Education and Heilongjiang Province will give 1 billion yuan to HIT" is an agreement of HIT with
-    each giver (a government funding a university under a deal co-constructs it, convention 1; a company's
-    money is industry-university cooperation). Undated: the page's signing dates it (``fill_dates``)."""
-    if not _UNDER_AGREEMENT.search(v.clean):
-        return []
-    out = []
-    for f in fundings:
-        uni = f.get("recipient")
-        if not uni or not f.get("funder"):
-            continue
-        kinds = {v.resolve(m)[0]: m for m in v.mentions if v.resolve(m)[0]}
-        if uni not in kinds or v.resolve(kinds[uni])[1] != "university":
-            continue
-        for giver in f["funder"].split("; "):
-            m = kinds.get(giver)
-            if m is None or v.resolve(m)[1] not in _PARTNER_KINDS or any(
-                    same_entity(giver, a["partner"]) for a in out):
-                continue
-            ptype = partner_type(m)
-            out.append({"date": None, "date_precision": None, "university": uni, "partner": giver,
-                        "partner_type": ptype, "partner_province": m.province, "_enumerated": False,
-                        "agreement_type": "industry_university_research" if ptype == "enterprise" else "co_construction"})
-    return out
-
-
-def _coconstructed(v: SentenceView, pending: tuple) -> list[dict]:
-    """The universities a government-government co-construction agreement covers, named in a sentence that
-    refers back to it: one row per (university, government signatory)."""
-    _, partners, date, precision = pending
-    unis = []
-    for m in v.mentions:
-        name, kind = v.resolve(m)
-        if kind == "university" and name and name not in unis and not m.locative:
-            unis.append(name)
-    facts = []
-    for u in unis:
-        for m, pname in partners:
-            facts.append({"date": date, "date_precision": precision, "university": u, "partner": pname,
-                          "partner_type": partner_type(m), "agreement_type": "co_construction",
-                          "partner_province": m.province, "_enumerated": True})
-    if facts:
-        v.state.pending_coconstruction = None
-    return facts
-
-
 _LIST_GLUE = re.compile(r"(?:[\s,;]|\band\b|\bthe\b|\bof\b|\b(?:cities|counties|districts|provinces|prefectures|"
                         r"city|county|district|province|prefecture)\b|\x00)*", re.I)
 
@@ -392,24 +325,6 @@ def _two_sided(v: SentenceView, parties: list[Mention]) -> bool:
     kinds = [v.resolve(m)[1] for m in parties]
     unis = sum(1 for k in kinds if k == "university")
     return (unis >= 1 and len(kinds) - unis >= 1) or unis >= 2 or any(m.placeholder == "pair" for m in parties)
-
-
-def _note_pair(v: SentenceView) -> None:
-    """A sentence that names one university and one other body ("celebrated 20 years of its cooperation with
-    Daehan Shipbuilding") gives the pair a following "the two organisations signed ..." refers to."""
-    unis, others = set(), {}
-    for m in v.mentions:
-        name, kind = v.resolve(m)
-        if not name:
-            continue
-        if kind == "university":
-            unis.add(name)
-        elif kind in _PARTNER_KINDS - {"org"}:
-            others.setdefault(name, m)
-    if len(unis) == 1 and len(others) == 1:
-        (name, m), = others.items()
-        v.state.last_pair, v.state.last_partner = (next(iter(unis)), name), m
-        v.state.pair_agreed = False
 
 
 def extract(v: SentenceView) -> list[dict]:
@@ -530,74 +445,5 @@ def extract(v: SentenceView) -> list[dict]:
     return facts
 
 
-def merge(facts: list[dict], timeline: bool) -> list[dict]:
-    """One row per (university, partner) statement: repeated mentions of one signing become one row.
-
-    Same pair and same date merge; in a news page (not a timeline) an undated
-    mention merges into a dated one of the same pair, unless one comes from a
-    list of partners and the other does not (a summary and a single event).
-    """
-    out: list[dict] = []
-    for f in facts:
-        hit = None
-        for g in out:
-            if not (same_entity(f["university"], g["university"]) and same_entity(f["partner"], g["partner"])):
-                continue
-            if f["date"] == g["date"]:
-                if f["date"] is None and (timeline or f["_enumerated"] != g["_enumerated"]):
-                    continue
-                hit = g
-                break
-            if not timeline and (f["date"] is None or g["date"] is None) and f["_enumerated"] == g["_enumerated"]:
-                hit = g
-                break
-            if not timeline and _near(f, g):
-                hit = g  # "recently signed" (month of the page) and "signed on Oct 29": one signing
-                break
-        if hit is None:
-            out.append(f)
-        elif hit["date"] is None and f["date"] is not None or _finer(f, hit):
-            out[out.index(hit)] = f
-    return out
-
-
-def _finer(f: dict, g: dict) -> bool:
-    order = {"day": 3, "month": 2, "year": 1, None: 0}
-    return f["date"] is not None and order[f["date_precision"]] > order[g["date_precision"]]
-
-
-def _near(f: dict, g: dict) -> bool:
-    """A day and a month (or a month and a year) that can be the same signing: within about a month."""
-    import datetime as dt
-
-    if not f["date"] or not g["date"] or f["date_precision"] == g["date_precision"]:
-        return False
-    a, b = sorted((f["date"], g["date"]), key=len)
-    if len(a) == 4:
-        return b.startswith(a)
-    try:
-        da = dt.date.fromisoformat(a + "-15")
-        db = dt.date.fromisoformat(b if len(b) == 10 else b + "-15")
-    except ValueError:
-        return False
-    return abs((da - db).days) <= 35
-
-
-def page_signing(sign_dates: list[tuple[str, str]], timeline: bool) -> tuple[str, str] | None:
-    """The one signing a news page reports: (date, precision) of its first dated signing sentence; None on a
-    timeline page or when the page reports signings at different times (an undated fact could be any)."""
-    if timeline or not sign_dates or len({d[:7] for d, _ in sign_dates}) > 1:
-        return None
-    return sign_dates[0]
-
-
-def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool) -> None:
-    """In a news page that reports one signing, an agreement no sentence dates is that signing: it takes the date
-    of the page's signing (convention 7: the signing date beats the publication date)."""
-    signing = page_signing(sign_dates, timeline)
-    if signing is None:
-        return
-    date, precision = signing
-    for f in facts:
-        if f["date"] is None and not f.get("_undated"):
-            f["date"], f["date_precision"] = date, precision
+# the page-level steps and the references back (split-out modules), re-exported
+from pipelines.extract.agreement_merge import fill_dates, merge, page_signing  # noqa: E402,F401

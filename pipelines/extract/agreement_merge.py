@@ -1,0 +1,82 @@
+"""One row per agreement statement on a page: repeated mentions of one signing merged, and undated agreements
+dated by the page's one signing (convention 7).
+
+Split out of ``agreements.py``; ``pipelines.extract.agreements`` re-exports these. Plain Python, no Dagster.
+"""
+
+from __future__ import annotations
+
+from pipelines.extract.names import same_entity
+
+
+def merge(facts: list[dict], timeline: bool) -> list[dict]:
+    """One row per (university, partner) statement: repeated mentions of one signing become one row.
+
+    Same pair and same date merge; in a news page (not a timeline) an undated
+    mention merges into a dated one of the same pair, unless one comes from a
+    list of partners and the other does not (a summary and a single event).
+    """
+    out: list[dict] = []
+    for f in facts:
+        hit = None
+        for g in out:
+            if not (same_entity(f["university"], g["university"]) and same_entity(f["partner"], g["partner"])):
+                continue
+            if f["date"] == g["date"]:
+                if f["date"] is None and (timeline or f["_enumerated"] != g["_enumerated"]):
+                    continue
+                hit = g
+                break
+            if not timeline and (f["date"] is None or g["date"] is None) and f["_enumerated"] == g["_enumerated"]:
+                hit = g
+                break
+            if not timeline and _near(f, g):
+                hit = g  # "recently signed" (month of the page) and "signed on Oct 29": one signing
+                break
+        if hit is None:
+            out.append(f)
+        elif hit["date"] is None and f["date"] is not None or _finer(f, hit):
+            out[out.index(hit)] = f
+    return out
+
+
+def _finer(f: dict, g: dict) -> bool:
+    order = {"day": 3, "month": 2, "year": 1, None: 0}
+    return f["date"] is not None and order[f["date_precision"]] > order[g["date_precision"]]
+
+
+def _near(f: dict, g: dict) -> bool:
+    """A day and a month (or a month and a year) that can be the same signing: within about a month."""
+    import datetime as dt
+
+    if not f["date"] or not g["date"] or f["date_precision"] == g["date_precision"]:
+        return False
+    a, b = sorted((f["date"], g["date"]), key=len)
+    if len(a) == 4:
+        return b.startswith(a)
+    try:
+        da = dt.date.fromisoformat(a + "-15")
+        db = dt.date.fromisoformat(b if len(b) == 10 else b + "-15")
+    except ValueError:
+        return False
+    return abs((da - db).days) <= 35
+
+
+def page_signing(sign_dates: list[tuple[str, str]], timeline: bool) -> tuple[str, str] | None:
+    """The one signing a news page reports: (date, precision) of its first dated signing sentence; None on a
+    timeline page or when the page reports signings at different times (an undated fact could be any)."""
+    if timeline or not sign_dates or len({d[:7] for d, _ in sign_dates}) > 1:
+        return None
+    return sign_dates[0]
+
+
+def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool) -> None:
+    """In a news page that reports one signing, an agreement no sentence dates is that signing: it takes the date
+    of the page's signing (convention 7: the signing date beats the publication date)."""
+    signing = page_signing(sign_dates, timeline)
+    if signing is None:
+        return
+    date, precision = signing
+    for f in facts:
+        if f["date"] is None and not f.get("_undated"):
+            f["date"], f["date_precision"] = date, precision
