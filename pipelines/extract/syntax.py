@@ -60,7 +60,7 @@ WISH_VERBS = {"hope", "plan", "intend", "expect", "aim", "wish", "seek", "want",
 # who holds a signing ceremony signs; who attends or witnesses it does not
 CEREMONY_VERBS = {"hold", "host", "conduct", "organize", "organise", "stage", "have"}
 # people who act for a body at a signing: "the Hebei delegates", "officials from Guangxi"
-ENVOYS = {"delegate", "delegation", "official", "leader", "representative", "envoy", "team"}
+from pipelines.extract.phrases import ENVOYS  # noqa: E402,F401 (people acting for a body; re-exported)
 # prepositions that frame a clause by an agreement: "under a partnership with", "through an agreement with"
 _FRAMING_PREPS = {"under", "through", "via"}
 _NOT_YET = {"propose", "proposed", "plan", "planned", "future", "potential", "possible", "prospective", "draft"}
@@ -83,8 +83,6 @@ def is_wish(t) -> bool:
 
 ROLE_PREPS = {"with", "between", "among", "amongst"}
 # place, time and manner phrases inside a role phrase are not parties
-_DROP_CHILD_DEPS = {"relcl", "acl", "advcl", "parataxis", "punct", "cc"}
-_KEEP_PREPS = {"of", "for", "on"}
 
 
 @dataclass
@@ -437,62 +435,7 @@ def role_heads(e: Event) -> list:
     return out
 
 
-def phrase_tokens(head) -> set[int]:
-    """Token indices of a role phrase: the head's subtree without clauses, place/time phrases or conjuncts
-    of its own (those are roles of their own)."""
-    keep: set[int] = set()
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        keep.add(t.i)
-        for c in t.children:
-            if c.dep_ in _DROP_CHILD_DEPS:
-                if not (c.dep_ == "acl" and _lemma(c) in ("lead", "head", "represent")):
-                    continue
-            if c.dep_ == "prep" and c.lower_ not in _KEEP_PREPS and not (c.lower_ == "from" and _lemma(t) in ENVOYS):
-                continue  # (but "officials from Guangxi" act for Guangxi)
-            if c.dep_ == "appos" and any(g.dep_ == "prep" and g.lower_ in ("in", "at") for g in c.children):
-                continue
-            stack.append(c)
-    return keep
-
-
-def role_char_spans(doc, heads) -> list[tuple[int, int, set[int]]]:
-    """For each role head: (start char, end char, token set) of its phrase."""
-    out = []
-    for h in heads:
-        toks = phrase_tokens(h)
-        start = min(doc[i].idx for i in toks)
-        end = max(doc[i].idx + len(doc[i]) for i in toks)
-        out.append((start, end, toks))
-    return out
-
-
-def tokens_in(doc, start: int, end: int) -> list[int]:
-    return [t.i for t in doc if t.idx < end and t.idx + len(t) > start]
-
-
-def span_tokens(v, start: int, end: int) -> list:
-    """The parsed tokens of a sentence view that overlap characters [start, end) ([] without a parse)."""
-    return [] if v.doc is None else [t for t in v.doc if t.idx < end and t.idx + len(t) > start]
-
-
-def person_spans(doc) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-
-
-def org_spans(doc) -> list[tuple[int, int, str]]:
-    return [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("ORG", "GPE", "FAC", "NORP")]
-
-
-def mentions_in_phrase(v, head) -> list:
-    """The mentions of a sentence view that lie inside the phrase of ``head`` (more than half of each mention's
-    tokens), in text order; one test for funding's givers and receivers and for the holders of counts."""
-    toks = phrase_tokens(head)
-    out = []
-    for m in v.mentions:
-        mt = tokens_in(v.doc, m.start, m.end)
-        if mt and sum(1 for i in mt if i in toks) * 2 > len(mt):
-            out.append(m)
-    return out
-
+# the phrase helpers (split out), re-exported: callers import them from here
+from pipelines.extract.phrases import (  # noqa: E402,F401
+    mentions_in_phrase, phrase_tokens, role_char_spans, span_tokens, tokens_in,
+)
