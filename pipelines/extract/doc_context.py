@@ -89,8 +89,6 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
             ctx.abbreviations[abbr] = uni
         else:
             words = name.split()
-            initials = "".join(w[0] for w in words if w[:1].isupper())
-            k = len(abbr)
             # the defined abbreviation's letters are the initials of the words before it
             for n in range(len(words), 0, -1):
                 cand = words[-n:]
@@ -98,7 +96,6 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
                 if ini == abbr.upper() and cand[0][:1].isupper():
                     ctx.aliases[abbr] = (re.sub(r"^The ", "", " ".join(cand)), "org")  # (a sentence's "The")
                     break
-            del initials, k
     for m in _HEREINAFTER.finditer(clean_text):
         name = m.group("name").strip()
         chunks = _chunks(name)

@@ -41,8 +41,6 @@ ZONE_HEADS = {"zone"}
 ENTERPRISE_SUFFIX = re.compile(
     r"(?:\b(?:Co|Corp|Ltd|Inc|LLC|PLC|plc|Limited|Corporation|Company|Group|Holdings|Bank|Enterprises?|Pvt|"
     r"Private|GmbH|AG|SE|SA|NV|BV|KK|Bhd|Pty|Pte)\.?,?)+$")
-# legal forms (of many countries) that a company's common name leaves out ("Wipro Limited" -> "Wipro")
-_LEGAL_SUFFIX = re.compile(r"(?:,?\s*\b(?:Co|Ltd|Inc|LLC|PLC|plc|Limited|Pvt|Private|GmbH|Pty|Pte|Bhd)\b\.?,?)+$")
 ORG_HEADS = {"chamber", "association", "federation", "society", "foundation", "regents", "board", "council",
              "union", "league", "network", "consortium", "fund", "bank", "group", "hospital", "museum"}
 PLATFORM_HEADS = {"institute", "institutes", "center", "centre", "centers", "centres", "base", "bases", "park",

@@ -40,7 +40,7 @@ from pipelines.extract.lexicon import (
     _overlaps,
 )
 from pipelines.extract.places import (
-    division_index, gov_name, is_pinyin, place_name, province_of, reference_index, strip_company_suffix,
+    division_index, gov_name, is_pinyin, place_name, province_of, reference_index, company_name,
     table_place, _LEVEL_GOVERNMENT, _canon_agency, _gov_mentions, _place_government,
 )
 from pipelines.extract.chunks import (
@@ -99,11 +99,11 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     for alias, (full, _) in ctx.aliases.items():
         for m in re.finditer(re.escape(full), s):
             kind = classify_name(full)
-            name = strip_company_suffix(full) if kind == "enterprise" else full
+            name = company_name(full) if kind == "enterprise" else full
             add(Mention(m.start(), m.end(), full, name, kind))
         for m in re.finditer(rf"\b{re.escape(alias)}\b", s):
             kind = classify_name(full)
-            name = strip_company_suffix(full) if kind == "enterprise" else full
+            name = company_name(full) if kind == "enterprise" else full
             if kind == "org" and ENTERPRISE_SUFFIX.search(full):
                 kind = "enterprise"
             add(Mention(m.start(), m.end(), alias, name, kind))
@@ -243,7 +243,7 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
     if text in ctx.aliases:
         full, _ = ctx.aliases[text]
         kind = classify_name(full)
-        name = strip_company_suffix(full) if kind == "enterprise" else full
+        name = company_name(full) if kind == "enterprise" else full
         return Mention(cs, ce, text, name, kind if kind != "org" else "enterprise" if ENTERPRISE_SUFFIX.search(full) else kind)
     pg = _place_government(text, ctx, cs, ce)
     if pg is not None:
@@ -255,7 +255,7 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
     if kind == "org" and _is_person(s, cs, ce, text):
         return Mention(cs, ce, text, text, "person")
     if kind == "enterprise":
-        name = strip_company_suffix(text)
+        name = company_name(text)
         if name not in ctx.enterprises:
             ctx.enterprises.append(name)
         return Mention(cs, ce, text, name, "enterprise")

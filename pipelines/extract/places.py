@@ -18,7 +18,7 @@ try:
 except Exception:  # pragma: no cover
     DivisionIndex = None  # type: ignore[assignment,misc]
 
-from pipelines.extract.lexicon import LEVELS, Mention, PROVINCES, _LEGAL_SUFFIX, _PINYIN, _STOP_CAPS
+from pipelines.extract.lexicon import LEVELS, Mention, PROVINCES, _PINYIN, _STOP_CAPS
 
 if TYPE_CHECKING:  # annotations only: doc_context imports this module
     from pipelines.extract.doc_context import DocContext
@@ -80,9 +80,11 @@ def gov_name(place: str, level: str) -> str:
     return f"{place_name(place)} {lvl}"
 
 
-def strip_company_suffix(name: str) -> str:
-    out = _LEGAL_SUFFIX.sub("", name).strip(" ,.")
-    return out or name
+def company_name(name: str) -> str:
+    """A company's name as the page writes it, legal form included ("Juhua Group Corporation", "ImaginAb Inc":
+    convention 6 of the spec; the gold keeps them), trimmed of list punctuation. Repeated mentions of one company
+    with and without its legal form are one party (``names.same_entity`` ignores the forms)."""
+    return name.strip(" ,")
 
 
 

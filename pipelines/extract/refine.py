@@ -12,7 +12,7 @@ from pipelines.extract.lexicon import (
     AGENCY_HEADS, ENTERPRISE_SUFFIX, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, _TITLE_WORDS,
     _overlaps,
 )
-from pipelines.extract.places import strip_company_suffix
+from pipelines.extract.places import company_name
 from pipelines.extract.chunks import _head, classify_name
 
 
@@ -46,7 +46,7 @@ def _split_coordinated_bodies(v) -> None:
             if re.match(r"(?:School|College|Faculty|Department) of\b", text) and v.main_university():
                 out.append(Mention(start, e.end_char, text, v.main_university(), "university"))
             else:
-                out.append(Mention(start, e.end_char, text, strip_company_suffix(text) if kind == "enterprise" else text,
+                out.append(Mention(start, e.end_char, text, company_name(text) if kind == "enterprise" else text,
                                    "enterprise" if ENTERPRISE_SUFFIX.search(text) else kind))
     v.mentions[:] = out
 
@@ -114,7 +114,7 @@ def refine_mentions(v) -> None:
             continue
         if _NON_PARTY.search(text):
             kind = "committee"
-        name = strip_company_suffix(text) if kind == "enterprise" else text
+        name = company_name(text) if kind == "enterprise" else text
         v.mentions.append(Mention(start, end, text, name, kind,
                                   locative=bool(LOCATIVE_BEFORE.search(v.clean[max(0, start - 60):start]))))
         taken.append((start, end))

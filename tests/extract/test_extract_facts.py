@@ -50,7 +50,7 @@ def test_bad_input_names_the_document():
      "Wuhan Municipal Science and Technology Bureau", "government_agency", None),
     ("Wuhan University signed an agreement with Donghu High-tech Industrial Development Zone.",
      "Donghu High-tech Industrial Development Zone", "development_zone", None),
-    ("Wuhan University signed an agreement with Changjiang Cable Technology Co., Ltd.", "Changjiang Cable Technology",
+    ("Wuhan University signed an agreement with Changjiang Cable Technology Co., Ltd.", "Changjiang Cable Technology Co., Ltd.",
      "enterprise", None),
 ])
 def test_partner_canonical_names(sentence, partner, ptype, province):
@@ -79,7 +79,7 @@ def test_abbreviation_defined_in_text_and_the_university():
             "Later the university signed a contract with Jiangling Motors Co., Ltd.")
     got = pairs(run(text))
     assert ("Nanchang Hangkong University", "Jiujiang City") in got
-    assert ("Nanchang Hangkong University", "Jiangling Motors") in got
+    assert ("Nanchang Hangkong University", "Jiangling Motors Co., Ltd.") in got
 
 
 def test_passive_and_between_and_ceremony():

@@ -195,7 +195,7 @@ def test_a_company_sharing_words_with_the_university_is_still_a_partner():
     out = run("On May 3, the university signed a cooperation agreement with Hunan Greenleaf Forestry Co., Ltd.",
               university="Hunan Forestry University")
     assert [(a["university"], a["partner"], a["partner_type"]) for a in out["agreements"]] == [
-        ("Hunan Forestry University", "Hunan Greenleaf Forestry", "enterprise")]
+        ("Hunan Forestry University", "Hunan Greenleaf Forestry Co., Ltd.", "enterprise")]
 
 
 @pytest.mark.parametrize("sentence, partner", [

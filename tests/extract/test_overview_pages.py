@@ -46,7 +46,7 @@ def test_hard_wrapped_prose_still_joins_its_lines():
 def test_a_participle_clause_before_the_subject_sets_the_subject_up_and_the_heading_names_it():
     got = {p["name"]: (p["partner"], p["date"]) for p in run(OVERVIEW)["platforms"]}
     assert got["Centre for Autonomous Systems"] == ("Boeing", "2019")
-    assert got["Riverside Biomedical Innovation Hub"] == ("Pfizer", "2021")
+    assert got["Riverside Biomedical Innovation Hub"] == ("Pfizer Inc", "2021")
 
 
 def test_the_hub_that_no_name_on_the_page_explains_is_no_platform():
@@ -119,7 +119,7 @@ def test_a_campus_of_a_family_the_table_lists_in_part_is_a_university():
     text = ("Indian Institute of Technology Dharwad (IIT Dharwad) signed a Memorandum of Understanding with "
             "Bharat Electronics Limited on Monday.")
     [a] = run(text, url="https://www.iitdh.ac.in/news/2023/mou-bel")["agreements"]
-    assert (a["university"], a["partner"]) == ("Indian Institute of Technology Dharwad", "Bharat Electronics")
+    assert (a["university"], a["partner"]) == ("Indian Institute of Technology Dharwad", "Bharat Electronics Limited")
 
 
 def test_a_centre_of_excellence_keeps_its_field_in_its_name():

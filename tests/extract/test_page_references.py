@@ -50,7 +50,7 @@ ANNIVERSARY = (
 
 def test_the_two_organisations_are_the_pair_a_sentence_before_named_without_an_agreement():
     [a] = run(ANNIVERSARY)["agreements"]
-    assert (a["university"], a["partner"], a["date"]) == ("Hanbit University", "Daehan Shipbuilding", "2002")
+    assert (a["university"], a["partner"], a["date"]) == ("Hanbit University", "Daehan Shipbuilding Co., Ltd.", "2002")
 
 
 def test_a_pair_named_without_an_agreement_makes_no_agreement_of_mere_cooperation():
@@ -62,14 +62,14 @@ def test_a_pair_named_without_an_agreement_makes_no_agreement_of_mere_cooperatio
 def test_a_platform_takes_the_date_of_its_own_clause_and_a_companys_first_word_is_the_company():
     [p] = run(ANNIVERSARY)["platforms"]
     assert (p["name"], p["partner"], p["date"]) == (
-        "Daehan-Hanbit Ocean Engineering Research Center", "Daehan Shipbuilding", "2005")
+        "Daehan-Hanbit Ocean Engineering Research Center", "Daehan Shipbuilding Co., Ltd.", "2005")
 
 
 def test_an_agreement_takes_the_date_of_its_signing_clause():
     text = ("Westbrook Institute of Technology opened a research centre in 2005 with Tata Steel Limited, three "
             "years after it signed an MoU with Tata Steel Limited in 2002.")
     [a] = run(text)["agreements"]
-    assert (a["partner"], a["date"]) == ("Tata Steel", "2002")
+    assert (a["partner"], a["date"]) == ("Tata Steel Limited", "2002")
 
 
 # ------------------------------------------------------------------ platforms, money, counts
@@ -84,7 +84,7 @@ def test_an_unnamed_platform_that_contradicts_the_named_one_is_another_body():
 def test_money_given_to_a_university_names_giver_and_receiver_even_when_the_tagger_reads_won_as_a_verb():
     [f] = run(ANNIVERSARY)["funding"]
     assert (f["amount"], f["currency"], f["funder"], f["recipient"]) == (
-        3_000_000_000, "KRW", "Daehan Shipbuilding", "Hanbit University")
+        3_000_000_000, "KRW", "Daehan Shipbuilding Co., Ltd.", "Hanbit University")
 
 
 def test_partners_are_counted_by_the_kind_of_body_their_modifier_names():

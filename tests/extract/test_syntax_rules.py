@@ -166,7 +166,7 @@ def test_a_school_and_a_company_joined_by_and_are_two_parties():
     text = "The School of Marine Engineering and Ningbo Haitong Shipping Co., Ltd. signed a cooperation agreement."
     got = run(text, url="https://www.zju.edu.cn/2022/0601/a.html")["agreements"]
     assert [(a["university"], a["partner"], a["partner_type"]) for a in got] == [
-        ("Zhejiang University", "Ningbo Haitong Shipping", "enterprise")]
+        ("Zhejiang University", "Ningbo Haitong Shipping Co., Ltd.", "enterprise")]
 
 
 def test_a_platform_set_up_by_a_founding_verb_keeps_its_whole_name():
