@@ -97,6 +97,10 @@ def _cooperation_of(t):
     """The cooperation noun a platform is said to be, by a copula or an apposition, when it names its sides or is
     joint: "The X Centre is a collaboration between A and B", "the X Lab, a joint initiative of A and B"."""
     cands = [c for c in t.children if c.dep_ == "appos"]
+    doc = t.doc
+    if t.i + 3 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in ("a", "an"):
+        # ", a collaboration between A and B" right after the name, which the parse hung elsewhere
+        cands += [x for x in doc[t.i + 3:t.i + 6] if x.pos_ == "NOUN"][:1]
     if t.dep_ == "nsubj" and _lemma(t.head) == "be":
         cands += [c for c in t.head.children if c.dep_ == "attr"]
     for c in cands:

@@ -132,6 +132,8 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
         rep.pop("_needs_name", None)
         out.append(rep)
     for rep in out:
+        if rep.pop("_no_partner", False):
+            continue
         if rep["partner"] is None and agreements:
             partners = {a["partner"] for a in agreements if a.get("university") == rep["university"] and a.get("partner")}
             if len(partners) == 1:

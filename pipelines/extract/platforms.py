@@ -168,6 +168,10 @@ def extract(v: SentenceView) -> list[dict]:
         locality = _locality_partner(v, span) if named else None
         partner = next((p for p in [joint] + partners_in + [n for n, _ in roles] + [locality]
                         if p and p != university), None)
+        no_partner = False
+        if named and joint is None and re.search(r"[A-Za-z]@[A-Z]", text):
+            partner = None  # "WIL@NUS Corporate Laboratory": its name says who; an acronym never expanded is nobody
+            no_partner = True
         if _possibility(anchor):
             continue
         if hasattr(anchor, "dep_") and anchor is not t and _purpose(anchor):
@@ -187,7 +191,7 @@ def extract(v: SentenceView) -> list[dict]:
                     "partner": partner,
                     # a body known by its name alone has no founding in the sentence to date it
                     "date": _own_year(v, span) or (None if anchor is t else v.date_of(anchor)[0] if date else None), "_weak": weak, "_founders": len(founders),
-                    **({"_needs_name": True} if needs_name else {})})
+                    **({"_needs_name": True} if needs_name else {}), **({"_no_partner": True} if no_partner else {})})
     return out
 
 

@@ -172,6 +172,8 @@ def _describes_a_body(t) -> bool:
         subject = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     elif t.dep_ == "appos":
         subject = t.head
+    elif t.left_edge.i >= 2 and t.doc[t.left_edge.i].lower_ in ("a", "an") and t.doc[t.left_edge.i - 1].text == ",":
+        subject = t.doc[t.left_edge.i - 2]  # ", a collaboration between A and B" after a name the parse misattached
     else:
         return False
     return subject is not None and (_head_word(subject) is not None or _lemma(subject) in _BODY_NOUNS)

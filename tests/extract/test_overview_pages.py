@@ -151,3 +151,15 @@ def test_givers_of_money_under_the_agreement_are_its_parties():
     # money promised with no agreement behind it makes no party
     assert run("The Ministry of Education will give 300 million yuan to Harbin Institute of Technology.")[
         "agreements"] == []
+
+
+def test_a_collaboration_that_describes_a_listed_lab_is_its_partner_not_an_agreement():
+    text = ("The programme helped Westbrook University to strengthen partnerships with industry through the "
+            "Shell-Westbrook Energy Laboratory, WIL@Westbrook Corporate Laboratory and the Imaging Development Lab, "
+            "a collaboration between Westbrook University and ImaginAb Inc, among others.")
+    got = run(text, url="https://www.westbrook.edu/news/2021/labs.html")
+    assert got["agreements"] == []
+    partners = {p["name"]: p["partner"] for p in got["platforms"]}
+    assert partners["Imaging Development Lab"] == "ImaginAb Inc"
+    # an acronym the page never expands names nobody, even where the page has one partner to lend
+    assert partners["WIL@Westbrook Corporate Laboratory"] is None
