@@ -169,7 +169,7 @@ def extract(v: SentenceView) -> list[dict]:
         partner = next((p for p in [joint] + partners_in + [n for n, _ in roles] + [locality]
                         if p and p != university), None)
         no_partner = False
-        if named and joint is None and re.search(r"[A-Za-z]@[A-Z]", text):
+        if named and joint is None and re.search(r"(?<![\w-])[A-Z0-9]{2,}@[A-Z]", text):
             partner = None  # "WIL@NUS Corporate Laboratory": its name says who; an acronym never expanded is nobody
             no_partner = True
         if _possibility(anchor):
