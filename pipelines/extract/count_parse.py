@@ -60,6 +60,8 @@ def _syntax(v: SentenceView, ns: int, ne: int):
         if x.head.i == x.i:
             break
         x = x.head
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _PRESENCE_VERBS:
+        return "skip"  # "400 companies operate in the area", "12 firms are based there": what a place has
     if head.dep_ in ("nsubj", "nsubjpass"):
         subjects = [g for x in (verb, *(c for c in head.children if c.dep_ == "acl")) for c in x.children
                     if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -123,6 +125,10 @@ def _implied_holder(v: SentenceView) -> str | None:
     if any(_holder_name(v, m) == main for m in v.mentions):
         return main
     return None
+
+
+# verbs of being somewhere: the bodies that do them are a place's size, not a figure of cooperation
+_PRESENCE_VERBS = {"operate", "locate", "base", "headquarter", "reside", "exist", "sit", "lie"}
 
 
 def _holder_name(v: SentenceView, m) -> str | None:

@@ -163,3 +163,10 @@ def test_a_collaboration_that_describes_a_listed_lab_is_its_partner_not_an_agree
     assert partners["Imaging Development Lab"] == "ImaginAb Inc"
     # an acronym the page never expands names nobody, even where the page has one partner to lend
     assert partners["WIL@Westbrook Corporate Laboratory"] is None
+
+
+def test_bodies_that_are_somewhere_are_a_places_size_not_a_count():
+    assert run("More than 400 technology companies are already operating in the Waigaoqiao area.")["counts"] == []
+    assert run("Twelve firms are based in the science park.")["counts"] == []
+    got = run("So far, 64 enterprises have settled in the industrial park built by the two sides.")["counts"]
+    assert [(c["quantity"], c["unit"]) for c in got] == [(64, "enterprise")]
