@@ -105,7 +105,7 @@ def load_staging(context: dg.OpExecutionContext, source_ids: list[str], pipeline
     sources = [registered[sid] for sid in source_ids if sid in registered]
     work = pipeline.work()
     with warehouse.connect() as con:
-        outcome = stages.load_many(sources, work=work, con=con)
+        outcome = stages.load_many(sources, work=work, con=con, run_id=context.run_id)
         totals = {t: wh.scalar(con, f"SELECT count(*) FROM {wh.SCHEMA}.{t}") for t in wh.TABLES}
     failed = {s.id: errors for s in sources if (errors := stages.source_errors(s.id, work=work))}
     for sid, report in outcome.reports.items():
@@ -122,7 +122,8 @@ def load_staging(context: dg.OpExecutionContext, source_ids: list[str], pipeline
             metadata={"failed_sources": ", ".join(failed), "errors": table(every, {"source_id": str, **ERROR_COLUMNS})},
             allow_retries=False,
         )
-    yield dg.Output(None, metadata={"written": len(outcome.reports), "unchanged": len(outcome.unchanged)})
+    yield dg.Output(None, metadata={"written": len(outcome.reports), "unchanged": len(outcome.unchanged),
+                                   "checked": len(outcome.checks)})
 
 
 @dg.job(description="Every registered source in one run (the nightly schedule, `partnerships run`): fetch, parse, "

@@ -382,7 +382,7 @@ def staging_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource
     sources, missing = run_sources(context)
     work = pipeline.work()
     with warehouse.connect() as con:
-        outcome = stages.load_many(sources, work=work, con=con)
+        outcome = stages.load_many(sources, work=work, con=con, run_id=context.run_id)
         totals = {t: wh.scalar(con, f"SELECT count(*) FROM {wh.SCHEMA}.{t}") for t in wh.TABLES}
     failed = {s.id: errors for s in sources if (errors := stages.source_errors(s.id, work=work))}
     failed.update({k: [{"stage": "registry", "source_id": k, "error": e}] for k, e in missing.items()})
