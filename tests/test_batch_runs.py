@@ -139,7 +139,8 @@ def test_a_skipped_dbt_build_records_every_model_in_dependency_order(warehouse_e
     warehouse_env.parent.mkdir(parents=True)
     with duckdb.connect(str(warehouse_env)) as con:
         con.execute("create schema marts; create table marts.fct_agreements (x int)")  # a built warehouse
-    load_state.mark_dbt_built(warehouse_env, dbt_build_state(warehouse_env)[0])  # built over these very inputs
+    # built over these very inputs and these source checks
+    load_state.mark_dbt_built(warehouse_env, dbt_build_state(warehouse_env)[0], load_state.checks_state(warehouse_env)[0])
     serving = warehouse_env.parent / "serving" / warehouse_env.name
     serving.parent.mkdir()
     serving.write_bytes(b"")

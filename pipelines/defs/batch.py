@@ -37,6 +37,7 @@ from pipelines import warehouse as wh
 from pipelines.defs.ingest import (
     TRANSIENT_RETRY,
     check_evaluation,
+    checks_materialization,
     documents_metadata,
     each_source,
     error_text,
@@ -107,6 +108,7 @@ def load_staging(context: dg.OpExecutionContext, source_ids: list[str], pipeline
     with warehouse.connect() as con:
         outcome = stages.load_many(sources, work=work, con=con, run_id=context.run_id)
         totals = {t: wh.scalar(con, f"SELECT count(*) FROM {wh.SCHEMA}.{t}") for t in wh.TABLES}
+    yield checks_materialization(outcome.checks)  # every source checked, changed or not (source_health shows it)
     failed = {s.id: errors for s in sources if (errors := stages.source_errors(s.id, work=work))}
     for sid, report in outcome.reports.items():
         if sid not in failed:
