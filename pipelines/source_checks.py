@@ -80,6 +80,12 @@ def check_row(source_id: str, *, work, written: bool, run_id: str | None = None)
     }
 
 
+def _exists(con: duckdb.DuckDBPyConnection) -> bool:
+    return bool(con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ? "
+        "AND table_name = ?", [warehouse.SCHEMA, TABLE]).fetchall()[0][0])
+
+
 def ensure_table(con: duckdb.DuckDBPyConnection) -> None:
     cols = ", ".join(f'"{name}" {typ}' for name, typ in COLUMNS.items())
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {warehouse.SCHEMA}")
@@ -120,14 +126,16 @@ def with_last_ok(rows: Sequence[Mapping], previous: Mapping[str, datetime | None
 
 def checks_version(con: duckdb.DuckDBPyConnection) -> str:
     """A fingerprint of every recorded check: it changes with every check recorded (a new check time)."""
-    ensure_table(con)
+    if not _exists(con):
+        return "0:0"
     n, total = con.execute(f"SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM {warehouse.SCHEMA}.{TABLE} t").fetchall()[0]
     return f"{n}:{total}"
 
 
 def latest(con, source_ids: Iterable[str] | None = None) -> dict[str, dict]:
     """{source id: its recorded check} (for tests and the CLI)."""
-    ensure_table(con)
+    if not _exists(con):
+        return {}
     cur = con.execute(f"SELECT * FROM {warehouse.SCHEMA}.{TABLE}")
     names = [d[0] for d in cur.description]
     wanted = None if source_ids is None else set(source_ids)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dagster as dg
 import duckdb
 
-from pipelines import load_state, runs, stages
+from pipelines import load_state, runs, source_checks, stages
 from pipelines.defs.alerts import run_failure_alert
 from pipelines.defs.schedules import failed_sources_rerun
 from pipelines.defs.sources import registered_sources, source_partitions
@@ -59,6 +59,10 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         with duckdb.connect(str(warehouse_env), read_only=True) as con:
             return load_state.staging_version(con)
 
+    def recorded_checks():
+        with duckdb.connect(str(warehouse_env), read_only=True) as con:
+            return source_checks.latest(con)
+
     def work_files():  # the parse and extraction outputs (the fetch log is rewritten by every fetch)
         return {p: p.stat().st_mtime_ns for stage in ("documents", "facts") for p in (work / stage).glob("*.json")}
 
@@ -97,6 +101,13 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         (request,) = rerun_requests(nightly)
         assert request.partition_key == FAILING and request.run_key == f"{batch.run_id}-{FAILING}"
         version, files = staging_version(), work_files()
+        # every source's check is recorded: the failing one with its error, the others changed (first load)
+        first_checks = recorded_checks()
+        assert {s: c["outcome"] for s, c in first_checks.items()} == {s: "errors" if s == FAILING else "changed" for s in ids}
+        assert "simulated parser crash" in first_checks[FAILING]["error"]
+        assert first_checks[FAILING]["error_stage"] == "parse"
+        # (the failing source's last check is its own rerun's)
+        assert {s: c["run_id"] for s, c in first_checks.items()} == {**dict.fromkeys(ok, batch.run_id), FAILING: own.run_id}
 
         again = runs.run_pipeline(None, log_level="WARNING", instance=instance, marts=False)
         assert set(again.failed) == {FAILING}
@@ -105,8 +116,15 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         # every source was checked: its pages fetched (none changed) and its raw_pages partition materialized ...
         assert {key for key in recorded if key[0] == "raw_pages"} == {("raw_pages", s) for s in ids}
         assert all(recorded[("raw_pages", s)]["pages_changed"] == 0 for s in ids)
-        # ... and nothing else: nothing parsed, extracted or written to staging, no check re-evaluated but the failing one's
-        assert {key for key in recorded if key[0] != "raw_pages"} == set()
+        # ... and nothing else: nothing parsed, extracted or written to staging, no check re-evaluated but the
+        # failing one's; only the checks are recorded (raw.source_checks, one materialization for all sources)
+        assert {key for key in recorded if key[0] != "raw_pages"} == {("raw/source_checks", None)}
+        assert recorded[("raw/source_checks", None)]["unchanged"] == len(ok)
+        checks_now = recorded_checks()
+        assert {s: c["outcome"] for s, c in checks_now.items()} == {s: "errors" if s == FAILING else "unchanged" for s in ids}
+        assert all(checks_now[s]["checked_at"] > first_checks[s]["checked_at"] for s in ids), "every source checked again"
+        assert {s: c["run_id"] for s, c in checks_now.items()} == {
+            **dict.fromkeys(ok, batch.run_id), FAILING: again.source_runs[FAILING]}
         assert {s for _, s in checks(instance, batch.run_id)} == {FAILING}
         assert staging_version() == version and work_files() == files
 
