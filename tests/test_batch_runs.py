@@ -15,7 +15,8 @@ import dagster as dg
 import duckdb
 
 from pipelines import load_state, runs, source_checks, stages
-from pipelines.defs.alerts import run_failure_alert
+from pipelines.definitions import defs
+from pipelines.defs.alerts import RERUN_OF_TAG, check_failure_alerts, repeated_failure, run_failure_alert
 from pipelines.defs.schedules import failed_sources_rerun
 from pipelines.defs.sources import registered_sources, source_partitions
 from pipelines.registry import Source
@@ -89,6 +90,14 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         failures = events(instance, batch.run_id, dg.DagsterEventType.STEP_FAILURE)
         alert = run_failure_alert(batch, failures, None)
         assert alert.source == FAILING and "simulated parser crash" in alert.error
+        # one alert for the failing source, not one per run: its own rerun failed with the same errors, so
+        # neither the rerun's failure nor its failed check is alerted again (the batch run's are)
+        own_failures = events(instance, own.run_id, dg.DagsterEventType.STEP_FAILURE)
+        assert own.tags[RERUN_OF_TAG] == batch.run_id
+        assert repeated_failure(instance, own, own_failures) and not repeated_failure(instance, batch, failures)
+        check_keys = defs().resolve_asset_graph().asset_check_keys
+        found, _ = check_failure_alerts(instance, check_keys, after=0)
+        assert [(a.source, a.run_id) for a in found] == [(FAILING, batch.run_id)] and "parse_ok" in found[0].summary
         # the nightly (daemon) run's failed sources: the failed_sources_rerun sensor asks each its own run;
         # a shell run's it leaves alone (`partnerships run` has run them already)
         def rerun_requests(run):
@@ -138,6 +147,8 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
 
         one = runs.run_pipeline([ok[2]], log_level="WARNING", instance=instance, marts=False)  # `partnerships run --source A`
         assert one.success and instance.get_run_by_id(one.source_runs[ok[2]]).tags["dagster/partition"] == ok[2]
+        # a rerun whose batch run did not fail that way (here: a run without failures) is alerted
+        assert not repeated_failure(instance, own.with_tags({**own.tags, RERUN_OF_TAG: run.run_id}), own_failures)
 
 
 def test_partition_ranges_follow_the_partitions_order():
