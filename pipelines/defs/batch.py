@@ -13,7 +13,10 @@ it did:
 - a source whose work file changed: `documents` / `facts` materializations of
   its partition; a source whose staging rows changed: its `raw/*` partitions;
 - its `fetch_ok`, `parse_ok`, `extract_ok` evaluations when it did any work
-  or has (or had) an error; an unchanged source's last evaluations stand.
+  or has (or had) an error; an unchanged source's last evaluations stand;
+- and for all sources together, one `raw/source_checks` materialization: the
+  staging op records every source's check in `raw.source_checks`, changed or
+  not, which `source_health` shows (pipelines/source_checks.py).
 
 The work is the same plain-Python stages the per-source assets call
 (pipelines.stages; unchanged pages are not parsed, unchanged documents not
@@ -23,7 +26,8 @@ as usual (its error rows and last good data: `source_health` shows it), and the
 staging op then fails naming every failed source (`failed_sources`), so the run
 is red and alerted; `failed_sources_rerun` (and `partnerships run`) then runs
 each failed source as its own `refresh_source` run, so its partitions are red
-as before. A backfill from the UI, and `partnerships run --source`, use
+as before (tagged `partnerships/rerun_of`: a rerun failing the same way is not
+alerted twice, pipelines/defs/alerts.py). A backfill from the UI, and `partnerships run --source`, use
 `refresh_source` (pipelines/defs/ingest.py).
 """
 
