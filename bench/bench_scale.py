@@ -90,20 +90,24 @@ def one_pass(registry: Path, root: Path) -> dict:
 
     loaded = timed("staging", staging)
 
-    def dbt():
-        now, built = load_state.dbt_build_state(wh_file, REPO / "dbt_project")
-        if now == built:
+    def dbt():  # as the dbt_models asset decides (load_state.dbt_plan)
+        plan, now, checks = load_state.dbt_plan(wh_file, REPO / "dbt_project")
+        if plan == "skip":
             return "skipped"
         env = {**os.environ, "PARTNERSHIPS_WAREHOUSE": str(wh_file)}
-        cmd = [str(Path(sys.executable).parent / "dbt"), "build", "--exclude-resource-type", "unit_test", "--profiles-dir", ".",
-               "--target-path", str(root / "target"), "--log-path", str(root / "logs"), "--quiet"]
+        only = ["--select", load_state.CHECKS_MODEL] if plan == "checks" else []
+        cmd = [str(Path(sys.executable).parent / "dbt"), "build", *only, "--exclude-resource-type", "unit_test",
+               "--profiles-dir", ".", "--target-path", str(root / "target"), "--log-path", str(root / "logs"), "--quiet"]
         rc = subprocess.call(cmd, cwd=REPO / "dbt_project", env=env)
-        if rc == 0:
-            load_state.mark_dbt_built(wh_file, now)
-        return f"built (exit {rc})"
+        if rc == 0 and plan == "checks":
+            load_state.mark_checks_built(wh_file, checks)
+        elif rc == 0:
+            load_state.mark_dbt_built(wh_file, now, checks)
+        return f"{'source_health alone' if only else 'built'} (exit {rc})"
 
     out["dbt"] = timed("dbt", dbt)
-    out["serving"] = "skipped" if timed("serving", lambda: serving.publish_if_changed(wh_file)) is None else "published"
+    published = timed("serving", lambda: serving.publish_if_changed(wh_file))
+    out["serving"] = "skipped" if published is None else "whole copy" if published.patched is None else "patched"
     out.update(
         times=times, cpu=cpu, extract_ms=extract_ms,
         parsed=sum(r.processed for r in parsed), extracted=sum(r.processed for r in extracted),

@@ -111,9 +111,45 @@ def dbt_build_state(warehouse_file: Path, project_dir: Path) -> tuple[str, str |
     return now, (built if has_marts else None)
 
 
-def mark_dbt_built(warehouse_file: Path, state: str) -> None:
-    """Record that a complete dbt build succeeded over the inputs ``state`` (from dbt_build_state)."""
+def mark_dbt_built(warehouse_file: Path, state: str, checks: str | None = None) -> None:
+    """Record that a complete dbt build succeeded over the inputs ``state`` (from dbt_build_state), and
+    over the source checks ``checks`` (from checks_state) when given."""
     from pipelines import warehouse
 
     with warehouse.connect(warehouse_file) as con:
         set_mark(con, DBT_BUILD_MARK, state)
+        if checks is not None:
+            set_mark(con, CHECKS_BUILD_MARK, checks)
+
+
+# ---------------------------------------------------------------- the source checks (pipelines/source_checks.py)
+
+CHECKS_BUILD_MARK = "dbt_checks"  # marks: the raw.source_checks version source_health was last built over
+CHECKS_MODEL = "source_health"  # the one model that reads raw.source_checks (stg_raw__source_checks is a view)
+
+
+def checks_state(warehouse_file: Path) -> tuple[str, str | None]:
+    """(the source checks now, those source_health was last built over): unequal after any run that checked
+    a source, even when nothing changed; then source_health alone is rebuilt (dbt_plan)."""
+    from pipelines import source_checks, warehouse
+
+    with warehouse.connect(warehouse_file) as con:
+        return source_checks.checks_version(con), get_mark(con, CHECKS_BUILD_MARK)
+
+
+def mark_checks_built(warehouse_file: Path, checks: str) -> None:
+    from pipelines import warehouse
+
+    with warehouse.connect(warehouse_file) as con:
+        set_mark(con, CHECKS_BUILD_MARK, checks)
+
+
+def dbt_plan(warehouse_file: Path, project_dir: Path) -> tuple[str, str, str]:
+    """What the next dbt build must do, and the inputs it sees: ("build" | "checks" | "skip", build state,
+    checks state). "build": a staging table or a dbt file changed since the last complete build (or there
+    are no marts); "checks": only sources were checked (a no-change night): rebuild source_health alone;
+    "skip": nothing new."""
+    now, built = dbt_build_state(warehouse_file, project_dir)
+    checks_now, checks_built = checks_state(warehouse_file)
+    plan = "build" if now != built else "checks" if checks_now != checks_built else "skip"
+    return plan, now, checks_now

@@ -116,6 +116,7 @@ def run_pipeline(source_ids: list[str] | None, *, log_level: str = "INFO", insta
 
     from pipelines import run_control
     from pipelines.definitions import defs
+    from pipelines.defs.alerts import RERUN_OF_TAG
     from pipelines.defs.batch import failed_sources
     from pipelines.defs.sources import current_source_ids, registered_sources, sync_partitions
 
@@ -139,8 +140,12 @@ def run_pipeline(source_ids: list[str] | None, *, log_level: str = "INFO", insta
             if not batch.success and not failed:  # failed before naming sources (a bad registry, a crash)
                 outcome.failed.update(dict.fromkeys(registered_sources(), _errors(batch)))
             retry = [[sid] for sid in failed]
+            rerun_of = batch.run_id
         for keys in retry:
-            result = _execute(ingest, instance=instance, run_config=run_config, **range_tags(keys))
+            extra = range_tags(keys)
+            if not source_ids:  # a failed source's own run: its alert does not repeat the batch run's (alerts.py)
+                extra = {**extra, "tags": {**extra.get("tags", {}), RERUN_OF_TAG: rerun_of}}
+            result = _execute(ingest, instance=instance, run_config=run_config, **extra)
             outcome.source_runs.update(dict.fromkeys(keys, result.run_id))
             if not result.success:
                 outcome.failed.update(_source_errors(result, keys) or {k: _errors(result) for k in keys})

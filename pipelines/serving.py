@@ -21,6 +21,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from pipelines import warehouse
 
@@ -113,19 +114,24 @@ def publish(warehouse_file: Path, target: Path | None = None) -> tuple[Path, dic
 
 
 UNSERVED_SCHEMAS = ("raw", "pipeline_state", "information_schema", "pg_catalog")
+# Tables of those schemas that the served fingerprint covers all the same: raw.source_checks changes every
+# night (each source's check time) and is what source_health's check columns are built from.
+SERVED_RAW_TABLES = (("raw", "source_checks"),)
+# A publish that changes at most this share of the served rows patches a copy of the served file
+# (patch_published) instead of writing the whole database again (publish).
+PATCH_MAX_SHARE = 0.5
 
 
-def built_fingerprint(con) -> str:
-    """A fingerprint of every table dbt built (marts, intermediate, reference...; not raw): relation names,
-    columns, row counts and an order-independent sum of row hashes. Equal fingerprints: the same rows."""
-    import hashlib
-
+def relation_fingerprints(con) -> dict[str, list]:
+    """Per table dbt built (marts, intermediate, reference...; not raw, but SERVED_RAW_TABLES):
+    ``"schema.name" -> [columns, row count, order-independent sum of row hashes]``. Equal: the same rows."""
     skip = ", ".join(f"'{s}'" for s in UNSERVED_SCHEMAS)
+    extra = " OR ".join(f"(table_schema = '{s}' AND table_name = '{t}')" for s, t in SERVED_RAW_TABLES)
     rels = con.execute(
         "SELECT table_schema, table_name FROM information_schema.tables WHERE table_catalog = current_database() "
-        f"AND table_type = 'BASE TABLE' AND table_schema NOT IN ({skip}) ORDER BY 1, 2"
+        f"AND table_type = 'BASE TABLE' AND (table_schema NOT IN ({skip}) OR {extra}) ORDER BY 1, 2"
     ).fetchall()
-    digest = hashlib.sha256()
+    found = {}
     for schema, name in rels:
         cols = con.execute(
             "SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog = current_database() "
@@ -133,26 +139,118 @@ def built_fingerprint(con) -> str:
             [schema, name],
         ).fetchall()
         n, total = con.execute(f'SELECT count(*), sum(hash(t)::HUGEINT) FROM "{schema}"."{name}" AS t').fetchall()[0]
-        digest.update(repr((schema, name, cols, n, total)).encode())
+        found[f"{schema}.{name}"] = [[list(c) for c in cols], n, str(total)]
+    return found
+
+
+def _digest(relations: dict[str, list]) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    for rel, (cols, n, total) in sorted(relations.items()):
+        digest.update(repr((rel, [tuple(c) for c in cols], n, total)).encode())
     return digest.hexdigest()
+
+
+def built_fingerprint(con) -> str:
+    """A fingerprint of every table dbt built (and SERVED_RAW_TABLES): relation names, columns, row counts
+    and an order-independent sum of row hashes. Equal fingerprints: the same rows."""
+    return _digest(relation_fingerprints(con))
 
 
 def _fingerprint_file(target: Path) -> Path:
     return target.with_name(f".{target.name}.fingerprint")
 
 
-def publish_if_changed(warehouse_file: Path, target: Path | None = None) -> tuple[Path, dict[str, int]] | None:
-    """publish() unless the built tables are those of the copy last published (then None, nothing written)."""
+def _read_stamp(target: Path) -> dict | None:
+    """What the served copy was published from: {"fingerprint", "relations"} (an older stamp holds only the
+    fingerprint)."""
+    import json
+
+    stamp = _fingerprint_file(target)
+    if not stamp.is_file():
+        return None
+    text = stamp.read_text(encoding="utf-8").strip()
+    try:
+        return json.loads(text)
+    except ValueError:
+        return {"fingerprint": text, "relations": None}
+
+
+def patchable(served: dict | None, relations: dict[str, list]) -> list[str] | None:
+    """The relations to rewrite in a copy of the served file, or None when the whole database must be copied:
+    no record of what is served, a relation added, removed or with other columns, or too many rows changed."""
+    before = (served or {}).get("relations")
+    if not before or set(before) != set(relations):
+        return None
+    if any(before[r][0] != relations[r][0] for r in relations):
+        return None
+    changed = sorted(r for r in relations if before[r] != relations[r])
+    total = sum(n for _, n, _ in relations.values()) or 1
+    if sum(relations[r][1] for r in changed) > PATCH_MAX_SHARE * total:
+        return None
+    return changed
+
+
+def patch_published(warehouse_file: Path, target: Path, changed: list[str]) -> tuple[Path, dict[str, int]]:
+    """A new serving copy made from the served one: its file copied, the ``changed`` tables' rows replaced
+    by the warehouse's (their definitions, comments and constraints stay), then swapped in atomically.
+    Costs a file copy and the changed rows, not a rewrite of the whole database."""
+    remove_leftovers(target)
+    tmp = _temp_files(target)[0]
+    try:
+        shutil.copyfile(target, tmp)
+        with warehouse.connect(warehouse_file) as con:
+            counts = _row_counts(con)
+            db = sql_identifier(con.execute("SELECT current_database()").fetchall()[0][0])
+            con.execute(f"ATTACH {sql_string(tmp)} AS serving_tmp")
+            try:
+                con.execute("BEGIN TRANSACTION")
+                for rel in changed:
+                    name = ".".join(sql_identifier(part) for part in rel.split(".", 1))
+                    con.execute(f"DELETE FROM serving_tmp.{name}")
+                    con.execute(f"INSERT INTO serving_tmp.{name} SELECT * FROM {db}.{name}")
+                con.execute("COMMIT")
+            finally:
+                con.execute("DETACH serving_tmp")
+        os.replace(tmp, target)
+    except BaseException:
+        remove_leftovers(target)
+        raise
+    return target, counts
+
+
+class Published(NamedTuple):
+    path: Path
+    counts: dict[str, int]
+    patched: list[str] | None  # the tables rewritten in a copy of the served file; None: the whole database copied
+
+
+def publish_if_changed(warehouse_file: Path, target: Path | None = None) -> Published | None:
+    """Publish unless the built tables are those of the copy last published (then None, nothing written).
+
+    When few rows changed (a night on which only the sources' checks, and so source_health, changed), the
+    served copy is patched (patch_published) instead of copied whole (publish)."""
+    import json
+
+    from pipelines import settings
+
     target = target or serving_path(warehouse_file)
     remove_leftovers(target)  # even when nothing is republished, a dead run's half copy goes
     with warehouse.connect(warehouse_file) as con:
-        fingerprint = built_fingerprint(con)
-    stamp = _fingerprint_file(target)
-    if target.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == fingerprint:
+        relations = relation_fingerprints(con)
+    fingerprint = _digest(relations)
+    served = _read_stamp(target)
+    if target.is_file() and served and served.get("fingerprint") == fingerprint:
         return None
-    stamp.unlink(missing_ok=True)  # never a stamp that vouches for a copy being replaced
-    published = publish(warehouse_file, target)
-    stamp.write_text(fingerprint + "\n", encoding="utf-8")
+    changed = patchable(served, relations) if target.is_file() and settings.warehouse_target() == "duckdb" else None
+    _fingerprint_file(target).unlink(missing_ok=True)  # never a stamp that vouches for a copy being replaced
+    if changed is not None:
+        published = Published(*patch_published(warehouse_file, target, changed), changed)
+    else:
+        published = Published(*publish(warehouse_file, target), None)
+    _fingerprint_file(target).write_text(json.dumps({"fingerprint": fingerprint, "relations": relations}) + "\n",
+                                         encoding="utf-8")
     return published
 
 

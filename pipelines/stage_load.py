@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from pipelines import load_state, warehouse
+from pipelines import load_state, source_checks, warehouse
 from pipelines.registry import Source
 
 FACT_TYPES = warehouse.FACT_TABLES
@@ -141,10 +141,12 @@ def source_load(source: Source, *, work) -> warehouse.SourceLoad:
 class LoadOutcome:
     reports: dict[str, warehouse.LoadReport] = field(default_factory=dict)  # sources written
     unchanged: list[str] = field(default_factory=list)  # sources skipped: same rows as their last load
+    checks: list[dict] = field(default_factory=list)  # each source's check, recorded in raw.source_checks
 
 
-def load_many(sources: Sequence[Source], *, work, con, force: bool = False) -> LoadOutcome:
-    """Load the sources whose rows changed since their last load, all in one bulk load."""
+def load_many(sources: Sequence[Source], *, work, con, force: bool = False, run_id: str | None = None) -> LoadOutcome:
+    """Load the sources whose rows changed since their last load, all in one bulk load; then record every
+    source's check (raw.source_checks: when it was checked and what came of it), written or not."""
     loads = [source_load(s, work=work) for s in sources]
     if not isinstance(con, duckdb.DuckDBPyConnection):
         force = True  # PostgreSQL keeps no load fingerprints: every source is written
@@ -154,6 +156,8 @@ def load_many(sources: Sequence[Source], *, work, con, force: bool = False) -> L
     outcome = LoadOutcome(unchanged=[ld.source_id for ld in loads if ld.source_id not in written])
     if changed:
         outcome.reports = warehouse.load_sources(con, changed)
+    outcome.checks = [source_checks.check_row(s.id, work=work, written=s.id in written, run_id=run_id) for s in sources]
+    source_checks.record(con, outcome.checks)
     return outcome
 
 

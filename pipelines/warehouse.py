@@ -136,17 +136,22 @@ def connect(path: str | Path, *, read_only: bool = False) -> Iterator[duckdb.Duc
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create schema ``raw`` and every staging table if missing (one statement when they all exist)."""
+    """Create schema ``raw``, every staging table and ``raw.source_checks`` if missing (one statement when
+    they all exist)."""
+    from pipelines import source_checks
+
+    names = [*TABLES, source_checks.TABLE]
     present = con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ? "
         "AND table_name IN (SELECT unnest(?::VARCHAR[]))",
-        [SCHEMA, list(TABLES)],
+        [SCHEMA, names],
     ).fetchall()[0][0]
-    if present == len(TABLES):
+    if present == len(names):
         return
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
     for table in TABLES:
         con.execute(_ddl(table))
+    source_checks.ensure_table(con)
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence | None = None):

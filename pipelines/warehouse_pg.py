@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import sqlalchemy as sa
 
-from pipelines import warehouse
+from pipelines import source_checks, warehouse
 from pipelines.warehouse import FACT_TABLES, SCHEMA, TABLES, LoadReport
 
 _TYPES = {
@@ -37,6 +37,9 @@ TABLE_DEFS: dict[str, sa.Table] = {
     name: sa.Table(name, METADATA, *(sa.Column(col, _TYPES[typ]()) for col, typ in columns.items()))
     for name, columns in TABLES.items()
 }
+# raw.source_checks (pipelines/source_checks.py): each source's latest check, written by every staging step
+CHECKS = sa.Table(source_checks.TABLE, METADATA,
+                  *(sa.Column(col, _TYPES[typ]()) for col, typ in source_checks.COLUMNS.items()))
 
 
 class PgConnection:
@@ -120,6 +123,19 @@ def load_source(
             for t in TABLES
         }
     return LoadReport(source_id=source_id, inserted=inserted, deleted=deleted, total=total)
+
+
+def record_checks(con: PgConnection, rows: Sequence[Mapping]) -> None:
+    """Replace the checked sources' rows of raw.source_checks, in one transaction."""
+    ensure_schema(con)
+    if not rows:
+        return
+    ids = [r["source_id"] for r in rows]
+    with con.engine.begin() as tx:
+        previous = dict(tx.execute(sa.select(CHECKS.c.source_id, CHECKS.c.last_ok_at).where(CHECKS.c.source_id.in_(ids))).all())
+        rows = source_checks.with_last_ok(rows, previous)
+        tx.execute(CHECKS.delete().where(CHECKS.c.source_id.in_(ids)))
+        tx.execute(CHECKS.insert(), [{c: r.get(c) for c in source_checks.COLUMNS} for r in rows])
 
 
 def table_counts(url: str) -> dict[str, int]:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import dagster as dg
 import duckdb
 
-from pipelines import load_state, runs, stages
-from pipelines.defs.alerts import run_failure_alert
+from pipelines import load_state, runs, source_checks, stages
+from pipelines.definitions import defs
+from pipelines.defs.alerts import RERUN_OF_TAG, check_failure_alerts, repeated_failure, run_failure_alert
 from pipelines.defs.schedules import failed_sources_rerun
 from pipelines.defs.sources import registered_sources, source_partitions
 from pipelines.registry import Source
@@ -59,6 +60,10 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         with duckdb.connect(str(warehouse_env), read_only=True) as con:
             return load_state.staging_version(con)
 
+    def recorded_checks():
+        with duckdb.connect(str(warehouse_env), read_only=True) as con:
+            return source_checks.latest(con)
+
     def work_files():  # the parse and extraction outputs (the fetch log is rewritten by every fetch)
         return {p: p.stat().st_mtime_ns for stage in ("documents", "facts") for p in (work / stage).glob("*.json")}
 
@@ -85,6 +90,14 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         failures = events(instance, batch.run_id, dg.DagsterEventType.STEP_FAILURE)
         alert = run_failure_alert(batch, failures, None)
         assert alert.source == FAILING and "simulated parser crash" in alert.error
+        # one alert for the failing source, not one per run: its own rerun failed with the same errors, so
+        # neither the rerun's failure nor its failed check is alerted again (the batch run's are)
+        own_failures = events(instance, own.run_id, dg.DagsterEventType.STEP_FAILURE)
+        assert own.tags[RERUN_OF_TAG] == batch.run_id
+        assert repeated_failure(instance, own, own_failures) and not repeated_failure(instance, batch, failures)
+        check_keys = defs().resolve_asset_graph().asset_check_keys
+        found, _ = check_failure_alerts(instance, check_keys, after=0)
+        assert [(a.source, a.run_id) for a in found] == [(FAILING, batch.run_id)] and "parse_ok" in found[0].summary
         # the nightly (daemon) run's failed sources: the failed_sources_rerun sensor asks each its own run;
         # a shell run's it leaves alone (`partnerships run` has run them already)
         def rerun_requests(run):
@@ -97,6 +110,13 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         (request,) = rerun_requests(nightly)
         assert request.partition_key == FAILING and request.run_key == f"{batch.run_id}-{FAILING}"
         version, files = staging_version(), work_files()
+        # every source's check is recorded: the failing one with its error, the others changed (first load)
+        first_checks = recorded_checks()
+        assert {s: c["outcome"] for s, c in first_checks.items()} == {s: "errors" if s == FAILING else "changed" for s in ids}
+        assert "simulated parser crash" in first_checks[FAILING]["error"]
+        assert first_checks[FAILING]["error_stage"] == "parse"
+        # (the failing source's last check is its own rerun's)
+        assert {s: c["run_id"] for s, c in first_checks.items()} == {**dict.fromkeys(ok, batch.run_id), FAILING: own.run_id}
 
         again = runs.run_pipeline(None, log_level="WARNING", instance=instance, marts=False)
         assert set(again.failed) == {FAILING}
@@ -105,8 +125,15 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
         # every source was checked: its pages fetched (none changed) and its raw_pages partition materialized ...
         assert {key for key in recorded if key[0] == "raw_pages"} == {("raw_pages", s) for s in ids}
         assert all(recorded[("raw_pages", s)]["pages_changed"] == 0 for s in ids)
-        # ... and nothing else: nothing parsed, extracted or written to staging, no check re-evaluated but the failing one's
-        assert {key for key in recorded if key[0] != "raw_pages"} == set()
+        # ... and nothing else: nothing parsed, extracted or written to staging, no check re-evaluated but the
+        # failing one's; only the checks are recorded (raw.source_checks, one materialization for all sources)
+        assert {key for key in recorded if key[0] != "raw_pages"} == {("raw/source_checks", None)}
+        assert recorded[("raw/source_checks", None)]["unchanged"] == len(ok)
+        checks_now = recorded_checks()
+        assert {s: c["outcome"] for s, c in checks_now.items()} == {s: "errors" if s == FAILING else "unchanged" for s in ids}
+        assert all(checks_now[s]["checked_at"] > first_checks[s]["checked_at"] for s in ids), "every source checked again"
+        assert {s: c["run_id"] for s, c in checks_now.items()} == {
+            **dict.fromkeys(ok, batch.run_id), FAILING: again.source_runs[FAILING]}
         assert {s for _, s in checks(instance, batch.run_id)} == {FAILING}
         assert staging_version() == version and work_files() == files
 
@@ -120,6 +147,8 @@ def test_one_run_over_every_source_and_a_no_change_rerun_does_no_source_work(war
 
         one = runs.run_pipeline([ok[2]], log_level="WARNING", instance=instance, marts=False)  # `partnerships run --source A`
         assert one.success and instance.get_run_by_id(one.source_runs[ok[2]]).tags["dagster/partition"] == ok[2]
+        # a rerun whose batch run did not fail that way (here: a run without failures) is alerted
+        assert not repeated_failure(instance, own.with_tags({**own.tags, RERUN_OF_TAG: run.run_id}), own_failures)
 
 
 def test_partition_ranges_follow_the_partitions_order():
@@ -139,7 +168,8 @@ def test_a_skipped_dbt_build_records_every_model_in_dependency_order(warehouse_e
     warehouse_env.parent.mkdir(parents=True)
     with duckdb.connect(str(warehouse_env)) as con:
         con.execute("create schema marts; create table marts.fct_agreements (x int)")  # a built warehouse
-    load_state.mark_dbt_built(warehouse_env, dbt_build_state(warehouse_env)[0])  # built over these very inputs
+    # built over these very inputs and these source checks
+    load_state.mark_dbt_built(warehouse_env, dbt_build_state(warehouse_env)[0], load_state.checks_state(warehouse_env)[0])
     serving = warehouse_env.parent / "serving" / warehouse_env.name
     serving.parent.mkdir()
     serving.write_bytes(b"")

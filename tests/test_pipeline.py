@@ -229,7 +229,8 @@ def test_every_source_then_the_marts_by_automation_one_failing_red_and_alerted(
         assert {dg.AssetKey(["marts", "fct_agreements"]), dg.AssetKey("serving_copy")} <= requested
         assert first <= requested  # the seeds still missing: built with the models
         assert marts.success
-        assert not automate(definitions, instance, cursor)[0], "nothing changed: no second marts run"
+        idle, _, cursor = automate(definitions, instance, cursor)  # (the daemon ticks every 30 s)
+        assert not idle, "nothing changed: no second marts run"
 
         # the run-failure sensor posts an alert naming the source and the error to the configured webhook
         failed_run = instance.get_run_by_id(runs[FAILING].run_id)
@@ -269,6 +270,33 @@ def test_every_source_then_the_marts_by_automation_one_failing_red_and_alerted(
         assert {r.data["fact_type"]: r.data["count"] for r in other} != counts
         checks = {(e.check_name, e.partition): e.passed for r in runs.values() for e in r.get_asset_check_evaluations()}
         assert checks[("fetch_ok", XTU)] and checks[("extract_ok", XAUT)]
+
+        # a night on which nothing changed: the nightly refresh_sources run checks every source and writes no
+        # staging table; automation then rebuilds source_health alone (not the marts) and the serving copy is
+        # patched, so analysts see every source checked tonight, and the failing one's error
+        serving = wh.parent / "serving" / wh.name
+        health_sql = "select source_id, last_checked_at, last_changed_at, last_fetched_at from marts.source_health"
+        before = {r[0]: r[1:] for r in query(serving, health_sql)}
+        assert set(before) == set(registered_sources()) and all(r[0] is not None for r in before.values())
+        agreements_before = query(serving, "select * from marts.fct_agreements order by all")
+        nightly = definitions.resolve_job_def("refresh_sources").execute_in_process(
+            instance=instance, raise_on_error=False, run_config=QUIET)
+        assert not nightly.success, "the failing source still fails: the nightly run is red"
+        requested, quiet, cursor = automate(definitions, instance, cursor)
+        names = {k.path[-1] for k in requested}
+        assert {"source_health", "serving_copy"} <= names and not names & {"fct_agreements", "source_health_history"}
+        assert quiet.success
+        done = materializations(quiet)
+        assert done["marts/source_health"]["dbt_build"].value.startswith("source_health alone")
+        assert done["serving_copy"]["published_as"].value.startswith("patched")
+        after = {r[0]: r[1:] for r in query(serving, health_sql)}
+        for sid, (checked, changed, fetched) in after.items():
+            assert checked > before[sid][0] and fetched == checked, sid  # checked tonight, and shown as tonight's fetch
+            assert changed == before[sid][1], sid  # nothing changed since the first night
+        assert query(serving, "select * from marts.fct_agreements order by all") == agreements_before
+        (failing,) = query(serving, "select health_status, last_check_outcome, last_check_error_stage, last_check_error "
+                                    f"from marts.source_health where source_id = '{FAILING}'")
+        assert failing[:3] == ("errors", "errors", "parse") and "simulated parser crash" in failing[3]
 
     # every source but the failing one produced a document, and every fact's evidence is a verbatim slice of
     # its document; the failure is in the warehouse (raw.errors, source_health), the others' facts in the marts

@@ -88,3 +88,30 @@ def test_a_half_copy_left_by_a_killed_run_is_removed_by_the_next_publish(tmp_pat
     assert serving.publish_if_changed(wh)[1]["fct_agreements"] == 6
     assert served_rows(target) == 6
     assert sorted(p.name for p in target.parent.iterdir()) == sorted([target.name, f".{target.name}.fingerprint"])
+
+
+def test_a_small_change_patches_a_copy_of_the_served_file(tmp_path):
+    """A night on which only source_health changed: the served file is copied and that table's rows replaced
+    (its comments stay); a new mart (another set of relations) is a whole copy again."""
+    wh = tmp_path / "partnerships.duckdb"
+    make_warehouse(wh, 100)
+    with warehouse.connect(wh) as con:
+        con.execute("CREATE TABLE marts.source_health AS SELECT 's1' AS source_id, TIMESTAMP '2024-06-01' AS last_checked_at")
+        con.execute("COMMENT ON COLUMN marts.source_health.last_checked_at IS 'when checked'")
+    first = serving.publish_if_changed(wh)
+    assert first.patched is None  # nothing served yet: the whole database
+    with warehouse.connect(wh) as con:
+        con.execute("UPDATE marts.source_health SET last_checked_at = TIMESTAMP '2024-06-02'")
+    second = serving.publish_if_changed(wh)
+    assert second.patched == ["marts.source_health"]
+    target = serving.serving_path(wh)
+    with warehouse.connect(target, read_only=True) as con:
+        assert str(con.execute("SELECT last_checked_at FROM marts.source_health").fetchone()[0]) == "2024-06-02 00:00:00"
+        assert con.execute("SELECT comment FROM duckdb_columns() WHERE table_name = 'source_health' "
+                           "AND column_name = 'last_checked_at'").fetchone()[0] == "when checked"
+    assert served_rows(target) == 100
+    assert serving.publish_if_changed(wh) is None
+    with warehouse.connect(wh) as con:
+        con.execute("CREATE TABLE marts.new_mart AS SELECT 1 AS x")
+    assert serving.publish_if_changed(wh).patched is None
+    assert sorted(p.name for p in target.parent.iterdir()) == sorted([target.name, f".{target.name}.fingerprint"])

@@ -1,5 +1,9 @@
 """Alerting sensors: every failed run and every failed ERROR-severity asset check becomes an alert.
 
+Except repeats: a failed source's own rerun (tagged RERUN_OF_TAG) that fails with the very errors its
+nightly `refresh_sources` run failed with for that source, and its checks that say what they said there,
+are not alerted again; a rerun that fails otherwise is.
+
 The alert goes through `AlertResource`, whose hook is a log line by default and
 a JSON POST when $PARTNERSHIPS_ALERT_WEBHOOK (or the resource's `webhook_url`)
 is set; see pipelines/alerts.py. The alert names the source (the run's or the
@@ -10,6 +14,55 @@ check's partition) and carries the whole error.
 import dagster as dg
 
 from pipelines import alerts
+
+
+# On a failed source's own `refresh_source` run (failed_sources_rerun, `partnerships run`): the id of the
+# `refresh_sources` run it repeats. That run's alert already named the source with its whole error, so the
+# rerun alerts only when it fails otherwise (repeated_failure): one alert per failing source and night.
+RERUN_OF_TAG = "partnerships/rerun_of"
+
+
+def _error_rows(step_failures, source: str) -> set[tuple]:
+    """(stage, document, url, error) of ``source`` in the `errors` table a failed staging step carries."""
+    rows = set()
+    for event in step_failures:
+        data = event.event_specific_data.user_failure_data if event.event_specific_data else None
+        table = data.metadata.get("errors") if data is not None else None
+        for record in getattr(getattr(table, "value", None), "records", None) or []:
+            row = record.data
+            if row.get("source_id") == source:
+                rows.add((row.get("stage"), row.get("document_id"), row.get("url"), row.get("error")))
+    return rows
+
+
+def _step_failures(instance: dg.DagsterInstance, run_id: str) -> list:
+    return [e.dagster_event for e in instance.all_logs(run_id, of_type=dg.DagsterEventType.STEP_FAILURE)]
+
+
+def repeated_failure(instance: dg.DagsterInstance, run: dg.DagsterRun, step_failures) -> bool:
+    """True when ``run`` is a failed source's own rerun that failed with exactly the errors its batch run
+    already alerted for that source (a different error, or a crash, is alerted)."""
+    parent, source = run.tags.get(RERUN_OF_TAG), run.tags.get("dagster/partition")
+    if not parent or not source:
+        return False
+    mine = _error_rows(step_failures, source)
+    return bool(mine) and mine == _error_rows(_step_failures(instance, parent), source)
+
+
+def repeated_check(instance: dg.DagsterInstance, run_id: str | None, evaluation) -> bool:
+    """True when a failed check of a failed source's rerun says what the same check said on the same
+    source in its batch run (alerted then)."""
+    run = instance.get_run_by_id(run_id) if run_id else None
+    parent = run.tags.get(RERUN_OF_TAG) if run is not None else None
+    if not parent:
+        return False
+    for record in instance.get_records_for_run(parent, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION,
+                                               limit=100_000).records:
+        before = record.event_log_entry.dagster_event.event_specific_data
+        if (before.check_name, before.asset_key, before.partition) == (
+                evaluation.check_name, evaluation.asset_key, evaluation.partition):
+            return not before.passed and before.description == evaluation.description
+    return False
 
 
 class AlertResource(dg.ConfigurableResource):
@@ -48,7 +101,13 @@ def run_failure_alert(run: dg.DagsterRun, step_failures, failure_event) -> alert
     description="Sends an alert (log line or webhook) for every failed run, naming the source and the error.",
 )
 def run_failure_alert_sensor(context: dg.RunFailureSensorContext, alert_hook: AlertResource) -> None:
-    alert_hook.send(run_failure_alert(context.dagster_run, context.get_step_failure_events(), context.failure_event))
+    failures = context.get_step_failure_events()
+    if repeated_failure(context.instance, context.dagster_run, failures):
+        context.log.info(f"run {context.dagster_run.run_id}: the same failure of source "
+                         f"{context.dagster_run.tags.get('dagster/partition')} as in run "
+                         f"{context.dagster_run.tags.get(RERUN_OF_TAG)}, alerted then; no second alert")
+        return
+    alert_hook.send(run_failure_alert(context.dagster_run, failures, context.failure_event))
 
 
 def check_failure_alerts(
@@ -72,6 +131,8 @@ def check_failure_alerts(
             evaluation = record.event.dagster_event.event_specific_data
             if evaluation.severity != dg.AssetCheckSeverity.ERROR:
                 continue
+            if repeated_check(instance, record.run_id, evaluation):
+                continue  # a failed source's rerun saying what its batch run said (alerted then)
             found.append(
                 (record.id, alerts.Alert(
                     kind="check_failure",

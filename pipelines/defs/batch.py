@@ -13,7 +13,10 @@ it did:
 - a source whose work file changed: `documents` / `facts` materializations of
   its partition; a source whose staging rows changed: its `raw/*` partitions;
 - its `fetch_ok`, `parse_ok`, `extract_ok` evaluations when it did any work
-  or has (or had) an error; an unchanged source's last evaluations stand.
+  or has (or had) an error; an unchanged source's last evaluations stand;
+- and for all sources together, one `raw/source_checks` materialization: the
+  staging op records every source's check in `raw.source_checks`, changed or
+  not, which `source_health` shows (pipelines/source_checks.py).
 
 The work is the same plain-Python stages the per-source assets call
 (pipelines.stages; unchanged pages are not parsed, unchanged documents not
@@ -23,7 +26,8 @@ as usual (its error rows and last good data: `source_health` shows it), and the
 staging op then fails naming every failed source (`failed_sources`), so the run
 is red and alerted; `failed_sources_rerun` (and `partnerships run`) then runs
 each failed source as its own `refresh_source` run, so its partitions are red
-as before. A backfill from the UI, and `partnerships run --source`, use
+as before (tagged `partnerships/rerun_of`: a rerun failing the same way is not
+alerted twice, pipelines/defs/alerts.py). A backfill from the UI, and `partnerships run --source`, use
 `refresh_source` (pipelines/defs/ingest.py).
 """
 
@@ -37,6 +41,7 @@ from pipelines import warehouse as wh
 from pipelines.defs.ingest import (
     TRANSIENT_RETRY,
     check_evaluation,
+    checks_materialization,
     documents_metadata,
     each_source,
     error_text,
@@ -105,8 +110,9 @@ def load_staging(context: dg.OpExecutionContext, source_ids: list[str], pipeline
     sources = [registered[sid] for sid in source_ids if sid in registered]
     work = pipeline.work()
     with warehouse.connect() as con:
-        outcome = stages.load_many(sources, work=work, con=con)
+        outcome = stages.load_many(sources, work=work, con=con, run_id=context.run_id)
         totals = {t: wh.scalar(con, f"SELECT count(*) FROM {wh.SCHEMA}.{t}") for t in wh.TABLES}
+    yield checks_materialization(outcome.checks)  # every source checked, changed or not (source_health shows it)
     failed = {s.id: errors for s in sources if (errors := stages.source_errors(s.id, work=work))}
     for sid, report in outcome.reports.items():
         if sid not in failed:
@@ -122,7 +128,8 @@ def load_staging(context: dg.OpExecutionContext, source_ids: list[str], pipeline
             metadata={"failed_sources": ", ".join(failed), "errors": table(every, {"source_id": str, **ERROR_COLUMNS})},
             allow_retries=False,
         )
-    yield dg.Output(None, metadata={"written": len(outcome.reports), "unchanged": len(outcome.unchanged)})
+    yield dg.Output(None, metadata={"written": len(outcome.reports), "unchanged": len(outcome.unchanged),
+                                   "checked": len(outcome.checks)})
 
 
 @dg.job(description="Every registered source in one run (the nightly schedule, `partnerships run`): fetch, parse, "

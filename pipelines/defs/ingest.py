@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator
 
 import dagster as dg
 
-from pipelines import stages
+from pipelines import source_checks, stages
 from pipelines import warehouse as wh
 from pipelines.defs.resources import PipelineResource, WarehouseResource
 from pipelines.defs.sources import registered_sources, registry_error, source, source_partitions
@@ -180,6 +180,35 @@ def staging_metadata(report, t: str, totals: dict[str, int]) -> dict:
         "loaded": loaded_table(report),
     }
 
+
+
+SOURCE_CHECKS = dg.AssetKey(["raw", source_checks.TABLE])
+
+# raw.source_checks: not a per-source staging table (one row per source, replaced at every check, changed
+# or not), so not partitioned: each staging step logs one materialization of it. dbt's source_health reads
+# it, so a night on which only the checks changed still gets source_health (alone) rebuilt by automation.
+source_checks_table = dg.AssetSpec(
+    SOURCE_CHECKS,
+    group_name="ingest",
+    kinds={"duckdb"},
+    description="Table raw.source_checks: each source's latest check (when, what came of it: fetch_failed, errors, "
+    "changed, unchanged; pages, HTTP status, first error, run id), written by every staging step whether or not "
+    "the source changed. dbt's source_health shows it (last_checked_at, last_check_*).",
+)
+
+
+def checks_materialization(checks: list[dict]) -> dg.AssetMaterialization:
+    """The staging step's record of the checks it wrote: how many of each outcome, and each check."""
+    outcomes = {o: sum(1 for c in checks if c["outcome"] == o) for o in source_checks.OUTCOMES}
+    return dg.AssetMaterialization(
+        asset_key=SOURCE_CHECKS,
+        metadata={
+            "sources_checked": len(checks),
+            **outcomes,
+            "checks": table(checks, {"source_id": str, "outcome": str, "checked_at": str, "pages": int,
+                                     "pages_changed": int, "http_status": int, "error_stage": str, "error": str}),
+        },
+    )
 
 
 # ---------------------------------------------------------------- one run, many sources
@@ -382,8 +411,9 @@ def staging_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource
     sources, missing = run_sources(context)
     work = pipeline.work()
     with warehouse.connect() as con:
-        outcome = stages.load_many(sources, work=work, con=con)
+        outcome = stages.load_many(sources, work=work, con=con, run_id=context.run_id)
         totals = {t: wh.scalar(con, f"SELECT count(*) FROM {wh.SCHEMA}.{t}") for t in wh.TABLES}
+    yield checks_materialization(outcome.checks)
     failed = {s.id: errors for s in sources if (errors := stages.source_errors(s.id, work=work))}
     failed.update({k: [{"stage": "registry", "source_id": k, "error": e}] for k, e in missing.items()})
 

@@ -10,6 +10,7 @@ freshness policy: refreshed every night between 02:00 and 04:00 China time.
 
 import graphlib
 import shutil
+import uuid
 from collections.abc import Iterator, Mapping
 from datetime import timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
 from pipelines import load_state, serving
+from pipelines import warehouse as wh
 from pipelines.dbt_project import dbt_project, ensure_manifest
 from pipelines.defs.ingest import TRANSIENT_RETRY
 from pipelines.defs.resources import WarehouseResource
@@ -128,14 +130,30 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
 
     The build is skipped when no staging table was written and no dbt file changed since the last complete
     build, and the serving copy exists: each model is then recorded as checked and unchanged (same data
-    version as its inputs), so the nightly freshness policy stays green on a night when no page changed."""
-    now, built = dbt_build_state(warehouse.file)
-    if now == built and serving.serving_path(warehouse.file).is_file():
-        context.log.info(f"dbt build skipped: no staging table and no dbt file changed since the last build ({now})")
+    version as its inputs), so the nightly freshness policy stays green on a night when no page changed.
+    When sources were checked since (raw.source_checks: every run checks every source), `source_health`
+    alone is rebuilt first (`dbt build --select source_health`, with its data tests), so it shows the
+    new check times; the marts are not rebuilt (load_state.dbt_plan)."""
+    plan, now, checks = load_state.dbt_plan(warehouse.file, Path(dbt_project.project_dir))
+    if plan != "build" and serving.serving_path(warehouse.file).is_file():
+        health = next((k for k in context.selected_asset_keys if k.path[-1] == load_state.CHECKS_MODEL), None)
+        rows = None
+        if plan == "checks" and health is not None:
+            rows = build_checks_model(context, dbt, warehouse.file)
+            load_state.mark_checks_built(warehouse.file, checks)
+            context.log.info(f"dbt: only sources were checked: {load_state.CHECKS_MODEL} rebuilt alone ({rows} rows)")
+        else:
+            context.log.info(f"dbt build skipped: no staging table and no dbt file changed since the last build ({now})")
         # in dependency order: Dagster refuses a multi-asset's outputs yielded before their upstream ones
         deps = context.assets_def.asset_deps
         for key in graphlib.TopologicalSorter({k: deps.get(k, set()) for k in context.selected_asset_keys}).static_order():
             if key not in context.selected_asset_keys:
+                continue
+            if key == health and rows is not None:
+                yield dg.MaterializeResult(
+                    asset_key=key, data_version=dg.DataVersion(f"{now}|{checks}"),
+                    metadata={"dbt_build": f"{load_state.CHECKS_MODEL} alone: sources checked, no staging table changed",
+                              "dagster/row_count": rows})
                 continue
             yield dg.MaterializeResult(
                 asset_key=key, data_version=dg.DataVersion(now),
@@ -152,7 +170,26 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         release_dbt_duckdb()
         prune_dbt_targets(Path(dbt_project.project_dir) / "target")
     if not context.is_subset:  # only a complete, successful build vouches for every model
-        load_state.mark_dbt_built(warehouse.file, now)
+        load_state.mark_dbt_built(warehouse.file, now, checks)
+
+
+def build_checks_model(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse_file: Path) -> int:
+    """`dbt build` of source_health alone (and its data tests): the night's checks, without the marts.
+    Returns its row count."""
+    project = Path(dbt_project.project_dir)
+    target = project / "target" / f"dbt_models-{context.run_id[:7]}-checks-{uuid.uuid4().hex[:7]}"
+    try:
+        dbt.cli(["build", "--select", load_state.CHECKS_MODEL, "--exclude-resource-type", "unit_test"],
+                manifest=dbt_project.manifest_path, dagster_dbt_translator=PartnershipsTranslator(),
+                target_path=target).wait()
+    except DagsterDbtCliRuntimeError as exc:
+        if any(marker in str(exc) for marker in _TRANSIENT_DBT):
+            raise  # retried by TRANSIENT_RETRY
+        raise dg.Failure(description=str(exc), allow_retries=False) from exc
+    finally:
+        prune_dbt_targets(project / "target")
+    with wh.connect(warehouse_file) as con:
+        return wh.scalar(con, f"SELECT count(*) FROM marts.{load_state.CHECKS_MODEL}")
 
 
 @dg.asset(
@@ -174,10 +211,14 @@ def serving_copy(context: dg.AssetExecutionContext, warehouse: WarehouseResource
         yield dg.MaterializeResult(metadata={"republished": False, "path": dg.MetadataValue.path(
             str(serving.serving_path(warehouse.file)))})  # checked tonight, still current: fresh
         return
-    target, counts = published
+    target, counts, patched = published
+    if patched is not None:
+        context.log.info(f"serving copy patched: {', '.join(patched)} rewritten in a copy of the served file")
     yield dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(target)),
+            "republished": True,
+            "published_as": ("patched: " + ", ".join(patched)) if patched is not None else "whole copy",
             "dagster/row_count": sum(counts.values()),
             "tables": dg.MetadataValue.table(
                 records=[dg.TableRecord({"relation": t, "rows": n}) for t, n in sorted(counts.items())],

@@ -16,6 +16,7 @@ import dagster as dg
 from pipelines.defs.ingest import documents, facts, raw_pages, source_registry, staging_tables
 from pipelines.defs.models import dbt_models, serving_copy
 from pipelines.defs.sources import current_source_ids, registry_error
+from pipelines.defs.alerts import RERUN_OF_TAG
 from pipelines.defs.batch import failed_sources, refresh_sources
 
 refresh_source = dg.define_asset_job(
@@ -63,5 +64,5 @@ def failed_sources_rerun(context: dg.RunFailureSensorContext):
     if context.dagster_run.tags.get("partnerships/started_by") == "shell":
         return []  # `partnerships run` runs its failed sources itself (pipelines/runs.py)
     run_id = context.dagster_run.run_id
-    return [dg.RunRequest(run_key=f"{run_id}-{sid}", partition_key=sid)
+    return [dg.RunRequest(run_key=f"{run_id}-{sid}", partition_key=sid, tags={RERUN_OF_TAG: run_id})
             for sid in failed_sources(context.get_step_failure_events())]

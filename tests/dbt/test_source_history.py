@@ -84,6 +84,20 @@ def test_last_success_stays_known_after_a_failed_fetch(server, tmp_path):
     with connect(warehouse) as con:
         (ok_fetched_at,) = con.execute("select fetched_at from raw.fetches where ok").fetchone()
     assert good["last_ok_fetched_at"] == ok_fetched_at
+    assert good["last_checked_at"] == good["last_fetched_at"] == good["last_changed_at"] == ok_fetched_at
+    assert (good["last_check_outcome"], good["last_check_page_count"]) == ("changed", 1)
+
+    # night 1b: the page is unchanged: nothing is reloaded, but the check is recorded and, with source_health
+    # alone rebuilt, shows the new check time while the staging log keeps night 1's fetch
+    run_source()
+    with connect(warehouse) as con:
+        assert con.execute("select fetched_at from raw.fetches").fetchall() == [(ok_fetched_at,)]
+    dbt("run", "--select", "source_health")
+    quiet = health()
+    assert quiet["last_checked_at"] > ok_fetched_at and quiet["last_check_outcome"] == "unchanged"
+    assert quiet["last_fetched_at"] == quiet["last_checked_at"] == quiet["last_ok_fetched_at"]
+    assert quiet["last_changed_at"] == ok_fetched_at and quiet["last_check_error"] is None
+    assert quiet["run_count"] == 1, "a check that changed nothing is no new run in the history"
 
     # night 2: the server fails; the load replaces the fetch log with the failed fetch
     server.routes["/news/1.htm"] = lambda req, n: send(req, 503, b"down for maintenance")
@@ -97,7 +111,10 @@ def test_last_success_stays_known_after_a_failed_fetch(server, tmp_path):
     assert failed["health_status"] == "fetch_failed" and failed["last_http_status"] == 503
     assert not failed["is_last_fetch_ok"] and "503" in failed["last_fetch_error"]
     # ... and the good night is still known
-    assert failed["last_ok_fetched_at"] == ok_fetched_at
+    assert failed["last_ok_fetched_at"] == quiet["last_checked_at"]
+    assert (failed["last_check_outcome"], failed["last_check_http_status"], failed["last_check_error_stage"]) == (
+        "fetch_failed", 503, "fetch")
+    assert "503" in failed["last_check_error"] and failed["last_checked_at"] == failed["last_fetched_at"]
     assert failed["last_succeeded_run_at"] == good["last_succeeded_run_at"]
     assert failed["last_failed_run_at"] > failed["last_succeeded_run_at"]
     assert (failed["run_count"], failed["failed_run_count"], failed["consecutive_failed_runs"]) == (2, 1, 1)

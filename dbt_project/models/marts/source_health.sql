@@ -6,6 +6,14 @@
 -- fetch log, the history keeps them all.
 --
 -- A run failed when it ended fetch_failed or errors; it succeeded otherwise.
+--
+-- The staging tables are rewritten only when a source's rows changed, so their
+-- last fetch is the last one that changed something (last_changed_at). Every
+-- run records each source's check in raw.source_checks (stg_raw__source_checks),
+-- changed or not: last_checked_at and the last check's outcome come from
+-- there, and last_fetched_at / last_ok_fetched_at take the check's time when it
+-- is later. On a night when only the checks changed the pipeline rebuilds this
+-- model alone (load_state.dbt_plan), not the marts.
 -- Standard SQL only: builds on DuckDB and PostgreSQL.
 
 with
@@ -13,6 +21,12 @@ with
 current_status as (
 
     select * from {{ ref('int_source_status') }}
+
+),
+
+checks as (
+
+    select * from {{ ref('stg_raw__source_checks') }}
 
 ),
 
@@ -79,22 +93,46 @@ fetch_history as (
 
 ),
 
-final as (
+-- the last good fetch: the latest of the staging log's, the history's and the
+-- checks' (raw.source_checks keeps it while later checks fail)
+ok_fetches as (
 
     select
         current_status.source_id,
-        current_status.last_fetched_at,
-        current_status.last_fetch_url,
-        current_status.last_fetch_mode,
-        current_status.last_http_status,
-        current_status.is_last_fetch_ok,
-        current_status.last_fetch_error,
         case
             when fetch_history.last_ok_fetched_at is null then current_status.last_ok_fetched_at
             when current_status.last_ok_fetched_at is null then fetch_history.last_ok_fetched_at
             when current_status.last_ok_fetched_at > fetch_history.last_ok_fetched_at
                 then current_status.last_ok_fetched_at
             else fetch_history.last_ok_fetched_at
+        end as last_ok_fetched_at,
+        checks.last_ok_fetched_at as last_ok_checked_at
+    from current_status
+    left join fetch_history on current_status.source_id = fetch_history.source_id
+    left join checks on current_status.source_id = checks.source_id
+
+),
+
+final as (
+
+    select
+        current_status.source_id,
+        case
+            when checks.checked_at is null then current_status.last_fetched_at
+            when current_status.last_fetched_at is null then checks.checked_at
+            when checks.checked_at > current_status.last_fetched_at then checks.checked_at
+            else current_status.last_fetched_at
+        end as last_fetched_at,
+        current_status.last_fetch_url,
+        current_status.last_fetch_mode,
+        current_status.last_http_status,
+        current_status.is_last_fetch_ok,
+        current_status.last_fetch_error,
+        case
+            when ok_fetches.last_ok_fetched_at is null then ok_fetches.last_ok_checked_at
+            when ok_fetches.last_ok_checked_at is null then ok_fetches.last_ok_fetched_at
+            when ok_fetches.last_ok_checked_at > ok_fetches.last_ok_fetched_at then ok_fetches.last_ok_checked_at
+            else ok_fetches.last_ok_fetched_at
         end as last_ok_fetched_at,
         current_status.fetch_count,
         current_status.failed_fetch_count,
@@ -115,11 +153,21 @@ final as (
         coalesce(failure_streak.consecutive_failed_runs, 0) as consecutive_failed_runs,
         run_summary.first_run_at,
         run_summary.last_succeeded_run_at,
-        run_summary.last_failed_run_at
+        run_summary.last_failed_run_at,
+        current_status.last_fetched_at as last_changed_at,
+        checks.checked_at as last_checked_at,
+        checks.check_outcome as last_check_outcome,
+        checks.page_count as last_check_page_count,
+        checks.changed_page_count as last_check_changed_page_count,
+        checks.http_status as last_check_http_status,
+        checks.error_stage as last_check_error_stage,
+        checks.error_message as last_check_error,
+        checks.run_id as last_check_run_id
     from current_status
     left join run_summary on current_status.source_id = run_summary.source_id
     left join failure_streak on current_status.source_id = failure_streak.source_id
-    left join fetch_history on current_status.source_id = fetch_history.source_id
+    left join ok_fetches on current_status.source_id = ok_fetches.source_id
+    left join checks on current_status.source_id = checks.source_id
 
 )
 
