@@ -172,6 +172,8 @@ def _extract_prepared(prep: _Prepared) -> dict:
         for d in v.dates:
             if d.value and d.precision == "day":
                 state.last_day = d.value
+        own = v.own_date()
+        state.prev_date = (v.sentence.block, v.sentence.index, *own) if own[0] else None
         subject = _counts.clause_subject(v)
         if subject:
             state.last_subject = (v.sentence.index, subject)

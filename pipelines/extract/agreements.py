@@ -409,6 +409,12 @@ def extract(v: SentenceView) -> list[dict]:
     atype = agreement_type(s)
     if date and any(e.kind in ("sign", "ceremony") for e in events):
         v.state.sign_dates.append((date, precision))
+    prev = v.state.prev_date
+    if date is None and prev and prev[0] == v.sentence.block and prev[1] == v.sentence.index - 1 \
+            and any(e.kind in ("sign", "ceremony") for e in events):
+        # a story told in order: "In the autumn of that year a delegation came. A plan was signed by ...": the
+        # signing the next sentence tells without a date happened then (not the page's signing: told, not dated)
+        date, precision = prev[2], prev[3]
     # a partnership that "has been established" / "have cooperated" states a standing state, not a dated
     # signing: an undated one keeps no date from the page's signing
     # ("have formed a new partnership" is news of the page's day)

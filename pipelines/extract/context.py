@@ -21,6 +21,8 @@ class DocState:
     last_pair: tuple[str | None, str | None] = (None, None)
     last_partner: Mention | None = None
     pair_agreed: bool = True  # last_pair comes from an agreement, not only from a sentence naming the two
+    # the date the sentence before stated, in its paragraph: (block, index, date, precision)
+    prev_date: tuple | None = None
     last_day: str | None = None
     last_subject: tuple[int, str] | None = None  # (sentence index, name): the body the last sentence was about
     first_person: bool = False  # the page's publisher narrates in the first person ("We make joint efforts")

@@ -128,3 +128,13 @@ def test_bodies_set_up_through_someones_scheme_are_counted_for_that_someone():
             "Two research centres were also set up through NSA's medium-sized centre scheme in 2020.")
     got = [(c["quantity"], c["unit"], c["subject"]) for c in run(text)["counts"]]
     assert got == [(2, "platform", "National Science Agency")]
+
+
+def test_a_signing_told_right_after_a_dated_sentence_of_its_paragraph_happened_then():
+    text = ("Westbrook Institute of Technology and Dorwick City began to cooperate in 1994. In the spring of that "
+            "year, the mayor brought a delegation to the campus. A plan was drawn up and signed by the Dorwick "
+            "delegates and the president of Westbrook Institute of Technology.\n\n"
+            "Since then, the Institute has signed agreements with Arup Group Limited.")
+    got = {a["partner"]: a["date"] for a in run(text)["agreements"]}
+    # the next paragraph's signing is not dated by the story (and the told date is not the page's signing)
+    assert got == {"Dorwick City": "1994", "Arup Group Limited": None}
