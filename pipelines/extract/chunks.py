@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.lexicon import (
-    ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, ORG_HEADS, PLATFORM_HEADS, SUBUNIT_HEADS, ZONE_HEADS, _CONNECT,
+    ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _CONNECT,
     _STOP_CAPS, _SURNAMES, _TITLE_WORDS, _WORD,
 )
 from pipelines.extract.places import is_pinyin, table_place
@@ -190,6 +190,15 @@ KNOWN_ENTERPRISES = {
     "sugon", "neusoft", "foxconn", "pinduoduo", "kuaishou", "sensetime", "megvii", "unisoc", "smic", "yangtze memory",
 }
 _CORPORATE_WORD = re.compile(r"\b(?:Corporation|Company|Group|Holdings)\b")
+# the last word of a business's name that no public body ends in (one checked after the heads of agencies,
+# platforms and universities: "Ministry of Science and Technology" is an agency)
+_BUSINESS_HEAD = re.compile(r"\b(?:Technology|Technologies|Systems|Solutions|Motors|Electronics|Industries|"
+                            r"Pharmaceuticals?|Semiconductors?|Software|Networks|Airlines|Airways|Chemicals|"
+                            r"Foods|Steel|Energy|Telecom|Biotech|Therapeutics|Robotics|Automotive)$")
+
+
+def _starts_with_place(name: str) -> bool:
+    return name.split()[0].lower() in PROVINCES or table_place(name.split()[0]) is not None
 
 
 def classify_name(name: str) -> str:
@@ -218,6 +227,10 @@ def classify_name(name: str) -> str:
         return "platform"
     if head == "university" and len(name.split()) >= 2:
         return "university"
+    if len(name.split()) >= 2 and _BUSINESS_HEAD.search(name) and not _starts_with_place(name):
+        # "SkyWater Technology", "Tata Motors", "Nanofilm Technologies": what a firm sells ("Zibo Technology"
+        # in "PolyU-Zibo Technology and Innovation Research Institute" is a place's field, no firm)
+        return "enterprise"
     return "org"
 
 

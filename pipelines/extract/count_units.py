@@ -69,4 +69,4 @@ _AUDIENCE_NOUNS = {"participant", "guest", "attendee", "delegate", "audience", "
 _AUDIENCE_VERBS = {"attend", "gather", "witness", "visit", "watch", "assemble", "throng"}
 _COOPERATION_CUE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|agreements?|contracts?|signed|jointly|joint|"
                               r"alliance|together|co-\w+|established|set up|built|launched|attracted|introduced|"
-                              r"train\w*|sent|dispatched)\b", re.I)
+                              r"train\w*|sent|dispatched|work(?:s|ed|ing)? (?:closely )?with)\b", re.I)

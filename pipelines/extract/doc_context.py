@@ -51,6 +51,15 @@ class DocContext:
                   **self.university_counts}
         return max(counts.items(), key=lambda kv: kv[1])[0] if counts else None
 
+    def main_state(self) -> str | None:
+        """The state the page names most (US, Indian and Australian states go by their bare names)."""
+        from pipelines.extract.places import division_index
+
+        idx = division_index()
+        states = [(n, c) for n, c in self.place_counts.items()
+                  if idx is not None and getattr(idx.place(n), "level", None) == "State"]
+        return max(states, key=lambda kv: kv[1])[0] if states else None
+
     def main_place(self, level: str) -> str | None:
         best = [(n, c) for n, c in self.place_counts.items() if n.endswith(" " + level)]
         if not best:

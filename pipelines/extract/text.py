@@ -229,10 +229,16 @@ _DATE_STAMP = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
 _LEAD = re.compile(r"(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:\([A-Z]+\))?\s+[-–—]\s+)?")
 
 
+_CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,4}\.)?(?: \([A-Z]+\))?\s+[-\u2013\u2014]\s+")
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, block: int) -> None:
     while start < end and text[start].isspace():
         start += 1
-    lead = _LEAD.match(text, start, end) if not out else _DATE_STAMP.match(text, start, end)  # datelines open a page
+    # datelines open a page; a dateline in capitals can also open the story under a headline
+    # ("WEST LAFAYETTE, Ind. - Purdue University and ...")
+    lead = _LEAD.match(text, start, end) if not out else (
+        _CAPS_DATELINE.match(text, start, end) if out[-1].block != block else None) or _DATE_STAMP.match(text, start, end)
     if lead and lead.end() < end:
         start = lead.end()
     while end > start and text[end - 1].isspace():

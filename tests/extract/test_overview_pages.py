@@ -170,3 +170,38 @@ def test_bodies_that_are_somewhere_are_a_places_size_not_a_count():
     assert run("Twelve firms are based in the science park.")["counts"] == []
     got = run("So far, 64 enterprises have settled in the industrial park built by the two sides.")["counts"]
     assert [(c["quantity"], c["unit"]) for c in got] == [(64, "enterprise")]
+
+
+PRESS = ("Westbrook, Indiana partner on semiconductor hub\n\n"
+         "WEST LAFAYETTE, Ind. - Westbrook University and Indiana today announced a partnership to build a "
+         "semiconductor hub.\n\n"
+         "The state will invest $30 million over five years in the hub.\n\n"
+         "Last year, Westbrook University signed a memorandum of understanding with SkyWater Technology.\n\n"
+         "Westbrook University already works with more than 60 companies in the semiconductor industry.")
+
+
+def test_a_dateline_in_capitals_under_a_headline_is_no_party():
+    got = run(PRESS, url="https://www.westbrook.edu/news/2023/03/hub.html")
+    assert all("LAFAYETTE" not in str(p["partner"]) for p in got["platforms"] + got["agreements"])
+
+
+def test_the_state_is_the_us_state_the_page_names():
+    [f] = run(PRESS, url="https://www.westbrook.edu/news/2023/03/hub.html")["funding"]
+    assert (f["amount"], f["funder"]) == (30_000_000, "Indiana")
+
+
+def test_a_name_ending_in_what_a_firm_sells_is_a_company_unless_it_starts_with_a_place():
+    from pipelines.extract.chunks import classify_name
+
+    assert [classify_name(n) for n in ("SkyWater Technology", "Tata Motors", "Zibo Technology",
+                                       "Ministry of Science and Technology")] == [
+        "enterprise", "enterprise", "org", "ministry"]
+    got = run(PRESS, url="https://www.westbrook.edu/news/2023/03/hub.html")["agreements"]
+    sky = [a for a in got if a["partner"] == "SkyWater Technology"]
+    assert [(a["partner_type"], a["agreement_type"], a["date"]) for a in sky] == [
+        ("enterprise", "industry_university_research", "2022")]
+
+
+def test_working_with_companies_is_cooperation_not_a_size():
+    got = run(PRESS, url="https://www.westbrook.edu/news/2023/03/hub.html")["counts"]
+    assert [(c["quantity"], c["unit"], c["subject"]) for c in got] == [(60, "enterprise", "Westbrook University")]
