@@ -311,14 +311,25 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
             if not _overlaps(m.span(), taken):
                 spans.append((m.start(), m.end(), name))
                 taken.append(m.span())
+    generic = []
     for m in _GENERIC_UNI.finditer(s):
-        st, en = m.start(), m.end()
-        words = m.group().split()
+        # "the University of Westbrook and Westbrook Spa University": the "and" of a name's "of" part
+        # ("University of Science and Technology") does not swallow a second university
+        cut = re.search(r"\s+and\s+(?=(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|Institute of Technology)\b)", m.group())
+        if cut and "University of " in m.group()[:cut.start()]:
+            generic.append((m.start(), m.start() + cut.start()))
+            generic.append((m.start() + cut.end(), m.end()))
+        else:
+            generic.append((m.start(), m.end()))
+    for st, en in generic:
+        words = s[st:en].split()
         while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
             st += len(words[0]) + 1
             words = words[1:]
         if len(words) < 2 or _overlaps((st, en), taken):
             continue
+        if re.match(r"\s+(?:Agreement|Partnership|Compact|Charter|Accord|Strategy|Plan|Programme|Program)\b", s[en:]):
+            continue  # "a Civic University Agreement": the title of a document, no university
         name = " ".join(words)
         if idx is not None:
             u = idx.by_name(name)
@@ -387,6 +398,8 @@ def same_entity(a: str | None, b: str | None) -> bool:
     own_b = {t for t in tb - _KIND_WORDS if not near(t, ta)}
     if own_a and own_b:
         return False  # each has a word of its own: "Wuhan University of Science and Technology", "Huazhong ..."
+    if (own_a or own_b) and "university" in ta and "university" in tb:
+        return False  # "University of Westbrook" and "Westbrook Spa University" are two universities
     inter = sum(1 for t in ta if near(t, tb))
     return inter / max(len(ta), len(tb)) >= 0.66
 

@@ -145,6 +145,8 @@ def extract(v: SentenceView) -> list[dict]:
             weak = named
         # (a lower-case gloss or a year in brackets is no part of the name: "ABB Robotics Lab (2020)")
         text = re.sub(r"\s\((?:[a-z][a-z &-]{2,40}|(?:19|20)\d\d)\)(?=\s|$)", "", span.text).strip().strip('"').strip()
+        # "a new Institute for Place and Community": the adjectives of the news are no part of a proper name
+        text = re.sub(r"^(?:(?:new|newly[- ]\w+|first|second|third|latest)\s+)+(?=[A-Z])", "", text)
         name = text if named else None
         if name and len(re.findall(r"[A-Za-z]", name)) < 4:
             continue

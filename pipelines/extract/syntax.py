@@ -219,6 +219,8 @@ def find_events(doc) -> list[Event]:
         lem = _lemma(t)
         if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
             if lem in SIGN_VERBS:
+                if t.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                    continue  # "one of 50 universities to have signed a civic agreement": a class, no signing
                 noun = None
                 # "a plan was drawn up and signed by ...": a coordinated verb shares its head's passive subject
                 shared = _objects(t.head) if t.dep_ == "conj" and not _objects(t) else []

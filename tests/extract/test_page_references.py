@@ -138,3 +138,28 @@ def test_a_signing_told_right_after_a_dated_sentence_of_its_paragraph_happened_t
     got = {a["partner"]: a["date"] for a in run(text)["agreements"]}
     # the next paragraph's signing is not dated by the story (and the told date is not the page's signing)
     assert got == {"Dorwick City": "1994", "Arup Group Limited": None}
+
+
+CIVIC = ("Universities and council sign civic university agreement\nPublished: 14 March 2022\n\n"
+         "The University of Westbrook and Westbrook Spa University have signed a Civic University Agreement with "
+         "Westbrook City Council.\n\n"
+         "The agreement, signed at a ceremony at the Council House on Friday, commits the partners to working "
+         "together.\n\n"
+         "Under the agreement, the universities will invest £2.5 million in a new Institute for Place and "
+         "Community, which will open in the city centre next year.\n\n"
+         "Westbrook is one of more than 50 universities across England to have signed a civic agreement since 2019.")
+
+
+def test_two_universities_joined_by_and_stay_two_and_a_documents_title_is_no_university():
+    got = sorted((a["university"], a["partner"]) for a in run(CIVIC)["agreements"])
+    assert got == [("University of Westbrook", "Westbrook City"), ("Westbrook Spa University", "Westbrook City")]
+
+
+def test_universities_to_have_signed_are_a_class_not_a_signing_that_dates_the_page():
+    # the page's one signing (Friday: the month, convention 7) dates the agreement the headline sentence reports
+    assert {a["date"] for a in run(CIVIC)["agreements"]} == {"2022-03"}
+
+
+def test_the_news_adjective_is_no_part_of_a_platforms_proper_name():
+    [p] = run(CIVIC)["platforms"]
+    assert p["name"] == "Institute for Place and Community"
