@@ -191,12 +191,15 @@ def _extract_prepared(prep: _Prepared) -> dict:
     return result
 
 
+def _headline(f: dict) -> bool:
+    """The fact's sentence is a headline or a caption (no closing punctuation)."""
+    return not f["_ev"].text.rstrip().rstrip('"\'”)').endswith((".", "!", "?"))
+
+
 def _body_first(facts: list[dict]) -> list[dict]:
-    """Facts from full sentences before those from headlines and captions (no closing punctuation), so that a
-    figure the title repeats keeps the body sentence as its evidence."""
-    def headline(f: dict) -> bool:
-        return not f["_ev"].text.rstrip().rstrip('"\'”)').endswith((".", "!", "?"))
-    return sorted(facts, key=headline)
+    """Facts from full sentences before those from headlines and captions, so that a figure the title repeats
+    keeps the body sentence as its evidence."""
+    return sorted(facts, key=_headline)
 
 
 def _dedupe_counts(facts: list[dict]) -> list[dict]:
@@ -206,8 +209,11 @@ def _dedupe_counts(facts: list[dict]) -> list[dict]:
     twice in one sentence, counts two things; "the 14 universities" after "14 provincial universities" refers
     back."""
     def repeat(f: dict, g: dict) -> bool:
+        # (a headline sums up the story in its own words: "three new research hubs" repeats "three Industrial
+        # Transformation Research Hubs")
         return (g["quantity"] == f["quantity"] and g["unit"] == f["unit"] and g["_ev"] is not f["_ev"]
-                and (f["_definite"] or f["_words"] <= g["_words"] or g["_words"] <= f["_words"]))
+                and (f["_definite"] or f["_words"] <= g["_words"] or g["_words"] <= f["_words"]
+                     or _headline(f) and bool(f.get("_head")) and f.get("_head") == g.get("_head")))
 
     out: list[dict] = []
     for f in facts:

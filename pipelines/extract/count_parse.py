@@ -70,7 +70,11 @@ def _syntax(v: SentenceView, ns: int, ne: int):
             subjects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "under", "via")
                         for g in c.children if g.dep_ == "pobj" for o in g.children if o.dep_ == "poss"]
     else:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        # "three hubs led by A": the agent of a participle on the counted noun holds them, before the clause's
+        # subject (the minister announcing them)
+        subjects = [g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                    for g in a.children if g.dep_ == "pobj"]
+        subjects = subjects or [c for c in verb.children if c.dep_ in ("nsubj",)]
         if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") :
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     # "the X Institute, which has since incubated 12 companies": a relative pronoun stands for the noun its
@@ -78,6 +82,8 @@ def _syntax(v: SentenceView, ns: int, ne: int):
     subjects = [verb.head if sub.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" else sub
                 for sub in subjects]
     for sub in subjects:
+        if any(_holder_name(v, m) for c in sub.conjuncts for m in mentions_in_phrase(v, c)):
+            return NO_SUBJECT  # "three hubs led by A, B and C": several holders, none of them the holder
         for m in mentions_in_phrase(v, sub):
             name = _holder_name(v, m)
             if name:

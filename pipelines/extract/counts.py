@@ -180,7 +180,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                  else set(low))  # the words between the number and its noun: "teaching practice bases"
         qualifier = "at_least" if s[ne:ne + 1] == "+" else qualifier_of(m.group("qual"))  # "500+ partners"
         out.append({"quantity": value, "qualifier": qualifier, "unit": unit, "subject": subject,
-                    "_words": frozenset(words),
+                    "_words": frozenset(words), "_head": re.sub(r"e?s$", "", head.lower_ if head is not None else low[-1] if low else ""),
                     "_definite": bool(re.search(r"\b(?:the|these|those)\s+$", s[max(0, ns - 7):ns], re.I))})
     out.extend(_ordinal_counts(v, out))
     return out

@@ -185,6 +185,7 @@ _EACH_SIDE = re.compile(r"\b(?:both|the two) (?:sides|parties|partners)\b[^.;]*\
 
 # ------------------------------------------------------------------ the parse's view of an amount
 
+_MONEY_NOUNS = {"funding", "fund", "funds", "grant", "investment", "money", "financing", "support"}
 _RECEIVE = {"receive", "secure", "win", "obtain", "get", "gain", "land", "attract", "accept"}
 _INTENT = {"plan", "promise", "agree", "pledge", "intend", "propose", "aim", "expect", "seek", "hope", "decide"}
 _SPENT = {"invest", "inject", "spend", "finance", "subsidize", "subsidise"}
@@ -200,6 +201,22 @@ def _names_in(v: SentenceView, heads) -> list[str]:
                               "placeholder"):
                 continue  # (a body the money goes "to" is no place even where "to" reads as a direction)
             name, _ = v.resolve(x)
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def _modifier_names(v: SentenceView, nouns) -> list[str]:
+    """The bodies named in the modifiers before a noun ("Australian Government funding" -> the government)."""
+    from pipelines.extract.syntax import tokens_in
+
+    toks = {t.i for n in nouns for c in n.children if c.i < n.i for t in c.subtree}
+    out: list[str] = []
+    for x in v.mentions:
+        mt = tokens_in(v.doc, x.start, x.end)
+        if mt and all(i in toks for i in mt) and x.kind in ("government", "agency", "ministry", "enterprise", "org",
+                                                            "university"):
+            name = v.resolve(x)[0]
             if name and name not in out:
                 out.append(name)
     return out
@@ -240,11 +257,21 @@ def _roles(v: SentenceView, start: int, end: int):
              for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
     goals += [x for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for x in _conjoined(c)]
     sources = [x for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
+    # "$40 million in Australian Government funding for three hubs": the money's kind names its giver, and
+    # what that funding is for is its goal
+    kinds = [g for g in goals if g.lemma_.lower() in _MONEY_NOUNS]
+    if kinds:
+        goals = [g for g in goals if g not in kinds] + [
+            x for k in kinds for c in k.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+            for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
+        sources = sources + kinds
     lemma = verb.lemma_.lower()
     if lemma in _RECEIVE:
         funders, recipients = _names_in(v, sources), _names_in(v, subjects)
     elif agents:
         funders, recipients = _names_in(v, agents), _names_in(v, goals)
+    elif kinds and _modifier_names(v, kinds):
+        funders, recipients = _modifier_names(v, kinds), _names_in(v, goals)
     else:
         funders, recipients = _names_in(v, subjects), _names_in(v, goals)
     if not funders:

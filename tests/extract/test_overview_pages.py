@@ -205,3 +205,32 @@ def test_a_name_ending_in_what_a_firm_sells_is_a_company_unless_it_starts_with_a
 def test_working_with_companies_is_cooperation_not_a_size():
     got = run(PRESS, url="https://www.westbrook.edu/news/2023/03/hub.html")["counts"]
     assert [(c["quantity"], c["unit"], c["subject"]) for c in got] == [(60, "enterprise", "Westbrook University")]
+
+
+HUBS = ("Minister announces $40 million for three new research hubs\n\n"
+        "The Minister today announced $40 million in Australian Government funding for three Industrial "
+        "Transformation Research Hubs led by the University of Queensland, Monash University and the University "
+        "of Adelaide.\n\n"
+        "The hubs will partner with 25 companies, including BHP, Rio Tinto and Woodside Energy.")
+
+
+def test_a_headline_sums_up_a_figure_in_its_own_words_and_several_leaders_hold_it_jointly():
+    got = run(HUBS, url="https://ministers.example.gov.au/2023/05/12/media-release")["counts"]
+    # one count of hubs (the headline's repeats the body's), held by no single one of the three universities
+    assert sorted((c["quantity"], c["unit"], c["subject"]) for c in got if c["unit"] == "platform") == [
+        (3, "platform", None)]
+
+
+def test_the_funding_a_body_names_is_its_money():
+    got = run(HUBS, url="https://ministers.example.gov.au/2023/05/12/media-release")["funding"]
+    assert [(f["amount"], f["funder"]) for f in got] == [(40_000_000, "Australian Government")]
+
+
+def test_the_last_two_names_of_a_list_joined_by_and_are_two_names():
+    from pipelines.extract import _prepare
+
+    [view] = [v for v in _prepare(HUBS, document_id="h").views if "Rio" in v.clean]
+    assert [m.text for m in view.mentions if m.text.startswith(("Rio", "Woodside"))] == ["Rio Tinto", "Woodside Energy"]
+    [view] = _prepare("The Ministry of Education, the Commission of Science, Technology and Industry for National "
+                      "Defense and Heilongjiang Province signed.", document_id="h").views
+    assert not any(m.text == "Industry for National Defense" for m in view.mentions)
