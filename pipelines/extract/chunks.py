@@ -122,12 +122,6 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
             if right_body and left_body or table_place(right) is not None:  # "... and Quzhou": a place of its own
                 cut = m
                 break
-            if re.search(r",\s*$", s[max(0, cs - 3):cs]) and not re.search(r"\bof [A-Z][\w-]*,\s*$", s[max(0, cs - 40):cs]) \
-                    and " of " not in f" {left} " and " " in right.strip() and (" " in left.strip() or left.isupper()):
-                # the last two names of a list ("BHP, Rio Tinto and Woodside Energy"); a name whose "of" part
-                # lists fields ("Ministry of Science and Technology") stays whole
-                cut = m
-                break
         if cut is None:
             out.append((cs, ce))
         else:

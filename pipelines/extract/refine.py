@@ -30,7 +30,8 @@ def _split_coordinated_bodies(v) -> None:
     Environment and Bioengineering and Junji Technology Co., Ltd.") is two mentions; a school, college or
     faculty named without its university is a unit of the page's own university. (The split by the names'
     own structure, before the parse, is chunks._split_at_coordination.)"""
-    orgs = [e for e in v.doc.ents if e.label_ == "ORG"]
+    # (the recogniser may read a company as a place: "BHP, Rio Tinto and Woodside Energy" has a GPE and an ORG)
+    orgs = [e for e in v.doc.ents if e.label_ in ("ORG", "GPE")]
     out = []
     for m in v.mentions:
         inner = [e for e in orgs if m.start <= e.start_char + (4 if e.text.startswith(("The ", "the ")) else 0)

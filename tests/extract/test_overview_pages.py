@@ -228,9 +228,18 @@ def test_the_funding_a_body_names_is_its_money():
 
 def test_the_last_two_names_of_a_list_joined_by_and_are_two_names():
     from pipelines.extract import _prepare
+    from pipelines.extract.names import refine_mentions
+    from pipelines.extract.nlp import parse
 
     [view] = [v for v in _prepare(HUBS, document_id="h").views if "Rio" in v.clean]
+    view.doc = parse([view.clean])[0]
+    refine_mentions(view)  # (the recogniser reads "Rio Tinto" as a place and "Woodside Energy" as a company)
     assert [m.text for m in view.mentions if m.text.startswith(("Rio", "Woodside"))] == ["Rio Tinto", "Woodside Energy"]
     [view] = _prepare("The Ministry of Education, the Commission of Science, Technology and Industry for National "
                       "Defense and Heilongjiang Province signed.", document_id="h").views
     assert not any(m.text == "Industry for National Defense" for m in view.mentions)
+    # a company whose name has an "and" stays whole after a comma: the split follows the recogniser's names
+    text = ("Xiangtan University signed agreements with Xiangtan City, Hunan Valin Xiangtan Iron and Steel Co., "
+            "Ltd. and Zoomlion.")
+    assert ("Xiangtan University", "Hunan Valin Xiangtan Iron and Steel Co., Ltd.") in [
+        (a["university"], a["partner"]) for a in run(text)["agreements"]]
