@@ -443,6 +443,10 @@ def extract(v: SentenceView) -> list[dict]:
                 "partner_province": m.province,
                 "_enumerated": bool(m.extra.get("enumerated")) or len(partners) > 2, "_undated": undated,
             })
+    firms = [f for f in facts if f["partner_type"] == "enterprise"]
+    if len(firms) == 1:
+        contract = any(e.noun is not None and e.noun.lemma_.lower() == "contract" for e in events)
+        v.state.last_deal = (v.sentence.index, firms[0]["university"], firms[0]["partner"], contract)
     if facts:
         v.state.last_pair, v.state.pair_agreed = (facts[0]["university"], facts[0]["partner"]), True
         v.state.last_partner = partners[0][0]

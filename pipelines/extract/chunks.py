@@ -122,6 +122,9 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
             if right_body and left_body or table_place(right) is not None:  # "... and Quzhou": a place of its own
                 cut = m
                 break
+            if re.match(r"(?:The )?(?:School|College|Faculty|Department) of\b", left) and ENTERPRISE_SUFFIX.search(right):
+                cut = m  # "the School of Chemistry and Hubei Sanning Chemical Co., Ltd.": a school and a company
+                break
         if cut is None:
             out.append((cs, ce))
         else:

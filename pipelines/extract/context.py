@@ -21,6 +21,9 @@ class DocState:
     last_pair: tuple[str | None, str | None] = (None, None)
     last_partner: Mention | None = None
     pair_agreed: bool = True  # last_pair comes from an agreement, not only from a sentence naming the two
+    # the last sentence that reported an agreement of a university with a company:
+    # (sentence index, university, company, whether it was a contract)
+    last_deal: tuple | None = None
     # the date the sentence before stated, in its paragraph: (block, index, date, precision)
     prev_date: tuple | None = None
     last_day: str | None = None
@@ -99,7 +102,12 @@ class SentenceView:
         return self.fact_date()
 
     def resolve(self, m: Mention) -> tuple[str | None, str]:
-        """Canonical name and kind for a mention, resolving placeholders."""
+        """Canonical name and kind for a mention, resolving placeholders; a school, college or faculty named
+        without a university ("the School of Mechanical Engineering") is a unit of the page's own university
+        when the sentence names no other."""
+        if m.kind == "platform" and m.university is None and re.match(r"(?:School|College|Faculty) of\b", m.text) \
+                and self.main_university() and not any(x.kind == "university" for x in self.mentions):
+            return self.main_university(), "university"
         if m.kind != "placeholder":
             return m.name, m.kind
         ph = m.placeholder

@@ -148,7 +148,7 @@ def extract(v: SentenceView) -> list[dict]:
             if before:
                 funder = v.resolve(before[-1])[0]
         # (money "to X University" goes to it: the "to" that makes a place of a body is no place here)
-        for x in [x for x in v.mentions if x.kind in ("university", "placeholder")
+        for x in [x for x in v.mentions if x.kind in ("university", "placeholder", "platform")
                   and not any(y.start <= x.start < y.end for y in money)]:
             name, kind_x = v.resolve(x)
             if kind_x == "university" and name and name != funder:
@@ -158,6 +158,18 @@ def extract(v: SentenceView) -> list[dict]:
             if roles[0] or roles[2].lemma_.lower() in _RECEIVE:
                 funder = roles[0]  # the parse's giver; a receiver is never the giver
             recipient = roles[1] if roles[1] and roles[1] != funder else recipient if recipient != funder else None
+        deal = v.state.last_deal
+        if not funder and not recipient and deal and deal[0] == v.sentence.index - 1 and not any(
+                x.party for x in v.mentions):
+            # "A and B Co. signed a project contract. The funding is 670,000 yuan.": the money of that deal
+            funder, recipient = deal[2], deal[1]
+            kind = "contract_value" if deal[3] else kind
+        if kind == "contract_value" and not funder:
+            # a university's contract with a company: the company pays for the work it commissions
+            firms = {v.resolve(x)[0] for x in v.mentions if x.kind == "enterprise"} - {None}
+            if len(firms) == 1:
+                funder = firms.pop()
+                recipient = recipient if recipient != funder else None
         currency = _dollar(v) if m.currency == "USD" and m.text.lstrip().startswith("$") else m.currency
         fact = {
             "amount": m.amount, "currency": currency, "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,

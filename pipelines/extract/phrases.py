@@ -25,8 +25,9 @@ def phrase_tokens(head) -> set[int]:
             if c.dep_ in _DROP_CHILD_DEPS:
                 if not (c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head", "represent")):
                     continue
-            if c.dep_ == "prep" and c.lower_ not in _KEEP_PREPS and not (c.lower_ == "from" and t.lemma_.lower() in ENVOYS):
-                continue  # (but "officials from Guangxi" act for Guangxi)
+            if c.dep_ == "prep" and c.lower_ not in _KEEP_PREPS and not (c.lower_ == "from" and (
+                    t.lemma_.lower() in ENVOYS or t.ent_type_ == "PERSON")):
+                continue  # (but "officials from Guangxi" act for Guangxi, "Professor Li from X School" for X)
             if c.dep_ == "appos" and any(g.dep_ == "prep" and g.lower_ in ("in", "at") for g in c.children):
                 continue
             stack.append(c)

@@ -163,3 +163,23 @@ def test_universities_to_have_signed_are_a_class_not_a_signing_that_dates_the_pa
 def test_the_news_adjective_is_no_part_of_a_platforms_proper_name():
     [p] = run(CIVIC)["platforms"]
     assert p["name"] == "Institute for Place and Community"
+
+
+CONTRACTS = ("Dorwick University of Technology has signed three new horizontal projects.\n\n"
+             "Recently, a research contract between Professor Li Ming from the School of Mechanical Engineering "
+             "and Dorwick Heavy Machinery Co., Ltd. was signed, with a contract value of 800,000 yuan.\n\n"
+             "The School of Chemistry and Hubei Sanning Chemical Co., Ltd. signed a project contract on waste "
+             "water. The funding is 670,000 yuan.")
+
+
+def test_a_school_or_a_professor_from_it_signs_for_the_pages_university():
+    got = sorted((a["university"], a["partner"]) for a in run(CONTRACTS)["agreements"])
+    assert got == [("Dorwick University of Technology", "Dorwick Heavy Machinery Co., Ltd."),
+                   ("Dorwick University of Technology", "Hubei Sanning Chemical Co., Ltd.")]
+
+
+def test_a_contracts_money_comes_from_the_company_even_when_the_next_sentence_states_it():
+    got = sorted((f["amount"], f["kind"], f["funder"], f["recipient"]) for f in run(CONTRACTS)["funding"])
+    assert got == [
+        (670_000, "contract_value", "Hubei Sanning Chemical Co., Ltd.", "Dorwick University of Technology"),
+        (800_000, "contract_value", "Dorwick Heavy Machinery Co., Ltd.", "Dorwick University of Technology")]
