@@ -75,8 +75,12 @@ def _syntax(v: SentenceView, ns: int, ne: int):
         subjects = [g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                     for g in a.children if g.dep_ == "pobj"]
         subjects = subjects or [c for c in verb.children if c.dep_ in ("nsubj",)]
-        if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") :
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        up = verb
+        for _ in range(3):  # "has attracted 8 teams, incubated 5 companies and signed 23 contracts": one subject
+            if subjects or up.dep_ not in ("conj", "xcomp", "advcl"):
+                break
+            up = up.head
+            subjects = [c for c in up.children if c.dep_ == "nsubj"]
     # "the X Institute, which has since incubated 12 companies": a relative pronoun stands for the noun its
     # clause hangs on
     subjects = [verb.head if sub.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" else sub

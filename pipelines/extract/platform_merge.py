@@ -78,6 +78,9 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
     mentions. A platform whose page names no co-founder for it takes the partner of the page's agreements when
     the page reports agreements of its university with exactly one partner (the body set up by that
     cooperation)."""
+    for f in facts:
+        if f["name"] and _headline(f) and not _title_case(f["name"]):
+            f["_weak"] = True  # a headline's description ("jointly build innovation research institute") refers on
     groups: list[list[dict]] = []
     for f in facts:
         if not f["name"] or f.get("_mention_only") or f.get("_weak"):

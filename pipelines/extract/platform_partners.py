@@ -162,10 +162,17 @@ def _joint_partner(v: SentenceView, span, university: str | None) -> str | None:
             mentions = find_mentions(left, v.state.ctx)
             name = v.resolve(mentions[0])[0] if mentions and mentions[0].end - mentions[0].start == len(left) else None
             return name or left
+    from pipelines.extract.places import reference_index
+
+    idx = reference_index()
+    inside_names = [(span.start_char + a, span.start_char + b) for a, b, _ in (idx.find_all(span.text) if idx else [])]
+    inside_names += [(m.start, m.end) for m in v.mentions if m.kind == "university"]
     for k in range(span.start + 1, span.end - 1):
         if doc[k].text not in _DASHES or not doc[k - 1].text[:1].isupper() and doc[k - 1].text != ")" \
                 or not doc[k + 1].text[:1].isupper():
             continue
+        if any(a < doc[k].idx < b for a, b in inside_names):
+            continue  # the hyphen of a university's own name ("Zhejiang Sci-Tech University") joins no sides
         j = k - 1
         if doc[j].text == ")":  # "Zhejiang Normal University (ZJNU) – Juhua Group": the short name is skipped
             while j > span.start and doc[j].text != "(":

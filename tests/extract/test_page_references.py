@@ -183,3 +183,22 @@ def test_a_contracts_money_comes_from_the_company_even_when_the_next_sentence_st
     assert got == [
         (670_000, "contract_value", "Hubei Sanning Chemical Co., Ltd.", "Dorwick University of Technology"),
         (800_000, "contract_value", "Dorwick Heavy Machinery Co., Ltd.", "Dorwick University of Technology")]
+
+
+INSTITUTE = ("Our university and Jiaxing jointly build innovation research institute\n\n"
+             "On the morning of April 18, the unveiling ceremony of the Jiaxing Research Institute of Zhejiang "
+             "Sci-Tech University was held in Jiaxing Science and Technology City.\n\n"
+             "Since its trial operation, the institute has attracted 8 research teams, incubated 5 technology "
+             "companies and signed 23 technology service contracts with local enterprises.")
+
+
+def test_a_headlines_description_is_the_body_the_story_names_and_a_hyphen_in_a_universitys_name_joins_nobody():
+    got = run(INSTITUTE, url="https://en.zstu.edu.cn/info/1011/2314.htm")["platforms"]
+    assert [(p["name"], p["partner"]) for p in got] == [
+        ("Jiaxing Research Institute of Zhejiang Sci-Tech University", "Jiaxing City")]
+
+
+def test_verbs_coordinated_in_a_chain_share_their_subject():
+    got = run(INSTITUTE, url="https://en.zstu.edu.cn/info/1011/2314.htm")["counts"]
+    assert {c["subject"] for c in got} == {"Jiaxing Research Institute of Zhejiang Sci-Tech University"}
+    assert sorted(c["quantity"] for c in got) == [5, 8, 23]
