@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.context import SentenceView
+from pipelines.extract.lexicon import ENTERPRISE_SUFFIX
 from pipelines.extract.syntax import tokens_in
 from pipelines.extract.platform_founding import _JOINT_NOUNS, _cooperation_of, _head_word, _lemma
 
@@ -141,7 +142,10 @@ def _side_party(v: SentenceView, toks: list) -> tuple[str, str] | None:
                 # a longer run is taken only when its structure says what it is (a company, a government, a
                 # university) or it is the whole side ("ST Engineering-NTU Corporate Lab"); an unclassified
                 # capitalised run would swallow the platform's own words
-                if name and kind in _PARTY_KINDS and (kind != "org" or n == 1 or n == len(toks)):
+                # (so is a company only by the last word of the run, "CRRC Rail Transit Technology" of
+                # "HNUST-CRRC Rail Transit Technology Innovation Center": the field, not the firm)
+                if name and kind in _PARTY_KINDS and (kind not in ("org", "enterprise") or n == 1 or n == len(toks)
+                                                      or kind == "enterprise" and ENTERPRISE_SUFFIX.search(text)):
                     return name, kind
     return None
 

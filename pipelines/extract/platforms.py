@@ -168,6 +168,11 @@ def extract(v: SentenceView) -> list[dict]:
         joint = _joint_partner(v, span, university) if named else None
         # the locality a name gives is the partner only when the sentence names no co-founder
         locality = _locality_partner(v, span) if named else None
+        if joint:
+            # the joint name's short form of a party the sentence names in full ("CRRC" of "jointly established
+            # with CRRC Zhuzhou Locomotive Co., Ltd.")
+            joint = next((n for n, k in roles if k == "enterprise" and n != joint
+                          and n.split()[0].lower() == joint.split()[0].lower()), joint)
         partner = next((p for p in [joint] + partners_in + [n for n, _ in roles] + [locality]
                         if p and p != university), None)
         no_partner = False

@@ -243,3 +243,12 @@ def test_the_last_two_names_of_a_list_joined_by_and_are_two_names():
             "Ltd. and Zoomlion.")
     assert ("Xiangtan University", "Hunan Valin Xiangtan Iron and Steel Co., Ltd.") in [
         (a["university"], a["partner"]) for a in run(text)["agreements"]]
+
+
+def test_a_joint_names_short_form_is_the_company_the_sentence_names_in_full():
+    text = ("- HNUST-CRRC Rail Transit Technology Innovation Center, jointly established with CRRC Zhuzhou "
+            "Locomotive Co., Ltd. in 2020\n- SANY-HNUST Intelligent Manufacturing Joint Laboratory (2017)\n")
+    got = {p["name"]: (p["partner"], p["date"]) for p in run(text, url="https://www.hnust.edu.cn/english/x.htm")[
+        "platforms"]}
+    assert got == {"HNUST-CRRC Rail Transit Technology Innovation Center": ("CRRC Zhuzhou Locomotive Co., Ltd.", "2020"),
+                   "SANY-HNUST Intelligent Manufacturing Joint Laboratory": ("SANY", "2017")}
