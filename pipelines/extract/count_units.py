@@ -18,6 +18,7 @@ COMPOUND_UNITS = {
     "training classes": "training_class", "training sessions": "training_class", "practice bases": "practice_base",
     "internship bases": "practice_base", "practice base": "practice_base", "industrial bases": "industrial_base",
     "industrial base": "industrial_base", "cooperation platforms": "platform", "training class": "training_class",
+    "patent applications": "technology", "patent filings": "technology",
     # partners are counted by the kind of body the modifier names ("250 industry partners" are enterprises)
     **{f"{kind} partners": "enterprise" for kind in ("industry", "industrial", "corporate", "company", "business",
                                                      "enterprise", "commercial")},

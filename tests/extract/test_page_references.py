@@ -202,3 +202,8 @@ def test_verbs_coordinated_in_a_chain_share_their_subject():
     got = run(INSTITUTE, url="https://en.zstu.edu.cn/info/1011/2314.htm")["counts"]
     assert {c["subject"] for c in got} == {"Jiaxing Research Institute of Zhejiang Sci-Tech University"}
     assert sorted(c["quantity"] for c in got) == [5, 8, 23]
+
+
+def test_patent_applications_are_technologies_and_staff_a_lab_employs_its_size():
+    got = run("The lab currently employs 60 researchers and has filed 25 patent applications.")["counts"]
+    assert [(c["quantity"], c["unit"]) for c in got] == [(25, "technology")]
