@@ -327,6 +327,10 @@ def _two_sided(v: SentenceView, parties: list[Mention]) -> bool:
     return (unis >= 1 and len(kinds) - unis >= 1) or unis >= 2 or any(m.placeholder == "pair" for m in parties)
 
 
+_MULTI_PARTY = re.compile(r"\b(?:tripartite|quadripartite|multi-?party|multilateral|(?:three|four|five|six)[- ]party|"
+                          r"(?:three|four|five|six) parties)\b", re.I)
+
+
 def extract(v: SentenceView) -> list[dict]:
     s = v.clean
     _note_pair(v)
@@ -396,6 +400,12 @@ def extract(v: SentenceView) -> list[dict]:
                 continue  # a capitalised phrase the recogniser does not read as an organisation
             if not any(same_entity(name, q) for _, q in partners):
                 partners.append((m, name))
+    uni_pairs: list[tuple[str, str]] = []
+    if partners and len(unis) >= 2 and _MULTI_PARTY.search(s):
+        # one agreement of several parties, universities among them (convention 2): the universities' pairs too
+        # ("A, B, C and D signed a four-party agreement"); not where the sentence does not say the parties
+        # made one agreement together ("universities signed a contract to join Dongguan": each joins the city)
+        uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
     if not partners and len(unis) >= 2:
         main = v.main_university()
         u0 = main if main in unis else unis[0]
@@ -431,6 +441,10 @@ def extract(v: SentenceView) -> list[dict]:
     if not unis or not partners:
         return []
     facts = []
+    for u, other in uni_pairs:
+        facts.append({"date": date, "date_precision": precision, "university": u, "partner": other,
+                      "partner_type": "university", "agreement_type": atype, "partner_province": None,
+                      "_enumerated": False, "_undated": undated})
     for u in unis:
         for m, pname in partners:
             if same_entity(u, pname):

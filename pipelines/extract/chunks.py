@@ -122,8 +122,11 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
             if right_body and left_body or table_place(right) is not None:  # "... and Quzhou": a place of its own
                 cut = m
                 break
-            if re.match(r"(?:The )?(?:School|College|Faculty|Department) of\b", left) and ENTERPRISE_SUFFIX.search(right):
-                cut = m  # "the School of Chemistry and Hubei Sanning Chemical Co., Ltd.": a school and a company
+            if (re.match(r"(?:The )?(?:School|College|Faculty|Department) of\b", left) or left_body) \
+                    and ENTERPRISE_SUFFIX.search(right):
+                # "the School of Chemistry and Hubei Sanning Chemical Co., Ltd.", "Dorwick City Council and Arup
+                # Group Limited": a school or a public body, and a company
+                cut = m
                 break
         if cut is None:
             out.append((cs, ce))

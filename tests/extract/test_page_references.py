@@ -207,3 +207,19 @@ def test_verbs_coordinated_in_a_chain_share_their_subject():
 def test_patent_applications_are_technologies_and_staff_a_lab_employs_its_size():
     got = run("The lab currently employs 60 researchers and has filed 25 patent applications.")["counts"]
     assert [(c["quantity"], c["unit"]) for c in got] == [(25, "technology")]
+
+
+def test_one_agreement_of_several_parties_pairs_its_universities_too():
+    # convention 2: a multi-party agreement gives every pair with a university, university pairs included
+    text = ("Southern University of Science and Technology, the Yunnan Provincial Department of Science and "
+            "Technology, Kunming City and Yunnan University signed a four-party cooperation agreement on Friday.")
+    got = sorted((a["university"], a["partner"]) for a in run(text)["agreements"])
+    assert ("Southern University of Science and Technology", "Yunnan University") in got and len(got) == 5
+    # but universities that each signed with a city are no pair of their own
+    got = run("Tsinghua University and Peking University signed agreements with Wuxi City.")["agreements"]
+    assert sorted(a["partner"] for a in got) == ["Wuxi City", "Wuxi City"]
+
+
+def test_a_public_body_and_a_company_joined_by_and_are_two_parties():
+    text = "A tripartite agreement was signed by Westbrook University, Dorwick City Council and Arup Group Limited."
+    assert sorted(a["partner"] for a in run(text)["agreements"]) == ["Arup Group Limited", "Dorwick City"]
