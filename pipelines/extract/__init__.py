@@ -181,7 +181,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
     raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline)
     _agreements.fill_dates(raw["agreements"], state.sign_dates, state.timeline)
     _funding.fill_dates(raw["funding"], state.sign_dates, state.timeline)
-    raw["platforms"] = _platforms.merge(raw["platforms"], raw["agreements"])
+    raw["platforms"] = _platforms.merge(raw["platforms"], raw["agreements"], state.named_pairs)
     raw["counts"] = _dedupe_counts(_body_first(raw["counts"]))
     raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"],
                                                         f["funder"] if f.get("_each") else None))

@@ -106,3 +106,5 @@ def _note_pair(v: SentenceView) -> None:
         (name, m), = others.items()
         v.state.last_pair, v.state.last_partner = (next(iter(unis)), name), m
         v.state.pair_agreed = False
+        if v.state.last_pair not in v.state.named_pairs:
+            v.state.named_pairs.append(v.state.last_pair)

@@ -21,6 +21,7 @@ class DocState:
     last_pair: tuple[str | None, str | None] = (None, None)
     last_partner: Mention | None = None
     pair_agreed: bool = True  # last_pair comes from an agreement, not only from a sentence naming the two
+    named_pairs: list = field(default_factory=list)  # every (university, partner) a sentence named alone
     # the last sentence that reported an agreement of a university with a company:
     # (sentence index, university, company, whether it was a contract)
     last_deal: tuple | None = None

@@ -67,7 +67,8 @@ def _refers_to(f: dict, group: list[dict]) -> bool:
     return not f.get("partner") or not partners or any(same_entity(f["partner"], p) for p in partners)
 
 
-def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]:
+def merge(facts: list[dict], agreements: list[dict] | None = None,
+          named_pairs: list[tuple[str, str]] | None = None) -> list[dict]:
     """One platform mentioned several times on a page is one fact.
 
     Mentions are grouped: a name joins the group of a name of the same type it repeats (``same_platform``); an
@@ -139,6 +140,12 @@ def merge(facts: list[dict], agreements: list[dict] | None = None) -> list[dict]
             continue
         if rep["partner"] is None and agreements:
             partners = {a["partner"] for a in agreements if a.get("university") == rep["university"] and a.get("partner")}
+            if len(partners) == 1:
+                rep["partner"] = partners.pop()
+        if rep["partner"] is None and not agreements and named_pairs:
+            # no agreement on the page, but one other body named with its university ("the facility is a
+            # five-year collaboration between NTU and Nanofilm Technologies")
+            partners = {p for u, p in named_pairs if u == rep["university"] and p}
             if len(partners) == 1:
                 rep["partner"] = partners.pop()
     return out

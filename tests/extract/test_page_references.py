@@ -223,3 +223,11 @@ def test_one_agreement_of_several_parties_pairs_its_universities_too():
 def test_a_public_body_and_a_company_joined_by_and_are_two_parties():
     text = "A tripartite agreement was signed by Westbrook University, Dorwick City Council and Arup Group Limited."
     assert sorted(a["partner"] for a in run(text)["agreements"]) == ["Arup Group Limited", "Dorwick City"]
+
+
+def test_a_platform_no_sentence_gives_a_partner_takes_the_one_body_the_page_names_with_its_university():
+    text = ("SINGAPORE - A $66 million corporate lab was officially launched at Westbrook University on Nov 28.\n\n"
+            "The facility in Jurong is a five-year collaboration between Westbrook University and Nanofilm "
+            "Technologies.")
+    [p] = run(text)["platforms"]
+    assert (p["university"], p["partner"]) == ("Westbrook University", "Nanofilm Technologies")
