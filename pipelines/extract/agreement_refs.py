@@ -96,8 +96,8 @@ def _note_pair(v: SentenceView) -> None:
     unis, others = set(), {}
     for m in v.mentions:
         name, kind = v.resolve(m)
-        if not name:
-            continue
+        if not name or m.locative:
+            continue  # (a place where something is, "the facility in Jurong", is nobody's partner)
         if kind == "university":
             unis.add(name)
         elif kind in _PARTNER_KINDS - {"org"}:
