@@ -319,8 +319,9 @@ def find_events(doc) -> list[Event]:
     # a university "jointly established/managed by" a ministry and a province (convention 1)
     for t in doc:
         if _lemma(t) in JOINT_VERBS and t.pos_ == "VERB" and (
-                any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in t.children) or t.lower_.startswith("co-")) \
-                and any(c.dep_ == "agent" for c in t.children):
+                any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in t.children) or t.lower_.startswith("co-")
+                or t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "co") \
+                and any(c.dep_ == "agent" for c in t.children):  # ("co - constructed": the tokenizer's split)
             patient = None
             if t.dep_ in ("acl", "relcl", "amod"):
                 patient = t.head
@@ -328,7 +329,10 @@ def find_events(doc) -> list[Event]:
                     subj = [c for c in patient.head.children if c.dep_ == "nsubj"]
                     patient = subj[0] if subj else patient
             else:
-                subj = [c for c in t.children if c.dep_ == "nsubjpass"]
+                # (the subject may hang on the "co" or "-" the tokenizer split off: "is co - constructed by")
+                near = set(range(t.i - 4, t.i + 1)) | {t.head.i}
+                subj = [c for c in t.children if c.dep_ == "nsubjpass"] or [
+                    x for x in doc if x.dep_ in ("nsubj", "nsubjpass") and x.head.i in near]
                 patient = subj[0] if subj else None
             if patient is None or not (patient.lower_ in ("university", "college") or patient.pos_ == "PROPN"
                                        and any(x.lower_ in ("university", "college") for x in patient.subtree)):

@@ -231,3 +231,14 @@ def test_a_platform_no_sentence_gives_a_partner_takes_the_one_body_the_page_name
             "Technologies.")
     [p] = run(text)["platforms"]
     assert (p["university"], p["partner"]) == ("Westbrook University", "Nanofilm Technologies")
+
+
+def test_a_university_co_constructed_by_governments_whatever_the_tokenizer_does_with_co():
+    for sentence in ("Henan University became a university co-constructed by Henan Province and the Ministry of "
+                     "Education in 2008.",
+                     "Henan University has been co-built by the Ministry of Education and Henan Province since 2008.",
+                     "Henan University is co-constructed by the Ministry of Education and the Henan Provincial "
+                     "Government."):
+        got = sorted((a["university"], a["partner"], a["agreement_type"]) for a in run(sentence)["agreements"])
+        assert got == [("Henan University", "Henan Province", "co_construction"),
+                       ("Henan University", "Ministry of Education", "co_construction")], sentence
