@@ -158,7 +158,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         if unit == "person" and _audience(v, ns, ne, head):
             continue
         if _size_statistic(s, m.start()) or (size_before is not None and re.fullmatch(
-                r"\s+(?:[\w-]+\s+){0,4}(?:and\s+|,\s+(?:and\s+)?)", s[size_before:m.start()])):
+                r"\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:,\s+(?:and\s+)?|\s+and\s+)", s[size_before:m.start()])):
             # "the college has 1,200 students and 80 teachers": the second figure is the same statistic
             size_before = m.end()
             continue

@@ -59,6 +59,8 @@ def _purpose(anchor) -> bool:
         if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ in ("of", "to", "for") \
                 and _lemma(h.head) in _AIM_NOUNS and h.head.pos_ == "NOUN":
             return True
+        if t.dep_ == "acl" and _lemma(h) in _AIM_NOUNS and h.pos_ == "NOUN":
+            return True  # "expressed the hope to establish a joint research center"
         if t.dep_ in ("conj", "advcl", "pcomp", "pobj", "prep", "xcomp"):
             t = h
             continue

@@ -252,3 +252,11 @@ def test_a_joint_names_short_form_is_the_company_the_sentence_names_in_full():
         "platforms"]}
     assert got == {"HNUST-CRRC Rail Transit Technology Innovation Center": ("CRRC Zhuzhou Locomotive Co., Ltd.", "2020"),
                    "SANY-HNUST Intelligent Manufacturing Joint Laboratory": ("SANY", "2017")}
+
+
+def test_a_hope_to_set_up_a_body_sets_nothing_up_and_a_profiles_figures_are_its_size():
+    text = ("Both sides expressed the hope to establish a joint research center in Dorwick in the future.\n\n"
+            "Founded in 1952, Westbrook University has 24 schools, 3 national engineering research centers and 12 "
+            "provincial key laboratories.")
+    got = run(text)
+    assert got["platforms"] == [] and got["counts"] == []
