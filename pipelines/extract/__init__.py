@@ -18,7 +18,7 @@ from pipelines.extract import platforms as _platforms
 from pipelines.extract.context import DocState, SentenceView
 from pipelines.extract.dates import DateContext, find_dates, heading_date, publication_date
 from pipelines.extract.money import dollar_currency, find_money
-from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions
+from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions, same_entity
 from pipelines.extract.nlp import parse
 from pipelines.parse.dates import day_first_for_url
 from pipelines.extract.text import split_sentences
@@ -185,10 +185,26 @@ def _extract_prepared(prep: _Prepared) -> dict:
     raw["counts"] = _dedupe_counts(_body_first(raw["counts"]))
     raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"],
                                                         f["funder"] if f.get("_each") else None))
+    _fullest_company_names(raw, state.ctx.enterprises)
     for kind, facts in raw.items():
         for f in facts:
             result[kind].append(_finish(kind, f, document_id, url))
     return result
+
+
+def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str]) -> None:
+    """One name per company on a page: a short form ("Daehan Shipbuilding") becomes the fullest name the page
+    writes it by ("Daehan Shipbuilding Co., Ltd."), whichever came first (convention 6: as the page writes it)."""
+    def fullest(name: str | None) -> str | None:
+        if not name:
+            return name
+        longer = [c for c in companies if len(c) > len(name) and c.startswith(name + " ") and same_entity(c, name)]
+        return max(longer, key=len) if longer else name
+
+    for kind, keys in (("agreements", ("partner",)), ("platforms", ("partner",)), ("funding", ("funder", "recipient"))):
+        for f in raw[kind]:
+            for key in keys:
+                f[key] = fullest(f.get(key))
 
 
 def _headline(f: dict) -> bool:

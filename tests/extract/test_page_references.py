@@ -242,3 +242,9 @@ def test_a_university_co_constructed_by_governments_whatever_the_tokenizer_does_
         got = sorted((a["university"], a["partner"], a["agreement_type"]) for a in run(sentence)["agreements"])
         assert got == [("Henan University", "Henan Province", "co_construction"),
                        ("Henan University", "Ministry of Education", "co_construction")], sentence
+
+
+def test_a_company_has_one_name_on_a_page_the_fullest_it_is_written_by():
+    text = ("Hanbit University and Daehan Shipbuilding first signed an agreement in 2002.\n\n"
+            "Hanbit University held a ceremony with Daehan Shipbuilding Co., Ltd. to renew the agreement.")
+    assert {a["partner"] for a in run(text)["agreements"]} == {"Daehan Shipbuilding Co., Ltd."}
