@@ -19,6 +19,11 @@ COMPOUND_UNITS = {
     "internship bases": "practice_base", "practice base": "practice_base", "industrial bases": "industrial_base",
     "industrial base": "industrial_base", "cooperation platforms": "platform", "training class": "training_class",
     "patent applications": "technology", "patent filings": "technology",
+    # projects to set up a kind of body count those bodies ("10 academician workstation projects")
+    **{f"{body} projects": unit for body, unit in (("workstation", "workstation"), ("platform", "platform"),
+                                                   ("laboratory", "platform"), ("lab", "platform"),
+                                                   ("base", "platform"), ("center", "platform"),
+                                                   ("centre", "platform"), ("institute", "platform"))},
     # partners are counted by the kind of body the modifier names ("250 industry partners" are enterprises)
     **{f"{kind} partners": "enterprise" for kind in ("industry", "industrial", "corporate", "company", "business",
                                                      "enterprise", "commercial")},

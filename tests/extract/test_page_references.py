@@ -248,3 +248,8 @@ def test_a_company_has_one_name_on_a_page_the_fullest_it_is_written_by():
     text = ("Hanbit University and Daehan Shipbuilding first signed an agreement in 2002.\n\n"
             "Hanbit University held a ceremony with Daehan Shipbuilding Co., Ltd. to renew the agreement.")
     assert {a["partner"] for a in run(text)["agreements"]} == {"Daehan Shipbuilding Co., Ltd."}
+
+
+def test_projects_to_set_up_a_kind_of_body_count_those_bodies():
+    got = run("Dorwick City signed 10 academician workstation projects with Westbrook University.")["counts"]
+    assert [(c["quantity"], c["unit"]) for c in got] == [(10, "workstation")]
