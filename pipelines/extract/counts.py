@@ -149,8 +149,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         number_of = None
         if unit is None:
             unit = number_of = _number_of(v, ns, ne, last_unit)
-        if unit is None and not np and last_unit and re.search(r"\b(?:among (?:whom|which|them)|of (?:whom|which)|and)\s+(?:\w+\s+)?$", s[max(0, ns - 30):ns]):
+        # (a figure standing for the noun just counted: "10 centers, with eight having begun operations")
+        standing_for = None
+        if unit is None and (not np or np[0].lower().endswith("ing")) and last_unit and re.search(r"\b(?:among (?:whom|which|them)|of (?:whom|which)|and|with)\s+(?:\w+\s+)?$", s[max(0, ns - 30):ns]):
             unit = last_unit
+            standing_for = out[-1] if out else None  # its holder too
         if unit is None:
             continue
         if unit in ("person", "cadre") and re.search(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", s[max(0, ns - 30):ns]):
@@ -173,7 +176,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             pass
         elif subject is None and before_m:
             subject = v.resolve(before_m[0])[0]
-        if subject is None and role != NO_SUBJECT:
+        if standing_for is not None:
+            subject = standing_for["subject"]
+        elif subject is None and role != NO_SUBJECT:
             subject = _implied_holder(v)
         first = max((t.i for t in head.doc if t.idx < ne), default=head.i) if head is not None else None
         words = ({t.lower_ for t in head.doc[first + 1:head.i + 1]} if head is not None and first < head.i

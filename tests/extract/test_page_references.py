@@ -253,3 +253,9 @@ def test_a_company_has_one_name_on_a_page_the_fullest_it_is_written_by():
 def test_projects_to_set_up_a_kind_of_body_count_those_bodies():
     got = run("Dorwick City signed 10 academician workstation projects with Westbrook University.")["counts"]
     assert [(c["quantity"], c["unit"]) for c in got] == [(10, "workstation")]
+
+
+def test_a_figure_standing_for_the_noun_just_counted_counts_it_for_the_same_holder():
+    text = "Westbrook University has set up 10 joint research centers, with eight having already begun operations."
+    got = sorted((c["quantity"], c["unit"], c["subject"]) for c in run(text)["counts"])
+    assert got == [(8, "platform", "Westbrook University"), (10, "platform", "Westbrook University")]
