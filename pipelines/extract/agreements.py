@@ -106,8 +106,8 @@ def agreement_type(text: str) -> str:
     m = _JOINT_OBJ.search(low)
     if m and not _PLATFORM_WORD.search(m.group("obj")) and not re.match(r"\d", m.group("obj")):
         return "co_construction"
-    if "strateg" in low:
-        return "strategic_cooperation"
+    if "strateg" in low or re.search(r"\bpartnership (?:agreement|accord|compact)", low):
+        return "strategic_cooperation"  # (a partnership agreement between governments and universities is one)
     if "framework" in low:
         return "framework"
     if _IUR.search(low) and "enterprise" not in low.split("university-enterprise")[0][-1:]:
@@ -331,6 +331,18 @@ _MULTI_PARTY = re.compile(r"\b(?:tripartite|quadripartite|multi-?party|multilate
                           r"(?:three|four|five|six) parties)\b", re.I)
 
 
+def events_of(v: SentenceView) -> list:
+    return find_events(v.doc) if v.doc is not None else []
+
+
+def _listed_universities(v: SentenceView) -> list[str]:
+    """The universities a list item names, when it names nothing else ("• Deakin University")."""
+    names = [v.resolve(m) for m in v.mentions if not m.locative]
+    if not names or any(k != "university" for _, k in names) or len(v.clean) > 120:
+        return []
+    return list(dict.fromkeys(n for n, _ in names if n))
+
+
 def extract(v: SentenceView) -> list[dict]:
     s = v.clean
     _note_pair(v)
@@ -340,6 +352,13 @@ def extract(v: SentenceView) -> list[dict]:
     pending = v.state.pending_coconstruction
     if pending is not None and 0 < v.sentence.index - pending[0] <= 2 and _DEFINITE_AGREEMENT.search(s):
         return _coconstructed(v, pending)
+    group = v.state.pending_group
+    if group is not None and 0 < v.sentence.index - group[0] <= 15 and not events_of(v):
+        listed = _listed_universities(v)
+        if listed:  # one item of the list of the group's universities
+            return [{"date": group[2], "date_precision": group[3], "university": u, "partner": pname,
+                     "partner_type": partner_type(m), "agreement_type": group[4], "partner_province": m.province,
+                     "_enumerated": True} for u in listed for m, pname in group[1]]
     if not events:
         return []
     mentions = list(v.mentions)
@@ -437,6 +456,10 @@ def extract(v: SentenceView) -> list[dict]:
     if not unis and len(partners) >= 2 and atype == "co_construction":
         # governments agree to co-construct universities named next (convention 1)
         v.state.pending_coconstruction = (v.sentence.index, partners, date, precision)
+        return []
+    if not unis and partners and re.search(r"\b(?:each|every|all|the \d+|the (?:ten|\w+) )\s*(?:\w+ )?universit(?:y|ies)\b", s, re.I):
+        # the agreement of a partner with each of a group of universities: the page lists them next
+        v.state.pending_group = (v.sentence.index, partners, date, precision, atype)
         return []
     if not unis or not partners:
         return []

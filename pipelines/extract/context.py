@@ -40,6 +40,10 @@ class DocState:
     # a co-construction agreement between governments whose universities a following sentence names
     # (convention 1): (sentence index, [(mention, name)], date, precision)
     pending_coconstruction: tuple | None = None
+    # an agreement of a partner with each of a group of universities the page lists next ("The partnership agreement
+    # for each Victorian university was signed ... The 10 universities involved are: • A • B"):
+    # (sentence index, [(mention, name)], date, precision, agreement type)
+    pending_group: tuple | None = None
 
 
 @dataclass

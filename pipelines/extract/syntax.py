@@ -426,6 +426,11 @@ def role_heads(e: Event) -> list:
                                                       "collaboration", "association")]
     for a in anchors:
         heads.extend(_prep_objects(a))
+    # "signed by their vice-chancellors and by the Minister on behalf of the Victorian Government": the body a
+    # signatory acts for
+    if e.verb is not None:
+        heads.extend(g for p in e.verb.subtree if p.dep_ == "prep" and p.lower_ == "of" and p.head.lower_ == "behalf"
+                     for g in p.children if g.dep_ == "pobj")
     # "the agreement signed by": agent on an acl verb of the noun
     if e.noun is not None:
         for c in e.noun.children:

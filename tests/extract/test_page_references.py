@@ -259,3 +259,24 @@ def test_a_figure_standing_for_the_noun_just_counted_counts_it_for_the_same_hold
     text = "Westbrook University has set up 10 joint research centers, with eight having already begun operations."
     got = sorted((c["quantity"], c["unit"], c["subject"]) for c in run(text)["counts"])
     assert got == [(8, "platform", "Westbrook University"), (10, "platform", "Westbrook University")]
+
+
+GROUP = ("Partnership agreements between the State Government and state universities\n\n"
+         "The partnership agreement for each Dorwickshire university was signed by its vice-chancellor and by the "
+         "Minister for Education on behalf of the Dorwickshire City Council in 2021.\n\n"
+         "The three universities involved are:\n"
+         "  • Westbrook University\n"
+         "  • Dorwick Spa University\n"
+         "  • University of Eastmoor\n\n"
+         "Each agreement runs for five years.")
+
+
+def test_an_agreement_with_each_of_a_group_of_universities_the_page_lists_next_gives_one_row_each():
+    got = sorted((a["university"], a["partner"], a["date"], a["agreement_type"]) for a in run(GROUP)["agreements"])
+    assert got == [(u, "Dorwickshire City", "2021", "strategic_cooperation")
+                   for u in ("Dorwick Spa University", "University of Eastmoor", "Westbrook University")]
+
+
+def test_a_list_of_universities_without_a_group_agreement_before_it_gives_no_agreement():
+    text = "The three universities involved are:\n  • Westbrook University\n  • Dorwick Spa University\n"
+    assert run(text)["agreements"] == []
