@@ -461,6 +461,10 @@ def extract(v: SentenceView) -> list[dict]:
         # the agreement of a partner with each of a group of universities: the page lists them next
         v.state.pending_group = (v.sentence.index, partners, date, precision, atype)
         return []
+    if not unis and not partners and v.state.last_partner is not None and all(v.state.last_pair) \
+            and any(e.kind in ("sign", "ceremony") for e in events) and _DEFINITE_AGREEMENT.search(s):
+        # "the signing ceremony of the renewal of the strategic agreement was held": the page's pair renewed it
+        unis, partners = [v.state.last_pair[0]], [(v.state.last_partner, v.state.last_pair[1])]
     if not unis or not partners:
         return []
     facts = []

@@ -280,3 +280,10 @@ def test_an_agreement_with_each_of_a_group_of_universities_the_page_lists_next_g
 def test_a_list_of_universities_without_a_group_agreement_before_it_gives_no_agreement():
     text = "The three universities involved are:\n  • Westbrook University\n  • Dorwick Spa University\n"
     assert run(text)["agreements"] == []
+
+
+def test_a_signing_of_the_agreement_with_no_party_named_is_the_pages_pair_again():
+    text = ("Westbrook University and Arup Group Limited signed a cooperation agreement in 2019.\n\n"
+            "On May 5, the signing ceremony for the renewal of the agreement was held at Westbrook University.")
+    got = sorted((a["partner"], a["date"]) for a in run(text, published="2023-05-10")["agreements"])
+    assert got == [("Arup Group Limited", "2019"), ("Arup Group Limited", "2023-05-05")]
