@@ -66,9 +66,9 @@ ranked as (
     {{ arg_min('document_id', 'evidence_rank') }} as first_document_id,
     {{ arg_min('url', 'evidence_rank') }} as first_url,
     count(*) as evidence_count,
-    count(distinct document_id) as document_count,
-    {{ sorted_list('document_id', where='document_id is not null') }} as document_ids,
-    {{ sorted_list('source_id', where='source_id is not null') }} as source_ids,
+    {{ count_distinct_values('document_id') }} as document_count,
+    {{ sorted_distinct_values('document_id') }} as document_ids,
+    {{ sorted_distinct_values('source_id') }} as source_ids,
     min(extracted_at) as first_extracted_at,
     max(extracted_at) as last_extracted_at
 {%- endmacro %}

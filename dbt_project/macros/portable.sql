@@ -72,6 +72,38 @@
 {%- endmacro %}
 
 
+{#
+  The sorted list of a group's distinct non-null values, and their number
+  (count(distinct value)). On DuckDB a DISTINCT aggregate keeps a hash table
+  per group: with a group per distinct fact (evidence_rollup, ~1,000,000
+  groups) the list-then-deduplicate forms below take a third of the time
+  (bench/bench_dbt_million.py) and give the same values.
+#}
+{% macro sorted_distinct_values(value) -%}
+    {{ return(adapter.dispatch('sorted_distinct_values', 'partnerships')(value)) }}
+{%- endmacro %}
+
+{% macro duckdb__sorted_distinct_values(value) -%}
+    list_sort(list_distinct(list({{ value }}) filter (where {{ value }} is not null)))
+{%- endmacro %}
+
+{% macro postgres__sorted_distinct_values(value) -%}
+    {{ postgres__sorted_list(value, true, value ~ ' is not null') }}
+{%- endmacro %}
+
+{% macro count_distinct_values(value) -%}
+    {{ return(adapter.dispatch('count_distinct_values', 'partnerships')(value)) }}
+{%- endmacro %}
+
+{% macro duckdb__count_distinct_values(value) -%}
+    coalesce(len(list_distinct(list({{ value }}))), 0)
+{%- endmacro %}
+
+{% macro postgres__count_distinct_values(value) -%}
+    count(distinct {{ value }})
+{%- endmacro %}
+
+
 {# A list without the elements equal to `value`. #}
 {% macro list_without(list, value) -%}
     {{ return(adapter.dispatch('list_without', 'partnerships')(list, value)) }}

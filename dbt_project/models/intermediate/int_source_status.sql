@@ -2,6 +2,8 @@
 -- The staging tables hold each source's latest fetch log and errors (a load
 -- replaces them) and its last good documents and facts. source_health adds
 -- the history kept by source_health_history; this model is the present only.
+-- A view (the intermediate layer's default is a table): the checks-only build
+-- of source_health reads it over tonight's staging tables (dbt_project.yml).
 --
 -- health_status, the first that applies:
 --   fetch_failed  the last fetch did not produce a usable body
@@ -11,6 +13,8 @@
 --   ok            otherwise
 --
 -- Standard SQL only (window functions, no arg_max): builds on DuckDB and PostgreSQL.
+
+{{ config(materialized='view') }}
 
 with
 

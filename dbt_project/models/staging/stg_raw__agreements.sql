@@ -1,3 +1,6 @@
+-- A table, not a view: read by several models and data tests (dbt_project.yml).
+{{ config(materialized='table') }}
+
 with
 
 source as (
