@@ -38,7 +38,9 @@ from pipelines.extract.platform_founding import (
     _created, _head_word, _lemma,
 )
 from pipelines.extract.platform_names import platform_type, _named, _phrase
-from pipelines.extract.platform_partners import _joint_name, _joint_partner, _locality_partner, _orgs_around
+from pipelines.extract.platform_partners import (
+    _cooperation_objects, _joint_name, _joint_partner, _locality_partner, _orgs_around,
+)
 
 _POSSIBILITY = {"can", "could", "may", "might", "should", "must", "would"}
 # a body that is only aimed at, planned, hoped for or required is not set up: "with the aim of establishing X",
@@ -104,6 +106,9 @@ def extract(v: SentenceView) -> list[dict]:
         anchor = _created(t)
         if anchor is None and t.dep_ in ("conj", "appos") and t.head.i in anchors:
             anchor = anchors[t.head.i]  # one more of a list of platforms
+        if anchor is None and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and t.text[:1].isupper() \
+                and any(_cooperation_objects(x) for x in (t.head, *t.subtree)):
+            anchor = t.head  # "will host the X Hub in partnership with Y": a named body run together with Y
         if anchor is None:
             # a joint body by its very name: "Keppel-NUS Corporate Laboratory", "A University - B Group Joint Lab"
             # or a university's body in a named locality: "Zhongshan Institute of X University", "X University

@@ -260,3 +260,12 @@ def test_a_hope_to_set_up_a_body_sets_nothing_up_and_a_profiles_figures_are_its_
             "provincial key laboratories.")
     got = run(text)
     assert got["platforms"] == [] and got["counts"] == []
+
+
+def test_a_named_body_run_in_partnership_with_someone_is_a_platform_whatever_the_verb():
+    text = ("Westbrook University will host the ARC Research Hub for Smart Manufacturing in partnership with "
+            "Arup Group Limited.")
+    got = [(p["name"], p["university"], p["partner"]) for p in run(text)["platforms"]]
+    assert got == [("ARC Research Hub for Smart Manufacturing", "Westbrook University", "Arup Group Limited")]
+    # a body hosted with no partnership is no platform of a cooperation
+    assert run("Westbrook University will host the ARC Research Hub for Smart Manufacturing.")["platforms"] == []
