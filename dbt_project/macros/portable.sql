@@ -282,3 +282,17 @@
     {% endfor %}
     {{ return(statements[0]) }}
 {% endmacro %}
+
+
+{#
+  The later of two timestamps, either of which may be null (then the other):
+  the same on DuckDB and PostgreSQL, whose greatest() treat nulls differently.
+#}
+{% macro later_of(a, b) -%}
+    case
+        when {{ a }} is null then {{ b }}
+        when {{ b }} is null then {{ a }}
+        when {{ a }} > {{ b }} then {{ a }}
+        else {{ b }}
+    end
+{%- endmacro %}

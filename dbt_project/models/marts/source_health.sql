@@ -99,13 +99,8 @@ ok_fetches as (
 
     select
         current_status.source_id,
-        case
-            when fetch_history.last_ok_fetched_at is null then current_status.last_ok_fetched_at
-            when current_status.last_ok_fetched_at is null then fetch_history.last_ok_fetched_at
-            when current_status.last_ok_fetched_at > fetch_history.last_ok_fetched_at
-                then current_status.last_ok_fetched_at
-            else fetch_history.last_ok_fetched_at
-        end as last_ok_fetched_at,
+        {{ later_of('current_status.last_ok_fetched_at', 'fetch_history.last_ok_fetched_at') }}
+            as last_ok_fetched_at,
         checks.last_ok_fetched_at as last_ok_checked_at
     from current_status
     left join fetch_history on current_status.source_id = fetch_history.source_id
@@ -117,23 +112,13 @@ final as (
 
     select
         current_status.source_id,
-        case
-            when checks.checked_at is null then current_status.last_fetched_at
-            when current_status.last_fetched_at is null then checks.checked_at
-            when checks.checked_at > current_status.last_fetched_at then checks.checked_at
-            else current_status.last_fetched_at
-        end as last_fetched_at,
+        {{ later_of('checks.checked_at', 'current_status.last_fetched_at') }} as last_fetched_at,
         current_status.last_fetch_url,
         current_status.last_fetch_mode,
         current_status.last_http_status,
         current_status.is_last_fetch_ok,
         current_status.last_fetch_error,
-        case
-            when ok_fetches.last_ok_fetched_at is null then ok_fetches.last_ok_checked_at
-            when ok_fetches.last_ok_checked_at is null then ok_fetches.last_ok_fetched_at
-            when ok_fetches.last_ok_checked_at > ok_fetches.last_ok_fetched_at then ok_fetches.last_ok_checked_at
-            else ok_fetches.last_ok_fetched_at
-        end as last_ok_fetched_at,
+        {{ later_of('ok_fetches.last_ok_checked_at', 'ok_fetches.last_ok_fetched_at') }} as last_ok_fetched_at,
         current_status.fetch_count,
         current_status.failed_fetch_count,
         current_status.document_count,
