@@ -17,6 +17,7 @@ swapped in with an atomic rename, so a reader never sees a half-written file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from dataclasses import dataclass
@@ -98,19 +99,27 @@ def publish(warehouse_file: Path, target: Path | None = None) -> tuple[Path, dic
 
             counts = warehouse_pg.copy_to_duckdb(settings.pg_url(), tmp)
         else:
-            with warehouse.connect(warehouse_file) as con:
+            with _attached(warehouse_file, tmp) as (con, db):
                 counts = _row_counts(con)
-                db = con.execute("SELECT current_database()").fetchall()[0][0]
-                con.execute(f"ATTACH {sql_string(tmp)} AS serving_tmp")
-                try:
-                    con.execute(f"COPY FROM DATABASE {sql_identifier(db)} TO serving_tmp")
-                finally:
-                    con.execute("DETACH serving_tmp")
+                con.execute(f"COPY FROM DATABASE {db} TO serving_tmp")
         os.replace(tmp, target)
     except BaseException:
         remove_leftovers(target)
         raise
     return target, counts
+
+
+@contextlib.contextmanager
+def _attached(warehouse_file: Path, tmp: Path):
+    """A connection to the warehouse with the serving copy being written attached as ``serving_tmp``, and the
+    warehouse's own database name (quoted); detached on the way out, whatever happens."""
+    with warehouse.connect(warehouse_file) as con:
+        db = sql_identifier(con.execute("SELECT current_database()").fetchall()[0][0])
+        con.execute(f"ATTACH {sql_string(tmp)} AS serving_tmp")
+        try:
+            yield con, db
+        finally:
+            con.execute("DETACH serving_tmp")
 
 
 UNSERVED_SCHEMAS = ("raw", "pipeline_state", "information_schema", "pg_catalog")
@@ -200,19 +209,14 @@ def patch_published(warehouse_file: Path, target: Path, changed: list[str]) -> t
     tmp = _temp_files(target)[0]
     try:
         shutil.copyfile(target, tmp)
-        with warehouse.connect(warehouse_file) as con:
+        with _attached(warehouse_file, tmp) as (con, db):
             counts = _row_counts(con)
-            db = sql_identifier(con.execute("SELECT current_database()").fetchall()[0][0])
-            con.execute(f"ATTACH {sql_string(tmp)} AS serving_tmp")
-            try:
-                con.execute("BEGIN TRANSACTION")
-                for rel in changed:
-                    name = ".".join(sql_identifier(part) for part in rel.split(".", 1))
-                    con.execute(f"DELETE FROM serving_tmp.{name}")
-                    con.execute(f"INSERT INTO serving_tmp.{name} SELECT * FROM {db}.{name}")
-                con.execute("COMMIT")
-            finally:
-                con.execute("DETACH serving_tmp")
+            con.execute("BEGIN TRANSACTION")
+            for rel in changed:
+                name = ".".join(sql_identifier(part) for part in rel.split(".", 1))
+                con.execute(f"DELETE FROM serving_tmp.{name}")
+                con.execute(f"INSERT INTO serving_tmp.{name} SELECT * FROM {db}.{name}")
+            con.execute("COMMIT")
         os.replace(tmp, target)
     except BaseException:
         remove_leftovers(target)
