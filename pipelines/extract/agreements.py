@@ -331,10 +331,6 @@ _MULTI_PARTY = re.compile(r"\b(?:tripartite|quadripartite|multi-?party|multilate
                           r"(?:three|four|five|six) parties)\b", re.I)
 
 
-def events_of(v: SentenceView) -> list:
-    return find_events(v.doc) if v.doc is not None else []
-
-
 def _listed_universities(v: SentenceView) -> list[str]:
     """The universities a list item names, when it names nothing else ("• Deakin University")."""
     names = [v.resolve(m) for m in v.mentions if not m.locative]
@@ -353,7 +349,7 @@ def extract(v: SentenceView) -> list[dict]:
     if pending is not None and 0 < v.sentence.index - pending[0] <= 2 and _DEFINITE_AGREEMENT.search(s):
         return _coconstructed(v, pending)
     group = v.state.pending_group
-    if group is not None and 0 < v.sentence.index - group[0] <= 15 and not events_of(v):
+    if group is not None and 0 < v.sentence.index - group[0] <= 15 and not events:
         listed = _listed_universities(v)
         if listed:  # one item of the list of the group's universities
             return [{"date": group[2], "date_precision": group[3], "university": u, "partner": pname,
