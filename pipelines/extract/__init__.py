@@ -16,7 +16,7 @@ from pipelines.extract import counts as _counts
 from pipelines.extract import funding as _funding
 from pipelines.extract import platforms as _platforms
 from pipelines.extract.context import DocState, SentenceView
-from pipelines.extract.dates import DateContext, find_dates, heading_date, publication_date
+from pipelines.extract.dates import DateContext, DateMention, find_dates, heading_date, publication_date
 from pipelines.extract.money import dollar_currency, find_money
 from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions, same_entity
 from pipelines.extract.nlp import parse
@@ -144,6 +144,11 @@ def _extract_prepared(prep: _Prepared) -> dict:
     raw: dict[str, list[dict]] = {k: [] for k in FIELDS}
     for v in views:
         v.dates = find_dates(v.clean, dctx)
+        if v.sentence.info.get("dateline"):
+            # the date of a dateline cut from the sentence ("CHENNAI, 21 July 2023: ..."): the report's own
+            # date, the sentence's last resort (as a dateline left in the sentence is)
+            v.dates += [DateMention(0, 0, d.value, d.precision, "dateline")
+                        for d in find_dates(v.sentence.info["dateline"], dctx)[:1]]
         for d in v.dates:
             if d.value and d.precision == "day":
                 dctx.last_day = d.value
@@ -159,11 +164,10 @@ def _extract_prepared(prep: _Prepared) -> dict:
         money_spans = [(m.start, m.end) for m in find_money(v.clean)]
         date_spans = [(d.start, d.end) for d in v.dates]
         counts = _counts.extract(v, money_spans + date_spans)
-        for c in counts:
-            if (c["subject"] or "").startswith(_counts.PLATFORM_SUBJECT):
-                kind = c["subject"][len(_counts.PLATFORM_SUBJECT):]
-                named = [p["name"] for p in raw["platforms"] + platforms if p["name"] and p["platform_type"] == kind]
-                c["subject"] = named[-1] if named else state.ctx.main_actor()
+        for facts, key, fallback in ((counts, "subject", state.ctx.main_actor()), (fundings, "recipient", None)):
+            for c in facts:
+                if (c[key] or "").startswith(_counts.PLATFORM_SUBJECT):
+                    c[key] = _platform_ref(c[key], raw["platforms"] + platforms) or fallback
         for kind, facts in (("agreements", agreements), ("funding", fundings), ("platforms", platforms),
                             ("counts", counts)):
             for f in facts:
@@ -190,6 +194,13 @@ def _extract_prepared(prep: _Prepared) -> dict:
         for f in facts:
             result[kind].append(_finish(kind, f, document_id, url))
     return result
+
+
+def _platform_ref(ref: str, platforms: list[dict]) -> str | None:
+    """The body "the institute" / "the centre" refers back to: the page's last named platform of that type."""
+    kind = ref[len(_counts.PLATFORM_SUBJECT):]
+    named = [p["name"] for p in platforms if p["name"] and p["platform_type"] == kind]
+    return named[-1] if named else None
 
 
 def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str]) -> None:

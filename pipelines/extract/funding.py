@@ -25,7 +25,7 @@ NEGATIVE = re.compile(
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
-    r"approv)\w*", re.I)
+    r"approv)\w*|\bback(?:ed|ing)\b", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
@@ -123,9 +123,11 @@ def extract(v: SentenceView) -> list[dict]:
             n = (period.group("n") or period.group("n2")).lower()
             period_years = int(n) if n.isdigit() else _NUMWORDS.get(n)
     for m in money:
-        if re.search(r"\b(?:industry|industries|sector|market|valued)\b(?!\s+(?:research|funding|funds?|investment|"
-                     r"sponsorship|partners?|collaboration)\b)", s[m.end:m.end + 25], re.I):
-            continue  # the size of an industry, not money for a cooperation ("in industry research funding" is)
+        if re.search(r"^(?:(?!\b(?:with|from|by|to)\b).)*?\b(?:industry|industries|sector|market|valued)\b"
+                     r"(?!\s+(?:research|funding|funds?|investment|sponsorship|partners?|collaboration)\b)",
+                     s[m.end:m.end + 25], re.I):
+            continue  # the size of an industry, not money for a cooperation ("in industry research funding" is,
+            # and so are contracts "worth 410 million yuan with industry")
         per = "year" if PER_YEAR.search(s[m.end:m.end + 40]) or re.search(r"\bannual(?:ly)?\s+$", s[:m.start]) or (
             _YEARLY_BEFORE.search(s[:m.start]) and not find_money(s[:m.start])) else "total"
         kind = "program_value" if _VALUE_OF.match(s[m.end:]) else _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
@@ -203,14 +205,18 @@ _INTENT = {"plan", "promise", "agree", "pledge", "intend", "propose", "aim", "ex
 _SPENT = {"invest", "inject", "spend", "finance", "subsidize", "subsidise"}
 
 
-def _names_in(v: SentenceView, heads) -> list[str]:
+_PARTY_KINDS = ("university", "government", "agency", "ministry", "zone", "enterprise", "org", "placeholder")
+# what money can go to: a party, or a body set up (the spec's gold names an institute as a recipient)
+_RECIPIENT_KINDS = _PARTY_KINDS + ("platform",)
+
+
+def _names_in(v: SentenceView, heads, kinds=_PARTY_KINDS) -> list[str]:
     from pipelines.extract.syntax import mentions_in_phrase
 
     out: list[str] = []
     for h in heads:
         for x in mentions_in_phrase(v, h):
-            if x.kind not in ("university", "government", "agency", "ministry", "zone", "enterprise", "org",
-                              "placeholder"):
+            if x.kind not in kinds:
                 continue  # (a body the money goes "to" is no place even where "to" reads as a direction)
             name, _ = v.resolve(x)
             if name and name not in out:
@@ -264,7 +270,9 @@ def _roles(v: SentenceView, start: int, end: int):
     agents = [x for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
     # the money's own noun and what it is "of" ("£25 million of funding from X", "a grant from X")
     own = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    preps = [c for n in path + own for c in n.children if c.dep_ in ("prep", "dative")]
+    # (any word of the amount may carry them: "Rs. 25 crore for X" hangs "for" on "crore")
+    preps = [c for n in path + own + [x for x in toks if x not in path] for c in n.children
+             if c.dep_ in ("prep", "dative") and not (start <= c.idx < end)]
     goals = [x for c in preps if c.lower_ in ("to", "for", "into", "in", "towards")
              for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
     goals += [x for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for x in _conjoined(c)]
@@ -288,7 +296,24 @@ def _roles(v: SentenceView, start: int, end: int):
         funders, recipients = _names_in(v, subjects), _names_in(v, goals)
     if not funders:
         funders = _names_in(v, sources)  # "backed by a grant from X": the money comes from X
+    if not recipients and lemma not in _RECEIVE:
+        # "The X Hub is backed by £4.5 million from Y", "the university was awarded 2 million yuan": the passive's
+        # subject is what the money goes to
+        passive = passive_subjects(subj_verb)
+        recipients = [n for n in _names_in(v, passive, _RECIPIENT_KINDS) if n not in funders]
+    if not recipients:
+        # "25 crore for the centre": the body the page named before (resolved per page, as counts' subjects are)
+        from pipelines.extract.count_parse import PLATFORM_SUBJECT
+        from pipelines.extract.platform_founding import PLATFORM_NOUNS
+
+        recipients = [PLATFORM_SUBJECT + PLATFORM_NOUNS[g.lemma_.lower()] for g in goals + passive_subjects(subj_verb)
+                      if g.pos_ == "NOUN" and g.tag_ == "NN" and g.lemma_.lower() in PLATFORM_NOUNS
+                      and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in g.children)][:1]
     return ("; ".join(funders) or None, recipients[0] if recipients else None, verb)
+
+
+def passive_subjects(verb) -> list:
+    return [x for c in verb.children if c.dep_ == "nsubjpass" for x in _conjoined(c)]
 
 
 def _tense_kind(verb, kind: str) -> str:

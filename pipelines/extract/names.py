@@ -97,6 +97,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
         unis = _universities_in(inner, ctx)
         add(Mention(m.start(), m.end(), m.group(), inner.strip(), kind, university=unis[0] if unis else None))
 
+    # 1a. "the State Government" is the state the page names (before the chunks read it as an agency's name)
+    for m in re.finditer(r"\b[Tt]he State Government\b(?! of\b)", s):
+        add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder="state"))
+
     # 1b. full names the page abbreviates ("State Administration of Science, Technology and ... (SASTIND)")
     for alias, (full, _) in ctx.aliases.items():
         for m in re.finditer(re.escape(full), s):

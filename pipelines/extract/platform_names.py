@@ -11,6 +11,13 @@ from pipelines.extract.platform_founding import (
 )
 
 
+def _place_on(c) -> bool:
+    """ "on the Orion campus": where a body is, no part of its name (unlike "on Climate Change")."""
+    return c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and not g.text[:1].isupper() and any(d.dep_ == "det" for d in g.children)
+        for g in c.children)
+
+
 def _phrase(t):
     """Tokens of the platform's name: left modifiers, the head, and of/for/on complements (with coordination
     inside them), without clauses or other prepositional phrases."""
@@ -26,7 +33,7 @@ def _phrase(t):
                 g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children):
             stack.append(c)  # "Centre of Excellence in Electric Mobility": the field names the centre
             continue
-        if c.i > t.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
+        if c.i > t.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "on") and not _place_on(c):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs and any(x.text[:1].isupper() or x.pos_ == "NOUN" for x in objs):
                 if c.lower_ == "of" and not objs[0].text[:1].isupper() and not t.text[:1].isupper():
@@ -42,6 +49,8 @@ def _phrase(t):
                 continue
             if c.dep_ == "conj" and x.i != t.i and _head_word(c) is not None:
                 continue  # "the X Center for Smart Agriculture and the Y Workstation": another platform
+            if _place_on(c):
+                continue
             if c.dep_ == "prep" and c.lower_ not in ("of", "for", "on", "and") and not (
                     # "Centre of Excellence in Defence Electronics": the field names a centre of excellence
                     c.lower_ == "in" and x.lower_ == "excellence"
@@ -134,6 +143,8 @@ def _title_complement_end(doc, hi: int) -> int:
                 k += 1
                 continue
             break
+        if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_alpha and doc[k].text[:1].islower():
+            break  # "on the Orion campus": capitals that modify a common noun make a place, not the name's end
         hi = k - 1
         j = k
     return hi

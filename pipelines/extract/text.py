@@ -33,6 +33,7 @@ _TITLES = {
     "ft", "fig", "approx", "dept", "univ", "est", "vol", "pp", "art", "sq", "rev", "hon", "lt", "col", "capt",
 }
 _MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_CURRENCY_ABBR = {"rs", "re", "rp"}  # rupee, rupiah: "Rs. 25 crore"
 _COMPANY = {"co", "ltd", "inc", "corp", "llc", "plc", "bros"}
 _COMPANY_NEXT = {"ltd", "limited", "inc", "llc", "co", "group", "corp"}
 
@@ -185,6 +186,8 @@ def _is_boundary(text: str, dot: int, nxt: int) -> bool:
         return False
     if low in _MONTH_ABBR and nw[:1].isdigit():
         return False
+    if low in _CURRENCY_ABBR and nw[:1].isdigit():  # "Rs. 25 crore"
+        return False
     if "." in word.rstrip("."):  # U.S. / e.g. / i.e.
         return nw[:1].isupper() and nw.lower() in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial
@@ -226,10 +229,19 @@ def split_sentences(text: str) -> list[Sentence]:
 # what stands before a page's first sentence without being part of it: an archive's date stamp
 # ("date 2025-10-16 ") and a news dateline ("SINGAPORE - ", "RICHMOND, Va. (WRIC) – ")
 _DATE_STAMP = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
-_LEAD = re.compile(r"(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:\([A-Z]+\))?\s+[-–—]\s+)?")
 
 
-_CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,4}\.)?(?: \([A-Z]+\))?\s+[-\u2013\u2014]\s+")
+
+_MON_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# ... with the report's date before the dash or colon: "CHANGSHA, Sept 14 -- ", "CHENNAI, 21 July 2023: "
+_DATELINE_DATE = (rf",\s*(?P<dl>(?:{_MON_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON_NAME})(?:,?\s+(?:19|20)\d\d)?)"
+                  r"(?:\s*\((?:[A-Z][\w ]*)\))?\s*(?:[-\u2013\u2014]{1,2}|:)\s+")
+_CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,4}\.)?(?: \([A-Z]+\))?"
+                            rf"(?:\s+[-\u2013\u2014]\s+|{_DATELINE_DATE})")
+
+
+_LEAD = re.compile(r"(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:\([A-Z]+\))?\s+[-–—]\s+|"
+                   rf"[A-Z]{{3,}}(?: [A-Z]{{2,}})*(?:, [A-Z][a-z]{{1,4}}\.)?{_DATELINE_DATE})?")
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, block: int) -> None:
@@ -239,11 +251,14 @@ def _add(out: list[Sentence], text: str, start: int, end: int, block: int) -> No
     # ("WEST LAFAYETTE, Ind. - Purdue University and ...")
     lead = _LEAD.match(text, start, end) if not out else (
         _CAPS_DATELINE.match(text, start, end) if out[-1].block != block else None) or _DATE_STAMP.match(text, start, end)
+    info = {}
     if lead and lead.end() < end:
         start = lead.end()
+        if lead.groupdict().get("dl"):
+            info["dateline"] = clean(lead.group("dl"))  # the report's date the dateline gave
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:
         return
     raw = text[start:end]
-    out.append(Sentence(start, end, raw, clean(dedouble(raw)), block))
+    out.append(Sentence(start, end, raw, clean(dedouble(raw)), block, info=info))

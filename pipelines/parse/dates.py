@@ -153,6 +153,10 @@ _END_TAIL = re.compile(
     r"(?:[\[(（]\s*\d*\s*[\])）])?\s*$",  # an empty counter: "2019-11-08  []"
     re.I,
 )
+# A news story's dateline: a place in capitals (with its state or country), a comma, the full date, then a colon
+# or a dash before the story ("CHENNAI, 21 July 2023: ...", "RICHMOND, Va., Dec. 11, 2023 -- ...")
+_DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,\s*")
+_DATELINE_END = re.compile(r"^\s*(?:[:\u2013\u2014]|-{1,2}|\((?:[A-Z]|$)|$)")
 _SEGMENTS = re.compile(r"\s*(?:[|｜丨]+)\s*")
 MAX_DATE_LINE = 120
 MAX_BYLINE_HEAD = 60
@@ -190,6 +194,10 @@ def date_from_line(line: str, *, day_first: bool | None = None) -> str | None:
     line = " ".join(line.split())
     if not line:
         return None
+    dateline = _DATELINE.match(line)
+    if dateline and (found := _date_at_start(line[dateline.end() :])) and found.groupdict().get("d") \
+            and found.groupdict().get("y") and _DATELINE_END.match(line[dateline.end() + found.end() :]):
+        return _value(found, day_first)  # a news dateline: "CHENNAI, 21 July 2023: ..."
     if len(line) > MAX_DATE_LINE:
         label = _LABEL.match(line)
         found = _date_at_start(line[label.end() :]) if label else None
