@@ -67,6 +67,8 @@ def page_signing(sign_dates: list[tuple[str, str]], timeline: bool) -> tuple[str
     timeline page or when the page reports signings at different times (an undated fact could be any)."""
     if timeline or not sign_dates or len({d[:7] for d, _ in sign_dates}) > 1:
         return None
+    if all(p == "year" for _, p in sign_dates):
+        return None  # "signed an agreement in 2016": history the page recalls, not the signing it reports
     return sign_dates[0]
 
 

@@ -339,6 +339,12 @@ def _listed_universities(v: SentenceView) -> list[str]:
     return list(dict.fromkeys(n for n, _ in names if n))
 
 
+def _pronoun_signers(events) -> bool:
+    """A signing whose subject is a pronoun for a pair ("they", "both", "the two")."""
+    return any(e.kind == "sign" and e.verb is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in ("they", "both", "two") for c in e.verb.children) for e in events)
+
+
 def extract(v: SentenceView) -> list[dict]:
     s = v.clean
     _note_pair(v)
@@ -458,8 +464,10 @@ def extract(v: SentenceView) -> list[dict]:
         v.state.pending_group = (v.sentence.index, partners, date, precision, atype)
         return []
     if not unis and not partners and v.state.last_partner is not None and all(v.state.last_pair) \
-            and any(e.kind in ("sign", "ceremony") for e in events) and _DEFINITE_AGREEMENT.search(s):
+            and any(e.kind in ("sign", "ceremony") for e in events) and (
+                _DEFINITE_AGREEMENT.search(s) or _pronoun_signers(events)):
         # "the signing ceremony of the renewal of the strategic agreement was held": the page's pair renewed it
+        # (or "when they signed an agreement": a pronoun for the pair the page is about)
         unis, partners = [v.state.last_pair[0]], [(v.state.last_partner, v.state.last_pair[1])]
     if not unis or not partners:
         return []

@@ -176,8 +176,9 @@ def _created(t, depth: int = 0) -> object | None:
         return _created(t.head, depth + 1)
     if t.dep_ == "conj" and t.head.i != t.i:
         return _created(t.head, depth + 1)
-    if t.dep_ == "nsubj" and _lemma(h) in ("open", "launch", "start") and h.pos_ == "VERB":
-        return h
+    if t.dep_ == "nsubj" and _lemma(h) in ("open", "launch", "start") and h.pos_ == "VERB" \
+            and not any(c.dep_ in ("dobj", "obj") for c in h.children):
+        return h  # "the centre opened in May" (not the subject of "A and B opened the X Lab")
     if t.dep_ in ("nsubj", "nsubjpass"):
         # "Established by A and B in 2016, the institute has ...": a participle clause without a subject of its
         # own says how the clause's subject was set up

@@ -169,6 +169,9 @@ def extract(v: SentenceView) -> list[dict]:
                     unis_in.append(n)
                 elif k == "enterprise" and n:
                     partners_in.append(n)
+        if head in ("port", "valley", "town", "city") and named and t.text[:1].isupper() and not unis_in and not any(
+                x.lower_ in _INNOVATION_WORDS for x in span):
+            continue  # "the Port of Rotterdam": a place's name, unless its words make it a body of research
         roles = _orgs_around(v, anchor if hasattr(anchor, "dep_") and anchor is not t else None, t)
         r_unis = [n for n, k in roles if k == "university"]
         university = (unis_in or r_unis or [v.main_university()])[0]

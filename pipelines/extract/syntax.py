@@ -231,6 +231,17 @@ def find_events(doc) -> list[Event]:
                 # "the agreement signed by A and B" / "the MoU inked between"
                 if noun is None and t.dep_ in ("acl", "amod", "relcl") and _agreement_noun_in(t.head) is not None:
                     noun = _agreement_noun_in(t.head)
+                if noun is None and any(o.lower_ in ("that", "which") for o in _objects(t)):
+                    # "a memorandum of understanding that A and B signed in 2021": the relative pronoun stands
+                    # for the document the clause hangs on (however the parse attached the clause)
+                    h = t.head
+                    for _ in range(3):
+                        if h.i >= t.i or h.head.i == h.i:
+                            break
+                        if _agreement_noun_in(h) is not None:
+                            noun = _agreement_noun_in(h)
+                            break
+                        h = h.head
                 has_with = any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS for c in t.children)
                 if noun is None and not (lem == "sign" and has_with):
                     continue

@@ -92,3 +92,45 @@ def test_contracts_worth_an_amount_with_industry_are_money_not_an_industrys_size
     # ... while an industry's size stays out
     assert run("Westbrook City will invest in its 500 billion yuan automobile industry with the university.")[
         "funding"] == []
+
+
+# ------------------------------------------------------------------ agreements told in passing
+
+def test_when_they_signed_an_agreement_the_pronoun_is_the_pair_the_page_is_about():
+    text = ("Hanbit University and Daehan Motors held an opening ceremony for the Hanbit-Daehan Battery Center.\n\n"
+            "The two have worked together since 2008, when they signed an industry-academic cooperation agreement.")
+    [a] = run(text)["agreements"]
+    assert (a["university"], a["partner"], a["date"]) == ("Hanbit University", "Daehan Motors", "2008")
+
+
+def test_a_memorandum_that_the_parties_signed_is_an_agreement_of_theirs():
+    text = ("The new institute follows a memorandum of understanding that Westbrook University and Carver County "
+            "signed in August 2021.")
+    [a] = run(text)["agreements"]
+    assert (a["university"], a["partner"], a["date"]) == ("Westbrook University", "Carver County", "2021-08")
+
+
+def test_a_signing_dated_by_its_year_only_is_history_and_dates_no_undated_money():
+    text = ("Hanbit University and Daehan Motors opened the Hanbit-Daehan Battery Center.\n\n"
+            "Daehan Motors will provide 5 billion won to the center over five years.\n\n"
+            "The two first signed a cooperation agreement in 2008.")
+    [f] = run(text)["funding"]
+    assert (f["amount"], f["date"]) == (5_000_000_000, None)
+
+
+# ------------------------------------------------------------------ what is no platform
+
+def test_the_subjects_of_opened_the_lab_are_the_founders_not_bodies_opened():
+    text = ("Westbrook University and the Port of Carver Authority opened the Carver Autonomous Shipping Field Lab "
+            "on 12 October 2020.")
+    got = run(text)["platforms"]
+    assert [(p["name"], p["partner"]) for p in got] == [("Carver Autonomous Shipping Field Lab",
+                                                         "Port of Carver Authority")]
+
+
+def test_a_port_or_a_town_by_its_place_name_is_no_platform():
+    text = "Westbrook University and Port of Carver open field lab for autonomous shipping"
+    assert [p["name"] for p in run(text)["platforms"]] == []
+    # ... unlike a named body of research
+    text = "Westbrook University and Carver City jointly established the Carver Science and Technology Innovation Port."
+    assert [p["name"] for p in run(text)["platforms"]] == ["Carver Science and Technology Innovation Port"]
