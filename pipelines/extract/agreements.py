@@ -363,6 +363,29 @@ def extract(v: SentenceView) -> list[dict]:
                      "_enumerated": True} for u in listed for m, pname in group[1]]
     if not events:
         return []
+    signs = [e for e in events if e.kind == "sign" and e.verb is not None]
+    if len(signs) >= 2 and len(signs) == len(events) and _own_subjects(signs):
+        # "the city signed agreements with A and B, and the zone signed agreements with C and D": each signing
+        # pairs its own subject with its own partners, and its own words say what kind of agreement it is
+        return [f for e in signs for f in _from_events(v, [e], _clause_text(e, signs))]
+    return _from_events(v, events, s)
+
+
+def _own_subjects(signs) -> bool:
+    subjects = [[c.i for c in e.verb.children if c.dep_ in ("nsubj", "nsubjpass")] for e in signs]
+    return all(subjects) and len({e.verb.i for e in signs}) == len(signs) and \
+        len({i for sub in subjects for i in sub}) == sum(len(sub) for sub in subjects)
+
+
+def _clause_text(e, signs) -> str:
+    """The words of one signing's clause: its verb's subtree without the other signings' clauses."""
+    others = {t.i for o in signs if o is not e and o.verb.i > e.verb.i for t in o.verb.subtree}
+    subj = [t.i for c in e.verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return "".join(t.text_with_ws for t in e.verb.subtree if t.i not in others or t.i in subj)
+
+
+def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
+    s = v.clean
     mentions = list(v.mentions)
     enum, spans = _enumerated(v)
     if enum:
@@ -437,7 +460,7 @@ def extract(v: SentenceView) -> list[dict]:
             unis = [v.main_university()]
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")
     date, precision = v.date_of(next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None))
-    atype = agreement_type(s)
+    atype = agreement_type(type_text)
     if date and any(e.kind in ("sign", "ceremony") for e in events):
         v.state.sign_dates.append((date, precision))
     prev = v.state.prev_date

@@ -382,6 +382,14 @@ _KIND_WORDS = frozenset({"university", "science", "sciences", "technology", "tec
                          "economics", "law", "studies", "school", "center", "centre", "bureau", "commission"})
 
 
+def _two_listed_universities(a: str, b: str) -> bool:
+    idx = reference_index()
+    if idx is None:
+        return False
+    ua, ub = idx.by_name(a), idx.by_name(b)
+    return ua is not None and ub is not None and ua.name != ub.name
+
+
 def same_entity(a: str | None, b: str | None) -> bool:
     """Loose identity of two canonical names (merging repeated mentions of one body)."""
     if not a or not b:
@@ -395,6 +403,8 @@ def same_entity(a: str | None, b: str | None) -> bool:
         # a university and a body that is not one are never the same, however
         # many words they share ("Henan Agricultural University" / "Henan X Agriculture Co.")
         return False
+    if "university" in ta and _two_listed_universities(a, b):
+        return False  # "Hunan University" and "Hunan Normal University": the table lists both
     def near(t, others):
         return t in others or any(len(t) >= 5 and len(u) >= 5 and (t.startswith(u[:-2]) or u.startswith(t[:-2]))
                                   for u in others)

@@ -132,7 +132,7 @@ _LABEL = re.compile(
     re.I,
 )
 _WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+", re.I)
-_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)"
+_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?)"  # "09:14 pm IST"
 # After a bare date: an optional time, then nothing, or a separator / source label and the rest.
 _TIME_TAIL = re.compile(
     r"^,?\s*" + _CLOCK + r"?\s*"
@@ -157,7 +157,8 @@ _END_TAIL = re.compile(
 # or a dash before the story ("CHENNAI, 21 July 2023: ...", "RICHMOND, Va., Dec. 11, 2023 -- ...")
 _DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,\s*")
 _DATELINE_END = re.compile(r"^\s*(?:[:\u2013\u2014]|-{1,2}|\((?:[A-Z]|$)|$)")
-_SEGMENTS = re.compile(r"\s*(?:[|｜丨]+)\s*")
+# parts of a date line: "|" separators, and a dash between spaces ("News - 09 November 2022 - Web desk")
+_SEGMENTS = re.compile(r"\s*(?:[|｜丨]+)\s*|\s+[-\u2013\u2014]\s+")
 MAX_DATE_LINE = 120
 MAX_BYLINE_HEAD = 60
 

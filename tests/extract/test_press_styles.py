@@ -134,3 +134,26 @@ def test_a_port_or_a_town_by_its_place_name_is_no_platform():
     # ... unlike a named body of research
     text = "Westbrook University and Carver City jointly established the Carver Science and Technology Innovation Port."
     assert [p["name"] for p in run(text)["platforms"]] == ["Carver Science and Technology Innovation Port"]
+
+
+# ------------------------------------------------------------------ several signings in one sentence
+
+def test_two_signings_in_one_sentence_pair_each_subject_with_its_own_partners():
+    text = ("On May 9, the Carver Municipal People's Government signed strategic cooperation agreements with "
+            "Hunan University and Hunan Normal University, and the Carver High-tech Industrial Development Zone "
+            "signed industry-university-research cooperation agreements with Xiangtan University and Central "
+            "South University respectively.")
+    got = {(a["university"], a["partner"], a["agreement_type"]) for a in run(text, url=None)["agreements"]}
+    assert got == {
+        ("Hunan University", "Carver City", "strategic_cooperation"),
+        ("Hunan Normal University", "Carver City", "strategic_cooperation"),
+        ("Xiangtan University", "Carver High-tech Industrial Development Zone", "industry_university_research"),
+        ("Central South University", "Carver High-tech Industrial Development Zone", "industry_university_research"),
+    }
+
+
+def test_two_universities_the_table_lists_apart_are_never_one():
+    from pipelines.extract.names import same_entity
+
+    assert not same_entity("Hunan University", "Hunan Normal University")
+    assert same_entity("Hunan Normal University", "Hunan Normal University")
