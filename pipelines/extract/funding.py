@@ -20,7 +20,7 @@ from pipelines.extract.syntax import span_tokens
 NEGATIVE = re.compile(
     r"\b(?:annual funding|budget|revenue|gdp|output value|sales|turnover|earn(?:s|ed|ing)?|market (?:size|value)|"
     r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
-    r"tuition|fees?|income|profit|exports?|imports?|loss(?:es)?|debt|ipo|initial public|listing|shares|stock|"
+    r"tuition|fees?|income|(?<!-)profit|exports?|imports?|loss(?:es)?|debt|ipo|initial public|listing|shares|stock|"
     r"market capitali[sz]ation|valuation)\b", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
@@ -135,6 +135,8 @@ def extract(v: SentenceView) -> list[dict]:
                      r"price)s?\b", s[max(0, m.start - 80):m.start], re.I):
             kind = "contract_value"  # "the contract project funding is 1.1 million yuan": what a contract is worth
         roles = _roles(v, m.start, m.end)
+        if roles is not None and _speculative(roles[2]):
+            continue
         if roles is not None:
             kind = _tense_kind(roles[2], kind)
         funder = recipient = None
@@ -172,7 +174,8 @@ def extract(v: SentenceView) -> list[dict]:
             if len(firms) == 1:
                 funder = firms.pop()
                 recipient = recipient if recipient != funder else None
-        currency = _dollar(v) if m.currency == "USD" and m.text.lstrip().startswith("$") else m.currency
+        # (a bare "$", after its qualifier too: "more than $60 million")
+        currency = _dollar(v) if m.currency == "USD" and re.search(r"(?<![A-Za-z.])\$", m.text) else m.currency
         fact = {
             "amount": m.amount, "currency": currency, "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
             "per": per, "period_years": period_years, "kind": kind, "funder": funder, "recipient": recipient,
@@ -301,6 +304,10 @@ def _roles(v: SentenceView, start: int, end: int):
         # subject is what the money goes to
         passive = passive_subjects(subj_verb)
         recipients = [n for n in _names_in(v, passive, _RECIPIENT_KINDS) if n not in funders]
+    if not recipients and lemma in _FUNDING_VERBS:
+        # "will fund the X Hub to the value of R35 million": what the verb funds gets the money
+        recipients = [n for n in _names_in(v, [c for c in verb.children if c.dep_ == "dobj"], _RECIPIENT_KINDS)
+                      if n not in funders]
     if not recipients:
         # "25 crore for the centre": the body the page named before (resolved per page, as counts' subjects are)
         from pipelines.extract.count_parse import PLATFORM_SUBJECT
@@ -310,6 +317,27 @@ def _roles(v: SentenceView, start: int, end: int):
                       if g.pos_ == "NOUN" and g.tag_ == "NN" and g.lemma_.lower() in PLATFORM_NOUNS
                       and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in g.children)][:1]
     return ("; ".join(funders) or None, recipients[0] if recipients else None, verb)
+
+
+_FUNDING_VERBS = {"fund", "support", "back", "finance", "sponsor", "subsidise", "subsidize", "bankroll"}
+_AIM_VERBS = {"aim", "hope", "seek", "strive", "aspire", "target", "wish", "dream"}
+
+
+def _speculative(verb) -> bool:
+    """Money that only may be, is aimed at, or was once planned: "could be worth US$100 billion", "aims to
+    mobilise EUR 43 billion", "had planned to build a plant with an investment of 800 billion yen"."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep") and chain[-1].head.i != chain[-1].i \
+            and len(chain) < 5:
+        chain.append(chain[-1].head)
+    for x in chain:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("could", "might", "may") for c in x.children):
+            return True
+        if x.lemma_.lower() in _AIM_VERBS and x.pos_ == "VERB":
+            return True
+        if x.lemma_.lower() == "plan" and any(c.dep_ == "aux" and c.lower_ == "had" for c in x.children):
+            return True
+    return False
 
 
 def passive_subjects(verb) -> list:

@@ -19,11 +19,12 @@ _NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
         r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]n?)(?=\s(?:thousand|million|billion)\b)")
 _SCALE = (r"thousand|million|billion|trillion|mln|bln|bn|mn|wan|yi|hundred million|ten thousand|10,000|100 million|"
           r"crores?|lakhs?|lacs?|k|m")
-_CUR_PRE = (r"US\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|INR|KRW|ZAR|Rs\.?|₹|₩|\$|¥|￥|£|€|"
+_CUR_PRE = (r"US\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|NZ\$|NT\$|R\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|NZD|INR|KRW|"
+            r"ZAR|BRL|JPY|CHF|MYR|RM(?=\s?\d)|Rs\.?|₹|₩|\$|¥|￥|£|€|"
             r"\bR(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)")  # the South African rand: "R40 million"
 _CUR_POST = (r"yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|Singapore dollars|Australian dollars|Canadian dollars|"
              r"dollars|USD|pounds(?: sterling)?|sterling|GBP|euros?|EUR|Hong Kong dollars|HKD|yen|JPY|rupees|INR|"
-             r"won|KRW|rand|ZAR|SGD|AUD|CAD")
+             r"won|KRW|rand|ZAR|SGD|AUD|CAD|reais|BRL|Swiss francs|CHF|ringgit|MYR|New Zealand dollars|NZD")
 QUALIFIERS = [
     ("at_least", r"at least|more than|over|above|no less than|not less than|upwards of|in excess of|exceeding"),
     ("approximately", r"about|nearly|roughly|some|around|approximately|close to|almost|approx\.|an estimated"),
@@ -51,7 +52,9 @@ CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥"
               "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
               "australian dollars": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "canadian dollars": "CAD",
               "rupees": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "₹": "INR", "won": "KRW", "krw": "KRW",
-              "₩": "KRW", "rand": "ZAR", "zar": "ZAR", "r": "ZAR"}
+              "₩": "KRW", "rand": "ZAR", "zar": "ZAR", "r": "ZAR", "r$": "BRL", "reais": "BRL", "brl": "BRL",
+              "nz$": "NZD", "nzd": "NZD", "new zealand dollars": "NZD", "nt$": "TWD", "chf": "CHF",
+              "swiss francs": "CHF", "rm": "MYR", "ringgit": "MYR", "myr": "MYR"}
 # a bare "$" is the dollar of the page's country (by its web domain)
 DOLLAR_BY_TLD = {"sg": "SGD", "au": "AUD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "tw": "TWD"}
 
@@ -100,7 +103,7 @@ def qualifier_of(word: str | None) -> str:
 
 
 _CUE = re.compile(r"yuan|rmb|renminbi|cny|usd|dollar|pound|sterling|euro|gbp|eur\b|hkd|yen|jpy|rupee|inr|rs\b|won\b|"
-                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩]|\bR\d", re.I)
+                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩]|\bR\d|reais|brl|chf|franc|ringgit|myr|\bRM\s?\d|nzd", re.I)
 
 
 def find_money(text: str) -> list[Money]:

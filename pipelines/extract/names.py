@@ -82,6 +82,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     def add(m: Mention) -> None:
         if m.end - m.start < 2 or not re.search(r"[A-Za-z]", m.text) or _overlaps((m.start, m.end), taken):
             return  # (nor is one letter a name, "S" of "S$30 million", nor are figures: "1999-2001")
+        if m.kind == "org" and re.fullmatch(r"(?:University|Institute|College|School|Centre|Center)'s", m.text):
+            return  # "the University's company": the page's university, a placeholder below
+        if re.fullmatch(r"(?:[A-Z]{1,3}\$?|[A-Z]{1,2}\$)\s?\d[\d,.]*", m.text):
+            return  # an amount's currency and number ("R35" of "R35 million", "RM50") names nobody
         if all(w.lower().rstrip(".,") in _TITLE_WORDS for w in m.text.split()):
             return  # a title alone ("Deputy", "Vice President") names nobody
         if m.kind != "placeholder" and m.text.lower() in ("institute", "college", "university", "centre", "center"):
@@ -97,8 +101,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
         unis = _universities_in(inner, ctx)
         add(Mention(m.start(), m.end(), m.group(), inner.strip(), kind, university=unis[0] if unis else None))
 
-    # 1a. "the State Government" is the state the page names (before the chunks read it as an agency's name)
-    for m in re.finditer(r"\b[Tt]he State Government\b(?! of\b)", s):
+    # 1a. "the State Government" ("State funding") is the state the page names (before the chunks read it as an agency's name)
+    # (not "the State Council", "the State Key Laboratory": a capitalised word after it makes another name)
+    for m in re.finditer(r"\b[Tt]he State [Gg]overnment\b(?! of\b)|\b[Tt]he State\b(?! of\b)(?!'s)(?!\s+[A-Z0-9])|"
+                         r"\bState(?= (?:funding|grants?|support)\b)", s):
         add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder="state"))
 
     # 1b. full names the page abbreviates ("State Administration of Science, Technology and ... (SASTIND)")

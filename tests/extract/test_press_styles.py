@@ -157,3 +157,59 @@ def test_two_universities_the_table_lists_apart_are_never_one():
 
     assert not same_entity("Hunan University", "Hunan Normal University")
     assert same_entity("Hunan Normal University", "Hunan Normal University")
+
+
+# ------------------------------------------------------------------ money in more currencies and framings
+
+def test_reais_ringgit_francs_and_new_zealand_dollars_are_money():
+    from pipelines.extract.money import find_money
+
+    got = [(m.amount, m.currency) for t in ("R$ 12.6 million", "RM50 million", "CHF 2 million", "20 million reais",
+                                            "NZ$3 million") for m in find_money(t)]
+    assert got == [(12_600_000, "BRL"), (50_000_000, "MYR"), (2_000_000, "CHF"), (20_000_000, "BRL"),
+                   (3_000_000, "NZD")]
+
+
+def test_a_rand_amount_names_no_recipient():
+    text = ("Under the MoU, the Gauteng Department of Economic Development will fund the Westbrook Innovation Hub "
+            "to the value of R35 million over three years.")
+    [f] = run(text, url="https://www.westbrook.ac.za/news/1")["funding"]
+    assert (f["amount"], f["currency"], f["recipient"]) == (35_000_000, "ZAR", "Westbrook Innovation Hub")
+
+
+def test_money_that_only_may_be_or_is_aimed_at_or_was_once_planned_is_no_funding():
+    for s in ("Global hydrogen demand could be worth more than US$100 billion annually, industry estimates say.",
+              "The EU Chips Act aims to mobilise more than €43 billion in public and private investment by 2030.",
+              "A chipmaker had planned to build a plant in the prefecture with an investment of about 800 billion yen."):
+        assert run("Westbrook University and Carver City signed an agreement.\n\n" + s)["funding"] == [], s
+
+
+def test_a_bare_dollar_after_its_qualifier_is_the_pages_dollar():
+    text = ("The University's alliance with Boeing Australia was renewed, taking the total value of joint projects "
+            "since 2008 to more than $60 million.")
+    [f] = run(text, url="https://www.westbrook.edu.au/news/1")["funding"]
+    assert (f["amount"], f["currency"], f["qualifier"]) == (60_000_000, "AUD", "at_least")
+
+
+def test_contracts_with_not_for_profit_partners_are_no_profit_figure():
+    text = ("In 2023, Westbrook University entered into 412 new research contracts with industry and not-for-profit "
+            "partners, with a combined value of $218 million.")
+    [f] = run(text, url="https://www.westbrook.edu.au/news/1")["funding"]
+    assert (f["amount"], f["currency"]) == (218_000_000, "AUD")
+
+
+def test_the_state_capitalised_and_state_funding_are_the_pages_state():
+    text = ("Westbrook University and the Queensland Government signed a partnership agreement to establish the "
+            "Westbrook Hydrogen Skills Hub, backed by $12.5 million in State funding.\n\n"
+            "The State will contribute a further $2 million.")
+    got = run(text, url="https://www.westbrook.edu.au/news/1")["funding"]
+    assert [(f["amount"], f["funder"]) for f in got] == [(12_500_000, "Queensland"), (2_000_000, "Queensland")]
+    # ... and the State Council is no state
+    assert run("The State Council approved the plan; the State Key Laboratory opened.")["funding"] == []
+
+
+def test_the_universitys_company_is_the_pages_university():
+    text = ("Westbrook University works with industry.\n\n"
+            "The University's commercialisation company, WestQuest, executed 47 licence agreements with companies.")
+    [c] = run(text)["counts"]
+    assert c["quantity"] == 47 and c["subject"] in ("Westbrook University", "WestQuest")
