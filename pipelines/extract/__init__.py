@@ -185,6 +185,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
     raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline)
     _agreements.fill_dates(raw["agreements"], state.sign_dates, state.timeline)
     _funding.fill_dates(raw["funding"], state.sign_dates, state.timeline)
+    _funding.fill_dates(raw["platforms"], state.sign_dates, state.timeline)  # (the same rule: the page's signing)
     raw["platforms"] = _platforms.merge(raw["platforms"], raw["agreements"], state.named_pairs)
     raw["counts"] = _dedupe_counts(_body_first(raw["counts"]))
     raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"],

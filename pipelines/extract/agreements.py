@@ -106,6 +106,8 @@ def agreement_type(text: str) -> str:
     m = _JOINT_OBJ.search(low)
     if m and not _PLATFORM_WORD.search(m.group("obj")) and not re.match(r"\d", m.group("obj")):
         return "co_construction"
+    if re.search(r"\bcivic (?:university |partnership )?(?:agreement|compact)", low):
+        return "other"  # a UK civic (university) agreement: of its own kind (as the reviewed gold records it)
     if "strateg" in low or re.search(r"\bpartnership (?:agreement|accord|compact)", low):
         return "strategic_cooperation"  # (a partnership agreement between governments and universities is one)
     if "framework" in low:
@@ -331,6 +333,20 @@ _MULTI_PARTY = re.compile(r"\b(?:tripartite|quadripartite|multi-?party|multilate
                           r"(?:three|four|five|six) parties)\b", re.I)
 
 
+def _one_agreement_of_all(v: SentenceView, events, parties: list[Mention]) -> bool:
+    """All the parties are the coordinated subject of one signing of one agreement ("A City Council, the
+    University of B, C University and D University have signed a civic partnership agreement"): one agreement
+    of several parties (convention 2)."""
+    for e in events:
+        if e.kind != "sign" or e.verb is None or e.noun is None or e.noun.tag_ != "NN":
+            continue
+        subj = [c for c in e.verb.children if c.dep_ == "nsubj"]
+        toks = {x.i for s0 in subj for c in (s0, *s0.conjuncts) for x in c.subtree}
+        if subj and all(set(tokens_in(v.doc, m.start, m.end)) <= toks for m in parties):
+            return True
+    return False
+
+
 def _listed_universities(v: SentenceView) -> list[str]:
     """The universities a list item names, when it names nothing else ("• Deakin University")."""
     names = [v.resolve(m) for m in v.mentions if not m.locative]
@@ -445,7 +461,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
             if not any(same_entity(name, q) for _, q in partners):
                 partners.append((m, name))
     uni_pairs: list[tuple[str, str]] = []
-    if partners and len(unis) >= 2 and _MULTI_PARTY.search(s):
+    if partners and len(unis) >= 2 and (_MULTI_PARTY.search(s) or _one_agreement_of_all(v, events, parties)):
         # one agreement of several parties, universities among them (convention 2): the universities' pairs too
         # ("A, B, C and D signed a four-party agreement"); not where the sentence does not say the parties
         # made one agreement together ("universities signed a contract to join Dongguan": each joins the city)

@@ -82,6 +82,10 @@ def merge(facts: list[dict], agreements: list[dict] | None = None,
     for f in facts:
         if f["name"] and _headline(f) and not _title_case(f["name"]):
             f["_weak"] = True  # a headline's description ("jointly build innovation research institute") refers on
+        elif f["name"] and _headline(f) and f.get("partner") and any(
+                not _headline(g) and not g.get("_mention_only") and g["platform_type"] == f["platform_type"]
+                and g.get("partner") and same_entity(g["partner"], f["partner"]) for g in facts):
+            f["_weak"] = True  # a headline's name for the body the story names in full with the same partner
     groups: list[list[dict]] = []
     for f in facts:
         if not f["name"] or f.get("_mention_only") or f.get("_weak"):

@@ -236,6 +236,6 @@ def _joint_name(v: SentenceView, span) -> bool:
     words = {t.lower_ for t in span}
     if "university" in kinds and (kinds - {"university", "platform", "placeholder", "person"} or len(inside) >= 2):
         return bool(words & {"joint", "corporate"}) or any(t.text in ("-", "–", "—") for t in span) or "-" in span.text
-    if "university" in kinds and words & {"joint", "corporate"}:
-        return True
+    if "university" in kinds and ("joint" in words or re.search(r"\bcorporate lab", span.text, re.I)):
+        return True  # ("TUM Corporate Communications Center" is the university's press office)
     return False

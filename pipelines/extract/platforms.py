@@ -153,6 +153,8 @@ def extract(v: SentenceView) -> list[dict]:
         # (a lower-case gloss or a year in brackets is no part of the name: "ABB Robotics Lab (2020)")
         text = re.sub(r"\s\((?:[a-z][a-z &-]{2,40}|(?:19|20)\d\d)\)(?=\s|$)", "", span.text).strip().strip('"').strip()
         # "a new Institute for Place and Community": the adjectives of the news are no part of a proper name
+        # a title-case headline read as one name: "A and B Open Joint Battery Research Center" -> the body opened
+        text = _HEADLINE_VERB.sub("", text)
         text = re.sub(r"^(?:(?:new|newly[- ]\w+|first|second|third|latest)\s+)+(?=[A-Z])", "", text)
         name = text if named else None
         if name and len(re.findall(r"[A-Za-z]", name)) < 4:
@@ -210,6 +212,11 @@ def extract(v: SentenceView) -> list[dict]:
                     "date": _own_year(v, span) or (None if anchor is t else v.date_of(anchor)[0] if date else None), "_weak": weak, "_founders": len(founders),
                     **({"_needs_name": True} if needs_name else {}), **({"_no_partner": True} if no_partner else {})})
     return out
+
+
+_HEADLINE_VERB = re.compile(r"^.*?\s(?:and|&)\s.*?\s(?:Open|Opens|Launch|Launches|Unveil|Unveils|Inaugurate|Inaugurates|"
+                            r"Establish|Establishes|Set Up|Sets Up|Build|Builds|Create|Creates|Start|Starts|Sign|"
+                            r"Signs|Form|Forms)\s+(?=[A-Z])")
 
 
 def _own_year(v: SentenceView, span) -> str | None:

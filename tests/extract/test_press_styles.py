@@ -213,3 +213,45 @@ def test_the_universitys_company_is_the_pages_university():
             "The University's commercialisation company, WestQuest, executed 47 licence agreements with companies.")
     [c] = run(text)["counts"]
     assert c["quantity"] == 47 and c["subject"] in ("Westbrook University", "WestQuest")
+
+
+# ------------------------------------------------------------------ several parties, one agreement; headlines
+
+def test_a_council_and_three_universities_signing_one_agreement_pair_the_universities_too():
+    text = ("Carver City Council, the University of Leeds, Leeds Beckett University and Leeds Trinity University "
+            "have signed a civic partnership agreement in March 2025.")
+    got = {(a["university"], a["partner"], a["agreement_type"]) for a in run(text, url=None)["agreements"]}
+    assert {(u, p) for u, p, _ in got} == {
+        ("University of Leeds", "Carver City"), ("Leeds Beckett University", "Carver City"),
+        ("Leeds Trinity University", "Carver City"), ("University of Leeds", "Leeds Beckett University"),
+        ("University of Leeds", "Leeds Trinity University"), ("Leeds Beckett University", "Leeds Trinity University")}
+    assert {t for _, _, t in got} == {"other"}  # a civic agreement is of its own kind
+
+
+def test_universities_each_signing_with_a_city_are_no_agreement_among_themselves():
+    text = "Hunan University and Xiangtan University signed agreements with Carver City to set up research institutes."
+    got = {(a["university"], a["partner"]) for a in run(text, url=None)["agreements"]}
+    assert got == {("Hunan University", "Carver City"), ("Xiangtan University", "Carver City")}
+
+
+def test_a_platform_set_up_under_the_pages_signing_takes_its_date():
+    text = ("On March 3, 2021, Westbrook University and Carver City signed a strategic cooperation agreement.\n\n"
+            "According to the agreement, the two sides will jointly build the Carver Institute of Advanced Materials.")
+    [p] = run(text)["platforms"]
+    assert (p["name"], p["date"]) == ("Carver Institute of Advanced Materials", "2021-03-03")
+
+
+def test_a_title_case_headline_is_cut_at_its_verb_and_gives_way_to_the_storys_name():
+    text = ("Westbrook and Daehan Motors Open Joint Battery Research Center\n\n"
+            "Westbrook University and Daehan Motors opened the Daehan-Westbrook Next-Generation Battery Research "
+            "Center on April 17, 2024.")
+    got = run(text)["platforms"]
+    assert [p["name"] for p in got] == ["Daehan-Westbrook Next-Generation Battery Research Center"]
+    [p] = run("Westbrook University and Daehan Motors Open Joint Battery Research Center")["platforms"]
+    assert p["name"] == "Joint Battery Research Center"
+
+
+def test_a_universitys_corporate_communications_centre_is_no_joint_body():
+    text = ("Westbrook University and Daehan Motors opened the Daehan-Westbrook Battery Lab on April 17, 2024.\n\n"
+            "Westbrook Corporate Communications Center press@westbrook.edu")
+    assert [p["name"] for p in run(text)["platforms"]] == ["Daehan-Westbrook Battery Lab"]
