@@ -182,6 +182,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
         if subject:
             state.last_subject = (v.sentence.index, subject)
 
+    _fullest_company_names(raw, state.ctx.enterprises)  # (before the merges: one name per company to merge by)
     raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline)
     _agreements.fill_dates(raw["agreements"], state.sign_dates, state.timeline)
     _funding.fill_dates(raw["funding"], state.sign_dates, state.timeline)
@@ -190,7 +191,6 @@ def _extract_prepared(prep: _Prepared) -> dict:
     raw["counts"] = _dedupe_counts(_body_first(raw["counts"]))
     raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"],
                                                         f["funder"] if f.get("_each") else None))
-    _fullest_company_names(raw, state.ctx.enterprises)
     for kind, facts in raw.items():
         for f in facts:
             result[kind].append(_finish(kind, f, document_id, url))
@@ -207,16 +207,20 @@ def _platform_ref(ref: str, platforms: list[dict]) -> str | None:
 def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str]) -> None:
     """One name per company on a page: a short form ("Daehan Shipbuilding") becomes the fullest name the page
     writes it by ("Daehan Shipbuilding Co., Ltd."), whichever came first (convention 6: as the page writes it)."""
-    def fullest(name: str | None) -> str | None:
+    from pipelines.extract.places import table_place
+
+    def fullest(name: str | None, company: bool) -> str | None:
         if not name:
             return name
-        longer = [c for c in companies if len(c) > len(name) and c.startswith(name + " ") and same_entity(c, name)]
+        # (a one-word short form of a company, "Dongfeng" of "Dongfeng Motor Corporation", when it is no place)
+        longer = [c for c in companies if len(c) > len(name) and c.startswith(name + " ") and (
+            same_entity(c, name) or company and " " not in name and not table_place(name))]
         return max(longer, key=len) if longer else name
 
     for kind, keys in (("agreements", ("partner",)), ("platforms", ("partner",)), ("funding", ("funder", "recipient"))):
         for f in raw[kind]:
             for key in keys:
-                f[key] = fullest(f.get(key))
+                f[key] = fullest(f.get(key), kind != "agreements" or f.get("partner_type") == "enterprise")
 
 
 def _headline(f: dict) -> bool:

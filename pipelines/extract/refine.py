@@ -52,6 +52,25 @@ def _split_coordinated_bodies(v) -> None:
     v.mentions[:] = out
 
 
+def _drop_coordinated_person(v, persons) -> None:
+    """A pattern name that joins a person and a body ("signed by Westbrook University President John Smith and
+    Carver Motors CEO Jane Doe" chunks "John Smith and Carver Motors"): the body after "and" is the mention."""
+    out = []
+    for m in v.mentions:
+        cut = m.text.find(" and ")
+        if m.kind in ("org", "enterprise", "agency") and cut > 0 and any(
+                s <= m.start + cut <= e + 1 and e <= m.start + cut + 1 for s, e in persons):
+            start = m.start + cut + len(" and ")
+            text = v.clean[start:m.end]
+            kind = classify_name(text)
+            if len(text.split()) >= 2 or kind != "org":
+                out.append(Mention(start, m.end, text, company_name(text) if kind == "enterprise" else text,
+                                   "enterprise" if ENTERPRISE_SUFFIX.search(text) else kind))
+            continue
+        out.append(m)
+    v.mentions[:] = out
+
+
 def _join_listed_fields(v) -> None:
     """A name whose "of" lists fields ("the Commission of Science, Technology and Industry for National
     Defense", "Department of Science, Technology and Innovation") is one name where the recogniser reads it as
@@ -95,6 +114,7 @@ def refine_mentions(v) -> None:
         if title and title.group(1).lower() in _TITLE_WORDS | {"provost", "chancellor", "vice-chancellor", "president"}:
             m.kind = "committee"  # "Associate Vice President (Research Advancement)": a portfolio, no party
     _split_coordinated_bodies(v)
+    _drop_coordinated_person(v, persons)
     _join_listed_fields(v)
     taken = [(m.start, m.end) for m in v.mentions]
     added = False

@@ -117,12 +117,21 @@ def _document_noun_in(t):
     return _agreement_noun_in(t)
 
 
+_QUANTITY_NOUNS = {"round", "series", "batch", "package", "set", "number", "pair", "raft", "slew", "host", "couple",
+                   "total", "string"}
+
+
 def _objects(v):
     out = []
     for c in v.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "obj"):
             out.append(c)
             out.extend(x for x in c.conjuncts)
+            if c.lower_ in _QUANTITY_NOUNS:
+                # "signed a new round of strategic cooperation agreement", "a series of agreements": the document
+                # is what the quantity is of
+                out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ == "into":
             out.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ == "prt":
@@ -226,6 +235,12 @@ def find_events(doc) -> list[Event]:
                 shared = _objects(t.head) if t.dep_ == "conj" and not _objects(t) else []
                 for o in _objects(t) + shared:
                     noun = _document_noun_in(o) if lem in ("sign", "ink", "conclude", "reach") else _agreement_noun_in(o)
+                    if noun is None and _lemma(o) in STANDING_NOUNS and (lem == "renew" or lem == "extend" and any(
+                            c.dep_ == "prep" and c.lower_ in ("for", "until", "till", "through", "by")
+                            for c in t.children)):
+                        # "the alliance with Boeing was renewed", "extended for five years": a standing partnership
+                        # agreed again (not "extended their cooperation to new fields")
+                        noun = o
                     if noun is not None:
                         break
                 # "the agreement signed by A and B" / "the MoU inked between"

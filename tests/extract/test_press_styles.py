@@ -255,3 +255,37 @@ def test_a_universitys_corporate_communications_centre_is_no_joint_body():
     text = ("Westbrook University and Daehan Motors opened the Daehan-Westbrook Battery Lab on April 17, 2024.\n\n"
             "Westbrook Corporate Communications Center press@westbrook.edu")
     assert [p["name"] for p in run(text)["platforms"]] == ["Daehan-Westbrook Battery Lab"]
+
+
+# ------------------------------------------------------------------ signings told with signatories, rounds, renewals
+
+def test_a_new_round_of_agreement_is_an_agreement():
+    text = ("On March 22, 2023, Westbrook University and Carver Motor Corporation signed a new round of strategic "
+            "cooperation agreement.")
+    [a] = run(text, url=None)["agreements"]
+    assert (a["partner"], a["date"], a["agreement_type"]) == ("Carver Motor Corporation", "2023-03-22",
+                                                               "strategic_cooperation")
+
+
+def test_signatories_named_with_their_titles_sign_for_their_bodies():
+    text = ("The agreement was signed by Westbrook University President John Smith and Carver Motors CEO Jane Doe "
+            "on May 3, 2022.")
+    [a] = run(text, url=None)["agreements"]
+    assert (a["university"], a["partner"], a["date"]) == ("Westbrook University", "Carver Motors", "2022-05-03")
+
+
+def test_an_alliance_renewed_or_extended_for_a_time_is_an_agreement_but_extended_to_new_fields_is_not():
+    got = run("Westbrook University's research alliance with Carver Aerospace Ltd was renewed for a further "
+              "five years.", url=None)["agreements"]
+    assert [(a["university"], a["partner"]) for a in got] == [("Westbrook University", "Carver Aerospace Ltd")]
+    assert run("Westbrook University and Carver Aerospace Ltd extended their cooperation to new fields.",
+               url=None)["agreements"] == []
+
+
+def test_a_companys_first_word_later_on_the_page_is_the_same_company():
+    text = ("On March 22, 2023, Westbrook University and Carver Motor Corporation signed a strategic cooperation "
+            "agreement.\n\n"
+            "According to the agreement, Carver will invest 100 million yuan in joint research with the university.")
+    got = run(text, url=None)
+    assert [(a["partner"], a["date"]) for a in got["agreements"]] == [("Carver Motor Corporation", "2023-03-22")]
+    assert [f["funder"] for f in got["funding"]] == ["Carver Motor Corporation"]
