@@ -188,7 +188,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
     _funding.fill_dates(raw["funding"], state.sign_dates, state.timeline)
     _funding.fill_dates(raw["platforms"], state.sign_dates, state.timeline)  # (the same rule: the page's signing)
     raw["platforms"] = _platforms.merge(raw["platforms"], raw["agreements"], state.named_pairs)
-    raw["counts"] = _dedupe_counts(_body_first(raw["counts"]))
+    raw["counts"] = _dedupe_counts(_body_first(_not_listed(raw["counts"], raw["agreements"])))
     raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"],
                                                         f["funder"] if f.get("_each") else None))
     for kind, facts in raw.items():
@@ -226,6 +226,13 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str]) -> 
 def _headline(f: dict) -> bool:
     """The fact's sentence is a headline or a caption (no closing punctuation)."""
     return not f["_ev"].text.rstrip().rstrip('"\'”)').endswith((".", "!", "?"))
+
+
+def _not_listed(counts: list[dict], agreements: list[dict]) -> list[dict]:
+    """A headline's figure that is the number of bodies the story's agreements name one by one ("signs deals
+    with six universities" over six agreements) sums up that list: no count of its own."""
+    sides = {len({a["university"] for a in agreements}), len({a["partner"] for a in agreements})} - {0, 1}
+    return [c for c in counts if not (_headline(c) and c["quantity"] in sides)]
 
 
 def _body_first(facts: list[dict]) -> list[dict]:

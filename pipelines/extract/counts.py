@@ -21,7 +21,7 @@ from pipelines.extract.count_parse import (  # noqa: F401 (NO_SUBJECT, PLATFORM_
     _row_label_unit, _syntax, _unit_from_parse, clause_subject,
 )
 from pipelines.extract.count_units import (  # noqa: F401 (re-exported: UNITS, COMPOUND_UNITS, WORD_NUMBERS)
-    _COOPERATION_CUE, COMPOUND_UNITS, UNITS, WORD_NUMBERS,
+    _COOPERATION_CUE, COMPOUND_UNITS, GOVERNMENT_UNITS, UNITS, WORD_NUMBERS,
 )
 from pipelines.extract.money import QUALIFIERS, qualifier_of
 
@@ -69,6 +69,13 @@ def _value(num: str) -> float | None:
     return int(v) if v == int(v) else v
 
 
+# capitalised words a figure may follow without being part of a name ("About 30", "Over 200", "In 2023 ...")
+_NAME_OK = {"about", "over", "more", "nearly", "almost", "some", "around", "approximately", "roughly", "only", "just",
+            "all", "with", "to", "and", "of", "in", "by", "for", "than", "least", "the", "its", "their", "these",
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+            "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+
+
 def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]:
     s = v.clean
     out: list[dict] = []
@@ -91,6 +98,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         num = m.group("num")
         if num[0].isupper() and ns > 0 and re.match(r"[-\s]+[A-Z]", s[ne:ne + 2]):
             continue  # a number word inside a name: "Three Gorges University"
+        prev = re.search(r"(?:^|\s)([A-Z][\w&]*)\s+$", s[max(0, m.start() - 25):m.start()])
+        if prev and m.start() - len(prev.group(0).lstrip()) > 0 and prev.group(1).lower() not in _NAME_OK \
+                and prev.group(1).lower() not in UNITS:
+            continue  # a number inside a name: "Fortune Global 500 companies", "the Top 100 list"
         if num.isalpha() and not m.group("qual") and re.search(r"\b(?:the|these|those|both|its|their|our)\s+$", s[max(0, ns - 8):ns], re.I):
             continue  # "the two universities": a reference back, not a figure
         value = _value(num)
@@ -156,6 +167,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             standing_for = out[-1] if out else None  # its holder too
         if unit is None:
             continue
+        if low and low[-1] in GOVERNMENT_UNITS and not re.search(r"\bwith\s+$", s[max(0, m.start() - 8):m.start()]):
+            continue  # "in each of 24 provinces", "three Shanxi counties": places, not partners counted
         if unit in ("person", "cadre") and re.search(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", s[max(0, ns - 30):ns]):
             unit = "trainee"
         if unit == "person" and _audience(v, ns, ne, head):

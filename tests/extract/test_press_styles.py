@@ -289,3 +289,25 @@ def test_a_companys_first_word_later_on_the_page_is_the_same_company():
     got = run(text, url=None)
     assert [(a["partner"], a["date"]) for a in got["agreements"]] == [("Carver Motor Corporation", "2023-03-22")]
     assert [f["funder"] for f in got["funding"]] == ["Carver Motor Corporation"]
+
+
+# ------------------------------------------------------------------ counts
+
+def test_provinces_and_cities_signed_with_are_counted_but_places_where_are_not():
+    got = run("Westbrook University has signed comprehensive cooperation agreements with 27 provinces and with more "
+              "than 90 cities.")["counts"]
+    assert [(c["quantity"], c["qualifier"], c["unit"]) for c in got] == [(27, "exact", "other"), (90, "at_least", "other")]
+    assert run("The plan funded one university in each of 24 provinces through the cooperation.")["counts"] == []
+
+
+def test_a_headline_figure_that_numbers_the_storys_listed_agreements_is_no_count():
+    text = ("Carver signs deals with three universities\n\n"
+            "On May 9, 2023, Carver City signed strategic cooperation agreements with Hunan University, Xiangtan "
+            "University and Central South University.")
+    got = run(text, url=None)
+    assert len(got["agreements"]) == 3 and got["counts"] == []
+
+
+def test_a_number_inside_a_name_is_no_count():
+    got = run("Westbrook University has built 12 joint laboratories with Fortune Global 500 companies.")["counts"]
+    assert [(c["quantity"], c["unit"]) for c in got] == [(12, "platform")]
