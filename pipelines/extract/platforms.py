@@ -109,6 +109,9 @@ def extract(v: SentenceView) -> list[dict]:
         if anchor is None and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and t.text[:1].isupper() \
                 and any(_cooperation_objects(x) for x in (t.head, *t.subtree)):
             anchor = t.head  # "will host the X Hub in partnership with Y": a named body run together with Y
+        if anchor is None and t.dep_ == "ROOT" and t.text[:1].isupper() and _list_row(v) and any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children):
+            anchor = t  # a row of a list of joint bodies: "AI Research Centre (2019), with Suzhou Industrial Park"
         if anchor is None:
             # a joint body by its very name: "Keppel-NUS Corporate Laboratory", "A University - B Group Joint Lab"
             # or a university's body in a named locality: "Zhongshan Institute of X University", "X University
@@ -217,6 +220,12 @@ def extract(v: SentenceView) -> list[dict]:
 _HEADLINE_VERB = re.compile(r"^.*?\s(?:and|&)\s.*?\s(?:Open|Opens|Launch|Launches|Unveil|Unveils|Inaugurate|Inaugurates|"
                             r"Establish|Establishes|Set Up|Sets Up|Build|Builds|Create|Creates|Start|Starts|Sign|"
                             r"Signs|Form|Forms)\s+(?=[A-Z])")
+
+
+def _list_row(v: SentenceView) -> bool:
+    """A line of a list: no closing punctuation (a bullet, a table row, an item under a heading)."""
+    return bool(re.match(r"\s*[-*\u2022\u25cf\u25aa]\s", v.sentence.text)) or not v.clean.rstrip().rstrip('"\')').endswith(
+        (".", "!", "?"))
 
 
 def _own_year(v: SentenceView, span) -> str | None:

@@ -311,3 +311,15 @@ def test_a_headline_figure_that_numbers_the_storys_listed_agreements_is_no_count
 def test_a_number_inside_a_name_is_no_count():
     got = run("Westbrook University has built 12 joint laboratories with Fortune Global 500 companies.")["counts"]
     assert [(c["quantity"], c["unit"]) for c in got] == [(12, "platform")]
+
+
+def test_a_list_row_naming_a_body_with_its_partner_is_a_platform():
+    text = ("Hunan University works with companies through joint centres:\n"
+            "- Smart Grid Research Centre (2017), with State Grid Hunan Electric Power Company\n"
+            "- Green Chemistry Laboratory, with Carver Chemicals Co., Ltd.\n")
+    got = run(text)["platforms"]
+    assert [(p["name"], p["university"], p["partner"], p["date"]) for p in got] == [
+        ("Smart Grid Research Centre", "Hunan University", "State Grid Hunan Electric Power Company", "2017"),
+        ("Green Chemistry Laboratory", "Hunan University", "Carver Chemicals Co., Ltd.", None)]
+    # ... while a sentence that only names a centre and a company is none
+    assert run("Hunan University has a Smart Grid Research Centre, with many visitors.")["platforms"] == []
