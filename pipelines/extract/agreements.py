@@ -253,14 +253,20 @@ _COUNTRIES = {"china", "germany", "france", "britain", "england", "russia", "jap
               "ireland", "scotland", "wales", "turkey", "iran", "ukraine", "belarus", "serbia", "sino", "taiwan"}
 
 
+# what a company does, written before its name: "steelmaker Ternium", "chip manufacturer X", "the utility X"
+_TRADE_BEFORE = re.compile(r"\b(?:[a-z]+maker|manufacturer|company|firm|giant|operator|utility|developer|insurer|"
+                           r"retailer|start-?up|conglomerate|producer|supplier|carrier|contractor)\s+$")
+
+
 def _lone_company(s: str, m: Mention) -> bool:
     """A one-word name right after "with"/"and"/"between" that is no pinyin place or person: a company
     ("signed an agreement with Lenovo", "Siemens and the university")."""
     from pipelines.extract.names import is_pinyin
     word = (m.name or "").strip()
-    if not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z][a-z]+(?:-?[A-Z][a-z]+)+", word) or is_pinyin(word) or word.lower() in _COUNTRIES:
+    if not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z][a-z]+(?:-?[A-Z][a-z]+)+|[A-Z]{2,}[a-z][A-Za-z]{3,}", word) \
+            or is_pinyin(word) or word.lower() in _COUNTRIES:
         return False
-    return bool(re.search(r"\b(?:with|between)\s+$", s[:m.start]) or re.match(r"\s+and\s+(?:the\s+)?(?:[A-Z]|university\b|college\b)", s[m.end:])
+    return bool(re.search(r"\b(?:with|between)\s+$", s[:m.start]) or _TRADE_BEFORE.search(s[:m.start]) or re.match(r"\s+and\s+(?:the\s+)?(?:[A-Z]|university\b|college\b)", s[m.end:])
                 or re.search(r"\band\s+$", s[:m.start]))
 
 

@@ -21,7 +21,8 @@ LEVELS = {"city": "City", "county": "County", "district": "District", "province"
           "prefecture": "Prefecture", "municipality": "City", "municipal": "City", "provincial": "Province",
           "prefectural": "Prefecture", "cities": "City", "counties": "County", "districts": "District",
           "provinces": "Province", "prefectures": "Prefecture", "town": "Town", "township": "Township",
-          "towns": "Town", "village": "Village", "villages": "Village", "borough": "Borough"}
+          "towns": "Town", "village": "Village", "villages": "Village", "borough": "Borough",
+          "state": "State"}
 LEVEL_TYPE = {"State": "province", "Borough": "district", "City": "city", "League": "prefecture", "SAR": "province", "County": "county", "District": "district", "Province": "province",
               "Prefecture": "prefecture", "Town": "other", "Township": "other", "Village": "other"}
 
@@ -78,9 +79,15 @@ _STOP_CAPS = {
     "translated", "edited", "authorized", "written", "reported", "by", "zeng", "chinese", "foreign", "domestic",
     "well-known", "major", "local", "so", "rmb", "cny", "usd", "eur", "gbp", "hkd", "jpy",
 }
-_CONNECT = r"(?:of the|of|and|for|on|de|du|la|&)"
-_WORD = r"(?:[A-Z][A-Za-z0-9'&]*(?:-[A-Za-z0-9][A-Za-z0-9']*)*|[A-Z0-9]{2,}(?:-[A-Za-z0-9]+)*|\d+(?:st|nd|rd|th)?)"
-_TOKEN = re.compile(r"\((?:[A-Z][A-Za-z]+)\)|[A-Za-z0-9][A-Za-z0-9'&]*(?:-[A-Za-z0-9']+)*\.?|&")
+# the connectors inside names, English and those of the Romance and German names pages keep untranslated
+# ("Politecnico di Torino", "Universidade de São Paulo", "Universidad Nacional Autónoma de México")
+_CONNECT = r"(?:of the|of|and|for|on|de|du|des|la|di|da|do|dos|del|della|&)"
+# letters of the Latin alphabets, accented ones included ("Tecnológico", "Jülich", "Université", "Łódź")
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LET = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+_WORD = (rf"(?:[{_UP}][{_LET}0-9'&]*(?:-[{_LET}0-9][{_LET}0-9']*)*|[A-Z0-9]{{2,}}(?:-[A-Za-z0-9]+)*|"
+         r"\d+(?:st|nd|rd|th)?)")
+_TOKEN = re.compile(rf"\((?:[A-Z][A-Za-z]+)\)|[{_LET}0-9][{_LET}0-9'&]*(?:-[{_LET}0-9']+)*\.?|&")
 _ABBR_DEF = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
 _ORG_HEAD = re.compile(
     r"\b(?:University|College|Academy|Institute|Corporation|Company|Co\.?|Ltd\.?|Group|Government|Bureau|"
@@ -132,7 +139,12 @@ class Mention:
 _GENERIC_UNI = re.compile(
     r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|Institute of Technology|Polytechnic University)\b"
     r"(?:\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
-    r"|University\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
+    r"|University\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*"
+    # a university under its own language's name ("Université Grenoble Alpes", "Politecnico di Torino",
+    # "Technische Universität München", "Universiti Teknologi Malaysia", "Tecnológico de Monterrey")
+    r"|(?:[A-ZÀ-Þ][\w'-]*\s+){0,3}(?:Universidad|Universidade|Université|Universität|Università|Universiteit|"
+    r"Universitat|Universitas|Universiti|Uniwersytet|Politecnico|Politécnica|Polytechnique|Tecnológico|Hochschule|"
+    r"École)(?:\s+(?:(?:de|di|da|do|del|della|des|du|la|y|e|et|für)\s+)?[A-ZÀ-Þ][\w'-]*){1,5}")
 
 
 def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

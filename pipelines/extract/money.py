@@ -20,7 +20,7 @@ _NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
 _SCALE = (r"thousand|million|billion|trillion|mln|bln|bn|mn|wan|yi|hundred million|ten thousand|10,000|100 million|"
           r"crores?|lakhs?|lacs?|k|m")
 _CUR_PRE = (r"US\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|NZ\$|NT\$|R\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|NZD|INR|KRW|"
-            r"ZAR|BRL|JPY|CHF|MYR|RM(?=\s?\d)|Rs\.?|₹|₩|\$|¥|￥|£|€|"
+            r"ZAR|BRL|JPY|CHF|MYR|KES|KSh\.?|Ksh\.?|RM(?=\s?\d)|Rs\.?|₹|₩|\$|¥|￥|£|€|"
             r"\bR(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)")  # the South African rand: "R40 million"
 _CUR_POST = (r"yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|Singapore dollars|Australian dollars|Canadian dollars|"
              r"dollars|USD|pounds(?: sterling)?|sterling|GBP|euros?|EUR|Hong Kong dollars|HKD|yen|JPY|rupees|INR|"
@@ -54,7 +54,8 @@ CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥"
               "rupees": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "₹": "INR", "won": "KRW", "krw": "KRW",
               "₩": "KRW", "rand": "ZAR", "zar": "ZAR", "r": "ZAR", "r$": "BRL", "reais": "BRL", "brl": "BRL",
               "nz$": "NZD", "nzd": "NZD", "new zealand dollars": "NZD", "nt$": "TWD", "chf": "CHF",
-              "swiss francs": "CHF", "rm": "MYR", "ringgit": "MYR", "myr": "MYR"}
+              "swiss francs": "CHF", "rm": "MYR", "ringgit": "MYR", "myr": "MYR",
+              "ksh": "KES", "ksh.": "KES", "kes": "KES", "shillings": "KES"}
 # a bare "$" is the dollar of the page's country (by its web domain)
 DOLLAR_BY_TLD = {"sg": "SGD", "au": "AUD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "tw": "TWD"}
 
@@ -103,7 +104,7 @@ def qualifier_of(word: str | None) -> str:
 
 
 _CUE = re.compile(r"yuan|rmb|renminbi|cny|usd|dollar|pound|sterling|euro|gbp|eur\b|hkd|yen|jpy|rupee|inr|rs\b|won\b|"
-                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩]|\bR\d|reais|brl|chf|franc|ringgit|myr|\bRM\s?\d|nzd", re.I)
+                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩]|\bR\d|reais|brl|chf|franc|ringgit|myr|\bRM\s?\d|nzd|\bksh|\bkes\b", re.I)
 
 
 def find_money(text: str) -> list[Money]:

@@ -84,7 +84,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             return  # (nor is one letter a name, "S" of "S$30 million", nor are figures: "1999-2001")
         if m.kind == "org" and re.fullmatch(r"(?:University|Institute|College|School|Centre|Center)'s", m.text):
             return  # "the University's company": the page's university, a placeholder below
-        if re.fullmatch(r"(?:[A-Z]{1,3}\$?|[A-Z]{1,2}\$)\s?\d[\d,.]*", m.text):
+        if re.fullmatch(r"(?:[A-Z][A-Za-z]{0,2}\.?\$?|[A-Z]{1,2}\$)\s?\d[\d,.]*", m.text):
             return  # an amount's currency and number ("R35" of "R35 million", "RM50") names nobody
         if all(w.lower().rstrip(".,") in _TITLE_WORDS for w in m.text.split()):
             return  # a title alone ("Deputy", "Vice President") names nobody

@@ -77,7 +77,7 @@ def place_name(raw: str) -> str:
 
 def gov_name(place: str, level: str) -> str:
     lvl = LEVELS.get(level.lower(), level.title())
-    return f"{place_name(place)} {lvl}"
+    return place_name(place) if lvl == "State" else f"{place_name(place)} {lvl}"
 
 
 def company_name(name: str) -> str:
@@ -106,6 +106,11 @@ _GOV_PATTERNS = [
     re.compile(r"\bthe (?P<level>city|county|district|province|prefecture) of (?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"),
     # a council by its formal name: "the City of Cape Town", "Municipality of Delft", "Borough of Camden"
     re.compile(r"\b(?P<level>City|Municipality|Borough|County) of (?!the\b)(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"),
+    # "the County Government of Kiambu", "the State Government of Johor"
+    re.compile(r"\b(?P<level>[Cc]ounty|[Cc]ity|[Ss]tate|[Pp]rovincial) [Gg]overnment of (?!the\b)"
+               r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"),
+    # "the Johor state government", "the Nuevo León state government": a state by its bare name (convention 6)
+    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>state) government\b"),
 ]
 _GOV_SIMPLE = re.compile(
     r"(?P<place>(?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2}) (?P<level>[Cc]ity|[Cc]ounty|[Dd]istrict|[Pp]rovince|[Pp]refecture)\b"
