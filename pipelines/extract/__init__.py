@@ -143,7 +143,8 @@ def _extract_prepared(prep: _Prepared) -> dict:
     }
     raw: dict[str, list[dict]] = {k: [] for k in FIELDS}
     for v in views:
-        v.dates = find_dates(v.clean, dctx)
+        # (a term's end is no date of the event: "an agreement that will run until 2030")
+        v.dates = [d for d in find_dates(v.clean, dctx) if not _TERM_END.search(v.clean[max(0, d.start - 30):d.end])]
         if v.sentence.info.get("dateline"):
             # the date of a dateline cut from the sentence ("CHENNAI, 21 July 2023: ..."): the report's own
             # date, the sentence's last resort (as a dateline left in the sentence is)
@@ -195,6 +196,10 @@ def _extract_prepared(prep: _Prepared) -> dict:
         for f in facts:
             result[kind].append(_finish(kind, f, document_id, url))
     return result
+
+
+_TERM_END = re.compile(r"\b(?:until|till|through|up to|expir(?:e|es|ing) in|runs? to|(?:to|by) the end of)\s+(?:the\s+)?"
+                       r"(?:end\s+of\s+)?(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\W*$", re.I)
 
 
 def _platform_ref(ref: str, platforms: list[dict]) -> str | None:

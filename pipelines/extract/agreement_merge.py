@@ -65,11 +65,16 @@ def _near(f: dict, g: dict) -> bool:
 def page_signing(sign_dates: list[tuple[str, str]], timeline: bool) -> tuple[str, str] | None:
     """The one signing a news page reports: (date, precision) of its first dated signing sentence; None on a
     timeline page or when the page reports signings at different times (an undated fact could be any)."""
-    if timeline or not sign_dates or len({d[:7] for d, _ in sign_dates}) > 1:
+    if timeline or not sign_dates:
         return None
-    if all(p == "year" for _, p in sign_dates):
-        return None  # "signed an agreement in 2016": history the page recalls, not the signing it reports
-    return sign_dates[0]
+    # "signed an agreement in 2016": history the page recalls, not the signing it reports; a year that a finer
+    # date of the page's signing falls in ("41 MoUs in 2023" beside "on Friday") says nothing more
+    finer = [(d, p) for d, p in sign_dates if p != "year"]
+    if not finer or len({d[:7] for d, _ in finer}) > 1:
+        return None
+    if any(d[:4] != finer[0][0][:4] for d, p in sign_dates if p == "year"):
+        return None
+    return finer[0]
 
 
 def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool) -> None:

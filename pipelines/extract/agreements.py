@@ -307,7 +307,7 @@ def _speaks_for(doc, toks: list[int]) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ENVOYS
 
 
-_LIST_GLUE = re.compile(r"(?:[\s,;]|\band\b|\bthe\b|\bof\b|\b(?:cities|counties|districts|provinces|prefectures|"
+_LIST_GLUE = re.compile(r"(?:[\s,;]|\band\b|\bthe\b|\bof\b|\b(?:state |provincial |municipal )?government\b|\b(?:cities|counties|districts|provinces|prefectures|"
                         r"city|county|district|province|prefecture)\b|\x00)*", re.I)
 
 
@@ -320,10 +320,13 @@ def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
     for a, b in [(m.start, m.end) for m in mentions] + list(spans):
         masked[a:b] = "\x00" * (b - a)
     masked = "".join(masked)
+    kinds = ("government", "agency", "ministry", "zone", "enterprise")
     for m in mentions:
-        if m in out or m.kind != "government" or m.locative:
+        if m in out or not (m.kind in kinds or m.kind == "org" and _strong_org(m)) or m.locative:
             continue
-        prev = [p for p in out if p.end <= m.start and p.kind == "government"]
+        # (a body listed after a partner: "with the Maharashtra government, the Maharashtra Pollution Control
+        # Board (MPCB) and three companies", whatever the parser made of the list)
+        prev = [p for p in out if p.end <= m.start and p.kind in kinds]
         if prev and _LIST_GLUE.fullmatch(masked, max(p.end for p in prev), m.start):
             out.append(m)
     return sorted(out, key=lambda m: m.start)
@@ -359,6 +362,11 @@ def _listed_universities(v: SentenceView) -> list[str]:
     if not names or any(k != "university" for _, k in names) or len(v.clean) > 120:
         return []
     return list(dict.fromkeys(n for n, _ in names if n))
+
+
+def _agentless_passive(events) -> bool:
+    return any(e.kind == "sign" and e.verb is not None and any(c.dep_ == "auxpass" for c in e.verb.children)
+               and not any(c.dep_ == "agent" for c in e.verb.children) for e in events)
 
 
 def _pronoun_signers(events) -> bool:
@@ -479,6 +487,9 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         unis = [u0]
     if not unis:
         if re.search(r"\b(?:the|our|this) (?:university|school)\b", s, re.I) and v.main_university():
+            unis = [v.main_university()]
+        elif partners and v.main_university() and _agentless_passive(events):
+            # "The three industry pacts were inked with A, with B and with C": the page's university signed them
             unis = [v.main_university()]
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")
     date, precision = v.date_of(next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None))

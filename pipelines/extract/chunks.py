@@ -207,6 +207,10 @@ def _starts_with_place(name: str) -> bool:
     return name.split()[0].lower() in PROVINCES or table_place(name.split()[0]) is not None
 
 
+_FIELD_WORDS = re.compile(r"\b(?:Arts?|Humanities|Sciences?|Engineering|Technology|Research|Development|Innovation|"
+                          r"Education|Health|Medicine|Culture|Design|Business|Economics|Law|Policy)\b")
+
+
 def classify_name(name: str) -> str:
     """Kind of a capitalised name by its head noun and suffixes."""
     low = name.lower()
@@ -233,6 +237,9 @@ def classify_name(name: str) -> str:
         return "platform"
     if head == "university" and len(name.split()) >= 2:
         return "university"
+    if re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? & [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?", name) and head not in \
+            AGENCY_HEADS | PLATFORM_HEADS | ORG_HEADS and not _FIELD_WORDS.search(name):
+        return "enterprise"  # "Larsen & Toubro", "Godrej & Boyce", "Procter & Gamble": a firm of its founders' names
     if len(name.split()) >= 2 and _BUSINESS_HEAD.search(name) and not _starts_with_place(name):
         # "SkyWater Technology", "Tata Motors", "Nanofilm Technologies": what a firm sells ("Zibo Technology"
         # in "PolyU-Zibo Technology and Innovation Research Institute" is a place's field, no firm)

@@ -9,7 +9,8 @@ from pipelines.extract.dates import DateMention
 from pipelines.extract.names import DocContext, Mention
 from pipelines.extract.text import Sentence
 
-EVENT_REF = re.compile(r"\b(?:the|this|that) (?:event|meeting|ceremony|conference|symposium|forum|signing ceremony)\b|"
+EVENT_REF = re.compile(r"\b(?:the|this|that)(?: same)? (?:event|meeting|ceremony|conference|symposium|forum|signing ceremony|"
+                       r"occasion|function|visit)\b|"
                        r"\b(?:the same day|that day)\b", re.I)
 
 
@@ -61,6 +62,9 @@ class SentenceView:
         return self.clean.lower()
 
     def own_date(self) -> tuple[str | None, str | None]:
+        if self.dates and self.dates[0].kind == "same_day" and self.dates[0].value:
+            # "On the same day, the university renewed its agreement, first signed in 2019": the day told first
+            return self.dates[0].value, self.dates[0].precision
         for i, d in enumerate(self.dates):
             if d.value and d.kind not in ("same_day", "dateline"):
                 # "on Monday (March 4)": a relative word the next date restates at a finer precision

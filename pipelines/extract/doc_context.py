@@ -75,6 +75,45 @@ _LEARN_APPOS = re.compile(r"\b(?P<place>[A-Z][a-z]+), (?:the )?(?:capital|a (?:\
 _LEARN_OF = re.compile(r"\b[Tt]he (?P<level>city|county|district|province|municipality) of (?P<place>[A-Z][a-z]+)\b")
 
 
+def _loose_expansion(words: list[str], abbr: str) -> str | None:
+    """The name an abbreviation that is not its initials stands for ("Korea Electric Power Corporation (KEPCO)",
+    "the French Alternative Energies and Atomic Energy Commission (CEA)"): the capitalised run right before the
+    bracket, when the abbreviation's letters are among its words' initials or, in order, among its letters."""
+    run: list[str] = []
+    for w in reversed(words):
+        if run and w.endswith((",", ";", ":")):
+            break  # a list before the name: "Busan Metropolitan City, Pusan National University and Korea ..."
+        if w[:1].isupper() or (run and w.lower() in ("of", "and", "for", "de", "du", "des", "la", "&")):
+            run.insert(0, w)
+            continue
+        break
+    while run and not run[0][:1].isupper():
+        run.pop(0)
+    if len(run) < 2 or run[0] == "The":
+        run = run[1:] if run and run[0] == "The" else run
+    if len(run) < 2:
+        return None
+    letters = abbr.upper().replace("-", "")
+    # the shortest run that opens with the first letter and holds the letters in order ("Korea Electric Power
+    # Corporation" for KEPCO, not "Pusan National University and Korea ...")
+    for n in range(2, len(run) + 1):
+        cand = run[-n:]
+        if cand[0][:1].upper() != letters[:1] or not cand[0][:1].isupper():
+            continue
+        text, pos = " ".join(cand).upper(), 0
+        for ch in letters:
+            pos = text.find(ch, pos) + 1
+            if pos == 0:
+                break
+        else:
+            return " ".join(cand)
+    # else a name in another language's order: the letters among the initials of the whole run ("CEA")
+    pool = [w[0].upper() for w in run if w[:1].isupper()]
+    if letters[:1] in pool and all(ch in pool and not pool.remove(ch) for ch in letters):
+        return " ".join(run)
+    return None
+
+
 def build_context(clean_text: str, university: str | None, url: str | None = None) -> DocContext:
     """Read the whole page once for abbreviations, aliases and place levels."""
     ctx = DocContext(university=university, url=url)
@@ -105,6 +144,10 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
                 if ini == abbr.upper() and cand[0][:1].isupper():
                     ctx.aliases[abbr] = (re.sub(r"^The ", "", " ".join(cand)), "org")  # (a sentence's "The")
                     break
+            else:
+                full = _loose_expansion(words, abbr)
+                if full:
+                    ctx.aliases[abbr] = (full, "org")
     for m in _HEREINAFTER.finditer(clean_text):
         name = m.group("name").strip()
         chunks = _chunks(name)

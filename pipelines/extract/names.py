@@ -388,6 +388,9 @@ _KIND_WORDS = frozenset({"university", "science", "sciences", "technology", "tec
                          "economics", "law", "studies", "school", "center", "centre", "bureau", "commission"})
 
 
+_LEVEL_END = re.compile(r"\b(City|County|District|Prefecture|Province|Borough|Region)$", re.I)
+
+
 def _two_listed_universities(a: str, b: str) -> bool:
     idx = reference_index()
     if idx is None:
@@ -400,6 +403,9 @@ def same_entity(a: str | None, b: str | None) -> bool:
     """Loose identity of two canonical names (merging repeated mentions of one body)."""
     if not a or not b:
         return a == b
+    la, lb = _LEVEL_END.search(a), _LEVEL_END.search(b)
+    if la and lb and la.group(1).lower() != lb.group(1).lower():
+        return False  # "Fukuoka Prefecture" and "Fukuoka City", "Xiangtan City" and "Xiangtan County": two governments
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return a.lower() == b.lower()

@@ -280,6 +280,16 @@ def find_events(doc) -> list[Event]:
                     continue
                 events.append(Event(t, noun, "standing"))
                 seen_verbs.add(t.i)
+    # "A and B have put pen to paper on an agreement": the idiom for signing
+    for t in doc:
+        if _lemma(t) == "put" and t.i not in seen_verbs and any(c.dep_ == "dobj" and c.lower_ == "pen" for c in t.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "paper" for g in c.children)
+                        for c in t.children) and not modal_or_wished(t):
+            noun = next((_agreement_noun_in(g) for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
+                         for g in c.children if g.dep_ == "pobj" and _agreement_noun_in(g) is not None), None)
+            events[:] = [e for e in events if not (noun is not None and e.noun is not None and e.noun.i == noun.i)]
+            events.append(Event(t, noun, "sign"))
+            seen_verbs.add(t.i)
     # "A and B have cooperated since 2001", "A has worked with B for two decades": cooperation over a span
     for t in doc:
         if _lemma(t) in DURATION_VERBS and t.pos_ == "VERB" and t.i not in seen_verbs and _over_a_span(t) \

@@ -237,10 +237,11 @@ _MON_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_DATE = (rf",\s*(?P<dl>(?:{_MON_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON_NAME})(?:,?\s+(?:19|20)\d\d)?)"
                   r"(?:\s*\((?:[A-Z][\w ]*)\))?\s*(?:[-\u2013\u2014]{1,2}|:)\s+")
 _CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,4}\.)?(?: \([A-Z]+\))?"
-                            rf"(?:\s+[-\u2013\u2014]\s+|{_DATELINE_DATE})")
+                            rf"(?:\s+[-\u2013\u2014]{{1,2}}\s+|:\s+(?=[A-Z])|{_DATELINE_DATE})")
 
 
-_LEAD = re.compile(r"(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:\([A-Z]+\))?\s+[-–—]\s+|"
+_LEAD = re.compile(r"(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:\([A-Z]+\))?\s+[-–—]{1,2}\s+|"
+                   r"[A-Z]{3,}(?: [A-Z]{2,})*:\s+(?=[A-Z])|"
                    rf"[A-Z]{{3,}}(?: [A-Z]{{2,}})*(?:, [A-Z][a-z]{{1,4}}\.)?{_DATELINE_DATE})?")
 
 

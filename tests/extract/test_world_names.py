@@ -50,3 +50,74 @@ def test_kenyan_shillings_are_money_and_name_nobody():
             "The county will provide KSh 25 million for the programme.")
     [f] = run(text)["funding"]
     assert (f["amount"], f["currency"], f["funder"]) == (25_000_000, "KES", "Kiambu County")
+
+
+# ------------------------------------------------------------------ signings told the way wires and councils tell them
+
+def test_a_capitals_place_and_a_colon_open_the_story_and_name_nobody():
+    text = ("IIT-B signs MoUs\n\nMUMBAI: Westbrook University on Friday exchanged memoranda of understanding with the "
+            "Carver Pollution Control Board.")
+    got = pairs(text, url="https://www.example-news.in/2023/11/25/story.html")
+    assert got == {("Westbrook University", "Carver Pollution Control Board", "other")}
+
+
+def test_put_pen_to_paper_is_signing_and_a_terms_end_is_no_date():
+    text = ("Published: 14 January 2025\n\n"
+            "The University of Sheffield and Sheffield City Council have put pen to paper on a civic partnership "
+            "agreement that will run until 2030.")
+    got = run(text)["agreements"]
+    assert [(a["university"], a["partner"], a["date"]) for a in got] == [
+        ("The University of Sheffield", "Sheffield City", None)]
+
+
+def test_a_city_and_a_prefecture_of_one_name_are_two_partners():
+    from pipelines.extract.names import same_entity
+
+    assert not same_entity("Fukuoka Prefecture", "Fukuoka City")
+    got = pairs("On October 28, 2024, Kyushu University, Fukuoka Prefecture and Fukuoka City signed a tripartite "
+                "agreement.")
+    assert got == {("Kyushu University", "Fukuoka Prefecture", "prefecture"), ("Kyushu University", "Fukuoka City", "city")}
+
+
+def test_bodies_listed_after_a_government_partner_are_partners_too():
+    got = pairs("On May 3, 2024, Westbrook University exchanged memoranda of understanding with the Carver state "
+                "government, the Carver Pollution Control Board (CPCB) and three companies.")
+    assert {p for _, p, _ in got} == {"Carver", "Carver Pollution Control Board"}
+
+
+def test_pacts_inked_without_a_signer_named_are_the_pages_universitys():
+    text = ("Westbrook University signed three agreements on Friday.\n\n"
+            "The three industry pacts were inked with Larsen & Toubro, with Godrej & Boyce and with Carver Motors Ltd.")
+    got = {(a["university"], a["partner"], a["partner_type"]) for a in run(text)["agreements"]}
+    assert ("Westbrook University", "Larsen & Toubro", "enterprise") in got
+    assert ("Westbrook University", "Godrej & Boyce", "enterprise") in got
+    # ... while a company's deal with a company stays out
+    assert run("Carver Motors Ltd signed an agreement with Larsen & Toubro on May 3, 2024.")["agreements"] == []
+
+
+def test_an_abbreviation_that_is_no_initials_names_the_whole_name_before_it():
+    from pipelines.extract.doc_context import build_context
+
+    ctx = build_context("Busan Metropolitan City, Pusan National University and Korea Electric Power Corporation "
+                        "(KEPCO) signed. The French Alternative Energies and Atomic Energy Commission (CEA) joined.",
+                        None)
+    assert ctx.aliases["KEPCO"][0] == "Korea Electric Power Corporation"
+    assert ctx.aliases["CEA"][0] == "French Alternative Energies and Atomic Energy Commission"
+
+
+def test_a_year_the_pages_signing_falls_in_does_not_hide_that_signing():
+    text = ("Westbrook University on Friday signed an agreement with the Carver state government.\n\n"
+            "The agreement was signed with Carver Motors Ltd as well.\n\n"
+            "The university has signed 41 MoUs in 2023.")
+    got = run(text, url="https://www.example-news.in/2023/11/25/story.html")["agreements"]
+    assert {(a["partner"], a["date"]) for a in got} == {("Carver", "2023-11"), ("Carver Motors Ltd", "2023-11")}
+
+
+def test_at_the_same_ceremony_is_the_day_told_before():
+    text = ("On May 15, 2024, Central South University signed a strategic agreement with Yueyang City.\n\n"
+            "At the same ceremony, the university concluded a talent training agreement with the Yueyang Economic "
+            "and Technological Development Zone.\n\n"
+            "On the same day, the university renewed its agreement with Carver Motors Ltd, first signed in 2019.")
+    got = {(a["partner"], a["date"]) for a in run(text)["agreements"]}
+    assert got == {("Yueyang City", "2024-05-15"), ("Yueyang Economic and Technological Development Zone", "2024-05-15"),
+                   ("Carver Motors Ltd", "2024-05-15")}
