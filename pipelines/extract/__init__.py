@@ -145,6 +145,10 @@ def _extract_prepared(prep: _Prepared) -> dict:
     for v in views:
         # (a term's end is no date of the event: "an agreement that will run until 2030")
         v.dates = [d for d in find_dates(v.clean, dctx) if not _TERM_END.search(v.clean[max(0, d.start - 30):d.end])]
+        row_year = re.match(r"\s*((?:19|20)\d\d)\s*(?:[-\u2013\u2014:|]|\.\s)\s*", v.clean)
+        if row_year and not any(d.start == row_year.start(1) for d in v.dates):
+            # a record's row that opens with its year ("2017 - Signed a memorandum with ..."): that year dates it
+            v.dates.insert(0, DateMention(row_year.start(1), row_year.end(1), row_year.group(1), "year", "year"))
         if v.sentence.info.get("dateline"):
             # the date of a dateline cut from the sentence ("CHENNAI, 21 July 2023: ..."): the report's own
             # date, the sentence's last resort (as a dateline left in the sentence is)

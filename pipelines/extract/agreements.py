@@ -364,9 +364,24 @@ def _listed_universities(v: SentenceView) -> list[str]:
     return list(dict.fromkeys(n for n, _ in names if n))
 
 
+def _subjectless_row(events) -> bool:
+    """A row of a page's own record that opens with its verb ("2017 - Signed a memorandum with the City of
+    Newcastle", "Entered into a research agreement with Ausgrid"): the page's university did it."""
+    for e in events:
+        if e.kind != "sign" or e.verb is None or any(c.dep_.startswith("nsubj") for c in e.verb.children):
+            continue
+        before = [t for t in e.verb.doc[:e.verb.i] if t.is_alpha]
+        if not before or all(t.ent_type_ == "DATE" for t in before):
+            return True
+    return False
+
+
 def _agentless_passive(events) -> bool:
-    return any(e.kind == "sign" and e.verb is not None and any(c.dep_ == "auxpass" for c in e.verb.children)
-               and not any(c.dep_ == "agent" for c in e.verb.children) for e in events)
+    # (or the document is the subject: "2021 - MoU with the City renewed for a further five years")
+    return any(e.kind == "sign" and e.verb is not None and (
+        any(c.dep_ == "auxpass" for c in e.verb.children)
+        or e.noun is not None and any(c.dep_ == "nsubj" and c.i == e.noun.i for c in e.verb.children))
+        and not any(c.dep_ == "agent" for c in e.verb.children) for e in events)
 
 
 def _pronoun_signers(events) -> bool:
@@ -465,11 +480,14 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         elif kind in _PARTNER_KINDS:
             if kind == "org" and (len(name.split()) < 2 and not name.isupper()) and not _lone_company(s, m):
                 continue
+            acronym = kind == "org" and re.fullmatch(r"[A-Z]{3,6}", name) and name not in (
+                v.main_university() or "").split() and re.search(
+                r"\b(?:with|between)\s+(?:the\s+)?$", s[:m.start])  # "a collaboration agreement with CSIRO"
             if kind == "org" and re.search(r"[a-z][A-Z][a-z]{2,}", name) and not _strong_org(m) and not (
                     v.doc is not None and any(e.label_ == "ORG" and e.start_char <= m.start + 1 and m.end - 1 <= e.end_char
                                               and len(e.text.split()) <= len(name.split()) + 1 for e in v.doc.ents)):
                 continue  # words glued by a broken page ("CenterSome"), unless one name the recogniser reads as an ORG
-            if kind == "org" and v.doc is not None and not _strong_org(m) and not _lone_company(s, m) and not any(
+            if kind == "org" and v.doc is not None and not _strong_org(m) and not _lone_company(s, m) and not acronym and not any(
                     e.label_ == "ORG" and e.start_char <= m.start + 1 and m.end - 1 <= e.end_char for e in v.doc.ents):
                 continue  # a capitalised phrase the recogniser does not read as an organisation
             if not any(same_entity(name, q) for _, q in partners):
@@ -488,7 +506,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     if not unis:
         if re.search(r"\b(?:the|our|this) (?:university|school)\b", s, re.I) and v.main_university():
             unis = [v.main_university()]
-        elif partners and v.main_university() and _agentless_passive(events):
+        elif partners and v.main_university() and (_agentless_passive(events) or _subjectless_row(events)):
             # "The three industry pacts were inked with A, with B and with C": the page's university signed them
             unis = [v.main_university()]
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")

@@ -31,9 +31,11 @@ xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu d
 yao jin fang cui fan lyu lv shi niu pang yan mao qin qiu hou bai kong meng xiong qian dai tan mo jia gu hao wan
 duan lei long tao he hong gong fu ke kang chang ni zou xing yin wen yi""".split())
 
+# (a bare "o" final only after b, p, m, f, w: "bo", "wo"; "to", "lo", "go" are no syllables, so "Antonio",
+# "Paulo", "Diego" read as no pinyin)
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in"
-    r"|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|v|yu))+$")
+    r"|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|u|v|yu)|[bpmfw]?o)+$")
 
 AGENCY_HEADS = {"bureau", "commission", "department", "administration", "committee", "office", "council",
                 "agency", "authority", "ministry", "government", "congress", "federation", "association",

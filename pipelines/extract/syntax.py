@@ -257,6 +257,11 @@ def find_events(doc) -> list[Event]:
                             noun = _agreement_noun_in(h)
                             break
                         h = h.head
+                if noun is None and lem in ("sign", "renew", "extend", "conclude", "ink"):
+                    # "2021 - MoU with the City renewed for a further five years": the parse made the document
+                    # the verb's subject
+                    noun = next((_agreement_noun_in(c) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                                 and _agreement_noun_in(c) is not None), None)
                 has_with = any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS for c in t.children)
                 if noun is None and not (lem == "sign" and has_with):
                     continue

@@ -50,6 +50,8 @@ _WS = re.compile(r"\s+")
 _DOUBLED = re.compile(r"^(?P<x>.{4,}?)\s*(?P=x)$")
 _DOUBLED_WORD = re.compile(r"\b([A-Z][a-z]{2,})\1(?=[-\s])")
 _TERMINAL = re.compile(r"[.!?:;\"')\]]$")
+# a row of a record that opens with its year ("2017 - Signed a memorandum ...", "2019: Opened ...")
+_YEAR_ROW = re.compile(r"(?:19|20)\d\d\s*(?:[-\u2013\u2014:|])\s")
 _BULLET = re.compile(r"^\s*[\u2022\u2023\u25cf\u25aa\u2013\-*\ufffd\uf06c\uf0d8•]")
 _SPLIT = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\u201c\u2018]?[A-Z0-9\u201c])|[\u3002\uff01\uff1f]+(?=\s*\S)")
 
@@ -150,6 +152,7 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
             elif wrapped:
                 join = (not re.search(r"[.!?]['\"\u201d]?$", prev_line) and len(prev_line) >= 25
                         and not _BULLET.match(stripped) and prev_line.count(" | ") < 2
+                        and not _YEAR_ROW.match(stripped)
                         and not (_LABELLED_FIGURE.search(prev_line) and re.match(r"[A-Z0-9]", stripped))
                         and not (_NAME_ROW.match(prev_line) and _NAME_ROW.match(stripped))
                         and not (re.match(r"[A-Z0-9$£€¥₹]", stripped)

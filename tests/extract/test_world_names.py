@@ -121,3 +121,41 @@ def test_at_the_same_ceremony_is_the_day_told_before():
     got = {(a["partner"], a["date"]) for a in run(text)["agreements"]}
     assert got == {("Yueyang City", "2024-05-15"), ("Yueyang Economic and Technological Development Zone", "2024-05-15"),
                    ("Carver Motors Ltd", "2024-05-15")}
+
+
+# ------------------------------------------------------------------ a university's record of milestones
+
+MILESTONES = ("Our partnerships\n\n"
+              "The University of Westbrook works with councils and businesses.\n\n"
+              "Partnership milestones\n\n"
+              "2017 - Signed a memorandum of understanding with City of Carver to develop a smart city\n"
+              "2019 - Entered into a five-year research agreement with Ausgrid on community batteries\n"
+              "2021 - MoU with City of Carver renewed for a further five years\n"
+              "2022 - Concluded a collaboration agreement with CSIRO on hydrogen\n")
+
+
+def test_rows_of_a_record_that_open_with_their_verb_are_the_pages_universitys_and_dated_by_their_year():
+    got = run(MILESTONES, university="University of Westbrook")["agreements"]
+    assert {(a["university"], a["partner"], a["date"]) for a in got} == {
+        ("University of Westbrook", "Carver City", "2017"), ("University of Westbrook", "Ausgrid", "2019"),
+        ("University of Westbrook", "Carver City", "2021"), ("University of Westbrook", "CSIRO", "2022")}
+
+
+def test_a_companys_own_deal_in_such_a_record_needs_a_signer():
+    assert run("Carver Motors signed an agreement with Ausgrid in 2019.", university="University of Westbrook")[
+        "agreements"] == []
+
+
+def test_the_city_owned_utility_is_no_reference_to_the_city():
+    text = ("Westbrook University and the City of Carver signed an agreement on May 3, 2024.\n\n"
+            "Westbrook University also signed a research memorandum with Carver Energy, the city-owned utility, "
+            "in 2021.")
+    got = {(a["partner"], a["date"]) for a in run(text)["agreements"]}
+    assert ("Carver Energy", "2021") in got and ("Carver City", "2021") not in got
+
+
+def test_pinyin_is_read_only_from_real_syllables():
+    from pipelines.extract.places import is_pinyin, place_name
+
+    assert place_name("San Antonio") == "San Antonio" and place_name("Ma Anshan") == "Maanshan"
+    assert not is_pinyin("Antonio") and not is_pinyin("Paulo") and is_pinyin("Luoyang") and is_pinyin("Bozhou")
