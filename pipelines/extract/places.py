@@ -77,6 +77,8 @@ def place_name(raw: str) -> str:
 
 def gov_name(place: str, level: str) -> str:
     lvl = LEVELS.get(level.lower(), level.title())
+    # "Busan Metropolitan City", "Seoul Special City": a city's rank is no part of "<Place> City"
+    place = re.sub(r"\s+(?:Metropolitan|Special|Special Self-Governing)$", "", place.strip())
     return place_name(place) if lvl == "State" else f"{place_name(place)} {lvl}"
 
 

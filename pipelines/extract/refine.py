@@ -32,8 +32,14 @@ def _split_coordinated_bodies(v) -> None:
     own structure, before the parse, is chunks._split_at_coordination.)"""
     # (the recogniser may read a company as a place: "BHP, Rio Tinto and Woodside Energy" has a GPE and an ORG)
     orgs = [e for e in v.doc.ents if e.label_ in ("ORG", "GPE")]
+    # (a name the page defines an abbreviation for is one body: "Kenya Agricultural and Livestock Research
+    # Organization (KALRO)")
+    defined = {full for full, _ in v.state.ctx.aliases.values()}
     out = []
     for m in v.mentions:
+        if m.text in defined:
+            out.append(m)
+            continue
         inner = [e for e in orgs if m.start <= e.start_char + (4 if e.text.startswith(("The ", "the ")) else 0)
                  and e.end_char <= m.end]
         if m.kind not in ("org", "enterprise") or len(inner) < 2 or not all(

@@ -205,7 +205,8 @@ def date_from_line(line: str, *, day_first: bool | None = None) -> str | None:
         return _value(found, day_first) if found else None
     for segment in _SEGMENTS.split(line):
         for label in _LABEL.finditer(segment):
-            if found := _date_at_start(segment[label.end() :]):
+            # ("Published on Wednesday, May 14, 2025": the weekday before the date)
+            if found := _date_at_start(_WEEKDAY.sub("", segment[label.end() :])):
                 return _value(found, day_first)
         bare = _WEEKDAY.sub("", segment)
         found = _date_at_start(bare)

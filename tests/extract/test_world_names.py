@@ -159,3 +159,21 @@ def test_pinyin_is_read_only_from_real_syllables():
 
     assert place_name("San Antonio") == "San Antonio" and place_name("Ma Anshan") == "Maanshan"
     assert not is_pinyin("Antonio") and not is_pinyin("Paulo") and is_pinyin("Luoyang") and is_pinyin("Bozhou")
+
+
+def test_a_name_the_page_abbreviates_is_one_body_whatever_its_and():
+    text = ("On May 28, 2024, the University of Nairobi and the Kenya Agricultural and Livestock Research "
+            "Organization (KALRO) renewed their collaboration agreement.")
+    assert pairs(text) == {("University of Nairobi", "Kenya Agricultural and Livestock Research Organization",
+                            "other")}
+
+
+def test_a_citys_rank_is_no_part_of_its_name():
+    got = pairs("On September 10, 2024, Busan Metropolitan City and Pusan National University signed an agreement.")
+    assert got == {("Pusan National University", "Busan City", "city")}
+
+
+def test_a_published_line_with_its_weekday_dates_the_page():
+    from pipelines.parse.dates import date_from_line
+
+    assert date_from_line("Published on Wednesday, May 14, 2025") == "2025-05-14"
