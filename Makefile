@@ -14,7 +14,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 GOLD ?=
 PORT ?= 3000
 
-.PHONY: install run test fuzz ui eval dbt-parse bench bench-crawl bench-extract bench-dates bench-reference bench-bigpage bench-scale bench-staging bench-dbt clean
+.PHONY: install run test fuzz ui eval eval-synthetic dbt-parse bench bench-crawl bench-extract bench-dates bench-reference bench-bigpage bench-scale bench-staging bench-dbt clean
 
 install: $(STAMP)
 
@@ -53,6 +53,14 @@ EVAL_GOLD = $(if $(GOLD),$(GOLD),../shared/gold ../shared/devset/gold)
 eval: $(STAMP)
 	@for g in $(EVAL_GOLD); do echo "## partnerships eval --gold $$g $(EVAL_ARGS)"; \
 	  $(BIN)/partnerships eval --gold $$g $(EVAL_ARGS) || exit 1; echo; done
+
+## the same scores on the synthetic pages (tests/extract/synthetic: tune and tune2 for developing rules,
+## heldout only to measure)
+SYNTHETIC := tests/extract/synthetic
+eval-synthetic: $(STAMP)
+	@for p in tune tune2 heldout; do echo "## partnerships eval --gold $(SYNTHETIC)/$$p/gold --part all"; \
+	  $(BIN)/partnerships eval --gold $(SYNTHETIC)/$$p/gold --pages $(SYNTHETIC)/$$p/pages --part all $(EVAL_ARGS) \
+	  | sed -n '/^== all/,$$p' || exit 1; echo; done
 
 bench: bench-crawl bench-extract bench-dates bench-reference bench-bigpage bench-scale bench-staging bench-dbt
 

@@ -1,0 +1,193 @@
+"""Who the parties of an agreement sentence are: the mentions in the events' role phrases, lists the parser cut,
+places that only say where a party lies, one-word companies and organisations, several parties of one
+agreement, and signers the sentence leaves unnamed (a pronoun for the page's pair, a passive without agent, a
+record's verb-first row).
+
+Split out of ``agreements.py``, which calls these per sentence. Plain Python, no Dagster.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.context import SentenceView
+from pipelines.extract.names import Mention
+from pipelines.extract.syntax import ENVOYS, Event, role_char_spans, tokens_in
+
+
+def _drop_parent_places(s: str, parties: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    # "Guilin city of Guangxi": the place after "of" is the parent, not a party
+    govs = [m for m in mentions if m.kind == "government"]
+    parties = [m for m in parties if not (m.kind == "government" and any(
+        g.end <= m.start and re.fullmatch(r",? of (?:the )?", s[g.end:m.start]) for g in govs))]
+    # "Zhangzhou City, Fujian Province": the province after a comma is where the city lies
+    kept = []
+    for m in parties:
+        lower = [g for g in govs if g.end <= m.start and re.fullmatch(r", (?:in )?", s[g.end:m.start])
+                 and g.level in ("City", "County", "District", "Prefecture")]
+        if m.kind == "government" and m.level == "Province" and lower:
+            if lower[-1].province is None and m.name:
+                lower[-1].province = re.sub(r"\s+Province$", "", m.name)
+            continue
+        kept.append(m)
+    parties = kept
+    # "the Board of Regents on behalf of Arizona State University": the body acts for the university
+    return [m for m in parties if not re.match(r"\s+on behalf of\s+(?!(?:the|both|their|its|our)\b)", s[m.end:])]
+
+
+_COUNTRIES = {"china", "germany", "france", "britain", "england", "russia", "japan", "korea", "italy", "spain",
+              "canada", "australia", "africa", "europe", "asia", "america", "singapore", "malaysia", "thailand",
+              "vietnam", "india", "pakistan", "israel", "egypt", "brazil", "mexico", "chile", "argentina", "kazakhstan",
+              "mongolia", "laos", "cambodia", "myanmar", "indonesia", "philippines", "sweden", "finland", "norway",
+              "denmark", "netherlands", "belgium", "switzerland", "austria", "poland", "hungary", "greece", "portugal",
+              "ireland", "scotland", "wales", "turkey", "iran", "ukraine", "belarus", "serbia", "sino", "taiwan"}
+
+
+# what a company does, written before its name: "steelmaker Ternium", "chip manufacturer X", "the utility X"
+_TRADE_BEFORE = re.compile(r"\b(?:[a-z]+maker|manufacturer|company|firm|giant|operator|utility|developer|insurer|"
+                           r"retailer|start-?up|conglomerate|producer|supplier|carrier|contractor)\s+$")
+
+
+def _lone_company(s: str, m: Mention) -> bool:
+    """A one-word name right after "with"/"and"/"between" that is no pinyin place or person: a company
+    ("signed an agreement with Lenovo", "Siemens and the university")."""
+    from pipelines.extract.names import is_pinyin
+    word = (m.name or "").strip()
+    if not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z][a-z]+(?:-?[A-Z][a-z]+)+|[A-Z]{2,}[a-z][A-Za-z]{3,}", word) \
+            or is_pinyin(word) or word.lower() in _COUNTRIES:
+        return False
+    return bool(re.search(r"\b(?:with|between)\s+$", s[:m.start]) or _TRADE_BEFORE.search(s[:m.start]) or re.match(r"\s+and\s+(?:the\s+)?(?:[A-Z]|university\b|college\b)", s[m.end:])
+                or re.search(r"\band\s+$", s[:m.start]))
+
+
+def _strong_org(m: Mention) -> bool:
+    from pipelines.extract.names import ORG_HEADS, _head
+    return _head(m.name or "") in ORG_HEADS
+
+
+def _syntax_parties(v: SentenceView, mentions: list[Mention], events: list[Event]) -> list[Mention] | None:
+    """Party mentions inside the events' role phrases (subject, agent, with, between); None when the
+    parse gives the events no role phrase at all."""
+    doc = v.doc
+    spans = []
+    for e in events:
+        spans.extend(role_char_spans(doc, e.role_heads))
+    if not spans:
+        return None
+    out: list[Mention] = []
+    for m in mentions:
+        toks = tokens_in(doc, m.start, m.end)
+        if not toks:
+            continue
+        if not (m.party or m.kind == "placeholder" or m.kind == "government" and _speaks_for(doc, toks)):
+            continue
+        for _, _, tset in spans:
+            if sum(1 for i in toks if i in tset) * 2 > len(toks):
+                out.append(m)
+                break
+    return out
+
+
+def _speaks_for(doc, toks: list[int]) -> bool:
+    """A place named as whom the signing people act for: a modifier of "delegates", or "officials from X"."""
+    root = doc[toks[-1]]
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in ENVOYS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ENVOYS
+
+
+_LIST_GLUE = re.compile(r"(?:[\s,;]|\band\b|\bthe\b|\bof\b|\b(?:state |provincial |municipal )?government\b|\b(?:cities|counties|districts|provinces|prefectures|"
+                        r"city|county|district|province|prefecture)\b|\x00)*", re.I)
+
+
+def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
+                    spans: list[tuple[int, int]] = ()) -> list[Mention]:
+    """A list of partners the parser cut (at a semicolon, after "city of X Province"): a government right after
+    a party, separated only by list glue and other names, is one more party."""
+    out = list(parties)
+    masked = list(s)
+    for a, b in [(m.start, m.end) for m in mentions] + list(spans):
+        masked[a:b] = "\x00" * (b - a)
+    masked = "".join(masked)
+    kinds = ("government", "agency", "ministry", "zone", "enterprise")
+    for m in mentions:
+        if m in out or not (m.kind in kinds or m.kind == "org" and _strong_org(m)) or m.locative:
+            continue
+        # (a body listed after a partner: "with the Maharashtra government, the Maharashtra Pollution Control
+        # Board (MPCB) and three companies", whatever the parser made of the list)
+        prev = [p for p in out if p.end <= m.start and p.kind in kinds]
+        if prev and _LIST_GLUE.fullmatch(masked, max(p.end for p in prev), m.start):
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _two_sided(v: SentenceView, parties: list[Mention]) -> bool:
+    kinds = [v.resolve(m)[1] for m in parties]
+    unis = sum(1 for k in kinds if k == "university")
+    return (unis >= 1 and len(kinds) - unis >= 1) or unis >= 2 or any(m.placeholder == "pair" for m in parties)
+
+
+_MULTI_PARTY = re.compile(r"\b(?:tripartite|quadripartite|multi-?party|multilateral|(?:three|four|five|six)[- ]party|"
+                          r"(?:three|four|five|six) parties)\b", re.I)
+
+
+def _one_agreement_of_all(v: SentenceView, events, parties: list[Mention]) -> bool:
+    """All the parties are the coordinated subject of one signing of one agreement ("A City Council, the
+    University of B, C University and D University have signed a civic partnership agreement"): one agreement
+    of several parties (convention 2)."""
+    for e in events:
+        if e.kind != "sign" or e.verb is None or e.noun is None or e.noun.tag_ != "NN":
+            continue
+        subj = [c for c in e.verb.children if c.dep_ == "nsubj"]
+        toks = {x.i for s0 in subj for c in (s0, *s0.conjuncts) for x in c.subtree}
+        if subj and all(set(tokens_in(v.doc, m.start, m.end)) <= toks for m in parties):
+            return True
+    return False
+
+
+def _listed_universities(v: SentenceView) -> list[str]:
+    """The universities a list item names, when it names nothing else ("• Deakin University")."""
+    names = [v.resolve(m) for m in v.mentions if not m.locative]
+    if not names or any(k != "university" for _, k in names) or len(v.clean) > 120:
+        return []
+    return list(dict.fromkeys(n for n, _ in names if n))
+
+
+def _subjectless_row(events) -> bool:
+    """A row of a page's own record that opens with its verb ("2017 - Signed a memorandum with the City of
+    Newcastle", "Entered into a research agreement with Ausgrid"): the page's university did it."""
+    for e in events:
+        if e.kind != "sign" or e.verb is None or any(c.dep_.startswith("nsubj") for c in e.verb.children):
+            continue
+        before = [t for t in e.verb.doc[:e.verb.i] if t.is_alpha]
+        if not before or all(t.ent_type_ == "DATE" for t in before):
+            return True
+    return False
+
+
+def _agentless_passive(events) -> bool:
+    # (or the document is the subject: "2021 - MoU with the City renewed for a further five years")
+    return any(e.kind == "sign" and e.verb is not None and (
+        any(c.dep_ == "auxpass" for c in e.verb.children)
+        or e.noun is not None and any(c.dep_ == "nsubj" and c.i == e.noun.i for c in e.verb.children))
+        and not any(c.dep_ == "agent" for c in e.verb.children) for e in events)
+
+
+def _pronoun_signers(events) -> bool:
+    """A signing whose subject is a pronoun for a pair ("they", "both", "the two")."""
+    return any(e.kind == "sign" and e.verb is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in ("they", "both", "two") for c in e.verb.children) for e in events)
+
+
+def _own_subjects(signs) -> bool:
+    subjects = [[c.i for c in e.verb.children if c.dep_ in ("nsubj", "nsubjpass")] for e in signs]
+    return all(subjects) and len({e.verb.i for e in signs}) == len(signs) and \
+        len({i for sub in subjects for i in sub}) == sum(len(sub) for sub in subjects)
+
+
+def _clause_text(e, signs) -> str:
+    """The words of one signing's clause: its verb's subtree without the other signings' clauses."""
+    others = {t.i for o in signs if o is not e and o.verb.i > e.verb.i for t in o.verb.subtree}
+    subj = [t.i for c in e.verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return "".join(t.text_with_ws for t in e.verb.subtree if t.i not in others or t.i in subj)
