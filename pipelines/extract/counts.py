@@ -50,6 +50,11 @@ _HAS_BEFORE = re.compile(r"\b(?:has|have|had|with|home to|there (?:are|were)|emp
 def _size_statistic(s: str, start: int) -> bool:
     if re.search(r"\bemploy(?:s|ed|ing)?\s+(?:\w+\s+)?$", s[max(0, start - 25):start], re.I):
         return True
+    if re.search(r"\b(?:one|each|any) of (?:the|its|China's|the country's)\s+(?:top\s+)?$", s[max(0, start - 30):start], re.I):
+        return True  # "one of the 10 flagship national universities": a class it belongs to
+    if re.match(r"(?:[a-z]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms)\s+above designated size",
+                s[start:], re.I):
+        return True  # a place's statistic ("12,000 industrial enterprises above designated size")
     return bool(_HAS_BEFORE.search(s[max(0, start - 30):start])) and not _COOPERATION_CUE.search(s)
 
 

@@ -18,14 +18,14 @@ from pipelines.extract.money import find_money
 from pipelines.extract.syntax import span_tokens
 
 NEGATIVE = re.compile(
-    r"\b(?:annual funding|budget|revenue|gdp|output value|sales|turnover|earn(?:s|ed|ing)?|market (?:size|value)|"
+    r"\b(?:annual funding|(?<!total )budget(?![^.]*\bunder the (?:mou|agreement|memorandum|partnership)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing)?|market (?:size|value)|"
     r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
     r"tuition|fees?|income|(?<!-)profit|exports?|imports?|loss(?:es)?|debt|ipo|initial public|listing|shares|stock|"
     r"market capitali[sz]ation|valuation)\b", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
-    r"approv)\w*|\bback(?:ed|ing)\b", re.I)
+    r"approv)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
@@ -36,7 +36,7 @@ PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+)?(?:(?
                     rf"\b{_N.replace('<n>', '<n2>')}-year\b", re.I)
 _KINDS = [
     ("contract_value", re.compile(r"\bcontract", re.I)),
-    ("program_value", re.compile(r"\b(?:program|programme|project|fund\b)", re.I)),
+    ("program_value", re.compile(r"\b(?:program|programme|project|fund\b|total (?:budget|value))", re.I)),
     ("investment", re.compile(r"\b(?:invest|subsid|capital|financ)", re.I)),
     ("commitment", re.compile(r"\b(?:donat|pledg|commit|rais|grant|allocat|provid|contribut|sponsor|award|earmark|sanction)", re.I)),
 ]

@@ -19,12 +19,13 @@ _NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
         r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]n?)(?=\s(?:thousand|million|billion)\b)")
 _SCALE = (r"thousand|million|billion|trillion|mln|bln|bn|mn|wan|yi|hundred million|ten thousand|10,000|100 million|"
           r"crores?|lakhs?|lacs?|k|m")
-_CUR_PRE = (r"US\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|NZ\$|NT\$|R\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|NZD|INR|KRW|"
-            r"ZAR|BRL|JPY|CHF|MYR|KES|KSh\.?|Ksh\.?|RM(?=\s?\d)|Rs\.?|₹|₩|\$|¥|￥|£|€|"
+_CUR_PRE = (r"US\s?\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|NZ\$|NT\$|R\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|NZD|INR|KRW|"
+            r"ZAR|BRL|JPY|CHF|MYR|KES|MXN|MX\$|KSh\.?|Ksh\.?|RM(?=\s?\d)|Rs\.?|₹|₩|\$|¥|￥|£|€|"
             r"\bR(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)")  # the South African rand: "R40 million"
 _CUR_POST = (r"yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|Singapore dollars|Australian dollars|Canadian dollars|"
              r"dollars|USD|pounds(?: sterling)?|sterling|GBP|euros?|EUR|Hong Kong dollars|HKD|yen|JPY|rupees|INR|"
-             r"won|KRW|rand|ZAR|SGD|AUD|CAD|reais|BRL|Swiss francs|CHF|ringgit|MYR|New Zealand dollars|NZD")
+             r"won|KRW|rand|ZAR|SGD|AUD|CAD|reais|BRL|Swiss francs|CHF|ringgit|MYR|New Zealand dollars|NZD|Mexican pesos|pesos|MXN|"
+             r"shillings|KES")
 QUALIFIERS = [
     ("at_least", r"at least|more than|over|above|no less than|not less than|upwards of|in excess of|exceeding"),
     ("approximately", r"about|nearly|roughly|some|around|approximately|close to|almost|approx\.|an estimated"),
@@ -37,7 +38,7 @@ MONEY = re.compile(
     rf"(?:(?<![A-Za-z])(?P<pre>{_CUR_PRE})\s?(?P<n1>{_NUM})(?:\s?-?(?P<s1>{_SCALE})\b)?(?:\s(?P<post1>yuan|dollars))?"
     rf"|(?P<n2>{_NUM})(?:\s?-?(?P<s2>{_SCALE}))?(?:\s|-(?=\w+\s))(?P<post2>{_CUR_POST})\b)", re.I)  # "a 100-million-yuan fund"
 _CONVERSION = re.compile(
-    rf"^\s*\((?:about |approximately |around |roughly |nearly |some |or )?(?:(?P<pre>US\$|U\.S\.\s?\$|\$|USD)\s?(?P<n1>{_NUM})"
+    rf"^\s*\((?:about |approximately |around |roughly |nearly |some |or )?(?:(?P<pre>US\s?\$|U\.S\.\s?\$|\$|USD)\s?(?P<n1>{_NUM})"
     rf"(?:\s?(?P<s1>{_SCALE})\b)?|(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s(?:U\.S\. dollars|US dollars|dollars|USD))\)", re.I)
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
@@ -45,7 +46,7 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "bill
           "100 million": 1e8, "mn": 1e6, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
           "lacs": 1e5}
 CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
-              "$": "USD", "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd": "USD", "dollars": "USD",
+              "$": "USD", "us$": "USD", "us $": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd": "USD", "dollars": "USD",
               "u.s. dollars": "USD", "us dollars": "USD", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
               "pounds sterling": "GBP", "sterling": "GBP", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
               "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "yen": "JPY", "jpy": "JPY",
@@ -55,7 +56,8 @@ CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥"
               "₩": "KRW", "rand": "ZAR", "zar": "ZAR", "r": "ZAR", "r$": "BRL", "reais": "BRL", "brl": "BRL",
               "nz$": "NZD", "nzd": "NZD", "new zealand dollars": "NZD", "nt$": "TWD", "chf": "CHF",
               "swiss francs": "CHF", "rm": "MYR", "ringgit": "MYR", "myr": "MYR",
-              "ksh": "KES", "ksh.": "KES", "kes": "KES", "shillings": "KES"}
+              "ksh": "KES", "ksh.": "KES", "kes": "KES", "shillings": "KES", "pesos": "MXN", "mexican pesos": "MXN",
+              "mxn": "MXN", "mx$": "MXN"}
 # a bare "$" is the dollar of the page's country (by its web domain)
 DOLLAR_BY_TLD = {"sg": "SGD", "au": "AUD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "tw": "TWD"}
 
@@ -104,7 +106,7 @@ def qualifier_of(word: str | None) -> str:
 
 
 _CUE = re.compile(r"yuan|rmb|renminbi|cny|usd|dollar|pound|sterling|euro|gbp|eur\b|hkd|yen|jpy|rupee|inr|rs\b|won\b|"
-                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩]|\bR\d|reais|brl|chf|franc|ringgit|myr|\bRM\s?\d|nzd|\bksh|\bkes\b", re.I)
+                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩]|\bR\d|reais|brl|chf|franc|ringgit|myr|\bRM\s?\d|nzd|\bksh|\bkes\b|peso|mxn", re.I)
 
 
 def find_money(text: str) -> list[Money]:

@@ -177,3 +177,29 @@ def test_a_published_line_with_its_weekday_dates_the_page():
     from pipelines.parse.dates import date_from_line
 
     assert date_from_line("Published on Wednesday, May 14, 2025") == "2025-05-14"
+
+
+# ------------------------------------------------------------------ money and counts abroad
+
+def test_pesos_with_their_stated_dollars_are_one_amount():
+    from pipelines.extract.money import find_money
+
+    [m] = find_money("The state will invest 180 million pesos (about US $9.3 million) in the centre.")
+    assert (m.amount, m.currency, m.usd_stated) == (180_000_000, "MXN", 9_300_000)
+
+
+def test_a_labs_total_budget_and_money_under_the_mou_are_funding_but_foreign_investment_is_not():
+    text = ("On March 18, 2025, Université Grenoble Alpes and STMicroelectronics opened the NanoSecure Lab.\n\n"
+            "The laboratory has a total budget of €24 million over five years.\n\n"
+            "Carver County has set aside KSh 25 million in its budget for activities under the MoU.\n\n"
+            "The state attracted US $8.9 billion in foreign direct investment last year.\n\n"
+            "A planned gigafactory with an estimated investment of US $5 billion remains on hold.")
+    got = {(f["amount"], f["currency"], f["kind"]) for f in run(text)["funding"]}
+    assert got == {(24_000_000, "EUR", "program_value"), (25_000_000, "KES", "commitment")}
+
+
+def test_one_of_the_ten_and_enterprises_above_designated_size_are_no_counts():
+    text = ("Westbrook University, one of the 10 flagship national universities, signed agreements with 12 "
+            "companies.\n\n"
+            "Carver City, with more than 12,000 industrial enterprises above designated size, cooperates with it.")
+    assert [(c["quantity"], c["unit"]) for c in run(text)["counts"]] == [(12, "enterprise")]
