@@ -194,6 +194,11 @@ KNOWN_ENTERPRISES = {
     "oppo", "vivo", "tcl", "boe", "sinochem", "chinalco", "baowu", "ansteel", "weichai", "yutong", "changan",
     "dongfeng", "chery", "great wall motor", "china mobile", "china unicom", "china telecom", "state grid",
     "sugon", "neusoft", "foxconn", "pinduoduo", "kuaishou", "sensetime", "megvii", "unisoc", "smic", "yangtze memory",
+    # multinationals that pages name bare or with their country arm ("Intel Malaysia", "Siemens Australia")
+    "intel", "google", "microsoft", "ibm", "apple", "amazon", "nvidia", "qualcomm", "samsung", "sony", "toyota",
+    "honda", "nissan", "hitachi", "toshiba", "panasonic", "siemens", "bosch", "basf", "bayer", "boeing", "airbus",
+    "rolls-royce", "shell", "unilever", "nestle", "philips", "ericsson", "nokia", "oracle", "cisco", "dell", "hp",
+    "tata", "infosys", "wipro", "reliance", "mahindra", "hyundai", "lg", "sk hynix", "tsmc", "asml", "arm",
 }
 _CORPORATE_WORD = re.compile(r"\b(?:Corporation|Company|Group|Holdings)\b")
 # the last word of a business's name that no public body ends in (one checked after the heads of agencies,
@@ -218,6 +223,10 @@ def classify_name(name: str) -> str:
         return "enterprise"
     if re.sub(r"'s$", "", low) in KNOWN_ENTERPRISES:
         return "enterprise"
+    words = name.split()
+    if len(words) == 2 and words[0].lower() in KNOWN_ENTERPRISES and table_place(words[1]) is None and \
+            words[1] not in ("University", "Institute", "College"):
+        return "enterprise"  # a company's national arm: "Intel Malaysia", "Huawei Canada"
     if _CORPORATE_WORD.search(name) and _head(name) not in AGENCY_HEADS | PLATFORM_HEADS | {"university"}:
         return "enterprise"  # "State Grid Corporation of China", "China Merchants Group Shenzhen"
     if ACADEMY.search(name):

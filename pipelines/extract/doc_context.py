@@ -174,7 +174,9 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
 # the distinctive word(s) of a university's name: "Westbrook" of "Westbrook Institute of Technology", "Leeds" of
 # "University of Leeds"
 _SHORT_OF = re.compile(r"(?P<w>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:University|Institute of Technology|"
-                       r"Polytechnic University)|University of (?P<v>[A-Z][a-z]{2,})")
+                       r"Polytechnic University)|University of (?P<v>[A-Z][a-z]{2,})|"
+                       # an acronym that opens the name ("RWTH Aachen University": "RWTH and Ford signed")
+                       r"(?P<a>[A-Z]{3,6}) [A-Z][a-z]+ (?:University|Institute of Technology)")
 
 
 def _short_form(text: str, university: str | None, idx) -> tuple[str, str] | None:
@@ -196,7 +198,7 @@ def _short_form(text: str, university: str | None, idx) -> tuple[str, str] | Non
     m = _SHORT_OF.fullmatch(main)
     if not m:
         return None
-    word = m.group("w") or m.group("v")
+    word = m.group("w") or m.group("v") or m.group("a")
     if any(w.lower() in _STOP_CAPS or w.lower() in PROVINCES for w in word.split()) or table_place(word):
         return None
     if re.search(rf"\b(?:[Cc]ity|[Tt]own|[Cc]ounty|[Cc]ouncil|[Bb]orough) of {word}\b|\b{word} (?:[Cc]ity|[Cc]ouncil)\b", text):

@@ -133,6 +133,10 @@ def refine_mentions(v) -> None:
             start += lead.end()
             text = text[lead.end():]
         text = re.sub(r"'s$", "", text)
+        from pipelines.extract.names import _HEADLINE_VERB
+
+        cut = _HEADLINE_VERB.search(text)
+        text = text[:cut.start()] if cut else text  # "Forschungszentrum Jülich Extend": a headline's verb
         end = start + len(text)
         if len(text) < 3 or not text[:1].isupper() or _overlaps((start, end), taken):
             continue

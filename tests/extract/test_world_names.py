@@ -203,3 +203,24 @@ def test_one_of_the_ten_and_enterprises_above_designated_size_are_no_counts():
             "companies.\n\n"
             "Carver City, with more than 12,000 industrial enterprises above designated size, cooperates with it.")
     assert [(c["quantity"], c["unit"]) for c in run(text)["counts"]] == [(12, "enterprise")]
+
+
+def test_an_acronym_opening_the_pages_university_name_is_that_university():
+    text = ("RWTH Aachen University works with industry.\n\n"
+            "On February 4, 2025, RWTH and Ford-Werke GmbH renewed their framework agreement for another five years.")
+    got = pairs(text, university="RWTH Aachen University")
+    assert got == {("RWTH Aachen University", "Ford-Werke GmbH", "enterprise")}
+
+
+def test_a_multinationals_country_arm_is_a_company():
+    got = pairs("On August 6, 2024, Universiti Teknologi Malaysia exchanged memoranda of understanding with Intel "
+                "Malaysia and the Johor state government.")
+    assert ("Universiti Teknologi Malaysia", "Intel Malaysia", "enterprise") in got
+
+
+def test_a_title_case_headline_name_stops_before_its_verb():
+    from pipelines.extract.names import build_context, find_mentions
+
+    s = "Westbrook University and Carver Robotics Corporation Sign Research Agreement"
+    names = [m.text for m in find_mentions(s, build_context(s, None))]
+    assert "Carver Robotics Corporation" in names
