@@ -15,12 +15,14 @@ PLATFORM_NOUNS = {
     "workstation": "workstation", "college": "college", "alliance": "alliance", "platform": "service_platform",
     "hub": "other", "incubator": "other", "port": "other", "valley": "other", "town": "other", "city": "other",
     "think tank": "other", "academy": "institute", "consortium": "alliance",
+    "observatory": "other",
 }
 # plural forms the lemmatizer misreads ("bases" -> "basis")
 _PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
             "laboratories": "laboratory", "labs": "lab", "workstations": "workstation", "colleges": "college",
             "alliances": "alliance", "platforms": "platform", "hubs": "hub", "incubators": "incubator",
-            "academies": "academy", "consortia": "consortium", "consortiums": "consortium"}
+            "academies": "academy", "consortia": "consortium", "consortiums": "consortium",
+            "observatories": "observatory"}
 # heads that name a platform only together with a modifier saying so ("science town", "innovation port")
 _NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city"}
 _INNOVATION_WORDS = {"science", "sci-tech", "technology", "innovation", "knowledge", "research", "industrial",

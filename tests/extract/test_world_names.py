@@ -224,3 +224,10 @@ def test_a_title_case_headline_name_stops_before_its_verb():
     s = "Westbrook University and Carver Robotics Corporation Sign Research Agreement"
     names = [m.text for m in find_mentions(s, build_context(s, None))]
     assert "Carver Robotics Corporation" in names
+
+
+def test_an_observatory_set_up_together_is_a_platform():
+    text = ("The University of Sheffield and Sheffield City Council set up the Sheffield Heat Transition Observatory "
+            "on January 10, 2025.")
+    got = {(p["name"], p["platform_type"], p["partner"]) for p in run(text)["platforms"]}
+    assert got == {("Sheffield Heat Transition Observatory", "other", "Sheffield City")}
