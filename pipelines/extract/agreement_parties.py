@@ -154,11 +154,17 @@ def _listed_universities(v: SentenceView) -> list[str]:
     return list(dict.fromkeys(n for n, _ in names if n))
 
 
+def _between(e) -> bool:
+    """The event names both its sides itself: "signed between A and B" (no side left for the page to fill)."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for x in (e.verb, e.noun) if x is not None for c in x.children)
+
+
 def _subjectless_row(events) -> bool:
     """A row of a page's own record that opens with its verb ("2017 - Signed a memorandum with the City of
     Newcastle", "Entered into a research agreement with Ausgrid"): the page's university did it."""
     for e in events:
-        if e.kind != "sign" or e.verb is None or any(c.dep_.startswith("nsubj") for c in e.verb.children):
+        if e.kind != "sign" or e.verb is None or any(c.dep_.startswith("nsubj") for c in e.verb.children) \
+                or _between(e):
             continue
         before = [t for t in e.verb.doc[:e.verb.i] if t.is_alpha]
         if not before or all(t.ent_type_ == "DATE" for t in before):
@@ -171,7 +177,7 @@ def _agentless_passive(events) -> bool:
     return any(e.kind == "sign" and e.verb is not None and (
         any(c.dep_ == "auxpass" for c in e.verb.children)
         or e.noun is not None and any(c.dep_ == "nsubj" and c.i == e.noun.i for c in e.verb.children))
-        and not any(c.dep_ == "agent" for c in e.verb.children) for e in events)
+        and not any(c.dep_ == "agent" for c in e.verb.children) and not _between(e) for e in events)
 
 
 def _pronoun_signers(events) -> bool:

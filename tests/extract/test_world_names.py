@@ -231,3 +231,9 @@ def test_an_observatory_set_up_together_is_a_platform():
             "on January 10, 2025.")
     got = {(p["name"], p["platform_type"], p["partner"]) for p in run(text)["platforms"]}
     assert got == {("Sheffield Heat Transition Observatory", "other", "Sheffield City")}
+
+
+def test_a_deal_signed_between_two_other_bodies_is_not_the_pages_universitys():
+    text = ("Westbrook University news.\n\n"
+            "The agreement was signed between Carver City and Daehan Motors Ltd on May 3, 2024.")
+    assert run(text, university="Westbrook University")["agreements"] == []
