@@ -169,10 +169,12 @@ def _extract_prepared(prep: _Prepared) -> dict:
         money_spans = [(m.start, m.end) for m in find_money(v.clean)]
         date_spans = [(d.start, d.end) for d in v.dates]
         counts = _counts.extract(v, money_spans + date_spans)
-        for facts, key, fallback in ((counts, "subject", state.ctx.main_actor()), (fundings, "recipient", None)):
+        for facts, key in ((counts, "subject"), (fundings, "recipient")):
             for c in facts:
                 if (c[key] or "").startswith(_counts.PLATFORM_SUBJECT):
-                    c[key] = _platform_ref(c[key], raw["platforms"] + platforms) or fallback
+                    # (a count's holder falls back to the page's main actor; money's recipient to nobody)
+                    c[key] = _platform_ref(c[key], raw["platforms"] + platforms) or (
+                        state.ctx.main_actor() if key == "subject" else None)
         for kind, facts in (("agreements", agreements), ("funding", fundings), ("platforms", platforms),
                             ("counts", counts)):
             for f in facts:

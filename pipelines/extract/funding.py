@@ -299,10 +299,10 @@ def _roles(v: SentenceView, start: int, end: int):
         funders, recipients = _names_in(v, subjects), _names_in(v, goals)
     if not funders:
         funders = _names_in(v, sources)  # "backed by a grant from X": the money comes from X
+    passive = passive_subjects(subj_verb)
     if not recipients and lemma not in _RECEIVE:
         # "The X Hub is backed by £4.5 million from Y", "the university was awarded 2 million yuan": the passive's
         # subject is what the money goes to
-        passive = passive_subjects(subj_verb)
         recipients = [n for n in _names_in(v, passive, _RECIPIENT_KINDS) if n not in funders]
     if not recipients and lemma in _FUNDING_VERBS:
         # "will fund the X Hub to the value of R35 million": what the verb funds gets the money
@@ -313,7 +313,7 @@ def _roles(v: SentenceView, start: int, end: int):
         from pipelines.extract.count_parse import PLATFORM_SUBJECT
         from pipelines.extract.platform_founding import PLATFORM_NOUNS
 
-        recipients = [PLATFORM_SUBJECT + PLATFORM_NOUNS[g.lemma_.lower()] for g in goals + passive_subjects(subj_verb)
+        recipients = [PLATFORM_SUBJECT + PLATFORM_NOUNS[g.lemma_.lower()] for g in goals + passive
                       if g.pos_ == "NOUN" and g.tag_ == "NN" and g.lemma_.lower() in PLATFORM_NOUNS
                       and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in g.children)][:1]
     return ("; ".join(funders) or None, recipients[0] if recipients else None, verb)

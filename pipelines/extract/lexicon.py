@@ -138,6 +138,9 @@ class Mention:
 
 
 
+# a title-case headline's verb, where a name the headline runs into it stops ("... Jülich Extend JARA Agreement")
+HEADLINE_VERB = re.compile(r" (?:Extend|Extends|Sign|Signs|Renew|Renews|Open|Opens|Launch|Launches|Ink|Inks|Seal|"
+                           r"Seals|Unveil|Unveils|Establish|Establishes|Join|Joins|Agree|Agrees|Set Up|Sets Up)\b")
 _GENERIC_UNI = re.compile(
     r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|Institute of Technology|Polytechnic University)\b"
     r"(?:\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"

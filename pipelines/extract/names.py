@@ -35,8 +35,8 @@ from functools import lru_cache
 
 # what the split-out modules define, re-exported: callers import these names from here
 from pipelines.extract.lexicon import (
-    ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, LEVELS, LEVEL_TYPE, LOCATIVE_BEFORE, MUNICIPALITIES, Mention,
-    ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _GENERIC_UNI, _STOP_CAPS, _TITLE_WORDS,
+    ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, HEADLINE_VERB, LEVELS, LEVEL_TYPE, LOCATIVE_BEFORE, MUNICIPALITIES,
+    Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _GENERIC_UNI, _STOP_CAPS, _TITLE_WORDS,
     _overlaps,
 )
 from pipelines.extract.places import (
@@ -48,7 +48,7 @@ from pipelines.extract.chunks import (
     _split_at_universities,
 )
 from pipelines.extract.doc_context import DocContext, _standalone, build_context
-from pipelines.extract.refine import refine_mentions
+from pipelines.extract.refine import body_mention, refine_mentions
 
 
 # ------------------------------------------------------------------ placeholders
@@ -76,22 +76,16 @@ def find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     return _find_mentions(s, ctx)
 
 
-_HEADLINE_VERB = re.compile(r" (?:Extend|Extends|Sign|Signs|Renew|Renews|Open|Opens|Launch|Launches|Ink|Inks|Seal|"
-                            r"Seals|Unveil|Unveils|Establish|Establishes|Join|Joins|Agree|Agrees|Set Up|Sets Up)\b")
-
-
 def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
     def add(m: Mention) -> None:
-        cut = _HEADLINE_VERB.search(m.text) if m.kind in ("org", "enterprise", "agency") else None
+        cut = HEADLINE_VERB.search(m.text) if m.kind in ("org", "enterprise", "agency") else None
         if cut and cut.start() > 0:
             # a title-case headline read as one name: "RWTH and Forschungszentrum Jülich Extend JARA" stops
             # before its verb
-            text = m.text[:cut.start()]
-            kind = classify_name(text)
-            m = Mention(m.start, m.start + len(text), text, company_name(text) if kind == "enterprise" else text, kind)
+            m = body_mention(m.start, m.text[:cut.start()])
         if m.end - m.start < 2 or not re.search(r"[A-Za-z]", m.text) or _overlaps((m.start, m.end), taken):
             return  # (nor is one letter a name, "S" of "S$30 million", nor are figures: "1999-2001")
         if m.kind == "org" and re.fullmatch(r"(?:University|Institute|College|School|Centre|Center)'s", m.text):

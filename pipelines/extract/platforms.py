@@ -157,7 +157,7 @@ def extract(v: SentenceView) -> list[dict]:
         text = re.sub(r"\s\((?:[a-z][a-z &-]{2,40}|(?:19|20)\d\d)\)(?=\s|$)", "", span.text).strip().strip('"').strip()
         # "a new Institute for Place and Community": the adjectives of the news are no part of a proper name
         # a title-case headline read as one name: "A and B Open Joint Battery Research Center" -> the body opened
-        text = _HEADLINE_VERB.sub("", text)
+        text = _HEADLINE_PARTIES.sub("", text)
         text = re.sub(r"^(?:(?:new|newly[- ]\w+|first|second|third|latest)\s+)+(?=[A-Z])", "", text)
         name = text if named else None
         if name and len(re.findall(r"[A-Za-z]", name)) < 4:
@@ -217,7 +217,7 @@ def extract(v: SentenceView) -> list[dict]:
     return out
 
 
-_HEADLINE_VERB = re.compile(r"^.*?\s(?:and|&)\s.*?\s(?:Open|Opens|Launch|Launches|Unveil|Unveils|Inaugurate|Inaugurates|"
+_HEADLINE_PARTIES = re.compile(r"^.*?\s(?:and|&)\s.*?\s(?:Open|Opens|Launch|Launches|Unveil|Unveils|Inaugurate|Inaugurates|"
                             r"Establish|Establishes|Set Up|Sets Up|Build|Builds|Create|Creates|Start|Starts|Sign|"
                             r"Signs|Form|Forms)\s+(?=[A-Z])")
 

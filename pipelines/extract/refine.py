@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.lexicon import (
-    AGENCY_HEADS, ENTERPRISE_SUFFIX, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, _TITLE_WORDS,
+    HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, _TITLE_WORDS,
     _overlaps,
 )
 from pipelines.extract.places import company_name
@@ -23,6 +23,12 @@ _NON_PARTY = re.compile(
     r"\b(?:Party Committee|(?:Provincial|Municipal|City|County|District|Prefectural) Committee|Communist Party|CPC|Organi[sz]ing Committee|Standing Committee|People'?s Congress|"
     r"Political Consultative|Party School|Discipline Inspection)\b", re.I)
 _NAMED_HEADS = AGENCY_HEADS | PLATFORM_HEADS | ORG_HEADS | {"university", "ministry", "zone"}
+
+
+def body_mention(start: int, text: str) -> Mention:
+    """A mention of the name ``text`` at ``start``, of the kind the name says (a company keeps its name as written)."""
+    kind = classify_name(text)
+    return Mention(start, start + len(text), text, company_name(text) if kind == "enterprise" else text, kind)
 
 
 def _split_coordinated_bodies(v) -> None:
@@ -49,12 +55,10 @@ def _split_coordinated_bodies(v) -> None:
         for e in inner:
             start = e.start_char + (4 if e.text.startswith(("The ", "the ")) else 0)
             text = v.clean[start:e.end_char]
-            kind = classify_name(text)
             if re.match(r"(?:School|College|Faculty|Department) of\b", text) and v.main_university():
                 out.append(Mention(start, e.end_char, text, v.main_university(), "university"))
             else:
-                out.append(Mention(start, e.end_char, text, company_name(text) if kind == "enterprise" else text,
-                                   "enterprise" if ENTERPRISE_SUFFIX.search(text) else kind))
+                out.append(body_mention(start, text))
     v.mentions[:] = out
 
 
@@ -67,11 +71,9 @@ def _drop_coordinated_person(v, persons) -> None:
         if m.kind in ("org", "enterprise", "agency") and cut > 0 and any(
                 s <= m.start + cut <= e + 1 and e <= m.start + cut + 1 for s, e in persons):
             start = m.start + cut + len(" and ")
-            text = v.clean[start:m.end]
-            kind = classify_name(text)
-            if len(text.split()) >= 2 or kind != "org":
-                out.append(Mention(start, m.end, text, company_name(text) if kind == "enterprise" else text,
-                                   "enterprise" if ENTERPRISE_SUFFIX.search(text) else kind))
+            body = body_mention(start, v.clean[start:m.end])
+            if len(body.text.split()) >= 2 or body.kind != "org":
+                out.append(body)
             continue
         out.append(m)
     v.mentions[:] = out
@@ -133,9 +135,7 @@ def refine_mentions(v) -> None:
             start += lead.end()
             text = text[lead.end():]
         text = re.sub(r"'s$", "", text)
-        from pipelines.extract.names import _HEADLINE_VERB
-
-        cut = _HEADLINE_VERB.search(text)
+        cut = HEADLINE_VERB.search(text)
         text = text[:cut.start()] if cut else text  # "Forschungszentrum Jülich Extend": a headline's verb
         end = start + len(text)
         if len(text) < 3 or not text[:1].isupper() or _overlaps((start, end), taken):
