@@ -99,12 +99,15 @@ clean:
 
 .PHONY: lint lint-fix report
 
-## SQL style of the dbt models (sqlfluff, .sqlfluff); lint-fix rewrites what it can
+## SQL style of the dbt models (sqlfluff, .sqlfluff); lint-fix rewrites what it can. sqlfluff runs from the
+## repo root, where the profile's relative warehouse path does not resolve, and must not lock the real
+## warehouse: dbt renders the models against a scratch DuckDB file (as tests/dbt/test_sql_style.py does)
+LINT_DB = $(CURDIR)/dbt_project/target/lint.duckdb
 lint: dbt-parse
-	$(BIN)/sqlfluff lint dbt_project/models
+	PARTNERSHIPS_WAREHOUSE=$(LINT_DB) $(BIN)/sqlfluff lint dbt_project/models $(LINT_ARGS)
 
 lint-fix: dbt-parse
-	$(BIN)/sqlfluff fix dbt_project/models
+	PARTNERSHIPS_WAREHOUSE=$(LINT_DB) $(BIN)/sqlfluff fix dbt_project/models
 
 ## the HTML report of the marts (after make run) -> warehouse/serving/report.html
 report: $(STAMP)
