@@ -10,7 +10,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.count_units import (
-    _AUDIENCE_NOUNS, _AUDIENCE_VERBS, _COOPERATION_CUE, COMPOUND_UNITS, UNITS,
+    _AUDIENCE_NOUNS, _AUDIENCE_VERBS, _COOPERATION_CUE, _ENROLMENT_VERBS, _LEARNERS, COMPOUND_UNITS, UNITS,
 )
 from pipelines.extract.lexicon import _SURNAMES
 from pipelines.extract.syntax import mentions_in_phrase, span_tokens, tokens_in
@@ -225,6 +225,20 @@ def _audience(v: SentenceView, ns: int, ne: int, head) -> bool:
     if noun.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in _AUDIENCE_VERBS:
         return True  # "the ceremony was attended by 300 people"
     return False
+
+
+def student_body(v: SentenceView, ns: int, ne: int, head) -> bool:
+    """The learners the number at [ns, ne) counts are a student body, by the parse: the subject or object of
+    enrolling, teaching, having ("42,000 students are enrolled", "teach 60,000 students"); students a
+    cooperation placed, trained or supported are counts."""
+    toks = span_tokens(v, ns, ne)
+    if not toks:
+        return False
+    noun = head if head is not None else toks[-1].head
+    verb = noun.head
+    return noun.lemma_.lower() in _LEARNERS and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        verb.lemma_.lower() in _ENROLMENT_VERBS or any(c.lemma_.lower() in ("enrol", "enroll", "study")
+                                                       for c in verb.children if c.dep_ in ("acomp", "xcomp")))
 
 
 def _number_of(v: SentenceView, ns: int, ne: int, last_unit: str | None = None) -> str | None:

@@ -79,6 +79,10 @@ GOVERNMENT_UNITS = {"provinces", "cities", "counties", "municipalities", "prefec
 _AUDIENCE_NOUNS = {"participant", "guest", "attendee", "delegate", "audience", "resident", "inhabitant", "spectator",
                    "visitor", "population"}
 _AUDIENCE_VERBS = {"attend", "gather", "witness", "visit", "watch", "assemble", "throng"}
+# a student body's size, not students a cooperation placed, trained or supported: "42,000 students are enrolled",
+# "we teach 60,000 students", "bring 70,000 students into the city"
+_LEARNERS = {"student", "pupil", "undergraduate", "postgraduate", "learner"}
+_ENROLMENT_VERBS = {"enrol", "enroll", "teach", "educate", "study", "bring", "admit", "have", "serve", "attract"}
 _COOPERATION_CUE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|agreements?|contracts?|signed|jointly|joint|"
                               r"alliance|together|co-\w+|established|set up|built|launched|attracted|introduced|"
                               r"train\w*|sent|dispatched|work(?:s|ed|ing)? (?:closely )?with)\b", re.I)

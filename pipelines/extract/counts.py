@@ -18,7 +18,7 @@ import re
 from pipelines.extract.context import SentenceView
 from pipelines.extract.count_parse import (  # noqa: F401 (NO_SUBJECT, PLATFORM_SUBJECT, clause_subject: the API)
     NO_SUBJECT, PLATFORM_SUBJECT, _audience, _counted_noun, _implied_holder, _not_a_tally, _number_of,
-    _row_label_unit, _syntax, _unit_from_parse, clause_subject,
+    _row_label_unit, _syntax, _unit_from_parse, clause_subject, student_body,
 )
 from pipelines.extract.count_units import (  # noqa: F401 (re-exported: UNITS, COMPOUND_UNITS, WORD_NUMBERS)
     _COOPERATION_CUE, COMPOUND_UNITS, GOVERNMENT_UNITS, UNITS, WORD_NUMBERS,
@@ -56,6 +56,18 @@ def _size_statistic(s: str, start: int) -> bool:
                 s[start:], re.I):
         return True  # a place's statistic ("12,000 industrial enterprises above designated size")
     return bool(_HAS_BEFORE.search(s[max(0, start - 30):start])) and not _COOPERATION_CUE.search(s)
+
+
+def _digit_run(s: str, ns: int, ne: int) -> bool:
+    """The number at [ns, ne) is one group of a run of digit groups (a phone or reference number: three groups
+    or more, or one opened by '+'), or the second year of a span ('2023-24', '2019/20')."""
+    if re.search(r"\b(?:19|20)\d\d\s*[-–/]\s*$", s[max(0, ns - 7):ns]):
+        return True
+    left = re.search(r"(?:\+?\(?\d+\)?[ .-])+$", s[max(0, ns - 30):ns])
+    right = re.match(r"(?:[ .-]\d+)+", s[ne:ne + 30])
+    groups = 1 + (len(re.findall(r"\d+", left.group(0))) if left else 0) + (
+        len(re.findall(r"\d+", right.group(0))) if right else 0)
+    return groups >= 3 or bool(left and left.group(0).lstrip().startswith("+"))
 
 
 def _value(num: str) -> float | None:
@@ -109,6 +121,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue  # a number inside a name: "Fortune Global 500 companies", "the Top 100 list"
         if num.isalpha() and not m.group("qual") and re.search(r"\b(?:the|these|those|both|its|their|our)\s+$", s[max(0, ns - 8):ns], re.I):
             continue  # "the two universities": a reference back, not a figure
+        if re.search(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", s[max(0, ns - 20):ns], re.I):
+            continue  # "the other two platforms": the rest of bodies already told
+        if _digit_run(s, ns, ne):
+            continue  # a phone number's group ("+61 8 9266 4241"), the second year of a span ("2023-24")
         value = _value(num)
         if value is not None and scale > 1:
             value = int(round(value * scale))
@@ -178,7 +194,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = "trainee"
         if unit == "person" and _audience(v, ns, ne, head):
             continue
-        if _size_statistic(s, m.start()) or (size_before is not None and re.fullmatch(
+        if _size_statistic(s, m.start()) or (unit == "person" and student_body(v, ns, ne, head)) or (size_before is not None and re.fullmatch(
                 r"\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:,\s+(?:and\s+)?|\s+and\s+)", s[size_before:m.start()])):
             # "the college has 1,200 students and 80 teachers": the second figure is the same statistic
             size_before = m.end()
