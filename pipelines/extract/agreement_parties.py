@@ -79,13 +79,28 @@ def _syntax_parties(v: SentenceView, mentions: list[Mention], events: list[Event
         toks = tokens_in(doc, m.start, m.end)
         if not toks:
             continue
-        if not (m.party or m.kind == "placeholder" or m.kind == "government" and _speaks_for(doc, toks)):
+        if not (m.party or m.kind == "placeholder" or m.kind == "government" and _speaks_for(doc, toks)
+                or independent_institute(m)):
             continue
         for _, _, tset in spans:
             if sum(1 for i in toks if i in tset) * 2 > len(toks):
                 out.append(m)
                 break
     return out
+
+
+_RESEARCH_HEADS = {"institute", "laboratory", "academy", "centre", "center"}
+
+
+def independent_institute(m: Mention) -> bool:
+    """A named institute, laboratory or centre that is no unit of a university and no joint platform ("the Korea
+    Institute of Machinery and Materials", "Fraunhofer Institute for Solar Energy Systems"): an organisation of
+    its own, which signs as a party (a research institute) when the parse puts it in a signing's role. A name
+    that opens with its head ("Institute of Cultural Industry, Peking University") is a unit's."""
+    from pipelines.extract.names import _head
+    name = m.name or ""
+    return m.kind == "platform" and m.university is None and not m.locative and _head(name) in _RESEARCH_HEADS \
+        and len(name.split()) >= 3 and _head(name.split()[0]) not in _RESEARCH_HEADS and not re.search(r"\b(?:joint|university|college|school|key)\b", name, re.I)
 
 
 def _speaks_for(doc, toks: list[int]) -> bool:

@@ -40,7 +40,7 @@ from pipelines.extract.syntax import find_events
 from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
-    _pronoun_signers, _own_subjects, _clause_text,
+    _pronoun_signers, _own_subjects, _clause_text, independent_institute,
 )
 from pipelines.extract.agreement_refs import (  # noqa: F401 (from_funding: re-exported)
     _DEFINITE_AGREEMENT, _LIST_CONTINUES, _PARTNER_KINDS, _coconstructed, _continued_list, _note_pair,
@@ -305,6 +305,9 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         if kind == "university":
             if name not in unis:
                 unis.append(name)
+        elif kind == "platform" and independent_institute(m):
+            if not any(same_entity(name, q) for _, q in partners):
+                partners.append((m, name))
         elif kind in _PARTNER_KINDS:
             if kind == "org" and (len(name.split()) < 2 and not name.isupper()) and not _lone_company(s, m):
                 continue

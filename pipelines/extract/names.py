@@ -454,6 +454,8 @@ def partner_type(m: Mention) -> str:
             return "research_institute"
         return "university"
     name = (m.name or "").lower()
+    if m.kind == "platform" and re.search(r"\b(?:institute|laborator(?:y|ies)|academy|research)\b", name):
+        return "research_institute"  # an institute of its own signing as a party (agreement_parties.independent_institute)
     if re.search(r"\b(?:research institute|academy)\b", name):
         return "research_institute"
     return "other"
