@@ -375,8 +375,10 @@ def find_events(doc) -> list[Event]:
                 subj = [c for c in t.children if c.dep_ == "nsubjpass"] or [
                     x for x in doc if x.dep_ in ("nsubj", "nsubjpass") and x.head.i in near]
                 patient = subj[0] if subj else None
+            # (the words of the patient's own name: not the clause "co-built by X University" hanging on a
+            # platform's name, nor the names coordinated with it)
             if patient is None or not (patient.lower_ in ("university", "college") or patient.pos_ == "PROPN"
-                                       and any(x.lower_ in ("university", "college") for x in patient.subtree)):
+                                       and any(x.lower_ in ("university", "college") for x in _name_words(patient))):
                 continue
             e = Event(t, None, "coconstruct")
             events.append(e)
@@ -397,6 +399,19 @@ def find_events(doc) -> list[Event]:
     if not events:
         events.extend(_headline_events(doc))
     return events
+
+
+_NAME_DEPS = {"compound", "amod", "nmod", "prep", "pobj", "det", "flat", "poss", "case", "nummod", "punct"}
+
+
+def _name_words(t) -> list:
+    """The tokens of a name headed by t ("Qingdao Institute of Marine Biomanufacturing"), without the clauses,
+    appositions and conjuncts that hang on it."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ in _NAME_DEPS and not (c.dep_ == "punct" and c.text in ",;"):
+            out.extend(_name_words(c))
+    return out
 
 
 _HEADLINE_SIGN = {"sign", "signs", "ink", "inks", "seal", "seals"}

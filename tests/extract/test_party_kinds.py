@@ -1,0 +1,46 @@
+"""Who may be a party, on sentences written for these tests: an institute of its own signs as a research
+institute, a university's unit does not, and a platform "co-built by" a university and a zone is a platform,
+not the co-construction of a university (convention 3 against convention 1)."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+
+
+def run(text, url="https://www.example.edu/news/story.html"):
+    return extract_document(text, document_id="p", url=url, published="2024-09-20")
+
+
+def test_an_institute_of_its_own_signs_as_a_research_institute():
+    got = run("Orion University concluded a memorandum of understanding with the Korea Institute of Machinery "
+              "and Materials on turbine materials on 12 September.")["agreements"]
+    assert [(a["university"], a["partner"], a["partner_type"], a["date"]) for a in got] == [
+        ("Orion University", "Korea Institute of Machinery and Materials", "research_institute", "2024-09-12")]
+
+
+def test_a_universitys_own_institute_is_no_party():
+    got = run("The festival was one of the programs covered by the cooperation between Institute of Cultural "
+              "Industry, Orion University and Dazhou City.")["agreements"]
+    assert {a["partner"] for a in got} <= {"Dazhou City"}
+
+
+def test_an_institute_to_be_built_is_no_party_of_the_signing():
+    got = run("Orion University signed an agreement with Kaveri City to build the Kaveri Institute of Advanced "
+              "Materials.")["agreements"]
+    assert [a["partner"] for a in got] == ["Kaveri City"]
+
+
+def test_platforms_co_built_by_a_university_and_a_zone_are_no_co_construction_of_a_university():
+    doc = run("Among the platforms inaugurated last year were the Qingdao Institute of Marine Biomanufacturing, "
+              "co-built by Orion University and the Qingdao West Coast New Area, and the Yantai Green Chemical "
+              "Engineering Research Institute, co-built by Kaveri University and the Yantai Economic and "
+              "Technological Development Zone.")
+    assert doc["agreements"] == []
+    assert {p["name"] for p in doc["platforms"]} == {"Qingdao Institute of Marine Biomanufacturing",
+                                                     "Yantai Green Chemical Engineering Research Institute"}
+
+
+def test_a_university_co_built_by_a_ministry_and_a_city_still_is():
+    got = run("Orion University is co-built by the Ministry of Education and Kaveri City.")["agreements"]
+    assert {(a["partner"], a["agreement_type"]) for a in got} == {
+        ("Ministry of Education", "co_construction"), ("Kaveri City", "co_construction")}
