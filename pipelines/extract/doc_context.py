@@ -168,7 +168,21 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
     for p in PROVINCES:
         ctx.places.setdefault(p, "City" if p in MUNICIPALITIES else "Province")
     ctx.short_form = _short_form(clean_text, university, idx)
+    _own_initials(ctx, clean_text)
     return ctx
+
+
+def _own_initials(ctx: DocContext, text: str) -> None:
+    """The page's own university by its initials ("SUTD" on sutd.edu.sg for the Singapore University of Technology
+    and Design), wherever the page writes them, inside a longer name too ("Keppel-SUTD Urban Cooling Centre"):
+    an abbreviation the page uses without defining it. Three letters at least, and none the page defines
+    otherwise."""
+    from pipelines.extract.names import initials
+    if not ctx.university:
+        return
+    ini = initials(ctx.university)
+    if len(ini) >= 3 and ini not in ctx.abbreviations and ini not in ctx.aliases and re.search(rf"\b{ini}\b", text):
+        ctx.abbreviations[ini] = ctx.university
 
 
 # the distinctive word(s) of a university's name: "Westbrook" of "Westbrook Institute of Technology", "Leeds" of

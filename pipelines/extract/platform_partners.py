@@ -238,4 +238,6 @@ def _joint_name(v: SentenceView, span) -> bool:
         return bool(words & {"joint", "corporate"}) or any(t.text in ("-", "–", "—") for t in span) or "-" in span.text
     if "university" in kinds and ("joint" in words or re.search(r"\bcorporate lab", span.text, re.I)):
         return True  # ("TUM Corporate Communications Center" is the university's press office)
-    return False
+    # one name holding both ("ST Engineering-SUTD Cyber Security Laboratory"): a party on the other side of a
+    # dash from the university
+    return "university" in kinds and any(t.text in _DASHES for t in span) and _joint_partner(v, span, None) is not None

@@ -90,6 +90,7 @@ def extract(v: SentenceView) -> list[dict]:
     date, _ = v.fact_date()
     seen_heads: set[int] = set()
     anchors: dict[int, object] = {}
+    inside: list[tuple[int, int]] = []  # token spans of the platforms read so far
     for t in doc:
         head = _head_word(t)
         if head is None or t.pos_ not in ("NOUN", "PROPN") or t.i in seen_heads:
@@ -130,11 +131,14 @@ def extract(v: SentenceView) -> list[dict]:
                 continue
         if any(c.dep_ == "neg" for c in getattr(anchor, "children", [])):
             continue
+        if any(a <= t.i < b for a, b in inside):
+            continue  # a body that names a platform's owner ("the internship base of the XTU-Jingpeng Center")
         anchors[t.i] = anchor
         if t.tag_ in ("NNS", "NNPS") and not t.text[:1].isupper():
             continue  # "platforms", "research centres": kinds of bodies, not one body
         span = _phrase(t)
         seen_heads.add(t.i)
+        inside.append((span.start, span.end))
         named = _named(span, t)
         needs_name = False
         if head in _NEEDS_MODIFIER and not named:

@@ -268,3 +268,23 @@ def test_one_name_set_up_in_two_different_years_is_two_facts():
             "In 2019, Fuzhou University and Changle District built the Fuzhou University Mawei Innovation "
             "Industrial Park.")
     assert len(platforms(text)) == 2
+
+
+def test_the_page_universitys_initials_inside_a_joint_name_make_a_joint_platform():
+    from pipelines.extract import extract_document
+    text = ("Orion University of Applied Design works with companies.\n\n"
+            "Current laboratories\n\n"
+            "• Kaveri Motors-OUAD Battery Laboratory (2016) – cells and packs\n"
+            "• Keppel-OUAD Urban Cooling Centre (2021) – district cooling")
+    got = extract_document(text, document_id="p", url="https://www.ouad.edu.sg/research/labs/",
+                           university="Orion University of Applied Design")["platforms"]
+    assert {(p["name"], p["university"], p["partner"], p["date"]) for p in got} == {
+        ("Kaveri Motors-OUAD Battery Laboratory", "Orion University of Applied Design", "Kaveri Motors", "2016"),
+        ("Keppel-OUAD Urban Cooling Centre", "Orion University of Applied Design", "Keppel", "2021")}
+
+
+def test_a_body_that_names_a_platforms_owner_is_no_platform_of_its_own():
+    from pipelines.extract import extract_document
+    got = extract_document("The internship base of the Orion-Kaveri Social Work Service Center was completed.",
+                           document_id="p", url="https://www.orion.edu/news/1.html")["platforms"]
+    assert [p["platform_type"] for p in got] == ["internship_base"]
