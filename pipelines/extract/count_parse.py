@@ -23,10 +23,11 @@ _TARGET_VERBS = {"want", "aim", "plan", "aspire", "intend", "hope", "expect", "t
                  "propose", "wish", "envisage", "envision"}
 
 
-def _syntax(v: SentenceView, ns: int, ne: int):
+def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
     """What the dependency parse says of the number at [ns, ne): "skip" when it is no figure of activity
     (a rank "at 13", a target "will hire 27", "aims to attract 100"), else the subject that holds or did
-    them (a canonical name) when the clause names one, else None."""
+    them (a canonical name) when the clause names one, else None. ``rank_check=False`` for what "the number of
+    X" came to ("has risen to 126"), which the rank test would take for a rank."""
     toks = span_tokens(v, ns, ne)
     if not toks:
         return None
@@ -35,7 +36,7 @@ def _syntax(v: SentenceView, ns: int, ne: int):
     # the counted noun governs the number ("27 researchers"); a number governed by a preposition or a
     # verb is a rank, a score or an amount of something else
     head = n.head
-    if n.dep_ == "pobj" and head.lower_ in ("at", "to", "from", "of", "no"):
+    if rank_check and n.dep_ == "pobj" and head.lower_ in ("at", "to", "from", "of", "no"):
         return "skip"  # a rank or a score ("Tsinghua University at 13"), not a figure of activity
     while head.pos_ == "NUM" and head.head.i != head.i:
         head = head.head
@@ -46,9 +47,10 @@ def _syntax(v: SentenceView, ns: int, ne: int):
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "may", "might", "should", "can")
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "may", "might", "should", "can", "must")
            for c in verb.children):
-        return "skip"  # a possibility or a wish; "will" states what a signed cooperation provides
+        return "skip"  # a possibility, a wish or a rule ("must host at least three"); "will" states what a signed
+        # cooperation provides
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall") for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "by" and any(g.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", g.text)
                                                           for g in c.subtree) for c in verb.subtree):
@@ -92,6 +94,8 @@ def _syntax(v: SentenceView, ns: int, ne: int):
             name = _holder_name(v, m)
             if name:
                 return name
+        if sub.lower_ == "we" and v.state.ctx.main_actor():
+            return v.state.ctx.main_actor()  # the publisher narrating its own work ("we have supported 27 ...")
         if sub.lower_ == "it" and v.state.last_subject and v.state.last_subject[0] == v.sentence.index - 1:
             return v.state.last_subject[1]  # "It also signed off on 10 projects": the body the sentence before spoke of
         if sub.lemma_.lower() in ("side", "party") or sub.lower_ in ("they", "both"):
@@ -188,16 +192,27 @@ def _counted_noun(v: SentenceView, ns: int, ne: int):
 _ROW_END = re.compile(r"\s*\+?\s*$")
 
 
+def row_label(s: str, start: int, ne: int) -> str | None:
+    """The label of a list row or stat line whose figure ends it ("Research projects: 150", "Grassroots cadres
+    trained: 3,500", "Undergraduate students | 17,950"), or None."""
+    if not _ROW_END.fullmatch(s[ne:]) and not re.match(r"\s*(?:in total)?\s*,", s[ne:]):
+        return None
+    label = re.sub(r"[\s:=|\u2013\u2014-]+$", "", s[:start])
+    if label == s[:start].rstrip() and not _ROW_END.fullmatch(s[ne:]):
+        return None  # (a figure followed by more words is a row's only when a colon or bar sets it off)
+    words = re.findall(r"[A-Za-z][\w'-]*", label)
+    if not words or len(words) > 10 or label != label.lstrip() or re.search(r"[.;!?]", label):
+        return None
+    return label
+
+
 def _row_label_unit(s: str, start: int, ne: int) -> str | None:
     """A list row or stat line that puts its label before the figure ("Research projects: 150", "Students
     supported - 1,200", "Industry partners 500+"): the unit of the label's last unit word."""
-    if not _ROW_END.fullmatch(s[ne:]):
+    label = row_label(s, start, ne)
+    if label is None:
         return None
-    label = re.sub(r"[\s:=|\u2013\u2014-]+$", "", s[:start])
-    words = re.findall(r"[A-Za-z][\w'-]*", label)
-    if not words or len(words) > 8 or label != label.lstrip() or re.search(r"[.;!?]", label):
-        return None
-    low = [w.lower() for w in words]
+    low = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", label)]
     for i in range(len(low) - 1, -1, -1):
         if i > 0 and f"{low[i - 1]} {low[i]}" in COMPOUND_UNITS:
             return COMPOUND_UNITS[f"{low[i - 1]} {low[i]}"]

@@ -18,7 +18,7 @@ import re
 from pipelines.extract.context import SentenceView
 from pipelines.extract.count_parse import (  # noqa: F401 (NO_SUBJECT, PLATFORM_SUBJECT, clause_subject: the API)
     NO_SUBJECT, PLATFORM_SUBJECT, _audience, _counted_noun, _implied_holder, _not_a_tally, _number_of,
-    _row_label_unit, _syntax, _unit_from_parse, clause_subject, student_body,
+    _row_label_unit, _syntax, row_label, _unit_from_parse, clause_subject, student_body,
 )
 from pipelines.extract.count_units import (  # noqa: F401 (re-exported: UNITS, COMPOUND_UNITS, WORD_NUMBERS)
     _COOPERATION_CUE, COMPOUND_UNITS, GOVERNMENT_UNITS, UNITS, WORD_NUMBERS,
@@ -98,6 +98,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
     out: list[dict] = []
     last_unit = None
     size_before: int | None = None
+    in_row = False  # a row of figures under a label: its later figures are the page's too ("..., in 146 classes")
     for m in NUMBER.finditer(s):
         ns, ne = m.start("num"), m.end("num")
         if any(a <= ns < b for a, b in spans_to_skip):
@@ -109,7 +110,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         sm = re.match(r"\s+(thousand|million)\b", s[ne:ne + 12], re.I)
         if sm and m.group("num")[:1].isdigit():
             scale, ne = _SCALE_WORDS[sm.group(1).lower()], ne + sm.end()  # "1.2 million teachers"
-        if re.match(r"[-/]\d|\s*(?:years?|months?|days?|hours?|square|sq\b|km|kilometers|meters|mu\b|hectares|"
+        if re.match(r"[-/]\d|-(?:years?|months?|weeks?|days?|hours?)\b|\s*(?:years?|months?|weeks?|days?|hours?|square|sq\b|km|kilometers|meters|mu\b|hectares|"
                     r"times|yuan|million|billion|kinds|types|aspects|fields|areas|ways|rounds|sessions of|%)", s[ne:ne + 12], re.I):
             continue
         num = m.group("num")
@@ -192,6 +193,12 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue  # "in each of 24 provinces", "three Shanxi counties": places, not partners counted
         if unit in ("person", "cadre") and re.search(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", s[max(0, ns - 30):ns]):
             unit = "trainee"
+        label = row_label(s, m.start(), ne)
+        if unit == "person" and label is not None and re.search(r"\btrained\b", label):
+            unit = "trainee"  # "Farmers and technicians trained: more than 21,000"
+        if unit == "institution" and re.search(r"\b(?:r&d|research(?: and development)?|new-type|innovation)\s+institutions?\b",
+                                               " ".join(low) if low else (label or "").lower()):
+            unit = "platform"  # "312 new-type R&D institutions": research bodies set up together are platforms
         if unit == "person" and _audience(v, ns, ne, head):
             continue
         if _size_statistic(s, m.start()) or (unit == "person" and student_body(v, ns, ne, head)) or (size_before is not None and re.fullmatch(
@@ -201,15 +208,26 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue
         size_before = None
         last_unit = unit
-        role = None if number_of else _syntax(v, ns, ne)
+        role = _syntax(v, ns, ne, rank_check=not number_of)
+        if number_of and role != "skip":
+            role = None  # ("aims to raise the number of workstations to 7,000": a target all the same)
         if role == "skip" or _not_a_tally(v, ns, ne, head):
             continue
+        if label is not None and unit == "person" and re.search(r"\b(?:students|undergraduates|postgraduates|pupils)\b", label, re.I) \
+                and not re.search(r"\b\w+ed\b", label):
+            continue  # "Undergraduate students | 17,950": a student body, not students a cooperation placed
         subject = None if role == NO_SUBJECT else role
         before_m = [x for x in v.mentions if x.end <= ns and x.party and x.kind != "org"]
         if role == NO_SUBJECT:
             pass
         elif subject is None and before_m:
             subject = v.resolve(before_m[0])[0]
+        in_row = in_row or label is not None
+        if in_row and v.state.ctx.main_actor() and role not in (NO_SUBJECT,) and not (
+                subject and any(subject == v.resolve(x)[0] for x in v.mentions if x.start >= ns)):
+            # a row of the page's own figures ("- Grassroots cadres trained: 3,500"): the page's actor holds them,
+            # not a capitalised word of the label
+            subject = v.state.ctx.main_actor()
         if standing_for is not None:
             subject = standing_for["subject"]
         elif subject is None and role != NO_SUBJECT:

@@ -21,7 +21,7 @@ NEGATIVE = re.compile(
     r"\b(?:annual funding|(?<!total )budget(?![^.]*\bunder the (?:mou|agreement|memorandum|partnership)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing)?|market (?:size|value)|"
     r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
     r"tuition|fees?|income|(?<!-)profit|exports?|imports?|loss(?:es)?|debt|ipo|initial public|listing|shares|stock|"
-    r"market capitali[sz]ation|valuation)\b", re.I)
+    r"market capitali[sz]ation|valuation|expenditure|budget for (?:fy ?)?\d{4}|budget for the (?:fiscal|financial) year)\b", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
@@ -128,6 +128,10 @@ def extract(v: SentenceView) -> list[dict]:
                      s[m.end:m.end + 25], re.I):
             continue  # the size of an industry, not money for a cooperation ("in industry research funding" is,
             # and so are contracts "worth 410 million yuan with industry")
+        if re.match(r"\s+(?:per|for each)\s+(?!year\b|annum\b)[a-z]+", s[m.end:]) or re.search(
+                r"\b[Ee]ach\s+[a-z]+\s+of\s+(?:up\s+to\s*)?$", s[:m.start]):
+            continue  # a share of a sum ("41.2 million yuan, or 100,000 yuan per workstation"), a ceiling for each
+            # of several ("each award of up to $250,000"): no sum of its own
         per = "year" if PER_YEAR.search(s[m.end:m.end + 40]) or re.search(r"\bannual(?:ly)?\s+$", s[:m.start]) or (
             _YEARLY_BEFORE.search(s[:m.start]) and not find_money(s[:m.start])) else "total"
         kind = "program_value" if _VALUE_OF.match(s[m.end:]) else _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])

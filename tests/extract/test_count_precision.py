@@ -35,3 +35,48 @@ def test_a_student_body_is_no_count_but_students_placed_are():
             "three campuses. Between us we teach 60,000 students. Since 2019 the partnership with Leeds City "
             "Council has placed 1,150 students with local employers.")
     assert counts(text) == [(1150, "person")]
+
+
+def facts(text, url="https://www.example.edu/news/story.html", university="Orion University"):
+    return [(c["quantity"], c["unit"], c["subject"])
+            for c in extract_document(text, document_id="p", url=url, university=university)["counts"]]
+
+
+def test_the_rows_of_a_pages_figures_are_the_pages_actor_s_whatever_the_label_begins_with():
+    text = ("Orion University closed 2024 with record figures.\n\nKey figures for 2024:\n\n"
+            "- Science and technology commissioners dispatched: 214, serving 57 counties\n"
+            "- Grassroots cadres trained: 3,500\n"
+            "- Farmers and agricultural technicians trained: more than 21,000, in 146 training classes\n")
+    assert facts(text) == [(214, "person", "Orion University"), (3500, "cadre", "Orion University"),
+                           (21000, "trainee", "Orion University"), (146, "training_class", "Orion University")]
+
+
+def test_research_institutions_built_together_are_platforms():
+    text = "Orion University figures.\n\n- New-type R&D institutions jointly built: 42 in total, of which 7 were added in 2023\n"
+    assert facts(text) == [(42, "platform", "Orion University"), (7, "platform", "Orion University")]
+
+
+def test_a_student_body_in_a_table_row_targets_and_rules_are_no_counts():
+    text = ("Orion University signed 12 agreements with companies in 2024.\n\n"
+            "Undergraduate students | 17,950\n\n"
+            "The university aims to raise the number of workstations to 7,000 by 2027. Each workstation must host "
+            "at least three postgraduates a year. Visitors joined a two-week summer program.")
+    assert facts(text) == [(12, "agreement", "Orion University")]
+
+
+def test_we_is_the_publisher_not_the_funder_named_before_the_figure():
+    text = ("Orion University annual review.\n\nThrough the Spinout Programme, funded by Scottish Enterprise, we "
+            "have supported 27 spin-out companies since 2019.")
+    assert facts(text) == [(27, "enterprise", "Orion University")]
+
+
+def money(text, url="https://www.example.edu/news/story.html"):
+    return [(f["amount"], f["qualifier"]) for f in extract_document(text, document_id="p", url=url)["funding"]]
+
+
+def test_a_share_of_a_sum_a_ceiling_for_each_and_a_bodys_budget_are_no_funding():
+    assert money("The province has allocated 41.2 million yuan in start-up funds for the new batch, or 100,000 "
+                 "yuan per workstation.") == [(41200000, "exact")]
+    assert money("Each award of up to $250,000 must be matched by the company partner.") == []
+    assert money("Orion University's total expenditure in FY2023 was $296 million.") == []
+    assert money("The agency's total budget for 2023/24 was R532 million.") == []
