@@ -73,7 +73,8 @@ _PLACEHOLDERS = [
 
 def find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     """Organisation mentions in a cleaned sentence, in text order, non-overlapping."""
-    return _find_mentions(s, ctx)
+    # ("US$13.4 million", "S$18 million": a currency's country letters name no party)
+    return [m for m in _find_mentions(s, ctx) if not s.startswith("$", m.end)]
 
 
 def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:

@@ -12,9 +12,10 @@ from pipelines.extract.platform_founding import (
 
 
 def _place_on(c) -> bool:
-    """ "on the Orion campus": where a body is, no part of its name (unlike "on Climate Change")."""
+    """ "on the Orion campus", "on Ajou's Suwon campus", "on its Juja campus": where a body is, no part of its name
+    (unlike "on Climate Change")."""
     return c.dep_ == "prep" and c.lower_ == "on" and any(
-        g.dep_ == "pobj" and not g.text[:1].isupper() and any(d.dep_ == "det" for d in g.children)
+        g.dep_ == "pobj" and not g.text[:1].isupper() and any(d.dep_ in ("det", "poss") for d in g.children)
         for g in c.children)
 
 
@@ -143,8 +144,10 @@ def _title_complement_end(doc, hi: int) -> int:
                 k += 1
                 continue
             break
-        if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_alpha and doc[k].text[:1].islower():
-            break  # "on the Orion campus": capitals that modify a common noun make a place, not the name's end
+        if k < len(doc) and (doc[k].pos_ == "NOUN" and doc[k].is_alpha and doc[k].text[:1].islower()
+                             or doc[k].tag_ == "POS"):
+            break  # "on the Orion campus", "on Ajou's Suwon campus": capitals that modify a common noun or own
+            # what follows make a place, not the name's end
         hi = k - 1
         j = k
     return hi

@@ -42,6 +42,7 @@ from pipelines.extract.platform_partners import (
     _cooperation_objects, _joint_name, _joint_partner, _locality_partner, _orgs_around,
 )
 
+_NOT_YET = {"planned", "proposed", "future", "potential", "possible", "prospective", "envisaged", "intended"}
 _POSSIBILITY = {"can", "could", "may", "might", "should", "must", "would"}
 # a body that is only aimed at, planned, hoped for or required is not set up: "with the aim of establishing X",
 # "plans to build X", "is required to set up X"
@@ -131,6 +132,8 @@ def extract(v: SentenceView) -> list[dict]:
                 continue
         if any(c.dep_ == "neg" for c in getattr(anchor, "children", [])):
             continue
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOT_YET for c in t.children):
+            continue  # "a planned science park", "the proposed institute": not set up
         if any(a <= t.i < b for a, b in inside):
             continue  # a body that names a platform's owner ("the internship base of the XTU-Jingpeng Center")
         anchors[t.i] = anchor

@@ -288,3 +288,14 @@ def test_a_body_that_names_a_platforms_owner_is_no_platform_of_its_own():
     got = extract_document("The internship base of the Orion-Kaveri Social Work Service Center was completed.",
                            document_id="p", url="https://www.orion.edu/news/1.html")["platforms"]
     assert [p["platform_type"] for p in got] == ["internship_base"]
+
+
+def test_a_campus_owned_by_someone_a_planned_body_and_a_currencys_letters_are_no_part_of_a_platform():
+    from pipelines.extract import extract_document
+    text = ("Orion University and Kaveri City opened the Kaveri Semiconductor Test Bed Center on Orion's Suwon "
+            "campus in 2022. The university was in talks with three companies about a planned science park on its "
+            "main campus. In March 2024 Orion University and SP Group signed an agreement that set up the Grid "
+            "Analytics Lab, with S$18 million (US$13.4 million) in funding.")
+    got = extract_document(text, document_id="p", url="https://www.orion.edu/news/1.html")["platforms"]
+    assert {(p["name"], p["partner"]) for p in got} == {
+        ("Kaveri Semiconductor Test Bed Center", "Kaveri City"), ("Grid Analytics Lab", "SP Group")}
