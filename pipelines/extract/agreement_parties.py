@@ -112,8 +112,11 @@ def _speaks_for(doc, toks: list[int]) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ENVOYS
 
 
-_LIST_GLUE = re.compile(r"(?:[\s,;]|\band\b|\bthe\b|\bof\b|\b(?:state |provincial |municipal )?government\b|\b(?:cities|counties|districts|provinces|prefectures|"
+_LIST_GLUE = re.compile(r"(?:[\s,;()]|\band\b|\bthe\b|\bof\b|\b(?:state |provincial |municipal )?government\b|\b(?:cities|counties|districts|provinces|prefectures|"
                         r"city|county|district|province|prefecture)\b|\x00)*", re.I)
+
+
+_TIGHT_GLUE = re.compile(r"(?:\s*(?:\(\x00+\)|\)|,|\band\b)\s*)+")
 
 
 def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
@@ -127,12 +130,15 @@ def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
     masked = "".join(masked)
     kinds = ("government", "agency", "ministry", "zone", "enterprise")
     for m in mentions:
-        if m in out or not (m.kind in kinds or m.kind == "org" and _strong_org(m)) or m.locative:
+        if m in out or not (m.kind in kinds + ("university",) or m.kind == "org" and _strong_org(m)) or m.locative:
             continue
         # (a body listed after a partner: "with the Maharashtra government, the Maharashtra Pollution Control
-        # Board (MPCB) and three companies", whatever the parser made of the list)
-        prev = [p for p in out if p.end <= m.start and p.kind in kinds]
-        if prev and _LIST_GLUE.fullmatch(masked, max(p.end for p in prev), m.start):
+        # Board (MPCB) and three companies", whatever the parser made of the list; a university after a
+        # university: "with the Indian Institute of Science (IISc), Visvesvaraya Technological University (VTU),
+        # Mangalore University and ...", where the brackets broke the parse)
+        prev = [p for p in out if p.end <= m.start and (p.kind in kinds if m.kind != "university" else p.kind == "university")]
+        glue = _LIST_GLUE if m.kind != "university" else _TIGHT_GLUE  # (only commas, "and" and bracketed short names)
+        if prev and glue.fullmatch(masked, max(p.end for p in prev), m.start):
             out.append(m)
     return sorted(out, key=lambda m: m.start)
 

@@ -44,3 +44,17 @@ def test_a_university_co_built_by_a_ministry_and_a_city_still_is():
     got = run("Orion University is co-built by the Ministry of Education and Kaveri City.")["agreements"]
     assert {(a["partner"], a["agreement_type"]) for a in got} == {
         ("Ministry of Education", "co_construction"), ("Kaveri City", "co_construction")}
+
+
+def test_a_list_of_universities_the_brackets_broke_for_the_parser_are_all_parties():
+    got = run("The Kaveri government on Tuesday inked memoranda of understanding with the Indian Institute of "
+              "Science (IISc), Visvesvaraya Technological University (VTU), Mangalore University and Orion "
+              "University to set up centres.")["agreements"]
+    assert {a["university"] for a in got} == {"Indian Institute of Science", "Visvesvaraya Technological University",
+                                             "Mangalore University", "Orion University"}
+
+
+def test_a_university_after_other_words_is_no_continuation_of_the_list():
+    got = run("Orion University signed an agreement with Kaveri City, and the event was hosted at Mangalore "
+              "University.")["agreements"]
+    assert [(a["university"], a["partner"]) for a in got] == [("Orion University", "Kaveri City")]
