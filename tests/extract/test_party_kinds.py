@@ -47,7 +47,7 @@ def test_a_university_co_built_by_a_ministry_and_a_city_still_is():
 
 
 def test_a_list_of_universities_the_brackets_broke_for_the_parser_are_all_parties():
-    got = run("The Kaveri government on Tuesday inked memoranda of understanding with the Indian Institute of "
+    got = run("The Kerala government on Tuesday inked memoranda of understanding with the Indian Institute of "
               "Science (IISc), Visvesvaraya Technological University (VTU), Mangalore University and Orion "
               "University to set up centres.")["agreements"]
     assert {a["university"] for a in got} == {"Indian Institute of Science", "Visvesvaraya Technological University",
