@@ -43,7 +43,8 @@ AGENCY_HEADS = {"bureau", "commission", "department", "administration", "committ
 ZONE_HEADS = {"zone"}
 ENTERPRISE_SUFFIX = re.compile(
     r"(?:\b(?:Co|Corp|Ltd|Inc|LLC|PLC|plc|Limited|Corporation|Company|Group|Holdings|Bank|Enterprises?|Pvt|"
-    r"Private|GmbH|AG|SE|SA|NV|BV|KK|Bhd|Pty|Pte)\.?,?)+$")
+    r"Private|GmbH|AG|SE|SA|NV|BV|KK|Bhd|Pty|Pte|"
+    r"CORPORATION|CORP|COMPANY|LIMITED|LTD|INC|HOLDINGS|GROUP)\.?,?)+$")  # (in capitals: "DENSO CORPORATION")
 ORG_HEADS = {"chamber", "association", "federation", "society", "foundation", "regents", "board", "council",
              "union", "league", "network", "consortium", "fund", "bank", "group", "hospital", "museum"}
 PLATFORM_HEADS = {"institute", "institutes", "center", "centre", "centers", "centres", "base", "bases", "park",

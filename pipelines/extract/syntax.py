@@ -246,6 +246,17 @@ def find_events(doc) -> list[Event]:
                 # "the agreement signed by A and B" / "the MoU inked between"
                 if noun is None and t.dep_ in ("acl", "amod", "relcl") and _agreement_noun_in(t.head) is not None:
                     noun = _agreement_noun_in(t.head)
+                if noun is None and t.dep_ == "acl" and t.tag_ == "VBN":
+                    # "the University's MoU with the X County Government, signed in 2022": the parse hung the
+                    # participle on the partner's name; it tells the document that name is a complement of
+                    h = t.head
+                    for _ in range(2):
+                        if h.dep_ != "pobj" or h.head.dep_ != "prep" or h.head.lower_ not in ROLE_PREPS:
+                            break
+                        h = h.head.head
+                        if _agreement_noun_in(h) is not None:
+                            noun = _agreement_noun_in(h)
+                            break
                 if noun is None and any(o.lower_ in ("that", "which") for o in _objects(t)):
                     # "a memorandum of understanding that A and B signed in 2021": the relative pronoun stands
                     # for the document the clause hangs on (however the parse attached the clause)
@@ -448,6 +459,8 @@ def _prep_objects(t, preps=ROLE_PREPS):
     for c in t.children:
         if c.dep_ in ("prep", "agent") and (c.lower_ in preps or c.dep_ == "agent"):
             out.extend(g for g in c.children if g.dep_ == "pobj")
+            # "with A for X, and with B for Y": a preposition coordinated with the first one
+            out.extend(g for x in c.conjuncts if x.lower_ == c.lower_ for g in x.children if g.dep_ == "pobj")
         # "together with", "along with"
         if c.dep_ == "advmod" and c.lower_ in ("together", "along"):
             for g in c.children:

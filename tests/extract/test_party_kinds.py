@@ -58,3 +58,22 @@ def test_a_university_after_other_words_is_no_continuation_of_the_list():
     got = run("Orion University signed an agreement with Kaveri City, and the event was hosted at Mangalore "
               "University.")["agreements"]
     assert [(a["university"], a["partner"]) for a in got] == [("Orion University", "Kaveri City")]
+
+
+def test_pacts_inked_with_several_partners_each_in_its_own_with_phrase():
+    got = run("The three industry pacts were inked with Larsen & Toubro for joint research, with Godrej & Boyce for "
+              "an apprenticeship programme, and with Mahindra & Mahindra, which will license a battery technology.",
+              url="https://www.iitb.ac.in/news/1")["agreements"]
+    assert {a["partner"] for a in got} == {"Larsen & Toubro", "Godrej & Boyce", "Mahindra & Mahindra"}
+
+
+def test_an_mou_with_a_partner_signed_in_a_year_told_in_passing():
+    got = run("The University's MoU with the Nairobi City County Government, signed in 2022, has so far enabled "
+              "640 students to train.", url="https://www.uonbi.ac.ke/news/1")["agreements"]
+    assert [(a["partner"], a["date"]) for a in got] == [("Nairobi City County", "2022")]
+
+
+def test_a_company_named_in_capitals_with_its_legal_form_is_a_company():
+    got = run("Orion University and KAVERI MOTORS CORPORATION have extended their partnership agreement for a "
+              "further five years.")["agreements"]
+    assert [(a["partner"], a["partner_type"]) for a in got] == [("KAVERI MOTORS CORPORATION", "enterprise")]
