@@ -243,7 +243,9 @@ def _not_listed(counts: list[dict], agreements: list[dict]) -> list[dict]:
     """A headline's figure that is the number of bodies the story's agreements name one by one ("signs deals
     with six universities" over six agreements) sums up that list: no count of its own."""
     sides = {len({a["university"] for a in agreements}), len({a["partner"] for a in agreements})} - {0, 1}
-    return [c for c in counts if not (_headline(c) and c["quantity"] in sides)]
+    # (only a number of bodies, places or agreements: "2 projects" in a list row is no sum of parties)
+    return [c for c in counts if not (_headline(c) and c["quantity"] in sides and c["unit"] not in (
+        "program", "person", "trainee", "cadre", "training_class", "technology", "resource"))]
 
 
 def _body_first(facts: list[dict]) -> list[dict]:
@@ -261,7 +263,10 @@ def _dedupe_counts(facts: list[dict]) -> list[dict]:
     def repeat(f: dict, g: dict) -> bool:
         # (a headline sums up the story in its own words: "three new research hubs" repeats "three Industrial
         # Transformation Research Hubs")
+        # (the same figure held by two named holders is two counts: "B University - 2 projects", "C University -
+        # 2 projects")
         return (g["quantity"] == f["quantity"] and g["unit"] == f["unit"] and g["_ev"] is not f["_ev"]
+                and (f["_definite"] or not (f["subject"] and g["subject"] and not same_entity(f["subject"], g["subject"])))
                 and (f["_definite"] or f["_words"] <= g["_words"] or g["_words"] <= f["_words"]
                      or _headline(f) and bool(f.get("_head")) and f.get("_head") == g.get("_head")))
 

@@ -18,6 +18,8 @@ from pipelines.extract.syntax import mentions_in_phrase, span_tokens, tokens_in
 # ------------------------------------------------------------------ the parse's view of a figure
 
 NO_SUBJECT = "<none>"
+# nouns of what is not yet done or only room for it: a figure in their "with"/"for" phrase is no tally
+_NOT_YET_NOUNS = {"talk", "talks", "negotiation", "discussion", "place", "places", "capacity", "room", "seat", "slot"}
 PLATFORM_SUBJECT = "<platform>"  # + a platform type: the page's platform of that type
 _TARGET_VERBS = {"want", "aim", "plan", "aspire", "intend", "hope", "expect", "target", "seek", "strive",
                  "propose", "wish", "envisage", "envision"}
@@ -55,6 +57,11 @@ def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
             c.dep_ == "prep" and c.lower_ == "by" and any(g.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", g.text)
                                                           for g in c.subtree) for c in verb.subtree):
         return "skip"  # "27 researchers will be hired by 2028": a target with its deadline
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in _NOT_YET_NOUNS:
+        return "skip"  # "in talks with three companies", "places for 120 trainees": talks and capacity, no tally
+    if verb.lemma_.lower() in ("express", "show", "register") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "interest" for c in verb.children):
+        return "skip"  # "30 companies had expressed interest": a wish
     x = verb
     for _ in range(4):
         if x.lemma_.lower() in _TARGET_VERBS:

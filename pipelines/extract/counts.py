@@ -222,8 +222,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             pass
         elif subject is None and before_m:
             subject = v.resolve(before_m[0])[0]
+        named_row = label is not None and _label_holder(v, label)
+        if named_row:
+            subject = named_row  # "Virginia Commonwealth University – 2 projects": the row's name holds them
         in_row = in_row or label is not None
-        if in_row and v.state.ctx.main_actor() and role not in (NO_SUBJECT,) and not (
+        if in_row and not named_row and v.state.ctx.main_actor() and role not in (NO_SUBJECT,) and not (
                 subject and any(subject == v.resolve(x)[0] for x in v.mentions if x.start >= ns)):
             # a row of the page's own figures ("- Grassroots cadres trained: 3,500"): the page's actor holds them,
             # not a capitalised word of the label
@@ -241,6 +244,17 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                     "_definite": bool(re.search(r"\b(?:the|these|those)\s+$", s[max(0, ns - 7):ns], re.I))})
     out.extend(_ordinal_counts(v, out))
     return out
+
+
+def _label_holder(v: SentenceView, label: str) -> str | None:
+    """The body a row's label names whole ("Virginia Tech", "Jinan"), or None."""
+    from pipelines.extract.count_parse import _holder_name
+    text = label.strip(" -*\u2022\t")
+    start = len(label) - len(label.lstrip(" -*\u2022\t"))
+    for m in v.mentions:
+        if m.start <= start + 1 and m.end >= start + len(text) - 1 and m.kind not in ("org", "placeholder"):
+            return _holder_name(v, m)
+    return None
 
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,

@@ -113,6 +113,11 @@ _NAME_ROW = re.compile(rf"^[A-Z0-9][\w@&'.-]*(?: (?:[A-Z0-9][\w@&'.,-]*|of|for|a
                        rf"(?: (?:of|for|on|in) (?:the )?[A-Z][\w@&'.-]*(?: [A-Z][\w@&'.-]*)*)?$")
 
 
+# A list of labelled figures, one per line ("Virginia Tech – 5 projects" / "University of Virginia – 4 projects"):
+# two such lines in a row are two rows even in hard-wrapped text.
+_DASH_ROW = re.compile(r"^\S.{1,80}\s[-\u2013\u2014:|]\s+\d[\d,.]*\+?(?:\s+[A-Za-z][\w-]*){0,3}$")
+
+
 def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
     """(start, end, block) spans of text that sentence splitting works inside."""
     units: list[tuple[int, int, int]] = []
@@ -155,6 +160,7 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
                         and not _YEAR_ROW.match(stripped)
                         and not (_LABELLED_FIGURE.search(prev_line) and re.match(r"[A-Z0-9]", stripped))
                         and not (_NAME_ROW.match(prev_line) and _NAME_ROW.match(stripped))
+                        and not (_DASH_ROW.match(prev_line) and _DASH_ROW.match(stripped))
                         and not (re.match(r"[A-Z0-9$£€¥₹]", stripped)
                                  and len(prev_line) + 1 + len(stripped.split()[0]) <= 0.7 * width))
             else:

@@ -80,3 +80,20 @@ def test_a_share_of_a_sum_a_ceiling_for_each_and_a_bodys_budget_are_no_funding()
     assert money("Each award of up to $250,000 must be matched by the company partner.") == []
     assert money("Orion University's total expenditure in FY2023 was $296 million.") == []
     assert money("The agency's total budget for 2023/24 was R532 million.") == []
+
+
+def test_rows_naming_their_holder_keep_it_even_with_the_same_figure():
+    text = ("The agency signed an agreement with Orion University on 2 May.\n\n"
+            "The awards are spread across four institutions:\n\n"
+            "Kaveri University – 5 projects\nOrion University – 2 projects\nMangalore University – 2 projects\n"
+            "Westbrook University – 2 projects\n")
+    got = facts(text, university=None)
+    assert [(q, s) for q, u, s in got if u == "program"] == [
+        (5, "Kaveri University"), (2, "Orion University"), (2, "Mangalore University"), (2, "Westbrook University")]
+
+
+def test_talks_interest_and_places_are_no_counts():
+    text = ("Orion University was in talks with three companies about a science park. More than 30 companies had "
+            "already expressed interest in working with the centre. The academy will open in September with "
+            "places for 120 trainees a year. Orion University signed 12 agreements with companies.")
+    assert facts(text) == [(12, "agreement", "Orion University")]
