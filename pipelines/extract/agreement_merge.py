@@ -72,7 +72,9 @@ def page_signing(sign_dates: list[tuple[str, str]], timeline: bool) -> tuple[str
     finer = [(d, p) for d, p in sign_dates if p != "year"]
     if not finer or len({d[:7] for d, _ in finer}) > 1:
         return None
-    if any(d[:4] != finer[0][0][:4] for d, p in sign_dates if p == "year"):
+    # (a year before the page's signing is history it recalls, "first concluded in 2012"; a later one, another
+    # signing)
+    if any(d[:4] > finer[0][0][:4] for d, p in sign_dates if p == "year"):
         return None
     return finer[0]
 

@@ -77,3 +77,14 @@ def test_a_company_named_in_capitals_with_its_legal_form_is_a_company():
     got = run("Orion University and KAVERI MOTORS CORPORATION have extended their partnership agreement for a "
               "further five years.")["agreements"]
     assert [(a["partner"], a["partner_type"]) for a in got] == [("KAVERI MOTORS CORPORATION", "enterprise")]
+
+
+def test_a_year_the_page_recalls_before_its_signing_leaves_the_page_one_signing():
+    text = ("Orion University and Kaveri City Extend Cooperation Agreement\n\n"
+            "Orion University and Kaveri City have extended their cooperation agreement until 2035. The new "
+            "agreement was signed on 4 February 2025.\n\n"
+            "In addition, a memorandum was signed between Orion University and the Ministry of Culture.\n\n"
+            "At the same event, Orion University and Kaveri Motors Co., Ltd. renewed their framework agreement, "
+            "which was first concluded in 2012, for another five years.")
+    got = {a["partner"]: a["date"] for a in run(text)["agreements"] if a["date"] != "2012"}
+    assert got["Ministry of Culture"] == "2025-02-04"
