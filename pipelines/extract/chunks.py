@@ -236,6 +236,9 @@ def classify_name(name: str) -> str:
         return "ministry"
     if head in ZONE_HEADS or name.endswith(" New Area"):
         return "zone"
+    if re.search(r"\b(?:Administrative|Management) Committee\b", name) and re.search(
+            r"\b(?:Zone|Area|Park|Port)\b", name):
+        return "zone"  # a zone's administrative committee is the zone (places._canon_agency names it so)
     if head in ("chamber", "association", "federation", "society", "foundation", "regents", "board"):
         return "org"
     if head in AGENCY_HEADS:

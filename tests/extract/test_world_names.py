@@ -237,3 +237,12 @@ def test_a_deal_signed_between_two_other_bodies_is_not_the_pages_universitys():
     text = ("Westbrook University news.\n\n"
             "The agreement was signed between Carver City and Daehan Motors Ltd on May 3, 2024.")
     assert run(text, university="Westbrook University")["agreements"] == []
+
+
+def test_a_zones_administrative_committee_is_the_zone():
+    from pipelines.extract import extract_document
+    text = ("Orion University and the Administrative Committee of Changchun New Area signed an agreement on 3 May. "
+            "Kaveri University signed an agreement with the Suzhou Industrial Park Administrative Committee on 4 May.")
+    got = extract_document(text, document_id="p", url="https://www.example.edu/news/1.html")["agreements"]
+    assert {(a["partner"], a["partner_type"]) for a in got} == {
+        ("Changchun New Area", "development_zone"), ("Suzhou Industrial Park", "development_zone")}
