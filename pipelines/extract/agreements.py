@@ -122,11 +122,21 @@ def agreement_type(text: str) -> str:
         return "industry_university_research"
     if _BUILD_PLATFORM.search(low):
         return "joint_platform"
-    if re.search(r"technology transfer (?:agreement|contract)", low):
-        return "technology_transfer"
-    if re.search(r"talent (?:training|cultivation) (?:agreement|program)", low):
-        return "talent_training"
+    if re.search(r"technology transfer|\blicens(?:e|es|ed|ing)\b|\bcommerciali[sz](?:e|es|ed|ing|ation)\b", low):
+        return "technology_transfer"  # what the agreement is for: moving a technology to a user
+    if _TALENT.search(low):
+        return "talent_training"  # what the agreement is for: training people
     return "other"
+
+
+# an agreement for training people: "to train process engineers", "on developing semiconductor human resources",
+# "a double-degree agreement", "an apprenticeship-linked programme", "talent cultivation"
+_TALENT = re.compile(
+    r"\btalent (?:training|cultivation|development|pipeline)|\bhuman resources?\b|\bapprenticeships?\b|"
+    r"\b(?:double|dual|joint)[- ]degrees?\b|\bskills? (?:training|development)\b|"
+    r"\b(?:to )?train(?:s|ed|ing)? (?:\w+ ){0,3}(?:engineers|students|talents?|workers|workforce|professionals|"
+    r"teachers|technicians|graduates|nurses|doctors|cadres|specialists)\b|"
+    r"\b(?:students|nurses|doctors) to (?:train|intern)\b")
 
 
 def is_agreement_sentence(v: SentenceView) -> bool:
