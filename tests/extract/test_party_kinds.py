@@ -94,12 +94,12 @@ def test_what_an_agreement_is_for_gives_its_type():
     from pipelines.extract.agreements import agreement_type
     assert agreement_type("Kaveri Province and Orion University signed a four-party agreement to train process "
                           "engineers for the cluster.") == "talent_training"
-    assert agreement_type("A collaboration agreement on developing semiconductor human resources was signed.") == \\
+    assert agreement_type("A collaboration agreement on developing semiconductor human resources was signed.") == \
         "talent_training"
-    assert agreement_type("Orion University signed a double-degree agreement with Politecnico di Torino.") == \\
+    assert agreement_type("Orion University signed a double-degree agreement with Politecnico di Torino.") == \
         "talent_training"
     assert agreement_type("The agency and Orion University entered into an MoU to open a joint commercialization "
                           "office.") == "technology_transfer"
     assert agreement_type("Orion University signed an agreement with Kaveri City on water research.") == "other"
-    assert agreement_type("Orion University signed a strategic cooperation agreement to train teachers.") == \\
+    assert agreement_type("Orion University signed a strategic cooperation agreement to train teachers.") == \
         "strategic_cooperation"
