@@ -133,8 +133,9 @@ def agreement_rows(text):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # (a deal to train people is talent training, with a company too: as the synthetic sets' annotators record it)
     ("Hunan University inked a deal with Sany on Tuesday, May 2, to train welding engineers.",
-     ("Hunan University", "Sany", "industry_university_research", "2023-05-02")),
+     ("Hunan University", "Sany", "talent_training", "2023-05-02")),
     ("Hunan University signed a deal with Changsha on April 20.", ("Hunan University", "Changsha City", "other", "2023-04-20")),
     ("Hunan University and Zoomlion sealed a partnership on intelligent cranes.", ("Hunan University", "Zoomlion", "industry_university_research", None)),
     ("Hunan University signed a memorandum of understanding (MoU) with Lenovo on March 8.",
