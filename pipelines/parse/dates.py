@@ -92,7 +92,8 @@ def _numeric(m: re.Match[str], day_first: bool | None) -> str | None:
     elif b > 12 >= a:
         month, day = a, b
     else:
-        day, month = (a, b) if day_first else (b, a)
+        # (dots write the day first wherever they are used: "05.02.2025" is 5 February, in Germany as on a .com)
+        day, month = (a, b) if day_first or m["sep"] == "." else (b, a)
     return _build(m["y"], month, day)
 
 
@@ -132,7 +133,7 @@ _LABEL = re.compile(
     re.I,
 )
 _WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+", re.I)
-_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?)"  # "09:14 pm IST"
+_CLOCK = r"(?:(?:@|at)\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?)"  # "09:14 pm IST"
 # After a bare date: an optional time, then nothing, or a separator / source label and the rest.
 _TIME_TAIL = re.compile(
     r"^,?\s*" + _CLOCK + r"?\s*"
@@ -199,6 +200,10 @@ def date_from_line(line: str, *, day_first: bool | None = None) -> str | None:
     if dateline and (found := _date_at_start(line[dateline.end() :])) and found.groupdict().get("d") \
             and found.groupdict().get("y") and _DATELINE_END.match(line[dateline.end() + found.end() :]):
         return _value(found, day_first)  # a news dateline: "CHENNAI, 21 July 2023: ..."
+    opening = _WEEKDAY.sub("", line)
+    if (found := _date_at_start(opening)) and found.groupdict().get("d") \
+            and re.match(r"\s*(?:[\u2013\u2014]|-{1,2})\s", opening[found.end():]):
+        return _value(found, day_first)  # a dateline without its place: "OCTOBER 8, 2024 — The University ..."
     if len(line) > MAX_DATE_LINE:
         label = _LABEL.match(line)
         found = _date_at_start(line[label.end() :]) if label else None

@@ -114,3 +114,14 @@ def test_numeric_day_and_month_in_the_sites_order(line, day_first, expected):
 )
 def test_day_first_by_site(url, expected):
     assert day_first_for_url(url) is expected
+
+
+def test_dotted_dates_datelines_without_a_place_and_times_after_an_at_sign():
+    from pipelines.parse.dates import date_from_line
+    assert date_from_line("05.02.2025", day_first=False) == "2025-02-05"  # dots write the day first
+    assert date_from_line("07/02/2019", day_first=False) == "2019-07-02"  # slashes follow the site
+    assert date_from_line("OCTOBER 8, 2024 — Orion University and the City of Kaveri have entered into an "
+                          "interlocal agreement to expand the region's cyber workforce pipeline.") == "2024-10-08"
+    assert date_from_line("By Mohd Farhaan Shah - August 22, 2024 @ 7:41pm") == "2024-08-22"
+    assert date_from_line("In 2024 - a year of growth - Orion University signed twelve agreements with cities "
+                          "across the region and beyond, more than in any year before.") is None
