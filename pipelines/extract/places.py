@@ -9,14 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-try:  # the reference table is another helper's package; degrade gracefully without it
-    from pipelines.reference import UniversityIndex
-except Exception:  # pragma: no cover
-    UniversityIndex = None  # type: ignore[assignment,misc]
-try:
-    from pipelines.reference.divisions import DivisionIndex
-except Exception:  # pragma: no cover
-    DivisionIndex = None  # type: ignore[assignment,misc]
+from pipelines.reference import UniversityIndex
+from pipelines.reference.divisions import DivisionIndex
 
 from pipelines.extract.lexicon import LEVELS, Mention, PROVINCES, _PINYIN, _STOP_CAPS
 
@@ -25,22 +19,15 @@ if TYPE_CHECKING:  # annotations only: doc_context imports this module
 
 
 def reference_index():
-    if UniversityIndex is None:
-        return None
-    try:
-        return UniversityIndex.default()
-    except Exception:  # pragma: no cover - broken table: run without it
-        return None
+    """The universities table (cached). A broken table raises ``ReferenceDataError`` naming its file and line:
+    extracting without it would record wrong parties, not fewer."""
+    return UniversityIndex.default()
 
 
 def division_index():
-    """The administrative divisions table (cached), or None when it cannot be loaded."""
-    if DivisionIndex is None:
-        return None
-    try:
-        return DivisionIndex.default()
-    except Exception:  # pragma: no cover - broken table: run without it
-        return None
+    """The administrative divisions table (cached); raises ``ReferenceDataError`` when it cannot be loaded (as
+    ``reference_index``)."""
+    return DivisionIndex.default()
 
 
 def table_place(text: str):

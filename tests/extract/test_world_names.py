@@ -246,3 +246,24 @@ def test_a_zones_administrative_committee_is_the_zone():
     got = extract_document(text, document_id="p", url="https://www.example.edu/news/1.html")["agreements"]
     assert {(a["partner"], a["partner_type"]) for a in got} == {
         ("Changchun New Area", "development_zone"), ("Suzhou Industrial Park", "development_zone")}
+
+
+def test_a_broken_reference_table_stops_extraction_with_its_file_and_line(tmp_path, monkeypatch):
+    """Extracting without the places table would record wrong parties, not fewer: the error names the table."""
+    import pytest
+
+    from pipelines.extract import extract_document
+    from pipelines.reference import ReferenceDataError
+    from pipelines.reference import divisions
+
+    bad = tmp_path / "states.csv"
+    bad.write_text("name,country,aliases,source\nOhio,US,,iso-3166-2:US\nnew york,US,,iso-3166-2:US\n")
+    monkeypatch.setattr(divisions, "STATES_PATH", bad)
+    divisions.DivisionIndex.default.cache_clear()
+    try:
+        with pytest.raises(ReferenceDataError, match=r"states.csv:3"):
+            extract_document("Orion University signed an agreement with Kaveri City on 3 May.", document_id="p",
+                             url="https://www.example.edu/news/1.html")
+    finally:
+        monkeypatch.undo()
+        divisions.DivisionIndex.default.cache_clear()
