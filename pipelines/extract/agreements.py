@@ -259,6 +259,10 @@ def extract(v: SentenceView) -> list[dict]:
                      "_enumerated": True} for u in listed for m, pname in group[1]]
     if not events:
         return []
+    original = _first_signed(v, events)
+    if original is not None:
+        # (the first signing a renewal recalls is told by the renewal's facts, not as a signing of its own)
+        events = [e for e in events if e.verb is None or e.verb.i != original[0].i]
     signs = [e for e in events if e.kind == "sign" and e.verb is not None]
     if len(signs) >= 2 and len(signs) == len(events) and _own_subjects(signs):
         # "the city signed agreements with A and B, and the zone signed agreements with C and D": each signing
@@ -352,6 +356,11 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
             unis = [v.main_university()]
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")
     date, precision = v.date_of(next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None))
+    original = _first_signed(v, events)
+    if original is not None:
+        # "renewed its agreement with X, first signed in 2019": the renewal is dated by the rest of the sentence
+        # (else by the page's signing), and the first signing is a row of its own
+        date, precision = original[2] or (None, None)
     atype = agreement_type(type_text)
     if date and any(e.kind in ("sign", "ceremony") for e in events):
         v.state.sign_dates.append((date, precision))
@@ -403,6 +412,9 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
                 "partner_province": m.province,
                 "_enumerated": bool(m.extra.get("enumerated")) or len(partners) > 2, "_undated": undated,
             })
+    if original is not None and original[1][0] and original[1][0] != date:
+        facts += [{**f, "date": original[1][0], "date_precision": original[1][1], "_undated": False,
+                   "_enumerated": True} for f in facts]
     firms = [f for f in facts if f["partner_type"] == "enterprise"]
     if len(firms) == 1:
         contract = any(e.noun is not None and e.noun.lemma_.lower() == "contract" for e in events)
@@ -413,6 +425,34 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         v.state.last_list = ((v.sentence.index, partners[0][0], partners[0][1], atype, date, precision)
                              if len(unis) >= 2 and len(partners) == 1 else None)
     return facts
+
+
+_FIRST = {"first", "originally", "initially"}
+
+
+def _first_signed(v: SentenceView, events: list):
+    """A renewal that recalls the first signing in a clause of its own ("renewed its agreement with X, first
+    signed in 2019", "which was first concluded in 2012"): (the clause's verb, its date, the date of the rest of
+    the sentence or None), or None."""
+    if not any(e.kind == "sign" and e.verb is not None and e.verb.lemma_.lower() in ("renew", "extend")
+               for e in events) or v.doc is None:
+        return None
+    for t in v.doc:
+        if t.lemma_.lower() in ("sign", "conclude", "ink", "formalise", "formalize", "establish", "seal") \
+                and t.tag_ in ("VBN", "VBD") and any(c.dep_ == "advmod" and c.lower_ in _FIRST for c in t.children):
+            own = {x.i for x in t.subtree}
+            inside, outside = [], []
+            for d in v.dates:
+                if not d.value:
+                    continue
+                toks = [x.i for x in v.doc if x.idx < d.end and x.idx + len(x) > d.start]
+                # ("at the same event": the day told before, a date of the renewal)
+                (inside if toks and all(i in own for i in toks) and d.kind not in ("same_day", "dateline")
+                 else outside).append(d)
+            if inside:
+                rest = (outside[0].value, outside[0].precision) if outside else None
+                return t, (inside[0].value, inside[0].precision), rest
+    return None
 
 
 # the page-level steps and the references back (split-out modules), re-exported

@@ -138,7 +138,11 @@ def _gov_mentions(s: str) -> list[Mention]:
             if place.lower() in PROVINCES and lvl_raw in ("provincial", "province"):
                 level = "Province"
             parent = m.groupdict().get("parent")
-            out.append(Mention(m.start(), m.end(), m.group(), gov_name(place, level), "government", level=level,
+            end = m.end()
+            if parent and not parent[:1].isupper():
+                # (the pattern ignores case for its level words: ", first signed in 2019" is no parent place)
+                end, parent = m.start("parent") - 2, None
+            out.append(Mention(m.start(), end, s[m.start():end], gov_name(place, level), "government", level=level,
                                province=place_name(parent) if parent else None))
     for m in _GOV_SIMPLE.finditer(s):
         words = m.group("place").split()

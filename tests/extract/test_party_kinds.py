@@ -103,3 +103,15 @@ def test_what_an_agreement_is_for_gives_its_type():
     assert agreement_type("Orion University signed an agreement with Kaveri City on water research.") == "other"
     assert agreement_type("Orion University signed a strategic cooperation agreement to train teachers.") == \
         "strategic_cooperation"
+
+
+def test_a_renewal_recalling_its_first_signing_gives_both_rows():
+    text = ("Orion University and Kaveri City extended their agreement. The new agreement was signed on 4 February "
+            "2025. At the same event, Orion University and Kaveri Motors GmbH renewed their framework agreement on "
+            "vehicle research, which was first concluded in 2012, for another five years. On 4 February 2025 "
+            "Orion University also renewed its strategic cooperation agreement with the People's Government of "
+            "Kuancheng District, first signed in 2019.")
+    got = sorted((a["partner"], a["date"], a["partner_province"]) for a in run(text)["agreements"]
+                 if a["partner"] != "Kaveri City")
+    assert got == [("Kaveri Motors GmbH", "2012", None), ("Kaveri Motors GmbH", "2025-02-04", None),
+                   ("Kuancheng District", "2019", None), ("Kuancheng District", "2025-02-04", None)]
