@@ -373,9 +373,11 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     # a partnership that "has been established" / "have cooperated" states a standing state, not a dated
     # signing: an undated one keeps no date from the page's signing
     # ("have formed a new partnership" is news of the page's day)
+    # ("has had an agreement since 2022" is dated by its start)
     undated = all(e.kind == "standing" and e.verb is not None and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in e.verb.children) and not (
-        e.noun is not None and any(c.lower_ in ("new", "newly") for c in e.noun.children)) for e in events)
+        e.noun is not None and any(c.lower_ in ("new", "newly") for c in e.noun.children)) and not any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in e.verb.children) for e in events)
     if all(e.kind == "coconstruct" for e in events):
         date, precision, atype = None, None, "co_construction"  # a standing arrangement, undated (convention 1)
         undated = True

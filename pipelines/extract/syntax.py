@@ -287,6 +287,9 @@ def find_events(doc) -> list[Event]:
                 if t.dep_ in ("acl", "amod") and t.head.lemma_.lower() in STANDING_NOUNS:
                     objs.append(t.head)
                 noun = next((o for o in objs if _lemma(o) in STANDING_NOUNS or o.lower_ in STANDING_NOUNS), None)
+                if noun is None and lem == "have" and any(c.dep_ == "prep" and c.lower_ == "since" for c in t.children):
+                    # "with which UGA has had a partnership agreement since 2022": an agreement held since a date
+                    noun = next((o for o in objs if _is_agreement_noun(o)), None)
                 if noun is None:
                     continue
                 with_role = any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS for c in list(t.children) + list(noun.children))
@@ -458,7 +461,10 @@ def _prep_objects(t, preps=ROLE_PREPS):
     out = []
     for c in t.children:
         if c.dep_ in ("prep", "agent") and (c.lower_ in preps or c.dep_ == "agent"):
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            # ("the Region, with which UGA has had an agreement": the relative pronoun is the noun its clause
+            # hangs on)
+            out.extend(t.head if g.lower_ in ("which", "whom") and t.dep_ == "relcl" else g
+                       for g in c.children if g.dep_ == "pobj")
             # "with A for X, and with B for Y": a preposition coordinated with the first one
             out.extend(g for x in c.conjuncts if x.lower_ == c.lower_ for g in x.children if g.dep_ == "pobj")
         # "together with", "along with"

@@ -115,3 +115,9 @@ def test_a_renewal_recalling_its_first_signing_gives_both_rows():
                  if a["partner"] != "Kaveri City")
     assert got == [("Kaveri Motors GmbH", "2012", None), ("Kaveri Motors GmbH", "2025-02-04", None),
                    ("Kuancheng District", "2019", None), ("Kuancheng District", "2025-02-04", None)]
+
+
+def test_an_agreement_held_since_a_year_with_the_body_a_relative_clause_hangs_on():
+    got = run("The Suzhou Municipal Government, with which Orion University has had a partnership agreement "
+              "since 2022, will contribute 6 million yuan to equip the laboratory.")["agreements"]
+    assert [(a["partner"], a["date"]) for a in got] == [("Suzhou City", "2022")]
