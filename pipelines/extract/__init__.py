@@ -15,6 +15,7 @@ from pipelines.extract import agreements as _agreements
 from pipelines.extract import counts as _counts
 from pipelines.extract import funding as _funding
 from pipelines.extract import platforms as _platforms
+from pipelines.extract import tables as _tables
 from pipelines.extract.context import DocState, SentenceView
 from pipelines.extract.dates import DateContext, DateMention, find_dates, heading_date, publication_date
 from pipelines.extract.money import dollar_currency, find_money
@@ -142,6 +143,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
         "agreements": [], "funding": [], "platforms": [], "counts": [],
     }
     raw: dict[str, list[dict]] = {k: [] for k in FIELDS}
+    table_header: list[str] | None = None  # the header of the table of figures the rows below belong to
     for v in views:
         # (a term's end is no date of the event: "an agreement that will run until 2030")
         v.dates = [d for d in find_dates(v.clean, dctx) if not _TERM_END.search(v.clean[max(0, d.start - 30):d.end])]
@@ -159,16 +161,23 @@ def _extract_prepared(prep: _Prepared) -> dict:
                 dctx.last_day = d.value
             if d.value:
                 dctx.last_year = d.value[:4]
-        agreements = _agreements.extract(v)
-        for a in agreements:
-            if a["date"]:
-                state.agreement_dates.append(a["date"])
-        fundings = _funding.extract(v)
-        agreements += _agreements.from_funding(v, fundings)
-        platforms = _platforms.extract(v)
-        money_spans = [(m.start, m.end) for m in find_money(v.clean)]
-        date_spans = [(d.start, d.end) for d in v.dates]
-        counts = _counts.extract(v, money_spans + date_spans)
+        parts = _tables.cells(v.clean)
+        if parts and table_header and _tables.is_row(parts, table_header):
+            # a row of a table of figures under its header: the header says what each figure is
+            agreements, platforms = [], []
+            counts, fundings = _tables.row_facts(v, table_header)
+        else:
+            table_header = parts if parts and _tables.is_header(parts) else None
+            agreements = _agreements.extract(v)
+            for a in agreements:
+                if a["date"]:
+                    state.agreement_dates.append(a["date"])
+            fundings = _funding.extract(v)
+            agreements += _agreements.from_funding(v, fundings)
+            platforms = _platforms.extract(v)
+            money_spans = [(m.start, m.end) for m in find_money(v.clean)]
+            date_spans = [(d.start, d.end) for d in v.dates]
+            counts = _counts.extract(v, money_spans + date_spans)
         for facts, key in ((counts, "subject"), (fundings, "recipient")):
             for c in facts:
                 if (c[key] or "").startswith(_counts.PLATFORM_SUBJECT):
@@ -261,6 +270,8 @@ def _dedupe_counts(facts: list[dict]) -> list[dict]:
     twice in one sentence, counts two things; "the 14 universities" after "14 provincial universities" refers
     back."""
     def repeat(f: dict, g: dict) -> bool:
+        if f.get("_row") and g.get("_row") and f["_row"] != g["_row"]:
+            return False  # two rows of a table (tables.py)
         # (a headline sums up the story in its own words: "three new research hubs" repeats "three Industrial
         # Transformation Research Hubs")
         # (the same figure held by two named holders is two counts: "B University - 2 projects", "C University -

@@ -1,0 +1,118 @@
+"""Tables of figures: a header line naming what each column holds, then rows of a label and bare figures.
+
+    City | Agreements signed with universities | Platforms jointly built | Municipal funds invested (million yuan)
+    Jinan | 48 | 21 | 320
+
+Each bare figure under a header that names a unit ("Agreements signed ..." -> agreement, "Platforms ..." ->
+platform) is a count; under a header that names money ("funds invested (million yuan)") it is an amount in
+that currency and scale. The row's label holds them when it names a body or a place ("Jinan" -> Jinan City),
+else (a year, a programme) the page's actor does. Rows are read only under a header of the same number of
+cells; cells with words of their own ("19 stations") are left to the sentence rules.
+
+Plain Python, no Dagster; called by ``pipelines.extract`` per sentence, with the header the page gave last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.context import SentenceView
+from pipelines.extract.count_units import COMPOUND_UNITS, UNITS
+from pipelines.extract.money import CURRENCIES, SCALES
+
+_SPLIT = re.compile(r"\s*\|\s*")
+_FIGURE = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*\+?")
+_MONEY_HEAD = re.compile(r"\b(?:funds?|funding|invest\w*|budget|grants?|spending|value|amount)\b|\((?P<unit>[^()]+)\)", re.I)
+_KIND = (("investment", re.compile(r"\binvest", re.I)), ("contract_value", re.compile(r"\bcontract", re.I)))
+
+
+def cells(text: str) -> list[str] | None:
+    """The cells of a table line ("A | B | C"): three or more, or None."""
+    parts = [c.strip() for c in _SPLIT.split(text.strip().strip("|"))]
+    return parts if len(parts) >= 3 and all(parts) else None
+
+
+def is_header(parts: list[str]) -> bool:
+    """A header names its columns: no cell is a bare figure, and some cell names a unit or money."""
+    return not any(_FIGURE.fullmatch(p) for p in parts) and any(
+        column_unit(p) or money_column(p) for p in parts[1:])
+
+
+def is_row(parts: list[str], header: list[str]) -> bool:
+    return len(parts) == len(header) and any(_FIGURE.fullmatch(p) for p in parts[1:])
+
+
+def column_unit(head: str) -> str | None:
+    """The unit a column's header counts: its first unit word ("Agreements signed with universities" ->
+    agreement, the thing done, not the partner named after it); a money column counts none."""
+    if money_column(head):
+        return None
+    low = re.findall(r"[a-z][\w&-]*", head.lower())
+    for i, w in enumerate(low):
+        if i + 1 < len(low) and f"{w} {low[i + 1]}" in COMPOUND_UNITS:
+            return COMPOUND_UNITS[f"{w} {low[i + 1]}"]
+        if w in UNITS:
+            return UNITS[w]
+    return None
+
+
+def money_column(head: str) -> tuple[str, float] | None:
+    """(currency, scale) of a column of amounts ("Municipal funds invested (million yuan)"), or None."""
+    m = _MONEY_HEAD.search(head)
+    if not m:
+        return None
+    words = (m.group("unit") or head).lower()
+    currency = next((c for w, c in CURRENCIES.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words)), None)
+    if currency is None:
+        return None
+    scale = next((v for w, v in sorted(SCALES.items(), key=lambda kv: -len(kv[0]))
+                  if len(w) > 2 and re.search(rf"\b{re.escape(w)}\b", words)), 1.0)
+    return currency, scale
+
+
+def _number(cell: str) -> float | int:
+    v = float(_FIGURE.fullmatch(cell).group("num").replace(",", ""))
+    return int(v) if v.is_integer() else v
+
+
+def row_facts(v: SentenceView, header: list[str]) -> tuple[list[dict], list[dict]]:
+    """(counts, funding) of one table row under ``header``."""
+    from pipelines.extract.count_parse import _holder_name
+
+    parts = cells(v.clean) or []
+    label = parts[0]
+    holder = None
+    for m in v.mentions:
+        if m.start < len(label) + 2 and not m.locative:
+            holder = _holder_name(v, m)
+            if holder:
+                break
+    if holder is None and not re.fullmatch(r"(?:19|20)\d\d", label):
+        from pipelines.extract.names import table_place
+        place = table_place(label)
+        holder = place.canonical if place is not None else None
+    holder = holder or v.state.ctx.main_actor()
+    date, _ = v.fact_date()
+    if re.fullmatch(r"(?:19|20)\d\d", label):
+        date = label  # a row per year
+    counts, funding = [], []
+    for head, cell in zip(header[1:], parts[1:]):
+        if not _FIGURE.fullmatch(cell):
+            continue
+        money = money_column(head)
+        if money:
+            currency, scale = money
+            amount = _number(cell) * scale
+            kind = next((k for k, p in _KIND if p.search(head)), "commitment")
+            funding.append({"amount": int(amount) if float(amount).is_integer() else amount, "currency": currency,
+                            "amount_usd_stated": None, "qualifier": "exact", "per": "total", "period_years": None,
+                            "kind": kind, "funder": holder, "recipient": None, "date": date})
+            continue
+        unit = column_unit(head)
+        if unit is None:
+            continue
+        words = frozenset(re.findall(r"[a-z][\w&-]*", head.lower()))
+        # (``_row``: two rows with one figure are two counts, not a figure the page repeats)
+        counts.append({"quantity": _number(cell), "qualifier": "exact", "unit": unit, "subject": holder,
+                       "_words": words, "_head": unit, "_definite": False, "_row": label})
+    return counts, funding

@@ -1,0 +1,45 @@
+"""Tables of figures (pipelines/extract/tables.py), on tables written for these tests: the header says what
+each column counts or what money it holds, the row's label who holds them."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+from pipelines.extract.tables import cells, column_unit, is_header, money_column
+
+PAGE = ("Province-wide results\n\n"
+        "Shandong's cities worked with universities on many fronts in 2023.\n\n"
+        "City | Agreements signed with universities | Platforms jointly built | Municipal funds invested (million yuan)\n"
+        "Jinan | 48 | 21 | 320\n"
+        "Qingdao | 55 | 26 | 410\n\n"
+        "The figures come from the provincial department.")
+
+
+def test_a_tables_rows_are_counts_and_money_of_the_place_each_row_names():
+    doc = extract_document(PAGE, document_id="p", url="https://www.example.gov.cn/news/1.html")
+    assert sorted((c["quantity"], c["unit"], c["subject"]) for c in doc["counts"]) == [
+        (21, "platform", "Jinan City"), (26, "platform", "Qingdao City"),
+        (48, "agreement", "Jinan City"), (55, "agreement", "Qingdao City")]
+    assert sorted((f["amount"], f["currency"], f["kind"], f["funder"]) for f in doc["funding"]) == [
+        (320000000, "CNY", "investment", "Jinan City"), (410000000, "CNY", "investment", "Qingdao City")]
+
+
+def test_headers_name_units_and_money_rows_need_their_header():
+    assert cells("City | Agreements | Platforms") == ["City", "Agreements", "Platforms"]
+    assert cells("Jinan | 48") is None  # (two cells: a label row, read by the sentence rules)
+    assert column_unit("Agreements signed with universities") == "agreement"
+    assert money_column("Municipal funds invested (million yuan)") == ("CNY", 1e6)
+    assert is_header(["Year", "Agreements signed", "Enterprises served"])
+    assert not is_header(["2019", "12", "30"])
+    # rows with no header above them are no table: nothing is guessed
+    doc = extract_document("Jinan | 48 | 21 | 320\nQingdao | 55 | 26 | 410", document_id="p",
+                           url="https://www.example.gov.cn/news/1.html")
+    assert doc["counts"] == [] and doc["funding"] == []
+
+
+def test_a_row_per_year_is_the_pages_actors_and_dated_by_its_year():
+    text = ("Orion University's partnerships in figures.\n\n"
+            "Year | Agreements signed | Enterprises served\n2022 | 31 | 140\n2023 | 44 | 140\n")
+    doc = extract_document(text, document_id="p", url="https://www.orion.edu/figures", university="Orion University")
+    assert sorted((c["quantity"], c["unit"], c["subject"]) for c in doc["counts"]) == [
+        (31, "agreement", "Orion University"), (44, "agreement", "Orion University"),
+        (140, "enterprise", "Orion University"), (140, "enterprise", "Orion University")]
