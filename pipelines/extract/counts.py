@@ -16,6 +16,7 @@ import math
 import re
 
 from pipelines.extract.context import SentenceView
+from pipelines.extract.tables import cells
 from pipelines.extract.count_parse import (  # noqa: F401 (NO_SUBJECT, PLATFORM_SUBJECT, clause_subject: the API)
     NO_SUBJECT, PLATFORM_SUBJECT, _audience, _counted_noun, _implied_holder, _not_a_tally, _number_of,
     _row_label_unit, _syntax, row_label, _unit_from_parse, clause_subject, student_body,
@@ -99,6 +100,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
     last_unit = None
     size_before: int | None = None
     in_row = False  # a row of figures under a label: its later figures are the page's too ("..., in 146 classes")
+    # a table's line ("Seed Fund | 96 projects at 21 institutions | R41.2 million"): its figures are the page's
+    # actor's, or the body its first cell names
+    table = cells(s)
+    table_holder = _label_holder(v, table[0]) if table else None
     for m in NUMBER.finditer(s):
         ns, ne = m.start("num"), m.end("num")
         if any(a <= ns < b for a, b in spans_to_skip):
@@ -222,10 +227,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             pass
         elif subject is None and before_m:
             subject = v.resolve(before_m[0])[0]
-        named_row = label is not None and _label_holder(v, label)
+        named_row = (label is not None and _label_holder(v, label)) or table_holder
         if named_row:
             subject = named_row  # "Virginia Commonwealth University – 2 projects": the row's name holds them
-        in_row = in_row or label is not None
+        in_row = in_row or label is not None or bool(table)
         if in_row and not named_row and v.state.ctx.main_actor() and role not in (NO_SUBJECT,) and not (
                 subject and any(subject == v.resolve(x)[0] for x in v.mentions if x.start >= ns)):
             # a row of the page's own figures ("- Grassroots cadres trained: 3,500"): the page's actor holds them,

@@ -34,6 +34,7 @@ class DocContext:
     place_counts: dict[str, int] = field(default_factory=dict)
     province_of: dict[str, str] = field(default_factory=dict)
     short_form: tuple[str, str] | None = None    # ("Westbrook", "Westbrook Institute of Technology")
+    publisher: str | None = None                 # a body the page's domain names ("tia.org.za": the agency "TIA")
 
     def main_university(self) -> str | None:
         if self.university:
@@ -47,6 +48,8 @@ class DocContext:
         most often (a province's page on its cooperation with many universities is about the province)."""
         if self.university:
             return self.university
+        if self.publisher:
+            return self.publisher  # an agency's or a council's own page ("the agency's annual report")
         counts = {**{n: c for n, c in self.place_counts.items() if n.endswith((" Province", " City"))},
                   **self.university_counts}
         return max(counts.items(), key=lambda kv: kv[1])[0] if counts else None
@@ -169,7 +172,22 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
         ctx.places.setdefault(p, "City" if p in MUNICIPALITIES else "Province")
     ctx.short_form = _short_form(clean_text, university, idx)
     _own_initials(ctx, clean_text)
+    ctx.publisher = _publisher(ctx)
     return ctx
+
+
+def _publisher(ctx: DocContext) -> str | None:
+    """The body whose abbreviation the page defines and its domain spells ("Technology Innovation Agency (TIA)" on
+    www.tia.org.za, "Virginia Innovation Partnership Corporation (VIPC)" on www.vipc.org): the page's publisher,
+    when no university publishes it."""
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", (ctx.url or "").lower()).split("/", 1)[0].split(":", 1)[0]
+    labels = [x for x in host.split(".") if x not in ("www", "en", "english", "eng")]
+    if ctx.university or not labels:
+        return None
+    for alias, (full, _) in ctx.aliases.items():
+        if alias.lower() == labels[0]:
+            return full
+    return None
 
 
 def _own_initials(ctx: DocContext, text: str) -> None:

@@ -208,6 +208,11 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     for m in re.finditer(r"\b(?:the |The )?(?:(?:Chinese|China's|Chinese) )?[Cc]entral [Gg]overnment\b", s):
         if not _overlaps(m.span(), taken):
             add(Mention(m.start(), m.end(), m.group(), "Central Government", "government"))
+    # "the agency" on the agency's own page (``DocContext.publisher``): the publisher
+    if ctx.publisher:
+        for m in re.finditer(r"\b[Tt]he (agency|corporation|foundation|council|authority|fund|commission)\b", s):
+            if not _overlaps(m.span(), taken) and _head(ctx.publisher) == m.group(1):
+                add(Mention(m.start(), m.end(), m.group(), ctx.publisher, classify_name(ctx.publisher)))
     for pat, kind in _PLACEHOLDERS:
         for m in pat.finditer(s):
             if _overlaps(m.span(), taken):

@@ -43,3 +43,13 @@ def test_a_row_per_year_is_the_pages_actors_and_dated_by_its_year():
     assert sorted((c["quantity"], c["unit"], c["subject"]) for c in doc["counts"]) == [
         (31, "agreement", "Orion University"), (44, "agreement", "Orion University"),
         (140, "enterprise", "Orion University"), (140, "enterprise", "Orion University")]
+
+
+def test_an_agencys_own_page_is_the_agencys_and_its_table_lines_too():
+    text = ("The Kaveri Innovation Agency (KIA) funds partnerships with universities.\n\n"
+            "Programme | Output | KIA funding\n"
+            "Seed Fund | 96 projects at 21 institutions | R41.2 million\n\n"
+            "The agency signed agreements with 12 universities this year.")
+    doc = extract_document(text, document_id="p", url="https://www.kia.org.za/annual-report/")
+    assert {(c["quantity"], c["subject"]) for c in doc["counts"]} >= {
+        (96, "Kaveri Innovation Agency"), (12, "Kaveri Innovation Agency")}
