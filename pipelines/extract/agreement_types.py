@@ -1,0 +1,61 @@
+"""An agreement's type (spec ``agreement_type``) from the words of its sentence or clause: co-construction of a
+university (convention 1) or of a platform, a civic agreement, strategic, framework, industry-university
+research, a joint platform, and what the agreement is for (technology transfer, training people); else
+``other``. ``agreements`` applies the company default (industry-university research).
+
+Split out of ``agreements.py``, which re-exports ``agreement_type``. Plain Python, no Dagster.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CO_CONSTRUCT = re.compile(r"co-construct|co-build|cooperation construction|jointly (?:develop|support|run)\b", re.I)
+_JOINT_OBJ = re.compile(r"jointly (?:establish|build|construct|create)\w* (?:an? |the )?(?P<obj>(?:[\w'-]+ ){0,5}[\w'-]+)", re.I)
+_PLATFORM_WORD = re.compile(r"\b(?:cent(?:er|re)s?|institutes?|bases?|parks?|laborator(?:y|ies)|labs?|platforms?|colleges?|"
+                            r"workstations?|alliances?|incubators?|hubs?)\b", re.I)
+_BUILD_PLATFORM = re.compile(
+    r"\b(?:build|set up|establish|construct|create|found)\w*\s+(?:[\w'-]+\s+){0,7}?(?:cent(?:er|re)s?|institutes?|bases?|"
+    r"parks?|laborator(?:y|ies)|platforms?|colleges?|workstations?)\b|\bconstruction of (?:[\w'-]+ ){0,6}(?:institute|cent(?:er|re)|base|park)\b",
+    re.I)
+_IUR = re.compile(r"industry-university-research|industry-academia-research|university-industry|industry-university|"
+                  r"production-study-research|enterprise-university-research|industry-education|school-enterprise|university-enterprise", re.I)
+
+
+def agreement_type(text: str) -> str:
+    low = text.lower()
+    co = _CO_CONSTRUCT.search(low)
+    if co:
+        # co-building a platform is a joint platform; co-construction is of a university (convention 1)
+        obj = re.split(r"[,;.]| to | which ", low[co.end():co.end() + 120])[0]
+        if _PLATFORM_WORD.search(obj) and not re.search(r"\b(?:university|college)\b", obj):
+            return "joint_platform"
+        return "co_construction"
+    m = _JOINT_OBJ.search(low)
+    if m and not _PLATFORM_WORD.search(m.group("obj")) and not re.match(r"\d", m.group("obj")):
+        return "co_construction"
+    if re.search(r"\bcivic (?:university |partnership )?(?:agreement|compact)", low):
+        return "other"  # a UK civic (university) agreement: of its own kind (as the reviewed gold records it)
+    if "strateg" in low or re.search(r"\bpartnership (?:agreement|accord|compact)", low):
+        return "strategic_cooperation"  # (a partnership agreement between governments and universities is one)
+    if "framework" in low:
+        return "framework"
+    if _IUR.search(low) and "enterprise" not in low.split("university-enterprise")[0][-1:]:
+        return "industry_university_research"
+    if _BUILD_PLATFORM.search(low):
+        return "joint_platform"
+    if re.search(r"technology transfer|\blicens(?:e|es|ed|ing)\b|\bcommerciali[sz](?:e|es|ed|ing|ation)\b", low):
+        return "technology_transfer"  # what the agreement is for: moving a technology to a user
+    if _TALENT.search(low):
+        return "talent_training"  # what the agreement is for: training people
+    return "other"
+
+
+# an agreement for training people: "to train process engineers", "on developing semiconductor human resources",
+# "a double-degree agreement", "an apprenticeship-linked programme", "talent cultivation"
+_TALENT = re.compile(
+    r"\btalent (?:training|cultivation|development|pipeline)|\bhuman resources?\b|\bapprenticeships?\b|"
+    r"\b(?:double|dual|joint)[- ]degrees?\b|\bskills? (?:training|development)\b|"
+    r"\b(?:to )?train(?:s|ed|ing)? (?:\w+ ){0,3}(?:engineers|students|talents?|workers|workforce|professionals|"
+    r"teachers|technicians|graduates|nurses|doctors|cadres|specialists)\b|"
+    r"\b(?:students|nurses|doctors) to (?:train|intern)\b")
