@@ -755,6 +755,8 @@ def test_foreign_states_are_bare_names_of_partner_type_province(div):
     assert div.place("Victorian").canonical == "Victoria"       # the adjective Australian pages use
     assert div.place("Orissa").canonical == "Odisha"            # a former name
     assert div.place("Hebei").canonical == "Hebei Province"     # Chinese rows unchanged
+    assert div.place("Baden-Württemberg").partner_type == "province"  # a hyphen and an umlaut in the name
+    assert div.place("Bayern").canonical == "Bavaria" and div.place("Johor").canonical == "Johor"
 
 
 def test_a_malformed_state_row_names_file_and_line(tmp_path):

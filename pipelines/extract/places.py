@@ -33,7 +33,8 @@ def division_index():
 def table_place(text: str):
     """A bare place name (no level word) read through the divisions table: a ``Place`` or None."""
     idx = division_index()
-    if idx is None or not re.fullmatch(r"[A-Z][a-z]+(?:['’][a-z]+)?(?:[ -](?:and )?[A-Z][a-z]+(?:['’][a-z]+)?){0,2}", text):
+    up, low = "A-Z\u00C0-\u00DE", "a-z\u00DF-\u00FF"  # (accented Latin letters: "Baden-Württemberg")
+    if idx is None or not re.fullmatch(rf"[{up}][{low}]+(?:['’][{low}]+)?(?:[ -](?:and )?[{up}][{low}]+(?:['’][{low}]+)?){{0,2}}", text):
         return None
     return idx.place(text)
 
@@ -196,8 +197,8 @@ def _canon_agency(text: str) -> str:
 def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention | None:
     """ "the Nanchang Government", "Zibo Government": a place's government without a level word."""
     gm = re.fullmatch(r"(?:the |The )?(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) Government", text)
-    state = re.fullmatch(r"(?:the |The )?(?:(?:Government|State|Province) of (?:the )?(?:State of )?(?P<a>[A-Z][\w ]+?)|"
-                         r"(?P<b>[A-Z][\w ]+?) (?:State |state )?(?:Government|government))", text)
+    state = re.fullmatch(r"(?:the |The )?(?:(?:Government|State|Province) of (?:the )?(?:State of )?(?P<a>[A-Z][\w -]+?)|"
+                         r"(?P<b>[A-Z][\w -]+?) (?:State |state )?(?:Government|government))", text)
     if state:  # "Government of Karnataka", "State of Ohio", "the Victorian Government", "Ohio State Government"
         place = table_place(state.group("a") or state.group("b"))
         if place is not None and place.level == "State":

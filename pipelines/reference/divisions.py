@@ -150,7 +150,8 @@ def load_divisions(path: str | Path | None = None) -> tuple[Division, ...]:
     return tuple(d for _, d in rows)
 
 
-_STATE_RE = re.compile(r"^[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*$")
+# capitalised words, joined by spaces, "and" or hyphens, accented Latin letters allowed ("Baden-Württemberg")
+_STATE_RE = re.compile(r"^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+(?:(?: (?:and )?|-)[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)*$")
 
 
 def load_states(path: str | Path | None = None) -> tuple[Division, ...]:

@@ -268,3 +268,15 @@ def test_a_broken_reference_table_stops_extraction_with_its_file_and_line(tmp_pa
     finally:
         monkeypatch.undo()
         divisions.DivisionIndex.default.cache_clear()
+
+
+def test_german_and_malaysian_states_are_bare_names_of_type_province():
+    from pipelines.extract import extract_document
+    text = ("The State of Baden-Württemberg, the Karlsruhe Institute of Technology (KIT) and the University of "
+            "Stuttgart signed a grant agreement on 4 February 2025. Universiti Teknologi Malaysia (UTM) and the Johor "
+            "state government sealed a memorandum of agreement on 20 August 2024.")
+    got = {(a["university"], a["partner"], a["partner_type"]) for a in extract_document(
+        text, document_id="p", url="https://www.example.org/news/1.html")["agreements"]}
+    assert {("Karlsruhe Institute of Technology", "Baden-Württemberg", "province"),
+            ("University of Stuttgart", "Baden-Württemberg", "province"),
+            ("Universiti Teknologi Malaysia", "Johor", "province")} <= got
