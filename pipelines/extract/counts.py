@@ -189,7 +189,12 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = number_of = _number_of(v, ns, ne, last_unit)
         # (a figure standing for the noun just counted: "10 centers, with eight having begun operations")
         standing_for = None
-        if unit is None and (not np or np[0].lower().endswith("ing")) and last_unit and re.search(r"\b(?:among (?:whom|which|them)|of (?:whom|which)|and|with)\s+(?:\w+\s+)?$", s[max(0, ns - 30):ns]):
+        baseline = bool(last_unit and out and re.search(
+            r"\b(?:up|down|rising|rose|increased|grew|climbing|jumping)\s+from\s+$", s[max(0, ns - 25):ns]))
+        if baseline and unit in (None, out[-1]["unit"]):
+            # "46 agreements, up from 39 a year earlier": the figure before, at an earlier time, held by the same
+            unit, standing_for = out[-1]["unit"], out[-1]
+        elif unit is None and (not np or np[0].lower().endswith("ing")) and last_unit and re.search(r"\b(?:among (?:whom|which|them)|of (?:whom|which)|and|with)\s+(?:\w+\s+)?$", s[max(0, ns - 30):ns]):
             unit = last_unit
             standing_for = out[-1] if out else None  # its holder too
         if unit is None:
@@ -213,7 +218,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue
         size_before = None
         last_unit = unit
-        role = _syntax(v, ns, ne, rank_check=not number_of)
+        role = _syntax(v, ns, ne, rank_check=not number_of and not baseline)
         if number_of and role != "skip":
             role = None  # ("aims to raise the number of workstations to 7,000": a target all the same)
         if role == "skip" or _not_a_tally(v, ns, ne, head):

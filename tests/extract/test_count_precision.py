@@ -97,3 +97,8 @@ def test_talks_interest_and_places_are_no_counts():
             "already expressed interest in working with the centre. The academy will open in September with "
             "places for 120 trainees a year. Orion University signed 12 agreements with companies.")
     assert facts(text) == [(12, "agreement", "Orion University")]
+
+
+def test_a_baseline_up_from_an_earlier_figure_is_a_count_of_the_same_things():
+    text = "Orion University now holds 46 active partnership agreements with companies, up from 39 a year earlier."
+    assert facts(text) == [(46, "agreement", "Orion University"), (39, "agreement", "Orion University")]
