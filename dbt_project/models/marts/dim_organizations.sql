@@ -89,12 +89,17 @@ keyed_mentions as not materialized (
 
 ),
 
+-- Each rollup ranks its candidates (preference 1 = chosen): most mentions first, ties broken by the value
+-- itself, so that two builds over the same facts choose the same (arg_max over equal counts picks either).
 spellings as (
 
     select
         organization_id,
         organization_name,
-        count(*) as mention_count
+        row_number() over (
+            partition by organization_id
+            order by count(*) desc, length(organization_name) asc, organization_name asc
+        ) as preference
     from keyed_mentions
     group by organization_id, organization_name
 
@@ -105,7 +110,14 @@ stated_types as (
     select
         organization_id,
         stated_partner_type,
-        count(*) as mention_count
+        -- 'other' only when nothing else is stated
+        row_number() over (
+            partition by organization_id
+            order by
+                case when stated_partner_type <> 'other' then 0 else 1 end asc,
+                count(*) desc,
+                stated_partner_type asc
+        ) as preference
     from keyed_mentions
     where stated_partner_type is not null
     group by organization_id, stated_partner_type
@@ -117,7 +129,10 @@ stated_provinces as (
     select
         organization_id,
         stated_province,
-        count(*) as mention_count
+        row_number() over (
+            partition by organization_id
+            order by count(*) desc, stated_province asc
+        ) as preference
     from keyed_mentions
     where stated_province is not null
     group by organization_id, stated_province
@@ -173,7 +188,7 @@ joined as (
         coalesce(
             universities.name,
             (
-                select {{ arg_max('s.organization_name', 's.mention_count * 1000000 - length(s.organization_name)') }}
+                select {{ arg_min('s.organization_name', 's.preference') }}
                 from spellings as s
                 where s.organization_id = rolled_up.organization_id
             )
@@ -181,16 +196,12 @@ joined as (
         universities.reference_type,
         -- the most frequent stated type; 'other' only when nothing else is stated
         (
-            select  -- noqa: LT09
-                {{ arg_max(
-                    't.stated_partner_type',
-                    "cast(t.stated_partner_type <> 'other' as integer) * 1000000 + t.mention_count",
-                ) }}
+            select {{ arg_min('t.stated_partner_type', 't.preference') }}
             from stated_types as t
             where t.organization_id = rolled_up.organization_id
         ) as stated_partner_type,
         (
-            select {{ arg_max('p.stated_province', 'p.mention_count') }}
+            select {{ arg_min('p.stated_province', 'p.preference') }}
             from stated_provinces as p
             where p.organization_id = rolled_up.organization_id
         ) as stated_province,
@@ -246,7 +257,7 @@ typed as (
             case when {{ administrative_level_from_partner_type('stated_partner_type') }} = 'province'
                     then regexp_replace(
                             (
-                                select {{ arg_max('s.organization_name', 's.mention_count') }} from spellings as s
+                                select {{ arg_min('s.organization_name', 's.preference') }} from spellings as s
                                 where s.organization_id = joined.organization_id
                             ),
                             '\s+(Province|State)$', ''
