@@ -89,17 +89,15 @@ keyed_mentions as not materialized (
 
 ),
 
--- Each rollup ranks its candidates (preference 1 = chosen): most mentions first, ties broken by the value
--- itself, so that two builds over the same facts choose the same (arg_max over equal counts picks either).
+-- The rollups keep a count per candidate; `joined` picks the most mentioned with arg_min over a row key whose
+-- last field is the value itself, so that a tie is broken by the value (two builds over the same facts choose
+-- the same; arg_max over equal counts picks either).
 spellings as (
 
     select
         organization_id,
         organization_name,
-        row_number() over (
-            partition by organization_id
-            order by count(*) desc, length(organization_name) asc, organization_name asc
-        ) as preference
+        count(*) as mention_count
     from keyed_mentions
     group by organization_id, organization_name
 
@@ -110,14 +108,7 @@ stated_types as (
     select
         organization_id,
         stated_partner_type,
-        -- 'other' only when nothing else is stated
-        row_number() over (
-            partition by organization_id
-            order by
-                case when stated_partner_type <> 'other' then 0 else 1 end asc,
-                count(*) desc,
-                stated_partner_type asc
-        ) as preference
+        count(*) as mention_count
     from keyed_mentions
     where stated_partner_type is not null
     group by organization_id, stated_partner_type
@@ -129,10 +120,7 @@ stated_provinces as (
     select
         organization_id,
         stated_province,
-        row_number() over (
-            partition by organization_id
-            order by count(*) desc, stated_province asc
-        ) as preference
+        count(*) as mention_count
     from keyed_mentions
     where stated_province is not null
     group by organization_id, stated_province
@@ -188,7 +176,11 @@ joined as (
         coalesce(
             universities.name,
             (
-                select {{ arg_min('s.organization_name', 's.preference') }}
+                select
+                    {{ arg_min(
+                        's.organization_name',
+                        'row(-s.mention_count, length(s.organization_name), s.organization_name)',
+                    ) }}
                 from spellings as s
                 where s.organization_id = rolled_up.organization_id
             )
@@ -196,12 +188,17 @@ joined as (
         universities.reference_type,
         -- the most frequent stated type; 'other' only when nothing else is stated
         (
-            select {{ arg_min('t.stated_partner_type', 't.preference') }}
+            select
+                {{ arg_min(
+                    't.stated_partner_type',
+                    "row(case when t.stated_partner_type <> 'other' then 0 else 1 end, "
+                    ~ "-t.mention_count, t.stated_partner_type)",
+                ) }}
             from stated_types as t
             where t.organization_id = rolled_up.organization_id
         ) as stated_partner_type,
         (
-            select {{ arg_min('p.stated_province', 'p.preference') }}
+            select {{ arg_min('p.stated_province', 'row(-p.mention_count, p.stated_province)') }}
             from stated_provinces as p
             where p.organization_id = rolled_up.organization_id
         ) as stated_province,
@@ -257,7 +254,12 @@ typed as (
             case when {{ administrative_level_from_partner_type('stated_partner_type') }} = 'province'
                     then regexp_replace(
                             (
-                                select {{ arg_min('s.organization_name', 's.preference') }} from spellings as s
+                                select
+                                    {{ arg_min(
+                                        's.organization_name',
+                                        'row(-s.mention_count, length(s.organization_name), s.organization_name)',
+                                    ) }}
+                                from spellings as s
                                 where s.organization_id = joined.organization_id
                             ),
                             '\s+(Province|State)$', ''
