@@ -18,7 +18,7 @@ import re
 from pipelines.extract.context import SentenceView
 from pipelines.extract.tables import cells
 from pipelines.extract.count_parse import (  # noqa: F401 (NO_SUBJECT, PLATFORM_SUBJECT, clause_subject: the API)
-    NO_SUBJECT, PLATFORM_SUBJECT, _audience, _counted_noun, _implied_holder, _not_a_tally, _number_of,
+    NO_SUBJECT, PLATFORM_SUBJECT, _audience, _counted_noun, _holder_name, _implied_holder, _not_a_tally, _number_of,
     _row_label_unit, _syntax, row_label, _unit_from_parse, clause_subject, student_body,
 )
 from pipelines.extract.count_units import (  # noqa: F401 (re-exported: UNITS, COMPOUND_UNITS, WORD_NUMBERS)
@@ -192,7 +192,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         baseline = bool(last_unit and out and re.search(
             r"\b(?:up|down|rising|rose|increased|grew|climbing|jumping)\s+from\s+$", s[max(0, ns - 25):ns]))
         if baseline and unit in (None, out[-1]["unit"]):
-            # "46 agreements, up from 39 a year earlier": the figure before, at an earlier time, held by the same
+            # "46 agreements, up from 39 a year earlier": the things counted before, at an earlier time, by the
+            # same holder
             unit, standing_for = out[-1]["unit"], out[-1]
         elif unit is None and (not np or np[0].lower().endswith("ing")) and last_unit and re.search(r"\b(?:among (?:whom|which|them)|of (?:whom|which)|and|with)\s+(?:\w+\s+)?$", s[max(0, ns - 30):ns]):
             unit = last_unit
@@ -258,7 +259,6 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
 
 def _label_holder(v: SentenceView, label: str) -> str | None:
     """The body a row's label names whole ("Virginia Tech", "Jinan"), or None."""
-    from pipelines.extract.count_parse import _holder_name
     text = label.strip(" -*\u2022\t")
     start = len(label) - len(label.lstrip(" -*\u2022\t"))
     for m in v.mentions:
