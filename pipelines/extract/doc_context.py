@@ -180,7 +180,8 @@ def _publisher(ctx: DocContext) -> str | None:
     """The body whose abbreviation the page defines and its domain spells ("Technology Innovation Agency (TIA)" on
     www.tia.org.za, "Virginia Innovation Partnership Corporation (VIPC)" on www.vipc.org): the page's publisher,
     when no university publishes it."""
-    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", (ctx.url or "").lower()).split("/", 1)[0].split(":", 1)[0]
+    from urllib.parse import urlsplit
+    host = (urlsplit(ctx.url or "").hostname or "").lower()  # (as money.dollar_currency reads a page's host)
     labels = [x for x in host.split(".") if x not in ("www", "en", "english", "eng")]
     if ctx.university or not labels:
         return None
