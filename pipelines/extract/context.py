@@ -30,6 +30,9 @@ class DocState:
     prev_date: tuple | None = None
     last_day: str | None = None
     last_subject: tuple[int, str] | None = None  # (sentence index, name): the body the last sentence was about
+    # the last count the sentence before stated, for a figure that leaves its unit out ("Of these, 41 are with
+    # engineering colleges"): (sentence index, the count)
+    last_count: tuple[int, dict] | None = None
     first_person: bool = False  # the page's publisher narrates in the first person ("We make joint efforts")
     # the last agreement sentence that listed several universities with one partner:
     # (sentence index, partner mention, partner name, agreement type, date, precision), for a

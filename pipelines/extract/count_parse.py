@@ -57,8 +57,10 @@ def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
             c.dep_ == "prep" and c.lower_ == "by" and any(g.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", g.text)
                                                           for g in c.subtree) for c in verb.subtree):
         return "skip"  # "27 researchers will be hired by 2028": a target with its deadline
-    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in _NOT_YET_NOUNS:
-        return "skip"  # "in talks with three companies", "places for 120 trainees": talks and capacity, no tally
+    if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" and head.head.head.lemma_.lower() in _NOT_YET_NOUNS:
+        # ("in talks with three companies", "places for 120 trainees": talks and capacity, no tally; the noun
+        # only: "placed 22 associates in 17 firms" is a tally)
+        return "skip"
     if verb.lemma_.lower() in ("express", "show", "register") and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "interest" for c in verb.children):
         return "skip"  # "30 companies had expressed interest": a wish

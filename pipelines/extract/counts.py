@@ -195,9 +195,12 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             # "46 agreements, up from 39 a year earlier": the things counted before, at an earlier time, by the
             # same holder
             unit, standing_for = out[-1]["unit"], out[-1]
-        elif unit is None and (not np or np[0].lower().endswith("ing")) and last_unit and re.search(r"\b(?:among (?:whom|which|them)|of (?:whom|which)|and|with)\s+(?:\w+\s+)?$", s[max(0, ns - 30):ns]):
-            unit = last_unit
-            standing_for = out[-1] if out else None  # its holder too
+        elif unit is None and (not np or np[0].lower().endswith("ing")):
+            # a figure that leaves its unit out counts what was just counted, with its holder: "and a further 73
+            # with enterprises", "12 of which were added this year", "Of these, 41 are with engineering colleges"
+            # (the sentence before)
+            standing_for = _elided(v, s, ns, ne, out[-1] if out else None)
+            unit = standing_for["unit"] if standing_for else None
         if unit is None:
             continue
         if low and low[-1] in GOVERNMENT_UNITS and not re.search(r"\bwith\s+$", s[max(0, m.start() - 8):m.start()]):
@@ -254,7 +257,28 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                     "_words": frozenset(words), "_head": re.sub(r"e?s$", "", head.lower_ if head is not None else low[-1] if low else ""),
                     "_definite": bool(re.search(r"\b(?:the|these|those)\s+$", s[max(0, ns - 7):ns], re.I))})
     out.extend(_ordinal_counts(v, out))
+    if out:
+        v.state.last_count = (v.sentence.index, out[-1])
     return out
+
+
+# ("and a further 73", "with nearly 30", "of which 12", "among them nine")
+_BACK_BEFORE = re.compile(r"\b(?:among (?:whom|which|them|these)|of (?:whom|which|them|these|those)|and|with),?\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
+_BACK_AFTER = re.compile(r"\s+(?:of (?:which|whom|them|these|those)|among them)\b", re.I)
+
+
+def _elided(v: SentenceView, s: str, ns: int, ne: int, last: dict | None) -> dict | None:
+    """The count a unit-less figure refers back to: the sentence's last count, or the sentence before's when
+    this one opens on it ("Of these, 41 ..."); None when nothing marks the figure as referring back."""
+    if not (_BACK_BEFORE.search(s[max(0, ns - 30):ns]) or _BACK_AFTER.match(s[ne:ne + 16])):
+        return None
+    if last is not None:
+        return last
+    prev = v.state.last_count
+    if prev and prev[0] == v.sentence.index - 1 and re.match(r"\s*(?:of|among) (?:these|them|those)\b", s, re.I):
+        return prev[1]
+    return None
 
 
 def _label_holder(v: SentenceView, label: str) -> str | None:

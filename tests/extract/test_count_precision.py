@@ -102,3 +102,21 @@ def test_talks_interest_and_places_are_no_counts():
 def test_a_baseline_up_from_an_earlier_figure_is_a_count_of_the_same_things():
     text = "Orion University now holds 46 active partnership agreements with companies, up from 39 a year earlier."
     assert facts(text) == [(46, "agreement", "Orion University"), (39, "agreement", "Orion University")]
+
+
+def test_a_figure_that_leaves_its_unit_out_counts_what_was_just_counted():
+    text = ("Orion University signed 40 agreements with city governments last year and a further 15 with companies. "
+            "It has supported 27 spin-out companies since 2019, nine of them in the past year. "
+            "The university now runs 30 joint laboratories. Of these, 18 are with provincial firms.")
+    assert counts(text) == [(40, "agreement"), (15, "agreement"), (27, "enterprise"), (9, "enterprise"),
+                            (30, "platform"), (18, "platform")]
+
+
+def test_a_unit_less_figure_with_nothing_to_refer_back_to_is_no_count():
+    text = "Orion University has 12 of its own. The score was 40 in total."
+    assert counts(text) == []
+
+
+def test_placed_is_a_verb_not_places_of_capacity():
+    text = "The Orion partnership programme placed 22 graduates in 17 regional firms during the year."
+    assert counts(text) == [(22, "person"), (17, "enterprise")]
