@@ -139,6 +139,11 @@ def _created(t, depth: int = 0) -> object | None:
             return g
     if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and _founding(h):
         return h
+    if t.dep_ == "appos" and h.dep_ in ("dobj", "nsubjpass", "obj") and h.head.i != h.i and _founding(h.head):
+        return h.head  # "opened a jointly run research space, the X Laboratory": the space opened is the lab
+    if t.dep_ == "npadvmod" and t.text[:1].isupper() and _founding(h) and any(
+            c.dep_ in ("dobj", "obj") and c.i < t.i for c in h.children):
+        return h  # the same where the parse hangs the name on the verb
     if t.dep_ in ("dobj", "oprd", "attr") and _lemma(h) in ("name", "call", "dub") and h.dep_ in ("acl", "relcl") \
             and h.head.i != h.i:
         return _created(h.head, depth + 1)  # "a platform, named the X Center, was launched": the platform's name

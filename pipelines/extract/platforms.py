@@ -46,7 +46,9 @@ _NOT_YET = {"planned", "proposed", "future", "potential", "possible", "prospecti
 _POSSIBILITY = {"can", "could", "may", "might", "should", "must", "would"}
 # a body that is only aimed at, planned, hoped for or required is not set up: "with the aim of establishing X",
 # "plans to build X", "is required to set up X"
-_AIM_NOUNS = {"aim", "goal", "purpose", "objective", "target", "vision", "intention", "ambition", "plan", "hope"}
+_AIM_NOUNS = {"aim", "goal", "purpose", "objective", "target", "vision", "intention", "ambition", "plan", "hope",
+              # ... or only applied, bid or asked for: "a letter of support for X's application to build a centre"
+              "application", "bid", "proposal", "request", "desire", "willingness"}
 _PLAN_VERBS = {"aim", "hope", "intend", "plan", "expect", "wish", "seek", "want", "propose", "consider", "discuss",
                "explore", "strive", "try", "require", "aspire"}
 
@@ -57,7 +59,7 @@ def _purpose(anchor) -> bool:
         h = t.head
         if h.i == t.i:
             return False
-        if t.dep_ == "xcomp" and (_lemma(h) in _PLAN_VERBS or h.lower_ in ("aiming", "hoping", "planning", "required")):
+        if t.dep_ in ("xcomp", "ccomp") and (_lemma(h) in _PLAN_VERBS or h.lower_ in ("aiming", "hoping", "planning", "required")):
             return True
         if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ in ("of", "to", "for") \
                 and _lemma(h.head) in _AIM_NOUNS and h.head.pos_ == "NOUN":
@@ -76,7 +78,8 @@ def _possibility(anchor) -> bool:
     for _ in range(4):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _POSSIBILITY for c in t.children):
             return True
-        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "pobj", "prep", "dobj") and t.head.i != t.i:
+        # ("hoped that A would help the city build a base": the clause a modal governs)
+        if t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "pobj", "prep", "dobj") and t.head.i != t.i:
             t = t.head
             continue
         break
@@ -140,6 +143,11 @@ def extract(v: SentenceView) -> list[dict]:
         if t.tag_ in ("NNS", "NNPS") and not t.text[:1].isupper():
             continue  # "platforms", "research centres": kinds of bodies, not one body
         span = _phrase(t)
+        if t.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) \
+                and t.head.pos_ == "PROPN" and t.head.i < t.i \
+                and _head_word(t.head) is None:
+            # "the InnovationCampus Circular Materials, a joint research platform": the name before is the body's
+            span = _phrase(t.head)
         seen_heads.add(t.i)
         inside.append((span.start, span.end))
         named = _named(span, t)
@@ -204,7 +212,7 @@ def extract(v: SentenceView) -> list[dict]:
         if _possibility(anchor):
             continue
         if hasattr(anchor, "dep_") and anchor is not t and _purpose(anchor):
-            continue  # an aim, a plan or a requirement, not a body set up  # "they can work together to establish": a possibility, not a body set up
+            continue  # an aim, a plan or a requirement, not a body set up
         if getattr(anchor, "tag_", "") == "VBG" and anchor.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
             continue  # "Establishing R&D centres in enterprises": a heading naming a kind of activity

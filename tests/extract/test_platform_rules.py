@@ -299,3 +299,22 @@ def test_a_campus_owned_by_someone_a_planned_body_and_a_currencys_letters_are_no
     got = extract_document(text, document_id="p", url="https://www.orion.edu/news/1.html")["platforms"]
     assert {(p["name"], p["partner"]) for p in got} == {
         ("Kaveri Semiconductor Test Bed Center", "Kaveri City"), ("Grid Analytics Lab", "SP Group")}
+
+
+def test_a_body_only_hoped_for_or_applied_for_is_no_platform():
+    text = ("Orion University signed an agreement with Kaveri City on Monday. The mayor hoped that the university "
+            "would help the city build a world-class marine research base. The province issued a letter of support "
+            "for the university's application to build a national engineering research center.")
+    assert platforms(text, url="https://www.orion.edu/news/1.html") == []
+
+
+def test_a_named_platform_in_apposition_to_what_was_opened_is_set_up():
+    text = ("Orion University and Kaveri Motors opened a jointly run research space, the Kaveri Battery Co-design "
+            "Laboratory, on the north campus.")
+    assert names(text, url="https://www.orion.edu/news/1.html") == ["Kaveri Battery Co-design Laboratory"]
+
+
+def test_a_name_glossed_by_a_platform_noun_in_apposition_is_the_platforms_name():
+    text = ("Orion University and Kaveri City signed an agreement establishing the GreenLoop Circular Materials, "
+            "a joint research platform for recycling batteries.")
+    assert names(text, url="https://www.orion.edu/news/1.html") == ["GreenLoop Circular Materials"]
