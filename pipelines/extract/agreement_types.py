@@ -54,7 +54,7 @@ def agreement_type(text: str) -> str:
 # an agreement for training people: "to train process engineers", "on developing semiconductor human resources",
 # "a double-degree agreement", "an apprenticeship-linked programme", "talent cultivation"
 _TALENT = re.compile(
-    r"\btalent (?:training|cultivation|development|pipeline)|\bhuman resources?\b|\bapprenticeships?\b|"
+    r"\btalents?[- ](?:pact|agreement|accord|training|cultivation|development|pipeline)|\bhuman resources?\b|\bapprenticeships?\b|"
     r"\b(?:double|dual|joint)[- ]degrees?\b|\bskills? (?:training|development)\b|"
     r"\b(?:to )?train(?:s|ed|ing)? (?:\w+ ){0,3}(?:engineers|students|talents?|workers|workforce|professionals|"
     r"teachers|technicians|graduates|nurses|doctors|cadres|specialists)\b|"

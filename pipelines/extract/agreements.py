@@ -192,6 +192,26 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
 
 
 def extract(v: SentenceView) -> list[dict]:
+    facts = _extract(v)
+    if not facts and v.doc is not None:
+        _note_signing_day(v)
+    return facts
+
+
+def _note_signing_day(v: SentenceView) -> None:
+    """A dated signing with no university agreement in it ("Sixteen projects were signed on September 20 at the
+    conference") still tells the day of the page's signings: an undated agreement signed there takes it
+    (``fill_dates``)."""
+    for t in v.doc:
+        if t.pos_ == "VERB" and t.lemma_.lower() in ("sign", "ink") and not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "may", "could") for c in t.children):
+            date, precision = v.date_of(t)
+            if date and precision in ("day", "month"):
+                v.state.sign_dates.append((date, precision))
+            return
+
+
+def _extract(v: SentenceView) -> list[dict]:
     s = v.clean
     _note_pair(v)
     if v.state.last_list is not None and v.state.last_list[0] == v.sentence.index - 1 and _LIST_CONTINUES.match(s):

@@ -203,6 +203,11 @@ def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention |
         place = table_place(state.group("a") or state.group("b"))
         if place is not None and place.level == "State":
             return Mention(cs, ce, text, place.canonical, "government", level="State", province=place.province)
+        prov = re.fullmatch(r"(?:the |The )?Province of (?P<p>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})", text)
+        if place is None and prov:
+            # "the Province of Noord-Brabant", "the Province of Gelderland": a province abroad the table does not
+            # hold is named "<Place> Province" all the same
+            return Mention(cs, ce, text, f"{prov.group('p')} Province", "government", level="Province")
     if not gm:
         return None
     gp = place_name(gm.group("place"))

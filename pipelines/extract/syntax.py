@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 
 AGREEMENT_NOUNS = {"agreement", "memorandum", "mou", "moa", "mous", "contract", "deal", "accord", "pact",
                    "protocol", "charter", "framework", "treaty", "partnership", "loi", "agreements",
-                   "memoranda", "contracts", "deals", "accords"}
+                   "memoranda", "contracts", "deals", "accords", "covenant", "covenants", "compact", "compacts",
+                   "pacts"}
 SIGN_VERBS = {"sign", "ink", "conclude", "seal", "strike", "clinch", "renew", "approve", "execute", "cut",
               "forge", "reach", "enter", "countersign", "finalize", "finalise", "ratify", "extend",
               "exchange"}  # "MoUs were exchanged between X and Y": how Indian and other pages report a signing

@@ -177,3 +177,23 @@ def test_other_senses_of_deal_and_wishes_are_not_agreements(sentence):
 ])
 def test_autonomous_divisions_are_named_by_their_place(sentence, expected):
     assert [(p, t, prov) for _, p, t, prov in agreements(sentence)] == [expected]
+
+
+def test_a_province_abroad_named_province_of_x_and_an_abbreviation_with_a_slash():
+    out = extract_document(
+        "Westbrook University of Technology (WU/t), Kaveri University and the Province of Gelderland signed a "
+        "covenant on Monday. It builds on a talent pact that WU/t and the province first concluded in 2022.",
+        document_id="p", url="https://www.westbrook.edu/news/1.html", published="2025-03-05")["agreements"]
+    got = {(a["university"], a["partner"], a["date"], a["agreement_type"]) for a in out}
+    assert ("Westbrook University of Technology", "Gelderland Province", "2025-03", "other") in got
+    assert ("Westbrook University of Technology", "Gelderland Province", "2022", "talent_training") in got
+    assert not any("WU" in a["partner"] for a in out)
+
+
+def test_a_dated_signing_of_other_deals_dates_the_pages_undated_university_agreement():
+    out = extract_document(
+        "Sixteen projects were signed on September 20 at the autumn investment conference of the zone.\n\n"
+        "In a side ceremony, Orion University and Kaveri Motors signed an agreement on joint research.",
+        document_id="p", url="https://www.example.gov.cn/news/1.html", published="2023-09-22")["agreements"]
+    assert [(a["university"], a["partner"], a["date"]) for a in out] == [
+        ("Orion University", "Kaveri Motors", "2023-09-20")]
