@@ -132,6 +132,9 @@ class SentenceView:
         if ph in ("province", "city", "county", "district", "prefecture"):
             name = self.state.ctx.main_place(ph.title())
             return name, "government"
+        if ph == "zone":
+            name = self.state.ctx.main_zone()
+            return (name, "zone") if name else (None, "placeholder")
         if ph == "state":  # a state is named bare ("Indiana", convention 6): the page's most named bare place
             return self.state.ctx.main_state(), "government"
         return None, "placeholder"

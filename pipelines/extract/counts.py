@@ -129,6 +129,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue  # "the two universities": a reference back, not a figure
         if re.search(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", s[max(0, ns - 20):ns], re.I):
             continue  # "the other two platforms": the rest of bodies already told
+        if m.start() == 0 and re.fullmatch(r"[^a-z]*[A-Z]{2}[^a-z]*", s[ne:]):
+            continue  # a numbered heading in capitals ("63 CIVIC PARTNERSHIP AGREEMENT"): an item's number
         if _digit_run(s, ns, ne):
             continue  # a phone number's group ("+61 8 9266 4241"), the second year of a span ("2023-24")
         value = _value(num)

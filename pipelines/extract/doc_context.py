@@ -32,6 +32,7 @@ class DocContext:
     enterprises: list[str] = field(default_factory=list)
     university_counts: dict[str, int] = field(default_factory=dict)
     place_counts: dict[str, int] = field(default_factory=dict)
+    zone_counts: dict[str, int] = field(default_factory=dict)  # development zones named, for "the zone"
     province_of: dict[str, str] = field(default_factory=dict)
     short_form: tuple[str, str] | None = None    # ("Westbrook", "Westbrook Institute of Technology")
     publisher: str | None = None                 # a body the page's domain names ("tia.org.za": the agency "TIA")
@@ -62,6 +63,10 @@ class DocContext:
         states = [(n, c) for n, c in self.place_counts.items()
                   if idx is not None and getattr(idx.place(n), "level", None) == "State"]
         return max(states, key=lambda kv: kv[1])[0] if states else None
+
+    def main_zone(self) -> str | None:
+        """The development zone the page names most ("the zone", "the park's administrative committee")."""
+        return max(self.zone_counts.items(), key=lambda kv: kv[1])[0] if self.zone_counts else None
 
     def main_place(self, level: str) -> str | None:
         best = [(n, c) for n, c in self.place_counts.items() if n.endswith(" " + level)]

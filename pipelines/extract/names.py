@@ -67,6 +67,10 @@ _PLACEHOLDERS = [
     (re.compile(r"\bthe provincial (?:people's )?government\b", re.I), "province"),
     (re.compile(r"\bthe (?:municipal|city) (?:people's )?government\b", re.I), "city"),
     (re.compile(r"\bthe (?:county|district) (?:people's )?government\b", re.I), "levelgov"),
+    # "the zone's administrative committee", "the park's management committee", "the zone": the development zone
+    # the page names (a zone's committee signs for its zone)
+    (re.compile(r"\bthe (?:zone|park|new area)(?:'s (?:administrative|management|administration) committee)?\b"
+                r"(?!'s)(?!-)", re.I), "zone"),
 ]
 
 
@@ -232,6 +236,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     for m in mentions:
         if m.kind in ("government", "org", "university", "enterprise", "agency", "zone", "platform") and LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start]):
             m.locative = True
+        if m.name and (m.kind == "zone" or m.kind == "platform" and re.search(r"\b(?:Park|New Area)$", m.name)):
+            # (a park the page names is the zone "the park's administrative committee" speaks for)
+            ctx.zone_counts[m.name] = ctx.zone_counts.get(m.name, 0) + 1
         if m.kind == "government" and m.name:
             ctx.place_counts[m.name] = ctx.place_counts.get(m.name, 0) + 1
             if m.province is None and m.level not in (None, "Province"):
@@ -451,7 +458,7 @@ def partner_type(m: Mention) -> str:
         return "ministry"
     if m.kind == "agency":
         return "government_agency"
-    if m.kind == "zone":
+    if m.kind == "zone" or m.kind == "placeholder" and m.placeholder == "zone":
         return "development_zone"
     if m.kind == "enterprise":
         return "enterprise"

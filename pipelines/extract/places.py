@@ -194,6 +194,11 @@ def _canon_agency(text: str) -> str:
     return text
 
 
+def _host_labels(url: str | None) -> set[str]:
+    from urllib.parse import urlsplit
+    return set((urlsplit(url or "").hostname or "").lower().split("."))
+
+
 def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention | None:
     """ "the Nanchang Government", "Zibo Government": a place's government without a level word."""
     gm = re.fullmatch(r"(?:the |The )?(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) Government", text)
@@ -208,6 +213,17 @@ def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention |
             # "the Province of Noord-Brabant", "the Province of Gelderland": a province abroad the table does not
             # hold is named "<Place> Province" all the same
             return Mention(cs, ce, text, f"{prov.group('p')} Province", "government", level="Province")
+    council = re.fullmatch(r"(?:the |The )?(?P<place>[A-Z][a-z]+) Council", text)
+    if council and council.group("place").lower() in _host_labels(ctx.url):
+        # "Cardiff Council" on cardiff.gov.uk: the council of the place the page's own address names, a city
+        # council (convention 6: "<Place> City")
+        return Mention(cs, ce, text, f"{council.group('place')} City", "government", level="City")
+    if re.fullmatch(r"(?:the |The )?Council", text):
+        # "the Council" on a page that named a city's or a county's council before: that government
+        for level in ("City", "County", "Borough", "District"):
+            name = ctx.main_place(level)
+            if name:
+                return Mention(cs, ce, text, name, "government", level=level)
     if not gm:
         return None
     gp = place_name(gm.group("place"))

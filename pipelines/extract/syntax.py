@@ -244,6 +244,10 @@ def find_events(doc) -> list[Event]:
                         noun = o
                     if noun is not None:
                         break
+                if t.dep_ == "amod" and any(c.dep_ in ("det", "poss") and c.lower_ != "a" and c.lower_ != "an"
+                                            for c in t.head.children) \
+                        and t.head.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head.head) not in SIGN_VERBS:
+                    continue  # "The renewed agreement sets a goal of ...": the agreement told of, no signing here
                 # "the agreement signed by A and B" / "the MoU inked between"
                 if noun is None and t.dep_ in ("acl", "amod", "relcl") and _agreement_noun_in(t.head) is not None:
                     noun = _agreement_noun_in(t.head)

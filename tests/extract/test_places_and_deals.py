@@ -197,3 +197,26 @@ def test_a_dated_signing_of_other_deals_dates_the_pages_undated_university_agree
         document_id="p", url="https://www.example.gov.cn/news/1.html", published="2023-09-22")["agreements"]
     assert [(a["university"], a["partner"], a["date"]) for a in out] == [
         ("Orion University", "Kaveri Motors", "2023-09-20")]
+
+
+def test_the_zones_administrative_committee_signs_for_the_zone_the_page_names():
+    out = extract_document(
+        "Kaveri Industrial Park is a development zone in the east of the city.\n\n"
+        "In April, the park's administrative committee and Orion University put pen to paper on an agreement to "
+        "build a research base. The zone also entered into a strategic cooperation agreement with Westbrook "
+        "University.", document_id="p", url="https://www.kaveri-park.gov.cn/news/1.html", published="2024-05-01")
+    got = {(a["university"], a["partner"], a["partner_type"]) for a in out["agreements"]}
+    assert got == {("Orion University", "Kaveri Industrial Park", "development_zone"),
+                   ("Westbrook University", "Kaveri Industrial Park", "development_zone")}
+
+
+def test_a_council_on_its_own_site_is_its_city_and_the_council_refers_to_it():
+    out = extract_document(
+        "Kaverton Council | News\n\n"
+        "63 CIVIC PARTNERSHIP AGREEMENT\n\n"
+        "The Cabinet considered renewing the civic agreement that the Council first signed with Orion University "
+        "in March 2021. The renewed agreement sets a goal of 600 student placements a year by 2030.",
+        document_id="p", url="https://kaverton.moderngov.co.uk/ieListDocuments.aspx", published="2024-11-14")
+    assert [(a["university"], a["partner"], a["partner_type"], a["date"]) for a in out["agreements"]] == [
+        ("Orion University", "Kaverton City", "city", "2021-03")]
+    assert out["counts"] == []
