@@ -263,6 +263,8 @@ def _is_person(s: str, start: int, end: int, name: str) -> bool:
     before = s[max(0, start - 40):start]
     after = s[end:end + 40]
     words = name.split()
+    if re.fullmatch(r"[A-Z]{3,}", name):
+        return False  # an acronym ("signed by FAPESP") is a body
     if re.search(r"(?:\b(?:President|Chairman|Chairwoman|Secretary|Dean|Director|Governor|Mayor|Mr|Ms|Mrs|Dr|Prof|"
                  r"Professor|Manager|Minister|Premier|Academician|Chair|CEO|head|Head|by|By)\.?\s+)$", before):
         return True

@@ -122,6 +122,26 @@ def _loose_expansion(words: list[str], abbr: str) -> str | None:
     return None
 
 
+_DESCRIBED_COMPANY = re.compile(
+    r"\b(?:producer|maker|manufacturer|firm|giant|supplier|developer|operator|retailer|insurer|carrier|"
+    r"conglomerate|[a-z]{3,}maker|[a-z]{3,}builder)\s+(?P<name>[A-Z][\w&-]+(?:\s+(?:[A-Z][\w&-]*|hynix)){0,2})"
+    r"(?=[\s,.;:)]|$)")
+_BODY_HEADS = {"Foundation", "Agency", "Council", "Corporation", "Company", "Ministry", "Department", "Authority",
+               "Commission", "Bank", "Fund", "Institute", "Organisation", "Organization", "Administration", "Bureau"}
+
+
+def _whole_name(words: list[str], i: int) -> list[str]:
+    """The name an abbreviation's words end ("LEO" of "the Michigan Department of Labor and Economic
+    Opportunity"): back over "of"/"for" and the capitalised words before it, from words[i]."""
+    j = i
+    while j >= 2 and words[j - 1].lower() in ("of", "for", "on") and words[j - 2][:1].isupper():
+        j -= 2
+        while j >= 1 and words[j - 1][:1].isupper() and words[j - 1].lower() != "the" \
+                and not words[j - 1].endswith((",", ";", ":")):
+            j -= 1
+    return words[j:]
+
+
 def build_context(clean_text: str, university: str | None, url: str | None = None) -> DocContext:
     """Read the whole page once for abbreviations, aliases and place levels."""
     ctx = DocContext(university=university, url=url)
@@ -150,12 +170,24 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
                 cand = words[-n:]
                 ini = "".join(w[0].upper() for w in cand if w[:1].isalpha() and w.lower() not in ("of", "and", "for", "the"))
                 if ini == abbr.upper() and cand[0][:1].isupper():
-                    ctx.aliases[abbr] = (re.sub(r"^The ", "", " ".join(cand)), "org")  # (a sentence's "The")
+                    ctx.aliases[abbr] = (re.sub(r"^The ", "", " ".join(_whole_name(words, len(words) - n))), "org")
                     break
             else:
                 full = _loose_expansion(words, abbr)
+                if not full and re.fullmatch(r"[A-Z]{3,}", abbr) and words and words[-1] in _BODY_HEADS:
+                    # an acronym of another language's name ("the São Paulo Research Foundation (FAPESP)"): the
+                    # body named right before the bracket
+                    i = len(words) - 1
+                    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1] in ("of", "and", "for")) \
+                            and words[i - 1] != "The" and not words[i - 1].endswith((",", ";", ":")):
+                        i -= 1
+                    full = " ".join(words[i:]) if i < len(words) - 1 and words[i][:1].isupper() else None
                 if full:
                     ctx.aliases[abbr] = (full, "org")
+    for m in _DESCRIBED_COMPANY.finditer(clean_text):
+        # "the pulp producer Suzano", "steelmaker Ternium", "the chipmaker SK hynix": a company by what it makes
+        if m.group("name") not in ctx.enterprises:
+            ctx.enterprises.append(m.group("name"))
     for m in _HEREINAFTER.finditer(clean_text):
         name = m.group("name").strip()
         chunks = _chunks(name)
@@ -204,9 +236,11 @@ def _own_initials(ctx: DocContext, text: str) -> None:
     from pipelines.extract.names import initials
     if not ctx.university:
         return
-    ini = initials(ctx.university)
-    if len(ini) >= 3 and ini not in ctx.abbreviations and ini not in ctx.aliases and re.search(rf"\b{ini}\b", text):
-        ctx.abbreviations[ini] = ctx.university
+    # ("UOW" of the University of Wollongong keeps the initial of "of")
+    full = "".join(w[0].upper() for w in re.findall(r"[A-Za-z][\w'-]*", ctx.university) if w.lower() != "the")
+    for ini in dict.fromkeys((initials(ctx.university), full)):
+        if len(ini) >= 3 and ini not in ctx.abbreviations and ini not in ctx.aliases and re.search(rf"\b{ini}\b", text):
+            ctx.abbreviations[ini] = ctx.university
 
 
 # the distinctive word(s) of a university's name: "Westbrook" of "Westbrook Institute of Technology", "Leeds" of

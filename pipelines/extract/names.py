@@ -270,6 +270,9 @@ def _acronym_university(text: str, ctx: DocContext) -> str | None:
 
 
 def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Mention:
+    if re.search(r"[A-Za-z]['’]s$", text) and len(text) > 4:
+        # "FAPESP's scientific director", "Suzano's vice-president": the body without its possessive ending
+        text, ce = text[:-2], ce - 2
     # doc-defined aliases ("Zhongyi Testing Corporation") and abbreviations
     if text in ctx.aliases:
         full, _ = ctx.aliases[text]

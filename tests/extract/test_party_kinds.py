@@ -121,3 +121,23 @@ def test_an_agreement_held_since_a_year_with_the_body_a_relative_clause_hangs_on
     got = run("The Suzhou Municipal Government, with which Orion University has had a partnership agreement "
               "since 2022, will contribute 6 million yuan to equip the laboratory.")["agreements"]
     assert [(a["partner"], a["date"]) for a in got] == [("Suzhou City", "2022")]
+
+
+def test_signers_possessives_name_their_bodies_and_a_foreign_acronym_its_body():
+    text = ("The Kaveri Research Foundation (FAPKR) and the pulp producer Solano have launched a centre hosted by "
+            "Orion University.\n\nThe agreement creating the center was signed on June 3 by FAPKR's scientific "
+            "director, Solano's vice-president for innovation and Orion University's rector.")
+    out = extract_document(text, document_id="p", url="https://agencia.example.br/1", published="2025-06-05")
+    got = {(a["university"], a["partner"], a["partner_type"]) for a in out["agreements"]}
+    assert got == {("Orion University", "Kaveri Research Foundation", "other"),
+                   ("Orion University", "Solano", "enterprise")}
+
+
+def test_an_abbreviation_of_the_tail_of_a_name_stands_for_the_whole_name_and_uow_for_its_university():
+    text = ("Westbrook State University signed an apprenticeship agreement in August with the Ohio Department of "
+            "Labor and Economic Opportunity (LEO), which will register the program. In June 2024 UOW and "
+            "Shoalhaven City Council signed a memorandum of understanding.")
+    out = extract_document(text, document_id="p", url="https://www.uow.edu.au/news/1", published="2024-08-20")
+    got = {(a["university"], a["partner"]) for a in out["agreements"]}
+    assert ("Westbrook State University", "Ohio Department of Labor and Economic Opportunity") in got
+    assert ("University of Wollongong", "Shoalhaven City") in got
