@@ -145,6 +145,8 @@ def _extract_prepared(prep: _Prepared) -> dict:
     raw: dict[str, list[dict]] = {k: [] for k in FIELDS}
     table_header: list[str] | None = None  # the header of the table of figures the rows below belong to
     for v in views:
+        if _LINK_TO_ELSEWHERE.match(v.clean):
+            continue  # "Related: Science park tops 300 incubated firms": another story's headline, linked
         # (a term's end is no date of the event: "an agreement that will run until 2030")
         v.dates = [d for d in find_dates(v.clean, dctx) if not _TERM_END.search(v.clean[max(0, d.start - 30):d.end])]
         row_year = re.match(r"\s*((?:19|20)\d\d)\s*(?:[-\u2013\u2014:|]|\.\s)\s*", v.clean)
@@ -215,6 +217,11 @@ def _extract_prepared(prep: _Prepared) -> dict:
 
 _TERM_END = re.compile(r"\b(?:until|till|through|up to|expir(?:e|es|ing) in|runs? to|(?:to|by) the end of)\s+(?:the\s+)?"
                        r"(?:end\s+of\s+)?(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\W*$", re.I)
+
+
+_LINK_TO_ELSEWHERE = re.compile(r"\s*(?:Related(?: (?:news|stories|articles|links|reading))?|See also|Read more|"
+                                r"Recommended|More news|Previous(?: article| story)?|Next(?: article| story)?)\s*[:>|]",
+                                re.I)
 
 
 def _platform_ref(ref: str, platforms: list[dict]) -> str | None:

@@ -147,6 +147,10 @@ def _implied_holder(v: SentenceView) -> str | None:
         return main  # the publisher narrates its own work ("We make joint efforts ...")
     if any(_holder_name(v, m) == main for m in v.mentions):
         return main
+    if main == v.state.ctx.university and not any(_holder_name(v, m) for m in v.mentions if not m.locative):
+        # a university's own page telling its figures with no body named ("22 agreements were concluded in
+        # 2024", "64 joint laboratories were in operation"): the university's
+        return main
     return None
 
 
@@ -276,6 +280,8 @@ def _number_of(v: SentenceView, ns: int, ne: int, last_unit: str | None = None) 
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     for sub in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c is not n):
+        if verb.lemma_.lower() in ("number", "total") and sub.dep_ == "nsubj" and sub.lower_ in UNITS:
+            return UNITS[sub.lower_]  # "Technology transfer contracts signed numbered 1,348"
         if sub.lemma_.lower() not in ("number", "total", "count", "tally"):
             continue
         if not any(c.dep_ == "prep" and c.lower_ == "of" for c in sub.children):
@@ -316,6 +322,8 @@ def _not_a_tally(v: SentenceView, ns: int, ne: int, head) -> bool:
                 and not any(c.i > e.root.i and c.tag_ == "NNS" and c.lower_ in UNITS for c in e.root.conjuncts):
             return True  # (not "320 master's and doctoral graduates", which the recogniser takes for a product)
     x = head if head is not None else n
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head  # "a target of 200 agreements and 40 institutes": the second figure belongs to it too
     for _ in range(3):
         if x.dep_ != "pobj" or x.head.dep_ != "prep" or x.head.lower_ != "of":
             break

@@ -30,8 +30,10 @@ _SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000}
 _QUAL = "|".join(q for _, q in QUALIFIERS)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
+_SMALL_W = "|".join(w for w in WORD_NUMBERS if w not in ("hundred", "dozen"))
 NUMBER = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{_TENS})-(?:{_UNITS_W})\b|"
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+    rf"\b(?:{_SMALL_W}|(?:{_TENS})-(?:{_UNITS_W}))\s+(?:hundred|thousand)\b|\b(?:{_TENS})-(?:{_UNITS_W})\b|"
     rf"\b(?:{'|'.join(WORD_NUMBERS)})\b(?!-(?:{_UNITS_W})\b))(?![\d%.,]\d)(?!%| percent|-member|-year|th\b|st\b|nd\b|rd\b)", re.I)
 _STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "which", "who", "were", "was", "have",
          "has", "had", "are", "is", "will", "been", "being", "including", "among", "across", "around", "over",
@@ -62,7 +64,7 @@ def _size_statistic(s: str, start: int) -> bool:
 def _digit_run(s: str, ns: int, ne: int) -> bool:
     """The number at [ns, ne) is one group of a run of digit groups (a phone or reference number: three groups
     or more, or one opened by '+'), or the second year of a span ('2023-24', '2019/20')."""
-    if re.search(r"\b(?:19|20)\d\d\s*[-–/]\s*$", s[max(0, ns - 7):ns]):
+    if s[ns:ns + 1].isdigit() and re.search(r"\b(?:19|20)\d\d\s*[-–/]\s*$", s[max(0, ns - 7):ns]):
         return True
     left = re.search(r"(?:\+?\(?\d+\)?[ .-])+$", s[max(0, ns - 30):ns])
     right = re.match(r"(?:[ .-]\d+)+", s[ne:ne + 30])
@@ -73,6 +75,10 @@ def _digit_run(s: str, ns: int, ne: int) -> bool:
 
 def _value(num: str) -> float | None:
     n = num.lower()
+    scaled = re.fullmatch(r"(\S+)\s+(hundred|thousand)", n)
+    if scaled:  # "four hundred engineers", "twenty-five thousand"
+        base = _value(scaled.group(1))
+        return None if base is None else base * (100 if scaled.group(2) == "hundred" else 1000)
     if n in WORD_NUMBERS:
         return WORD_NUMBERS[n]
     if "-" in n:  # "twenty-three"
@@ -264,8 +270,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
     return out
 
 
-# ("and a further 73", "with nearly 30", "of which 12", "among them nine")
-_BACK_BEFORE = re.compile(r"\b(?:among (?:whom|which|them|these)|of (?:whom|which|them|these|those)|and|with),?\s+"
+# ("and a further 73", "with nearly 30", "of which 12", "among them nine", "22 agreements — eight at provincial level")
+_BACK_BEFORE = re.compile(r"(?:\b(?:among (?:whom|which|them|these)|of (?:whom|which|them|these|those)|and|with),?|\s[-—–])\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 _BACK_AFTER = re.compile(r"\s+(?:of (?:which|whom|them|these|those)|among them)\b", re.I)
 

@@ -120,3 +120,26 @@ def test_a_unit_less_figure_with_nothing_to_refer_back_to_is_no_count():
 def test_placed_is_a_verb_not_places_of_capacity():
     text = "The Orion partnership programme placed 22 graduates in 17 regional firms during the year."
     assert counts(text) == [(22, "person"), (17, "enterprise")]
+
+
+def test_number_words_with_hundred_a_dash_apposition_and_a_total_that_numbered():
+    text = ("Twenty-two agreements were concluded by Orion University in 2024 - eight at provincial level and "
+            "fourteen with cities. Technology transfer contracts signed by Orion University numbered 1,348; of "
+            "these, 612 went to firms in Hubei. Some four hundred engineers from partner enterprises entered the "
+            "joint doctorate programme of Orion University.")
+    assert counts(text) == [(22, "agreement"), (8, "agreement"), (14, "agreement"), (1348, "agreement"),
+                            (612, "agreement"), (400, "person")]
+
+
+def test_a_targets_coordinated_figures_and_a_related_storys_headline_are_no_counts():
+    text = ("Orion University signed 12 agreements with companies in 2024. Progress is still short of the plan's "
+            "target of 200 agreements and 40 local institutes by 2025.\n\n"
+            "Related: Science park tops 300 incubated firms")
+    assert counts(text) == [(12, "agreement")]
+
+
+def test_a_universitys_own_page_holds_the_figures_its_clauses_give_no_holder():
+    got = facts("Twenty-two new cooperation agreements were concluded in 2024.\n\n"
+                "By the end of December, 64 joint laboratories were in operation.",
+                url="https://www.orion.edu/news/1.html")
+    assert got == [(22, "agreement", "Orion University"), (64, "platform", "Orion University")]
