@@ -22,6 +22,11 @@ _CHUNK = re.compile(
     r"(?:,? (?:Co\.?,? ?Ltd\.?|Co\.|Ltd\.|Inc\.))?")
 
 
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand"}
+# ("Three Universities Sign Pact": a headline's figure of bodies, no name)
+_PLURAL_NOUNS = {"universities", "companies", "cities", "provinces", "counties", "parties", "sides", "institutes",
+                 "centres", "centers", "colleges", "firms", "enterprises", "agreements", "labs", "laboratories",
+                 "governments", "partners", "schools", "bases", "platforms", "academies", "ministries", "agencies"}
 _NAME_MODIFIERS = {"joint", "new", "key", "first", "second", "strategic", "comprehensive", "cooperation",
                    "collaboration", "partnership", "major", "local", "chinese", "foreign", "domestic", "international",
                    "academician", "postgraduate", "executive", "general", "chief"}
@@ -55,6 +60,10 @@ def _chunks(s: str) -> list[tuple[int, int]]:
                     and (low in _NAME_MODIFIERS and low not in _TITLE_WORDS
                          or not is_pinyin(toks[i + 1].group().strip(",.").lower())):
                 is_stop = False
+            if is_stop and low in _NUMBER_WORDS and word[:1].isupper() and i + 1 < len(toks) \
+                    and toks[i + 1].group()[:1].isupper() and toks[i + 1].group().strip(",.").lower() not in _PLURAL_NOUNS \
+                    and (named_body or _CORPORATE_WORD.search(m.group()) or re.search(r"\bUniversity\b", m.group())):
+                is_stop = False  # a number inside a name: "China Three Gorges Corporation", "Three Gorges University"
             if is_stop:
                 if cur_s is not None:
                     pieces.append((cur_s, cur_e))

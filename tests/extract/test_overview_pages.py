@@ -269,3 +269,19 @@ def test_a_named_body_run_in_partnership_with_someone_is_a_platform_whatever_the
     assert got == [("ARC Research Hub for Smart Manufacturing", "Westbrook University", "Arup Group Limited")]
     # a body hosted with no partnership is no platform of a cooperation
     assert run("Westbrook University will host the ARC Research Hub for Smart Manufacturing.")["platforms"] == []
+
+
+def test_dated_rows_of_a_record_of_signings_are_agreements_of_the_pages_university():
+    text = ("Office of Local Cooperation: 2024 work summary\n\n"
+            "Twelve cooperation agreements were concluded in 2024.\n"
+            "Among the year's signings:\n"
+            "- March: strategic cooperation agreement with the People's Government of Kaveri Province\n"
+            "- 18 June: framework agreement with the Westbrook Municipal People's Government on marine research\n"
+            "- November: research agreement with China Three Gorges Corporation on hydropower\n"
+            "- Cooperation agreement with Northfield City\n")
+    out = extract_document(text, document_id="p", url="https://www.orion.edu/news/1.html", published="2025-01-14",
+                           university="Orion University")
+    got = [(a["university"], a["partner"], a["date"]) for a in out["agreements"]]
+    assert got == [("Orion University", "Kaveri Province", "2024-03"),
+                   ("Orion University", "Westbrook City", "2024-06-18"),
+                   ("Orion University", "China Three Gorges Corporation", "2024-11")]
