@@ -197,6 +197,13 @@ def _counted_noun(v: SentenceView, ns: int, ne: int):
     n = toks[-1]
     while n.dep_ in ("compound", "quantmod") and n.head.pos_ == "NUM" and n.head.i != n.i:
         n = n.head  # "1.2" -> "million"
+    if n.dep_ == "nummod" and n.head.tag_ == "NN":
+        # "9,600 tea and bamboo growers": the parse hangs the number on the first conjunct's modifier
+        # (the conjunct ends the phrase: not "300 academician and specialists workstations")
+        plural = [c for c in n.head.conjuncts if c.i > n.head.i and c.tag_ in ("NNS", "NNPS")
+                  and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ in ("NOUN", "PROPN"))]
+        if plural:
+            return plural[0]
     if n.dep_ != "nummod" or n.head.pos_ not in ("NOUN", "PROPN") or n.head.tag_ not in ("NNS", "NNPS"):
         return None
     return n.head
@@ -275,6 +282,11 @@ def _number_of(v: SentenceView, ns: int, ne: int, last_unit: str | None = None) 
     toks = span_tokens(v, ns, ne)
     if not toks:
         return None
+    # "bringing the number of platforms the two have set up together to ten": whatever the parse made of it
+    told = re.search(r"\bthe (?:total )?number of (?:[\w-]+ ){0,3}?(?P<noun>[\w-]+s)\b[^.;]{0,80}?\bto\s+$",
+                     v.clean[max(0, ns - 140):ns], re.I)
+    if told and told.group("noun").lower() in UNITS:
+        return UNITS[told.group("noun").lower()]
     n = toks[-1]
     verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("to", "at") else n.head if n.dep_ in ("dobj", "attr") else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):

@@ -51,7 +51,7 @@ UNITS = {
     "technologies": "technology", "patents": "technology",
     "resources": "resource",
     # more nouns of the same classes (the spec's normalised units)
-    "moas": "agreement", "lois": "agreement", "accords": "agreement", "deals": "agreement",
+    "moas": "agreement", "lois": "agreement", "signings": "agreement", "accords": "agreement", "deals": "agreement",
     "partnerships": "agreement", "memorandums of understanding": "agreement",
     "startups": "enterprise", "start-ups": "enterprise", "spin-offs": "enterprise", "spinoffs": "enterprise",
     "smes": "enterprise", "businesses": "enterprise", "employers": "enterprise", "manufacturers": "enterprise", "industries": "enterprise",

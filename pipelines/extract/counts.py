@@ -51,6 +51,13 @@ _VERBS = {"own", "owns", "are", "is", "was", "were", "have", "has", "had", "will
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had|with|home to|there (?:are|were)|employ(?:s|ed|ing)?|boasts?|owns?|"
                          r"enrolls?|houses?)\s+(?:a total of\s+|a\s+)?(?:(?:" + _QUAL + r")\s+)?$", re.I)
 def _size_statistic(s: str, start: int) -> bool:
+    if re.search(r"\b(?:city|municipality|province|country|nation|town|region|county|state) of (?:(?:about|some|over|"
+                 r"nearly|more than|around)\s+)?$", s[max(0, start - 40):start], re.I):
+        return True  # "a municipality of 32 million people": a population
+    if re.match(r"(?:[\w,.]+\s+){1,4}?employees\b", s[start:start + 50]) and not re.search(
+            r"\b(?:hire[sd]?|hiring|recruit\w*|train\w*|place[sd]?|placing|second\w*)\s+(?:\w+\s+){0,3}$",
+            s[max(0, start - 40):start], re.I):
+        return True  # "more than 190,000 employees": a company's workforce, not people a cooperation placed
     if re.search(r"\bemploy(?:s|ed|ing)?\s+(?:\w+\s+)?$", s[max(0, start - 25):start], re.I):
         return True
     if re.search(r"\b(?:one|each|any) of (?:the|its|China's|the country's)\s+(?:top\s+)?$", s[max(0, start - 30):start], re.I):
@@ -188,6 +195,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                 unit = COMPOUND_UNITS[pair]
             elif low[-1] in UNITS:
                 unit = UNITS[low[-1]]
+        part = _PARTITIVE.match(s[ne:ne + 60]) if not np else None
+        if part and part.group("noun").lower() in UNITS:
+            unit = UNITS[part.group("noun").lower()]
         if unit is None and not np:
             unit = _row_label_unit(s, m.start(), ne)
         if unit is None:
@@ -274,6 +284,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
 _BACK_BEFORE = re.compile(r"(?:\b(?:among (?:whom|which|them|these)|of (?:whom|which|them|these|those)|and|with),?|\s[-—–])\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 _BACK_AFTER = re.compile(r"\s+(?:of (?:which|whom|them|these|those)|among them)\b", re.I)
+# "Nine of the projects are ...", "Three of the day's signings": a part of the things the noun names
+_PARTITIVE = re.compile(r"\s+of (?:the|these|those|its|their|our) (?:[\w'-]+ ){0,3}?(?P<noun>[\w-]+)\b", re.I)
 
 
 def _elided(v: SentenceView, s: str, ns: int, ne: int, last: dict | None) -> dict | None:

@@ -20,12 +20,12 @@ from pipelines.extract.syntax import span_tokens
 NEGATIVE = re.compile(
     r"\b(?:annual funding|(?<!total )budget(?![^.]*\bunder the (?:mou|agreement|memorandum|partnership)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing)?|market (?:size|value)|"
     r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
-    r"tuition|fees?|income|(?<!-)profit|exports?|imports?|loss(?:es)?|debt|ipo|initial public|listing|shares|stock|"
+    r"tuition|fees?|income|(?<!-)profit|export(?:s|ed|ing)?|import(?:s|ed|ing)?|loss(?:es)?|debt|overspend|underspend|deficit|planned investment|industry (?:is|was) worth|market (?:topped|reached|hit)|ipo|initial public|listing|shares|stock|"
     r"market capitali[sz]ation|valuation|expenditure|budget for (?:fy ?)?\d{4}|budget for the (?:fiscal|financial) year)\b", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
-    r"approv)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b", re.I)
+    r"approv|pour)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)?\b(?=[^.;]{0,60}\binto\b[^.;]{0,40}\b(?:universit|research|cooperat|collaborat|partner|joint))", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}

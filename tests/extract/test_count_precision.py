@@ -143,3 +143,17 @@ def test_a_universitys_own_page_holds_the_figures_its_clauses_give_no_holder():
                 "By the end of December, 64 joint laboratories were in operation.",
                 url="https://www.orion.edu/news/1.html")
     assert got == [(22, "agreement", "Orion University"), (64, "platform", "Orion University")]
+
+
+def test_partitives_coordinated_nouns_and_the_number_brought_to():
+    text = ("Orion University signed 31 projects in June. Nine of the projects are joint research projects. "
+            "Orion University has trained 9,600 tea and bamboo growers. Orion University and Kaveri Motors unveiled "
+            "a joint laboratory, bringing the number of platforms the two have set up together to ten.")
+    assert counts(text) == [(31, "program"), (9, "program"), (9600, "trainee"), (10, "platform")]
+
+
+def test_a_hope_a_population_and_a_workforce_are_no_counts():
+    text = ("The mayor said the park hopes to draw 10 more top universities by 2027. Kaverton, a municipality of "
+            "32 million people, hosts Orion University. Kaveri Motors has revenue of 3 billion yuan and more than "
+            "190,000 employees. Orion University signed 12 agreements with companies.")
+    assert counts(text) == [(12, "agreement")]

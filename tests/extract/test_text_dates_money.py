@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.extract import extract_document
 from pipelines.extract.dates import DateContext, date_from_text, date_from_url, find_dates, heading_date
 from pipelines.extract.money import find_money
 from pipelines.extract.text import clean, dedouble, split_sentences
@@ -134,3 +135,15 @@ def test_a_date_stamp_and_an_opening_dateline_are_not_part_of_the_sentence():
     assert got == ["A joint lab was launched at the college.", "BEIJING - not a dateline here."]
     assert all(text[s.start:s.end] == s.text for s in split_sentences(text))  # still verbatim spans
     assert [s.text for s in split_sentences("Today date 2023-11-28 was set.")] == ["Today date 2023-11-28 was set."]
+
+
+def test_trade_market_sizes_overspends_and_planned_investment_are_no_funding_but_money_put_into_research_is():
+    def amounts(text):
+        return [f["amount"] for f in extract_document(text, document_id="p", url="https://www.orion.edu/n/1",
+                                                        published="2024-05-01")["funding"]]
+    assert amounts("China imported chips worth about $350 billion in 2022, and the chip market topped 1.2 "
+                   "trillion yuan.") == []
+    assert amounts("Sixteen projects, with a planned investment totaling 21.4 billion yuan, were signed.") == []
+    assert amounts("A projected overspend of £4.1 million was noted.") == []
+    assert amounts("In 2024 Kaveri Motors put 560 million yuan into university research with Orion University.") \
+        == [560_000_000]
