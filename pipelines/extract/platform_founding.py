@@ -15,7 +15,7 @@ PLATFORM_NOUNS = {
     "workstation": "workstation", "college": "college", "alliance": "alliance", "platform": "service_platform",
     "hub": "other", "incubator": "other", "port": "other", "valley": "other", "town": "other", "city": "other",
     "think tank": "other", "academy": "institute", "consortium": "alliance",
-    "observatory": "other",
+    "observatory": "other", "node": "other",
 }
 # plural forms the lemmatizer misreads ("bases" -> "basis")
 _PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
@@ -83,6 +83,8 @@ def _founding(tok) -> bool:
     if lem in _RUN_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
         return True
+    if lem in _RUN_VERBS and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True  # "the X Centre, run with South32 since 2021": run jointly
     if lem == "put" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
             g.lower_ in ("operation", "use", "service") for g in c.children) for c in tok.children):
         return True
@@ -139,6 +141,10 @@ def _created(t, depth: int = 0) -> object | None:
             return g
     if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and _founding(h):
         return h
+    if t.dep_ == "nsubj" and h.dep_ == "ROOT" and h.tag_ in ("VBN", "VBD") and t.text[:1].isupper() \
+            and _founding(h) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "," \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in h.children):
+        return h  # a list's row "Defence Innovation Node, set up with X in 2022": a participle read as a verb
     if t.dep_ == "appos" and h.dep_ in ("dobj", "nsubjpass", "obj") and h.head.i != h.i and _founding(h.head):
         return h.head  # "opened a jointly run research space, the X Laboratory": the space opened is the lab
     if t.dep_ == "npadvmod" and t.text[:1].isupper() and _founding(h) and any(

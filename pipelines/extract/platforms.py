@@ -204,7 +204,7 @@ def extract(v: SentenceView) -> list[dict]:
             joint = next((n for n, k in roles if k == "enterprise" and n != joint
                           and n.split()[0].lower() == joint.split()[0].lower()), joint)
         partner = next((p for p in [joint] + partners_in + [n for n, _ in roles] + [locality]
-                        if p and p != university), None)
+                        if p and p != university and p != text), None)  # (not the body itself, as a subject)
         no_partner = False
         if named and joint is None and re.search(r"(?<![\w-])[A-Z0-9]{2,}@[A-Z]", text):
             partner = None  # "WIL@NUS Corporate Laboratory": its name says who; an acronym never expanded is nobody

@@ -318,3 +318,12 @@ def test_a_name_glossed_by_a_platform_noun_in_apposition_is_the_platforms_name()
     text = ("Orion University and Kaveri City signed an agreement establishing the GreenLoop Circular Materials, "
             "a joint research platform for recycling batteries.")
     assert names(text, url="https://www.orion.edu/news/1.html") == ["GreenLoop Circular Materials"]
+
+
+def test_rows_of_a_list_of_bodies_set_up_or_run_with_a_partner():
+    text = ("Our joint bodies include:\n\n"
+            "• Kaveri Innovation Node, set up with the Kaveri Science and Technology Group in 2022\n"
+            "• Westbrook Mine Rehabilitation Centre, run with Westbrook Mining since 2021\n")
+    got = {(p["name"], p["partner"]) for p in platforms(text, university="Orion University",
+                                                        url="https://www.orion.edu/partners")}
+    assert ("Kaveri Innovation Node", "Kaveri Science and Technology Group") in got
