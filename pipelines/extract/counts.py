@@ -16,7 +16,7 @@ import math
 import re
 
 from pipelines.extract.context import SentenceView
-from pipelines.extract.tables import cells
+from pipelines.extract.tables import cells, label_holder
 from pipelines.extract.count_parse import (  # noqa: F401 (NO_SUBJECT, PLATFORM_SUBJECT, clause_subject: the API)
     NO_SUBJECT, PLATFORM_SUBJECT, _audience, _counted_noun, _holder_name, _implied_holder, _not_a_tally, _number_of,
     _row_label_unit, _syntax, row_label, _unit_from_parse, clause_subject, student_body,
@@ -116,7 +116,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
     # a table's line ("Seed Fund | 96 projects at 21 institutions | R41.2 million"): its figures are the page's
     # actor's, or the body its first cell names
     table = cells(s)
-    table_holder = _label_holder(v, table[0]) if table else None
+    table_holder = label_holder(v, table[0]) if table else None
     for m in NUMBER.finditer(s):
         ns, ne = m.start("num"), m.end("num")
         if any(a <= ns < b for a, b in spans_to_skip):
@@ -254,7 +254,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             pass
         elif subject is None and before_m:
             subject = v.resolve(before_m[0])[0]
-        named_row = (label is not None and _label_holder(v, label)) or table_holder
+        named_row = (label is not None and label_holder(v, label)) or table_holder
         if named_row:
             subject = named_row  # "Virginia Commonwealth University – 2 projects": the row's name holds them
         in_row = in_row or label is not None or bool(table)
@@ -298,16 +298,6 @@ def _elided(v: SentenceView, s: str, ns: int, ne: int, last: dict | None) -> dic
     prev = v.state.last_count
     if prev and prev[0] == v.sentence.index - 1 and re.match(r"\s*(?:of|among) (?:these|them|those)\b", s, re.I):
         return prev[1]
-    return None
-
-
-def _label_holder(v: SentenceView, label: str) -> str | None:
-    """The body a row's label names whole ("Virginia Tech", "Jinan"), or None."""
-    text = label.strip(" -*\u2022\t")
-    start = len(label) - len(label.lstrip(" -*\u2022\t"))
-    for m in v.mentions:
-        if m.start <= start + 1 and m.end >= start + len(text) - 1 and m.kind not in ("org", "placeholder"):
-            return _holder_name(v, m)
     return None
 
 

@@ -70,6 +70,23 @@ def money_column(head: str) -> tuple[str, float] | None:
     return currency, scale
 
 
+def label_holder(v: SentenceView, label: str, whole: bool = True) -> str | None:
+    """The body a row's label names ("Virginia Tech", "Jinan"): a mention spanning the whole label, or (``whole``
+    False, a table's first cell) any mention opening in it; never a place the label only locates."""
+    from pipelines.extract.count_parse import _holder_name
+
+    text = label.strip(" -*\u2022\t")
+    start = len(label) - len(label.lstrip(" -*\u2022\t"))
+    for m in v.mentions:
+        inside = (m.start <= start + 1 and m.end >= start + len(text) - 1 and m.kind not in ("org", "placeholder")
+                  if whole else m.start < len(label) + 2)
+        if inside and not m.locative:
+            name = _holder_name(v, m)
+            if name:
+                return name
+    return None
+
+
 def _number(cell: str) -> float | int:
     v = float(_FIGURE.fullmatch(cell).group("num").replace(",", ""))
     return int(v) if v.is_integer() else v
@@ -77,16 +94,9 @@ def _number(cell: str) -> float | int:
 
 def row_facts(v: SentenceView, header: list[str]) -> tuple[list[dict], list[dict]]:
     """(counts, funding) of one table row under ``header``."""
-    from pipelines.extract.count_parse import _holder_name
-
     parts = cells(v.clean) or []
     label = parts[0]
-    holder = None
-    for m in v.mentions:
-        if m.start < len(label) + 2 and not m.locative:
-            holder = _holder_name(v, m)
-            if holder:
-                break
+    holder = label_holder(v, label, whole=False)
     if holder is None and not re.fullmatch(r"(?:19|20)\d\d", label):
         from pipelines.extract.names import table_place
         place = table_place(label)
