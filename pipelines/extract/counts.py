@@ -18,7 +18,7 @@ import re
 from pipelines.extract.context import SentenceView
 from pipelines.extract.tables import cells, label_holder
 from pipelines.extract.count_parse import (  # noqa: F401 (NO_SUBJECT, PLATFORM_SUBJECT, clause_subject: the API)
-    NO_SUBJECT, PLATFORM_SUBJECT, _audience, _counted_noun, _holder_name, _implied_holder, _not_a_tally, _number_of,
+    NO_SUBJECT, PLATFORM_SUBJECT, _audience, _counted_noun, _implied_holder, _not_a_tally, _number_of,
     _row_label_unit, _syntax, row_label, _unit_from_parse, clause_subject, student_body,
 )
 from pipelines.extract.count_units import (  # noqa: F401 (re-exported: UNITS, COMPOUND_UNITS, WORD_NUMBERS)
