@@ -260,7 +260,7 @@ def _not_listed(counts: list[dict], agreements: list[dict]) -> list[dict]:
     with six universities" over six agreements) sums up that list: no count of its own."""
     sides = {len({a["university"] for a in agreements}), len({a["partner"] for a in agreements})} - {0, 1}
     # (only a number of bodies, places or agreements: "2 projects" in a list row is no sum of parties)
-    return [c for c in counts if not (_headline(c) and c["quantity"] in sides and c["unit"] not in (
+    return [c for c in counts if not (_headline(c) and not c.get("_row") and c["quantity"] in sides and c["unit"] not in (
         "program", "person", "trainee", "cadre", "training_class", "technology", "resource"))]
 
 

@@ -359,6 +359,13 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         # ("A, B, C and D signed a four-party agreement"); not where the sentence does not say the parties
         # made one agreement together ("universities signed a contract to join Dongguan": each joins the city)
         uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
+    actor = v.state.ctx.main_actor()
+    if not partners and unis and not v.state.ctx.university and actor and actor.endswith((" Province", " City")) \
+            and _agentless_passive(events) and actor not in unis:
+        # "Seven of those agreements were sealed last year, including ones with A, B and C" on a province's page:
+        # the province signed them (its page tells its own agreements)
+        level = actor.rsplit(" ", 1)[1]
+        partners = [(Mention(0, 0, actor, actor, "government", level=level), actor)]
     if not partners and len(unis) >= 2:
         main = v.main_university()
         u0 = main if main in unis else unis[0]

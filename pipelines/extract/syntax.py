@@ -128,7 +128,8 @@ def _objects(v):
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "obj"):
             out.append(c)
             out.extend(x for x in c.conjuncts)
-            if c.lower_ in _QUANTITY_NOUNS:
+            if c.lower_ in _QUANTITY_NOUNS or c.pos_ == "NUM" or c.lower_ in ("some", "many", "most", "all", "several"):
+                # (and a part of them: "Seven of those agreements were sealed")
                 # "signed a new round of strategic cooperation agreement", "a series of agreements": the document
                 # is what the quantity is of
                 out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -499,6 +500,10 @@ def role_heads(e: Event) -> list:
             # its conjunct is one more party of the phrase before it
             if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > e.verb.i:
                 heads.append(c)
+    # "... were sealed, including ones with A, B and C": the pronoun stands for the agreements
+    if e.verb is not None:
+        anchors += [g for c in e.verb.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
+                    for g in c.children if g.dep_ == "pobj" and g.lower_ in ("ones", "those", "one")]
     # "a Memorandum of Understanding with X", "a letter of intent with X": the with-phrase hangs on the of-noun
     anchors += [g for a in list(anchors) if a.pos_ in ("NOUN", "PROPN") for c in a.children
                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children

@@ -220,3 +220,17 @@ def test_a_council_on_its_own_site_is_its_city_and_the_council_refers_to_it():
     assert [(a["university"], a["partner"], a["partner_type"], a["date"]) for a in out["agreements"]] == [
         ("Orion University", "Kaverton City", "city", "2021-03")]
     assert out["counts"] == []
+
+
+def test_a_provinces_page_telling_agreements_sealed_including_ones_with_universities():
+    text = ("Kaveri Province | News\n\nKaveri Province ties up with universities\n\n"
+            "By the close of 2023, Kaveri Province had tied up with 43 universities through province-level "
+            "cooperation agreements.\n\nSeven of those agreements were sealed last year, including ones with "
+            "Orion University, Westbrook University and Northfield University.\n\n"
+            "University | Platforms co-built | Funds (million yuan)\nOrion University | 3 | 9.0")
+    out = extract_document(text, document_id="p", url="https://www.kaveri.gov.cn/english/1.html",
+                           published="2024-01-10")
+    assert {(a["university"], a["partner"], a["date"]) for a in out["agreements"]} == {
+        ("Orion University", "Kaveri Province", "2023"), ("Westbrook University", "Kaveri Province", "2023"),
+        ("Northfield University", "Kaveri Province", "2023")}
+    assert (3, "platform") in [(c["quantity"], c["unit"]) for c in out["counts"]]
