@@ -199,6 +199,13 @@ def _extract_prepared(prep: _Prepared) -> dict:
         subject = _counts.clause_subject(v)
         if subject:
             state.last_subject = (v.sentence.index, subject)
+        group = {}
+        for m in v.mentions:
+            name, kind = v.resolve(m)
+            if name and m.party and kind in ("university", "government", "enterprise", "agency", "zone", "ministry"):
+                group.setdefault(name, (m, name, kind))
+        if len(group) >= 3:
+            state.last_group = (v.sentence.index, list(group.values()))
 
     _fullest_company_names(raw, state.ctx.enterprises)  # (before the merges: one name per company to merge by)
     raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline)

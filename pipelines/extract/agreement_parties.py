@@ -146,7 +146,7 @@ def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
 def _two_sided(v: SentenceView, parties: list[Mention]) -> bool:
     kinds = [v.resolve(m)[1] for m in parties]
     unis = sum(1 for k in kinds if k == "university")
-    return (unis >= 1 and len(kinds) - unis >= 1) or unis >= 2 or any(m.placeholder == "pair" for m in parties)
+    return (unis >= 1 and len(kinds) - unis >= 1) or unis >= 2 or any(m.placeholder in ("pair", "group") for m in parties)
 
 
 _MULTI_PARTY = re.compile(r"\b(?:tripartite|quadripartite|multi-?party|multilateral|(?:three|four|five|six)[- ]party|"

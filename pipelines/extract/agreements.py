@@ -317,6 +317,16 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     named = any(m.kind in _PARTNER_KINDS and m.kind != "org" for m in parties)
     for m in parties:
         name, kind = v.resolve(m)
+        if kind == "placeholder" and m.placeholder == "group":
+            group = v.state.last_group
+            if group is not None and 0 < v.sentence.index - group[0] <= 3:
+                for gm, gname, gkind in group[1]:
+                    if gkind == "university":
+                        if gname not in unis:
+                            unis.append(gname)
+                    elif not any(same_entity(gname, q) for _, q in partners):
+                        partners.append((gm, gname))
+            continue
         if kind == "placeholder" and m.placeholder == "pair":
             if named:
                 continue  # "signed ... with Yuhu District, and the two sides co-founded ...": the pair just named

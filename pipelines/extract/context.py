@@ -33,6 +33,9 @@ class DocState:
     # the last count the sentence before stated, for a figure that leaves its unit out ("Of these, 41 are with
     # engineering colleges"): (sentence index, the count)
     last_count: tuple[int, dict] | None = None
+    # the last sentence that named three parties or more, for "the three parties" after it:
+    # (sentence index, [(mention, canonical name, kind)])
+    last_group: tuple[int, list] | None = None
     first_person: bool = False  # the page's publisher narrates in the first person ("We make joint efforts")
     # the last agreement sentence that listed several universities with one partner:
     # (sentence index, partner mention, partner name, agreement type, date, precision), for a

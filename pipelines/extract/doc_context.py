@@ -168,8 +168,11 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
             # the defined abbreviation's letters are the initials of the words before it
             for n in range(len(words), 0, -1):
                 cand = words[-n:]
-                ini = "".join(w[0].upper() for w in cand if w[:1].isalpha() and w.lower() not in ("of", "and", "for", "the"))
-                if ini == abbr.upper() and cand[0][:1].isupper():
+                content = [w for w in cand if w[:1].isalpha() and w.lower() not in ("of", "and", "for", "the")]
+                ini = "".join(w[0].upper() for w in content)
+                # (a word in capitals keeps its letters: "HD Hyundai Heavy Industries (HD HHI)")
+                caps = "".join(w if w.isupper() else w[0].upper() for w in content)
+                if abbr.replace(" ", "").upper() in (ini, caps) and cand[0][:1].isupper():
                     ctx.aliases[abbr] = (re.sub(r"^The ", "", " ".join(_whole_name(words, len(words) - n))), "org")
                     break
             else:

@@ -58,6 +58,9 @@ _PLACEHOLDERS = [
     # "The Institute entered into an MoU", "the college has signed": the page's own institution, when it is one
     (re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:Institute|[Cc]ollege)\b(?! of\b)"), "self"),
     (re.compile(r"\b(?:the two|both(?: the)?) (?:sides|parties|organi[sz]ations|institutions|partners)\b", re.I), "pair"),
+    # "The three parties had signed a business agreement in April": the three the sentence before named
+    (re.compile(r"\b(?:the|all) (?:three|four|five|six) (?:sides|parties|organi[sz]ations|institutions|partners)\b",
+                re.I), "group"),
     # (not "the city-owned utility": a compound says whose, no party)
     (re.compile(r"\bthe (?:province|city|county|district|prefecture)\b(?! of\b)(?!'s)(?!-)", re.I), "place"),
     # "the state will invest": the US, Indian or Australian state the page is about

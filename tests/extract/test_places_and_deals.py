@@ -234,3 +234,13 @@ def test_a_provinces_page_telling_agreements_sealed_including_ones_with_universi
         ("Orion University", "Kaveri Province", "2023"), ("Westbrook University", "Kaveri Province", "2023"),
         ("Northfield University", "Kaveri Province", "2023")}
     assert (3, "platform") in [(c["quantity"], c["unit"]) for c in out["counts"]]
+
+
+def test_the_three_parties_are_the_three_the_sentence_before_named():
+    text = ("The Smart Welding AI Center, a joint research hub of Orion University, Kaverton City and Kaveri Heavy "
+            "Industries (KV HHI), was formally opened on Monday. The three parties had signed a business agreement "
+            "in April to set up the center.")
+    out = extract_document(text, document_id="p", url="https://news.orion.edu/1", published="2024-10-08",
+                           university="Orion University")
+    assert {(a["university"], a["partner"], a["date"]) for a in out["agreements"]} == {
+        ("Orion University", "Kaverton City", "2024-04"), ("Orion University", "Kaveri Heavy Industries", "2024-04")}
