@@ -144,6 +144,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
     }
     raw: dict[str, list[dict]] = {k: [] for k in FIELDS}
     table_header: list[str] | None = None  # the header of the table of figures the rows below belong to
+    caption: str | None = None  # the line before a table that names what its figures are
     for v in views:
         if _LINK_TO_ELSEWHERE.match(v.clean):
             continue  # "Related: Science park tops 300 incubated firms": another story's headline, linked
@@ -164,12 +165,18 @@ def _extract_prepared(prep: _Prepared) -> dict:
             if d.value:
                 dctx.last_year = d.value[:4]
         parts = _tables.cells(v.clean)
+        year_row = _tables.year_row(v.clean, caption)
         if parts and table_header and _tables.is_row(parts, table_header):
             # a row of a table of figures under its header: the header says what each figure is
             agreements, platforms = [], []
             counts, fundings = _tables.row_facts(v, table_header)
+        elif year_row:
+            # a row of a year and a figure under a caption naming what the figures are ("2019 | 45")
+            agreements, platforms = [], []
+            counts, fundings = _tables.row_facts(v, *year_row)
         else:
-            table_header = parts if parts and _tables.is_header(parts) else None
+            captioned = _tables.with_caption(parts, caption) if parts else None
+            table_header = captioned if captioned and _tables.is_header(captioned) else None
             agreements = _agreements.extract(v)
             for a in agreements:
                 if a["date"]:
@@ -180,6 +187,8 @@ def _extract_prepared(prep: _Prepared) -> dict:
             money_spans = [(m.start, m.end) for m in find_money(v.clean)]
             date_spans = [(d.start, d.end) for d in v.dates]
             counts = _counts.extract(v, money_spans + date_spans)
+        caption = _tables.caption(v.clean) or (caption if parts or year_row or _tables.bare_year_header(v.clean)
+                                                else None)
         for facts, key in ((counts, "subject"), (fundings, "recipient")):
             for c in facts:
                 if (c[key] or "").startswith(_counts.PLATFORM_SUBJECT):

@@ -92,9 +92,46 @@ def _number(cell: str) -> float | int:
     return int(v) if v.is_integer() else v
 
 
-def row_facts(v: SentenceView, header: list[str]) -> tuple[list[dict], list[dict]]:
-    """(counts, funding) of one table row under ``header``."""
-    parts = cells(v.clean) or []
+# a heading or lead-in that names what the table under it counts ("Cooperation agreements signed, by year:")
+_CAPTION_MAX = 120
+_COUNT_HEAD = re.compile(r"\s*(?:number|total|count|no\.?|quantity)\b", re.I)
+_YEAR_ROW = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*(?:[:|\t\u2013\u2014-]\s*)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*")
+
+
+def caption(text: str) -> str | None:
+    """A line that can caption a table of figures: short, no sentence (no closing full stop), naming a unit or
+    money ("Number of joint platforms by year", "Funds invested (million yuan):"); else None."""
+    t = text.strip()
+    if len(t) > _CAPTION_MAX or cells(t) or t.endswith((".", "!", "?")) or _YEAR_ROW.fullmatch(t):
+        return None
+    return t if column_unit(t) or money_column(t) else None
+
+
+def bare_year_header(text: str) -> bool:
+    """ "Year | Number": a two-column header that leaves what is counted to the caption above it."""
+    return bool(re.fullmatch(r"\s*years?\s*[|\t:]\s*(?:number|total|count|no\.?|quantity)\b[^|]*", text, re.I))
+
+
+def with_caption(parts: list[str], caption_text: str | None) -> list[str]:
+    """A header whose figure columns say only "Number" or "Total" counts what the caption above names."""
+    if not caption_text:
+        return parts
+    return [caption_text if i and _COUNT_HEAD.match(p) and not column_unit(p) and not money_column(p) else p
+            for i, p in enumerate(parts)]
+
+
+def year_row(text: str, caption_text: str | None) -> tuple[list[str], list[str]] | None:
+    """(header, cells) of a headerless row of a year and a figure ("2019 | 45", "2019: 45") under a caption that
+    names what the figures are; None otherwise."""
+    m = _YEAR_ROW.fullmatch(text)
+    if not m or not caption_text:
+        return None
+    return ["Year", caption_text], [m.group("year"), m.group("num")]
+
+
+def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None) -> tuple[list[dict], list[dict]]:
+    """(counts, funding) of one table row under ``header`` (its cells: ``parts``, else the sentence's)."""
+    parts = parts or cells(v.clean) or []
     label = parts[0]
     holder = label_holder(v, label, whole=False)
     if holder is None and not re.fullmatch(r"(?:19|20)\d\d", label):

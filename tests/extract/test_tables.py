@@ -53,3 +53,14 @@ def test_an_agencys_own_page_is_the_agencys_and_its_table_lines_too():
     doc = extract_document(text, document_id="p", url="https://www.kia.org.za/annual-report/")
     assert {(c["quantity"], c["subject"]) for c in doc["counts"]} >= {
         (96, "Kaveri Innovation Agency"), (12, "Kaveri Innovation Agency")}
+
+
+def test_rows_of_a_year_and_a_figure_count_what_their_caption_names():
+    text = ("Orion University partnerships in figures\n\n"
+            "Cooperation agreements signed with local governments, by year:\n2019 | 23\n2020 | 31\n\n"
+            "Joint platforms\nYear | Number\n2020 | 12\n\n"
+            "Visitors to the campus\n2021 | 4000\n\n"
+            "A sentence ends the captions.\n2022 | 99\n")
+    doc = extract_document(text, document_id="p", url="https://www.orion.edu/figures", university="Orion University")
+    assert sorted((c["quantity"], c["unit"]) for c in doc["counts"]) == [
+        (12, "platform"), (23, "agreement"), (31, "agreement")]
