@@ -11,7 +11,7 @@ from pipelines.extract.text import Sentence
 
 EVENT_REF = re.compile(r"\b(?:the|this|that)(?: same)? (?:event|meeting|ceremony|conference|symposium|forum|signing ceremony|"
                        r"occasion|function|visit)\b|"
-                       r"\b(?:the same day|that day)\b", re.I)
+                       r"\b(?:the same (?:day|morning|afternoon|evening)|that (?:day|morning|afternoon|evening))\b", re.I)
 
 
 @dataclass

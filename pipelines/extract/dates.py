@@ -121,7 +121,8 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
     ("rel_month", re.compile(r"\b(?:(?:earlier\s+)?this|(?P<last>last))\s+month\b", re.I), (("month",),)),
     ("rel_year", re.compile(r"\b(?:(?:earlier\s+|later\s+)?this|(?P<last>last))\s+year\b", re.I), (("year",),)),
     ("that_year", re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I), (("year",),)),
-    ("same_day", re.compile(r"\b(?:the\s+same\s+day|that\s+day)\b", re.I), (("day",),)),
+    ("same_day", re.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|that\s+(?:day|morning|afternoon|"
+                            r"evening))\b", re.I), (("day", "morning", "afternoon", "evening"),)),
 ]
 
 _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)")

@@ -145,8 +145,10 @@ def extract(v: SentenceView) -> list[dict]:
         span = _phrase(t)
         if t.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) \
                 and t.head.pos_ == "PROPN" and t.head.i < t.i \
-                and _head_word(t.head) is None:
+                and _head_word(t.head) is None and not any(
+                    m.start <= t.head.idx < m.end and m.kind not in ("org", "platform") for m in v.mentions):
             # "the InnovationCampus Circular Materials, a joint research platform": the name before is the body's
+            # (not a party the parse took it to gloss: "With X University, a joint training base was set up")
             span = _phrase(t.head)
         seen_heads.add(t.i)
         inside.append((span.start, span.end))

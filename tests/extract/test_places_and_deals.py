@@ -244,3 +244,10 @@ def test_the_three_parties_are_the_three_the_sentence_before_named():
                            university="Orion University")
     assert {(a["university"], a["partner"], a["date"]) for a in out["agreements"]} == {
         ("Orion University", "Kaverton City", "2024-04"), ("Orion University", "Kaveri Heavy Industries", "2024-04")}
+
+
+def test_that_morning_is_the_day_the_page_told_before():
+    text = ("Orion University unveiled two platforms in Sanya on March 28, 2024. The first rests on a cooperation "
+            "agreement that Orion University and Kaveri Shipbuilding Corporation signed that morning.")
+    out = extract_document(text, document_id="p", url="https://www.orion.edu/n/1", published="2024-03-29")
+    assert [(a["partner"], a["date"]) for a in out["agreements"]] == [("Kaveri Shipbuilding Corporation", "2024-03-28")]

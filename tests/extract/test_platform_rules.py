@@ -327,3 +327,10 @@ def test_rows_of_a_list_of_bodies_set_up_or_run_with_a_partner():
     got = {(p["name"], p["partner"]) for p in platforms(text, university="Orion University",
                                                         url="https://www.orion.edu/partners")}
     assert ("Kaveri Innovation Node", "Kaveri Science and Technology Group") in got
+
+
+def test_a_university_glossed_by_the_parse_is_no_platform_name():
+    text = ("- With Westbrook University, a joint postgraduate training base was established at Kaveri's campus "
+            "under a talent-training agreement.")
+    got = platforms(text, url="https://www.kaveri.com/news/1")
+    assert [(p["name"], p["university"]) for p in got] == [("joint postgraduate training base", "Westbrook University")]
