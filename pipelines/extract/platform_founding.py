@@ -15,16 +15,16 @@ PLATFORM_NOUNS = {
     "workstation": "workstation", "college": "college", "alliance": "alliance", "platform": "service_platform",
     "hub": "other", "incubator": "other", "port": "other", "valley": "other", "town": "other", "city": "other",
     "think tank": "other", "academy": "institute", "consortium": "alliance",
-    "observatory": "other", "node": "other",
+    "observatory": "other", "node": "other", "station": "service_platform",
 }
 # plural forms the lemmatizer misreads ("bases" -> "basis")
 _PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
             "laboratories": "laboratory", "labs": "lab", "workstations": "workstation", "colleges": "college",
             "alliances": "alliance", "platforms": "platform", "hubs": "hub", "incubators": "incubator",
             "academies": "academy", "consortia": "consortium", "consortiums": "consortium",
-            "observatories": "observatory"}
+            "observatories": "observatory", "stations": "station"}
 # heads that name a platform only together with a modifier saying so ("science town", "innovation port")
-_NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city"}
+_NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city", "station"}
 _INNOVATION_WORDS = {"science", "sci-tech", "technology", "innovation", "knowledge", "research", "industrial",
                      "industry", "high-tech", "international", "entrepreneurship", "incubation", "demonstration",
                      "experimental", "test", "training", "practice", "internship", "education", "teaching",

@@ -154,6 +154,8 @@ def extract(v: SentenceView) -> list[dict]:
         inside.append((span.start, span.end))
         named = _named(span, t)
         needs_name = False
+        if head == "station" and not any(x.lower_ in _INNOVATION_WORDS for x in span):
+            continue  # "a railway station": a station of research or service only ("technology service station")
         if head in _NEEDS_MODIFIER and not named:
             if not any(x.lower_ in _INNOVATION_WORDS for x in span):
                 if not (len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "this")):

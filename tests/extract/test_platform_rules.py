@@ -334,3 +334,11 @@ def test_a_university_glossed_by_the_parse_is_no_platform_name():
             "under a talent-training agreement.")
     got = platforms(text, url="https://www.kaveri.com/news/1")
     assert [(p["name"], p["university"]) for p in got] == [("joint postgraduate training base", "Westbrook University")]
+
+
+def test_a_technology_station_set_up_together_is_a_platform_a_railway_station_is_not():
+    text = ("A technology service station for the bamboo industry, co-built by Orion University and Kaveri Town, "
+            "was put into use on the same day. Orion University also opened a railway station with Kaveri Town.")
+    got = platforms(text, url="https://www.orion.edu/news/1", university="Orion University")
+    assert [p["platform_type"] for p in got] == ["service_platform"]
+    assert "railway" not in (got[0]["name"] or "")
