@@ -23,6 +23,40 @@
 {%- endmacro %}
 
 {#
+  name_key once per distinct name: a whole select statement, one row per
+  distinct value of the `columns` of `relation` (spelling, spelling_key).
+  The fact staging models left-join it on the raw name (a null name has no
+  key) instead of running name_key's four regular expressions on every fact:
+  at a million agreements, 2 million names but ~20,000 distinct ones, and the
+  expressions took ~1.3 s a column against ~0.2 s for the join
+  (bench/bench_dbt_million.py, BENCHMARKS.md). The keys are the same.
+#}
+{% macro distinct_name_keys(relation, columns) -%}
+    select
+        spelling,
+        {{ name_key('spelling') }} as spelling_key
+    from (
+        {%- for c in columns %}
+        {%- if not loop.first %}
+
+        union
+        {%- endif %}
+
+        select distinct {{ c }} as spelling from {{ relation }}
+        {%- endfor %}
+    ) as spellings
+{%- endmacro %}
+
+{#
+  The left join of `relation`.`column` to a distinct_name_keys CTE `keys`, as
+  `alias`: the caller selects <alias>.spelling_key.
+#}
+{% macro join_name_key(keys, alias, relation, column) -%}
+    left join {{ keys }} as {{ alias }}
+        on {{ relation }}.{{ column }} = {{ alias }}.spelling
+{%- endmacro %}
+
+{#
   Map a scraped enumeration value onto the spec's list: lower case, spaces and
   hyphens as underscores; a value outside the list becomes `fallback`
   ('other' where the spec has one, else null); null or blank becomes

@@ -3,6 +3,12 @@
 -- is null or coarser than a unique finer date of the same pair and type is
 -- taken as that date (macro resolve_partial_dates). Names shown are those of
 -- the first evidence; the evidence and document counts are kept.
+--
+-- A view, unlike most intermediate models: fct_agreements and agreements_per_year read it once each
+-- (no data test does), and as a table it wrote a wide row per distinct thing
+-- (first evidence, url, document lists) that its mart copies again
+-- (bench/bench_dbt_million.py, BENCHMARKS.md). The aggregate runs in the mart's query.
+{{ config(materialized='view') }}
 
 with
 

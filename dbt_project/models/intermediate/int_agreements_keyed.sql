@@ -4,7 +4,9 @@
 
 with
 
-agreements as (
+-- Not materialized: the date resolution below reads it four times, three of them
+-- for a few key columns; DuckDB otherwise stores every wide row first.
+agreements as not materialized (
 
     select * from {{ ref('stg_raw__agreements') }}
     where university_key is not null
@@ -17,4 +19,26 @@ agreements as (
 {{ rank_evidence('agreements_dates_resolved', 'agreement', 'agreement_id',
     ['university_key', 'partner_key', 'agreement_type', 'resolved_agreement_date']) }}
 
-select * from ranked
+-- The columns int_agreements_deduplicated and fact_evidence read: the staged date
+-- parts and the raw date string stay in staging (a wide row fewer to write).
+select
+    agreement_id,
+    agreement_fact_id,
+    source_id,
+    document_id,
+    url,
+    evidence,
+    evidence_start,
+    evidence_end,
+    extracted_at,
+    university,
+    university_key,
+    partner,
+    partner_key,
+    partner_type,
+    partner_sector,
+    partner_province,
+    agreement_type,
+    resolved_agreement_date,
+    evidence_rank
+from ranked

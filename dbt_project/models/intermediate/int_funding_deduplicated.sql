@@ -1,4 +1,10 @@
 -- One row per distinct funding commitment (see int_funding_keyed for the key).
+--
+-- A view, unlike most intermediate models: funding_commitments read it once each
+-- (no data test does), and as a table it wrote a wide row per distinct thing
+-- (first evidence, url, document lists) that its mart copies again
+-- (bench/bench_dbt_million.py, BENCHMARKS.md). The aggregate runs in the mart's query.
+{{ config(materialized='view') }}
 
 with
 

@@ -6,7 +6,9 @@
 
 with
 
-funding as (
+-- Not materialized: the date resolution below reads it four times, three of them
+-- for a few key columns; DuckDB otherwise stores every wide row first.
+funding as not materialized (
 
     select * from {{ ref('stg_raw__funding') }}
     where amount is not null
@@ -20,4 +22,29 @@ funding as (
 {{ rank_evidence('funding_dates_resolved', 'funding', 'funding_id',
     ['currency_code', 'amount', 'per', 'funder_key', 'recipient_key', 'resolved_funding_date']) }}
 
-select * from ranked
+-- The columns int_funding_deduplicated and fact_evidence read: the staged date
+-- parts and the raw date string stay in staging (a wide row fewer to write).
+select
+    funding_id,
+    funding_fact_id,
+    source_id,
+    document_id,
+    url,
+    evidence,
+    evidence_start,
+    evidence_end,
+    extracted_at,
+    amount,
+    currency_code,
+    amount_usd_stated,
+    qualifier,
+    per,
+    period_years,
+    kind,
+    funder,
+    funder_key,
+    recipient,
+    recipient_key,
+    resolved_funding_date,
+    evidence_rank
+from ranked

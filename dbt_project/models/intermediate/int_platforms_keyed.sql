@@ -6,7 +6,9 @@
 
 with
 
-platforms as (
+-- Not materialized: hosts and resolved below read it, hosts
+-- for two key columns; DuckDB otherwise stores every wide row first.
+platforms as not materialized (
 
     select * from {{ ref('stg_raw__platforms') }}
     where platform_name_key is not null
@@ -51,4 +53,27 @@ date_ranked as (
 
 )
 
-select * from date_ranked
+-- The columns int_platforms_deduplicated and fact_evidence read: the staged date
+-- parts and the raw date string stay in staging (a wide row fewer to write).
+select
+    platform_id,
+    platform_fact_id,
+    source_id,
+    document_id,
+    url,
+    evidence,
+    evidence_start,
+    evidence_end,
+    extracted_at,
+    platform_name,
+    platform_name_key,
+    platform_type,
+    university,
+    university_key,
+    resolved_university_key,
+    partner,
+    partner_key,
+    platform_date,
+    evidence_rank,
+    date_rank
+from date_ranked

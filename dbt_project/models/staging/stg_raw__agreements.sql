@@ -3,9 +3,22 @@
 
 with
 
+name_keys as (
+
+    {{ distinct_name_keys(source('raw', 'agreements'), ['university', 'partner']) }}
+
+),
+
+-- The facts with their names' keys (macro distinct_name_keys).
 source as (
 
-    select * from {{ source('raw', 'agreements') }}
+    select
+        raw_agreements.*,
+        university_keys.spelling_key as university_name_key,
+        partner_keys.spelling_key as partner_name_key
+    from {{ source('raw', 'agreements') }} as raw_agreements
+    {{ join_name_key('name_keys', 'university_keys', 'raw_agreements', 'university') }}
+    {{ join_name_key('name_keys', 'partner_keys', 'raw_agreements', 'partner') }}
 
 ),
 
@@ -14,9 +27,9 @@ renamed as (
     select
         {{ fact_provenance_columns('agreement') }},
         {{ clean_text('university') }} as university,
-        {{ name_key('university') }} as university_key,
+        university_name_key as university_key,
         {{ clean_text('partner') }} as partner,
-        {{ name_key('partner') }} as partner_key,
+        partner_name_key as partner_key,
         {{ categorise('partner_type', var('partner_types')) }} as partner_type,
         {{ clean_text('partner_province') }} as partner_province,
         {{ categorise('agreement_type', var('agreement_types'), missing='other') }} as agreement_type,

@@ -3,9 +3,20 @@
 
 with
 
+name_keys as (
+
+    {{ distinct_name_keys(source('raw', 'counts'), ['subject']) }}
+
+),
+
+-- The facts with their names' keys (macro distinct_name_keys).
 source as (
 
-    select * from {{ source('raw', 'counts') }}
+    select
+        raw_counts.*,
+        subject_keys.spelling_key as subject_name_key
+    from {{ source('raw', 'counts') }} as raw_counts
+    {{ join_name_key('name_keys', 'subject_keys', 'raw_counts', 'subject') }}
 
 ),
 
@@ -17,7 +28,7 @@ renamed as (
         {{ categorise('qualifier', var('qualifiers'), fallback=none) }} as qualifier,
         {{ categorise('unit', var('count_units'), missing='other') }} as count_unit,
         {{ clean_text('subject') }} as subject,
-        {{ name_key('subject') }} as subject_key
+        subject_name_key as subject_key
 
     from source
 

@@ -3,9 +3,22 @@
 
 with
 
+name_keys as (
+
+    {{ distinct_name_keys(source('raw', 'funding'), ['funder', 'recipient']) }}
+
+),
+
+-- The facts with their names' keys (macro distinct_name_keys).
 source as (
 
-    select * from {{ source('raw', 'funding') }}
+    select
+        raw_funding.*,
+        funder_keys.spelling_key as funder_name_key,
+        recipient_keys.spelling_key as recipient_name_key
+    from {{ source('raw', 'funding') }} as raw_funding
+    {{ join_name_key('name_keys', 'funder_keys', 'raw_funding', 'funder') }}
+    {{ join_name_key('name_keys', 'recipient_keys', 'raw_funding', 'recipient') }}
 
 ),
 
@@ -35,9 +48,9 @@ renamed as (
         case when period_years > 0 then period_years end as period_years,
         {{ categorise('kind', var('funding_kinds'), fallback=none) }} as kind,
         {{ clean_text('funder') }} as funder,
-        {{ name_key('funder') }} as funder_key,
+        funder_name_key as funder_key,
         {{ clean_text('recipient') }} as recipient,
-        {{ name_key('recipient') }} as recipient_key,
+        recipient_name_key as recipient_key,
         date as date_raw,
         {{ clean_partial_date('date') }} as funding_date
 

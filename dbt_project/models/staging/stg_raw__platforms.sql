@@ -3,9 +3,24 @@
 
 with
 
+name_keys as (
+
+    {{ distinct_name_keys(source('raw', 'platforms'), ['name', 'university', 'partner']) }}
+
+),
+
+-- The facts with their names' keys (macro distinct_name_keys).
 source as (
 
-    select * from {{ source('raw', 'platforms') }}
+    select
+        raw_platforms.*,
+        platform_name_keys.spelling_key as name_name_key,
+        university_keys.spelling_key as university_name_key,
+        partner_keys.spelling_key as partner_name_key
+    from {{ source('raw', 'platforms') }} as raw_platforms
+    {{ join_name_key('name_keys', 'platform_name_keys', 'raw_platforms', 'name') }}
+    {{ join_name_key('name_keys', 'university_keys', 'raw_platforms', 'university') }}
+    {{ join_name_key('name_keys', 'partner_keys', 'raw_platforms', 'partner') }}
 
 ),
 
@@ -15,12 +30,12 @@ renamed as (
         {{ fact_provenance_columns('platform') }},
         -- "as written, trimmed of quotes"
         nullif({{ trim_characters('name', " \"''“”‘’「」《》") }}, '') as platform_name,
-        {{ name_key('name') }} as platform_name_key,
+        name_name_key as platform_name_key,
         {{ categorise('platform_type', var('platform_types'), missing='other') }} as platform_type,
         {{ clean_text('university') }} as university,
-        {{ name_key('university') }} as university_key,
+        university_name_key as university_key,
         {{ clean_text('partner') }} as partner,
-        {{ name_key('partner') }} as partner_key,
+        partner_name_key as partner_key,
         date as date_raw,
         {{ clean_partial_date('date') }} as platform_date
 
