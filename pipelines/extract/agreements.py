@@ -38,6 +38,7 @@ from pipelines.extract.context import SentenceView
 from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
 from pipelines.extract.syntax import find_events
 from pipelines.extract.agreement_types import agreement_type  # (also re-exported)
+from pipelines.extract.agreement_rows import note_signing_day, record_row
 from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
@@ -194,67 +195,10 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
 def extract(v: SentenceView) -> list[dict]:
     facts = _extract(v)
     if not facts and v.doc is not None:
-        facts = _record_row(v)
+        facts = record_row(v)
     if not facts and v.doc is not None:
-        _note_signing_day(v)
+        note_signing_day(v)
     return facts
-
-
-_ROW_START = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?(?:[^:]{1,25}:\s+)?(?:an?\s+|the\s+)?")
-
-
-def _record_row(v: SentenceView) -> list[dict]:
-    """A row of a page's record of its signings that names the agreement without a verb ("- March: strategic
-    cooperation agreement with the People's Government of Fujian Province", "2019: MoU with Kaveri Motors"):
-    the page's actor concluded it with the party its "with" phrase names, dated by the row."""
-    from pipelines.extract.syntax import AGREEMENT_NOUNS
-
-    s = v.clean
-    if s.rstrip().endswith((".", "!", "?")) or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in v.doc):
-        return []
-    start = _ROW_START.match(s)
-    label = re.match(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?([^:]{1,25}):\s", s)
-    if not (label and any(d.start < label.end(1) for d in v.dates if d.value)):
-        return []  # a row of a record opens with its date ("- March:", "2019:"); a bare heading is no record
-    noun = next((t for t in v.doc if t.lower_ in AGREEMENT_NOUNS and t.idx < start.end() + 80), None)
-    if noun is None or re.search(r"\b(?:plan|planned|proposed|draft|target|to be)\b", s[:noun.idx], re.I):
-        return []
-    with_at = re.search(r"\bwith\b", s[noun.idx:])
-    if with_at is None:
-        return []
-    after = noun.idx + with_at.end()
-    clause_end = re.search(r"[;(]| on | for | to ", s[after:])
-    limit = after + clause_end.start() if clause_end else len(s)
-    partners = [m for m in v.mentions if after <= m.start < limit and m.party]
-    actor = v.main_university() or v.state.ctx.main_actor()
-    if not partners or actor is None:
-        return []
-    date, precision = v.fact_date()
-    out = []
-    for m in partners:
-        name, kind = v.resolve(m)
-        if not name or name == actor:
-            continue
-        uni, partner, ptype = actor, name, partner_type(m)
-        if kind == "university" and v.main_university() is None:
-            uni, partner, ptype = name, actor, "province" if actor.endswith(" Province") else "city" if \
-                actor.endswith(" City") else "other"
-        out.append({"date": date, "date_precision": precision, "university": uni, "partner": partner,
-                    "partner_type": ptype, "agreement_type": agreement_type(s), "partner_province": m.province})
-    return out
-
-
-def _note_signing_day(v: SentenceView) -> None:
-    """A dated signing with no university agreement in it ("Sixteen projects were signed on September 20 at the
-    conference") still tells the day of the page's signings: an undated agreement signed there takes it
-    (``fill_dates``)."""
-    for t in v.doc:
-        if t.pos_ == "VERB" and t.lemma_.lower() in ("sign", "ink") and not any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "may", "could") for c in t.children):
-            date, precision = v.date_of(t)
-            if date and precision in ("day", "month"):
-                v.state.sign_dates.append((date, precision))
-            return
 
 
 def _extract(v: SentenceView) -> list[dict]:
