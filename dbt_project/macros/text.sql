@@ -79,6 +79,21 @@
 {%- endmacro %}
 
 {# The provenance every fact carries, renamed: fact_id -> <entity>_fact_id. #}
+{#
+  The provenance columns fact_provenance_columns staged, selected again by the
+  keyed models (which keep only the columns their readers use).
+#}
+{% macro staged_provenance_columns(entity) -%}
+    {{ entity }}_fact_id,
+    source_id,
+    document_id,
+    url,
+    evidence,
+    evidence_start,
+    evidence_end,
+    extracted_at
+{%- endmacro %}
+
 {% macro fact_provenance_columns(entity) -%}
     {{ clean_text('fact_id') }} as {{ entity }}_fact_id,
     {{ clean_text('source_id') }} as source_id,

@@ -23,14 +23,7 @@ agreements as not materialized (
 -- parts and the raw date string stay in staging (a wide row fewer to write).
 select
     agreement_id,
-    agreement_fact_id,
-    source_id,
-    document_id,
-    url,
-    evidence,
-    evidence_start,
-    evidence_end,
-    extracted_at,
+    {{ staged_provenance_columns('agreement') }},
     university,
     university_key,
     partner,

@@ -26,14 +26,7 @@ funding as not materialized (
 -- parts and the raw date string stay in staging (a wide row fewer to write).
 select
     funding_id,
-    funding_fact_id,
-    source_id,
-    document_id,
-    url,
-    evidence,
-    evidence_start,
-    evidence_end,
-    extracted_at,
+    {{ staged_provenance_columns('funding') }},
     amount,
     currency_code,
     amount_usd_stated,

@@ -57,14 +57,7 @@ date_ranked as (
 -- parts and the raw date string stay in staging (a wide row fewer to write).
 select
     platform_id,
-    platform_fact_id,
-    source_id,
-    document_id,
-    url,
-    evidence,
-    evidence_start,
-    evidence_end,
-    extracted_at,
+    {{ staged_provenance_columns('platform') }},
     platform_name,
     platform_name_key,
     platform_type,
