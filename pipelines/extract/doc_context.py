@@ -124,7 +124,7 @@ def _loose_expansion(words: list[str], abbr: str) -> str | None:
 
 _DESCRIBED_COMPANY = re.compile(
     r"\b(?:producer|maker|manufacturer|firm|giant|supplier|developer|operator|retailer|insurer|carrier|"
-    r"conglomerate|[a-z]{3,}maker|[a-z]{3,}builder)\s+(?P<name>[A-Z][\w&-]+(?:\s+(?:[A-Z][\w&-]*|hynix)){0,2})"
+    r"conglomerate|[a-z]{3,}maker|[a-z]{3,}builder)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]*){0,2})"
     r"(?=[\s,.;:)]|$)")
 _BODY_HEADS = {"Foundation", "Agency", "Council", "Corporation", "Company", "Ministry", "Department", "Authority",
                "Commission", "Bank", "Fund", "Institute", "Organisation", "Organization", "Administration", "Bureau"}
@@ -188,7 +188,7 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
                 if full:
                     ctx.aliases[abbr] = (full, "org")
     for m in _DESCRIBED_COMPANY.finditer(clean_text):
-        # "the pulp producer Suzano", "steelmaker Ternium", "the chipmaker SK hynix": a company by what it makes
+        # "the pulp producer Suzano", "steelmaker Ternium": a company by what it makes
         if m.group("name") not in ctx.enterprises:
             ctx.enterprises.append(m.group("name"))
     for m in _HEREINAFTER.finditer(clean_text):
@@ -220,9 +220,8 @@ def _publisher(ctx: DocContext) -> str | None:
     """The body whose abbreviation the page defines and its domain spells ("Technology Innovation Agency (TIA)" on
     www.tia.org.za, "Virginia Innovation Partnership Corporation (VIPC)" on www.vipc.org): the page's publisher,
     when no university publishes it."""
-    from urllib.parse import urlsplit
-    host = (urlsplit(ctx.url or "").hostname or "").lower()  # (as money.dollar_currency reads a page's host)
-    labels = [x for x in host.split(".") if x not in ("www", "en", "english", "eng")]
+    from pipelines.extract.text import page_host
+    labels = [x for x in page_host(ctx.url).split(".") if x not in ("www", "en", "english", "eng")]
     if ctx.university or not labels:
         return None
     for alias, (full, _) in ctx.aliases.items():

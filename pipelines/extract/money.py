@@ -64,12 +64,9 @@ DOLLAR_BY_TLD = {"sg": "SGD", "au": "AUD", "ca": "CAD", "hk": "HKD", "nz": "NZD"
 
 def dollar_currency(url: str | None) -> str:
     """ISO code of a bare "$" on a page at this URL: the country's dollar, else USD."""
-    from urllib.parse import urlsplit
+    from pipelines.extract.text import page_host
 
-    try:
-        host = (urlsplit(url or "").hostname or "").lower()
-    except ValueError:
-        host = ""
+    host = page_host(url)
     return DOLLAR_BY_TLD.get(host.rsplit(".", 1)[-1], "USD") if host else "USD"
 
 

@@ -13,6 +13,7 @@ from pipelines.reference import UniversityIndex
 from pipelines.reference.divisions import DivisionIndex
 
 from pipelines.extract.lexicon import LEVELS, Mention, PROVINCES, _PINYIN, _STOP_CAPS
+from pipelines.extract.text import page_host
 
 if TYPE_CHECKING:  # annotations only: doc_context imports this module
     from pipelines.extract.doc_context import DocContext
@@ -194,11 +195,6 @@ def _canon_agency(text: str) -> str:
     return text
 
 
-def _host_labels(url: str | None) -> set[str]:
-    from urllib.parse import urlsplit
-    return set((urlsplit(url or "").hostname or "").lower().split("."))
-
-
 def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention | None:
     """ "the Nanchang Government", "Zibo Government": a place's government without a level word."""
     gm = re.fullmatch(r"(?:the |The )?(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) Government", text)
@@ -214,7 +210,7 @@ def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention |
             # hold is named "<Place> Province" all the same
             return Mention(cs, ce, text, f"{prov.group('p')} Province", "government", level="Province")
     council = re.fullmatch(r"(?:the |The )?(?P<place>[A-Z][a-z]+) Council", text)
-    if council and council.group("place").lower() in _host_labels(ctx.url):
+    if council and council.group("place").lower() in page_host(ctx.url).split("."):
         # "Cardiff Council" on cardiff.gov.uk: the council of the place the page's own address names, a city
         # council (convention 6: "<Place> City")
         return Mention(cs, ce, text, f"{council.group('place')} City", "government", level="City")

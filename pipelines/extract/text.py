@@ -272,3 +272,13 @@ def _add(out: list[Sentence], text: str, start: int, end: int, block: int) -> No
         return
     raw = text[start:end]
     out.append(Sentence(start, end, raw, clean(dedouble(raw)), block, info=info))
+
+
+def page_host(url: str | None) -> str:
+    """The lower-case host of a page's address ("www.tia.org.za"), "" when there is none or it does not parse."""
+    from urllib.parse import urlsplit
+
+    try:
+        return (urlsplit(url or "").hostname or "").lower()
+    except ValueError:  # ("http://[bad": an unclosed IPv6 bracket)
+        return ""

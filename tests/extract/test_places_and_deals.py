@@ -251,3 +251,9 @@ def test_that_morning_is_the_day_the_page_told_before():
             "agreement that Orion University and Kaveri Shipbuilding Corporation signed that morning.")
     out = extract_document(text, document_id="p", url="https://www.orion.edu/n/1", published="2024-03-29")
     assert [(a["partner"], a["date"]) for a in out["agreements"]] == [("Kaveri Shipbuilding Corporation", "2024-03-28")]
+
+
+def test_a_council_on_a_page_whose_address_does_not_parse_is_no_error():
+    out = extract_document("Kaverton Council signed an agreement with Orion University on 2 May 2024.",
+                           document_id="p", url="http://[unclosed/news", published="2024-05-03")
+    assert [a["university"] for a in out["agreements"]] == ["Orion University"]
