@@ -164,7 +164,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
                 dctx.last_day = d.value
             if d.value:
                 dctx.last_year = d.value[:4]
-        parts = _tables.cells(v.clean)
+        parts = _tables.cells_of(v.sentence)
         year_row = _tables.year_row(v.clean, caption)
         if parts and table_header and _tables.is_row(parts, table_header):
             # a row of a table of figures under its header: the header says what each figure is

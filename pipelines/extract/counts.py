@@ -16,7 +16,7 @@ import math
 import re
 
 from pipelines.extract.context import SentenceView
-from pipelines.extract.tables import cells, label_holder
+from pipelines.extract.tables import cells_of, label_holder
 from pipelines.extract.count_parse import (  # noqa: F401 (NO_SUBJECT, PLATFORM_SUBJECT, clause_subject: the API)
     NO_SUBJECT, PLATFORM_SUBJECT, _audience, _counted_noun, _implied_holder, _not_a_tally, _number_of,
     _row_label_unit, _syntax, row_label, _unit_from_parse, clause_subject, student_body,
@@ -115,7 +115,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
     in_row = False  # a row of figures under a label: its later figures are the page's too ("..., in 146 classes")
     # a table's line ("Seed Fund | 96 projects at 21 institutions | R41.2 million"): its figures are the page's
     # actor's, or the body its first cell names
-    table = cells(s)
+    table = cells_of(v.sentence)
     table_holder = label_holder(v, table[0]) if table else None
     for m in NUMBER.finditer(s):
         ns, ne = m.start("num"), m.end("num")

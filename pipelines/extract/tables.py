@@ -7,7 +7,8 @@ Each bare figure under a header that names a unit ("Agreements signed ..." -> ag
 platform) is a count; under a header that names money ("funds invested (million yuan)") it is an amount in
 that currency and scale. The row's label holds them when it names a body or a place ("Jinan" -> Jinan City),
 else (a year, a programme) the page's actor does. Rows are read only under a header of the same number of
-cells; cells with words of their own ("19 stations") are left to the sentence rules.
+cells; cells with words of their own ("19 stations") are left to the sentence rules. A table a scrape laid
+out one cell per line or with tabs (table_layout.py) is read the same way.
 
 Plain Python, no Dagster; called by ``pipelines.extract`` per sentence, with the header the page gave last.
 """
@@ -30,6 +31,12 @@ def cells(text: str) -> list[str] | None:
     """The cells of a table line ("A | B | C"): three or more, or None."""
     parts = [c.strip() for c in _SPLIT.split(text.strip().strip("|"))]
     return parts if len(parts) >= 3 and all(parts) else None
+
+
+def cells_of(sentence) -> list[str] | None:
+    """The cells of a sentence that is a table's line: laid out one cell per line or with tabs or runs of spaces
+    (``text.py`` keeps them, table_layout.py), or "A | B | C"; None for any other sentence."""
+    return sentence.info.get("cells") or cells(sentence.clean)
 
 
 def is_header(parts: list[str]) -> bool:
@@ -131,7 +138,7 @@ def year_row(text: str, caption_text: str | None) -> tuple[list[str], list[str]]
 
 def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None) -> tuple[list[dict], list[dict]]:
     """(counts, funding) of one table row under ``header`` (its cells: ``parts``, else the sentence's)."""
-    parts = parts or cells(v.clean) or []
+    parts = parts or cells_of(v.sentence) or []
     label = parts[0]
     holder = label_holder(v, label, whole=False)
     if holder is None and not re.fullmatch(r"(?:19|20)\d\d", label):

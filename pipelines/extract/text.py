@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipelines.extract.table_layout import cell_tables, is_figure, wide_cells
+
 _TITLES = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "jr", "sr", "gen", "gov", "rep", "sen", "mt",
     "ft", "fig", "approx", "dept", "univ", "est", "vol", "pp", "art", "sq", "rev", "hon", "lt", "col", "capt",
@@ -118,9 +120,10 @@ _NAME_ROW = re.compile(rf"^[A-Z0-9][\w@&'.-]*(?: (?:[A-Z0-9][\w@&'.,-]*|of|for|a
 _DASH_ROW = re.compile(r"^\S.{1,80}\s[-\u2013\u2014:|]\s+\d[\d,.]*\+?(?:\s+[A-Za-z][\w-]*){0,3}$")
 
 
-def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
-    """(start, end, block) spans of text that sentence splitting works inside."""
-    units: list[tuple[int, int, int]] = []
+def _units(text: str, wrapped: bool) -> list[tuple[int, int, int, list[str] | None]]:
+    """(start, end, block, cells) spans of text that sentence splitting works inside; ``cells`` is a row (or the
+    header) of a table laid out one cell per line (table_layout.py), which is one sentence."""
+    units: list[tuple[int, int, int, list[str] | None]] = []
     block = 0
     pos = 0
     lines: list[tuple[int, int]] = []
@@ -134,18 +137,34 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
     del pos
     # the wrap width: a hard-wrapped line ends where the next word would not fit; a line that ends far short
     # of it, before a capital or a digit, ends there on purpose (a heading, a name row, a list row)
+    tables = _cell_rows(text, lines)
     lengths = sorted(e - s for s, e in lines if e - s >= 25)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
     cur_start: int | None = None
     cur_end = 0
     prev_line = ""
     figure_open = False  # the unit so far is a figure alone ("500+"): its label is on the next line
-    for s, e in lines:
+    skip_to = -1
+    for n, (s, e) in enumerate(lines):
+        if n < skip_to:
+            continue
+        if n in tables:
+            if cur_start is not None:
+                units.append((cur_start, cur_end, block, None))
+                cur_start, figure_open, prev_line = None, False, ""
+            block += 1
+            for first, last, cells in tables[n]:
+                start = lines[first][0]
+                start += len(text[start:lines[first][1]]) - len(text[start:lines[first][1]].lstrip())
+                units.append((start, lines[last][1], block, cells))
+            skip_to = tables[n][-1][1] + 1
+            block += 1
+            continue
         line = text[s:e]
         stripped = line.strip()
         if not stripped:
             if cur_start is not None and not figure_open:
-                units.append((cur_start, cur_end, block))
+                units.append((cur_start, cur_end, block, None))
                 cur_start = None
             block += 1
             prev_line = ""
@@ -170,15 +189,29 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int]]:
                 cur_end = s + len(line.rstrip())
                 prev_line = stripped
                 continue
-            units.append((cur_start, cur_end, block))
+            units.append((cur_start, cur_end, block, None))
         lead = len(line) - len(line.lstrip())
         cur_start = s + lead
         cur_end = s + len(line.rstrip())
         prev_line = stripped
         figure_open = bool(_FIGURE_LINE.match(stripped))
     if cur_start is not None:
-        units.append((cur_start, cur_end, block))
+        units.append((cur_start, cur_end, block, None))
     return units
+
+
+def _cell_rows(text: str, lines: list[tuple[int, int]]) -> dict[int, list[tuple[int, int, list[str]]]]:
+    """The tables laid out one cell per line: {index of the table's first line: [(first line, last line, cells)
+    of the header and of each row]} (indices into ``lines``)."""
+    filled = [n for n, (s, e) in enumerate(lines) if text[s:e].strip()]
+    out: dict[int, list[tuple[int, int, list[str]]]] = {}
+    for first, width, rows in cell_tables([text[lines[n][0]:lines[n][1]].strip() for n in filled]):
+        groups = []
+        for r in range(rows + 1):
+            idx = filled[first + r * width:first + (r + 1) * width]
+            groups.append((idx[0], idx[-1], [clean(text[lines[n][0]:lines[n][1]]) for n in idx]))
+        out[groups[0][0]] = groups
+    return out
 
 
 def _is_boundary(text: str, dot: int, nxt: int) -> bool:
@@ -216,7 +249,10 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of a document as spans of the original text (see module docstring)."""
     wrapped = is_wrapped(text)
     out: list[Sentence] = []
-    for us, ue, block in _units(text, wrapped):
+    for us, ue, block, cells in _units(text, wrapped):
+        if cells:
+            out.append(Sentence(us, ue, text[us:ue], " | ".join(cells), block, info={"cells": cells}))
+            continue
         start = us
         for m in _SPLIT.finditer(text, us, ue):
             dot = m.end() - 1
@@ -271,7 +307,13 @@ def _add(out: list[Sentence], text: str, start: int, end: int, block: int) -> No
     if end <= start:
         return
     raw = text[start:end]
-    out.append(Sentence(start, end, raw, clean(dedouble(raw)), block, info=info))
+    cells = wide_cells(raw)
+    if cells:  # a table's line laid out with tabs or runs of spaces
+        info["cells"] = [clean(c) for c in cells]
+    # a row of figures reads as "Jinan | 48 | 21" (no name runs into its figures); a line of words keeps its text
+    figures = cells and any(is_figure(c) for c in info["cells"][1:])
+    out.append(Sentence(start, end, raw, " | ".join(info["cells"]) if figures else clean(dedouble(raw)), block,
+                        info=info))
 
 
 def page_host(url: str | None) -> str:

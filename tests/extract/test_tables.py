@@ -64,3 +64,63 @@ def test_rows_of_a_year_and_a_figure_count_what_their_caption_names():
     doc = extract_document(text, document_id="p", url="https://www.orion.edu/figures", university="Orion University")
     assert sorted((c["quantity"], c["unit"]) for c in doc["counts"]) == [
         (12, "platform"), (23, "agreement"), (31, "agreement")]
+
+
+# The same table as a scrape of an HTML table flattens it (pipelines/extract/table_layout.py)
+_ROWS = [("City", "Agreements signed with universities", "Platforms jointly built"),
+         ("Jinan", "48", "21"), ("Qingdao", "55", "26")]
+_EXPECTED = [(21, "platform", "Jinan City"), (26, "platform", "Qingdao City"),
+             (48, "agreement", "Jinan City"), (55, "agreement", "Qingdao City")]
+
+
+def _counts(text):
+    doc = extract_document(text, document_id="p", url="https://www.example.gov.cn/news/1.html")
+    return sorted((c["quantity"], c["unit"], c["subject"]) for c in doc["counts"])
+
+
+def _page(table):
+    return "Province-wide results\n\nShandong's cities worked with universities on many fronts in 2023.\n\n" + table
+
+
+def test_a_table_laid_out_one_cell_per_line_reads_as_its_rows():
+    assert _counts(_page("\n".join(c for row in _ROWS for c in row))) == _EXPECTED
+    # blank lines between the cells, as many scrapes leave them
+    assert _counts(_page("\n\n".join(c for row in _ROWS for c in row))) == _EXPECTED
+
+
+def test_a_table_laid_out_with_tabs_or_runs_of_spaces_reads_as_its_rows():
+    assert _counts(_page("\n".join("\t".join(row) for row in _ROWS))) == _EXPECTED
+    assert _counts(_page("\n".join("    ".join(row) for row in _ROWS))) == _EXPECTED
+
+
+def test_a_year_table_one_cell_per_line_counts_what_its_caption_names():
+    text = ("Cooperation agreements signed with local governments\n\nYear\nNumber\n2019\n23\n2020\n31\n2021\n40\n\n"
+            "Shandong University will report again next year.")
+    doc = extract_document(text, document_id="p", url="https://www.sdu.edu.cn/info/1.htm")
+    assert sorted((c["quantity"], c["unit"], c["subject"]) for c in doc["counts"]) == [
+        (23, "agreement", "Shandong University"), (31, "agreement", "Shandong University"),
+        (40, "agreement", "Shandong University")]
+
+
+def test_cells_of_a_flattened_table_are_spans_of_the_page():
+    from pipelines.extract.text import split_sentences
+
+    text = _page("\n\n".join(c for row in _ROWS for c in row))
+    rows = [s for s in split_sentences(text) if s.info.get("cells")]
+    assert [s.info["cells"] for s in rows] == [list(r) for r in _ROWS]
+    assert all(text[s.start:s.end] == s.text for s in rows)
+    assert rows[1].text == "Jinan\n\n48\n\n21"
+
+
+def test_short_lines_without_figures_or_prose_with_spaces_are_no_table():
+    from pipelines.extract.text import split_sentences
+
+    menu = "Home\nNews\nResearch\nAbout\nContact\nCampus\n"
+    assert not any(s.info.get("cells") for s in split_sentences(menu))
+    # one line per partner with its agreement: words, not figures, so the sentence rules read each line
+    text = ("Partner governments\n\nJinan Municipal Government      Agreement signed 2019\n"
+            "Qingdao Municipal Government      Agreement signed 2020")
+    doc = extract_document(text, document_id="p", url="https://www.sdu.edu.cn/info/1.htm")
+    assert sorted(a["partner"] for a in doc["agreements"]) == ["Jinan City", "Qingdao City"]
+    prose = "Shandong University  signed an agreement with Jinan  on Monday, officials said."
+    assert not any(s.info.get("cells") for s in split_sentences(prose))

@@ -1,0 +1,81 @@
+"""Tables as a scrape flattens them: one cell per line, or cells apart by tabs or runs of spaces.
+
+An HTML table turned into text loses its grid. Two common results, both read here as rows of cells so that
+``tables.py`` can treat them as it treats "A | B | C" lines:
+
+* one cell per line (blank lines between cells or not)::
+
+      City
+      Agreements signed
+      Platforms built
+      Jinan
+      48
+      21
+
+  A run of short lines is such a table when its first ``k`` lines (2 to 6) hold no figure (the header) and at
+  least two groups of ``k`` lines follow, each a label (a name or a year) and ``k - 1`` figures;
+* a line whose cells are apart by tabs or by three or more spaces ("Jinan\\t48\\t21").
+
+Plain Python, no Dagster; used by ``text.py`` while it splits a page into sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIGURE = re.compile(r"(?:[$£€¥₹]\s?)?\d[\d,]*(?:\.\d+)?\s*[%+]?|[-\u2013\u2014]|n/?a", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WIDE = re.compile(r"[ ]*\t[ \t]*| {3,}")
+_MAX_CELL = 60
+_MAX_WORDS = 8
+
+
+def _cell(s: str) -> bool:
+    """Short enough to be a cell, and no sentence ("Jinan", "Agreements signed", "48")."""
+    return 0 < len(s) <= _MAX_CELL and len(s.split()) <= _MAX_WORDS and not re.search(r"[.!?:;,]$", s)
+
+
+def is_figure(s: str) -> bool:
+    """A cell that is a figure ("48", "1,200+", "$3.5", "-"), not a year."""
+    return bool(_FIGURE.fullmatch(s)) and not _YEAR.fullmatch(s)
+
+
+def _row(group: list[str]) -> bool:
+    """A label (a name or a year, no figure) and figures."""
+    return _cell(group[0]) and not is_figure(group[0]) and all(is_figure(c) for c in group[1:])
+
+
+def cell_tables(lines: list[str]) -> list[tuple[int, int, int]]:
+    """(first line, cells per row, rows) of each table laid out one cell per line in ``lines`` (the page's
+    non-blank lines, stripped, in order): the header is lines[first:first + width], then ``rows`` rows."""
+    out: list[tuple[int, int, int]] = []
+    i, n = 0, len(lines)
+    while i < n:
+        found = None
+        for k in range(2, 7):
+            if i + 3 * k > n:
+                break
+            head = lines[i:i + k]
+            if not all(_cell(h) and not is_figure(h) and not _YEAR.fullmatch(h) for h in head):
+                continue
+            rows, j = 0, i + k
+            while j + k <= n and _row(lines[j:j + k]):
+                rows, j = rows + 1, j + k
+            if rows >= 2:
+                found = (i, k, rows)
+                break
+        if found:
+            out.append(found)
+            i = found[0] + found[1] * (found[2] + 1)
+        else:
+            i += 1
+    return out
+
+
+def wide_cells(line: str) -> list[str] | None:
+    """The cells of one line laid out with tabs or runs of three or more spaces, when each is short and no
+    sentence ("Jinan\\t48\\t21" -> ["Jinan", "48", "21"]); else None."""
+    if "\n" in line or not _WIDE.search(line.strip()):
+        return None
+    parts = [p.strip() for p in _WIDE.split(line.strip())]
+    return parts if len(parts) >= 2 and all(_cell(p) for p in parts) else None
