@@ -124,3 +124,15 @@ def test_short_lines_without_figures_or_prose_with_spaces_are_no_table():
     assert sorted(a["partner"] for a in doc["agreements"]) == ["Jinan City", "Qingdao City"]
     prose = "Shandong University  signed an agreement with Jinan  on Monday, officials said."
     assert not any(s.info.get("cells") for s in split_sentences(prose))
+
+
+def test_an_html_table_parsed_by_the_pipeline_gives_its_rows_counts():
+    from pipelines.parse.core import parse_bytes
+
+    html = ("<html><body><article><h1>Cooperation results of Shandong cities</h1><p>Shandong's cities worked with "
+            "universities on many fronts in 2023, the provincial department said in its annual review of "
+            "city-university cooperation published this week.</p><table><tr>"
+            + "</tr><tr>".join("".join(f"<td>{c}</td>" for c in row) for row in _ROWS)
+            + "</tr></table><p>The figures come from the provincial department.</p></article></body></html>")
+    page = parse_bytes(html.encode(), content_type="text/html", url="https://www.example.gov.cn/news/1.html")
+    assert _counts(page.text) == _EXPECTED
