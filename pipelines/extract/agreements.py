@@ -356,7 +356,12 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         e.noun is not None and any(c.lower_ in ("new", "newly") for c in e.noun.children)) and not any(
         c.dep_ == "prep" and c.lower_ == "since" for c in e.verb.children) for e in events)
     if all(e.kind == "coconstruct" for e in events):
-        date, precision, atype = None, None, "co_construction"  # a standing arrangement, undated (convention 1)
+        # a standing arrangement, undated (convention 1), unless the clause says since when ("jointly built by A
+        # and B since 2021")
+        since = next((g.text for e in events if e.verb is not None for c in e.verb.children
+                      if c.dep_ == "prep" and c.lower_ == "since" for g in c.children
+                      if re.fullmatch(r"(?:19|20)\d\d", g.text)), None)
+        date, precision, atype = since, "year" if since else None, "co_construction"
         undated = True
     if not unis and len(partners) >= 2 and atype == "co_construction":
         # governments agree to co-construct universities named next (convention 1)

@@ -131,6 +131,12 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
             if right_body and left_body or table_place(right) is not None:  # "... and Quzhou": a place of its own
                 cut = m
                 break
+            if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", right) and (
+                    classify_name(left) in ("agency", "zone", "university", "enterprise") or _LEVEL_NAME.match(left)):
+                # "the Binhai New Area People's Government and CATARC": a whole body, then an acronym of another
+                # ("Ministry of Science and ICT" stays one: a ministry's field)
+                cut = m
+                break
             if (re.match(r"(?:The )?(?:School|College|Faculty|Department) of\b", left) or left_body) \
                     and ENTERPRISE_SUFFIX.search(right):
                 # "the School of Chemistry and Hubei Sanning Chemical Co., Ltd.", "Dorwick City Council and Arup

@@ -183,6 +183,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             continue
         elif kind not in ("agency", "zone", "ministry"):
             continue
+        if re.search(r"people(?:'s|s'|'|s)? government", text, re.I) and re.search(
+                r"\b(?:Zone|Area|Park)\b", _canon_agency(text)) and "Government" not in _canon_agency(text):
+            add(Mention(cs, ce, text, _canon_agency(text), "zone"))  # "the Binhai New Area People's Government"
+            continue
         if not re.search(r"people(?:'s|s'|'|s)? government", text, re.I) \
                 and not _LEVEL_GOVERNMENT.fullmatch(text) \
                 and not re.search(r"\b(?:city|county|municipal|borough|district) council$", text, re.I) \
@@ -424,6 +428,15 @@ def _two_listed_universities(a: str, b: str) -> bool:
     return ua is not None and ub is not None and ua.name != ub.name
 
 
+def _university_name(name: str, tokens: frozenset[str]) -> bool:
+    """The name says it is a university, or the reference table lists it as one ("Singapore Institute of
+    Technology")."""
+    if "university" in tokens:
+        return True
+    idx = reference_index()
+    return idx is not None and idx.by_name(name) is not None
+
+
 def same_entity(a: str | None, b: str | None) -> bool:
     """Loose identity of two canonical names (merging repeated mentions of one body)."""
     if not a or not b:
@@ -436,9 +449,10 @@ def same_entity(a: str | None, b: str | None) -> bool:
         return a.lower() == b.lower()
     if "".join(sorted(ta)) == "".join(sorted(tb)):
         return True
-    if ("university" in ta) != ("university" in tb):
-        # a university and a body that is not one are never the same, however
-        # many words they share ("Henan Agricultural University" / "Henan X Agriculture Co.")
+    if _university_name(a, ta) != _university_name(b, tb):
+        # a university and a body that is not one are never the same, however many words they share ("Henan
+        # Agricultural University" / "Henan X Agriculture Co.", "Singapore Institute of Technology" / "Singapore
+        # Technologies Engineering Ltd")
         return False
     if "university" in ta and _two_listed_universities(a, b):
         return False  # "Hunan University" and "Hunan Normal University": the table lists both

@@ -188,8 +188,10 @@ def _canon_agency(text: str) -> str:
     text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
     # a zone's administrative or management committee is the zone ("the Administrative Committee of Changchun New
     # Area" signs for Changchun New Area, as a people's government signs for its city)
-    m = re.fullmatch(r"(?:Administrative|Management|Administration) Committee of (?:the )?(?P<zone>.+)", text) or \
-        re.fullmatch(r"(?P<zone>.+?) (?:Administrative|Management) Committee", text)
+    # "the People's Government of Binhai New Area", "the Binhai New Area People's Government": the area
+    m = re.fullmatch(r"(?:(?:Administrative|Management|Administration) Committee|People(?:'s|s'|'|s)? Government) of "
+                     r"(?:the )?(?P<zone>.+)", text) or \
+        re.fullmatch(r"(?P<zone>.+?) (?:(?:Administrative|Management) Committee|People(?:'s|s'|'|s)? Government)", text)
     if m and re.search(r"\b(?:Zone|Area|Park|District|Port)\b", m.group("zone")):
         return m.group("zone")
     return text

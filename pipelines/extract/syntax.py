@@ -305,16 +305,26 @@ def find_events(doc) -> list[Event]:
                     continue
                 events.append(Event(t, noun, "standing"))
                 seen_verbs.add(t.i)
-    # "A and B have put pen to paper on an agreement": the idiom for signing
+    # "A and B have put pen to paper on an agreement", "... put their signatures to an agreement", "affixed their
+    # signatures to": the idioms for signing
     for t in doc:
-        if _lemma(t) == "put" and t.i not in seen_verbs and any(c.dep_ == "dobj" and c.lower_ == "pen" for c in t.children) \
-                and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "paper" for g in c.children)
-                        for c in t.children) and not modal_or_wished(t):
-            noun = next((_agreement_noun_in(g) for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
-                         for g in c.children if g.dep_ == "pobj" and _agreement_noun_in(g) is not None), None)
-            events[:] = [e for e in events if not (noun is not None and e.noun is not None and e.noun.i == noun.i)]
-            events.append(Event(t, noun, "sign"))
-            seen_verbs.add(t.i)
+        if t.i in seen_verbs or modal_or_wished(t) or _lemma(t) not in ("put", "set", "affix", "add"):
+            continue
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        pen = any(c.lower_ == "pen" for c in objs) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "paper" for g in c.children) for c in t.children)
+        signature = any(c.lemma_.lower() in ("signature", "seal") for c in objs)
+        if not (pen or signature):
+            continue
+        preps = ("on",) if pen else ("to", "on")
+        noun = next((_agreement_noun_in(g) for c in list(t.children) + [g for o in objs for g in o.children]
+                     if c.dep_ == "prep" and c.lower_ in preps
+                     for g in c.children if g.dep_ == "pobj" and _agreement_noun_in(g) is not None), None)
+        if signature and noun is None:
+            continue  # "put his signature to the visitors' book"
+        events[:] = [e for e in events if not (noun is not None and e.noun is not None and e.noun.i == noun.i)]
+        events.append(Event(t, noun, "sign"))
+        seen_verbs.add(t.i)
     # "A and B have cooperated since 2001", "A has worked with B for two decades": cooperation over a span
     for t in doc:
         if _lemma(t) in DURATION_VERBS and t.pos_ == "VERB" and t.i not in seen_verbs and _over_a_span(t) \
@@ -397,8 +407,10 @@ def find_events(doc) -> list[Event]:
                 patient = subj[0] if subj else None
             # (the words of the patient's own name: not the clause "co-built by X University" hanging on a
             # platform's name, nor the names coordinated with it)
+            # (or a university's initials: "NBU, which is jointly built by the Ministry of Education, ...")
             if patient is None or not (patient.lower_ in ("university", "college") or patient.pos_ == "PROPN"
-                                       and any(x.lower_ in ("university", "college") for x in _name_words(patient))):
+                                       and any(x.lower_ in ("university", "college") for x in _name_words(patient))
+                                       or patient.text.isupper() and patient.text.isalpha() and 2 <= len(patient.text) <= 6):
                 continue
             e = Event(t, None, "coconstruct")
             events.append(e)

@@ -1,0 +1,62 @@
+"""Signing forms and party names met on the eighth round's blind pages (tune5), each rule on sentences written
+for these tests: signatures put to an agreement, an acronym after a whole body, a zone's people's government,
+a university's initials as the object of co-construction (and since when), and a university never merged
+with a company that shares its words."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+from pipelines.extract.names import same_entity
+
+
+def pairs(text, url="https://www.example.com/news/1.html", published="2024-06-17"):
+    doc = extract_document(text, document_id="s", url=url, published=published)
+    return sorted((a["university"], a["partner"], a["date"]) for a in doc["agreements"])
+
+
+def test_signatures_put_to_an_agreement_are_a_signing():
+    got = pairs("Hebei University of Technology and Xiqing District put their signatures to a cooperation "
+                "agreement on Monday.")
+    assert got == [("Hebei University of Technology", "Xiqing District", "2024-06")]
+    assert pairs("Hebei University of Technology and Xiqing District affixed their seals to the framework "
+                 "agreement in March 2023.") == [("Hebei University of Technology", "Xiqing District", "2023-03")]
+    # a signature put to something that is no agreement
+    assert pairs("The mayor of Xiqing District put his signature to the guest book of Hebei University of "
+                 "Technology on Monday.") == []
+
+
+def test_an_acronym_after_a_whole_body_is_another_party():
+    got = pairs("Shandong University, the Qingdao West Coast New Area People's Government and SINOPEC put their "
+                "signatures to a three-party agreement on Monday.")
+    assert {p for _, p, _ in got} == {"Qingdao West Coast New Area", "SINOPEC"}
+    # a ministry's field in capitals stays part of its name
+    got = pairs("Pusan National University signed a memorandum with the Ministry of Science and ICT on Monday.")
+    assert [p for _, p, _ in got] == ["Ministry of Science and ICT"]
+
+
+def test_a_zones_peoples_government_is_the_zone():
+    for gov in ("the Lingang New Area People's Government", "the People's Government of Lingang New Area"):
+        got = pairs(f"Tongji University signed a cooperation agreement with {gov} on Monday.")
+        assert [p for _, p, _ in got] == ["Lingang New Area"], gov
+
+
+def test_a_university_by_its_initials_is_co_constructed_and_since_when():
+    got = pairs("SWJTU, which is jointly built by the Ministry of Education and Sichuan Province, opened a new campus.",
+                url="https://www.swjtu.edu.cn/a/1.html")
+    assert got == [("Southwest Jiaotong University", "Ministry of Education", None),
+                   ("Southwest Jiaotong University", "Sichuan Province", None)]
+    got = pairs("Hubei University, which has been jointly built by the Ministry of Education and the Hubei "
+                "Provincial Government since 2019, will expand.")
+    assert got == [("Hubei University", "Hubei Province", "2019"), ("Hubei University", "Ministry of Education", "2019")]
+    # initials that are no university: no co-construction
+    assert pairs("WHTZ, which is jointly built by Wuhan City and Hubei Province, hosts 30 institutes.") == []
+
+
+def test_a_university_is_never_a_company_that_shares_its_words():
+    assert not same_entity("Singapore Institute of Technology", "Singapore Technologies Engineering Ltd")
+    got = pairs("Singapore Technologies Engineering Ltd, Nanyang Technological University and the Singapore "
+                "Institute of Technology today inked a tripartite Memorandum of Understanding.")
+    assert {(u, p) for u, p, _ in got} == {
+        ("Nanyang Technological University", "Singapore Institute of Technology"),
+        ("Nanyang Technological University", "Singapore Technologies Engineering Ltd"),
+        ("Singapore Institute of Technology", "Singapore Technologies Engineering Ltd")}
