@@ -36,6 +36,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
+from pipelines.extract.places import table_place
 from pipelines.extract.syntax import find_events
 from pipelines.extract.agreement_types import agreement_type  # (also re-exported)
 from pipelines.extract.agreement_rows import note_signing_day, record_row
@@ -231,6 +232,36 @@ def _extract(v: SentenceView) -> list[dict]:
     return _from_events(v, events, s)
 
 
+_APPROVALS = {"approve", "endorse", "ratify"}
+# a government's own bodies that approve or sign for it on its page ("Cabinet has endorsed ...")
+_OWN_BODIES = {"cabinet", "council", "government", "executive", "state", "meeting", "committee", "assembly"}
+
+
+def _lemma_of(t) -> str:
+    return t.lemma_.lower()
+
+
+def _government_body_signs(events) -> bool:
+    """The signing's subject is a body of the page's government, named by its kind ("Cabinet", "the Council")."""
+    return any(e.kind == "sign" and e.verb is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in _OWN_BODIES and not any(g.pos_ == "PROPN" for g in c.children)
+        for c in e.verb.children) for e in events)
+
+
+def _government_actor(v: SentenceView) -> tuple[str, str] | None:
+    """(name, level) of the government whose page this is (no university's page): a province or city it names
+    most, or the government whose own site it is (``DocContext.publisher``: a state, a county)."""
+    ctx = v.state.ctx
+    actor = ctx.main_actor()
+    if ctx.university or not actor:
+        return None
+    level = re.search(r" (Province|City|County|District|Prefecture|Borough)$", actor)
+    if level and (actor == ctx.publisher or level.group(1) in ("Province", "City")):
+        return actor, level.group(1)
+    place = table_place(actor) if actor == ctx.publisher else None
+    return (actor, place.level) if place is not None and place.level == "State" else None
+
+
 def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     s = v.clean
     mentions = list(v.mentions)
@@ -313,13 +344,16 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         # ("A, B, C and D signed a four-party agreement"); not where the sentence does not say the parties
         # made one agreement together ("universities signed a contract to join Dongguan": each joins the city)
         uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
-    actor = v.state.ctx.main_actor()
-    if not partners and unis and not v.state.ctx.university and actor and actor.endswith((" Province", " City")) \
-            and _agentless_passive(events) and actor not in unis:
-        # "Seven of those agreements were sealed last year, including ones with A, B and C" on a province's page:
-        # the province signed them (its page tells its own agreements)
-        level = actor.rsplit(" ", 1)[1]
-        partners = [(Mention(0, 0, actor, actor, "government", level=level), actor)]
+    actor = _government_actor(v)
+    if not partners and unis and actor and (_agentless_passive(events) or _government_body_signs(events)):
+        # "Seven of those agreements were sealed last year, including ones with A, B and C" on a province's page,
+        # "Research partnership agreements with A and B were signed on Monday" on a state's: the government
+        # signed them (its page tells its own agreements)
+        # ("Cabinet has endorsed a memorandum with A": the government's own body approved it)
+        partners = [(Mention(0, 0, actor[0], actor[0], "government", level=actor[1]), actor[0])]
+        if len(unis) >= 2 and any(e.noun is not None and e.noun.tag_ in ("NN", "NNP") for e in events):
+            # "that the memorandum of understanding with A and B be approved": one memorandum of the three
+            uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
     if not partners and len(unis) >= 2:
         main = v.main_university()
         u0 = main if main in unis else unis[0]
@@ -333,6 +367,11 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
             unis = [v.main_university()]
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")
     date, precision = v.date_of(next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None))
+    if date is None and v.state.published and events and all(
+            e.kind == "sign" and e.verb is not None and _lemma_of(e.verb) in _APPROVALS for e in events):
+        # an agreement approved (not yet signed) in the minutes or release the page is: approved on the page's day
+        date, precision = v.state.published, "day" if len(v.state.published) == 10 else (
+            "month" if len(v.state.published) == 7 else "year")
     original = _first_signed(v, events)
     if original is not None:
         # "renewed its agreement with X, first signed in 2019": the renewal is dated by the rest of the sentence

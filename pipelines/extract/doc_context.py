@@ -212,11 +212,11 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
         ctx.places.setdefault(p, "City" if p in MUNICIPALITIES else "Province")
     ctx.short_form = _short_form(clean_text, university, idx)
     _own_initials(ctx, clean_text)
-    ctx.publisher = _publisher(ctx)
+    ctx.publisher = _publisher(ctx, clean_text)
     return ctx
 
 
-def _publisher(ctx: DocContext) -> str | None:
+def _publisher(ctx: DocContext, text: str) -> str | None:
     """The body whose abbreviation the page defines and its domain spells ("Technology Innovation Agency (TIA)" on
     www.tia.org.za, "Virginia Innovation Partnership Corporation (VIPC)" on www.vipc.org): the page's publisher,
     when no university publishes it."""
@@ -227,7 +227,34 @@ def _publisher(ctx: DocContext) -> str | None:
     for alias, (full, _) in ctx.aliases.items():
         if alias.lower() == labels[0]:
             return full
-    return None
+    return _government_site(labels, text)
+
+
+# Australian states' own domains (qld.gov.au, statements.qld.gov.au)
+_AU_STATES = {"qld": "Queensland", "nsw": "New South Wales", "vic": "Victoria", "wa": "Western Australia",
+              "sa": "South Australia", "tas": "Tasmania", "nt": "Northern Territory",
+              "act": "Australian Capital Territory"}
+
+
+def _government_site(labels: list[str], text: str) -> str | None:
+    """The government whose own site the page is on: the label before "gov" names its place (ganzhou.gov.cn:
+    Ganzhou City; statements.qld.gov.au: Queensland; ohio.gov: Ohio; nottinghamshire.gov.uk: Nottinghamshire
+    County, the level its council's name on the page gives). None for a national government's site (gov.cn,
+    pib.gov.in) or a place the divisions table does not know."""
+    from pipelines.extract.places import gov_name, place_name, table_place
+
+    if "gov" not in labels or labels.index("gov") == 0:
+        return None
+    label = labels[labels.index("gov") - 1]
+    if labels[-2:] == ["gov", "au"] and label in _AU_STATES:
+        return _AU_STATES[label]
+    if not label.isalpha():
+        return None
+    place = table_place(label.title())
+    if place is not None:
+        return place.canonical
+    council = re.search(rf"\b({re.escape(label)}) (County|City|Borough|District) Council\b", text, re.I)
+    return gov_name(place_name(council.group(1).title()), council.group(2)) if council else None
 
 
 def _own_initials(ctx: DocContext, text: str) -> None:

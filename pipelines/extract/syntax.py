@@ -36,7 +36,7 @@ AGREEMENT_NOUNS = {"agreement", "memorandum", "mou", "moa", "mous", "contract", 
                    "protocol", "charter", "framework", "treaty", "partnership", "loi", "agreements",
                    "memoranda", "contracts", "deals", "accords", "covenant", "covenants", "compact", "compacts",
                    "pacts"}
-SIGN_VERBS = {"sign", "ink", "conclude", "seal", "strike", "clinch", "renew", "approve", "execute", "cut",
+SIGN_VERBS = {"sign", "ink", "conclude", "seal", "strike", "clinch", "renew", "approve", "endorse", "execute", "cut",
               "forge", "reach", "enter", "countersign", "finalize", "finalise", "ratify", "extend",
               "exchange"}  # "MoUs were exchanged between X and Y": how Indian and other pages report a signing
 # what one signs besides an agreement: a plan, programme, strategy or letter is a concluded document only as

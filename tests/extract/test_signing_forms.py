@@ -60,3 +60,40 @@ def test_a_university_is_never_a_company_that_shares_its_words():
         ("Nanyang Technological University", "Singapore Institute of Technology"),
         ("Nanyang Technological University", "Singapore Technologies Engineering Ltd"),
         ("Singapore Institute of Technology", "Singapore Technologies Engineering Ltd")}
+
+
+def test_a_governments_own_site_names_the_government_that_signs_agentless_agreements():
+    text = ("Minister welcomes research partnerships\n\n"
+            "Research partnership agreements with Monash University and Deakin University were signed in "
+            "Geelong on Monday.")
+    got = pairs(text, url="https://www.premier.vic.gov.au/minister-welcomes-research", published="2024-09-12")
+    assert got == [("Deakin University", "Victoria", "2024-09"), ("Monash University", "Victoria", "2024-09")]
+
+
+def test_a_memorandum_approved_in_a_councils_minutes_is_of_the_council_and_dated_by_the_meeting():
+    text = ("Meeting of Cabinet - Derbyshire County Council\n\n"
+            "The report sought approval of a memorandum of understanding on adult skills.\n\n"
+            "RESOLVED\n"
+            "1) that the memorandum of understanding with the University of Derby and Nottingham Trent University "
+            "be approved;")
+    got = pairs(text, url="https://www.derbyshire.gov.uk/meetings/cabinet-14-november", published="2024-11-14")
+    assert got == [("Nottingham Trent University", "Derbyshire County", "2024-11-14"),
+                   ("University of Derby", "Derbyshire County", "2024-11-14"),
+                   ("University of Derby", "Nottingham Trent University", "2024-11-14")]
+
+
+def test_a_governments_cabinet_endorsing_a_memorandum_is_the_government():
+    text = ("Hydrogen partnership endorsed\n\n"
+            "Cabinet has endorsed a memorandum of understanding with the University of Queensland on hydrogen "
+            "networks, to be signed in Brisbane later this month.")
+    got = pairs(text, url="https://statements.qld.gov.au/statements/99", published="2025-05-20")
+    # (dated by the month the sentence names for the signing: the approval's month too)
+    assert got == [("University of Queensland", "Queensland", "2025-05")]
+
+
+def test_a_national_governments_site_names_no_actor():
+    from pipelines.extract.doc_context import build_context
+
+    assert build_context("The ministry signed.", None, "https://www.gov.cn/xinwen/1.htm").publisher is None
+    assert build_context("x", None, "https://english.ganzhou.gov.cn/a.html").publisher == "Ganzhou City"
+    assert build_context("Cardiff Council met.", None, "https://www.cardiff.gov.uk/a").publisher is None
