@@ -149,8 +149,8 @@ def _two_sided(v: SentenceView, parties: list[Mention]) -> bool:
     return (unis >= 1 and len(kinds) - unis >= 1) or unis >= 2 or any(m.placeholder in ("pair", "group") for m in parties)
 
 
-_MULTI_PARTY = re.compile(r"\b(?:tripartite|quadripartite|multi-?party|multilateral|(?:three|four|five|six)[- ]party|"
-                          r"(?:three|four|five|six) parties)\b", re.I)
+_MULTI_PARTY = re.compile(r"\b(?:tripartite|quadripartite|trilateral|quadrilateral|multi-?party|multilateral|"
+                          r"(?:three|four|five|six)[- ](?:party|way|sided)|(?:three|four|five|six) parties)\b", re.I)
 
 
 def _one_agreement_of_all(v: SentenceView, events, parties: list[Mention]) -> bool:

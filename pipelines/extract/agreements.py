@@ -43,7 +43,7 @@ from pipelines.extract.agreement_rows import note_signing_day, record_row
 from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
-    _pronoun_signers, _own_subjects, _clause_text, independent_institute,
+    _pronoun_signers, _own_subjects, _clause_text, independent_institute, _between,
 )
 from pipelines.extract.agreement_refs import (  # noqa: F401 (from_funding: re-exported)
     _DEFINITE_AGREEMENT, _LIST_CONTINUES, _PARTNER_KINDS, _coconstructed, _continued_list, _note_pair,
@@ -224,6 +224,10 @@ def _extract(v: SentenceView) -> list[dict]:
     if original is not None:
         # (the first signing a renewal recalls is told by the renewal's facts, not as a signing of its own)
         events = [e for e in events if e.verb is None or e.verb.i != original[0].i]
+    betweens = [e for e in events if e.kind in ("sign", "noun") and e.noun is not None and _between(e)]
+    if len(betweens) >= 2 and len(betweens) == len(events) and len({e.noun.i for e in betweens}) == len(betweens):
+        # "the agreement between A and B and the agreement between A and C": each names its own sides
+        return [f for e in betweens for f in _from_events(v, [e], s)]
     signs = [e for e in events if e.kind == "sign" and e.verb is not None]
     if len(signs) >= 2 and len(signs) == len(events) and _own_subjects(signs):
         # "the city signed agreements with A and B, and the zone signed agreements with C and D": each signing
@@ -239,6 +243,25 @@ _OWN_BODIES = {"cabinet", "council", "government", "executive", "state", "meetin
 
 def _lemma_of(t) -> str:
     return t.lemma_.lower()
+
+
+def _past_date(v: SentenceView) -> tuple[str | None, str | None]:
+    """The sentence's first date that no clause of what will be dates ("at its meeting held on 30 May, approved
+    ..." but not "decided that it will be signed in May")."""
+    for d in v.dates:
+        if not d.value or d.kind in ("same_day", "dateline") or v.doc is None:
+            continue
+        toks = [t for t in v.doc if t.idx < d.end and t.idx + len(t) > d.start]
+        t = toks[0] if toks else None
+        for _ in range(6):
+            if t is None or t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+        if t is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "would", "to")
+                                 for c in t.children):
+            continue
+        return d.value, d.precision
+    return None, None
 
 
 def _government_body_signs(events) -> bool:
@@ -326,6 +349,9 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         elif kind in _PARTNER_KINDS:
             if kind == "org" and (len(name.split()) < 2 and not name.isupper()) and not _lone_company(s, m):
                 continue
+            if re.fullmatch(r"(?:the )?(?:university|college|institute) (?:council|senate|court|board|committee|"
+                            r"management)", name, re.I):
+                continue  # "The University Council approved ...": the university's own body (convention 2)
             acronym = kind == "org" and re.fullmatch(r"[A-Z]{3,6}", name) and name not in (
                 v.main_university() or "").split() and re.search(
                 r"\b(?:with|between)\s+(?:the\s+)?$", s[:m.start])  # "a collaboration agreement with CSIRO"
@@ -366,12 +392,17 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
             # "The three industry pacts were inked with A, with B and with C": the page's university signed them
             unis = [v.main_university()]
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")
-    date, precision = v.date_of(next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None))
-    if date is None and v.state.published and events and all(
-            e.kind == "sign" and e.verb is not None and _lemma_of(e.verb) in _APPROVALS for e in events):
-        # an agreement approved (not yet signed) in the minutes or release the page is: approved on the page's day
-        date, precision = v.state.published, "day" if len(v.state.published) == 10 else (
-            "month" if len(v.state.published) == 7 else "year")
+    verb = next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None)
+    date, precision = v.date_of(verb)
+    if events and all(e.kind == "sign" and e.verb is not None and _lemma_of(e.verb) in _APPROVALS for e in events):
+        # an agreement approved (not yet signed) in the minutes or release the page is: approved on the date of
+        # the approval's own clause, else on the page's day ("approved the agreement ... and decided that it will be
+        # signed in May": May is the signing's, not the approval's)
+        date, precision = v.date_of(verb, own_only=True)
+        if date is None:
+            date, precision = _past_date(v)
+        if date is None and v.state.published:
+            date, precision = v.state.published, {10: "day", 7: "month"}.get(len(v.state.published), "year")
     original = _first_signed(v, events)
     if original is not None:
         # "renewed its agreement with X, first signed in 2019": the renewal is dated by the rest of the sentence

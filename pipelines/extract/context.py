@@ -98,12 +98,13 @@ class SentenceView:
     def main_university(self) -> str | None:
         return self.state.ctx.main_university()
 
-    def date_of(self, verb) -> tuple[str | None, str | None]:
+    def date_of(self, verb, own_only: bool = False) -> tuple[str | None, str | None]:
         """The date the parse attaches to ``verb``'s own clause ("signed an agreement in 2002 and opened the
-        centre in 2005": 2005 for "opened"), else the sentence's date (``fact_date``)."""
+        centre in 2005": 2005 for "opened"), else the sentence's date (``fact_date``); with ``own_only``, the
+        clause's date or none."""
         if verb is not None and self.doc is not None and hasattr(verb, "dep_"):
             dated = [d for d in self.dates if d.value and d.kind not in ("same_day", "dateline")]
-            for d in dated[1:]:  # (the first is the sentence's own date: fact_date reads it in full)
+            for d in dated if own_only else dated[1:]:  # (the first is the sentence's own: fact_date reads it)
                 toks = [t for t in self.doc if t.idx < d.end and t.idx + len(t) > d.start]
                 if not toks:
                     continue
@@ -114,7 +115,7 @@ class SentenceView:
                     t = t.head
                 if t.i == verb.i:  # (spaCy makes a new Token object at each access: compare indices)
                     return d.value, d.precision
-        return self.fact_date()
+        return (None, None) if own_only else self.fact_date()
 
     def resolve(self, m: Mention) -> tuple[str | None, str]:
         """Canonical name and kind for a mention, resolving placeholders; a school, college or faculty named

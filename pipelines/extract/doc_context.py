@@ -13,7 +13,7 @@ from pipelines.extract.lexicon import (
     LEVELS, MUNICIPALITIES, PROVINCES, _ABBR_DEF, _GENERIC_UNI, _HEREINAFTER, _STOP_CAPS, _TITLE_WORDS,
     _last_of_pair,
 )
-from pipelines.extract.places import place_name, reference_index, table_place
+from pipelines.extract.places import DEMONYM, place_name, reference_index, table_place
 from pipelines.extract.chunks import _chunks
 
 
@@ -201,6 +201,9 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
         place, level = m.group("place"), m.group("level").lower()
         if place.lower() in _STOP_CAPS or place.lower() in PROVINCES and level not in ("province", "provincial"):
             continue
+        if m.group("level").islower() and (DEMONYM.fullmatch(place) or re.search(
+                r"\b(?:an?|another|any|each|every)\s+$", clean_text[max(0, m.start() - 10):m.start()])):
+            continue  # "a Dutch province", "a coastal city": a kind of place
         key = place_name(place).lower()
         lvl = LEVELS[level]
         ctx.places.setdefault(key, lvl)
@@ -270,6 +273,10 @@ def _own_initials(ctx: DocContext, text: str) -> None:
     for ini in dict.fromkeys((initials(ctx.university), full)):
         if len(ini) >= 3 and ini not in ctx.abbreviations and ini not in ctx.aliases and re.search(rf"\b{ini}\b", text):
             ctx.abbreviations[ini] = ctx.university
+    # the brand "U" + place of a "University of <Place>" ("UCalgary", "UOttawa")
+    brand = re.fullmatch(r"(?:The )?University of ([A-Z][a-z]+)", ctx.university)
+    if brand and re.search(rf"\bU{brand.group(1)}\b", text):
+        ctx.abbreviations[f"U{brand.group(1)}"] = ctx.university
 
 
 # the distinctive word(s) of a university's name: "Westbrook" of "Westbrook Institute of Technology", "Leeds" of

@@ -108,6 +108,13 @@ _GOV_SIMPLE = re.compile(
     r"(?: of (?:the )?(?P<parent>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) (?P<plevel>[Cc]ity|[Pp]rovince|Autonomous Region))?")
 _AUTONOMOUS = re.compile(
     r"\b(?P<place>[A-Z][a-z]+(?:'[a-z]+)?)(?: (?:[A-Z][a-z]+|and)){1,4} Autonomous (?P<level>Prefecture|County|Region)\b")
+# a nation's adjective before a level word in lower case names a kind of place, no place ("a Dutch province",
+# "the German state of Hesse"); a list, since place names end as adjectives do ("Wuhan city", "Shanxi province")
+DEMONYM = re.compile(
+    r"(?:Dutch|German|French|British|English|Scottish|Welsh|Irish|Chinese|Japanese|Korean|Indian|Canadian|American|"
+    r"Australian|Belgian|Spanish|Italian|Swedish|Danish|Norwegian|Finnish|Swiss|Austrian|Polish|Czech|Brazilian|"
+    r"Mexican|Chilean|Argentine|Kenyan|Nigerian|Ghanaian|Malaysian|Indonesian|Vietnamese|Thai|Singaporean|Russian|"
+    r"Portuguese|Greek|Turkish|Flemish|African|European|Asian|Nordic|Northern|Southern|Eastern|Western|Central)")
 _PROVINCE_ADJ = re.compile(r"(?P<place>[A-Z][a-z]+) [Pp]rovincial\b")
 
 
@@ -157,6 +164,9 @@ def _gov_mentions(s: str) -> list[Mention]:
         place = " ".join(words)
         if words[-1] == "Autonomous":
             continue  # "X Korean Autonomous Prefecture": see _AUTONOMOUS
+        if m.group("level").islower() and (re.search(r"\b(?:an?|another|one|any|each|every)\s+$", s[:m.start() + offset])
+                                           or DEMONYM.fullmatch(place)):
+            continue  # "a Dutch province", "the German state of ...", "a Chinese city": a kind of place, no place
         level = LEVELS[m.group("level").lower()]
         parent = m.group("parent")
         out.append(Mention(m.start() + offset, m.end(), m.group()[offset:], gov_name(place, level), "government",

@@ -428,6 +428,14 @@ def find_events(doc) -> list[Event]:
     for e in events:
         if e.kind not in ("coconstruct", "framing"):
             e.role_heads = role_heads(e)
+    # "approved the framework agreement between A and B and the strategic agreement between A and C": each
+    # coordinated agreement with its own between-phrase is an event of its own, with its own sides
+    for e in list(events):
+        if e.kind != "sign" or e.verb is None or e.noun is None or not _own_between(e.noun):
+            continue
+        for c in e.noun.conjuncts:
+            if _is_agreement_noun(c) and _own_between(c) and not any(x.noun is not None and x.noun.i == c.i for x in events):
+                events.append(Event(e.verb, c, e.kind, _prep_objects(c)))
     if not events:
         events.extend(_headline_events(doc))
     return events
@@ -491,6 +499,10 @@ def _prep_objects(t, preps=ROLE_PREPS):
                 if g.dep_ == "prep" and g.lower_ == "with":
                     out.extend(x for x in g.children if x.dep_ == "pobj")
     return out
+
+
+def _own_between(noun) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
 
 
 def role_heads(e: Event) -> list:

@@ -87,8 +87,8 @@ def test_a_governments_cabinet_endorsing_a_memorandum_is_the_government():
             "Cabinet has endorsed a memorandum of understanding with the University of Queensland on hydrogen "
             "networks, to be signed in Brisbane later this month.")
     got = pairs(text, url="https://statements.qld.gov.au/statements/99", published="2025-05-20")
-    # (dated by the month the sentence names for the signing: the approval's month too)
-    assert got == [("University of Queensland", "Queensland", "2025-05")]
+    # (approved on the page's day: "later this month" is when it will be signed)
+    assert got == [("University of Queensland", "Queensland", "2025-05-20")]
 
 
 def test_a_national_governments_site_names_no_actor():
@@ -97,3 +97,37 @@ def test_a_national_governments_site_names_no_actor():
     assert build_context("The ministry signed.", None, "https://www.gov.cn/xinwen/1.htm").publisher is None
     assert build_context("x", None, "https://english.ganzhou.gov.cn/a.html").publisher == "Ganzhou City"
     assert build_context("Cardiff Council met.", None, "https://www.cardiff.gov.uk/a").publisher is None
+
+
+def test_a_nations_adjective_before_a_level_word_is_no_place():
+    got = pairs("On Friday the University of Twente and the Province of Gelderland signed a three-way pact with "
+                "Radboud University, the first such pact between a Dutch province and two universities.",
+                url="https://www.utwente.nl/en/news/1", published="2025-06-18")
+    assert {(u, p) for u, p, _ in got} == {
+        ("Radboud University", "Gelderland Province"), ("University of Twente", "Gelderland Province"),
+        ("University of Twente", "Radboud University")}
+
+
+def test_a_universitys_brand_of_u_and_its_place_is_the_university():
+    got = pairs("In March 2024, UOttawa and the City of Ottawa signed a research partnership agreement.",
+                url="https://www.uottawa.ca/news/1", published="2024-03-20")
+    assert got == [("University of Ottawa", "Ottawa City", "2024-03")]
+
+
+def test_coordinated_agreements_each_between_their_own_sides():
+    got = pairs("The agreement between Sichuan University and Yibin City and the agreement between Chengdu "
+                "University and Mianyang City were signed on Monday.", url="https://www.scu.edu.cn/x",
+                published="2024-04-16")
+    assert got == [("Chengdu University", "Mianyang City", "2024-04"), ("Sichuan University", "Yibin City", "2024-04")]
+
+
+def test_an_approval_is_dated_by_its_meeting_not_by_the_signing_still_to_come():
+    text = ("The presidents' meeting approved the framework agreement between Sichuan University and the People's "
+            "Government of Yibin City and the strategic agreement between Sichuan University and the People's "
+            "Government of Luzhou City, and decided that both agreements will be signed at a conference in May.")
+    got = pairs(text, url="https://www.scu.edu.cn/x", published="2024-04-16")
+    assert got == [("Sichuan University", "Luzhou City", "2024-04-16"), ("Sichuan University", "Yibin City", "2024-04-16")]
+    text = ("The University Council, at its meeting held on 30 May 2024, approved a memorandum of understanding "
+            "between the University of Nairobi and the County Government of Machakos.")
+    assert pairs(text, url="https://www.uonbi.ac.ke/news/1", published="2024-06-03") == [
+        ("University of Nairobi", "Machakos County", "2024-05-30")]
