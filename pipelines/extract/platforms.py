@@ -95,6 +95,9 @@ def extract(v: SentenceView) -> list[dict]:
     seen_heads: set[int] = set()
     anchors: dict[int, object] = {}
     inside: list[tuple[int, int]] = []  # token spans of the platforms read so far
+    row = _list_row_body(v)
+    if row:
+        return row
     for t in doc:
         head = _head_word(t)
         if head is None or t.pos_ not in ("NOUN", "PROPN") or t.i in seen_heads:
@@ -245,6 +248,33 @@ def _list_row(v: SentenceView) -> bool:
     """A line of a list: no closing punctuation (a bullet, a table row, an item under a heading)."""
     return bool(re.match(r"\s*[-*\u2022\u25cf\u25aa]\s", v.sentence.text)) or not v.clean.rstrip().rstrip('"\')').endswith(
         (".", "!", "?"))
+
+
+# a list row that names a body, then after a dash who runs it with the page's actor: "ATCO Hydrogen Blending
+# Laboratory - with ATCO, opened 2022", "X Digital Twin Lab - launched with Cenovus Energy in May 2024"
+_ROW_BODY = re.compile(r"(?P<name>[A-Z][\w&@'.-]*(?: (?:[A-Z][\w&@'.-]*|of|for|and|on|in|&))*? (?P<head>[A-Z][a-z]+))"
+                       r"\s+[-\u2013\u2014:]\s+(?P<rest>(?:(?:jointly |co-)?(?:set up|launched|opened|established|founded|"
+                       r"created|built|run)\s+)?with\s.+)")
+
+
+def _list_row_body(v: SentenceView) -> list[dict]:
+    """The body a list row names before a dash with its co-runner after it (``_ROW_BODY``)."""
+    m = _ROW_BODY.fullmatch(v.clean.strip())
+    head = m and (m.group("head").lower() if m.group("head").lower() in PLATFORM_NOUNS
+                  else _PLURALS.get(m.group("head").lower()))
+    if not m or not head or not _list_row(v) or len(v.clean) > 160:
+        return []
+    rest_at = m.start("rest")
+    partner = next((n for x in v.mentions if x.start >= rest_at for n, k in [v.resolve(x)]
+                    if n and k in ("enterprise", "government", "agency", "org", "university", "zone")), None)
+    if partner is None:
+        return []
+    year = re.search(r"\b(?:19|20)\d\d\b", m.group("rest"))
+    date = next((d.value for d in v.dates if d.value and d.start >= rest_at), year.group() if year else None)
+    name = m.group("name")
+    uni = next((n for x in v.mentions if x.end <= len(name) for n, k in [v.resolve(x)] if k == "university"), None)
+    return [{"name": name, "platform_type": platform_type(name, head), "university": uni or v.main_university(),
+             "partner": partner, "date": date, "_weak": False, "_founders": 2}]
 
 
 def _own_year(v: SentenceView, span) -> str | None:

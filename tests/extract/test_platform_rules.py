@@ -342,3 +342,17 @@ def test_a_technology_station_set_up_together_is_a_platform_a_railway_station_is
     got = platforms(text, url="https://www.orion.edu/news/1", university="Orion University")
     assert [p["platform_type"] for p in got] == ["service_platform"]
     assert "railway" not in (got[0]["name"] or "")
+
+
+def test_a_list_row_names_a_body_before_a_dash_and_its_co_runner_after_it():
+    from pipelines.extract import extract_document
+
+    text = ("Shared facilities\n"
+            "Our partners co-lead these facilities with us:\n"
+            "Suncor Oil Sands Imaging Laboratory - with Suncor Energy, opened 2021\n"
+            "Prairie Grid Analytics Hub - launched with SaskPower in May 2023\n")
+    doc = extract_document(text, document_id="r", url="https://www.usask.ca/research/partners")
+    assert sorted((p["name"], p["partner"], p["date"]) for p in doc["platforms"]) == [
+        ("Prairie Grid Analytics Hub", "SaskPower", "2023-05"),
+        ("Suncor Oil Sands Imaging Laboratory", "Suncor Energy", "2021")]
+    assert {p["university"] for p in doc["platforms"]} == {"University of Saskatchewan"}
