@@ -170,6 +170,11 @@ def _extract_prepared(prep: _Prepared) -> dict:
             # a row of a table of figures under its header: the header says what each figure is
             agreements, platforms = [], []
             counts, fundings = _tables.row_facts(v, table_header)
+        elif parts and table_header and _tables.platform_column(table_header) is not None \
+                and len(parts) == len(table_header) and _tables.row_platforms(v, table_header, parts):
+            # a row of a table of platforms ("1 | X Research Institute | Y University")
+            agreements, fundings, counts = [], [], []
+            platforms = _tables.row_platforms(v, table_header, parts)
         elif year_row:
             # a row of a year and a figure under a caption naming what the figures are ("2019 | 45")
             agreements, platforms = [], []

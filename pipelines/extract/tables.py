@@ -136,6 +136,59 @@ def year_row(text: str, caption_text: str | None) -> tuple[list[str], list[str]]
     return ["Year", caption_text], [m.group("year"), m.group("num")]
 
 
+def platform_column(header: list[str]) -> int | None:
+    """The column of a table whose header names platforms ("No. | Platform | Co-building university"), or None."""
+    from pipelines.extract.platform_founding import PLATFORM_NOUNS, _PLURALS
+
+    for i, h in enumerate(header):
+        words = re.findall(r"[a-z]+", h.lower())
+        if any(w in ("platform", "platforms") or w in PLATFORM_NOUNS or w in _PLURALS for w in words) and not any(
+                w in ("number", "no", "total") for w in words):
+            return i
+    return None
+
+
+def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[dict]:
+    """A row of a table of platforms: the platform its column names (a name ending in a platform noun), the
+    university another cell names, the page's government as partner (a government's page lists the platforms it
+    built with universities), else a body another cell names."""
+    from pipelines.extract.platform_founding import PLATFORM_NOUNS, _PLURALS
+    from pipelines.extract.platforms import platform_type
+
+    col = platform_column(header)
+    if col is None or len(parts) != len(header):
+        return []
+    name = parts[col]
+    # the head: the last word, or the noun before an "of"/"for" part ("Ganzhou Institute of Hakka Medicine")
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    heads = [w for i, w in enumerate(words) if (w in PLATFORM_NOUNS or w in _PLURALS)
+             and (i == len(words) - 1 or words[i + 1] in ("of", "for", "on"))]
+    head = _PLURALS.get(heads[-1], heads[-1]) if heads else None
+    if not head or not name[:1].isupper():
+        return []
+    offsets, pos = [], 0
+    for p in parts:  # (the row reads "A | B | C": each cell's place in the sentence)
+        at = v.clean.find(p, pos)
+        offsets.append((at, at + len(p)))
+        pos = at + len(p)
+    university, partner = None, None
+    for i, (a, b) in enumerate(offsets):
+        if i == col:
+            continue
+        for m in v.mentions:
+            if a <= m.start and m.end <= b:
+                n, k = v.resolve(m)
+                if k == "university" and university is None:
+                    university = n
+                elif n and k in ("enterprise", "government", "agency", "zone") and partner is None:
+                    partner = n
+    ctx = v.state.ctx
+    if partner is None and not ctx.university and ctx.main_actor() != university:
+        partner = ctx.main_actor()
+    return [{"name": name, "platform_type": platform_type(name, head), "university": university or v.main_university(),
+             "partner": partner, "date": None, "_weak": False, "_founders": 2}]
+
+
 def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None) -> tuple[list[dict], list[dict]]:
     """(counts, funding) of one table row under ``header`` (its cells: ``parts``, else the sentence's)."""
     parts = parts or cells_of(v.sentence) or []

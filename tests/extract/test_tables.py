@@ -136,3 +136,17 @@ def test_an_html_table_parsed_by_the_pipeline_gives_its_rows_counts():
             + "</tr></table><p>The figures come from the provincial department.</p></article></body></html>")
     page = parse_bytes(html.encode(), content_type="text/html", url="https://www.example.gov.cn/news/1.html")
     assert _counts(page.text) == _EXPECTED
+
+
+def test_a_table_of_platforms_gives_each_row_with_its_university_and_the_pages_government():
+    text = ("Joint platforms awarded plaques\n\n"
+            "The conference awarded plaques to three city-university platforms, namely:\n"
+            "No. | Platform | Co-building university\n"
+            "1 | Yichang Hydropower Equipment Research Institute | China Three Gorges University\n"
+            "2 | Yichang Institute of Phosphorus Chemistry | Wuhan Institute of Technology\n"
+            "3 | Yichang Citrus Quality Center | Huazhong Agricultural University\n")
+    doc = extract_document(text, document_id="p", url="http://www.yichang.gov.cn/news/1.html")
+    assert sorted((p["name"], p["university"], p["partner"]) for p in doc["platforms"]) == [
+        ("Yichang Citrus Quality Center", "Huazhong Agricultural University", "Yichang City"),
+        ("Yichang Hydropower Equipment Research Institute", "China Three Gorges University", "Yichang City"),
+        ("Yichang Institute of Phosphorus Chemistry", "Wuhan Institute of Technology", "Yichang City")]
