@@ -342,6 +342,9 @@ def _not_a_tally(v: SentenceView, ns: int, ne: int, head) -> bool:
         x = x.head.head
         if x.lemma_.lower() in _NOT_TALLY_HEADS or x.tag_ == "JJS":
             return True
+    if x.dep_ == "attr" and x.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_TALLY_HEADS for c in x.head.children):
+        return True  # "Our target for 2025 is 80 industry agreements": what the target is
     return False
 
 

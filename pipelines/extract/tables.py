@@ -40,9 +40,14 @@ def cells_of(sentence) -> list[str] | None:
 
 
 def is_header(parts: list[str]) -> bool:
-    """A header names its columns: no cell is a bare figure, and some cell names a unit or money."""
-    return not any(_FIGURE.fullmatch(p) for p in parts) and any(
-        column_unit(p) or money_column(p) for p in parts[1:])
+    """A header names its columns: no cell is a bare figure, and some cell names a unit or money, or every
+    column after the first is a year ("Indicator | 2022-23 | 2023-24": the rows' labels name the units)."""
+    return not any(_FIGURE.fullmatch(p) for p in parts) and (any(
+        column_unit(p) or money_column(p) for p in parts[1:]) or all(_YEAR_HEAD.fullmatch(p) for p in parts[1:]))
+
+
+# a column of a year: "2023", "2023-24", "2023/24", "FY2024", "FY 2023-24"
+_YEAR_HEAD = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-/\u2013]\s?(?:(?:19|20)?\d\d))?", re.I)
 
 
 def is_row(parts: list[str], header: list[str]) -> bool:
@@ -61,6 +66,21 @@ def column_unit(head: str) -> str | None:
         if w in UNITS:
             return UNITS[w]
     return None
+
+
+def label_unit(label: str) -> str | None:
+    """The unit a row's label counts: the head of its noun phrase, the last unit word before a preposition or a
+    participle ("Enterprise Ireland Innovation Partnership projects" -> program, "Research collaboration
+    agreements with companies" -> agreement); else the first unit word."""
+    low = re.findall(r"[a-z][\w&-]*", label.lower())
+    cut = next((i for i, w in enumerate(low) if w in ("with", "of", "for", "by", "under", "between", "in", "to", "at")
+                or w.endswith("ed") and i > 0), len(low))
+    for i in range(cut - 1, -1, -1):
+        if i and f"{low[i - 1]} {low[i]}" in COMPOUND_UNITS:
+            return COMPOUND_UNITS[f"{low[i - 1]} {low[i]}"]
+        if low[i] in UNITS:
+            return UNITS[low[i]]
+    return column_unit(label)
 
 
 def money_column(head: str) -> tuple[str, float] | None:
@@ -216,6 +236,10 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
                             "kind": kind, "funder": holder, "recipient": None, "date": date})
             continue
         unit = column_unit(head)
+        if unit is None and _YEAR_HEAD.fullmatch(head):
+            head = label  # a column per year: the row's label says what is counted, for the page's actor
+            unit = label_unit(label)
+            holder = v.state.ctx.main_actor()
         if unit is None:
             continue
         words = frozenset(re.findall(r"[a-z][\w&-]*", head.lower()))

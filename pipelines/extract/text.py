@@ -176,6 +176,7 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int, list[str] | No
             elif wrapped:
                 join = (not re.search(r"[.!?]['\"\u201d]?$", prev_line) and len(prev_line) >= 25
                         and not _BULLET.match(stripped) and prev_line.count(" | ") < 2
+                        and not wide_cells(line) and not wide_cells(prev_line)
                         and not _YEAR_ROW.match(stripped)
                         and not (_LABELLED_FIGURE.search(prev_line) and re.match(r"[A-Z0-9]", stripped))
                         and not (_NAME_ROW.match(prev_line) and _NAME_ROW.match(stripped))

@@ -157,3 +157,14 @@ def test_a_hope_a_population_and_a_workforce_are_no_counts():
             "32 million people, hosts Orion University. Kaveri Motors has revenue of 3 billion yuan and more than "
             "190,000 employees. Orion University signed 12 agreements with companies.")
     assert counts(text) == [(12, "agreement")]
+
+
+def test_what_a_target_is_is_no_count():
+    from pipelines.extract import extract_document
+
+    doc = extract_document("Our target for 2025-26 is 60 industry agreements and four new spin-outs.",
+                           document_id="t", url="https://www.ul.ie/news/1")
+    assert doc["counts"] == []
+    doc = extract_document("The university signed 60 industry agreements in 2024.", document_id="t",
+                           url="https://www.ul.ie/news/1")
+    assert [c["quantity"] for c in doc["counts"]] == [60]

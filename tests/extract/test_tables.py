@@ -150,3 +150,16 @@ def test_a_table_of_platforms_gives_each_row_with_its_university_and_the_pages_g
         ("Yichang Citrus Quality Center", "Huazhong Agricultural University", "Yichang City"),
         ("Yichang Hydropower Equipment Research Institute", "China Three Gorges University", "Yichang City"),
         ("Yichang Institute of Phosphorus Chemistry", "Wuhan Institute of Technology", "Yichang City")]
+
+
+def test_a_table_with_a_column_per_year_counts_what_each_rows_label_names():
+    text = ("Annual Report 2023-24: Engagement\n\n"
+            "Table 3  Enterprise engagement, academic years\n"
+            "Indicator\t2022-23\t2023-24\n"
+            "Research collaboration agreements with companies\t41\t52\n"
+            "Regional innovation partnership projects\t7\t11\n"
+            "Invention disclosures\t30\t33\n")
+    doc = extract_document(text, document_id="p", url="https://www.ul.ie/annual-report/engagement")
+    assert sorted((c["quantity"], c["unit"], c["subject"]) for c in doc["counts"]) == [
+        (7, "program", "University of Limerick"), (11, "program", "University of Limerick"),
+        (41, "agreement", "University of Limerick"), (52, "agreement", "University of Limerick")]
