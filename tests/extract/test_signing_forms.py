@@ -131,3 +131,9 @@ def test_an_approval_is_dated_by_its_meeting_not_by_the_signing_still_to_come():
             "between the University of Nairobi and the County Government of Machakos.")
     assert pairs(text, url="https://www.uonbi.ac.ke/news/1", published="2024-06-03") == [
         ("University of Nairobi", "Machakos County", "2024-05-30")]
+
+
+def test_two_companies_signing_is_no_agreement_of_a_university_named_later_in_the_sentence():
+    text = ("On the same day, Midea Group Co., Ltd. and Siemens AG signed a memorandum on smart factories, and a "
+            "Midea delegation held talks with Shandong University.")
+    assert pairs(text, url="https://www.midea.com/news/1") == []
