@@ -252,6 +252,9 @@ def _platform_ref(ref: str, platforms: list[dict]) -> str | None:
     return named[-1] if named else None
 
 
+_UNIT_OF = re.compile(r"\b(?:Communications|Relations|Office|Affairs|Department|Newsroom|Press|Media|Team|Division)$")
+
+
 def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str]) -> None:
     """One name per company on a page: a short form ("Daehan Shipbuilding") becomes the fullest name the page
     writes it by ("Daehan Shipbuilding Co., Ltd."), whichever came first (convention 6: as the page writes it)."""
@@ -261,8 +264,9 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str]) -> 
         if not name:
             return name
         # (a one-word short form of a company, "Dongfeng" of "Dongfeng Motor Corporation", when it is no place)
+        # (never a unit of it: "Haier Group Corporate Communications" in a byline is no name of Haier)
         longer = [c for c in companies if len(c) > len(name) and c.startswith(name + " ") and (
-            same_entity(c, name) or company and " " not in name and not table_place(name))]
+            same_entity(c, name) or company and " " not in name and not table_place(name)) and not _UNIT_OF.search(c)]
         return max(longer, key=len) if longer else name
 
     for kind, keys in (("agreements", ("partner",)), ("platforms", ("partner",)), ("funding", ("funder", "recipient"))):

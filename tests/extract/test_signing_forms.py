@@ -137,3 +137,15 @@ def test_two_companies_signing_is_no_agreement_of_a_university_named_later_in_th
     text = ("On the same day, Midea Group Co., Ltd. and Siemens AG signed a memorandum on smart factories, and a "
             "Midea delegation held talks with Shandong University.")
     assert pairs(text, url="https://www.midea.com/news/1") == []
+
+
+def test_a_bylines_department_is_no_name_of_the_company_and_a_dateline_may_name_the_country():
+    from pipelines.extract.text import split_sentences
+
+    text = ("Midea signs with Shandong University\n\n"
+            "2023-10-26 | Midea Group Corporate Communications\n\n"
+            "FOSHAN, China, October 26, 2023 \u2014 Midea today signed a cooperation agreement with Shandong "
+            "University.")
+    assert pairs(text, url="https://www.midea.com/news/1", published="2023-10-26") == [
+        ("Shandong University", "Midea", "2023-10-26")]
+    assert split_sentences(text)[-1].clean.startswith("Midea today signed")
