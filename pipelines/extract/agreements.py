@@ -306,7 +306,8 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         # reading of the sentence supplies the other side
         have_uni = any(v.resolve(m)[1] == "university" for m in parties)
         if not have_uni and len({v.resolve(m)[0] for m in parties if v.resolve(m)[1] == "enterprise"}) >= 2 \
-                and all(v.resolve(m)[1] == "enterprise" for m in parties) and all(e.kind == "sign" for e in events):
+                and all(v.resolve(m)[1] == "enterprise" for m in parties) and all(e.kind == "sign" for e in events) \
+                and not _agentless_passive(events):
             return []  # "Haier Smart Home and Siemens signed a memorandum, and ... held talks with X University"
         extra = [m for m in _parties(v, mentions, bool(enum))
                  if m not in parties and (v.resolve(m)[1] == "university") != have_uni]
