@@ -224,6 +224,19 @@ def _extract(v: SentenceView) -> list[dict]:
     if original is not None:
         # (the first signing a renewal recalls is told by the renewal's facts, not as a signing of its own)
         events = [e for e in events if e.verb is None or e.verb.i != original[0].i]
+    listed = [e for e in events if e.kind == "listed"]
+    if listed and len(listed) == len(events):
+        # each agreement of a list of signings, dated by its own words ("... with B on 19 September")
+        facts = []
+        listed.sort(key=lambda e: e.noun.i)
+        starts = [e.noun.left_edge.idx for e in listed] + [len(s)]
+        for i, e in enumerate(listed):
+            for f in _from_events(v, [e], s):
+                own = _noun_date(v, starts[i], starts[i + 1])
+                if own[0] or i:  # (the first may take the sentence's date; a later one only its own)
+                    f["date"], f["date_precision"] = own
+                facts.append(f)
+        return facts
     betweens = [e for e in events if e.kind in ("sign", "noun") and e.noun is not None and _between(e)]
     if len(betweens) >= 2 and len(betweens) == len(events) and len({e.noun.i for e in betweens}) == len(betweens):
         # "the agreement between A and B and the agreement between A and C": each names its own sides
@@ -243,6 +256,12 @@ _OWN_BODIES = {"cabinet", "council", "government", "executive", "state", "meetin
 
 def _lemma_of(t) -> str:
     return t.lemma_.lower()
+
+
+def _noun_date(v: SentenceView, start: int, end: int) -> tuple[str | None, str | None]:
+    """The first date written between ``start`` and ``end`` (an agreement of a list and the words up to the
+    next one)."""
+    return next(((d.value, d.precision) for d in v.dates if d.value and start <= d.start < end), (None, None))
 
 
 def _past_date(v: SentenceView) -> tuple[str | None, str | None]:
@@ -353,6 +372,10 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         elif kind in _PARTNER_KINDS:
             if kind == "org" and (len(name.split()) < 2 and not name.isupper()) and not _lone_company(s, m):
                 continue
+            if any(x is not m and x.end <= m.start and s[x.end:m.start].strip() == "(" and s[m.end:m.end + 2].strip()
+                   .startswith(")") and v.resolve(x)[1] in ("enterprise", "government", "agency", "zone", "ministry")
+                   for x in v.mentions):
+                continue  # "China Energy Investment Corporation (CHN Energy)": the short form of the body before
             if re.fullmatch(r"(?:the )?(?:university|college|institute) (?:council|senate|court|board|committee|"
                             r"management)", name, re.I):
                 continue  # "The University Council approved ...": the university's own body (convention 2)
@@ -392,7 +415,8 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     if not unis:
         if re.search(r"\b(?:the|our|this) (?:university|school)\b", s, re.I) and v.main_university():
             unis = [v.main_university()]
-        elif partners and v.main_university() and (_agentless_passive(events) or _subjectless_row(events)):
+        elif partners and v.main_university() and (_agentless_passive(events) or _subjectless_row(events)
+                                                   or any(e.kind == "listed" for e in events)):
             # "The three industry pacts were inked with A, with B and with C": the page's university signed them
             unis = [v.main_university()]
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")

@@ -358,7 +358,8 @@ def find_events(doc) -> list[Event]:
     for t in doc:
         if not _is_agreement_noun(t):
             continue
-        if any(e.noun is not None and (e.noun.i == t.i or t.i in [x.i for x in e.noun.conjuncts]) for e in events):
+        if any(e.noun is not None and (e.noun.i == t.i or e.kind != "listed" and t.i in [x.i for x in e.noun.conjuncts])
+               for e in events):
             continue
         head = t.head
         # "signing ceremony": a compound chain ... agreement signing ceremony
@@ -370,6 +371,18 @@ def find_events(doc) -> list[Event]:
                 verb = verb.head
             if verb is not None and _lemma(verb) in CEREMONY_VERBS and not modal_or_wished(verb):
                 events.append(Event(verb, t, "ceremony"))
+            continue
+        x = t
+        while x.dep_ == "conj" and x.head.i != x.i and x.head.pos_ != "VERB":
+            x = x.head
+        lister = x.head if x.dep_ in ("dobj", "attr", "conj") else None
+        own = [y for y in t.subtree if not any(y.i in {z.i for z in c.subtree} for c in t.conjuncts if c.i > t.i)]
+        roles = [g for p in own if p.dep_ == "prep" and p.lower_ in ROLE_PREPS for g in p.children if g.dep_ == "pobj"]
+        if lister is not None and _lemma(lister) in ("include", "be", "feature") and roles and any(
+                c.dep_ == "nsubj" and _lemma(c) in _SIGNING_LISTS for c in lister.children):
+            # "Key signings included a strategic agreement with A in April, and a framework agreement on B with C
+            # on 19 September": each agreement a list of signings names, with its own partner and date
+            events.append(Event(lister, t, "listed", roles))
             continue
         between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in t.children)
         if between:
@@ -426,7 +439,7 @@ def find_events(doc) -> list[Event]:
             if verb is not None and _lemma(verb) in CEREMONY_VERBS and not modal_or_wished(verb) and verb.i not in seen_verbs:
                 events.append(Event(verb, cer, "ceremony"))
     for e in events:
-        if e.kind not in ("coconstruct", "framing"):
+        if e.kind not in ("coconstruct", "framing", "listed"):
             e.role_heads = role_heads(e)
     # "approved the framework agreement between A and B and the strategic agreement between A and C": each
     # coordinated agreement with its own between-phrase is an event of its own, with its own sides
@@ -499,6 +512,10 @@ def _prep_objects(t, preps=ROLE_PREPS):
                 if g.dep_ == "prep" and g.lower_ == "with":
                     out.extend(x for x in g.children if x.dep_ == "pobj")
     return out
+
+
+# what a list of signings is called ("Key signings included ...", "The outcomes were ...")
+_SIGNING_LISTS = {"signing", "agreement", "deal", "outcome", "result", "highlight", "achievement"}
 
 
 def _own_between(noun) -> bool:

@@ -235,8 +235,8 @@ def _is_boundary(text: str, dot: int, nxt: int) -> bool:
         return nw[:1].isupper() and nw.lower() in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial
         return False
-    if low in _COMPANY:
-        return nw.lower() not in _COMPANY_NEXT
+    if low in _COMPANY:  # ("Co., Ltd. (Shenhua Energy) on ...": the short form in brackets continues the sentence)
+        return nw.lower() not in _COMPANY_NEXT and not following.startswith("(")
     return True
 
 

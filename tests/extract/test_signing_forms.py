@@ -149,3 +149,12 @@ def test_a_bylines_department_is_no_name_of_the_company_and_a_dateline_may_name_
     assert pairs(text, url="https://www.midea.com/news/1", published="2023-10-26") == [
         ("Shandong University", "Midea", "2023-10-26")]
     assert split_sentences(text)[-1].clean.startswith("Midea today signed")
+
+
+def test_a_list_of_signings_gives_each_agreement_with_its_own_partner_and_date():
+    text = ("In 2024, key signings included a strategic cooperation agreement with the People's Government of Yulin "
+            "City in April, and a framework agreement on hydrogen with China Shenhua Energy Co., Ltd. (Shenhua Energy) on "
+            "19 September.")
+    got = pairs(text, url="https://www.cumt.edu.cn/info/1.htm", published="2024-12-30")
+    assert got == [("China University of Mining and Technology", "China Shenhua Energy Co., Ltd.", "2024-09-19"),
+                   ("China University of Mining and Technology", "Yulin City", "2024-04")]
