@@ -145,6 +145,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
     raw: dict[str, list[dict]] = {k: [] for k in FIELDS}
     table_header: list[str] | None = None  # the header of the table of figures the rows below belong to
     caption: str | None = None  # the line before a table that names what its figures are
+    years_across: list[str] | None = None  # a table's header of years laid across one line
     for v in views:
         if _LINK_TO_ELSEWHERE.match(v.clean):
             continue  # "Related: Science park tops 300 incubated firms": another story's headline, linked
@@ -166,6 +167,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
                 dctx.last_year = d.value[:4]
         parts = _tables.cells_of(v.sentence)
         year_row = _tables.year_row(v.clean, caption)
+        across = _tables.across_years(v, years_across, caption) if years_across else []
         if parts and table_header and _tables.is_row(parts, table_header):
             # a row of a table of figures under its header: the header says what each figure is
             agreements, platforms = [], []
@@ -175,6 +177,9 @@ def _extract_prepared(prep: _Prepared) -> dict:
             # a row of a table of platforms ("1 | X Research Institute | Y University")
             agreements, fundings, counts = [], [], []
             platforms = _tables.row_platforms(v, table_header, parts)
+        elif across:
+            # a row of figures under a line of years ("Agreements signed 12 15 20 25")
+            agreements, platforms, fundings, counts = [], [], [], across
         elif year_row:
             # a row of a year and a figure under a caption naming what the figures are ("2019 | 45")
             agreements, platforms = [], []
@@ -192,6 +197,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
             money_spans = [(m.start, m.end) for m in find_money(v.clean)]
             date_spans = [(d.start, d.end) for d in v.dates]
             counts = _counts.extract(v, money_spans + date_spans)
+        years_across = _tables.years_line(v.clean) or (years_across if across else None)
         caption = _tables.caption(v.clean) or (caption if parts or year_row or _tables.bare_year_header(v.clean)
                                                 else None)
         for facts, key in ((counts, "subject"), (fundings, "recipient")):

@@ -209,6 +209,33 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
              "partner": partner, "date": None, "_weak": False, "_founders": 2}]
 
 
+_YEARS_LINE = re.compile(r"(?:[A-Za-z][\w ]{0,30}?[\s:|]+)?(?P<years>(?:(?:19|20)\d\d[\s|]+){2,}(?:19|20)\d\d)\s*")
+
+
+def years_line(text: str) -> list[str] | None:
+    """The years of a header that lays a table's years across one line ("Year 2019 2020 2021 2022"), or None."""
+    m = _YEARS_LINE.fullmatch(text.strip())
+    return re.findall(r"(?:19|20)\d\d", m.group("years")) if m else None
+
+
+def across_years(v: SentenceView, years: list[str], caption_text: str | None) -> list[dict]:
+    """Counts of a row under a line of years: a label and one figure per year ("Agreements signed 12 15 20 25"),
+    what the label (else the caption) counts, for the page's actor, one count per year."""
+    m = re.fullmatch(rf"(?P<label>[A-Za-z][^\d|]*?)[\s:|]+(?P<figs>(?:\d[\d,]*[\s|]+){{{len(years) - 1}}}\d[\d,]*)\s*",
+                     v.clean.strip())
+    if not m:
+        return []
+    unit = label_unit(m.group("label")) or (column_unit(caption_text) if caption_text else None)
+    if unit is None:
+        return []
+    figs = re.findall(r"\d[\d,]*", m.group("figs"))
+    holder = v.state.ctx.main_actor()
+    words = frozenset(re.findall(r"[a-z][\w&-]*", m.group("label").lower()))
+    return [{"quantity": int(f.replace(",", "")), "qualifier": "exact", "unit": unit, "subject": holder,
+             "_words": words, "_head": unit, "_definite": False, "_row": f"{m.group('label')} {y}"}
+            for y, f in zip(years, figs)]
+
+
 def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None) -> tuple[list[dict], list[dict]]:
     """(counts, funding) of one table row under ``header`` (its cells: ``parts``, else the sentence's)."""
     parts = parts or cells_of(v.sentence) or []

@@ -163,3 +163,24 @@ def test_a_table_with_a_column_per_year_counts_what_each_rows_label_names():
     assert sorted((c["quantity"], c["unit"], c["subject"]) for c in doc["counts"]) == [
         (7, "program", "University of Limerick"), (11, "program", "University of Limerick"),
         (41, "agreement", "University of Limerick"), (52, "agreement", "University of Limerick")]
+
+
+def test_a_table_with_its_years_across_one_line_counts_each_rows_figures():
+    text = ("Our cooperation in numbers\n\n"
+            "Year 2019 2020 2021 2022\n"
+            "Agreements signed with local governments 12 15 20 25\n"
+            "Joint platforms 3 4 6 9\n\n"
+            "The university will continue to deepen its cooperation.")
+    got = _counts_of(text, "https://www.sdu.edu.cn/info/1.htm")
+    assert got == sorted([(n, "agreement", "Shandong University") for n in (12, 15, 20, 25)]
+                         + [(n, "platform", "Shandong University") for n in (3, 4, 6, 9)])
+    # under a caption, a row labelled only "Number" counts what the caption names
+    text = "Cooperation agreements signed with local governments\n\nYear\t2019\t2020\t2021\nNumber\t12\t15\t20"
+    assert _counts_of(text, "https://www.sdu.edu.cn/info/1.htm") == [
+        (12, "agreement", "Shandong University"), (15, "agreement", "Shandong University"),
+        (20, "agreement", "Shandong University")]
+
+
+def _counts_of(text, url):
+    doc = extract_document(text, document_id="p", url=url)
+    return sorted((c["quantity"], c["unit"], c["subject"]) for c in doc["counts"])
