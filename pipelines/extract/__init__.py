@@ -275,7 +275,8 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str]) -> 
             same_entity(c, name) or company and " " not in name and not table_place(name)) and not _UNIT_OF.search(c)]
         return max(longer, key=len) if longer else name
 
-    for kind, keys in (("agreements", ("partner",)), ("platforms", ("partner",)), ("funding", ("funder", "recipient"))):
+    for kind, keys in (("agreements", ("partner",)), ("platforms", ("partner",)), ("funding", ("funder", "recipient")),
+                       ("counts", ("subject",))):
         for f in raw[kind]:
             for key in keys:
                 f[key] = fullest(f.get(key), kind != "agreements" or f.get("partner_type") == "enterprise")

@@ -141,4 +141,10 @@ class SentenceView:
             return (name, "zone") if name else (None, "placeholder")
         if ph == "state":  # a state is named bare ("Indiana", convention 6): the page's most named bare place
             return self.state.ctx.main_state(), "government"
+        if ph == "ministry":
+            counts = self.state.ctx.ministry_counts
+            return (max(counts, key=counts.get), "ministry") if counts else (None, "placeholder")
+        if ph == "publisher":
+            pub = self.state.ctx.publisher
+            return (pub, "government") if pub and not self.state.ctx.university else (None, "placeholder")
         return None, "placeholder"

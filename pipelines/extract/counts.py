@@ -107,6 +107,9 @@ _NAME_OK = {"about", "over", "more", "nearly", "almost", "some", "around", "appr
             "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 
 
+_BODIES = {"universities", "colleges", "institutes", "institutions", "academies"}
+
+
 def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]:
     s = v.clean
     out: list[dict] = []
@@ -174,9 +177,13 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                 break
         while low and low[-1] == "and":
             low.pop()
-        # "35 universities and research institutes": the first conjunct's unit counts the whole group
+        # "35 universities and research institutes", "17 colleges and universities": a group of bodies of
+        # research and teaching counts institutions; else the first conjunct's unit counts the whole group
+        mixed = False
         for i in range(1, len(low)):
             if low[i] == "and" and low[i - 1] in UNITS and low[i - 1].endswith("s"):
+                after = [w for w in low[i + 1:i + 3] if w != "research"][:1]
+                mixed = low[i - 1] in _BODIES and bool(after) and after[0] in _BODIES and after[0] != low[i - 1]
                 low = low[:i]
                 break
         # "30 cooperation agreements and set up ...": a unit noun before "and" + something that is no unit
@@ -191,7 +198,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             low = low[:low.index(head.lower_) + 1]
         if low:
             pair = " ".join(low[-2:])
-            if len(low) >= 2 and pair in COMPOUND_UNITS:
+            if mixed:
+                unit = "institution"
+            elif len(low) >= 2 and pair in COMPOUND_UNITS:
                 unit = COMPOUND_UNITS[pair]
             elif low[-1] in UNITS:
                 unit = UNITS[low[-1]]

@@ -33,6 +33,7 @@ class DocContext:
     university_counts: dict[str, int] = field(default_factory=dict)
     place_counts: dict[str, int] = field(default_factory=dict)
     zone_counts: dict[str, int] = field(default_factory=dict)  # development zones named, for "the zone"
+    ministry_counts: dict[str, int] = field(default_factory=dict)  # ministries named, for "the Ministry"
     province_of: dict[str, str] = field(default_factory=dict)
     short_form: tuple[str, str] | None = None    # ("Westbrook", "Westbrook Institute of Technology")
     publisher: str | None = None                 # a body the page's domain names ("tia.org.za": the agency "TIA")

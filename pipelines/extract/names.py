@@ -74,6 +74,10 @@ _PLACEHOLDERS = [
     # the page names (a zone's committee signs for its zone)
     (re.compile(r"\bthe (?:zone|park|new area)(?:'s (?:administrative|management|administration) committee)?\b"
                 r"(?!'s)(?!-)", re.I), "zone"),
+    # "the Ministry has supported 34 projects": the ministry the page names; "the Government" on a government's
+    # own site: that government (``DocContext.publisher``)
+    (re.compile(r"\b[Tt]he Ministry\b(?! of\b)(?!'s\s+[A-Z])"), "ministry"),
+    (re.compile(r"\b[Tt]he Government\b(?! of\b)"), "publisher"),
 ]
 
 
@@ -174,6 +178,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
         text = s[cs:ce]
         if any(g.start <= cs and ce <= g.end for g in govs):
             continue  # the whole chunk is a government's name ("the City of Cape Town")
+        if text in ("Ministry", "Government"):
+            continue  # "the Ministry", "the Government": placeholders (step 5)
         kind = classify_name(text)
         if kind == "org" and _head(text) in AGENCY_HEADS:
             kind = "org"
@@ -202,6 +208,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             # the chunk may extend a taken mention; skip
             continue
         text = s[cs:ce]
+        if text in ("Ministry", "Government"):
+            continue  # "the Ministry", "the Government": placeholders below
         pieces = re.split(r",? and |, ", text)
         if len(pieces) > 1 and classify_name(text) == "org" and (
                 all(classify_name(p) == "enterprise" for p in pieces)
@@ -246,6 +254,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
         if m.name and (m.kind == "zone" or m.kind == "platform" and re.search(r"\b(?:Park|New Area)$", m.name)):
             # (a park the page names is the zone "the park's administrative committee" speaks for)
             ctx.zone_counts[m.name] = ctx.zone_counts.get(m.name, 0) + 1
+        if m.kind == "ministry" and m.name:
+            ctx.ministry_counts[m.name] = ctx.ministry_counts.get(m.name, 0) + 1
         if m.kind == "government" and m.name:
             ctx.place_counts[m.name] = ctx.place_counts.get(m.name, 0) + 1
             if m.province is None and m.level not in (None, "Province"):

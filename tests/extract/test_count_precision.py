@@ -168,3 +168,25 @@ def test_what_a_target_is_is_no_count():
     doc = extract_document("The university signed 60 industry agreements in 2024.", document_id="t",
                            url="https://www.ul.ie/news/1")
     assert [c["quantity"] for c in doc["counts"]] == [60]
+
+
+def test_the_ministry_and_the_government_hold_counts_as_the_bodies_the_page_names():
+    from pipelines.extract import extract_document
+
+    text = ("The Ministry of Earth Sciences today signed an MoU with IIT Madras.\n\n"
+            "Under its DEEP component, the Ministry has so far supported 34 research projects.")
+    doc = extract_document(text, document_id="m", url="https://pib.gov.in/PressRelease.aspx?id=1")
+    assert [(c["quantity"], c["subject"]) for c in doc["counts"]] == [(34, "Ministry of Earth Sciences")]
+    text = ("Minister welcomes partnerships\n\n"
+            "Since 2019 the Government has signed 14 research partnership agreements with universities.")
+    doc = extract_document(text, document_id="g", url="https://statements.qld.gov.au/statements/1")
+    assert [(c["quantity"], c["subject"]) for c in doc["counts"]] == [(14, "Queensland")]
+
+
+def test_a_companys_count_is_held_by_its_fullest_name():
+    from pipelines.extract import extract_document
+
+    text = ("Midea Group today signed an agreement with Shandong University.\n\n"
+            "Midea currently works with 138 universities and runs 46 joint laboratories with them.")
+    doc = extract_document(text, document_id="c", url="https://www.midea.com/news/1")
+    assert {c["subject"] for c in doc["counts"]} == {"Midea Group"}

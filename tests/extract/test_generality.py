@@ -182,8 +182,10 @@ def test_second_platform_after_and():
 @pytest.mark.parametrize("sentence, expected", [
     # a number word inside a name, and a reference back to parties already named, are no figures
     ("Yangtze Four Rivers University signed agreements with the two universities of the county.", []),
-    # the first conjunct's unit counts a coordinated group
-    ("So far the county has cooperated with 41 universities and research institutes.", [(41, "university", "exact")]),
+    # a group of universities and research bodies counts institutions (as every annotated example does)
+    ("So far the county has cooperated with 41 universities and research institutes.", [(41, "institution", "exact")]),
+    # else the first conjunct's unit counts a coordinated group
+    ("So far the county has signed 41 agreements and memoranda with universities.", [(41, "agreement", "exact")]),
 ])
 def test_count_references_and_coordination(sentence, expected):
     assert counts(sentence) == expected
