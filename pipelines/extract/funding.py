@@ -31,7 +31,7 @@ _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
 _N = r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)"
 # "over the next 10 years", "for five years", "over three years", "in the coming decade", "a five-year ..."
-PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+)?(?:(?:next|coming|following|future)\s+)?"
+PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+|a\s+period\s+of\s+)?(?:(?:next|coming|following|future)\s+)?"
                     rf"{_N}[- ]years?\b|\b(?:over|for|in|within|during)\s+the\s+(?:next|coming|following)\s+(?P<decade>decade)\b|"
                     rf"\b{_N.replace('<n>', '<n2>')}-year\b", re.I)
 _KINDS = [
@@ -86,6 +86,12 @@ _YEAR_SPAN = re.compile(r"\b(?:during|from|in|over|for|between)\s+(?:the\s+)?(?:
                         r"(?:-|\u2013|to|through|and|until)\s*(?P<y2>(?:19|20)\d\d)\b", re.I)
 
 
+# "through 2029", "until 2030", "to 2028": the last year of money given each year
+_UNTIL = re.compile(r"\b(?:a|each|every|per) year\b[^.;]{0,30}?\b(?:through|until|till|to)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# what puts a year at the edge of a period
+_PERIOD_BOUND = re.compile(r"\b(?:from|starting(?:\s+(?:from|in))?|beginning(?:\s+in)?|through|until|till|to)\s+(?:the\s+)?$", re.I)
+
+
 def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool) -> None:
     """Money a page reports without a date of its own belongs to the signing the page reports
     (agreements.page_signing), as undated agreements do."""
@@ -122,6 +128,22 @@ def extract(v: SentenceView) -> list[dict]:
         else:
             n = (period.group("n") or period.group("n2")).lower()
             period_years = int(n) if n.isdigit() else _NUMWORDS.get(n)
+    until = _UNTIL.search(s)
+    if period_years is None and until and (v.state.published or date):
+        # "$4 million a year through 2029" on a page of 2025: five years, this one counted
+        first = int((date or v.state.published)[:4])
+        period_years = int(until.group("y")) - first + 1 if 0 < int(until.group("y")) - first < 30 else None
+    if period_years is None and re.search(r"\bover the same (?:period|time|years)\b", s, re.I):
+        period_years = v.state.last_period  # ("Honda's share is $10 million over the same period")
+    if period_years:
+        v.state.last_period = period_years
+    if date and re.search(r"\b(?:will|shall)\b", s) and any(
+            d.value and d.value[:4] == date[:4] and (_PERIOD_BOUND.search(s[max(0, d.start - 16):d.start])
+                                                     or _PERIOD_BOUND.match(s[d.start:d.end].split()[0] + " "))
+            for d in v.dates):
+        # "will arrange 150 million yuan every year for five years starting from 2024": a bound of the period,
+        # not the date of the commitment (which is the page's signing, fill_dates)
+        date = None
     for m in money:
         if re.search(r"^(?:(?!\b(?:with|from|by|to)\b).)*?\b(?:industry|industries|sector|market|valued)\b"
                      r"(?!\s+(?:research|funding|funds?|investment|sponsorship|partners?|collaboration)\b)",

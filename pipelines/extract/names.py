@@ -69,6 +69,9 @@ _PLACEHOLDERS = [
     # "the provincial government", "the municipal government", "the county government"
     (re.compile(r"\bthe provincial (?:people's )?government\b", re.I), "province"),
     (re.compile(r"\bthe (?:municipal|city) (?:people's )?government\b", re.I), "city"),
+    # "the provincial finance will arrange 150 million yuan": the government's purse
+    (re.compile(r"\b(?:the )?provincial (?:finance|treasury|fiscal funds?)\b", re.I), "province"),
+    (re.compile(r"\b(?:the )?(?:municipal|city) (?:finance|treasury|fiscal funds?)\b", re.I), "city"),
     (re.compile(r"\bthe (?:county|district) (?:people's )?government\b", re.I), "levelgov"),
     # "the zone's administrative committee", "the park's management committee", "the zone": the development zone
     # the page names (a zone's committee signs for its zone)

@@ -147,3 +147,22 @@ def test_trade_market_sizes_overspends_and_planned_investment_are_no_funding_but
     assert amounts("A projected overspend of £4.1 million was noted.") == []
     assert amounts("In 2024 Kaveri Motors put 560 million yuan into university research with Orion University.") \
         == [560_000_000]
+
+
+def test_money_periods_and_the_date_of_a_commitment():
+    from pipelines.extract import extract_document
+
+    def money(text, url="https://www.example.gov.cn/news/1.html", published="2025-02-12"):
+        doc = extract_document(text, document_id="f", url=url, published=published)
+        return [(f["amount"], f["per"], f["period_years"], f["funder"], f["date"]) for f in doc["funding"]]
+
+    # "over a period of five years"
+    assert money("The Ministry of Mines shall provide financial support of Rs. 195 crore to the three Centres over a "
+                 "period of five years.", url="https://pib.gov.in/x")[0][2] == 5
+    # "a year through 2029" on a page of 2025: five years
+    assert money("Under its terms, the state will provide $4 million a year through 2029 for equipment.",
+                 url="https://news.osu.edu/x")[0][:3] == (4000000, "year", 5)
+    # the start of the period is no date of the commitment; the provincial purse is the province's
+    text = ("Shaanxi Province and the Ministry of Education signed the agreement on 5 September 2023.\n\n"
+            "The provincial finance will arrange 150 million yuan every year for five years starting from 2024.")
+    assert money(text, published="2023-09-06") == [(150000000, "year", 5, "Shaanxi Province", "2023-09-05")]
