@@ -303,6 +303,7 @@ def _roles(v: SentenceView, start: int, end: int):
     preps = [c for n in path + own + [x for x in toks if x not in path] for c in n.children
              if c.dep_ in ("prep", "dative") and not (start <= c.idx < end)]
     goals = [x for c in preps if c.lower_ in ("to", "for", "into", "in", "towards")
+             or c.lower_ == "on" and verb.lemma_.lower() in _SPENT  # ("will spend 9 billion won on the X Center")
              for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
     goals += [x for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for x in _conjoined(c)]
     sources = [x for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
@@ -318,11 +319,11 @@ def _roles(v: SentenceView, start: int, end: int):
     if lemma in _RECEIVE:
         funders, recipients = _names_in(v, sources), _names_in(v, subjects)
     elif agents:
-        funders, recipients = _names_in(v, agents), _names_in(v, goals)
+        funders, recipients = _names_in(v, agents), _names_in(v, goals, _RECIPIENT_KINDS)
     elif kinds and _modifier_names(v, kinds):
-        funders, recipients = _modifier_names(v, kinds), _names_in(v, goals)
+        funders, recipients = _modifier_names(v, kinds), _names_in(v, goals, _RECIPIENT_KINDS)
     else:
-        funders, recipients = _names_in(v, subjects), _names_in(v, goals)
+        funders, recipients = _names_in(v, subjects), _names_in(v, goals, _RECIPIENT_KINDS)
     if not funders:
         funders = _names_in(v, sources)  # "backed by a grant from X": the money comes from X
     passive = passive_subjects(subj_verb)

@@ -166,3 +166,12 @@ def test_money_periods_and_the_date_of_a_commitment():
     text = ("Shaanxi Province and the Ministry of Education signed the agreement on 5 September 2023.\n\n"
             "The provincial finance will arrange 150 million yuan every year for five years starting from 2024.")
     assert money(text, published="2023-09-06") == [(150000000, "year", 5, "Shaanxi Province", "2023-09-05")]
+
+
+def test_money_spent_on_or_put_into_a_named_body_goes_to_it():
+    from pipelines.extract import extract_document
+
+    text = ("Under the deal, the province and the city will jointly spend 9 billion won a year for five years on "
+            "the Battery Recycling Research Center.")
+    doc = extract_document(text, document_id="f", url="https://koreajoongangdaily.joins.com/x", published="2025-07-10")
+    assert [f["recipient"] for f in doc["funding"]] == ["Battery Recycling Research Center"]
