@@ -421,6 +421,8 @@ def find_events(doc) -> list[Event]:
             # (the words of the patient's own name: not the clause "co-built by X University" hanging on a
             # platform's name, nor the names coordinated with it)
             # (or a university's initials: "NBU, which is jointly built by the Ministry of Education, ...")
+            if patient is not None and patient.lower_ in _BODY_HEADS:
+                continue  # "the X University Innovation Institute, co-built by X University and the zone": a platform
             if patient is None or not (patient.lower_ in ("university", "college") or patient.pos_ == "PROPN"
                                        and any(x.lower_ in ("university", "college") for x in _name_words(patient))
                                        or patient.text.isupper() and patient.text.isalpha() and 2 <= len(patient.text) <= 6):
@@ -516,6 +518,11 @@ def _prep_objects(t, preps=ROLE_PREPS):
 
 # what a list of signings is called ("Key signings included ...", "The outcomes were ...")
 _SIGNING_LISTS = {"signing", "agreement", "deal", "outcome", "result", "highlight", "achievement"}
+
+
+# heads of a platform's name: the patient of "co-built by" that is a body set up, no university
+_BODY_HEADS = {"institute", "center", "centre", "laboratory", "lab", "base", "park", "platform", "hub", "alliance",
+               "workstation", "station", "incubator"}
 
 
 def _own_between(noun) -> bool:

@@ -158,3 +158,9 @@ def test_a_list_of_signings_gives_each_agreement_with_its_own_partner_and_date()
     got = pairs(text, url="https://www.cumt.edu.cn/info/1.htm", published="2024-12-30")
     assert got == [("China University of Mining and Technology", "China Shenhua Energy Co., Ltd.", "2024-09-19"),
                    ("China University of Mining and Technology", "Yulin City", "2024-04")]
+
+
+def test_a_platform_co_built_by_a_university_and_a_zone_is_no_co_construction_of_the_university():
+    text = ("The Xidian University Integrated Circuit Innovation Institute, co-built by Xidian University and the "
+            "Xi'an Hi-tech Industries Development Zone, opened in the Software City.")
+    assert pairs(text, url="http://en.xdz.gov.cn/info/1.htm") == []
