@@ -429,6 +429,9 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         date, precision = v.date_of(verb, own_only=True)
         if date is None:
             date, precision = _past_date(v)
+        prev = v.state.prev_date
+        if date is None and prev and prev[1] >= v.sentence.index - 2:
+            date, precision = prev[2], prev[3]  # "On April 16, the meeting was held. The meeting approved ..."
         if date is None and v.state.published:
             date, precision = v.state.published, {10: "day", 7: "month"}.get(len(v.state.published), "year")
     original = _first_signed(v, events)

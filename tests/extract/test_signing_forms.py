@@ -164,3 +164,11 @@ def test_a_platform_co_built_by_a_university_and_a_zone_is_no_co_construction_of
     text = ("The Xidian University Integrated Circuit Innovation Institute, co-built by Xidian University and the "
             "Xi'an Hi-tech Industries Development Zone, opened in the Software City.")
     assert pairs(text, url="http://en.xdz.gov.cn/info/1.htm") == []
+
+
+def test_an_approval_told_after_its_dated_meeting_is_dated_by_the_meeting():
+    text = ("On April 16, Sichuan University held the 9th President's Office Meeting of 2024.\n\n"
+            "The meeting deliberated and approved the framework agreement between Sichuan University and the "
+            "People's Government of Yibin City.")
+    assert pairs(text, url="https://www.scu.edu.cn/x", published="2024-04-19") == [
+        ("Sichuan University", "Yibin City", "2024-04-16")]
