@@ -216,6 +216,7 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
         ctx.places.setdefault(p, "City" if p in MUNICIPALITIES else "Province")
     ctx.short_form = _short_form(clean_text, university, idx)
     _own_initials(ctx, clean_text)
+    _initials_of_names(ctx, clean_text)
     ctx.publisher = _publisher(ctx, clean_text)
     return ctx
 
@@ -259,6 +260,33 @@ def _government_site(labels: list[str], text: str) -> str | None:
         return place.canonical
     council = re.search(rf"\b({re.escape(label)}) (County|City|Borough|District) Council\b", text, re.I)
     return gov_name(place_name(council.group(1).title()), council.group(2)) if council else None
+
+
+_TITLE_RUN = re.compile(r"\b[A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|and|of|for|on|&)){2,9}")
+_LEGAL_TAIL = re.compile(r"(?:,? (?:Co|Ltd|Inc|Corp|Company|Corporation|Limited|Group)\.?)+$")
+
+
+def _initials_of_names(ctx: DocContext, text: str) -> None:
+    """An acronym the page uses without defining it, whose letters are the initials of one name the page writes
+    in full ("CATARC" for "China Automotive Technology and Research Center Co., Ltd."): that body."""
+    acronyms = {a for a in re.findall(r"\b[A-Z]{3,8}\b", text)
+                if a not in ctx.abbreviations and a not in ctx.aliases}
+    if not acronyms:
+        return
+    found: dict[str, set[str]] = {}
+    for m in _TITLE_RUN.finditer(text):
+        tail = re.match(r"\.?(?:,? (?:Ltd|Inc|Limited|Co)\.?)*", text[m.end():])  # ("Co., Ltd.")
+        full = (m.group() + (tail.group() if tail and re.search(r"\b(?:Co|Inc|Corp|Ltd)$", m.group()) else "")).rstrip(",")
+        words = _LEGAL_TAIL.sub("", full).split()
+        if len(words) < 3 or words[-1] in ("and", "of", "for", "on", "&"):
+            continue
+        for ini in ("".join(w[0] for w in words if w != "&").upper(),
+                    "".join(w[0] for w in words if w not in ("and", "of", "for", "on", "&")).upper()):
+            if ini in acronyms:
+                found.setdefault(ini, set()).add(full)
+    for ini, names in found.items():
+        if len(names) == 1:
+            ctx.aliases[ini] = (names.pop(), "org")
 
 
 def _own_initials(ctx: DocContext, text: str) -> None:

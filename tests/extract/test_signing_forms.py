@@ -172,3 +172,10 @@ def test_an_approval_told_after_its_dated_meeting_is_dated_by_the_meeting():
             "People's Government of Yibin City.")
     assert pairs(text, url="https://www.scu.edu.cn/x", published="2024-04-19") == [
         ("Sichuan University", "Yibin City", "2024-04-16")]
+
+
+def test_an_acronym_the_page_never_defines_is_the_body_whose_initials_it_spells():
+    text = ("Hebei University of Technology and CATRI signed a cooperation agreement on Monday.\n\n"
+            "China Aero Testing and Research Institute Co., Ltd., based in Tianjin, will provide test rigs.")
+    assert pairs(text, url="https://www.hebut.edu.cn/x") == [
+        ("Hebei University of Technology", "China Aero Testing and Research Institute Co., Ltd.", "2024-06")]
