@@ -22,7 +22,7 @@ from pipelines.extract.money import dollar_currency, find_money
 from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions, same_entity
 from pipelines.extract.nlp import parse
 from pipelines.parse.dates import day_first_for_url
-from pipelines.extract.text import split_sentences
+from pipelines.extract.text import clean, split_sentences
 
 __all__ = ["extract_document", "extract_documents", "warm_up", "ExtractionError", "FIELDS"]
 
@@ -79,7 +79,8 @@ def _prepare(text: str, *, document_id: str, url: str | None = None, published: 
     pub = publication_date(text, url, published)
     uni = university or university_from_url(url)
     sentences = split_sentences(text)
-    ctx = build_context(" ".join(s.clean for s in sentences), uni, url)
+    # (the page's title too: "... | Maritime and Port Authority of Singapore (MPA)" defines what the page says "MPA" for)
+    ctx = build_context(" ".join([s.clean for s in sentences] + ([clean(title)] if title else [])), uni, url)
     state = DocState(ctx=ctx, published=pub, dollar=dollar_currency(url))
 
     # pass 1: headings, mentions (this also counts universities and places for "the university")

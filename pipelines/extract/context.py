@@ -136,6 +136,9 @@ class SentenceView:
             return (main, "university") if main and word in main.lower() else (None, "placeholder")
         if ph in ("province", "city", "county", "district", "prefecture"):
             name = self.state.ctx.main_place(ph.title())
+            pub = self.state.ctx.publisher
+            if name is None and pub and pub.endswith(" " + ph.title()):
+                name = pub  # "the Municipal Government" on the city's own site
             return name, "government"
         if ph == "zone":
             name = self.state.ctx.main_zone()

@@ -195,6 +195,9 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
     for m in _HEREINAFTER.finditer(clean_text):
         name = m.group("name").strip()
         chunks = _chunks(name)
+        while len(chunks) >= 2 and re.fullmatch(r"(?:(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC)\.?[ ,]*)+",
+                                                 name[chunks[-1][0]:chunks[-1][1]]):
+            chunks = chunks[:-2] + [(chunks[-2][0], chunks[-1][1])]  # ("X Machinery Co., Ltd.": one name)
         if chunks:
             name = name[chunks[-1][0]:chunks[-1][1]]
         ctx.aliases[m.group("alias").strip()] = (_last_of_pair(name), "org")

@@ -53,6 +53,9 @@ from pipelines.extract.refine import body_mention, refine_mentions
 
 # ------------------------------------------------------------------ placeholders
 
+# a level's government named by its level alone ("the Municipal Government"): the placeholder for the page's place
+_GENERIC_GOVERNMENT = re.compile(r"(?:Municipal|Provincial|City|County|District) (?:People's )?Government")
+
 _PLACEHOLDERS = [
     (re.compile(r"\b(?:the|our|this) (?:university|school)\b(?! of\b)", re.I), "university"),
     # "The Institute entered into an MoU", "the college has signed": the page's own institution, when it is one
@@ -129,17 +132,16 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
         add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder="state"))
 
     # 1b. full names the page abbreviates ("State Administration of Science, Technology and ... (SASTIND)")
+    idx = reference_index()
     for alias, (full, _) in ctx.aliases.items():
+        listed = idx.by_name(full) if idx is not None else None  # ("... of China (hereinafter USTC)": a university)
+        kind = "university" if listed else classify_name(full)
+        name = listed.name if listed else company_name(full) if kind == "enterprise" else full
         for m in re.finditer(re.escape(full), s):
-            kind = classify_name(full)
-            name = company_name(full) if kind == "enterprise" else full
             add(Mention(m.start(), m.end(), full, name, kind))
         for m in re.finditer(rf"\b{re.escape(alias)}\b", s):
-            kind = classify_name(full)
-            name = company_name(full) if kind == "enterprise" else full
-            if kind == "org" and ENTERPRISE_SUFFIX.search(full):
-                kind = "enterprise"
-            add(Mention(m.start(), m.end(), alias, name, kind))
+            add(Mention(m.start(), m.end(), alias, name,
+                        "enterprise" if kind == "org" and ENTERPRISE_SUFFIX.search(full) else kind))
 
     # 2. capitalised chunks containing a university: a university, a sub-unit or a platform of it
     uni_spans = _university_spans(s, ctx)
@@ -181,8 +183,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
         text = s[cs:ce]
         if any(g.start <= cs and ce <= g.end for g in govs):
             continue  # the whole chunk is a government's name ("the City of Cape Town")
-        if text in ("Ministry", "Government"):
-            continue  # "the Ministry", "the Government": placeholders (step 5)
+        if text in ("Ministry", "Government") or _GENERIC_GOVERNMENT.fullmatch(text):
+            continue  # "the Ministry", "the Government", "the Municipal Government": placeholders (step 5)
         kind = classify_name(text)
         if kind == "org" and _head(text) in AGENCY_HEADS:
             kind = "org"
@@ -211,8 +213,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             # the chunk may extend a taken mention; skip
             continue
         text = s[cs:ce]
-        if text in ("Ministry", "Government"):
-            continue  # "the Ministry", "the Government": placeholders below
+        if text in ("Ministry", "Government") or _GENERIC_GOVERNMENT.fullmatch(text):
+            continue  # "the Ministry", "the Government", "the Municipal Government": placeholders below
         pieces = re.split(r",? and |, ", text)
         if len(pieces) > 1 and classify_name(text) == "org" and (
                 all(classify_name(p) == "enterprise" for p in pieces)

@@ -108,6 +108,14 @@ _GOV_SIMPLE = re.compile(
     r"(?: of (?:the )?(?P<parent>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) (?P<plevel>[Cc]ity|[Pp]rovince|Autonomous Region))?")
 _AUTONOMOUS = re.compile(
     r"\b(?P<place>[A-Z][a-z]+(?:'[a-z]+)?)(?: (?:[A-Z][a-z]+|and)){1,4} Autonomous (?P<level>Prefecture|County|Region)\b")
+# Korea's provinces by their romanised names (ISO 3166-2:KR): "Gyeongsangnam-do" is South Gyeongsang Province
+_KOREAN_PROVINCES = {"gyeonggi": "Gyeonggi", "gangwon": "Gangwon", "chungcheongbuk": "North Chungcheong",
+                     "chungcheongnam": "South Chungcheong", "jeollabuk": "North Jeolla", "jeollanam": "South Jeolla",
+                     "gyeongsangbuk": "North Gyeongsang", "gyeongsangnam": "South Gyeongsang", "jeju": "Jeju"}
+_KOREAN_DO = re.compile(r"\b(?P<do>" + "|".join(k.title() for k in _KOREAN_PROVINCES) + r")-do\b"
+                        r"(?: (?:Provincial )?(?:Government|Office))?")
+
+
 # a nation's adjective before a level word in lower case names a kind of place, no place ("a Dutch province",
 # "the German state of Hesse"); a list, since place names end as adjectives do ("Wuhan city", "Shanxi province")
 DEMONYM = re.compile(
@@ -123,7 +131,7 @@ def _cap_start_ok(text: str, start: int) -> bool:
     return bool(word) and word.group().lower() not in _STOP_CAPS
 
 
-_GOV_CUE = re.compile(r"city|county|district|province|prefecture|municipal|government|council|region", re.I)
+_GOV_CUE = re.compile(r"city|county|district|province|prefecture|municipal|government|council|region|-do\b", re.I)
 
 
 def _gov_mentions(s: str) -> list[Mention]:
@@ -179,6 +187,9 @@ def _gov_mentions(s: str) -> list[Mention]:
         if place.lower() in _STOP_CAPS:
             continue
         out.append(Mention(m.start(), m.end(), m.group(), gov_name(place, level), "government", level=level))
+    for m in _KOREAN_DO.finditer(s):
+        name = f"{_KOREAN_PROVINCES[m.group('do').lower()]} Province"
+        out.append(Mention(m.start(), m.end(), m.group(), name, "government", level="Province"))
     for m in _PROVINCE_ADJ.finditer(s):
         if m.group("place").lower() in PROVINCES:
             out.append(Mention(m.start(), m.end(), m.group(), f"{m.group('place')} Province", "government", level="Province"))

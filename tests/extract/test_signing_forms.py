@@ -179,3 +179,31 @@ def test_an_acronym_the_page_never_defines_is_the_body_whose_initials_it_spells(
             "China Aero Testing and Research Institute Co., Ltd., based in Tianjin, will provide test rigs.")
     assert pairs(text, url="https://www.hebut.edu.cn/x") == [
         ("Hebei University of Technology", "China Aero Testing and Research Institute Co., Ltd.", "2024-06")]
+
+
+def test_a_hereinafter_name_with_its_legal_form_and_a_universitys_hereinafter_short_name():
+    text = ("The delegation visited Guangxi Yuchai Machinery Co., Ltd. (hereinafter \"Yuchai\").\n\n"
+            "An industry-university-research cooperation agreement between Central South University and Yuchai was "
+            "signed on April 19, 2024.")
+    assert pairs(text, url="https://en.csu.edu.cn/x") == [
+        ("Central South University", "Guangxi Yuchai Machinery Co., Ltd", "2024-04-19")]
+    text = ("On May 21, 2024, an agreement was signed by the Municipal Government and the University of Science and "
+            "Technology of China (hereinafter referred to as USTC).")
+    assert pairs(text, url="https://www.hefei.gov.cn/x") == [
+        ("University of Science and Technology of China", "Hefei City", "2024-05-21")]
+
+
+def test_names_put_to_a_memorandum_and_koreas_provinces_by_their_romanised_names():
+    assert pairs("Kangwon National University and Gangwon-do put their names to a memorandum of understanding on "
+                 "Monday.", url="https://www.kangwon.ac.kr/x", published="2025-04-18") == [
+        ("Kangwon National University", "Gangwon Province", "2025-04")]
+
+
+def test_the_pages_title_defines_what_an_acronym_stands_for():
+    from pipelines.extract import extract_document
+
+    doc = extract_document("In March 2025, CAAS and Nanyang Technological University signed a memorandum of "
+                           "understanding.", document_id="t", url="https://www.caas.gov.sg/x",
+                           title="Partnerships | Civil Aviation Authority of Singapore (CAAS)")
+    assert [(a["university"], a["partner"]) for a in doc["agreements"]] == [
+        ("Nanyang Technological University", "Civil Aviation Authority of Singapore")]
