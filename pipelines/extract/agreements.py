@@ -304,6 +304,27 @@ def _government_actor(v: SentenceView) -> tuple[str, str] | None:
     return (actor, place.level) if place is not None and place.level == "State" else None
 
 
+_DEPARTMENT_HEADS = {"department", "bureau", "office", "commission", "directorate", "secretariat", "agency"}
+
+
+def _government_for_its_department(v: SentenceView, events, parties: list[Mention]) -> list[Mention]:
+    """"The Information Technology, Electronics & Communications Department, Government of Telangana entered into
+    MoUs with ...": a department named with its government in apposition signs for that government (convention
+    2), and the words of the department's name are no parties."""
+    if v.doc is None:
+        return parties
+    for e in events:
+        if e.verb is None:
+            continue
+        for subj in (c for c in e.verb.children if c.dep_ == "nsubj"):
+            gov = next((a for x in (subj, *subj.conjuncts) for a in x.children if a.dep_ == "appos" and any(
+                m.kind == "government" and m.start <= a.idx < m.end for m in v.mentions)), None)
+            if gov is not None and any(x.lower_ in _DEPARTMENT_HEADS and x.i < gov.i for x in subj.subtree):
+                start, end = subj.left_edge.idx, gov.left_edge.idx
+                parties = [m for m in parties if not start <= m.start < end]
+    return parties
+
+
 def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     s = v.clean
     mentions = list(v.mentions)
@@ -333,6 +354,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         parties = sorted(parties + extra, key=lambda m: m.start)
     parties = _continue_lists(s, parties, mentions, spans)
     parties = _drop_parent_places(s, parties, mentions)
+    parties = _government_for_its_department(v, events, parties)
     unis: list[str] = []
     partners: list[tuple[Mention, str]] = []
     named = any(m.kind in _PARTNER_KINDS and m.kind != "org" for m in parties)

@@ -54,7 +54,8 @@ from pipelines.extract.refine import body_mention, refine_mentions
 # ------------------------------------------------------------------ placeholders
 
 # a level's government named by its level alone ("the Municipal Government"): the placeholder for the page's place
-_GENERIC_GOVERNMENT = re.compile(r"(?:Municipal|Provincial|City|County|District) (?:People's )?Government")
+_GENERIC_GOVERNMENT = re.compile(r"(?:Municipal|Provincial|City|County|District) (?:People's )?Government|"
+                                 r"(?:State |Provincial )?Cabinet")
 
 _PLACEHOLDERS = [
     (re.compile(r"\b(?:the|our|this) (?:university|school)\b(?! of\b)", re.I), "university"),
@@ -84,6 +85,7 @@ _PLACEHOLDERS = [
     # own site: that government (``DocContext.publisher``)
     (re.compile(r"\b[Tt]he Ministry\b(?! of\b)(?!'s\s+[A-Z])"), "ministry"),
     (re.compile(r"\b[Tt]he Government\b(?! of\b)"), "publisher"),
+    (re.compile(r"\b(?:[Tt]he )?(?:State |Provincial )?Cabinet\b"), "publisher"),  # ("the State Cabinet approved")
 ]
 
 

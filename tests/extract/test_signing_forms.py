@@ -207,3 +207,15 @@ def test_the_pages_title_defines_what_an_acronym_stands_for():
                            title="Partnerships | Civil Aviation Authority of Singapore (CAAS)")
     assert [(a["university"], a["partner"]) for a in doc["agreements"]] == [
         ("Nanyang Technological University", "Civil Aviation Authority of Singapore")]
+
+
+def test_a_department_with_its_government_in_apposition_signs_for_the_government():
+    text = ("The Higher Education, Science & Technology (HEST) Department, Government of Karnataka entered into "
+            "Memoranda of Understanding with the Indian Institute of Science and Bangalore University on Monday.")
+    got = pairs(text, url="https://www.karnataka.gov.in/news/1", published="2025-01-20")
+    assert {(u, p) for u, p, _ in got} == {("Indian Institute of Science", "Karnataka"),
+                                           ("Bangalore University", "Karnataka")}
+    text = ("It may be noted that the State Cabinet in its meeting held on 10.01.2025 had also approved an MoU with "
+            "Bangalore University.")
+    assert pairs(text, url="https://www.karnataka.gov.in/news/1", published="2025-01-20") == [
+        ("Bangalore University", "Karnataka", "2025-01-10")]
