@@ -26,15 +26,22 @@ def record_row(v: SentenceView) -> list[dict]:
     cooperation agreement with the People's Government of Fujian Province", "2019: MoU with Kaveri Motors"):
     the page's actor concluded it with the party its "with" phrase names, dated by the row."""
     s = v.clean
-    if s.rstrip().endswith((".", "!", "?")) or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in v.doc):
-        return []
-    start = _ROW_START.match(s)
+    # a row opens with its date: "- March: ...", "2019: ...", or "In January, a ... agreement with X;" (a list of
+    # the year's signings, each row a date and a comma, the verb left to the list's lead)
     label = re.match(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?([^:]{1,25}):\s", s)
-    if not (label and any(d.start < label.end(1) for d in v.dates if d.value)):
-        return []  # a row of a record opens with its date ("- March:", "2019:"); a bare heading is no record
+    opener = re.match(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?((?:In|On)\s+[^,]{3,25}),\s+(?:an?|the)\s", s)
+    dated = next((m for m in (label, opener) if m and any(d.start < m.end(1) for d in v.dates if d.value)), None)
+    if dated is None:
+        return []  # a bare heading is no record
+    start = _ROW_START.match(s) if dated is label else opener
     noun = next((t for t in v.doc if t.lower_ in AGREEMENT_NOUNS and t.idx < start.end() + 80), None)
     if noun is None or re.search(r"\b(?:plan|planned|proposed|draft|target|to be)\b", s[:noun.idx], re.I):
         return []
+    if dated is label and s.rstrip().endswith((".", "!", "?")) or any(
+            t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and (dated is label or t.i < noun.i or t.head.i == noun.i)
+            for t in v.doc):
+        return []  # a clause with a verb of its own is read by the signing rules ("under which X was set up" may
+        # follow a dated row's agreement)
     with_at = re.search(r"\bwith\b", s[noun.idx:])
     if with_at is None:
         return []

@@ -219,3 +219,13 @@ def test_a_department_with_its_government_in_apposition_signs_for_the_government
             "Bangalore University.")
     assert pairs(text, url="https://www.karnataka.gov.in/news/1", published="2025-01-20") == [
         ("Bangalore University", "Karnataka", "2025-01-10")]
+
+
+def test_a_years_list_of_signings_each_row_a_date_and_a_comma():
+    text = ("Major agreements signed in 2023:\n"
+            "In March, a strategic cooperation agreement with the People's Government of Changzhou City;\n"
+            "On June 8, a joint R&D agreement on food safety with Jiangsu Yanghe Brewery Joint-Stock Co., Ltd., under "
+            "which a joint laboratory was set up;\n")
+    got = pairs(text, url="https://www.jiangnan.edu.cn/info/1.htm", published="2024-01-10")
+    assert got == [("Jiangnan University", "Changzhou City", "2023-03"),
+                   ("Jiangnan University", "Jiangsu Yanghe Brewery Joint-Stock Co., Ltd.", "2023-06-08")]
