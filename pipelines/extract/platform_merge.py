@@ -22,12 +22,23 @@ def _name_words(name: str) -> set[str]:
     return {_WORD_FORMS.get(w, w) for w in words if w not in _NAME_STOP}
 
 
+_PLURAL_HEADS = re.compile(r"\b(?:Centres|Centers|Institutes|Laboratories|Labs|Bases|Parks|Platforms|Hubs|Stations|"
+                           r"Workstations|Colleges|Alliances)\b(?! of\b)|\b(?:Centres|Centers|Institutes|Laboratories)"
+                           r" of Excellence\b")
+
+
+def _plural_head(name: str) -> bool:
+    return bool(_PLURAL_HEADS.search(name or ""))
+
+
 def same_platform(a: str, b: str, strict: bool = False) -> bool:
     """Two names of one body: the words of one are all among the other's ("Sichuan-Yibin Industrial Park" and
     "Sichuan University-Yibin Industrial Park"; "research institute" and "Altay Research Institute"), with at
     least two words shared. Two names that each have a word of their own ("Keppel-NUS Corporate Laboratory",
     "WIL@NUS Corporate Laboratory") are two bodies."""
     wa, wb = _name_words(a), _name_words(b)
+    if _plural_head(a) != _plural_head(b):
+        return False  # "AI Centres of Excellence" names several bodies, never one of them
 
     def has(ws, w):
         return w in ws or any(len(w) >= 5 and len(u) >= 5 and (w.startswith(u[:-2]) or u.startswith(w[:-2]))

@@ -48,7 +48,9 @@ _POSSIBILITY = {"can", "could", "may", "might", "should", "must", "would"}
 # "plans to build X", "is required to set up X"
 _AIM_NOUNS = {"aim", "goal", "purpose", "objective", "target", "vision", "intention", "ambition", "plan", "hope",
               # ... or only applied, bid or asked for: "a letter of support for X's application to build a centre"
-              "application", "bid", "proposal", "request", "desire", "willingness"}
+              "application", "bid", "proposal", "request", "desire", "willingness",
+              # ... or only talked of: "discussed the possibility of establishing", "expressed interest in co-developing"
+              "possibility", "feasibility", "interest", "prospect", "idea", "option"}
 _PLAN_VERBS = {"aim", "hope", "intend", "plan", "expect", "wish", "seek", "want", "propose", "consider", "discuss",
                "explore", "strive", "try", "require", "aspire"}
 
@@ -61,7 +63,7 @@ def _purpose(anchor) -> bool:
             return False
         if t.dep_ in ("xcomp", "ccomp") and (_lemma(h) in _PLAN_VERBS or h.lower_ in ("aiming", "hoping", "planning", "required")):
             return True
-        if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ in ("of", "to", "for") \
+        if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ in ("of", "to", "for", "in") \
                 and _lemma(h.head) in _AIM_NOUNS and h.head.pos_ == "NOUN":
             return True
         if t.dep_ == "acl" and _lemma(h) in _AIM_NOUNS and h.pos_ == "NOUN":
@@ -153,6 +155,9 @@ def extract(v: SentenceView) -> list[dict]:
             # "the InnovationCampus Circular Materials, a joint research platform": the name before is the body's
             # (not a party the parse took it to gloss: "With X University, a joint training base was set up")
             span = _phrase(t.head)
+        if t.dep_ == "appos" and not t.text[:1].isupper() and t.head.text[:1].isupper() \
+                and _head_word(t.head) is not None and t.head.i < t.i:
+            continue  # "The Centre for X, a joint laboratory of A and B, opened": a gloss of the named body
         seen_heads.add(t.i)
         inside.append((span.start, span.end))
         named = _named(span, t)
@@ -181,8 +186,21 @@ def extract(v: SentenceView) -> list[dict]:
         # a title-case headline read as one name: "A and B Open Joint Battery Research Center" -> the body opened
         text = _HEADLINE_PARTIES.sub("", text)
         text = re.sub(r"^(?:(?:new|newly[- ]\w+|first|second|third|latest)\s+)+(?=[A-Z])", "", text)
+        # "The Centre for X, a joint laboratory of the two partners": the gloss after the name is no part of it
+        text = re.sub(r"(?<=[A-Za-z)]),\s+(?:a|an|the|which|who)\s.*$", "", text) if text[:1].isupper() else text
         name = text if named else None
         if name and len(re.findall(r"[A-Za-z]", name)) < 4:
+            continue
+        if name and _plural_head(name):
+            # "22 Engineering Research Centers", "AI Centres of Excellence": several bodies, none named; "MoUs with
+            # A, B, C and D to set up four Centres of Excellence": one unnamed body at each university
+            unis = list(dict.fromkeys(n for m in v.mentions for n, k in [v.resolve(m)] if k == "university" and n))
+            if any(c.dep_ == "nummod" for c in t.children) and len(unis) >= 2 and anchor is not t:
+                partner = next((n for n, k in _orgs_around(v, anchor if hasattr(anchor, "dep_") else None, t)
+                                if k != "university"), None)
+                out += [{"name": None, "platform_type": platform_type(text, head), "university": u, "partner": partner,
+                         "date": v.date_of(anchor)[0] if date and hasattr(anchor, "dep_") else None, "_weak": False,
+                         "_founders": 2} for u in unis]
             continue
         # a university or a company named in the platform's own name
         unis_in = []
@@ -250,30 +268,44 @@ def _list_row(v: SentenceView) -> bool:
         (".", "!", "?"))
 
 
-# a list row that names a body, then after a dash who runs it with the page's actor: "ATCO Hydrogen Blending
-# Laboratory - with ATCO, opened 2022", "X Digital Twin Lab - launched with Cenovus Energy in May 2024"
-_ROW_BODY = re.compile(r"(?P<name>[A-Z][\w&@'.-]*(?: (?:[A-Z][\w&@'.-]*|of|for|and|on|in|&))*? (?P<head>[A-Z][a-z]+))"
-                       r"\s+[-\u2013\u2014:]\s+(?P<rest>(?:(?:jointly |co-)?(?:set up|launched|opened|established|founded|"
-                       r"created|built|run)\s+)?with\s.+)")
+# a list row that names a body, then after a dash who runs it: "ATCO Hydrogen Blending Laboratory - with ATCO, opened
+# 2022", "X Digital Twin Lab - launched with Cenovus Energy in May 2024", "Centre of Excellence for Y (CEY) - hosted
+# by Z University, set up with PSA Corporation in 2024", "1. Centre of Excellence in AI for Healthcare - IIT Hyderabad"
+_ROW_BODY = re.compile(r"(?:\d{1,2}[.)]\s+)?(?P<name>[A-Z][\w&@'.-]*(?: (?:[A-Z][\w&@'.-]*|of|for|and|on|in|&))*? "
+                       r"(?P<head>[A-Z][a-z]+)(?: (?:of|for|in|on) (?:[A-Z][\w&'-]*|AI|and|&)(?: (?:[A-Z][\w&'-]*|AI|and|&|for|of))*)?)"
+                       r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+[-\u2013\u2014:]\s+(?P<rest>.+)")
+_ROW_WITH = re.compile(r"(?:^|\b(?:set up|launched|opened|established|founded|created|built|run|co-founded)\b[^;]{0,20}?\s)"
+                       r"with\s", re.I)
 
 
 def _list_row_body(v: SentenceView) -> list[dict]:
-    """The body a list row names before a dash with its co-runner after it (``_ROW_BODY``)."""
+    """The body a list row names before a dash, with its co-runner or its host after it (``_ROW_BODY``)."""
     m = _ROW_BODY.fullmatch(v.clean.strip())
-    head = m and (m.group("head").lower() if m.group("head").lower() in PLATFORM_NOUNS
-                  else _PLURALS.get(m.group("head").lower()))
-    if not m or not head or not _list_row(v) or len(v.clean) > 160:
+    if not m or not _list_row(v) or len(v.clean) > 200:
         return []
-    rest_at = m.start("rest")
-    partner = next((n for x in v.mentions if x.start >= rest_at for n, k in [v.resolve(x)]
-                    if n and k in ("enterprise", "government", "agency", "org", "university", "zone")), None)
-    if partner is None:
+    words = m.group("name").split()
+    heads = [w.lower() for i, w in enumerate(words) if (w.lower() in PLATFORM_NOUNS or w.lower() in _PLURALS)
+             and (i == len(words) - 1 or words[i + 1] in ("of", "for", "in", "on"))]
+    if not heads:
         return []
-    year = re.search(r"\b(?:19|20)\d\d\b", m.group("rest"))
+    head = _PLURALS.get(heads[-1], heads[-1])
+    rest, rest_at = m.group("rest"), m.start("rest") + (len(v.clean) - len(v.clean.lstrip()))
+    later = [(x, *v.resolve(x)) for x in v.mentions if x.start >= rest_at]
+    host = next((n for x, n, k in later if k == "university" and (
+        x.start == rest_at or re.search(r"\bhosted\s+by\s+(?:the\s+)?$", v.clean[rest_at:x.start]))), None)
+    with_at = _ROW_WITH.search(rest)
+    partner = next((n for x, n, k in later if with_at and x.start >= rest_at + with_at.start() and n and n != host
+                    and k in ("enterprise", "government", "agency", "org", "university", "zone")), None)
+    if partner is None and host is None:
+        return []
+    if partner is None and not v.state.ctx.university:
+        partner = v.state.ctx.publisher  # a government's list of the bodies it set up with universities
+    year = re.search(r"\b(?:19|20)\d\d\b", rest)
     date = next((d.value for d in v.dates if d.value and d.start >= rest_at), year.group() if year else None)
     name = m.group("name")
-    uni = next((n for x in v.mentions if x.end <= len(name) for n, k in [v.resolve(x)] if k == "university"), None)
-    return [{"name": name, "platform_type": platform_type(name, head), "university": uni or v.main_university(),
+    uni = host or next((n for x in v.mentions if x.end <= len(name) for n, k in [v.resolve(x)] if k == "university"),
+                       None) or v.main_university()
+    return [{"name": name, "platform_type": platform_type(name, head), "university": uni,
              "partner": partner, "date": date, "_weak": False, "_founders": 2}]
 
 
@@ -288,4 +320,4 @@ def _own_year(v: SentenceView, span) -> str | None:
 
 
 # one platform per body on a page (pipelines/extract/platform_merge.py)
-from pipelines.extract.platform_merge import merge, same_platform  # noqa: E402,F401
+from pipelines.extract.platform_merge import _plural_head, merge, same_platform  # noqa: E402,F401

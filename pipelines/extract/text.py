@@ -120,6 +120,11 @@ _NAME_ROW = re.compile(rf"^[A-Z0-9][\w@&'.-]*(?: (?:[A-Z0-9][\w@&'.,-]*|of|for|a
 _DASH_ROW = re.compile(r"^\S.{1,80}\s[-\u2013\u2014:|]\s+\d[\d,.]*\+?(?:\s+[A-Za-z][\w-]*){0,3}$")
 
 
+# A list of bodies, one per line, each a name and a spaced dash ("Green Marine Fuels Laboratory - hosted by ...",
+# "1. Centre of Excellence in AI for Healthcare - IIT Hyderabad"): two such lines in a row are two rows.
+_NAME_DASH = re.compile(r"^(?:\d{1,2}[.)]\s+)?[A-Z][^.!?]{3,110}?\s[-\u2013\u2014]\s+\S")
+
+
 def _units(text: str, wrapped: bool) -> list[tuple[int, int, int, list[str] | None]]:
     """(start, end, block, cells) spans of text that sentence splitting works inside; ``cells`` is a row (or the
     header) of a table laid out one cell per line (table_layout.py), which is one sentence."""
@@ -181,6 +186,7 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int, list[str] | No
                         and not (_LABELLED_FIGURE.search(prev_line) and re.match(r"[A-Z0-9]", stripped))
                         and not (_NAME_ROW.match(prev_line) and _NAME_ROW.match(stripped))
                         and not (_DASH_ROW.match(prev_line) and _DASH_ROW.match(stripped))
+                        and not (_NAME_DASH.match(prev_line) and _NAME_DASH.match(stripped))
                         and not (re.match(r"[A-Z0-9$£€¥₹]", stripped)
                                  and len(prev_line) + 1 + len(stripped.split()[0]) <= 0.7 * width))
             else:

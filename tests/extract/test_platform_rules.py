@@ -356,3 +356,36 @@ def test_a_list_row_names_a_body_before_a_dash_and_its_co_runner_after_it():
         ("Prairie Grid Analytics Hub", "SaskPower", "2023-05"),
         ("Suncor Oil Sands Imaging Laboratory", "Suncor Energy", "2021")]
     assert {p["university"] for p in doc["platforms"]} == {"University of Saskatchewan"}
+
+
+def test_list_rows_hosted_by_a_university_and_several_bodies_named_in_the_plural():
+    from pipelines.extract import extract_document
+
+    text = ("Our Centres\n"
+            "Centre of Excellence for Smart Ports (CESP) \u2013 hosted by the National University of Singapore, set up "
+            "with PSA Corporation in 2024\n"
+            "Green Shipping Fuels Laboratory \u2013 hosted by Nanyang Technological University, established in 2023 "
+            "with Shell\n")
+    doc = extract_document(text, document_id="r", url="https://www.mpa.gov.sg/x")
+    assert sorted((p["name"], p["university"], p["partner"], p["date"]) for p in doc["platforms"]) == [
+        ("Centre of Excellence for Smart Ports", "National University of Singapore", "PSA Corporation", "2024"),
+        ("Green Shipping Fuels Laboratory", "Nanyang Technological University", "Shell", "2023")]
+    # "Centres of Excellence" names several bodies: no platform of that name, and no merging the named ones into it
+    text = ("The State signed MoUs with IIT Madras and Anna University to set up AI Centres of Excellence.\n\n"
+            "1. Centre of Excellence in AI for Health \u2013 IIT Madras, Chennai\n"
+            "2. Centre of Excellence in AI for Farming \u2013 Anna University, Chennai\n")
+    doc = extract_document(text, document_id="r", url="https://www.tn.gov.in/x")
+    assert sorted(p["name"] for p in doc["platforms"]) == [
+        "Centre of Excellence in AI for Farming", "Centre of Excellence in AI for Health"]
+
+
+def test_a_gloss_after_a_name_and_a_body_only_talked_of():
+    from pipelines.extract import extract_document
+
+    doc = extract_document("The Centre for Mining Electrification, a joint laboratory of the University of Newcastle "
+                           "and Ampcontrol, opened at the Callaghan campus in 2020.", document_id="g",
+                           url="https://www.newcastle.edu.au/x")
+    assert [p["name"] for p in doc["platforms"]] == ["Centre for Mining Electrification"]
+    doc = extract_document("They also discussed the possibility of establishing a rare earth research institute in "
+                           "Baotou with Lanzhou University.", document_id="g", url="https://www.lzu.edu.cn/x")
+    assert doc["platforms"] == []
