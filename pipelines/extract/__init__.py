@@ -170,8 +170,9 @@ def _extract_prepared(prep: _Prepared) -> dict:
         year_row = _tables.year_row(v.clean, caption)
         across = _tables.across_years(v, years_across, caption) if years_across else []
         if parts and table_header and _tables.is_row(parts, table_header):
-            # a row of a table of figures under its header: the header says what each figure is
-            agreements, platforms = [], []
+            # a row of a table of figures under its header: the header says what each figure is (and a cell may
+            # name the body the row's money goes to: "1 | X College | Y University | Z City | 300")
+            agreements, platforms = [], _tables.row_platforms(v, table_header, parts)
             counts, fundings = _tables.row_facts(v, table_header)
         elif parts and table_header and _tables.platform_column(table_header) is not None \
                 and len(parts) == len(table_header) and _tables.row_platforms(v, table_header, parts):
@@ -193,6 +194,8 @@ def _extract_prepared(prep: _Prepared) -> dict:
                 if a["date"]:
                     state.agreement_dates.append(a["date"])
             fundings = _funding.extract(v)
+            if table_header and all(re.search(r"\([^()]*$", v.clean[:m.start]) for m in find_money(v.clean)):
+                fundings = []  # a header's unit of its money column ("Provincial subsidy (10,000 yuan per year)")
             agreements += _agreements.from_funding(v, fundings)
             platforms = _platforms.extract(v)
             money_spans = [(m.start, m.end) for m in find_money(v.clean)]

@@ -154,7 +154,8 @@ def extract(v: SentenceView) -> list[dict]:
                 r"\b[Ee]ach\s+[a-z]+\s+of\s+(?:up\s+to\s*)?$", s[:m.start]):
             continue  # a share of a sum ("41.2 million yuan, or 100,000 yuan per workstation"), a ceiling for each
             # of several ("each award of up to $250,000"): no sum of its own
-        per = "year" if PER_YEAR.search(s[m.end:m.end + 40]) or re.search(r"\bannual(?:ly)?\s+$", s[:m.start]) or (
+        after = re.sub(r"^\s*\([^()]{0,60}\)", "", s[m.end:])  # ("3 billion won (approx. US$2.2 million) every year")
+        per = "year" if PER_YEAR.search(after[:40]) or re.search(r"\bannual(?:ly)?\s+$", s[:m.start]) or (
             _YEARLY_BEFORE.search(s[:m.start]) and not find_money(s[:m.start])) else "total"
         kind = "program_value" if _VALUE_OF.match(s[m.end:]) else _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
         if re.search(r"\bcontract(?:ed|ual)?\s+(?:\w+\s+)?(?:project|programme|program|value|amount|sum|funding|"

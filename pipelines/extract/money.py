@@ -38,7 +38,7 @@ MONEY = re.compile(
     rf"(?:(?<![A-Za-z])(?P<pre>{_CUR_PRE})\s?(?P<n1>{_NUM})(?:\s?-?(?P<s1>{_SCALE})\b)?(?:\s(?P<post1>yuan|dollars))?"
     rf"|(?P<n2>{_NUM})(?:\s?-?(?P<s2>{_SCALE}))?(?:\s|-(?=\w+\s))(?P<post2>{_CUR_POST})\b)", re.I)  # "a 100-million-yuan fund"
 _CONVERSION = re.compile(
-    rf"^\s*\((?:about |approximately |around |roughly |nearly |some |or )?(?:(?P<pre>US\s?\$|U\.S\.\s?\$|\$|USD)\s?(?P<n1>{_NUM})"
+    rf"^\s*\((?:about |approximately |approx\. ?|around |roughly |nearly |some |or |c\. ?|~ ?)?(?:(?P<pre>US\s?\$|U\.S\.\s?\$|\$|USD)\s?(?P<n1>{_NUM})"
     rf"(?:\s?(?P<s1>{_SCALE})\b)?|(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s(?:U\.S\. dollars|US dollars|dollars|USD))\)", re.I)
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
@@ -130,7 +130,8 @@ def _find_money(text: str) -> tuple[Money, ...]:
             scale = None
         if re.match(r"\s*%|\s*percent", text[m.end():]):
             continue
-        if out and re.fullmatch(r"\s*\((?:about |approximately |around |roughly |nearly |some |or )?", text[out[-1].end:m.start()]):
+        if out and re.fullmatch(r"\s*\((?:about |approximately |approx\. ?|around |roughly |nearly |some |or |c\. ?|~ ?)?",
+                                text[out[-1].end:m.start()]):
             continue  # "5.6 billion RMB (£650 Mn)": a conversion in brackets restates the amount before
         currency = CURRENCIES.get(re.sub(r"\s+", " ", cur.lower()), None) if cur else None
         if currency is None:

@@ -175,16 +175,25 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
     from pipelines.extract.platform_founding import PLATFORM_NOUNS, _PLURALS
     from pipelines.extract.platforms import platform_type
 
+    if len(parts) != len(header):
+        return []
+
+    def head_of(cell: str) -> str | None:
+        # the head: the last word, or the noun before an "of"/"for" part ("Ganzhou Institute of Hakka Medicine")
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", cell)]
+        heads = [w for i, w in enumerate(words) if (w in PLATFORM_NOUNS or w in _PLURALS)
+                 and (i == len(words) - 1 or words[i + 1] in ("of", "for", "on"))]
+        return _PLURALS.get(heads[-1], heads[-1]) if heads and cell[:1].isupper() else None
+
+    # the platform column by its header, else the cell that names a body ("No. | Project | ...": "X College")
     col = platform_column(header)
-    if col is None or len(parts) != len(header):
+    if col is None:
+        col = next((i for i, p in enumerate(parts) if i and head_of(p) and not _FIGURE.fullmatch(p)), None)
+    if col is None:
         return []
     name = parts[col]
-    # the head: the last word, or the noun before an "of"/"for" part ("Ganzhou Institute of Hakka Medicine")
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-    heads = [w for i, w in enumerate(words) if (w in PLATFORM_NOUNS or w in _PLURALS)
-             and (i == len(words) - 1 or words[i + 1] in ("of", "for", "on"))]
-    head = _PLURALS.get(heads[-1], heads[-1]) if heads else None
-    if not head or not name[:1].isupper():
+    head = head_of(name)
+    if not head:
         return []
     offsets, pos = [], 0
     for p in parts:  # (the row reads "A | B | C": each cell's place in the sentence)
@@ -250,6 +259,8 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
     if re.fullmatch(r"(?:19|20)\d\d", label):
         date = label  # a row per year
     counts, funding = [], []
+    # (the university a row names receives the row's money: "1 | X College | Y University | Z City | 300")
+    recipient = next((n for m in v.mentions for n, k in [v.resolve(m)] if k == "university" and n != holder), None)
     for head, cell in zip(header[1:], parts[1:]):
         if not _FIGURE.fullmatch(cell):
             continue
@@ -258,9 +269,10 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
             currency, scale = money
             amount = _number(cell) * scale
             kind = next((k for k, p in _KIND if p.search(head)), "commitment")
+            per = "year" if re.search(r"\b(?:per|a|each) (?:year|annum)\b|\bannual", head, re.I) else "total"
             funding.append({"amount": int(amount) if float(amount).is_integer() else amount, "currency": currency,
-                            "amount_usd_stated": None, "qualifier": "exact", "per": "total", "period_years": None,
-                            "kind": kind, "funder": holder, "recipient": None, "date": date})
+                            "amount_usd_stated": None, "qualifier": "exact", "per": per, "period_years": None,
+                            "kind": kind, "funder": holder, "recipient": recipient, "date": date})
             continue
         unit = column_unit(head)
         if unit is None and _YEAR_HEAD.fullmatch(head):

@@ -184,3 +184,23 @@ def test_a_table_with_its_years_across_one_line_counts_each_rows_figures():
 def _counts_of(text, url):
     doc = extract_document(text, document_id="p", url=url)
     return sorted((c["quantity"], c["unit"], c["subject"]) for c in doc["counts"])
+
+
+def test_a_table_of_projects_gives_each_rows_platform_and_its_yearly_money():
+    text = ("Approved university-locality co-construction projects, 2024\n\n"
+            "No. | Project | Undertaking university | Co-constructing party | Provincial subsidy (10,000 yuan per year)\n"
+            "1 | Weifang Seed Industry College | Qingdao Agricultural University | Weifang Municipal People's Government | 300\n"
+            "2 | Zibo Ceramics Laboratory | Shandong University of Technology | Zibo Municipal People's Government | 200\n")
+    doc = extract_document(text, document_id="p", url="http://edu.shandong.gov.cn/art/1.html")
+    assert sorted((p["name"], p["university"], p["partner"]) for p in doc["platforms"]) == [
+        ("Weifang Seed Industry College", "Qingdao Agricultural University", "Weifang City"),
+        ("Zibo Ceramics Laboratory", "Shandong University of Technology", "Zibo City")]
+    assert sorted((f["amount"], f["per"], f["recipient"]) for f in doc["funding"]) == [
+        (2000000, "year", "Shandong University of Technology"), (3000000, "year", "Qingdao Agricultural University")]
+
+
+def test_a_stated_conversion_with_approx_and_a_yearly_amount_after_it():
+    from pipelines.extract.money import find_money
+
+    m = find_money("The province will invest 3 billion won (approx. 2.2 million US dollars) every year.")
+    assert [(x.amount, x.currency, x.usd_stated) for x in m] == [(3000000000, "KRW", 2200000)]
