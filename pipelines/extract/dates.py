@@ -95,7 +95,7 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
     ("month_day", re.compile(rf"\b{_WD}{_D}(?:{_TO}{_D2})?\s+(?:of\s+)?{_MON}(?!,?\s+(?:19|20)\d\d)"), ("mon",)),
     ("month_year", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_Y}(?![-/]\d)"), ("mon", "year")),
     ("month_rel", re.compile(rf"\b{_MON}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), ("mon",)),
-    ("month_rel", re.compile(rf"\b(?P<before>last|this\s+past)\s+{_MON}(?!\s*\d)"), ("mon",)),
+    ("month_rel", re.compile(rf"\b(?P<before>[Ll]ast|[Tt]his\s+past)\s+{_MON}(?!\s*\d)"), ("mon",)),
     ("month", re.compile(rf"\b(?i:in|since|from|by|during|until|till|before|after|early|late|mid-?|end\s+of|"
                          rf"beginning\s+of|start\s+of|throughout)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?!\s*\d)"), ("mon",)),
     # a month as a row's label ("- March: strategic cooperation agreement with ..."): the latest such month

@@ -125,3 +125,11 @@ def test_dotted_dates_datelines_without_a_place_and_times_after_an_at_sign():
     assert date_from_line("By Mohd Farhaan Shah - August 22, 2024 @ 7:41pm") == "2024-08-22"
     assert date_from_line("In 2024 - a year of growth - Orion University signed twelve agreements with cities "
                           "across the region and beyond, more than in any year before.") is None
+
+
+def test_last_month_name_at_the_start_of_a_sentence():
+    from pipelines.extract.dates import DateContext, find_dates
+
+    got = [(d.value, d.precision) for d in find_dates("Last October, the city signed agreements.",
+                                                      DateContext(published="2024-03-20"))]
+    assert got == [("2023-10", "month")]
