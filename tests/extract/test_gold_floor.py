@@ -52,7 +52,8 @@ def test_own_fixture_pages_score():
 # the synthetic pages (tests/extract/synthetic/README.md): floors a few points under the scores measured when
 # they landed, so that a change losing facts on pages nobody tuned the first rounds to fails here
 SYNTHETIC = Path(__file__).parent / "synthetic"
-SYNTHETIC_FLOORS = {"tune": 0.88, "tune2": 0.80, "tune3": 0.80, "tune4": 0.80, "tune5": 0.80, "heldout": 0.70}
+SYNTHETIC_FLOORS = {"tune": 0.88, "tune2": 0.80, "tune3": 0.80, "tune4": 0.80, "tune5": 0.80, "tune6": 0.72,
+                    "heldout": 0.70}
 
 
 @pytest.mark.parametrize("part", sorted(SYNTHETIC_FLOORS))
