@@ -36,7 +36,6 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
-from pipelines.extract.places import table_place
 from pipelines.extract.syntax import find_events
 from pipelines.extract.agreement_types import agreement_type  # (also re-exported)
 from pipelines.extract.agreement_rows import note_signing_day, record_row
@@ -44,6 +43,9 @@ from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
     _pronoun_signers, _own_subjects, _clause_text, independent_institute, _between,
+)
+from pipelines.extract.agreement_governments import (
+    approval_date, government_actor, government_body_signs, government_for_its_department, is_approval, noun_date,
 )
 from pipelines.extract.agreement_refs import (  # noqa: F401 (from_funding: re-exported)
     _DEFINITE_AGREEMENT, _LIST_CONTINUES, _PARTNER_KINDS, _coconstructed, _continued_list, _note_pair,
@@ -232,7 +234,7 @@ def _extract(v: SentenceView) -> list[dict]:
         starts = [e.noun.left_edge.idx for e in listed] + [len(s)]
         for i, e in enumerate(listed):
             for f in _from_events(v, [e], s):
-                own = _noun_date(v, starts[i], starts[i + 1])
+                own = noun_date(v, starts[i], starts[i + 1])
                 if own[0] or i:  # (the first may take the sentence's date; a later one only its own)
                     f["date"], f["date_precision"] = own
                 facts.append(f)
@@ -247,82 +249,6 @@ def _extract(v: SentenceView) -> list[dict]:
         # pairs its own subject with its own partners, and its own words say what kind of agreement it is
         return [f for e in signs for f in _from_events(v, [e], _clause_text(e, signs))]
     return _from_events(v, events, s)
-
-
-_APPROVALS = {"approve", "endorse", "ratify"}
-# a government's own bodies that approve or sign for it on its page ("Cabinet has endorsed ...")
-_OWN_BODIES = {"cabinet", "council", "government", "executive", "state", "meeting", "committee", "assembly"}
-
-
-def _lemma_of(t) -> str:
-    return t.lemma_.lower()
-
-
-def _noun_date(v: SentenceView, start: int, end: int) -> tuple[str | None, str | None]:
-    """The first date written between ``start`` and ``end`` (an agreement of a list and the words up to the
-    next one)."""
-    return next(((d.value, d.precision) for d in v.dates if d.value and start <= d.start < end), (None, None))
-
-
-def _past_date(v: SentenceView) -> tuple[str | None, str | None]:
-    """The sentence's first date that no clause of what will be dates ("at its meeting held on 30 May, approved
-    ..." but not "decided that it will be signed in May")."""
-    for d in v.dates:
-        if not d.value or d.kind in ("same_day", "dateline") or v.doc is None:
-            continue
-        toks = [t for t in v.doc if t.idx < d.end and t.idx + len(t) > d.start]
-        t = toks[0] if toks else None
-        for _ in range(6):
-            if t is None or t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-                break
-            t = t.head
-        if t is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "would", "to")
-                                 for c in t.children):
-            continue
-        return d.value, d.precision
-    return None, None
-
-
-def _government_body_signs(events) -> bool:
-    """The signing's subject is a body of the page's government, named by its kind ("Cabinet", "the Council")."""
-    return any(e.kind == "sign" and e.verb is not None and any(
-        c.dep_ == "nsubj" and c.lower_ in _OWN_BODIES and not any(g.pos_ == "PROPN" for g in c.children)
-        for c in e.verb.children) for e in events)
-
-
-def _government_actor(v: SentenceView) -> tuple[str, str] | None:
-    """(name, level) of the government whose page this is (no university's page): a province or city it names
-    most, or the government whose own site it is (``DocContext.publisher``: a state, a county)."""
-    ctx = v.state.ctx
-    actor = ctx.main_actor()
-    if ctx.university or not actor:
-        return None
-    level = re.search(r" (Province|City|County|District|Prefecture|Borough)$", actor)
-    if level and (actor == ctx.publisher or level.group(1) in ("Province", "City")):
-        return actor, level.group(1)
-    place = table_place(actor) if actor == ctx.publisher else None
-    return (actor, place.level) if place is not None and place.level == "State" else None
-
-
-_DEPARTMENT_HEADS = {"department", "bureau", "office", "commission", "directorate", "secretariat", "agency"}
-
-
-def _government_for_its_department(v: SentenceView, events, parties: list[Mention]) -> list[Mention]:
-    """"The Information Technology, Electronics & Communications Department, Government of Telangana entered into
-    MoUs with ...": a department named with its government in apposition signs for that government (convention
-    2), and the words of the department's name are no parties."""
-    if v.doc is None:
-        return parties
-    for e in events:
-        if e.verb is None:
-            continue
-        for subj in (c for c in e.verb.children if c.dep_ == "nsubj"):
-            gov = next((a for x in (subj, *subj.conjuncts) for a in x.children if a.dep_ == "appos" and any(
-                m.kind == "government" and m.start <= a.idx < m.end for m in v.mentions)), None)
-            if gov is not None and any(x.lower_ in _DEPARTMENT_HEADS and x.i < gov.i for x in subj.subtree):
-                start, end = subj.left_edge.idx, gov.left_edge.idx
-                parties = [m for m in parties if not start <= m.start < end]
-    return parties
 
 
 def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
@@ -354,7 +280,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         parties = sorted(parties + extra, key=lambda m: m.start)
     parties = _continue_lists(s, parties, mentions, spans)
     parties = _drop_parent_places(s, parties, mentions)
-    parties = _government_for_its_department(v, events, parties)
+    parties = government_for_its_department(v, events, parties)
     unis: list[str] = []
     partners: list[tuple[Mention, str]] = []
     named = any(m.kind in _PARTNER_KINDS and m.kind != "org" for m in parties)
@@ -419,8 +345,8 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         # ("A, B, C and D signed a four-party agreement"); not where the sentence does not say the parties
         # made one agreement together ("universities signed a contract to join Dongguan": each joins the city)
         uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
-    actor = _government_actor(v)
-    if not partners and unis and actor and (_agentless_passive(events) or _government_body_signs(events)):
+    actor = government_actor(v)
+    if not partners and unis and actor and (_agentless_passive(events) or government_body_signs(events)):
         # "Seven of those agreements were sealed last year, including ones with A, B and C" on a province's page,
         # "Research partnership agreements with A and B were signed on Monday" on a state's: the government
         # signed them (its page tells its own agreements)
@@ -444,18 +370,8 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")
     verb = next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None)
     date, precision = v.date_of(verb)
-    if events and all(e.kind == "sign" and e.verb is not None and _lemma_of(e.verb) in _APPROVALS for e in events):
-        # an agreement approved (not yet signed) in the minutes or release the page is: approved on the date of
-        # the approval's own clause, else on the page's day ("approved the agreement ... and decided that it will be
-        # signed in May": May is the signing's, not the approval's)
-        date, precision = v.date_of(verb, own_only=True)
-        if date is None:
-            date, precision = _past_date(v)
-        prev = v.state.prev_date
-        if date is None and prev and prev[1] >= v.sentence.index - 2:
-            date, precision = prev[2], prev[3]  # "On April 16, the meeting was held. The meeting approved ..."
-        if date is None and v.state.published:
-            date, precision = v.state.published, {10: "day", 7: "month"}.get(len(v.state.published), "year")
+    if is_approval(events):
+        date, precision = approval_date(v, verb)
     original = _first_signed(v, events)
     if original is not None:
         # "renewed its agreement with X, first signed in 2019": the renewal is dated by the rest of the sentence
