@@ -27,7 +27,8 @@ _PLURAL_HEADS = re.compile(r"\b(?:Centres|Centers|Institutes|Laboratories|Labs|B
                            r" of Excellence\b")
 
 
-def _plural_head(name: str) -> bool:
+def plural_head(name: str) -> bool:
+    """A name whose head is in the plural (\"AI Centres of Excellence\"): several bodies, none of them named."""
     return bool(_PLURAL_HEADS.search(name or ""))
 
 
@@ -37,7 +38,7 @@ def same_platform(a: str, b: str, strict: bool = False) -> bool:
     least two words shared. Two names that each have a word of their own ("Keppel-NUS Corporate Laboratory",
     "WIL@NUS Corporate Laboratory") are two bodies."""
     wa, wb = _name_words(a), _name_words(b)
-    if _plural_head(a) != _plural_head(b):
+    if plural_head(a) != plural_head(b):
         return False  # "AI Centres of Excellence" names several bodies, never one of them
 
     def has(ws, w):

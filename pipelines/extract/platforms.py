@@ -191,7 +191,7 @@ def extract(v: SentenceView) -> list[dict]:
         name = text if named else None
         if name and len(re.findall(r"[A-Za-z]", name)) < 4:
             continue
-        if name and _plural_head(name):
+        if name and plural_head(name):
             # "22 Engineering Research Centers", "AI Centres of Excellence": several bodies, none named; "MoUs with
             # A, B, C and D to set up four Centres of Excellence": one unnamed body at each university
             unis = list(dict.fromkeys(n for m in v.mentions for n, k in [v.resolve(m)] if k == "university" and n))
@@ -320,4 +320,4 @@ def _own_year(v: SentenceView, span) -> str | None:
 
 
 # one platform per body on a page (pipelines/extract/platform_merge.py)
-from pipelines.extract.platform_merge import _plural_head, merge, same_platform  # noqa: E402,F401
+from pipelines.extract.platform_merge import merge, plural_head, same_platform  # noqa: E402,F401

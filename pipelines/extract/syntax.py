@@ -313,8 +313,9 @@ def find_events(doc) -> list[Event]:
         objs = [c for c in t.children if c.dep_ == "dobj"]
         pen = any(c.lower_ == "pen" for c in objs) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "paper" for g in c.children) for c in t.children)
-        signature = any(c.lemma_.lower() in ("signature", "seal", "name") and any(
-            g.dep_ == "poss" for g in c.children) or c.lemma_.lower() in ("signature", "seal") for c in objs)
+        # ("put their names to": a name only with its owner, not "put the name to a face")
+        signature = any(c.lemma_.lower() in ("signature", "seal") or c.lemma_.lower() == "name" and any(
+            g.dep_ == "poss" for g in c.children) for c in objs)
         if not (pen or signature):
             continue
         preps = ("on",) if pen else ("to", "on")
