@@ -76,6 +76,8 @@ def government_actor(v: SentenceView) -> tuple[str, str] | None:
     return (actor, place.level) if place is not None and place.level == "State" else None
 
 
+_DEPARTMENT_OF = re.compile(r"(?:[Tt]he )?[A-Z][^.;:]{2,160}? (?:Department|Bureau|Directorate|Secretariat|Office),"
+                            r" (?P<gov>(?:the )?Government of [A-Z])")
 _DEPARTMENT_HEADS = {"department", "bureau", "office", "commission", "directorate", "secretariat", "agency"}
 
 
@@ -83,6 +85,10 @@ def government_for_its_department(v: SentenceView, events, parties: list[Mention
     """"The Information Technology, Electronics & Communications Department, Government of Telangana entered into
     MoUs with ...": a department named with its government in apposition signs for that government (convention
     2), and the words of the department's name are no parties."""
+    # (by the words too, where the parse lost the apposition: "Hyderabad: The X, Y & Z (XYZ) Department, Government
+    # of Telangana entered into ...")
+    for m in _DEPARTMENT_OF.finditer(v.clean):
+        parties = [p for p in parties if not m.start() <= p.start < m.start("gov")]
     if v.doc is None:
         return parties
     for e in events:

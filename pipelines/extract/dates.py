@@ -118,6 +118,11 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
                             rf"last\s+week|(?:over|during|at)\s+the\s+weekend|last\s+weekend|"
                             rf"(?:(?:on|last|this\s+past)\s+)?(?P<wday>{_WDAY})"
                             rf"(?:\s+(?:morning|afternoon|evening|night))?)\b", re.I), (("recent", "lately", "day", "week"),)),
+    # "on the 16th": a day of the page's month (the latest such day, not after publication)
+    # (not "on the 3rd floor", "on the 5th of May": a noun or a month after it)
+    ("day_only", re.compile(r"\b(?i:on)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:\w+\s+)?[A-Z])"
+                            r"(?!\s+(?!(?:at|in|and|with|when|to|for|as|by|after|before|during|under|the|a|an|this|that)\b)[a-z])"),
+     (("th", "st", "nd", "rd"),)),
     ("rel_month", re.compile(r"\b(?:(?:earlier\s+)?this|(?P<last>last))\s+month\b", re.I), (("month",),)),
     ("rel_year", re.compile(r"\b(?:(?:earlier\s+|later\s+)?this|(?P<last>last))\s+year\b", re.I), (("year",),)),
     ("that_year", re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I), (("year",),)),
@@ -283,6 +288,15 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
         else:  # "last March", "this past March": the latest March before publication
             year = pub.end.year if mon < pub.end.month else pub.end.year - 1
         return _parse(f"{calendar.month_name[mon]} {year}", parts=("month", "year")) or unknown
+    if kind == "day_only":
+        if pub.end is None or pub.precision != "day":
+            return unknown
+        day, year, month = int(g["d"]), pub.end.year, pub.end.month
+        if day > pub.end.day:  # (the 28th on a page of the 3rd: last month's)
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        if day > calendar.monthrange(year, month)[1]:
+            return unknown
+        return f"{year:04d}-{month:02d}-{day:02d}", "day"
     if kind == "rel_day":
         n = g.get("n")
         if n:

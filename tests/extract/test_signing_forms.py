@@ -229,3 +229,11 @@ def test_a_years_list_of_signings_each_row_a_date_and_a_comma():
     got = pairs(text, url="https://www.jiangnan.edu.cn/info/1.htm", published="2024-01-10")
     assert got == [("Jiangnan University", "Changzhou City", "2023-03"),
                    ("Jiangnan University", "Jiangsu Yanghe Brewery Joint-Stock Co., Ltd.", "2023-06-08")]
+
+
+def test_a_department_of_a_government_behind_a_dateline_signs_for_the_government():
+    text = ("Bengaluru: The Higher Education, Science & Technology (HEST) Department, Government of Karnataka entered "
+            "into Memoranda of Understanding with the Indian Institute of Science and Bangalore University on Monday.")
+    got = pairs(text, url="https://www.karnataka.gov.in/news/1", published="2025-01-20")
+    assert {(u, p) for u, p, _ in got} == {("Indian Institute of Science", "Karnataka"),
+                                           ("Bangalore University", "Karnataka")}

@@ -133,3 +133,14 @@ def test_last_month_name_at_the_start_of_a_sentence():
     got = [(d.value, d.precision) for d in find_dates("Last October, the city signed agreements.",
                                                       DateContext(published="2024-03-20"))]
     assert got == [("2023-10", "month")]
+
+
+def test_on_the_nth_is_a_day_of_the_pages_month():
+    from pipelines.extract.dates import DateContext, find_dates
+
+    def got(text):
+        return [(d.value, d.precision) for d in find_dates(text, DateContext(published="2025-04-18"))]
+
+    assert got("The province signed a business agreement on the 16th.") == [("2025-04-16", "day")]
+    assert got("On the 28th, the two sides signed.") == [("2025-03-28", "day")]  # after the page's day: last month's
+    assert got("The lab is on the 3rd floor.") == []
