@@ -76,8 +76,9 @@ def government_actor(v: SentenceView) -> tuple[str, str] | None:
     return (actor, place.level) if place is not None and place.level == "State" else None
 
 
-_DEPARTMENT_OF = re.compile(r"(?:[Tt]he )?[A-Z][^.;:]{2,160}? (?:Department|Bureau|Directorate|Secretariat|Office),"
-                            r" (?P<gov>(?:the )?Government of [A-Z])")
+# (a name of capitalised words, commas, "of", "and", "&" and a bracketed short form: never a clause before it)
+_DEPARTMENT_OF = re.compile(r"(?:[Tt]he )?[A-Z][\w&'-]*(?:,? (?:[A-Z(][\w&'()-]*|of|and|for|&))*? "
+                            r"(?:Department|Bureau|Directorate|Secretariat|Office), (?P<gov>(?:the )?Government of [A-Z])")
 _DEPARTMENT_HEADS = {"department", "bureau", "office", "commission", "directorate", "secretariat", "agency"}
 
 

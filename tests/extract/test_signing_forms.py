@@ -237,3 +237,9 @@ def test_a_department_of_a_government_behind_a_dateline_signs_for_the_government
     got = pairs(text, url="https://www.karnataka.gov.in/news/1", published="2025-01-20")
     assert {(u, p) for u, p, _ in got} == {("Indian Institute of Science", "Karnataka"),
                                            ("Bangalore University", "Karnataka")}
+
+
+def test_a_university_before_a_governments_department_stays_a_party():
+    text = "Peking University signed a memorandum with the Science Department, Government of Ontario on Monday."
+    assert [(u, p) for u, p, _ in pairs(text, url="https://news.pku.edu.cn/x", published="2025-01-20")] == [
+        ("Peking University", "Ontario")]
