@@ -270,10 +270,10 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     elif not _two_sided(v, parties):
         # the parse found one side only (a misparsed subject, a heading without verb): the positional
         # reading of the sentence supplies the other side
-        have_uni = any(v.resolve(m)[1] == "university" for m in parties)
-        if not have_uni and len({v.resolve(m)[0] for m in parties if v.resolve(m)[1] == "enterprise"}) >= 2 \
-                and all(v.resolve(m)[1] == "enterprise" for m in parties) and all(e.kind == "sign" for e in events) \
-                and not _agentless_passive(events):
+        resolved = [v.resolve(m) for m in parties]
+        have_uni = any(k == "university" for _, k in resolved)
+        if all(k == "enterprise" for _, k in resolved) and len({n for n, _ in resolved}) >= 2 \
+                and all(e.kind == "sign" for e in events) and not _agentless_passive(events):
             return []  # "Haier Smart Home and Siemens signed a memorandum, and ... held talks with X University"
         extra = [m for m in _parties(v, mentions, bool(enum))
                  if m not in parties and (v.resolve(m)[1] == "university") != have_uni]

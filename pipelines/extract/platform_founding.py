@@ -23,6 +23,16 @@ _PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre",
             "alliances": "alliance", "platforms": "platform", "hubs": "hub", "incubators": "incubator",
             "academies": "academy", "consortia": "consortium", "consortiums": "consortium",
             "observatories": "observatory", "stations": "station"}
+
+def name_head(name: str, preps: tuple[str, ...] = ("of", "for", "on")) -> str | None:
+    """The platform noun heading a name, singular: its last word, or the noun before an "of"/"for"/"on" part
+    ("Ganzhou Institute of Hakka Medicine" -> institute); None when no platform noun heads it."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    heads = [w for i, w in enumerate(words) if (w in PLATFORM_NOUNS or w in _PLURALS)
+             and (i == len(words) - 1 or words[i + 1] in preps)]
+    return _PLURALS.get(heads[-1], heads[-1]) if heads else None
+
+
 # heads that name a platform only together with a modifier saying so ("science town", "innovation port")
 _NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city", "station"}
 _INNOVATION_WORDS = {"science", "sci-tech", "technology", "innovation", "knowledge", "research", "industrial",

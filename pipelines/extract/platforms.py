@@ -35,7 +35,7 @@ from pipelines.extract.context import SentenceView
 # what the split-out modules define, re-exported: callers import these names from here
 from pipelines.extract.platform_founding import (
     CREATE_NOUNS, CREATE_VERBS, PLATFORM_NOUNS, _GENERIC, _INNOVATION_WORDS, _NEEDS_MODIFIER, _PLURALS,
-    _created, _head_word, _lemma,
+    _created, _head_word, _lemma, name_head,
 )
 from pipelines.extract.platform_names import platform_type, _named, _phrase
 from pipelines.extract.platform_partners import (
@@ -283,12 +283,9 @@ def _list_row_body(v: SentenceView) -> list[dict]:
     m = _ROW_BODY.fullmatch(v.clean.strip())
     if not m or not _list_row(v) or len(v.clean) > 200:
         return []
-    words = m.group("name").split()
-    heads = [w.lower() for i, w in enumerate(words) if (w.lower() in PLATFORM_NOUNS or w.lower() in _PLURALS)
-             and (i == len(words) - 1 or words[i + 1] in ("of", "for", "in", "on"))]
-    if not heads:
+    head = name_head(m.group("name"), ("of", "for", "in", "on"))
+    if head is None:
         return []
-    head = _PLURALS.get(heads[-1], heads[-1])
     rest, rest_at = m.group("rest"), m.start("rest") + (len(v.clean) - len(v.clean.lstrip()))
     later = [(x, *v.resolve(x)) for x in v.mentions if x.start >= rest_at]
     host = next((n for x, n, k in later if k == "university" and (

@@ -172,18 +172,14 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
     """A row of a table of platforms: the platform its column names (a name ending in a platform noun), the
     university another cell names, the page's government as partner (a government's page lists the platforms it
     built with universities), else a body another cell names."""
-    from pipelines.extract.platform_founding import PLATFORM_NOUNS, _PLURALS
+    from pipelines.extract.platform_founding import name_head
     from pipelines.extract.platforms import platform_type
 
     if len(parts) != len(header):
         return []
 
     def head_of(cell: str) -> str | None:
-        # the head: the last word, or the noun before an "of"/"for" part ("Ganzhou Institute of Hakka Medicine")
-        words = [w.lower() for w in re.findall(r"[A-Za-z]+", cell)]
-        heads = [w for i, w in enumerate(words) if (w in PLATFORM_NOUNS or w in _PLURALS)
-                 and (i == len(words) - 1 or words[i + 1] in ("of", "for", "on"))]
-        return _PLURALS.get(heads[-1], heads[-1]) if heads and cell[:1].isupper() else None
+        return name_head(cell) if cell[:1].isupper() else None  # (a body's name is capitalised)
 
     # the platform column by its header, else the cell that names a body ("No. | Project | ...": "X College")
     col = platform_column(header)
