@@ -143,7 +143,9 @@ class Mention:
 HEADLINE_VERB = re.compile(r" (?:Extend|Extends|Sign|Signs|Renew|Renews|Open|Opens|Launch|Launches|Ink|Inks|Seal|"
                            r"Seals|Unveil|Unveils|Establish|Establishes|Join|Joins|Agree|Agrees|Set Up|Sets Up)\b")
 _GENERIC_UNI = re.compile(
-    r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|Institute of Technology|Polytechnic University)\b"
+    # (India's Hindi names put the word for university last: "Devi Ahilya Vishwavidyalaya", "... Vidyapeeth")
+    r"(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|Institute of Technology|Polytechnic University|Vishwavidyalaya|"
+    r"Vidyapeeth|Vidyapith)\b"
     r"(?:\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
     r"|University\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*"
     # a university under its own language's name ("Université Grenoble Alpes", "Politecnico di Torino",

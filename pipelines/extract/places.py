@@ -35,7 +35,9 @@ def table_place(text: str):
     """A bare place name (no level word) read through the divisions table: a ``Place`` or None."""
     idx = division_index()
     up, low = "A-Z\u00C0-\u00DE", "a-z\u00DF-\u00FF"  # (accented Latin letters: "Baden-Württemberg")
-    if idx is None or not re.fullmatch(rf"[{up}][{low}]+(?:['’][{low}]+)?(?:[ -](?:and )?[{up}][{low}]+(?:['’][{low}]+)?){{0,2}}", text):
+    # (or a state's initials the table gives as its alias: "NSW")
+    if idx is None or not re.fullmatch(rf"[{up}][{low}]+(?:['’][{low}]+)?(?:[ -](?:and )?[{up}][{low}]+(?:['’][{low}]+)?){{0,2}}"
+                                       r"|[A-Z]{2,4}", text):
         return None
     return idx.place(text)
 
@@ -93,6 +95,10 @@ _GOV_PATTERNS = [
                r"(?: people(?:'s|s'|'|s)?)? government\b", re.I),
     # X City Council
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>city|county|municipal|borough|district) council\b", re.I),
+    # India's city governments: "Indore Municipal Corporation", "the Pune Municipal Corporation" (a council, convention 6)
+    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>municipal) corporation\b", re.I),
+    # Nigeria's third tier: "Ifelodun Local Government Council", "Ikeja Local Government Area" ("<Place> District")
+    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>local) government (?:council|area)\b", re.I),
     # the city of X
     re.compile(r"\bthe (?P<level>city|county|district|province|prefecture) of (?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"),
     # a council by its formal name: "the City of Cape Town", "Municipality of Delft", "Borough of Camden"
@@ -131,7 +137,7 @@ def _cap_start_ok(text: str, start: int) -> bool:
     return bool(word) and word.group().lower() not in _STOP_CAPS
 
 
-_GOV_CUE = re.compile(r"city|county|district|province|prefecture|municipal|government|council|region|-do\b", re.I)
+_GOV_CUE = re.compile(r"city|county|district|province|prefecture|municipal|government|council|region|corporation|-do\b", re.I)
 
 
 def _gov_mentions(s: str) -> list[Mention]:
@@ -151,7 +157,7 @@ def _gov_mentions(s: str) -> list[Mention]:
             lvl_raw = (m.group("level") or "").lower()
             if not lvl_raw:
                 continue
-            level = LEVELS.get(lvl_raw, "City")
+            level = "District" if lvl_raw == "local" else LEVELS.get(lvl_raw, "City")
             if place.lower() in PROVINCES and lvl_raw in ("provincial", "province"):
                 level = "Province"
             parent = m.groupdict().get("parent")

@@ -22,6 +22,10 @@ from pipelines.extract.chunks import _head, classify_name
 _NON_PARTY = re.compile(
     r"\b(?:Party Committee|(?:Provincial|Municipal|City|County|District|Prefectural) Committee|Communist Party|CPC|Organi[sz]ing Committee|Standing Committee|People'?s Congress|"
     r"Political Consultative|Party School|Discipline Inspection)\b", re.I)
+# an event is where a signing happens, never a side of it ("the second day of the Global Investors Summit (GIS) also
+# saw seven MoUs being signed"): a name ending in an event's head noun
+_EVENT = re.compile(r"\b(?:Summit|Expo|Exposition|Fair|Conference|Symposium|Festival|Week|Ceremony|Conclave|Roadshow|"
+                    r"Exhibition|Seminar|Workshop)(?:\s*\([^)]*\))?$")
 _NAMED_HEADS = AGENCY_HEADS | PLATFORM_HEADS | ORG_HEADS | {"university", "ministry", "zone"}
 
 
@@ -117,6 +121,8 @@ def refine_mentions(v) -> None:
                 _head(name) not in _NAMED_HEADS and any(s <= m.start and m.end <= e for s, e in persons):
             m.kind = "person"
         if m.kind in ("agency", "org", "government") and _NON_PARTY.search(m.text):
+            m.kind = "committee"
+        if m.kind in ("agency", "org", "enterprise") and _EVENT.search(name):
             m.kind = "committee"
         title = re.search(r"([A-Za-z-]+)\s*\($", v.clean[max(0, m.start - 30):m.start])
         if title and title.group(1).lower() in _TITLE_WORDS | {"provost", "chancellor", "vice-chancellor", "president"}:

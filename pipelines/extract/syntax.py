@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 AGREEMENT_NOUNS = {"agreement", "memorandum", "mou", "moa", "mous", "contract", "deal", "accord", "pact",
                    "protocol", "charter", "framework", "treaty", "partnership", "loi", "agreements",
                    "memoranda", "contracts", "deals", "accords", "covenant", "covenants", "compact", "compacts",
-                   "pacts"}
+                   "pacts", "deed", "deeds"}  # ("a funding deed": an agreement under seal, Australian and British usage)
 SIGN_VERBS = {"sign", "ink", "conclude", "seal", "strike", "clinch", "renew", "approve", "endorse", "execute", "cut",
               "forge", "reach", "enter", "countersign", "finalize", "finalise", "ratify", "extend",
               "exchange"}  # "MoUs were exchanged between X and Y": how Indian and other pages report a signing
@@ -510,6 +510,9 @@ def _prep_objects(t, preps=ROLE_PREPS):
                        for g in c.children if g.dep_ == "pobj")
             # "with A for X, and with B for Y": a preposition coordinated with the first one
             out.extend(g for x in c.conjuncts if x.lower_ == c.lower_ for g in x.children if g.dep_ == "pobj")
+        elif c.dep_ == "prep":
+            # "MoUs with A, for an urban data lab, and with B": the parse hangs the second "with" on the purpose
+            out.extend(g for x in c.conjuncts if x.lower_ in preps for g in x.children if g.dep_ == "pobj")
         # "together with", "along with"
         if c.dep_ == "advmod" and c.lower_ in ("together", "along"):
             for g in c.children:

@@ -151,6 +151,7 @@ def load_divisions(path: str | Path | None = None) -> tuple[Division, ...]:
 
 
 # capitalised words, joined by spaces, "and" or hyphens, accented Latin letters allowed ("Baden-Württemberg")
+_STATE_INITIALS = re.compile(r"[A-Z]{2,4}")
 _STATE_RE = re.compile(r"^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+(?:(?: (?:and )?|-)[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)*$")
 
 
@@ -170,8 +171,9 @@ def load_states(path: str | Path | None = None) -> tuple[Division, ...]:
     for row in reader:
         name = (row.get("name") or "").strip()
         aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip())
+        # (an alias may be the state's initials, as its press writes it: "NSW Government")
         for n in (name, *aliases):
-            if not _STATE_RE.match(n):
+            if not _STATE_RE.match(n) and not (n in aliases and _STATE_INITIALS.fullmatch(n)):
                 raise ReferenceDataError(f"{p}:{reader.line_num}: {n!r} is not a capitalised place name")
         out.append(Division(name, "state", name, aliases, (row.get("source") or "").strip()))
     return tuple(out)

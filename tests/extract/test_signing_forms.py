@@ -243,3 +243,4 @@ def test_a_university_before_a_governments_department_stays_a_party():
     text = "Peking University signed a memorandum with the Science Department, Government of Ontario on Monday."
     assert [(u, p) for u, p, _ in pairs(text, url="https://news.pku.edu.cn/x", published="2025-01-20")] == [
         ("Peking University", "Ontario")]
+

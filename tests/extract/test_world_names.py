@@ -280,3 +280,31 @@ def test_german_and_malaysian_states_are_bare_names_of_type_province():
     assert {("Karlsruhe Institute of Technology", "Baden-Württemberg", "province"),
             ("University of Stuttgart", "Baden-Württemberg", "province"),
             ("Universiti Teknologi Malaysia", "Johor", "province")} <= got
+
+
+def test_a_nigerian_state_government_is_the_state_and_a_local_government_council_its_district():
+    got = pairs("On May 5, 2025, the University of Westbrook signed an MoU with the Ogun State Government. On the "
+                "same day the University of Westbrook signed an MoU with Ado-Odo Local Government Council.")
+    assert ("University of Westbrook", "Ogun", "province") in got
+    assert ("University of Westbrook", "Ado-Odo District", "district") in got
+
+
+def test_a_state_by_the_initials_its_press_uses():
+    got = pairs("On May 5, 2025, the NSW Government signed a partnership agreement with the University of Westbrook.")
+    assert got == {("University of Westbrook", "New South Wales", "province")}
+
+
+def test_an_indian_municipal_corporation_is_the_city():
+    got = pairs("On May 5, 2025, IIT Westbrook signed an MoU with the Nagpur Municipal Corporation on smart roads.")
+    assert {(p, t) for _, p, t in got} == {("Nagpur City", "city")}
+
+
+def test_a_hindi_university_name_ends_in_its_word_for_university():
+    got = pairs("On May 5, 2025, Westbrook Krishi Vishwavidyalaya signed an MoU with Carver Seeds Ltd.")
+    assert got == {("Westbrook Krishi Vishwavidyalaya", "Carver Seeds Ltd", "enterprise")}
+
+
+def test_an_event_is_never_a_party():
+    got = pairs("The second day of the Westbrook Investors Summit on May 5, 2025 saw an MoU signed by the University "
+                "of Westbrook with Carver Motors Ltd.")
+    assert all("Summit" not in p for _, p, _ in got), got
