@@ -67,6 +67,48 @@ def record_row(v: SentenceView) -> list[dict]:
     return out
 
 
+# a row of a page's list of its partners: the partner's name, a dash, then what binds them ("City of Saskatoon –
+# Memorandum of understanding on urban water, 2019 (renewed 2024).", "Acme Ltd. (since 2012) – Research agreement
+# renewed in 2022; ...")
+_PARTNER_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?(?P<party>[^\u2013\u2014:;]{2,120}?)\s*(?:\([^)]*\)\s*)?"
+                          r"\s[\u2013\u2014-]\s+(?P<rest>\S.*)")
+_RENEWED = re.compile(r"\b(?:renew(?:ed|al)|extended|since|signed|concluded|from)\W*$", re.I)
+
+
+def partner_row(v: SentenceView) -> list[dict]:
+    """A row of the page's own list of its partners ("City of Saskatoon – Memorandum of understanding on urban
+    water and climate adaptation, 2019 (renewed 2024)."): the page's university concluded the agreement the row
+    names first (within its first words, no plan) with the party the row opens with, once for each year the row
+    dates it by (the year it began, and each renewal)."""
+    m = _PARTNER_ROW.match(v.clean)
+    actor = v.main_university()
+    if m is None or actor is None or v.doc is None:
+        return []
+    s, rest_at = v.clean, m.start("rest")
+    party = next((x for x in v.mentions if x.party and x.start <= m.start("party") + 2 and x.end <= m.end("party")), None)
+    if party is None or re.search(r"\b(?:Report|Minutes|Agenda|Appendix|Annex|Item|Plan|Strategy|Paper)\W*$", party.text):
+        return []  # "CE Report - MoU UCC MTU Docklands, item 12": a document the row names, no partner
+    words = s[rest_at:].split()[:5]
+    if not any(w.lower().strip(",.;") in AGREEMENT_NOUNS for w in words) or \
+            re.search(r"\b(?:plan|planned|proposed|draft|target|to be|will|intends?)\b", s[rest_at:], re.I):
+        return []
+    name, kind = v.resolve(party)
+    if not name or name == actor:
+        return []
+    # the years the row dates it by: one standing on its own ("..., 2019", "(since 2012)") or after a signing word
+    years = []
+    for d in v.dates:
+        if d.value and d.precision == "year" and d.start < len(s.split(";")[0]) and \
+                (d.start < rest_at or _RENEWED.search(s[max(rest_at, d.start - 20):d.start]) or
+                 re.search(r"[,(]\s*$", s[:d.start])):
+            years.append(d.value)
+    out = []
+    for year in dict.fromkeys(years or [None]):
+        out.append({"date": year, "date_precision": "year" if year else None, "university": actor, "partner": name,
+                    "partner_type": partner_type(party), "agreement_type": agreement_type(s), "partner_province": party.province})
+    return out
+
+
 def note_signing_day(v: SentenceView) -> None:
     """A dated signing with no university agreement in it ("Sixteen projects were signed on September 20 at the
     conference") still tells the day of the page's signings: an undated agreement signed there takes it

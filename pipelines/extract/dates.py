@@ -108,8 +108,11 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
     ("year", re.compile(rf"^{_Y}(?=,)"), ("year",)),
     # a founding year written after the body's name: "the X Lab (established 2018)", "the Y Lab (2020)",
     # "founded 1998", "est. 2005"
-    ("year", re.compile(rf"(?:\b(?:established|founded|launched|opened|set\s+up|created|est\.)\s+|(?<=[A-Za-z] )\((?=\d{{4}}\)))"
+    # and a list row's year of signing or renewal: "... MoU, 2019 (renewed 2024).", "Partnership agreement, 2018."
+    ("year", re.compile(rf"(?:\b(?:established|founded|launched|opened|set\s+up|created|est\.|renewed|signed|extended)\s+|"
+                        rf"(?<=[A-Za-z] )\((?=\d{{4}}\)))"
                         rf"{_Y}(?!\s*(?:[-–/]|年)\s*\d)"), ("year",)),
+    ("year", re.compile(rf"(?<=[A-Za-z], ){_Y}(?=\s*(?:[;(]|\.?$))"), ("year",)),
     # lower case, or opening the sentence: "Bedford Today" is a newspaper
     ("rel_day", re.compile(r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b"
                            r"|^(?:Yesterday|Today|Tonight|This\s+(?:morning|afternoon|evening))\b"), (("yesterday", "today", "tonight", "this "),)),

@@ -20,3 +20,18 @@ def test_a_second_with_coordinated_after_a_purpose_is_a_second_partner():
     got = run("On May 5, 2025, Carver University entered into separate MoUs with Westbrook Municipal Corporation, for "
               "an urban data lab, and with Infosys, which will fund internships.")["agreements"]
     assert {a["partner"] for a in got} == {"Westbrook City", "Infosys"}
+
+
+def test_a_row_of_the_universitys_partner_list_is_an_agreement_each_year_it_was_signed_or_renewed():
+    page = ("Research partnerships\n"
+            "Below are our largest partnerships.\n"
+            "Carver Foods Ltd. (since 2011) - Research agreement renewed in 2021; funds a chair in grain science.\n"
+            "City of Westbrook - Memorandum of understanding on flood research, 2017 (renewed 2023).\n"
+            "Westbrook Tribal Council - Partnership agreement on community health, 2016.\n"
+            "Westbrook Wheat Growers - Partner in our field station since 2015.\n"
+            "CE Report - MoU with the city, item 12.\n")
+    got = run(page, url="https://research.usask.ca/our-partners.php")["agreements"]
+    assert sorted((a["partner"], a["date"]) for a in got) == [
+        ("Carver Foods Ltd", "2011"), ("Carver Foods Ltd", "2021"), ("Westbrook City", "2017"),
+        ("Westbrook City", "2023"), ("Westbrook Tribal Council", "2016")]
+    assert {a["university"] for a in got} == {"University of Saskatchewan"}
