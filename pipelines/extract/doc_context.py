@@ -349,5 +349,7 @@ def _short_form(text: str, university: str | None, idx) -> tuple[str, str] | Non
 def _standalone(text: str, word: str):
     """Occurrences of ``word`` on its own: not part of a longer capitalised name, not after a place preposition."""
     return [m for m in re.finditer(rf"(?<![\w&@-]){re.escape(word)}(?![\w@-])", text)
-            if not re.search(r"(?:[A-Z][\w.'&-]*|\b(?:in|at|near|across|around|of)) $", text[max(0, m.start() - 30):m.start()])
+            # (a capitalised word that ends a sentence, "... Nanotechnology Center. Ivy Tech, which", is no name's start)
+            if not re.search(r"(?:[A-Z][\w.'&-]*(?<![a-z]{4}\.)|\b(?:in|at|near|across|around|of)) $",
+                             text[max(0, m.start() - 30):m.start()])
             and not re.match(r"\s+(?:of\b|[A-Z&@])", text[m.end():])]

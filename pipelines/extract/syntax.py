@@ -491,6 +491,10 @@ def _headline_events(doc) -> list[Event]:
 def _subject_of(v, depth: int = 0):
     subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
     subs = [s for s in subs if _agreement_noun_in(s) is None or s.dep_ == "nsubj" and _lemma(v) not in SIGN_VERBS]
+    if v.dep_ == "relcl" and v.head.pos_ == "PROPN":
+        # "Ivy Tech Community College, which signed a memorandum with Purdue": the relative pronoun is the noun
+        # its clause hangs on
+        subs = [v.head if s.lower_ in ("which", "who") else s for s in subs]
     if subs:
         return subs
     if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp") and v.head.i != v.i:

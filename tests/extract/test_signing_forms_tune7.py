@@ -35,3 +35,10 @@ def test_a_row_of_the_universitys_partner_list_is_an_agreement_each_year_it_was_
         ("Carver Foods Ltd", "2011"), ("Carver Foods Ltd", "2021"), ("Westbrook City", "2017"),
         ("Westbrook City", "2023"), ("Westbrook Tribal Council", "2016")]
     assert {a["university"] for a in got} == {"University of Saskatchewan"}
+
+
+def test_the_relative_pronoun_that_signed_is_the_name_its_clause_hangs_on():
+    got = run("Ivy Tech Community College, which signed a companion memorandum with Purdue University in August, "
+              "will run the technician pathway.")["agreements"]
+    assert [(a["university"], a["partner"], a["date"]) for a in got] == [
+        ("Ivy Tech Community College", "Purdue University", "2024-08")]  # (the August before the page)
