@@ -87,7 +87,8 @@ _NL = r"(?!(?:city|county|district|borough|municipality|province|prefecture|muni
 _PLACE = rf"\b{_NL}[A-Z][\w'-]*(?: {_NL}[A-Z][\w'-]*){{0,2}}"
 _GOV_PATTERNS = [
     # the People's Government of X City, Y Province / of Yuhu District, Xiangtan City
-    re.compile(rf"(?:the )?(?:general office of the )?people(?:'s|s'|'|s)? government of (?:the )?(?P<place>{_PLACE})"
+    # (Vietnam's provinces and cities are governed by their People's Committees: "the People's Committee of Da Nang City")
+    re.compile(rf"(?:the )?(?:general office of the )?people(?:'s|s'|'|s)? (?:government|committee) of (?:the )?(?P<place>{_PLACE})"
                r"(?: (?P<level>city|county|district|province|prefecture|municipality))?"
                rf"(?:, (?P<parent>{_PLACE})(?: (?P<plevel>province|city|municipality|autonomous region))?)?", re.I),
     # X Municipal People's Government / the X municipal government / Lyuliang's municipal government

@@ -443,6 +443,9 @@ _NOT_PLACES = frozenset({"Hospital", "Institute", "College", "School", "Press", 
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "at", "in", "de", "&"})
 
 
+_FOREIGN_UNIVERSITY = re.compile(r"\b(?:Universität|Universiteit|Universitet)\b")
+
+
 def short_names(name: str, country: str | None = None) -> list[str]:
     """Short forms the press uses for a university, derived from its official name:
 
@@ -458,6 +461,12 @@ def short_names(name: str, country: str | None = None) -> list[str]:
         initials = "".join(w[0] for w in generic.split() if w.lower() not in _ACRONYM_SKIP)
         if len(initials) >= 2 and initials.isupper() and initials.isalpha() and initials not in ("IT", "US", "UK", "AI"):
             out.append(f"{initials} {place}")
+    # a name in its own language, as English pages write it: "Otto-von-Guericke Universität Magdeburg" ->
+    # "Otto von Guericke University Magdeburg" (the word for university translated in place, the hyphens of a
+    # person's name dropped)
+    if _FOREIGN_UNIVERSITY.search(name):
+        english = _FOREIGN_UNIVERSITY.sub("University", name)
+        out.append(re.sub(r"(?<=[a-z])-(?=[A-Za-z])", " ", english))
     m = re.fullmatch(r"(?P<p>[A-Z][\w'-]*) University of Technology|Technical University of (?P<q>[A-Z][\w'-]*)", name)
     if m and country not in ("CN", "HK", "MO", "TW"):  # a European usage; Chinese pages never say "TU Dalian"
         out.append(f"TU {m.group('p') or m.group('q')}")

@@ -308,3 +308,15 @@ def test_an_event_is_never_a_party():
     got = pairs("The second day of the Westbrook Investors Summit on May 5, 2025 saw an MoU signed by the University "
                 "of Westbrook with Carver Motors Ltd.")
     assert all("Summit" not in p for _, p, _ in got), got
+
+
+def test_a_german_universitys_listed_name_as_english_pages_write_it():
+    got = pairs("On May 5, 2025, Otto von Guericke University Magdeburg signed a cooperation agreement with Carver "
+                "Motors Ltd.")
+    assert got == {("Otto-von-Guericke Universität Magdeburg", "Carver Motors Ltd", "enterprise")}
+
+
+def test_a_vietnamese_peoples_committee_is_its_city():
+    got = pairs("On May 5, 2025, the University of Danang and the People's Committee of Hue City signed a "
+                "memorandum of agreement.")
+    assert got == {("University of Danang", "Hue City", "city")}
