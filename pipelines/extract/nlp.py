@@ -71,6 +71,36 @@ def _fix_lemmas(nlp) -> None:
         ruler.add([[{"LOWER": {"IN": forms}, "TAG": {"IN": ["VBZ", "VBD", "VBN", "VBG"]}}]], {"LEMMA": lemma})
 
 
+@functools.cache
+def _known_words() -> frozenset[str]:
+    """Every word the model's rule lemmatizer lists as a lemma (its WordNet-based index: about 90,000 nouns,
+    verbs, adjectives and adverbs): the dictionary ``is_word`` reads."""
+    nlp = get_nlp()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
+_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""))
+
+
+def is_word(word: str) -> bool:
+    """Is ``word`` an English word: a lemma of the model's index, or a regular inflection of one
+    ("enterprises", "enrolling", "committed")."""
+    w, known = word.lower(), _known_words()
+    if w in known:
+        return True
+    for suffix, repl in _SUFFIXES:
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)] + repl
+            if stem in known or (suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in known):
+                return True
+    return False
+
+
 def model_name() -> str:
     nlp = get_nlp()
     return f"{nlp.meta['partnerships_package']} {nlp.meta.get('version', '?')}"

@@ -58,8 +58,22 @@ _BULLET = re.compile(r"^\s*[\u2022\u2023\u25cf\u25aa\u2013\-*\ufffd\uf06c\uf0d8â
 _SPLIT = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\u201c\u2018]?[A-Z0-9\u201c])|[\u3002\uff01\uff1f]+(?=\s*\S)")
 
 
+# a word a PDF's line wrap hyphenated: "the Uni-\nversity", "commit-\nted" (a compound keeps its hyphen: "high-\ntech")
+_WRAP_HYPHEN = re.compile(r"\b(?P<a>[A-Za-z]{2,})-[ \t]*\n[ \t]*(?P<b>[a-z]{2,})\b")
+
+
+def _dehyphenate(m: re.Match) -> str:
+    from pipelines.extract.nlp import is_word  # (lazy: the model loads only for a page that has such a wrap)
+
+    joined = m.group("a") + m.group("b")
+    return joined if is_word(joined) else f"{m.group('a')}-{m.group('b')}"
+
+
 def clean(text: str) -> str:
-    """Analysis copy of a piece of text: straight quotes, one space for any run of whitespace."""
+    """Analysis copy of a piece of text: straight quotes, words a line wrap hyphenated made whole again, one space
+    for any run of whitespace."""
+    if "-\n" in text or "- \n" in text:
+        text = _WRAP_HYPHEN.sub(_dehyphenate, text)
     text = text.translate(_QUOTE_MAP)
     text = _DOUBLED_WORD.sub(r"\1", text)
     return _WS.sub(" ", text).strip()

@@ -175,3 +175,14 @@ def test_money_spent_on_or_put_into_a_named_body_goes_to_it():
             "the Battery Recycling Research Center.")
     doc = extract_document(text, document_id="f", url="https://koreajoongangdaily.joins.com/x", published="2025-07-10")
     assert [f["recipient"] for f in doc["funding"]] == ["Battery Recycling Research Center"]
+
+
+def test_a_word_a_pdf_line_wrap_hyphenated_is_whole_again_and_a_compound_keeps_its_hyphen():
+    from pipelines.extract.text import clean
+
+    assert clean("On 8 March the Uni-\nversity signed a memo-\nrandum with Taiwan Semicon-\nductor") == \
+        "On 8 March the University signed a memorandum with Taiwan Semiconductor"
+    assert clean("TSMC commit-\nted funds; enrol-\nling 300") == "TSMC committed funds; enrolling 300"
+    assert clean("a high-\ntech, production-\noriented and long-\nterm base") == \
+        "a high-tech, production-oriented and long-term base"
+    assert clean("a hyphen - \nthen a new line") == "a hyphen - then a new line"
