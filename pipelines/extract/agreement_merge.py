@@ -33,11 +33,25 @@ def merge(facts: list[dict], timeline: bool) -> list[dict]:
             if not timeline and _near(f, g):
                 hit = g  # "recently signed" (month of the page) and "signed on Oct 29": one signing
                 break
+            if _tells_its_headline(g, f):
+                hit = g  # "[2024-12-06] A and B renew PhD agreement" then "On December 3, A and B renewed ...":
+                break    # the story's own sentence dates the signing its headline (stamped with the item's day) names
         if hit is None:
             out.append(f)
-        elif hit["date"] is None and f["date"] is not None or _finer(f, hit):
+        elif hit["date"] is None and f["date"] is not None or _finer(f, hit) or _tells_its_headline(hit, f):
             out[out.index(hit)] = f
     return out
+
+
+def _tells_its_headline(head: dict, body: dict) -> bool:
+    """``body`` comes from a full sentence among the first three after the headline (no closing punctuation)
+    ``head`` comes from, both dated, the body as finely ("recently" is no finer date than the headline's day)."""
+    h, b = head.get("_ev"), body.get("_ev")
+    if h is None or b is None or not head["date"] or not body["date"] or h.text.rstrip().endswith((".", "!", "?", ";")):
+        return False
+    order = {"day": 3, "month": 2, "year": 1}
+    return 0 < b.index - h.index <= 3 and b.text.rstrip().endswith((".", "!", "?")) and \
+        order.get(body["date_precision"], 0) >= order.get(head["date_precision"], 0)
 
 
 def _finer(f: dict, g: dict) -> bool:

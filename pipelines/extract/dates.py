@@ -345,7 +345,9 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
     with value and precision None, so that it still marks its span as a date."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    pub = _Published(ctx.published)
+    # (an undated page, a news roll's items each under its date stamp "[2024-12-06] ...": the last full date the
+    # page gave is the base, convention 7's "no year anywhere on the page" being false)
+    pub = _Published(ctx.published or ctx.last_day)
     lower = text.lower()
     has = {"mon": _ANY_MONTH.search(text) is not None, "year": _ANY_YEAR.search(text) is not None}
     for kind, pattern, needs in _SHAPES:

@@ -42,3 +42,19 @@ def test_the_relative_pronoun_that_signed_is_the_name_its_clause_hangs_on():
               "will run the technician pathway.")["agreements"]
     assert [(a["university"], a["partner"], a["date"]) for a in got] == [
         ("Ivy Tech Community College", "Purdue University", "2024-08")]  # (the August before the page)
+
+
+NEWS_ROLL = ("International News\n"
+             "[2024-12-06] Carver University and University of Birmingham renew joint PhD agreement\n"
+             "On December 3 in Birmingham, Carver University and the University of Birmingham renewed their "
+             "agreement on jointly supervised doctoral training.\n"
+             "More >>\n"
+             "[2024-11-08] Rail institute to train engineers\n"
+             "Carver University and Westbrook Polytechnic University signed an agreement in Bangkok on November 6 to "
+             "found a rail institute.\n")
+
+
+def test_an_undated_pages_news_roll_dates_each_item_by_its_stamp_and_the_story_beats_its_headline():
+    got = extract_document(NEWS_ROLL, document_id="roll", url="https://international.example.edu.cn/news.htm")
+    assert sorted((a["partner"], a["date"]) for a in got["agreements"]) == [
+        ("University of Birmingham", "2024-12-03"), ("Westbrook Polytechnic University", "2024-11-06")]
