@@ -21,11 +21,14 @@ NEGATIVE = re.compile(
     r"\b(?:annual funding|(?<!total )budget(?![^.]*\bunder the (?:mou|agreement|memorandum|partnership)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing)?|market (?:size|value)|"
     r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
     r"tuition|fees?|income|(?<!-)profit|export(?:s|ed|ing)?|import(?:s|ed|ing)?|loss(?:es)?|debt|overspend|underspend|deficit|planned investment|industry (?:is|was) worth|market (?:topped|reached|hit)|ipo|initial public|listing|shares|stock|"
-    r"market capitali[sz]ation|valuation|expenditure|budget for (?:fy ?)?\d{4}|budget for the (?:fiscal|financial) year)\b", re.I)
+    r"market capitali[sz]ation|valuation|expenditure|budget for (?:fy ?)?\d{4}|budget for the (?:fiscal|financial) year|"
+    # an industry's output, a company's capital spending, a sector's share of the economy, a summit's proposals
+    r"output (?:of|worth|reached|hit|topped)|capital spending|capex|to the (?:\w+ )?economy|"
+    r"(?:investment )?proposals (?:worth|of|valued))\b", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
-    r"approv|pour)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)?\b(?=[^.;]{0,60}\binto\b[^.;]{0,40}\b(?:universit|research|cooperat|collaborat|partner|joint))", re.I)
+    r"approv|pour|releas)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)? up\b|\bput(?:s|ting)?\b(?=[^.;]{0,60}\binto\b[^.;]{0,40}\b(?:universit|research|cooperat|collaborat|partner|joint))", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
@@ -155,7 +158,7 @@ def extract(v: SentenceView) -> list[dict]:
             continue  # a share of a sum ("41.2 million yuan, or 100,000 yuan per workstation"), a ceiling for each
             # of several ("each award of up to $250,000"): no sum of its own
         after = re.sub(r"^\s*\([^()]{0,60}\)", "", s[m.end:])  # ("3 billion won (approx. US$2.2 million) every year")
-        per = "year" if PER_YEAR.search(after[:40]) or re.search(r"\bannual(?:ly)?\s+$", s[:m.start]) or (
+        per = "year" if PER_YEAR.search(after[:40]) or re.search(r"\bannual(?:ly)?\s+(?:(?:tranches?|instal(?:l)?ments?|payments?|grants?|contributions?) of\s+)?$", s[:m.start]) or (
             _YEARLY_BEFORE.search(s[:m.start]) and not find_money(s[:m.start])) else "total"
         kind = "program_value" if _VALUE_OF.match(s[m.end:]) else _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
         if re.search(r"\bcontract(?:ed|ual)?\s+(?:\w+\s+)?(?:project|programme|program|value|amount|sum|funding|"

@@ -18,14 +18,15 @@ _WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
         r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]n?)(?=\s(?:thousand|million|billion)\b)")
 _SCALE = (r"thousand|million|billion|trillion|mln|bln|bn|mn|wan|yi|hundred million|ten thousand|10,000|100 million|"
-          r"crores?|lakhs?|lacs?|k|m")
+          r"lakh crores?|crores?|lakhs?|lacs?|k|m")
 _CUR_PRE = (r"US\s?\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|NZ\$|NT\$|R\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|NZD|INR|KRW|"
             r"ZAR|BRL|JPY|CHF|MYR|KES|MXN|MX\$|KSh\.?|Ksh\.?|RM(?=\s?\d)|Rs\.?|₹|₩|\$|¥|￥|£|€|"
+            r"NGN|₦|VND|₫|TWD|THB|฿|IDR|Rp\.?(?=\s?\d)|"
             r"\bR(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)")  # the South African rand: "R40 million"
 _CUR_POST = (r"yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|Singapore dollars|Australian dollars|Canadian dollars|"
              r"dollars|USD|pounds(?: sterling)?|sterling|GBP|euros?|EUR|Hong Kong dollars|HKD|yen|JPY|rupees|INR|"
              r"won|KRW|rand|ZAR|SGD|AUD|CAD|reais|BRL|Swiss francs|CHF|ringgit|MYR|New Zealand dollars|NZD|Mexican pesos|pesos|MXN|"
-             r"shillings|KES")
+             r"shillings|KES|naira|NGN|VND|New Taiwan dollars|TWD|baht|THB|rupiah|IDR")
 QUALIFIERS = [
     ("at_least", r"at least|more than|over|above|no less than|not less than|upwards of|in excess of|exceeding"),
     ("approximately", r"about|nearly|roughly|some|around|approximately|close to|almost|approx\.|an estimated"),
@@ -44,7 +45,7 @@ _CONVERSION = re.compile(
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
           "trillion": 1e12, "wan": 1e4, "ten thousand": 1e4, "10,000": 1e4, "yi": 1e8, "hundred million": 1e8,
           "100 million": 1e8, "mn": 1e6, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
-          "lacs": 1e5}
+          "lacs": 1e5, "lakh crore": 1e12, "lakh crores": 1e12}
 CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
               "$": "USD", "us$": "USD", "us $": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd": "USD", "dollars": "USD",
               "u.s. dollars": "USD", "us dollars": "USD", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
@@ -57,7 +58,9 @@ CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥"
               "nz$": "NZD", "nzd": "NZD", "new zealand dollars": "NZD", "nt$": "TWD", "chf": "CHF",
               "swiss francs": "CHF", "rm": "MYR", "ringgit": "MYR", "myr": "MYR",
               "ksh": "KES", "ksh.": "KES", "kes": "KES", "shillings": "KES", "pesos": "MXN", "mexican pesos": "MXN",
-              "mxn": "MXN", "mx$": "MXN"}
+              "mxn": "MXN", "mx$": "MXN", "ngn": "NGN", "₦": "NGN", "naira": "NGN", "vnd": "VND", "₫": "VND",
+              "twd": "TWD", "new taiwan dollars": "TWD", "thb": "THB", "฿": "THB", "baht": "THB", "idr": "IDR",
+              "rp": "IDR", "rp.": "IDR", "rupiah": "IDR"}
 # a bare "$" is the dollar of the page's country (by its web domain)
 DOLLAR_BY_TLD = {"sg": "SGD", "au": "AUD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "tw": "TWD"}
 
@@ -103,7 +106,8 @@ def qualifier_of(word: str | None) -> str:
 
 
 _CUE = re.compile(r"yuan|rmb|renminbi|cny|usd|dollar|pound|sterling|euro|gbp|eur\b|hkd|yen|jpy|rupee|inr|rs\b|won\b|"
-                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩]|\bR\d|reais|brl|chf|franc|ringgit|myr|\bRM\s?\d|nzd|\bksh|\bkes\b|peso|mxn", re.I)
+                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩₦₫฿]|\bR\d|reais|brl|chf|franc|ringgit|myr|\bRM\s?\d|nzd|\bksh|\bkes\b|peso|mxn|"
+                  r"ngn|naira|vnd|twd|thb|baht|idr|rupiah|\bRp\.?\s?\d", re.I)
 
 
 def find_money(text: str) -> list[Money]:

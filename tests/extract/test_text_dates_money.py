@@ -186,3 +186,30 @@ def test_a_word_a_pdf_line_wrap_hyphenated_is_whole_again_and_a_compound_keeps_i
     assert clean("a high-\ntech, production-\noriented and long-\nterm base") == \
         "a high-tech, production-oriented and long-term base"
     assert clean("a hyphen - \nthen a new line") == "a hyphen - then a new line"
+
+
+def test_more_currencies_and_the_lakh_crore():
+    got = [(m.amount, m.currency) for t in ("proposals worth Rs 4.2 lakh crore", "funding of ₦850 million",
+                                            "VND 40 billion", "500 million baht", "TWD 3 billion", "Rp 5 billion")
+           for m in find_money(t)]
+    assert got == [(4_200_000_000_000, "INR"), (850_000_000, "NGN"), (40_000_000_000, "VND"), (500_000_000, "THB"),
+                   (3_000_000_000, "TWD"), (5_000_000_000, "IDR")]
+
+
+def funding_of(text, url="https://www.example.com/news/2025/02/1.html", published="2025-02-26"):
+    return [(f["amount"], f["per"]) for f in
+            extract_document(text, document_id="m", url=url, published=published)["funding"]]
+
+
+def test_an_industrys_output_a_companys_capital_spending_and_a_sectors_share_of_the_economy_are_no_funding():
+    assert funding_of("Westbrook's chip industry produced output of about $5.3 trillion in 2024, and Carver Motors "
+                      "plans capital spending of over $38 billion in 2025.") == []
+    assert funding_of("The state's steel sector contributes around $7.5 billion a year to the state economy.") == []
+    assert funding_of("The two-day summit drew investment proposals worth Rs 30.77 lakh crore.") == []
+
+
+def test_money_put_up_or_released_in_annual_tranches_is_funding():
+    assert funding_of("Carver University signed an MoU with Infosys, which will put up Rs 80 lakh a year towards "
+                      "stipends.") == [(8_000_000, "year")]
+    assert funding_of("The state's share will be released in annual tranches of $15 million to Carver University.") \
+        == [(15_000_000, "year")]
