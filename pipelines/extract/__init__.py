@@ -145,6 +145,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
     }
     raw: dict[str, list[dict]] = {k: [] for k in FIELDS}
     table_header: list[str] | None = None  # the header of the table of figures the rows below belong to
+    body_header: list[str] | None = None  # the header of a list of bodies ("No. | Name | Supporting unit | ...")
     caption: str | None = None  # the line before a table that names what its figures are
     years_across: list[str] | None = None  # a table's header of years laid across one line
     for v in views:
@@ -188,6 +189,11 @@ def _extract_prepared(prep: _Prepared) -> dict:
         else:
             captioned = _tables.with_caption(parts, caption) if parts else None
             table_header = captioned if captioned and _tables.is_header(captioned) else None
+            listing = body_header if body_header and (
+                _SECTION_LINE.fullmatch(v.clean) or parts and len(parts) == len(body_header)) else None
+            # (a list of bodies keeps its header over its rows and over a section's title between them: "II.
+            # Provincial engineering technology research centers")
+            body_header = listing or (captioned if captioned and _tables.lists_bodies(captioned) else None)
             agreements = _agreements.extract(v)
             for a in agreements:
                 if a["date"]:
@@ -197,6 +203,10 @@ def _extract_prepared(prep: _Prepared) -> dict:
                 fundings = []  # a header's unit of its money column ("Provincial subsidy (10,000 yuan per year)")
             agreements += _agreements.from_funding(v, fundings)
             platforms = _platforms.extract(v)
+            if listing and parts:
+                # a row of a list of bodies under a "Name" column: its cells say which is the platform, which the
+                # university and which the partner (the sentence rules read the row as one run of names)
+                platforms = _tables.row_platforms(v, listing, parts) or platforms
             money_spans = [(m.start, m.end) for m in find_money(v.clean)]
             date_spans = [(d.start, d.end) for d in v.dates]
             counts = _counts.extract(v, money_spans + date_spans)
@@ -245,6 +255,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
     return result
 
 
+_SECTION_LINE = re.compile(r"(?:[IVX]+|\d{1,2}|[A-H])[.)]\s+[A-Z][^.!?:;|]{2,80}")
 _TERM_END = re.compile(r"\b(?:until|till|through|up to|expir(?:e|es|ing) in|runs? to|(?:to|by) the end of)\s+(?:the\s+)?"
                        r"(?:end\s+of\s+)?(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\W*$", re.I)
 

@@ -74,8 +74,20 @@ def cell_tables(lines: list[str]) -> list[tuple[int, int, int]]:
 
 def wide_cells(line: str) -> list[str] | None:
     """The cells of one line laid out with tabs or runs of three or more spaces, when each is short and no
-    sentence ("Jinan\\t48\\t21" -> ["Jinan", "48", "21"]); else None."""
-    if "\n" in line or not _WIDE.search(line.strip()):
+    sentence ("Jinan\\t48\\t21" -> ["Jinan", "48", "21"]); else None. Two spaces part cells too where they
+    part three or more of them, each a name of up to a dozen words (a list of approved platforms:
+    "1  Hunan Provincial Key Laboratory of X  Central South University  AECC South Industry Co., Ltd.")."""
+    if "\n" in line:
         return None
-    parts = [p.strip() for p in _WIDE.split(line.strip())]
-    return parts if len(parts) >= 2 and all(_cell(p) for p in parts) else None
+    line = line.strip()
+    if _WIDE.search(line):
+        parts = [p.strip() for p in _WIDE.split(line)]
+        return parts if len(parts) >= 2 and all(_cell(p) for p in parts) else None
+    parts = [p.strip() for p in _NARROW.split(line)]
+    if len(parts) >= 3 and all(0 < len(p) <= 100 and len(p.split()) <= 12 and not re.search(r"[!?:;,]$", p)
+                               and not re.search(r"[a-z]{3}\.$", p) for p in parts):
+        return parts
+    return None
+
+
+_NARROW = re.compile(r" {2,}")

@@ -156,6 +156,13 @@ def year_row(text: str, caption_text: str | None) -> tuple[list[str], list[str]]
     return ["Year", caption_text], [m.group("year"), m.group("num")]
 
 
+def lists_bodies(header: list[str]) -> bool:
+    """A header of three or more columns, no figure, one of them "Name" ("No. | Name | Supporting unit |
+    Co-building unit"): its rows may each be a platform."""
+    return len(header) >= 3 and not any(_FIGURE.fullmatch(h) for h in header) and any(
+        re.fullmatch(r"(?:platform |project )?name", h.strip().lower()) for h in header)
+
+
 def platform_column(header: list[str]) -> int | None:
     """The column of a table whose header names platforms ("No. | Platform | Co-building university"), or None."""
     from pipelines.extract.platform_founding import PLATFORM_NOUNS, _PLURALS
@@ -210,7 +217,10 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
     ctx = v.state.ctx
     if partner is None and not ctx.university and ctx.main_actor() != university:
         partner = ctx.main_actor()
-    return [{"name": name, "platform_type": platform_type(name, head), "university": university or v.main_university(),
+    university = university or ctx.university  # (a row that names no university is the page's own university's)
+    if university is None:
+        return []  # (a company's own laboratory on a government's list: no university's platform)
+    return [{"name": name, "platform_type": platform_type(name, head), "university": university,
              "partner": partner, "date": None, "_weak": False, "_founders": 2}]
 
 

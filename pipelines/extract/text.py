@@ -255,6 +255,8 @@ def _is_boundary(text: str, dot: int, nxt: int) -> bool:
         return nw[:1].isupper() and nw.lower() in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial
         return False
+    if re.fullmatch(r"[IVX]{1,4}", word) and not text[text.rfind("\n", 0, dot) + 1:dot - len(word)].strip():
+        return False  # a section's numeral opening its line ("II. Provincial engineering centres")
     if low in _COMPANY:  # ("Co., Ltd. (Shenhua Energy) on ...": the short form in brackets continues the sentence)
         return nw.lower() not in _COMPANY_NEXT and not following.startswith("(")
     return True
@@ -273,6 +275,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for us, ue, block, cells in _units(text, wrapped):
         if cells:
             out.append(Sentence(us, ue, text[us:ue], " | ".join(cells), block, info={"cells": cells}))
+            continue
+        if "\n" not in text[us:ue] and wide_cells(text[us:ue]):
+            _add(out, text, us, ue, block)  # a table's line is one row, whatever full stops its cells hold ("Co., Ltd.")
             continue
         start = us
         for m in _SPLIT.finditer(text, us, ue):
@@ -332,7 +337,8 @@ def _add(out: list[Sentence], text: str, start: int, end: int, block: int) -> No
     if cells:  # a table's line laid out with tabs or runs of spaces
         info["cells"] = [clean(c) for c in cells]
     # a row of figures reads as "Jinan | 48 | 21" (no name runs into its figures); a line of words keeps its text
-    figures = cells and any(is_figure(c) for c in info["cells"][1:])
+    # (and so does a row of three or more names: "1 | X Key Laboratory | Y University | Z Co., Ltd.")
+    figures = cells and (any(is_figure(c) for c in info["cells"][1:]) or len(cells) >= 3)
     out.append(Sentence(start, end, raw, " | ".join(info["cells"]) if figures else clean(dedouble(raw)), block,
                         info=info))
 

@@ -204,3 +204,21 @@ def test_a_stated_conversion_with_approx_and_a_yearly_amount_after_it():
 
     m = find_money("The province will invest 3 billion won (approx. 2.2 million US dollars) every year.")
     assert [(x.amount, x.currency, x.usd_stated) for x in m] == [(3000000000, "KRW", 2200000)]
+
+
+def test_a_list_of_approved_platforms_two_spaces_apart_under_a_name_column_and_its_sections():
+    from pipelines.extract import extract_document
+
+    page = ("Notice on approving provincial platforms\n"
+            "Attachment\n"
+            "I. Provincial key laboratories\n"
+            "No.  Name  Supporting unit  Co-building unit\n"
+            "1  Westbrook Provincial Key Laboratory of Powder Metallurgy  Central South University  Carver Industry Co., Ltd.\n"
+            "2  Westbrook Provincial Key Laboratory of Rice Seeds  Westbrook Biotech Co., Ltd.  /\n"
+            "II. Provincial engineering technology research centers\n"
+            "1  Westbrook Engineering Technology Research Center for Tower Cranes  Zoomlion Co., Ltd.  Hunan University\n")
+    got = extract_document(page, document_id="t", url="http://kjt.hunan.gov.cn/x.html", published="2024-09-20")
+    assert sorted((p["name"], p["university"], p["partner"]) for p in got["platforms"]) == [
+        ("Westbrook Engineering Technology Research Center for Tower Cranes", "Hunan University", "Zoomlion Co., Ltd."),
+        ("Westbrook Provincial Key Laboratory of Powder Metallurgy", "Central South University",
+         "Carver Industry Co., Ltd.")]

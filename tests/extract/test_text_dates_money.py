@@ -213,3 +213,8 @@ def test_money_put_up_or_released_in_annual_tranches_is_funding():
                       "stipends.") == [(8_000_000, "year")]
     assert funding_of("The state's share will be released in annual tranches of $15 million to Carver University.") \
         == [(15_000_000, "year")]
+
+
+def test_a_sections_roman_numeral_opening_its_line_ends_no_sentence():
+    got = [s.clean for s in split_sentences("Attachment\nII. Provincial engineering technology research centers\n")]
+    assert got == ["Attachment", "II. Provincial engineering technology research centers"]
