@@ -131,6 +131,9 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
     ("that_year", re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I), (("year",),)),
     ("same_day", re.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|that\s+(?:day|morning|afternoon|"
                             r"evening))\b", re.I), (("day", "morning", "afternoon", "evening"),)),
+    # the event the page told before: "At the same ceremony, ...", "On this occasion, ...", "at the same function"
+    ("same_day", re.compile(r"\b(?:at|during|on)\s+(?:the\s+same|this|that)\s+(?:ceremony|event|function|occasion|"
+                            r"signing\s+ceremony|forum|conference)\b", re.I), (("ceremony", "event", "function", "occasion", "forum", "conference"),)),
 ]
 
 _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)")

@@ -353,7 +353,9 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int]] = []
     if idx is not None:
         for us, ue, u in idx.find_all(s, abbreviations=True, page_url=ctx.url):
-            spans.append((us, ue, u.name))
+            # (the page's own definition of an abbreviation beats the table's: "Chonnam National University (CNU)"
+            # on a Korean page is no Capital Normal University)
+            spans.append((us, ue, ctx.abbreviations.get(s[us:ue], u.name)))
             taken.append((us, ue))
         # a campus of a family the table lists only in part ("IIT Dharwad", "National Institute of Technology Goa")
         for us, ue, name in idx.find_campuses(s):

@@ -96,6 +96,8 @@ _GOV_PATTERNS = [
                r"(?: people(?:'s|s'|'|s)?)? government\b", re.I),
     # X City Council
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>city|county|municipal|borough|district) council\b", re.I),
+    # a county's governing board acts for the county (convention 2): "the Ingham County Board of Commissioners"
+    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>county|city) board of (?:commissioners|supervisors|aldermen)\b", re.I),
     # India's city governments: "Indore Municipal Corporation", "the Pune Municipal Corporation" (a council, convention 6)
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>municipal) corporation\b", re.I),
     # Nigeria's third tier: "Ifelodun Local Government Council", "Ikeja Local Government Area" ("<Place> District")
@@ -154,7 +156,8 @@ def _gov_mentions(s: str) -> list[Mention]:
                 words = words[1:]
             if not words:
                 continue
-            place = " ".join(words)
+            # ("the City of Johannesburg Metropolitan Municipality": the city)
+            place = re.sub(r"(?: Metropolitan)?(?: Municipality| Municipal Council)$", "", " ".join(words)) or " ".join(words)
             lvl_raw = (m.group("level") or "").lower()
             if not lvl_raw:
                 continue

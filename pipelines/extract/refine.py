@@ -124,6 +124,8 @@ def refine_mentions(v) -> None:
             m.kind = "committee"
         if m.kind in ("agency", "org", "enterprise") and _EVENT.search(name):
             m.kind = "committee"
+        if m.kind in ("org", "enterprise") and re.search(r"\bHead of (?:the )?$", v.clean[max(0, m.start - 20):m.start]):
+            m.kind = "committee"  # "Sembcorp's Head of Integrated Urban Solutions": a portfolio, no party
         title = re.search(r"([A-Za-z-]+)\s*\($", v.clean[max(0, m.start - 30):m.start])
         if title and title.group(1).lower() in _TITLE_WORDS | {"provost", "chancellor", "vice-chancellor", "president"}:
             m.kind = "committee"  # "Associate Vice President (Research Advancement)": a portfolio, no party

@@ -58,3 +58,29 @@ def test_an_undated_pages_news_roll_dates_each_item_by_its_stamp_and_the_story_b
     got = extract_document(NEWS_ROLL, document_id="roll", url="https://international.example.edu.cn/news.htm")
     assert sorted((a["partner"], a["date"]) for a in got["agreements"]) == [
         ("University of Birmingham", "2024-12-03"), ("Westbrook Polytechnic University", "2024-11-06")]
+
+
+def pairs(text, **kw):
+    return sorted((a["university"], a["partner"], a["partner_type"], a["date"]) for a in run(text, **kw)["agreements"])
+
+
+def test_the_pages_own_abbreviation_beats_the_tables():
+    got = pairs("Chonnam National University (CNU) held a ceremony on May 5, 2025. CNU signed an MoU with Carver "
+                "Motors Ltd. on May 5, 2025.", url="https://www.jnu.ac.kr/news/1")
+    assert {u for u, *_ in got} == {"Chonnam National University"}
+
+
+def test_a_metropolitan_municipality_and_a_county_board_are_their_place():
+    assert pairs("The University of Johannesburg and the City of Johannesburg Metropolitan Municipality signed an "
+                 "MoU on May 5, 2025.") == [("University of Johannesburg", "Johannesburg City", "city", "2025-05-05")]
+    assert pairs("On May 5, 2025, the memorandum was signed by Michigan State University and the Ingham County Board "
+                 "of Commissioners.") == [("Michigan State University", "Ingham County", "county", "2025-05-05")]
+
+
+def test_a_portfolio_after_head_of_is_no_party_and_the_same_ceremony_is_its_day():
+    text = ("On May 5, 2025, Carver University signed an MoU with Westbrook Energy Ltd. The MoU was signed by "
+            "Westbrook Energy's Head of Integrated Urban Solutions. At the same ceremony, Carver University and "
+            "Westbrook Energy Ltd. renewed the agreement for their joint lab, first set up in 2021.")
+    got = pairs(text)
+    assert all("Integrated" not in p for _, p, _, _ in got)
+    assert ("Carver University", "Westbrook Energy Ltd", "enterprise", "2021") not in got
