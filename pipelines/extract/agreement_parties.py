@@ -31,8 +31,25 @@ def _drop_parent_places(s: str, parties: list[Mention], mentions: list[Mention])
             continue
         kept.append(m)
     parties = kept
+    # "with all 11 prefecture-level cities of Jiangxi", "with enterprises within the province", "with 19 Michigan
+    # counties": the place says which of many bodies, each a party the sentence does not name; the place is none
+    parties = [m for m in parties if not (m.kind in ("government", "placeholder") and _IN_WITH.search(s[:m.start])
+                                          and ((_MANY_OF if m.kind == "government" else _MANY_IN).search(s[:m.start])
+                                               or _MANY_AFTER.match(s[m.end:])
+                                               and not re.search(r"(?:,|\band)\s+$", s[:m.start])))]
+    # (not "with A, B and C cities": the last of a list, the level word said once for all)
     # "the Board of Regents on behalf of Arizona State University": the body acts for the university
     return [m for m in parties if not re.match(r"\s+on behalf of\s+(?!(?:the|both|their|its|our)\b)", s[m.end:])]
+
+
+_MANY = (r"(?:cities|counties|districts|prefectures|provinces|towns|townships|villages|enterprises|companies|firms|"
+         r"businesses|universities|colleges|institutions|schools|municipalities|regions|states|farms|hospitals)")
+# (not "the counties of Guxian, Tianzhen and Yonghe": the definite plural names each of them)
+# the mention is in a "with" phrase: no clause between ("with A, B and C, and 36 enterprises of the city signed ...")
+_IN_WITH = re.compile(r"\bwith\s+(?:(?!\b(?:signed|inked|concluded|set up|built)\b)[^;])*$")
+_MANY_OF = re.compile(rf"(?<!\bthe )(?<!\bThe )\b{_MANY}\s+(?:of|in|within|across|throughout|from)\s+(?:the\s+)?$")
+_MANY_IN = re.compile(rf"\b{_MANY}\s+(?:in|within|across|throughout)\s+(?:the\s+)?$")  # ("enterprises within the province")
+_MANY_AFTER = re.compile(rf"\s+{_MANY}\b")
 
 
 _COUNTRIES = {"china", "germany", "france", "britain", "england", "russia", "japan", "korea", "italy", "spain",

@@ -84,3 +84,13 @@ def test_a_portfolio_after_head_of_is_no_party_and_the_same_ceremony_is_its_day(
     got = pairs(text)
     assert all("Integrated" not in p for _, p, _, _ in got)
     assert ("Carver University", "Westbrook Energy Ltd", "enterprise", "2021") not in got
+
+
+def test_a_place_that_says_which_of_many_bodies_is_no_party():
+    assert pairs("Since 2019, Nanchang University has signed cooperation agreements with all 11 prefecture-level "
+                 "cities of Jiangxi.") == []
+    assert pairs("Michigan State University Extension has signed energy-planning agreements with 19 Michigan counties "
+                 "since 2020.") == []
+    # a list's level word said once for all, and the definite plural that names each, are parties
+    assert {p for _, p, _, _ in pairs("On May 5, 2025, Xiangtan University signed agreements with the counties of "
+                                      "Guxian, Tianzhen and Yonghe.")} == {"Guxian County", "Tianzhen County", "Yonghe County"}
