@@ -473,6 +473,8 @@ def _first_signed(v: SentenceView, events: list):
                 (inside if toks and all(i in own for i in toks) and d.kind not in ("same_day", "dateline")
                  else outside).append(d)
             if inside:
+                # ("first signed in 2020, on 2 November": a second date the parse hung on the clause is the renewal's)
+                outside = sorted(outside + inside[1:], key=lambda d: d.start)
                 rest = (outside[0].value, outside[0].precision) if outside else None
                 return t, (inside[0].value, inside[0].precision), rest
     return None

@@ -441,4 +441,19 @@ def publication_date(text: str, url: str | None, published: str | None) -> str |
     """The page's publication date: given, else a labelled date line in the text, else the URL path."""
     if published:
         return str(published)
-    return date_from_text(text, url) or date_from_url(url)
+    return date_from_text(text, url) or date_from_url(url) or _masthead_month(text)
+
+
+_MASTHEAD = re.compile(r"(?:^|\s)(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December)\s+(?P<y>(?:19|20)\d\d)\s*$")
+
+
+def _masthead_month(text: str) -> str | None:
+    """A newsletter's or report's issue month, ending one of its first three lines ("ZZU NEWSLETTER   No. 4,
+    November 2023"): the publication month."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:3]
+    for line in lines:
+        m = _MASTHEAD.search(line)
+        if m and len(line) <= 120:
+            return f"{m.group('y')}-{_month(m.group('mon')):02d}"
+    return None

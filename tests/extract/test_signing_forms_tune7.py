@@ -94,3 +94,12 @@ def test_a_place_that_says_which_of_many_bodies_is_no_party():
     # a list's level word said once for all, and the definite plural that names each, are parties
     assert {p for _, p, _, _ in pairs("On May 5, 2025, Xiangtan University signed agreements with the counties of "
                                       "Guxian, Tianzhen and Yonghe.")} == {"Guxian County", "Tianzhen County", "Yonghe County"}
+
+
+def test_a_newsletters_issue_month_dates_its_days_and_a_renewal_after_its_first_signing():
+    page = ("ZZU NEWSLETTER                 No. 4, November 2023\n"
+            "PARTNERSHIPS IN BRIEF\n"
+            "Carver University and the Westbrook Academy of Sciences renewed their strategic cooperation agreement, "
+            "first signed in 2020, on 2 November, and set up a joint center on the same day.\n")
+    got = extract_document(page, document_id="nl", url="https://www.example.edu.cn/newsletter.pdf")
+    assert sorted(a["date"] for a in got["agreements"]) == ["2020", "2023-11-02"]
