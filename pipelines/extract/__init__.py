@@ -285,7 +285,9 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str]) -> 
             return name
         # (a one-word short form of a company, "Dongfeng" of "Dongfeng Motor Corporation", when it is no place)
         # (never a unit of it: "Haier Group Corporate Communications" in a byline is no name of Haier)
-        longer = [c for c in companies if len(c) > len(name) and c.startswith(name + " ") and (
+        # (or after the place its full name opens with: "Changan Automobile" of "Chongqing Changan Automobile Co., Ltd.")
+        longer = [c for c in companies if len(c) > len(name) and (c.startswith(name + " ") or " " in name and (
+            c.partition(" ")[2].startswith(name + " ") and table_place(c.partition(" ")[0]))) and (
             same_entity(c, name) or company and " " not in name and not table_place(name)) and not _UNIT_OF.search(c)]
         return max(longer, key=len) if longer else name
 

@@ -103,3 +103,10 @@ def test_a_newsletters_issue_month_dates_its_days_and_a_renewal_after_its_first_
             "first signed in 2020, on 2 November, and set up a joint center on the same day.\n")
     got = extract_document(page, document_id="nl", url="https://www.example.edu.cn/newsletter.pdf")
     assert sorted(a["date"] for a in got["agreements"]) == ["2020", "2023-11-02"]
+
+
+def test_a_companys_short_name_after_its_place_is_its_full_name():
+    text = ("Carver University and Chongqing Changan Automobile Co., Ltd. (Changan Automobile) signed a technology "
+            "agreement on November 6, 2024. The two sides have set up three joint laboratories since Carver University "
+            "and Changan Automobile concluded a strategic cooperation agreement in 2015.")
+    assert {p for _, p, _, _ in pairs(text)} == {"Chongqing Changan Automobile Co., Ltd."}
