@@ -90,6 +90,10 @@ _PLACEHOLDERS = [
 
 
 
+_TECH_ACRONYMS = {"AI", "IT", "ICT", "IoT", "EV", "EVs", "VR", "AR", "ML", "HR", "PhD", "MBA", "STEM", "R&D", "5G", "6G",
+                  "UAV", "UAVs", "GIS", "ESG", "CEO", "CTO", "GDP", "API", "LED", "LNG", "NEV", "NEVs"}
+
+
 def find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     """Organisation mentions in a cleaned sentence, in text order, non-overlapping."""
     # ("US$13.4 million", "S$18 million": a currency's country letters name no party)
@@ -114,6 +118,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             return  # an amount's currency and number ("R35" of "R35 million", "RM50") names nobody
         if all(w.lower().rstrip(".,") in _TITLE_WORDS for w in m.text.split()):
             return  # a title alone ("Deputy", "Vice President") names nobody
+        if m.kind == "org" and m.text in _TECH_ACRONYMS:
+            return  # "semiconductor and AI human resources": a field's initials name nobody
         if m.kind != "placeholder" and m.text.lower() in ("institute", "college", "university", "centre", "center"):
             return  # a head word alone is a reference back ("The Institute"), see the placeholders
         mentions.append(m)

@@ -148,6 +148,8 @@ def refine_mentions(v) -> None:
         end = start + len(text)
         if len(text) < 3 or not text[:1].isupper() or _overlaps((start, end), taken):
             continue
+        if re.search(r"\b(?:Agreement|Accord|Compact|Charter|Memorandum|MoU|Strategy|Plan|Programme|Program)$", text):
+            continue  # "Civic University Agreement": the title of a document, no body
         kind = classify_name(text)
         if kind == "org" and (len(text.split()) < 2 and not text.isupper()):
             continue

@@ -110,3 +110,9 @@ def test_a_companys_short_name_after_its_place_is_its_full_name():
             "agreement on November 6, 2024. The two sides have set up three joint laboratories since Carver University "
             "and Changan Automobile concluded a strategic cooperation agreement in 2015.")
     assert {p for _, p, _, _ in pairs(text)} == {"Chongqing Changan Automobile Co., Ltd."}
+
+
+def test_a_fields_initials_are_no_party():
+    got = pairs("Carver University signed an MoA with Westbrook City on May 5, 2025 on semiconductor and AI human "
+                "resources.")
+    assert [p for _, p, _, _ in got] == ["Westbrook City"]
