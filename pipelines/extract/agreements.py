@@ -278,6 +278,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         extra = [m for m in _parties(v, mentions, bool(enum))
                  if m not in parties and (v.resolve(m)[1] == "university") != have_uni]
         parties = sorted(parties + extra, key=lambda m: m.start)
+    parties = _own_clause(v, events, parties)
     parties = _continue_lists(s, parties, mentions, spans)
     parties = _drop_parent_places(s, parties, mentions)
     parties = government_for_its_department(v, events, parties)
@@ -451,6 +452,23 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
 
 
 _FIRST = {"first", "originally", "initially"}
+
+
+def _own_clause(v: SentenceView, events: list, parties: list[Mention]) -> list[Mention]:
+    """Parties of the clause the signing is told in, where a semicolon joins clauses ("The Ningbo agreement is
+    renewed; a delegation from Sichuan Province visits the university"): a part after (or before) a semicolon that
+    has a verb of its own tells another act, and its names are no parties of this one (a list's parts, "with A;
+    B; C", have no verb and stay)."""
+    s, doc = v.clean, v.doc
+    if ";" not in s or doc is None or not events:
+        return parties
+    part = lambda pos: s.count(";", 0, pos)  # noqa: E731
+    signs = [e for e in events if e.kind in ("sign", "ceremony")] or events
+    own = {part(t.idx) for e in signs for t in (e.verb, e.noun) if t is not None}
+    if len(own) != 1:
+        return parties
+    verbs = {part(t.idx) for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis")}
+    return [m for m in parties if part(m.start) in own or part(m.start) not in verbs]
 
 
 def _first_signed(v: SentenceView, events: list):

@@ -116,3 +116,11 @@ def test_a_fields_initials_are_no_party():
     got = pairs("Carver University signed an MoA with Westbrook City on May 5, 2025 on semiconductor and AI human "
                 "resources.")
     assert [p for _, p, _, _ in got] == ["Westbrook City"]
+
+
+def test_a_clause_after_a_semicolon_with_its_own_verb_names_no_party_of_the_signing():
+    assert pairs("On May 5, 2025, the Westbrook agreement of Carver University was renewed for five years; a "
+                 "delegation from Sichuan Province visited Carver University to explore cooperation.") == []
+    # a list's parts have no verb of their own and stay parties
+    got = pairs("On May 5, 2025, Carver University signed agreements with Westbrook City; Ningbo City; and Hefei City.")
+    assert {p for _, p, _, _ in got} == {"Westbrook City", "Ningbo City", "Hefei City"}
