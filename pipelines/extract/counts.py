@@ -110,8 +110,16 @@ _NAME_OK = {"about", "over", "more", "nearly", "almost", "some", "around", "appr
 _BODIES = {"universities", "colleges", "institutes", "institutions", "academies"}
 
 
+# a list page's pager ("Total 238 items 1/24 First Previous Next Last") and a report's running head with its page
+# number ("NATIONAL CHENG KUNG UNIVERSITY | ANNUAL REPORT 2024 36"): page furniture, no figure of the page's facts
+_PAGE_FURNITURE = re.compile(r"\b(?:First|Prev(?:ious)?)\s+(?:Page\s+)?(?:Next|\d)|\bTotal\s+\d[\d,]*\s+(?:items|records|"
+                             r"articles|results)\b|^[A-Z0-9&,.'\s|-]{12,}\s\d{1,3}$")
+
+
 def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]:
     s = v.clean
+    if _PAGE_FURNITURE.search(s):
+        return []
     out: list[dict] = []
     last_unit = None
     size_before: int | None = None

@@ -190,3 +190,10 @@ def test_a_companys_count_is_held_by_its_fullest_name():
             "Midea currently works with 138 universities and runs 46 joint laboratories with them.")
     doc = extract_document(text, document_id="c", url="https://www.midea.com/news/1")
     assert {c["subject"] for c in doc["counts"]} == {"Midea Group"}
+
+
+def test_a_pager_and_a_reports_running_head_are_no_counts():
+    text = ("Carver University now has cooperation agreements with 236 universities.\n"
+            "Total 238 items   1/24   First  Previous  Next  Last\n"
+            "CARVER UNIVERSITY | ANNUAL REPORT 2024 36\n")
+    assert [q for q, _ in counts(text)] == [236]
