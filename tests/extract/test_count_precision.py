@@ -197,3 +197,10 @@ def test_a_pager_and_a_reports_running_head_are_no_counts():
             "Total 238 items   1/24   First  Previous  Next  Last\n"
             "CARVER UNIVERSITY | ANNUAL REPORT 2024 36\n")
     assert [q for q, _ in counts(text)] == [236]
+
+
+def test_a_lakh_of_people_trained_and_a_four_party_agreement():
+    assert counts("Carver University has trained more than 1.2 lakh people under the partnership since 2021.") == [
+        (120000, "trainee")]
+    assert [q for q, _ in counts("On May 5, 2025, Carver University signed a four-party agreement with Westbrook "
+                                 "City and Kia.")] == []
