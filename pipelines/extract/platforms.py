@@ -273,7 +273,7 @@ def _list_row(v: SentenceView) -> bool:
 # by Z University, set up with PSA Corporation in 2024", "1. Centre of Excellence in AI for Healthcare - IIT Hyderabad"
 _ROW_BODY = re.compile(r"(?:\d{1,2}[.)]\s+)?(?P<name>[A-Z][\w&@'.-]*(?: (?:[A-Z][\w&@'.-]*|of|for|and|on|in|&))*? "
                        r"(?P<head>[A-Z][a-z]+)(?: (?:of|for|in|on) (?:[A-Z][\w&'-]*|AI|and|&)(?: (?:[A-Z][\w&'-]*|AI|and|&|for|of))*)?)"
-                       r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+[-\u2013\u2014:]\s+(?P<rest>.+)")
+                       r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?(?:\s+[-\u2013\u2014:]\s+|(?P<comma>,)\s+)(?P<rest>.+)")
 _ROW_WITH = re.compile(r"(?:^|\b(?:set up|launched|opened|established|founded|created|built|run|co-founded)\b[^;]{0,20}?\s)"
                        r"with\s", re.I)
 
@@ -281,8 +281,11 @@ _ROW_WITH = re.compile(r"(?:^|\b(?:set up|launched|opened|established|founded|cr
 def _list_row_body(v: SentenceView) -> list[dict]:
     """The body a list row names before a dash, with its co-runner or its host after it (``_ROW_BODY``)."""
     m = _ROW_BODY.fullmatch(v.clean.strip())
-    if not m or not _list_row(v) or len(v.clean) > 200:
+    numbered = re.match(r"\s*\d{1,2}[.)]\s", v.clean)
+    if not m or not (_list_row(v) or numbered) or len(v.clean) > 200:
         return []
+    if m.group("comma") and not (numbered or re.match(r"\s*[-*\u2022\u25cf\u25aa]\s", v.sentence.text)):
+        return []  # ("Name, with X (since 2022)" / "1. Name, focusing on ...": a comma parts a bullet's or a numbered row's cells)
     head = name_head(m.group("name"), ("of", "for", "in", "on"))
     if head is None:
         return []
@@ -293,7 +296,8 @@ def _list_row_body(v: SentenceView) -> list[dict]:
     with_at = _ROW_WITH.search(rest)
     partner = next((n for x, n, k in later if with_at and x.start >= rest_at + with_at.start() and n and n != host
                     and k in ("enterprise", "government", "agency", "org", "university", "zone")), None)
-    if partner is None and host is None:
+    named_in = next((n for x in v.mentions if x.end <= m.end("name") for n, k in [v.resolve(x)] if k == "university"), None)
+    if partner is None and host is None and not (named_in and not v.state.ctx.university and v.state.ctx.publisher):
         return []
     if partner is None and not v.state.ctx.university:
         partner = v.state.ctx.publisher  # a government's list of the bodies it set up with universities

@@ -59,14 +59,15 @@ _SPLIT = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\u201c\u2018]?[A-Z0-9\u201c])|[\
 
 
 # a word a PDF's line wrap hyphenated: "the Uni-\nversity", "commit-\nted" (a compound keeps its hyphen: "high-\ntech")
-_WRAP_HYPHEN = re.compile(r"\b(?P<a>[A-Za-z]{2,})-[ \t]*\n[ \t]*(?P<b>[a-z]{2,})\b")
+_WRAP_HYPHEN = re.compile(r"\b(?P<a>[A-Za-z]{2,})-[ \t]*\n[ \t]*(?P<b>[A-Za-z]{2,})\b")
 
 
 def _dehyphenate(m: re.Match) -> str:
     from pipelines.extract.nlp import is_word  # (lazy: the model loads only for a page that has such a wrap)
 
     joined = m.group("a") + m.group("b")
-    return joined if is_word(joined) else f"{m.group('a')}-{m.group('b')}"
+    # (a name's hyphen kept whole: "SIT-\nSembcorp" -> "SIT-Sembcorp")
+    return joined if m.group("b")[0].islower() and is_word(joined) else f"{m.group('a')}-{m.group('b')}"
 
 
 def clean(text: str) -> str:

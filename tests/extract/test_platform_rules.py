@@ -389,3 +389,21 @@ def test_a_gloss_after_a_name_and_a_body_only_talked_of():
     doc = extract_document("They also discussed the possibility of establishing a rare earth research institute in "
                            "Baotou with Lanzhou University.", document_id="g", url="https://www.lzu.edu.cn/x")
     assert doc["platforms"] == []
+
+
+def test_a_bullet_row_naming_a_lab_then_with_whom_and_since_when():
+    from pipelines.extract import extract_document
+
+    page = ("Other industry labs on our campus include:\n"
+            "• Rail Systems Reliability Lab, with SMRT Trains (since 2023)\n"
+            "• Food Innovation and Sensory Lab, with Ajinomoto (since 2022)\n")
+    got = extract_document(page, document_id="l", url="https://www.singaporetech.edu.sg/news/x")["platforms"]
+    assert sorted((p["name"], p["partner"], p["date"]) for p in got) == [
+        ("Food Innovation and Sensory Lab", "Ajinomoto", "2022"), ("Rail Systems Reliability Lab", "SMRT Trains", "2023")]
+    assert {p["university"] for p in got} == {"Singapore Institute of Technology"}
+
+
+def test_a_names_hyphen_at_a_line_wrap_is_kept():
+    from pipelines.extract.text import clean
+
+    assert clean("renewed the SIT-\nSembcorp Applied Energy Lab") == "renewed the SIT-Sembcorp Applied Energy Lab"
