@@ -14,7 +14,8 @@ An HTML table turned into text loses its grid. Two common results, both read her
 
   A run of short lines is such a table when its first ``k`` lines (2 to 6) hold no figure (the header) and at
   least two groups of ``k`` lines follow, each a label (a name or a year) and ``k - 1`` figures;
-* a line whose cells are apart by tabs or by three or more spaces ("Jinan\\t48\\t21").
+* a line whose cells are apart by tabs or by three or more spaces ("Jinan\\t48\\t21"), or by two where that parts
+  three or more names ("1  X Key Laboratory  Y University  Z Co., Ltd.").
 
 Plain Python, no Dagster; used by ``text.py`` while it splits a page into sentences.
 """
