@@ -49,14 +49,15 @@ def _tells_its_headline(head: dict, body: dict) -> bool:
     h, b = head.get("_ev"), body.get("_ev")
     if h is None or b is None or not head["date"] or not body["date"] or h.text.rstrip().endswith((".", "!", "?", ";")):
         return False
-    order = {"day": 3, "month": 2, "year": 1}
     return 0 < b.index - h.index <= 3 and b.text.rstrip().endswith((".", "!", "?")) and \
-        order.get(body["date_precision"], 0) >= order.get(head["date_precision"], 0)
+        _RANK[body["date_precision"]] >= _RANK[head["date_precision"]]
+
+
+_RANK = {"day": 3, "month": 2, "year": 1, None: 0}  # how fine a date's precision is
 
 
 def _finer(f: dict, g: dict) -> bool:
-    order = {"day": 3, "month": 2, "year": 1, None: 0}
-    return f["date"] is not None and order[f["date_precision"]] > order[g["date_precision"]]
+    return f["date"] is not None and _RANK[f["date_precision"]] > _RANK[g["date_precision"]]
 
 
 def _near(f: dict, g: dict) -> bool:

@@ -92,7 +92,7 @@ def partner_row(v: SentenceView) -> list[dict]:
     if not any(w.lower().strip(",.;") in AGREEMENT_NOUNS for w in words) or \
             re.search(r"\b(?:plan|planned|proposed|draft|target|to be|will|intends?)\b", s[rest_at:], re.I):
         return []
-    name, kind = v.resolve(party)
+    name, _ = v.resolve(party)
     if not name or name == actor:
         return []
     # the years the row dates it by: one standing on its own ("..., 2019", "(since 2012)") or after a signing word

@@ -24,9 +24,8 @@ from pipelines.extract.count_parse import (  # noqa: F401 (NO_SUBJECT, PLATFORM_
 from pipelines.extract.count_units import (  # noqa: F401 (re-exported: UNITS, COMPOUND_UNITS, WORD_NUMBERS)
     _COOPERATION_CUE, COMPOUND_UNITS, GOVERNMENT_UNITS, UNITS, WORD_NUMBERS,
 )
-from pipelines.extract.money import QUALIFIERS, qualifier_of
+from pipelines.extract.money import QUALIFIERS, SCALES, qualifier_of
 
-_SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000}
 _QUAL = "|".join(q for _, q in QUALIFIERS)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
@@ -138,7 +137,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         scale = 1
         sm = re.match(r"\s+(thousand|million|lakhs?|crore)\b(?!\s+(?:yuan|rupees))", s[ne:ne + 16], re.I)
         if sm and m.group("num")[:1].isdigit():
-            scale, ne = _SCALE_WORDS[sm.group(1).lower()], ne + sm.end()  # "1.2 million teachers"
+            scale, ne = SCALES[sm.group(1).lower()], ne + sm.end()  # "1.2 million teachers", "1.2 lakh trainees"
         if re.match(r"[-/]\d|-(?:years?|months?|weeks?|days?|hours?|party|parties|way|sided|tier|phase)\b|\s*(?:years?|months?|weeks?|days?|hours?|square|sq\b|km|kilometers|meters|mu\b|hectares|"
                     r"times|yuan|million|billion|kinds|types|aspects|fields|areas|ways|rounds|sessions of|%)", s[ne:ne + 12], re.I):
             continue

@@ -262,10 +262,13 @@ _HEADLINE_PARTIES = re.compile(r"^.*?\s(?:and|&)\s.*?\s(?:Open|Opens|Launch|Laun
                             r"Signs|Form|Forms)\s+(?=[A-Z])")
 
 
+def _bulleted(v: SentenceView) -> bool:
+    return bool(re.match(r"\s*[-*\u2022\u25cf\u25aa]\s", v.sentence.text))
+
+
 def _list_row(v: SentenceView) -> bool:
     """A line of a list: no closing punctuation (a bullet, a table row, an item under a heading)."""
-    return bool(re.match(r"\s*[-*\u2022\u25cf\u25aa]\s", v.sentence.text)) or not v.clean.rstrip().rstrip('"\')').endswith(
-        (".", "!", "?"))
+    return _bulleted(v) or not v.clean.rstrip().rstrip('"\')').endswith((".", "!", "?"))
 
 
 # a list row that names a body, then after a dash who runs it: "ATCO Hydrogen Blending Laboratory - with ATCO, opened
@@ -284,7 +287,7 @@ def _list_row_body(v: SentenceView) -> list[dict]:
     numbered = re.match(r"\s*\d{1,2}[.)]\s", v.clean)
     if not m or not (_list_row(v) or numbered) or len(v.clean) > 200:
         return []
-    if m.group("comma") and not (numbered or re.match(r"\s*[-*\u2022\u25cf\u25aa]\s", v.sentence.text)):
+    if m.group("comma") and not (numbered or _bulleted(v)):
         return []  # ("Name, with X (since 2022)" / "1. Name, focusing on ...": a comma parts a bullet's or a numbered row's cells)
     head = name_head(m.group("name"), ("of", "for", "in", "on"))
     if head is None:
