@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.extract.lexicon import (
-    LEVELS, MUNICIPALITIES, PROVINCES, _ABBR_DEF, _GENERIC_UNI, _HEREINAFTER, _STOP_CAPS, _TITLE_WORDS,
-    _last_of_pair,
+    LEVELS, MUNICIPALITIES, PROVINCES, _ABBR_DEF, _HEREINAFTER, _STOP_CAPS, _TITLE_WORDS,
+    _last_of_pair, generic_universities,
 )
 from pipelines.extract.places import DEMONYM, place_name, reference_index, table_place
 from pipelines.extract.chunks import _chunks
@@ -127,6 +127,8 @@ _DESCRIBED_COMPANY = re.compile(
     r"\b(?:producer|maker|manufacturer|firm|giant|supplier|developer|operator|retailer|insurer|carrier|"
     r"conglomerate|[a-z]{3,}maker|[a-z]{3,}builder)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]*){0,2})"
     r"(?=[\s,.;:)]|$)")
+_UNI_ALIAS = re.compile(r"\((?P<alias>(?:[A-Z][\w'&-]*\s+){0,3}(?:University|Institute|College|Polytechnic)"
+                        r"(?:\s+[A-Z][\w'&-]*){0,2})\)")
 _BODY_HEADS = {"Foundation", "Agency", "Council", "Corporation", "Company", "Ministry", "Department", "Authority",
                "Commission", "Bank", "Fund", "Institute", "Organisation", "Organization", "Administration", "Bureau"}
 
@@ -143,22 +145,38 @@ def _whole_name(words: list[str], i: int) -> list[str]:
     return words[j:]
 
 
+_NOT_SENTENCE_END = {"co", "inc", "ltd", "corp", "dept", "univ", "govt", "bros", "st", "dr", "mr", "ms", "mrs", "prof",
+                     "no", "vol", "jr", "sr"}
+
+
+def _own_sentence(name: str) -> str:
+    """The part of the text before a bracket that is in the bracket's own sentence ("Maharashtra on Monday. The
+    Indian Institute of Technology" -> "The Indian Institute of Technology"): it starts after the last full stop
+    that follows a lower-case word and is no abbreviation's ("Co. Ltd.")."""
+    start = 0
+    for m in re.finditer(r"\b(\w*[a-z])[.!?]\s+(?=[A-Z])", name):
+        if m.group(1).lower() not in _NOT_SENTENCE_END:
+            start = m.end()
+    return name[start:]
+
+
 def build_context(clean_text: str, university: str | None, url: str | None = None) -> DocContext:
     """Read the whole page once for abbreviations, aliases and place levels."""
     ctx = DocContext(university=university, url=url)
     idx = reference_index()
     for m in _ABBR_DEF.finditer(clean_text):
         abbr = m.group("abbr")
-        name = m.group("name").strip()
+        # (the name is in the bracket's own sentence: "... on Monday. The Indian Institute of Technology (IIT)")
+        name = _own_sentence(m.group("name").strip())
         uni = None
         if idx is not None:
             hits = idx.find_all(name)
             if hits and hits[-1][1] >= len(name) - 1:
                 uni = hits[-1][2].name
         if not uni:
-            gen = list(_GENERIC_UNI.finditer(name))
-            if gen and gen[-1].end() >= len(name) - 1:
-                words = gen[-1].group().split()
+            gen = list(generic_universities(name))
+            if gen and gen[-1][1] >= len(name) - 1:
+                words = name[gen[-1][0]:gen[-1][1]].split()
                 while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
                     words = words[1:]
                 uni = " ".join(words) if len(words) >= 2 else None
@@ -188,6 +206,22 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
                     full = " ".join(words[i:]) if i < len(words) - 1 and words[i][:1].isupper() else None
                 if full:
                     ctx.aliases[abbr] = (full, "org")
+    for m in _UNI_ALIAS.finditer(clean_text):
+        # "the Kerala University of Digital Sciences, Innovation and Technology (Digital University Kerala)": the
+        # bracket names the university before it, as the page will call it again
+        alias, before = m.group("alias"), _own_sentence(clean_text[max(0, m.start() - 200):m.start()].rstrip())
+        full = None
+        hits = idx.find_all(before) if idx is not None else []
+        if hits and hits[-1][1] >= len(before) - 1:
+            full = hits[-1][2].name
+        gen = list(generic_universities(before))
+        if gen and gen[-1][1] >= len(before) - 1 and (full is None or gen[-1][1] - gen[-1][0] > hits[-1][1] - hits[-1][0]):
+            words = before[gen[-1][0]:gen[-1][1]].split()
+            while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
+                words = words[1:]
+            full = " ".join(words) if len(words) >= 2 else full
+        if full and alias != full and alias not in ctx.abbreviations:
+            ctx.abbreviations[alias] = full
     for m in _DESCRIBED_COMPANY.finditer(clean_text):
         # "the pulp producer Suzano", "steelmaker Ternium": a company by what it makes
         if m.group("name") not in ctx.enterprises:
@@ -327,8 +361,8 @@ def _short_form(text: str, university: str | None, idx) -> tuple[str, str] | Non
     main = university
     if main is None:
         names = [u.name for _, _, u in idx.find_all(text)] if idx is not None else []
-        for m in _GENERIC_UNI.finditer(text):
-            words = m.group().split()
+        for st, en in generic_universities(text):
+            words = text[st:en].split()
             while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
                 words = words[1:]  # "The University of X", "President of X University"
             names.append(" ".join(words))

@@ -155,5 +155,28 @@ _GENERIC_UNI = re.compile(
     r"École)(?:\s+(?:(?:de|di|da|do|del|della|des|du|la|y|e|et|für)\s+)?[A-ZÀ-Þ][\w'-]*){1,5}")
 
 
+# a field of study, as a university's "of" part lists them ("University of Science, Technology and Innovation",
+# "Kerala University of Digital Sciences, Innovation and Technology", "University of Agriculture, Forestry and
+# Fisheries"): one optional capitalised modifier and a discipline
+_FIELD = (r"(?:[A-Z][a-z]+\s+)?(?:Arts?|Humanities|Sciences?|Engineering|Technology|Innovation|Medicine|Medical "
+          r"Sciences|Health|Agriculture|Forestry|Fisheries|Veterinary Sciences|Management|Commerce|Economics|Finance|"
+          r"Business|Law|Education|Design|Architecture|Mathematics|Physics|Chemistry|Pharmacy|Nursing|Music|Sports?|"
+          r"Languages?|Communications?|Informatics|Mining|Aeronautics|Astronautics)")
+_FIELD_END = re.compile(rf"\bof\s+(?:{_FIELD}\s+and\s+)?{_FIELD}$")
+_FIELD_LIST = re.compile(rf",\s+{_FIELD}(?:,\s+{_FIELD})*,?\s+and\s+{_FIELD}\b")
+
+
+def generic_universities(s: str):
+    """Spans (start, end) of university names by their shape (``_GENERIC_UNI``), a name whose "of" part lists
+    fields with commas kept whole: the pattern alone stops at the first comma."""
+    for m in _GENERIC_UNI.finditer(s):
+        end = m.end()
+        if _FIELD_END.search(m.group()):
+            more = _FIELD_LIST.match(s, end)
+            if more:
+                end = more.end()
+        yield m.start(), end
+
+
 def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in taken)

@@ -36,8 +36,8 @@ from functools import lru_cache
 # what the split-out modules define, re-exported: callers import these names from here
 from pipelines.extract.lexicon import (
     ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, HEADLINE_VERB, LEVELS, LEVEL_TYPE, LOCATIVE_BEFORE, MUNICIPALITIES,
-    Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _GENERIC_UNI, _STOP_CAPS, _TITLE_WORDS,
-    _overlaps,
+    Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _STOP_CAPS, _TITLE_WORDS,
+    _overlaps, generic_universities,
 )
 from pipelines.extract.places import (
     division_index, gov_name, is_pinyin, place_name, province_of, reference_index, company_name,
@@ -376,15 +376,15 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
                 spans.append((m.start(), m.end(), name))
                 taken.append(m.span())
     generic = []
-    for m in _GENERIC_UNI.finditer(s):
+    for ms, me in generic_universities(s):
         # "the University of Westbrook and Westbrook Spa University": the "and" of a name's "of" part
         # ("University of Science and Technology") does not swallow a second university
-        cut = re.search(r"\s+and\s+(?=(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|Institute of Technology)\b)", m.group())
-        if cut and "University of " in m.group()[:cut.start()]:
-            generic.append((m.start(), m.start() + cut.start()))
-            generic.append((m.start() + cut.end(), m.end()))
+        cut = re.search(r"\s+and\s+(?=(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|Institute of Technology)\b)", s[ms:me])
+        if cut and "University of " in s[ms:ms + cut.start()]:
+            generic.append((ms, ms + cut.start()))
+            generic.append((ms + cut.end(), me))
         else:
-            generic.append((m.start(), m.end()))
+            generic.append((ms, me))
     for st, en in generic:
         words = s[st:en].split()
         while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:

@@ -187,7 +187,7 @@ class UniversityIndex:
 
     def find_campuses(self, text: str) -> list[tuple[int, int, str]]:
         """Campuses of a family the table may not list, as (start, end, name): "Indian Institute of Technology
-        Dharwad" and "IIT Dharwad" -> the table's row when it has one, else "Indian Institute of Technology
+        Dharwad", "IIT Dharwad" and "Indian Institute of Technology (IIT) Dharwad" -> the table's row when it has one, else "Indian Institute of Technology
         Dharwad" (how the newer campuses are named). The place is one capitalised word, or two when the table
         knows the pair."""
         out = []
@@ -195,10 +195,13 @@ class UniversityIndex:
             forms = [re.escape(generic) + r",?\s+(?:[-\u2013]\s*)?"]
             if initials:
                 forms.append(rf"\b{initials}[\s-]")
+                # the page's abbreviation between the two: "Indian Institute of Technology (IIT) Palakkad"
+                forms.append(re.escape(generic) + rf"\s*\({initials}\)\s+")
             for form in forms:
                 for m in re.finditer(rf"(?<![\w-]){form}(?P<p>[A-Z][a-z]{{2,}})(?: (?P<q>[A-Z][a-z]{{2,}}))?", text):
                     place, end = m.group("p"), m.end("p")
-                    if place in _NOT_PLACES or re.search(r"[A-Z][\w'.-]* $", text[max(0, m.start() - 30):m.start()]):
+                    before = re.search(r"([A-Z][\w'.-]*) $", text[max(0, m.start() - 30):m.start()])
+                    if place in _NOT_PLACES or before and before.group(1) not in ("The", "A", "An"):
                         continue  # "Medical University Hospital"; "Hebei Medical University" is a name of its own
                     two = f"{place} {m.group('q')}" if m.group("q") else None
                     row = (self.by_name(f"{generic}, {two}") or self.by_name(f"{generic} {two}")) if two else None
