@@ -148,8 +148,9 @@ def _extract_prepared(prep: _Prepared) -> dict:
     body_header: list[str] | None = None  # the header of a list of bodies ("No. | Name | Supporting unit | ...")
     caption: str | None = None  # the line before a table that names what its figures are
     years_across: list[str] | None = None  # a table's header of years laid across one line
+    navigation = _navigation_lines(views)
     for v in views:
-        if _LINK_TO_ELSEWHERE.match(v.clean):
+        if _LINK_TO_ELSEWHERE.match(v.clean) or id(v) in navigation:
             continue  # "Related: Science park tops 300 incubated firms": another story's headline, linked
         # (a term's end is no date of the event: "an agreement that will run until 2030")
         v.dates = [d for d in find_dates(v.clean, dctx) if not _TERM_END.search(v.clean[max(0, d.start - 30):d.end])]
@@ -263,6 +264,28 @@ _TERM_END = re.compile(r"\b(?:until|till|through|up to|expir(?:e|es|ing) in|runs
 _LINK_TO_ELSEWHERE = re.compile(r"\s*(?:Related(?: (?:news|stories|articles|links|reading))?|See also|Read more|"
                                 r"Recommended|More news|Previous(?: article| story)?|Next(?: article| story)?)\s*[:>|]",
                                 re.I)
+
+
+# a heading over a list of links to other stories ("Related news", "You may also like"), alone on its line
+_NAVIGATION_HEADING = re.compile(r"\s*(?:Related(?: (?:news|stories|articles|links|reading|posts|content))?|See also|"
+                                 r"Read more|Recommended(?: for you| reading| stories)?|More (?:news|stories|from \w+)|"
+                                 r"Latest (?:news|stories)|You (?:may|might) also like|Popular (?:news|stories)|"
+                                 r"Most read|Top stories|Previous (?:news|articles)|Other news)\s*[:>]?\s*", re.I)
+
+
+def _navigation_lines(views: list[SentenceView]) -> set[int]:
+    """Lines that list other stories' headlines under a navigation heading ("Related news" and, on the lines
+    below it, "· YZU signs strategic cooperation agreement with Taizhou City"): links, no facts of the page.
+    The list runs while its lines are short and end with no full stop, as headlines do (ids of the views)."""
+    out: set[int] = set()
+    for i, v in enumerate(views):
+        if not _NAVIGATION_HEADING.fullmatch(v.clean):
+            continue
+        for w in views[i + 1:]:
+            if len(w.clean) > 160 or re.search(r"[.!?]\W*$", w.clean) and not re.search(r"\.\.\.\W*$", w.clean):
+                break
+            out.add(id(w))
+    return out
 
 
 def _platform_ref(ref: str, platforms: list[dict]) -> str | None:

@@ -117,6 +117,6 @@ def note_signing_day(v: SentenceView) -> None:
         if t.pos_ == "VERB" and t.lemma_.lower() in ("sign", "ink") and not any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "may", "could") for c in t.children):
             date, precision = v.date_of(t)
-            if date and precision in ("day", "month"):
+            if date and precision in ("day", "month") and not v.tally_start(date):
                 v.state.sign_dates.append((date, precision))
             return

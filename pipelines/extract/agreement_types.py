@@ -40,6 +40,12 @@ def agreement_type(text: str) -> str:
         return "strategic_cooperation"  # (a partnership agreement between governments and universities is one)
     if "framework" in low:
         return "framework"
+    if re.search(r"\bcomprehensive (?:cooperation|collaboration|partnership)\b", low):
+        return "strategic_cooperation"  # "a comprehensive collaboration agreement": cooperation in every field
+    if re.search(r"\bconsortium agreement", low):
+        return "industry_university_research"  # a research consortium's members sign one agreement
+    if re.search(r"\bsettle(?:ment|d)? (?:agreements?|contracts?)\b", low):
+        return "joint_platform"  # an institute settling in a zone or city: the agreement sets it up
     if _IUR.search(low) and "enterprise" not in low.split("university-enterprise")[0][-1:]:
         return "industry_university_research"
     if _BUILD_PLATFORM.search(low):
@@ -54,8 +60,9 @@ def agreement_type(text: str) -> str:
 # an agreement for training people: "to train process engineers", "on developing semiconductor human resources",
 # "a double-degree agreement", "an apprenticeship-linked programme", "talent cultivation"
 _TALENT = re.compile(
-    r"\btalents?[- ](?:pact|agreement|accord|training|cultivation|development|pipeline)|\bhuman resources?\b|\bapprenticeships?\b|"
-    r"\b(?:double|dual|joint)[- ]degrees?\b|\bskills? (?:training|development)\b|"
-    r"\b(?:to )?train(?:s|ed|ing)? (?:\w+ ){0,3}(?:engineers|students|talents?|workers|workforce|professionals|"
-    r"teachers|technicians|graduates|nurses|doctors|cadres|specialists)\b|"
+    r"\btalents?[- ](?:pact|agreement|accord|training|cultivation|development|pipeline|cooperation)|\bhuman resources?\b|"
+    r"\bapprenticeships?\b|\b(?:double|dual|joint)[- ]degrees?\b|\bskills? (?:training|development)\b|"
+    r"\bstudent[- ]exchanges?\b|"
+    r"\b(?:to )?train(?:s|ed|ing)? (?:(?:of )?[\w'-]+ ){0,3}(?:engineers|students|talents?|workers|workforce|"
+    r"professionals|teachers|technicians|(?:post)?graduates|nurses|doctors|cadres|specialists)\b|"
     r"\b(?:students|nurses|doctors) to (?:train|intern)\b")

@@ -356,8 +356,14 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         if len(unis) >= 2 and any(e.noun is not None and e.noun.tag_ in ("NN", "NNP") for e in events):
             # "that the memorandum of understanding with A and B be approved": one memorandum of the three
             uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
+    if not partners and len(unis) >= 2 and _unnamed_counterpart(s, parties, v):
+        # "State Govt signs four MoUs with A, B, C and D", "Universities, led by A and B, signed 12,806 contracts
+        # with enterprises": the universities are each one side and the other side is not named; no pair of them
+        return []
     if not partners and len(unis) >= 2:
-        main = v.main_university()
+        # the page's own university (its domain's) is the university side; else the first named ("Dalhousie
+        # University and Cape Breton University signed an MoU"), as the gold records it
+        main = v.state.ctx.university
         u0 = main if main in unis else unis[0]
         partners = [(Mention(0, 0, n, n, "university"), n) for n in unis if n != u0]
         unis = [u0]
@@ -379,7 +385,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         # (else by the page's signing), and the first signing is a row of its own
         date, precision = original[2] or (None, None)
     atype = agreement_type(type_text)
-    if date and any(e.kind in ("sign", "ceremony") for e in events):
+    if date and any(e.kind in ("sign", "ceremony") for e in events) and not v.tally_start(date):
         v.state.sign_dates.append((date, precision))
     prev = v.state.prev_date
     if date is None and prev and prev[0] == v.sentence.block and prev[1] == v.sentence.index - 1 \
@@ -500,3 +506,15 @@ def _first_signed(v: SentenceView, events: list):
 
 # the page-level steps and the references back (split-out modules), re-exported
 from pipelines.extract.agreement_merge import fill_dates, merge, page_signing  # noqa: E402,F401
+
+
+def _unnamed_counterpart(s: str, parties: list, v: SentenceView) -> bool:
+    """The universities a sentence names are all on one side and the other side is not a name: they follow its
+    "with", or the "with" is of a kind of body ("with enterprises")."""
+    starts = [m.start for m in parties if v.resolve(m)[1] == "university"]
+    if not starts:
+        return False
+    if re.search(r"\bwith\s[^;]*$", s[:min(starts)]) and not re.search(r"\bbetween\b", s[:min(starts)]):
+        return True
+    return bool(re.search(r"\bwith (?:(?:local|private|foreign|other|various|\w+-based|[\d,]+) )*(?:enterprises|companies|"
+                          r"firms|businesses|industry|industries)\b", s[max(starts):]))

@@ -99,6 +99,12 @@ class SentenceView:
     def main_university(self) -> str | None:
         return self.state.ctx.main_university()
 
+    def tally_start(self, date: str) -> bool:
+        """The sentence gives ``date`` as the start of a tally ("has signed 23 MoUs since June 2024"), no day
+        of a signing the page reports."""
+        return any(d.value == date and re.search(r"\bsince\s+$", self.clean[max(0, d.start - 7):d.start])
+                   for d in self.dates)
+
     def date_of(self, verb, own_only: bool = False) -> tuple[str | None, str | None]:
         """The date the parse attaches to ``verb``'s own clause ("signed an agreement in 2002 and opened the
         centre in 2005": 2005 for "opened"), else the sentence's date (``fact_date``); with ``own_only``, the
@@ -139,6 +145,8 @@ class SentenceView:
             pub = self.state.ctx.publisher
             if name is None and pub and pub.endswith(" " + ph.title()):
                 name = pub  # "the Municipal Government" on the city's own site
+            if name is None and ph == "province":
+                name = self.state.ctx.main_state()  # "the Province" on a Canadian province's own site
             return name, "government"
         if ph == "zone":
             name = self.state.ctx.main_zone()

@@ -6,6 +6,7 @@ Split out of ``names.py``; ``pipelines.extract.names`` re-exports the public nam
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -278,6 +279,14 @@ _AU_STATES = {"qld": "Queensland", "nsw": "New South Wales", "vic": "Victoria", 
               "act": "Australian Capital Territory"}
 
 
+@functools.lru_cache(maxsize=1)
+def _state_names() -> tuple[str, ...]:
+    """US, Indian and Australian states and Canadian provinces (``states.csv``)."""
+    from pipelines.reference.divisions import load_states
+
+    return tuple(d.name for d in load_states())
+
+
 def _government_site(labels: list[str], text: str) -> str | None:
     """The government whose own site the page is on: the label before "gov" names its place (ganzhou.gov.cn:
     Ganzhou City; statements.qld.gov.au: Queensland; ohio.gov: Ohio; nottinghamshire.gov.uk: Nottinghamshire
@@ -295,6 +304,11 @@ def _government_site(labels: list[str], text: str) -> str | None:
     place = table_place(label.title())
     if place is not None:
         return place.canonical
+    # a state's office named in the label ("iprdodisha.gov.in": Odisha's Information & Public Relations Department)
+    for st in _state_names():
+        key = st.lower().replace(" ", "")
+        if len(key) >= 5 and (label.endswith(key) or label.startswith(key)):
+            return st
     council = re.search(rf"\b({re.escape(label)}) (County|City|Borough|District) Council\b", text, re.I)
     return gov_name(place_name(council.group(1).title()), council.group(2)) if council else None
 

@@ -223,6 +223,11 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
         text = s[cs:ce]
         if text in ("Ministry", "Government") or _GENERIC_GOVERNMENT.fullmatch(text):
             continue  # "the Ministry", "the Government", "the Municipal Government": placeholders below
+        own = re.match(r"(?:University|Institute|College) and (?=[A-Z])", text)
+        if own and re.search(r"\b[Tt]he $", s[max(0, cs - 4):cs]):
+            # "the University and Huon Aquaculture signed": the page's own university (a placeholder below)
+            # and a second body, no one name
+            cs, text = cs + own.end(), text[own.end():]
         pieces = re.split(r",? and |, ", text)
         if len(pieces) > 1 and classify_name(text) == "org" and (
                 all(classify_name(p) == "enterprise" for p in pieces)

@@ -124,8 +124,18 @@ def refine_mentions(v) -> None:
             m.kind = "committee"
         if m.kind in ("agency", "org", "enterprise") and _EVENT.search(name):
             m.kind = "committee"
-        if m.kind in ("org", "enterprise") and re.search(r"\bHead of (?:the )?$", v.clean[max(0, m.start - 20):m.start]):
-            m.kind = "committee"  # "Sembcorp's Head of Integrated Urban Solutions": a portfolio, no party
+        if m.kind in ("org", "enterprise") and re.search(r"\bHead of (?:the )?$|\b(?:[Vv]ice[- ])?(?:President|Provost|"
+                                                          r"Director|Dean|Chancellor|Minister|Secretary|Officer|"
+                                                          r"Commissioner|Chair) for (?:the )?$",
+                                                          v.clean[max(0, m.start - 30):m.start]):
+            m.kind = "committee"  # "Sembcorp's Head of Integrated Urban Solutions", "HKUST's Vice-President for
+            # Research and Development": a portfolio, no party
+        organ = re.match(r"(?P<owner>[A-Z][\w&-]*(?:'s|\u2019s) )?(?:Executive |Supervisory |Governing )?(?:Board|Council|"
+                         r"Senate|Court)\b", m.text)
+        if m.kind in ("org", "agency", "committee") and organ and (organ.group("owner") or re.search(
+                r"\b[A-Z][\w&-]*(?:'s|\u2019s) $", v.clean[max(0, m.start - 40):m.start])):
+            m.kind = "committee"  # "UT's Executive Board", "the University's Council": the body acting for the
+            # party before it (convention 2), no party of its own
         title = re.search(r"([A-Za-z-]+)\s*\($", v.clean[max(0, m.start - 30):m.start])
         if title and title.group(1).lower() in _TITLE_WORDS | {"provost", "chancellor", "vice-chancellor", "president"}:
             m.kind = "committee"  # "Associate Vice President (Research Advancement)": a portfolio, no party
