@@ -134,6 +134,10 @@ def _find_money(text: str) -> tuple[Money, ...]:
             scale = None
         if re.match(r"\s*%|\s*percent", text[m.end():]):
             continue
+        if re.fullmatch(r"(?:10,000|ten thousand|1,000|100 million)\s*(?:yuan|RMB|CNY)", m.group().strip(), re.I) and \
+                re.search(r"(?:\b(?:units?|amounts?|figures?|values?)\s*(?:[:\uff1a]|are in|in)|\(\s*(?:in|unit\s*:?))\s*$",
+                          text[:m.start()], re.I):
+            continue  # "(amounts in 10,000 yuan)", "(unit: 10,000 yuan)": the unit a table's figures are in
         if out and re.fullmatch(r"\s*\((?:about |approximately |approx\. ?|around |roughly |nearly |some |or |c\. ?|~ ?)?",
                                 text[out[-1].end:m.start()]):
             continue  # "5.6 billion RMB (£650 Mn)": a conversion in brackets restates the amount before

@@ -106,3 +106,10 @@ def test_a_state_office_site_is_the_states():
     from pipelines.extract.doc_context import _government_site
     assert _government_site(["iprdodisha", "gov", "in"], "") == "Odisha"
     assert _government_site(["pib", "gov", "in"], "") is None
+
+
+def test_the_unit_a_tables_figures_are_in_is_no_amount():
+    from pipelines.extract.money import find_money
+    assert find_money("Details of the projects (amounts in 10,000 yuan) are as follows:") == []
+    assert find_money("Its investment plan is as follows (unit: 10,000 yuan):") == []
+    assert [m.amount for m in find_money("The city will give each team 10,000 yuan.")] == [10000]
