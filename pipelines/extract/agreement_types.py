@@ -40,8 +40,6 @@ def agreement_type(text: str) -> str:
         return "strategic_cooperation"  # (a partnership agreement between governments and universities is one)
     if "framework" in low:
         return "framework"
-    if re.search(r"\bcomprehensive (?:cooperation|collaboration|partnership)\b", low):
-        return "strategic_cooperation"  # "a comprehensive collaboration agreement": cooperation in every field
     if re.search(r"\bconsortium agreement", low):
         return "industry_university_research"  # a research consortium's members sign one agreement
     if re.search(r"\bsettle(?:ment|d)? (?:agreements?|contracts?)\b", low):

@@ -31,7 +31,6 @@ def test_a_story_after_a_heading_line_is_still_read():
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("the Comprehensive Collaboration Agreement for Sustainable Groundwater", "strategic_cooperation"),
     ("signed a consortium agreement with eight mining companies", "industry_university_research"),
     ("signed settlement agreements with three universities for research institutes in the zone", "joint_platform"),
     ("signed a talent cooperation agreement under which the city will fund doctoral posts", "talent_training"),
