@@ -2,6 +2,8 @@
 
 * ``record_row``: a dated row of a page's record of its signings that names the agreement without a verb
   ("- March: strategic cooperation agreement with the People's Government of Fujian Province");
+* ``lead_row``: a row of a list under a lead sentence that tells the signing ("deans signed agreements with
+  enterprises on behalf of their schools:" / "- School of Mechanical Engineering with X Co., Ltd., on ...;");
 * ``note_signing_day``: a dated signing with no university agreement in it ("Sixteen projects were signed on
   September 20") gives the day of the page's signings (``agreement_merge.fill_dates``).
 
@@ -120,3 +122,43 @@ def note_signing_day(v: SentenceView) -> None:
             if date and precision in ("day", "month") and not v.tally_start(date):
                 v.state.sign_dates.append((date, precision))
             return
+
+
+_SIGN_LEMMAS = ("sign", "ink", "conclude", "seal")
+_LEAD_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u00b7]|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+(?P<a>[^;]{2,140}?)\s+with\s+(?P<b>\S)")
+
+
+def note_signing_lead(v: SentenceView) -> None:
+    """A sentence that ends in a colon and tells a signing ("That afternoon, deans signed agreements with Baotou
+    enterprises on behalf of their schools:") leads the list of the signings below it."""
+    if v.doc is not None and v.clean.rstrip().endswith(":") and any(
+            t.pos_ == "VERB" and t.lemma_.lower() in _SIGN_LEMMAS for t in v.doc):
+        v.state.signing_lead = (v.sentence.index, *v.fact_date())
+
+
+def lead_row(v: SentenceView) -> list[dict]:
+    """A row of the list a signing lead introduces, "<side> with <party>" and no verb of its own ("- School of
+    Metallurgical Engineering with Inner Mongolia Baotou Steel Union Co., Ltd., on hydrogen-based ironmaking;"):
+    an agreement of the side (a university, or a school of the page's university) with the party, dated by the
+    lead. The list runs on while its rows follow one another."""
+    lead = v.state.signing_lead
+    m = _LEAD_ROW.match(v.clean)
+    if lead is None or m is None or v.sentence.index - lead[0] != 1 or v.doc is None or any(
+            t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") for t in v.doc if t.idx < m.start("b")):
+        return []
+    side = [x for x in v.mentions if m.start("a") <= x.start and x.end <= m.end("a")]
+    uni = next((v.resolve(x)[0] for x in side if v.resolve(x)[1] == "university"), None)
+    if uni is None and re.match(r"(?:School|College|Faculty|Department|Institute) of\b", m.group("a")):
+        uni = v.main_university()  # a school of the page's own university signs for it
+    party = next((x for x in v.mentions if x.start >= m.start("b") and x.party), None)
+    if uni is None or party is None or re.search(r"[;.]", v.clean[m.start("b"):party.start]):
+        return []
+    name, kind = v.resolve(party)
+    if not name or name == uni or kind == "university" and name == uni:
+        return []
+    v.state.signing_lead = (v.sentence.index, lead[1], lead[2])
+    ptype = partner_type(party)
+    atype = agreement_type(v.clean)
+    return [{"date": lead[1], "date_precision": lead[2], "university": uni, "partner": name, "partner_type": ptype,
+             "agreement_type": "industry_university_research" if atype == "other" and ptype == "enterprise" else atype,
+             "partner_province": party.province}]

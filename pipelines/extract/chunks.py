@@ -40,7 +40,9 @@ def _chunks(s: str) -> list[tuple[int, int]]:
         start, end = m.start(), m.end()
         # a name ending in an organisation head keeps its modifiers: "Joint Research Center",
         # "New Materials Institute", "Academician Workstation", "Provincial Key Laboratory"
-        named_body = _head(m.group().rstrip(",")) in _BODY_HEADS or m.group().rstrip(",").endswith(" New Area")
+        # (and a company's legal form: "Inner Mongolia First Machinery Group Co., Ltd.")
+        named_body = _head(m.group().rstrip(",")) in _BODY_HEADS or m.group().rstrip(",").endswith(" New Area") or \
+            bool(ENTERPRISE_SUFFIX.search(m.group().rstrip(",")))
         toks = list(re.finditer(r"\S+", s[start:end]))
         # split the span at stop words
         pieces: list[tuple[int, int]] = []

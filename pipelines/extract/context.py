@@ -52,6 +52,9 @@ class DocState:
     # for each Victorian university was signed ... The 10 universities involved are: • A • B"):
     # (sentence index, [(mention, name)], date, precision, agreement type)
     pending_group: tuple | None = None
+    # a sentence that introduces a list of signings with a colon ("deans signed agreements with enterprises on
+    # behalf of their schools:"): (index of it or of the list's last row, date, precision)
+    signing_lead: tuple | None = None
 
 
 @dataclass

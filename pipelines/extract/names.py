@@ -375,6 +375,18 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
             if not _overlaps((us, ue), rest):
                 spans[:] = [x for x in spans if x not in inside] + [(us, ue, name)]
                 taken[:] = [(a, b) for a, b, _ in spans]
+    for ms, me in generic_universities(s):
+        # "King Mongkut's University of Technology Thonburi": a founder's possessive opens the name, and the
+        # table's "University of Technology" inside it is no university of its own
+        inner = [x for x in spans if ms < x[0] and x[1] <= me and re.search(r"[A-Z][\w-]*(?:'s|\u2019s) $", s[ms:x[0]])]
+        if inner and all(ms <= a and b <= me for a, b, _ in spans if _overlaps((a, b), [(ms, me)])):
+            spans[:] = [x for x in spans if not _overlaps((x[0], x[1]), [(ms, me)])]
+            if s[ms:].startswith(("The ", "the ")):
+                ms += 4
+            name = s[ms:me]
+            row = idx.by_name(name) if idx is not None else None
+            spans.append((ms, me, row.name if row is not None else name))
+            taken[:] = [(a, b) for a, b, _ in spans]
     for abbr, name in ctx.abbreviations.items():
         for m in re.finditer(rf"\b{re.escape(abbr)}\b", s):
             if not _overlaps(m.span(), taken):

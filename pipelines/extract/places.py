@@ -116,7 +116,7 @@ _GOV_SIMPLE = re.compile(
     r"(?P<place>(?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2}) (?P<level>[Cc]ity|[Cc]ounty|[Dd]istrict|[Pp]rovince|[Pp]refecture)\b"
     r"(?: of (?:the )?(?P<parent>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) (?P<plevel>[Cc]ity|[Pp]rovince|Autonomous Region))?")
 _AUTONOMOUS = re.compile(
-    r"\b(?P<place>[A-Z][a-z]+(?:'[a-z]+)?)(?: (?:[A-Z][a-z]+|and)){1,4} Autonomous (?P<level>Prefecture|County|Region)\b")
+    r"\b(?!The\b)(?P<place>[A-Z][a-z]+(?:'[a-z]+)?)(?: (?:[A-Z][a-z]+|and)){1,4} Autonomous (?P<level>Prefecture|County|Region)\b")
 # Korea's provinces by their romanised names (ISO 3166-2:KR): "Gyeongsangnam-do" is South Gyeongsang Province
 _KOREAN_PROVINCES = {"gyeonggi": "Gyeonggi", "gangwon": "Gangwon", "chungcheongbuk": "North Chungcheong",
                      "chungcheongnam": "South Chungcheong", "jeollabuk": "North Jeolla", "jeollanam": "South Jeolla",

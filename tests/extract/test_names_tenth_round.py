@@ -54,3 +54,41 @@ def test_an_abbreviation_is_defined_by_its_own_sentence():
     got = run("Maharashtra agreed on Monday. The Carver Institute of Technology (CIT) signed an MoU with Maharashtra "
               "on May 5, 2025. CIT will train 300 engineers.")["agreements"]
     assert {a["university"] for a in got} == {"Carver Institute of Technology"}
+
+
+def test_an_autonomous_prefecture_after_the_is_a_place():
+    got = run("The Yanbian Korean Autonomous Prefecture signed a framework agreement with Carver University on "
+              "May 5, 2025.")["agreements"]
+    assert [(a["partner"], a["partner_type"]) for a in got] == [("Yanbian Prefecture", "prefecture")]
+
+
+def test_a_founders_possessive_opens_a_universitys_name():
+    got = run("On May 5, 2025, Westbrook City signed an agreement with King Carver's University of Technology "
+              "Hale on water research.")["agreements"]
+    assert [a["university"] for a in got] == ["King Carver's University of Technology Hale"]
+
+
+def test_a_companys_ordinal_after_a_place_is_part_of_its_name():
+    got = run("On May 5, 2025, Carver University signed an agreement with Inner Mongolia First Machinery Group "
+              "Co., Ltd. on training engineers.")["agreements"]
+    assert [a["partner"] for a in got] == ["Inner Mongolia First Machinery Group Co., Ltd."]
+
+
+def test_rows_under_a_signing_lead_are_agreements_of_the_schools_university():
+    page = ("On May 20, 2025, Carver University signed a strategic cooperation agreement with Hale City.\n"
+            "That afternoon, deans signed agreements with Hale enterprises on behalf of their schools:\n"
+            "- School of Metallurgy with Hale Steel Union Co., Ltd., on hydrogen-based ironmaking;\n"
+            "- School of Materials with Hale Rare Earth (Group) High-Tech Co., Ltd., on magnets;\n"
+            "- School of Mechanical Engineering with Hale First Machinery Group Co., Ltd., on training engineers.\n"
+            "The two sides will meet again next year.")
+    got = run(page, url="https://en.carver.edu.cn/news/2025/0522/1.htm")["agreements"]
+    assert sorted((a["partner"], a["date"]) for a in got) == [
+        ("Hale City", "2025-05-20"), ("Hale First Machinery Group Co., Ltd.", "2025-05-20"),
+        ("Hale Rare Earth (Group) High-Tech Co., Ltd.", "2025-05-20"), ("Hale Steel Union Co., Ltd.", "2025-05-20")]
+    assert {a["university"] for a in got} == {"Carver University"}
+
+
+def test_rows_without_a_signing_lead_are_no_agreements():
+    page = ("Carver University has many strengths:\n"
+            "- School of Metallurgy with Hale Steel Union Co., Ltd., on hydrogen-based ironmaking;\n")
+    assert run(page, url="https://en.carver.edu.cn/news/2025/0522/1.htm")["agreements"] == []
