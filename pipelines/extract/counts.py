@@ -212,8 +212,18 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             elif low[-1] in UNITS:
                 unit = UNITS[low[-1]]
         part = _PARTITIVE.match(s[ne:ne + 60]) if not np else None
-        if part and part.group("noun").lower() in UNITS:
-            unit = UNITS[part.group("noun").lower()]
+        if part:
+            # the first unit among the words of the whole ("nine of Guangxi's 14 prefecture-level cities")
+            # (over a figure or a hyphened modifier only: "Two of Tianjin's leading universities" is no count)
+            noun = None
+            for w in re.findall(r"[\w-]+", s[ne + part.start("noun"):ne + 60].lower())[:3]:
+                if w in UNITS:
+                    noun = w
+                    break
+                if not (w[:1].isdigit() or "-" in w):
+                    break
+            if noun is not None:
+                unit = UNITS[noun]
         if unit is None and not np:
             unit = _row_label_unit(s, m.start(), ne)
         if unit is None:
@@ -237,7 +247,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = standing_for["unit"] if standing_for else None
         if unit is None:
             continue
-        if low and low[-1] in GOVERNMENT_UNITS and not re.search(r"\bwith\s+$", s[max(0, m.start() - 8):m.start()]):
+        if low and low[-1] in GOVERNMENT_UNITS and not re.search(r"\bwith\s+(?:all\s+(?:the\s+)?)?$",
+                                                                  s[max(0, m.start() - 16):m.start()]):
             continue  # "in each of 24 provinces", "three Shanxi counties": places, not partners counted
         if unit in ("person", "cadre") and re.search(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", s[max(0, ns - 30):ns]):
             unit = "trainee"
@@ -297,11 +308,13 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
 
 
 # ("and a further 73", "with nearly 30", "of which 12", "among them nine", "22 agreements — eight at provincial level")
-_BACK_BEFORE = re.compile(r"(?:\b(?:among (?:whom|which|them|these)|of (?:whom|which|them|these|those)|and|with),?|\s[-—–])\s+"
+_BACK_BEFORE = re.compile(r"(?:\b(?:among (?:whom|which|them|these)|of (?:whom|which|them|these|those)|and|with),?|\s[-—–]|"
+                          r"^\s*Of the (?:[\w-]+\s+){0,2}[\w-]+,)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 _BACK_AFTER = re.compile(r"\s+(?:of (?:which|whom|them|these|those)|among them)\b", re.I)
 # "Nine of the projects are ...", "Three of the day's signings": a part of the things the noun names
-_PARTITIVE = re.compile(r"\s+of (?:the|these|those|its|their|our) (?:[\w'-]+ ){0,3}?(?P<noun>[\w-]+)\b", re.I)
+_PARTITIVE = re.compile(r"\s+of (?:the|these|those|its|their|our|[A-Z][\w-]*(?:'s|\u2019s)) (?:[\w'-]+ ){0,3}?(?P<noun>[A-Za-z][\w-]*)\b",
+                        re.I)
 
 
 def _elided(v: SentenceView, s: str, ns: int, ne: int, last: dict | None) -> dict | None:
@@ -312,7 +325,8 @@ def _elided(v: SentenceView, s: str, ns: int, ne: int, last: dict | None) -> dic
     if last is not None:
         return last
     prev = v.state.last_count
-    if prev and prev[0] == v.sentence.index - 1 and re.match(r"\s*(?:of|among) (?:these|them|those)\b", s, re.I):
+    if prev and prev[0] == v.sentence.index - 1 and re.match(r"\s*(?:of|among) (?:these|them|those)\b|\s*Of the "
+                                                              r"(?:[\w-]+\s+){0,2}[\w-]+,", s, re.I):
         return prev[1]
     return None
 
