@@ -55,6 +55,9 @@ class DocState:
     # a sentence that introduces a list of signings with a colon ("deans signed agreements with enterprises on
     # behalf of their schools:"): (index of it or of the list's last row, date, precision)
     signing_lead: tuple | None = None
+    # a sentence that introduces a list of bodies set up with a colon ("The plaques of the following three institutes
+    # were then unveiled:"): (index of it or of the list's last row, date)
+    platform_lead: tuple | None = None
 
 
 @dataclass

@@ -125,7 +125,9 @@ def _cooperation_of(t):
         if sides and (joint or _lemma(c) not in ("initiative", "effort", "project")) or joint and _lemma(c) != "project":
             return c
     return None
-_FOUNDING_WORDS = CREATE_NOUNS | {"unveiling", "launching", "inaugural", "commissioning", "plaque", "opening"}
+# (a machine translation's "hang card" / "listing" ceremony is a plaque's: the body gets its sign)
+_FOUNDING_WORDS = CREATE_NOUNS | {"unveiling", "launching", "inaugural", "commissioning", "plaque", "opening", "card",
+                                  "listing", "nameplate", "signboard"}
 
 
 def _founding_ceremony(g) -> bool:
@@ -149,6 +151,8 @@ def _created(t, depth: int = 0) -> object | None:
             g = g.head
         if g.pos_ == "NOUN" and (_lemma(g) in CREATE_NOUNS or g.lower_ in CREATE_NOUNS):
             return g
+    if t.dep_ in ("compound", "nmod") and t.text[:1].isupper() and _founding_ceremony(h):
+        return h  # '"X Research Base" hang card ceremony', "the X Institute unveiling ceremony"
     if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and _founding(h):
         return h
     if t.dep_ == "nsubj" and h.dep_ == "ROOT" and h.tag_ in ("VBN", "VBD") and t.text[:1].isupper() \

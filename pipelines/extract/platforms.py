@@ -100,6 +100,8 @@ def extract(v: SentenceView) -> list[dict]:
     row = _list_row_body(v)
     if row:
         return row
+    if v.clean.rstrip().endswith(":") and _LEAD_CUE.search(v.clean):
+        v.state.platform_lead = (v.sentence.index, date)
     for t in doc:
         head = _head_word(t)
         if head is None or t.pos_ not in ("NOUN", "PROPN") or t.i in seen_heads:
@@ -281,6 +283,12 @@ _ROW_WITH = re.compile(r"(?:^|\b(?:set up|launched|opened|established|founded|cr
                        r"with\s", re.I)
 
 
+# a lead's words that the bodies listed below it were set up: "the following three institutes were unveiled:"
+_LEAD_CUE = re.compile(r"\b(?:unveil\w*|plaques?|set up|established|launched|founded|built|co-built|settled|inaugurated)\b.*"
+                       r"|\b(?:following|these|the) (?:\w+ )?(?:institutes|centers|centres|laboratories|labs|bases|platforms)\b",
+                       re.I)
+
+
 def _list_row_body(v: SentenceView) -> list[dict]:
     """The body a list row names before a dash, with its co-runner or its host after it (``_ROW_BODY``)."""
     m = _ROW_BODY.fullmatch(v.clean.strip())
@@ -299,18 +307,40 @@ def _list_row_body(v: SentenceView) -> list[dict]:
     with_at = _ROW_WITH.search(rest)
     partner = next((n for x, n, k in later if with_at and x.start >= rest_at + with_at.start() and n and n != host
                     and k in ("enterprise", "government", "agency", "org", "university", "zone")), None)
-    named_in = next((n for x in v.mentions if x.end <= m.end("name") for n, k in [v.resolve(x)] if k == "university"), None)
+    named_in = next((n for x in v.mentions if x.end <= m.end("name") for n, k in [v.resolve(x)] if k == "university"),
+                    None) or _university_opening(v, m.group("name"))
+    lead = v.state.platform_lead
+    if lead is not None and lead[0] == v.sentence.index - 1 and named_in and partner is None and host is None \
+            and v.state.last_pair[1]:
+        # a row of the list a lead introduces ("The plaques of the following three institutes were unveiled:" / "1.
+        # NPU Xi'an Hi-tech Institute of Unmanned Systems, focusing on ..."): set up with the partner the page's
+        # signing named, dated by the lead
+        v.state.platform_lead = (v.sentence.index, lead[1])
+        partner = v.state.last_pair[1]
     if partner is None and host is None and not (named_in and not v.state.ctx.university and v.state.ctx.publisher):
         return []
     if partner is None and not v.state.ctx.university:
         partner = v.state.ctx.publisher  # a government's list of the bodies it set up with universities
     year = re.search(r"\b(?:19|20)\d\d\b", rest)
     date = next((d.value for d in v.dates if d.value and d.start >= rest_at), year.group() if year else None)
+    if date is None and lead is not None and v.state.platform_lead == (v.sentence.index, lead[1]):
+        date = lead[1]
     name = m.group("name")
     uni = host or next((n for x in v.mentions if x.end <= len(name) for n, k in [v.resolve(x)] if k == "university"),
-                       None) or v.main_university()
+                       None) or _university_opening(v, name) or v.main_university()
     return [{"name": name, "platform_type": platform_type(name, head), "university": uni,
              "partner": partner, "date": date, "_weak": False, "_founders": 2}]
+
+
+def _university_opening(v: SentenceView, name: str) -> str | None:
+    """The university a platform's name opens with, as the page names it or abbreviates it ("NPU Xi'an Hi-tech
+    Institute of Unmanned Systems", "Xidian University Hi-tech Zone Institute of ..."): the mention of the whole
+    name hides it."""
+    ctx = v.state.ctx
+    for short, full in [*((u, u) for u in ctx.university_counts), *ctx.abbreviations.items()]:
+        if full and name.startswith(short + " ") and len(name) > len(short) + 1:
+            return full
+    return None
 
 
 def _own_year(v: SentenceView, span) -> str | None:

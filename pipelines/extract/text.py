@@ -258,6 +258,8 @@ def _is_boundary(text: str, dot: int, nxt: int) -> bool:
         return False
     if re.fullmatch(r"[IVX]{1,4}", word) and not text[text.rfind("\n", 0, dot) + 1:dot - len(word)].strip():
         return False  # a section's numeral opening its line ("II. Provincial engineering centres")
+    if re.fullmatch(r"\s*\d{1,2}", text[text.rfind("\n", 0, dot) + 1:dot]):
+        return False  # a numbered row's number opening its line ("1. NPU Xi'an Hi-tech Institute of ...")
     if low in _COMPANY:  # ("Co., Ltd. (Shenhua Energy) on ...": the short form in brackets continues the sentence)
         return nw.lower() not in _COMPANY_NEXT and not following.startswith("(")
     return True
