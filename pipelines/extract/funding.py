@@ -28,7 +28,12 @@ NEGATIVE = re.compile(
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
-    r"approv|pour|releas)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)? up\b|\bput(?:s|ting)?\b(?=[^.;]{0,60}\binto\b[^.;]{0,40}\b(?:universit|research|cooperat|collaborat|partner|joint))", re.I)
+    r"approv|pour|releas|gift|allowance)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)? up\b|"
+    # "will pay each student an allowance of", "will bear 40 million yen every year", "will add £150,000 a year"
+    r"\b(?:pay(?:s|ing)?|paid|bears?|bore|borne|add(?:s|ing)?)\b(?=[^.;]{0,60}\b(?:a year|each year|every year|per year|"
+    r"annually|per annum|over (?:the )?(?:next )?\w+ years))|"
+    r"\bput(?:s|ting)?\b(?=[^.;]{0,60}\binto\b[^.;]{0,40}\b(?:universit|research|cooperat|collaborat|partner|joint|"
+    r"laborator|lab\b|cent(?:er|re)|institute|platform))", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}

@@ -134,6 +134,14 @@ def _find_money(text: str) -> tuple[Money, ...]:
             scale = None
         if re.match(r"\s*%|\s*percent", text[m.end():]):
             continue
+        unit = re.fullmatch(r"(?P<u>10,000|ten thousand|100 million)\s*(?:yuan|RMB|CNY)", m.group().strip(), re.I)
+        figure = re.search(rf"(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_NUM})\s*\(\s*$", text[:m.start()], re.I) if unit else None
+        if figure and (not out or out[-1].end <= figure.start()):
+            # "a total contract amount of 1,380 (10,000 yuan)": the figure before the bracket, in the bracket's unit
+            out.append(Money(figure.start(), m.end() + (1 if text[m.end():m.end() + 1] == ")" else 0),
+                             _clean_amount(_number(figure.group("n"), unit.group("u"))), "CNY",
+                             qualifier_of(figure.group("qual")), None, text[figure.start():m.end() + 1]))
+            continue
         if re.fullmatch(r"(?:10,000|ten thousand|1,000|100 million)\s*(?:yuan|RMB|CNY)", m.group().strip(), re.I) and \
                 re.search(r"(?:\b(?:units?|amounts?|figures?|values?)\s*(?:[:\uff1a]|are in|in)|\(\s*(?:in|unit\s*:?))\s*$",
                           text[:m.start()], re.I):
