@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.lexicon import (
-    HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, _TITLE_WORDS,
+    HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES, _TITLE_WORDS,
     _overlaps,
 )
-from pipelines.extract.places import company_name
+from pipelines.extract.places import company_name, table_place
 from pipelines.extract.chunks import _head, classify_name
 
 
@@ -83,6 +83,9 @@ def _drop_coordinated_person(v, persons) -> None:
     v.mentions[:] = out
 
 
+_SUBJECT_LIST = re.compile(r"(?:[A-Z][a-z]+(?:, | and ))+[A-Z][a-z]+")
+
+
 def _join_listed_fields(v) -> None:
     """A name whose "of" lists fields ("the Commission of Science, Technology and Industry for National
     Defense", "Department of Science, Technology and Innovation") is one name where the recogniser reads it as
@@ -90,6 +93,15 @@ def _join_listed_fields(v) -> None:
     out: list[Mention] = []
     for m in v.mentions:
         prev = out[-1] if out else None
+        if prev is not None and prev.kind == "platform" and re.search(r"\b(?:School|College|Faculty|Department) of "
+                                                                      r"[A-Z][a-z]+$", prev.text) \
+                and m.kind in ("org", "enterprise") and v.clean[prev.end:m.end].startswith(", ") \
+                and _SUBJECT_LIST.fullmatch(m.text) and not any(
+                    table_place(w) or w.lower() in PROVINCES or _head(w) in _NAMED_HEADS for w in re.findall(r"[A-Z]\w+", m.text)):
+            # "the School of Resources, Environment and Materials": a school's "of" lists its subjects
+            text = v.clean[prev.start:m.end]
+            out[-1] = Mention(prev.start, m.end, text, text, prev.kind, locative=prev.locative)
+            continue
         if prev is not None and prev.kind in ("agency", "org", "ministry", "government") and m.kind == "org" \
                 and re.search(r"\bof [A-Z][a-z]+$", prev.text) and v.clean[prev.end:m.start] == ", " \
                 and _head(m.text) not in _NAMED_HEADS and any(
@@ -100,6 +112,15 @@ def _join_listed_fields(v) -> None:
             continue
         out.append(m)
     v.mentions[:] = out
+
+
+def _organ_of_named_body(v, m: Mention) -> bool:
+    """ "UT's Executive Board", "the University's Council": the body acting for the party before it (convention 2),
+    no party of its own."""
+    organ = re.match(r"(?P<owner>[A-Z][\w&-]*(?:'s|\u2019s) )?(?:Executive |Supervisory |Governing )?(?:Board|Council|"
+                     r"Senate|Court)\b", m.text)
+    return m.kind in ("org", "agency", "committee") and organ is not None and bool(organ.group("owner") or re.search(
+        r"\b[A-Z][\w&-]*(?:'s|\u2019s) $", v.clean[max(0, m.start - 40):m.start]))
 
 
 def refine_mentions(v) -> None:
@@ -130,12 +151,8 @@ def refine_mentions(v) -> None:
                                                           v.clean[max(0, m.start - 30):m.start]):
             m.kind = "committee"  # "Sembcorp's Head of Integrated Urban Solutions", "HKUST's Vice-President for
             # Research and Development": a portfolio, no party
-        organ = re.match(r"(?P<owner>[A-Z][\w&-]*(?:'s|\u2019s) )?(?:Executive |Supervisory |Governing )?(?:Board|Council|"
-                         r"Senate|Court)\b", m.text)
-        if m.kind in ("org", "agency", "committee") and organ and (organ.group("owner") or re.search(
-                r"\b[A-Z][\w&-]*(?:'s|\u2019s) $", v.clean[max(0, m.start - 40):m.start])):
-            m.kind = "committee"  # "UT's Executive Board", "the University's Council": the body acting for the
-            # party before it (convention 2), no party of its own
+        if _organ_of_named_body(v, m):
+            m.kind = "committee"
         title = re.search(r"([A-Za-z-]+)\s*\($", v.clean[max(0, m.start - 30):m.start])
         if title and title.group(1).lower() in _TITLE_WORDS | {"provost", "chancellor", "vice-chancellor", "president"}:
             m.kind = "committee"  # "Associate Vice President (Research Advancement)": a portfolio, no party
@@ -158,8 +175,10 @@ def refine_mentions(v) -> None:
         end = start + len(text)
         if len(text) < 3 or not text[:1].isupper() or _overlaps((start, end), taken):
             continue
-        if re.search(r"\b(?:Agreement|Accord|Compact|Charter|Memorandum|MoU|Strategy|Plan|Programme|Program)$", text):
-            continue  # "Civic University Agreement": the title of a document, no body
+        if re.search(r"\b(?:Agreement|Accord|Compact|Charter|Memorandum|MoU|Strategy|Plan|Programme|Program)$", text) or \
+                re.match(r"\s+(?:Agreement|Accord|Compact|Charter|Strategy|Plan|Programme|Program)\b", v.clean[end:]):
+            continue  # "Civic University Agreement": the title of a document, no body (the entity may stop before
+            # its last word)
         kind = classify_name(text)
         if kind == "org" and (len(text.split()) < 2 and not text.isupper()):
             continue
@@ -172,3 +191,6 @@ def refine_mentions(v) -> None:
         added = True
     if added:
         v.mentions.sort(key=lambda m: m.start)
+        for m in v.mentions:
+            if _organ_of_named_body(v, m):
+                m.kind = "committee"

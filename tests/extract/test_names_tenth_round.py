@@ -92,3 +92,22 @@ def test_rows_without_a_signing_lead_are_no_agreements():
     page = ("Carver University has many strengths:\n"
             "- School of Metallurgy with Hale Steel Union Co., Ltd., on hydrogen-based ironmaking;\n")
     assert run(page, url="https://en.carver.edu.cn/news/2025/0522/1.htm")["agreements"] == []
+
+
+def test_a_document_titled_after_a_university_word_is_no_university():
+    page = "Westbrook's universities and city council sign Civic University Agreement"
+    assert run(page, url="https://www.example.ac.uk/news/2025/03/1.html")["agreements"] == []
+
+
+def test_a_schools_of_part_lists_its_subjects():
+    got = run("On May 5, 2025, the School of Resources, Environment and Materials signed a technical service "
+              "contract with Westbrook Aluminium Co., Ltd. on red mud.", url="https://www.carver.edu.cn/info/1.htm")
+    assert [a["partner"] for a in got["agreements"]] == ["Westbrook Aluminium Co., Ltd."]
+
+
+def test_a_board_named_by_the_entity_recogniser_still_acts_for_its_body():
+    page = ("The Province of Westbrook and Carver University (CU) have renewed their partnership agreement. On "
+            "Thursday 10 April 2025, the President of CU's Executive Board and a member of the Provincial Executive "
+            "signed the renewed agreement.")
+    got = run(page, url="https://www.carver.nl/en/news/2025/4/1.html")["agreements"]
+    assert {a["partner"] for a in got} <= {"Westbrook Province", "Westbrook"}
