@@ -100,7 +100,8 @@ def test_a_document_titled_after_a_university_word_is_no_university():
 
 
 def test_a_schools_of_part_lists_its_subjects():
-    got = run("On May 5, 2025, the School of Resources, Environment and Materials signed a technical service "
+    got = run("Carver University held a ceremony. On May 5, 2025, the School of Resources, Environment and Materials "
+              "signed a technical service "
               "contract with Westbrook Aluminium Co., Ltd. on red mud.", url="https://www.carver.edu.cn/info/1.htm")
     assert [a["partner"] for a in got["agreements"]] == ["Westbrook Aluminium Co., Ltd."]
 
