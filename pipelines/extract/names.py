@@ -384,7 +384,12 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
     for ms, me in generic_universities(s):
         # "King Mongkut's University of Technology Thonburi": a founder's possessive opens the name, and the
         # table's "University of Technology" inside it is no university of its own
-        inner = [x for x in spans if ms < x[0] and x[1] <= me and re.search(r"[A-Z][\w-]*(?:'s|\u2019s) $", s[ms:x[0]])]
+        # (the possessive stands right before the head word, and the name runs on with no second body after an
+        # "and": "Vietnam's Hanoi University of Science and Technology and Yunnan Copper Co." is two bodies and a
+        # country's possessive)
+        inner = [x for x in spans if ms < x[0] and x[1] <= me and re.search(r"[A-Z][\w-]*(?:'s|\u2019s) $", s[ms:x[0]])
+                 and re.match(r"(?:University|Institute|College|Polytechnic)\b", s[x[0]:])
+                 and not re.search(r"\band\b", s[x[1]:me])]
         if inner and all(ms <= a and b <= me for a, b, _ in spans if _overlaps((a, b), [(ms, me)])):
             spans[:] = [x for x in spans if not _overlaps((x[0], x[1]), [(ms, me)])]
             if s[ms:].startswith(("The ", "the ")):

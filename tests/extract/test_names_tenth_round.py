@@ -112,3 +112,11 @@ def test_a_board_named_by_the_entity_recogniser_still_acts_for_its_body():
             "signed the renewed agreement.")
     got = run(page, url="https://www.carver.nl/en/news/2025/4/1.html")["agreements"]
     assert {a["partner"] for a in got} <= {"Westbrook Province", "Westbrook"}
+
+
+def test_a_countrys_possessive_is_no_part_of_a_universitys_name():
+    got = run("In June 2025, Carver University, Vietnam's Hanoi University of Science and Technology and Westbrook "
+              "Copper Co., Ltd. concluded a tripartite agreement to jointly train engineers.")["agreements"]
+    names = {a["university"] for a in got} | {a["partner"] for a in got}
+    assert "Hanoi University of Science and Technology" in names
+    assert not any("Vietnam's" in n for n in names)
