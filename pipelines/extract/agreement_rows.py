@@ -74,7 +74,7 @@ def record_row(v: SentenceView) -> list[dict]:
 # renewed in 2022; ...")
 _PARTNER_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?(?P<party>[^\u2013\u2014:;]{2,120}?)\s*(?:\([^)]*\)\s*)?"
                           r"\s[\u2013\u2014-]\s+(?P<rest>\S.*)")
-_RENEWED = re.compile(r"\b(?:renew(?:ed|al)|extended|since|signed|concluded|from)\W*$", re.I)
+_RENEWED = re.compile(r"\b(?:renew(?:ed|al)|extended|updated|amended|since|signed|concluded|from)\W*(?:in\s+)?$", re.I)
 
 
 def partner_row(v: SentenceView) -> list[dict]:
@@ -100,9 +100,12 @@ def partner_row(v: SentenceView) -> list[dict]:
     # the years the row dates it by: one standing on its own ("..., 2019", "(since 2012)") or after a signing word
     years = []
     for d in v.dates:
+        # (a date's span may hold its preposition: "since 2014", "in 2024"; the words before its figure say what)
+        at = s.find(d.value[:4], d.start) if d.value else -1
+        at = at if 0 <= at < d.end else d.start
         if d.value and d.precision == "year" and d.start < len(s.split(";")[0]) and \
-                (d.start < rest_at or _RENEWED.search(s[max(rest_at, d.start - 20):d.start]) or
-                 re.search(r"[,(]\s*$", s[:d.start])):
+                (d.start < rest_at or _RENEWED.search(s[max(rest_at, at - 20):at]) or
+                 re.search(r"[,(]\s*$", s[:at])):
             years.append(d.value)
     out = []
     for year in dict.fromkeys(years or [None]):

@@ -19,7 +19,7 @@ from pipelines.extract.places import is_pinyin, table_place
 
 _CHUNK = re.compile(
     rf"(?:{_WORD})(?:(?:\s+{_CONNECT})?\s+(?:\((?:[A-Z][A-Za-z]+)\)\s+)?(?:{_WORD}))*"
-    r"(?:,? (?:Co\.?,? ?Ltd\.?|Co\.|Ltd\.|Inc\.))?")
+    r"(?:,? (?:(?:Co|Corp)\.?,? ?Ltd\.?|Co\.|Corp\.|Ltd\.|Inc\.)|, Limited\b)?")
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand"}
@@ -91,7 +91,7 @@ def _chunks(s: str) -> list[tuple[int, int]]:
             lead = text.find(trimmed)
             if trimmed and lead >= 0:
                 ext = re.match(r"\.?,? ?(?:Ltd|Limited|Inc|LLC)\b\.?", s[ps + lead + len(trimmed):])
-                if ext and re.search(r"\bCo$", trimmed):
+                if ext and re.search(r"\b(?:Co|Corp)$", trimmed):
                     trimmed = trimmed + s[ps + lead + len(trimmed): ps + lead + len(trimmed) + ext.end()]
             if trimmed and lead >= 0 and not _generic_compound(trimmed) and not re.fullmatch(r"[\d,.]+(?:st|nd|rd|th)?", trimmed):
                 out.append((ps + lead, ps + lead + len(trimmed)))

@@ -201,6 +201,8 @@ def _gov_mentions(s: str) -> list[Mention]:
         name = f"{_KOREAN_PROVINCES[m.group('do').lower()]} Province"
         out.append(Mention(m.start(), m.end(), m.group(), name, "government", level="Province"))
     for m in _PROVINCE_ADJ.finditer(s):
+        if re.match(r"(?:\s+[A-Z][\w&'-]*){1,6},?\s+(?:Co|Corp|Ltd|Limited|Inc|Corporation|Company)\b", s[m.end():]):
+            continue  # "Zhejiang Provincial Energy Group Co., Ltd.": a company's name, no government
         if m.group("place").lower() in PROVINCES:
             out.append(Mention(m.start(), m.end(), m.group(), f"{m.group('place')} Province", "government", level="Province"))
     return out

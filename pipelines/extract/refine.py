@@ -103,7 +103,7 @@ def _join_listed_fields(v) -> None:
             out[-1] = Mention(prev.start, m.end, text, text, prev.kind, locative=prev.locative)
             continue
         if prev is not None and prev.kind in ("agency", "org", "ministry", "government") and m.kind == "org" \
-                and re.search(r"\bof [A-Z][a-z]+$", prev.text) and v.clean[prev.end:m.start] == ", " \
+                and re.search(r"\b(?:of|for) [A-Z][a-z]+$", prev.text) and v.clean[prev.end:m.start] == ", " \
                 and _head(m.text) not in _NAMED_HEADS and any(
                     e.label_ == "ORG" and e.start_char <= prev.start and m.end <= e.end_char for e in v.doc.ents):
             text = v.clean[prev.start:m.end]

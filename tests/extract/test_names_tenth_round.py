@@ -120,3 +120,18 @@ def test_a_countrys_possessive_is_no_part_of_a_universitys_name():
     names = {a["university"] for a in got} | {a["partner"] for a in got}
     assert "Hanoi University of Science and Technology" in names
     assert not any("Vietnam's" in n for n in names)
+
+
+def test_a_companys_legal_form_after_corp_or_a_comma_stays_in_its_name():
+    got = run("On May 5, 2025, Carver University signed cooperation agreements respectively with Westbrook Automobile "
+              "Group Corp., Ltd. on chassis control, Hale Metals Group Holding Co., Ltd. on copper, and Dunmore "
+              "Provincial Energy Group Co., Ltd. on power.")["agreements"]
+    assert sorted(a["partner"] for a in got) == [
+        "Dunmore Provincial Energy Group Co., Ltd.", "Hale Metals Group Holding Co., Ltd.",
+        "Westbrook Automobile Group Corp., Ltd."]
+
+
+def test_an_agencys_for_part_lists_its_fields():
+    got = run("The funding deed between the Department for Industry, Innovation and Science and Carver University "
+              "was signed on May 5, 2025.")["agreements"]
+    assert [a["partner"] for a in got] == ["Department for Industry, Innovation and Science"]

@@ -124,3 +124,10 @@ def test_a_clause_after_a_semicolon_with_its_own_verb_names_no_party_of_the_sign
     # a list's parts have no verb of their own and stay parties
     got = pairs("On May 5, 2025, Carver University signed agreements with Westbrook City; Ningbo City; and Hefei City.")
     assert {p for _, p, _, _ in got} == {"Westbrook City", "Ningbo City", "Hefei City"}
+
+
+def test_a_partner_rows_since_and_renewed_years_are_read_past_the_dates_preposition():
+    page = ("Our partners\n"
+            "• Carver Lifts – strategic partnership agreement since 2014, renewed in 2024; co-funds a professorship\n")
+    got = run(page, url="https://research.usask.ca/our-partners.php")["agreements"]
+    assert sorted(a["date"] for a in got) == ["2014", "2024"]
