@@ -138,6 +138,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         sm = re.match(r"\s+(thousand|million|lakhs?|crore)\b(?!\s+(?:yuan|rupees))", s[ne:ne + 16], re.I)
         if sm and m.group("num")[:1].isdigit():
             scale, ne = SCALES[sm.group(1).lower()], ne + sm.end()  # "1.2 million teachers", "1.2 lakh trainees"
+        if re.match(r"\s+(?:party|parties|way|sided)\s+(?:[\w-]+\s+)?(?:agreements?|cooperation|pacts?|memorand\w*|mous?|"
+                    r"deals?|partnerships?)\b", s[ne:ne + 50], re.I):
+            continue  # "signed three party cooperation agreement": what kind of agreement, no count
         if re.match(r"[-/]\d|-(?:years?|months?|weeks?|days?|hours?|party|parties|way|sided|tier|phase)\b|\s*(?:years?|months?|weeks?|days?|hours?|square|sq\b|km|kilometers|meters|mu\b|hectares|"
                     r"times|yuan|million|billion|kinds|types|aspects|fields|areas|ways|rounds|sessions of|%)", s[ne:ne + 12], re.I):
             continue

@@ -34,3 +34,8 @@ def test_a_subset_opened_by_of_the_contracts_counts_what_the_sentence_before_cou
     got = counts("Universities in Westbrook signed 3,418 technology contracts with enterprises in 2023. Of the "
                  "contracts, 2,045 were signed with enterprises within the province.")
     assert got == [(3418, "agreement"), (2045, "agreement")]
+
+
+def test_three_party_without_a_hyphen_describes_the_agreement():
+    assert counts("Our district, Carver University and Westbrook Automobile signed three party cooperation "
+                  "agreement on May 5, 2025.") == []

@@ -38,3 +38,8 @@ def test_money_paid_borne_added_or_given_for_a_cooperation_is_funding(sentence, 
 
 def test_money_paid_once_without_a_period_is_not_read_as_a_pledge():
     assert funding("Carver University paid 3 million yuan in rent last year.") == []
+
+
+def test_a_sectors_share_of_a_places_economy_is_no_funding():
+    assert funding("Forestry contributes about $1.9 billion a year to New Brunswick's economy, Carver University "
+                   "said.") == []
