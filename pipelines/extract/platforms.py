@@ -100,7 +100,7 @@ def extract(v: SentenceView) -> list[dict]:
     row = _list_row_body(v)
     if row:
         return row
-    if v.clean.rstrip().endswith(":") and _LEAD_CUE.search(v.clean):
+    if (v.clean.rstrip().endswith(":") or re.search(r"\bthe following\b", v.clean, re.I)) and _LEAD_CUE.search(v.clean):
         v.state.platform_lead = (v.sentence.index, date)
     for t in doc:
         head = _head_word(t)
@@ -278,8 +278,9 @@ def _list_row(v: SentenceView) -> bool:
 # by Z University, set up with PSA Corporation in 2024", "1. Centre of Excellence in AI for Healthcare - IIT Hyderabad"
 _ROW_BODY = re.compile(r"(?:\d{1,2}[.)]\s+)?(?P<name>[A-Z][\w&@'.-]*(?: (?:[A-Z][\w&@'.-]*|of|for|and|on|in|&))*? "
                        r"(?P<head>[A-Z][a-z]+)(?: (?:of|for|in|on) (?:[A-Z][\w&'-]*|AI|and|&)(?: (?:[A-Z][\w&'-]*|AI|and|&|for|of))*)?)"
-                       r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?(?:\s+[-\u2013\u2014:]\s+|(?P<comma>,)\s+)(?P<rest>.+)")
-_ROW_WITH = re.compile(r"(?:^|\b(?:set up|launched|opened|established|founded|created|built|run|co-founded)\b[^;]{0,20}?\s)"
+                       r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?(?:\s+[-\u2013\u2014:]\s+|(?P<comma>,)\s+|\s+(?P<paren>\())(?P<rest>.+)")
+_ROW_WITH = re.compile(r"(?:^|\b(?:set up|launched|opened|established|founded|created|built|run|co-founded|co-built|"
+                       r"co-established|co-constructed)\b[^;]{0,20}?\s)"
                        r"with\s", re.I)
 
 
@@ -295,8 +296,9 @@ def _list_row_body(v: SentenceView) -> list[dict]:
     numbered = re.match(r"\s*\d{1,2}[.)]\s", v.clean)
     if not m or not (_list_row(v) or numbered) or len(v.clean) > 200:
         return []
-    if m.group("comma") and not (numbered or _bulleted(v)):
+    if (m.group("comma") or m.group("paren") is not None) and not (numbered or _bulleted(v)):
         return []  # ("Name, with X (since 2022)" / "1. Name, focusing on ...": a comma parts a bullet's or a numbered row's cells)
+    # ("4. Key Laboratory of X (Y University; co-built with Z Co., Ltd.)": the bracket holds host and co-builder)
     head = name_head(m.group("name"), ("of", "for", "in", "on"))
     if head is None:
         return []
@@ -310,7 +312,7 @@ def _list_row_body(v: SentenceView) -> list[dict]:
     named_in = next((n for x in v.mentions if x.end <= m.end("name") for n, k in [v.resolve(x)] if k == "university"),
                     None) or _university_opening(v, m.group("name"))
     lead = v.state.platform_lead
-    if lead is not None and lead[0] == v.sentence.index - 1 and named_in and partner is None and host is None \
+    if lead is not None and 0 < v.sentence.index - lead[0] <= 2 and named_in and partner is None and host is None \
             and v.state.last_pair[1]:
         # a row of the list a lead introduces ("The plaques of the following three institutes were unveiled:" / "1.
         # NPU Xi'an Hi-tech Institute of Unmanned Systems, focusing on ..."): set up with the partner the page's
@@ -319,6 +321,8 @@ def _list_row_body(v: SentenceView) -> list[dict]:
         partner = v.state.last_pair[1]
     if partner is None and host is None and not (named_in and not v.state.ctx.university and v.state.ctx.publisher):
         return []
+    if m.group("paren") is not None and partner is None:
+        return []  # "Key Laboratory of X (Y University)": a university's own laboratory on an approved list
     if partner is None and not v.state.ctx.university:
         partner = v.state.ctx.publisher  # a government's list of the bodies it set up with universities
     year = re.search(r"\b(?:19|20)\d\d\b", rest)

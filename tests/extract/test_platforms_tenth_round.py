@@ -47,3 +47,13 @@ def test_rows_without_a_lead_are_not_made_platforms_of_the_last_signing():
             "Our research directions are as follows\n"
             "1. CU Westbrook Institute of Unmanned Systems, focusing on drone swarms;\n")
     assert run(page)["platforms"] == []
+
+
+def test_a_numbered_row_naming_host_and_co_builder_in_brackets_is_a_joint_platform():
+    page = ("After expert evaluation, the Department has approved the following 3 platforms.\n"
+            "1. Key Laboratory of Loess Hazards (Carver University)\n"
+            "2. Key Laboratory of Engine Coatings (Hale University; co-built with Westbrook Aero-Engine Co., Ltd.)\n"
+            "3. Engineering Research Center of Smart Water (Dunmore University)\n")
+    got = run(page, url="http://jyt.shaanxi.gov.cn/en/tzgg/202412/t20241210_1.html", published="2024-12-10")
+    assert [(p["name"], p["university"], p["partner"]) for p in got["platforms"]] == [
+        ("Key Laboratory of Engine Coatings", "Hale University", "Westbrook Aero-Engine Co., Ltd.")]
