@@ -84,6 +84,7 @@ _AUDIENCE_VERBS = {"attend", "gather", "witness", "visit", "watch", "assemble", 
 _LEARNERS = {"student", "pupil", "undergraduate", "postgraduate", "learner"}
 _ENROLMENT_VERBS = {"enrol", "enroll", "teach", "educate", "study", "bring", "admit", "have", "serve", "attract"}
 _COOPERATION_CUE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|agreements?|contracts?|mous?|memorand\w*|signed|"
+                              r"workstations?|"
                               r"jointly|joint|"
                               r"alliance|together|co-\w+|established|set up|built|launched|attracted|introduced|"
                               r"train\w*|sent|dispatched|work(?:s|ed|ing)? (?:closely )?with)\b", re.I)

@@ -31,7 +31,8 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL_W = "|".join(w for w in WORD_NUMBERS if w not in ("hundred", "dozen"))
 NUMBER = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+    # (India groups by lakh and crore: "1,20,000" is 120,000)
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!\d)|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
     rf"\b(?:{_SMALL_W}|(?:{_TENS})-(?:{_UNITS_W}))\s+(?:hundred|thousand)\b|\b(?:{_TENS})-(?:{_UNITS_W})\b|"
     rf"\b(?:{'|'.join(WORD_NUMBERS)})\b(?!-(?:{_UNITS_W})\b))(?![\d%.,]\d)(?!%| percent|-member|-year|th\b|st\b|nd\b|rd\b)", re.I)
 _STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "which", "who", "were", "was", "have",
@@ -253,8 +254,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         if low and low[-1] in GOVERNMENT_UNITS and not re.search(r"\bwith\s+(?:all\s+(?:the\s+)?)?$",
                                                                   s[max(0, m.start() - 16):m.start()]):
             continue  # "in each of 24 provinces", "three Shanxi counties": places, not partners counted
-        if unit in ("person", "cadre") and re.search(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", s[max(0, ns - 30):ns]):
-            unit = "trainee"
+        if unit in ("person", "cadre") and (re.search(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", s[max(0, ns - 30):ns])
+                                           or out and out[-1]["unit"] == "trainee" and re.search(
+                    r"\btrain(?:ed|s|ing)?\s+[^.;]{0,60}\band\s+$", s[max(0, ns - 80):ns])):
+            unit = "trainee"  # ("trained 5,200 grassroots cadres and 4,600 technicians": both were trained)
         label = row_label(s, m.start(), ne)
         if unit == "person" and label is not None and re.search(r"\btrained\b", label):
             unit = "trainee"  # "Farmers and technicians trained: more than 21,000"
@@ -311,9 +314,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
 
 
 # ("and a further 73", "with nearly 30", "of which 12", "among them nine", "22 agreements — eight at provincial level")
-_BACK_BEFORE = re.compile(r"(?:\b(?:among (?:whom|which|them|these)|of (?:whom|which|them|these|those)|and|with),?|\s[-—–]|"
-                          r"^\s*Of the (?:[\w-]+\s+){0,2}[\w-]+,)\s+"
+_BACK_BEFORE = re.compile(r"(?:\b(?:among (?:whom|which|them|these)|of (?:whom|which|them|these|those)|and|with),?|\s[-—–])\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
+# "Of the contracts, 2,045 were ...", "Of the 1,347 contracts signed in 2023, 486 were ...": a part of a whole told
+_OF_THE_WHOLE = re.compile(r"\s*Of (?:the|these|those) (?:[^,;]|,(?=\d)){1,60},\s*(?:[\w-]+\s+){0,2}$", re.I)
 _BACK_AFTER = re.compile(r"\s+(?:of (?:which|whom|them|these|those)|among them)\b", re.I)
 # "Nine of the projects are ...", "Three of the day's signings": a part of the things the noun names
 _PARTITIVE = re.compile(r"\s+of (?:the|these|those|its|their|our|[A-Z][\w-]*(?:'s|\u2019s)) (?:[\w'-]+ ){0,3}?(?P<noun>[A-Za-z][\w-]*)\b",
@@ -323,13 +327,16 @@ _PARTITIVE = re.compile(r"\s+of (?:the|these|those|its|their|our|[A-Z][\w-]*(?:'
 def _elided(v: SentenceView, s: str, ns: int, ne: int, last: dict | None) -> dict | None:
     """The count a unit-less figure refers back to: the sentence's last count, or the sentence before's when
     this one opens on it ("Of these, 41 ..."); None when nothing marks the figure as referring back."""
-    if not (_BACK_BEFORE.search(s[max(0, ns - 30):ns]) or _BACK_AFTER.match(s[ne:ne + 16])):
+    if not (_BACK_BEFORE.search(s[max(0, ns - 30):ns]) or _BACK_AFTER.match(s[ne:ne + 16])
+            or _OF_THE_WHOLE.match(s[:ns])):
         return None
     if last is not None:
         return last
     prev = v.state.last_count
+    if prev and prev[0] == v.sentence.index - 1 and _OF_THE_WHOLE.match(s[:ns]):
+        return prev[1]
     if prev and prev[0] == v.sentence.index - 1 and re.match(r"\s*(?:of|among) (?:these|them|those)\b|\s*Of the "
-                                                              r"(?:[\w-]+\s+){0,2}[\w-]+,", s, re.I):
+                                                              r"(?:[\w,-]+\s+){0,5}[\w-]+,", s, re.I):
         return prev[1]
     return None
 

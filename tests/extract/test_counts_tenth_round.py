@@ -39,3 +39,23 @@ def test_a_subset_opened_by_of_the_contracts_counts_what_the_sentence_before_cou
 def test_three_party_without_a_hyphen_describes_the_agreement():
     assert counts("Our district, Carver University and Westbrook Automobile signed three party cooperation "
                   "agreement on May 5, 2025.") == []
+
+
+def test_an_indian_grouped_figure_is_read_whole():
+    assert counts("TASK has trained 1,20,000 engineering students in collaboration with partner colleges.",
+                  url="https://www.telangana.gov.in/news/1.html")[0] == (120000, "trainee")
+
+
+def test_a_second_conjunct_of_trained_people_is_trainees_too():
+    assert counts("By the end of 2023, Carver University had trained 5,200 grassroots cadres and 4,600 technicians "
+                  "in Westbrook.") == [(5200, "trainee"), (4600, "trainee")]
+
+
+def test_workstations_a_university_has_are_cooperation():
+    assert counts("We also have 41 graduate workstations in local enterprises.") == [(41, "workstation")]
+
+
+def test_a_part_of_a_whole_named_with_its_figure_counts_what_the_whole_counts():
+    got = counts("Carver University signed 1,347 contracts in 2023. Of the 1,347 contracts signed in 2023, 486 were "
+                 "with enterprises in Westbrook.")
+    assert (486, "agreement") in got
