@@ -232,6 +232,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = _row_label_unit(s, m.start(), ne)
         if unit is None:
             unit = _unit_from_parse(v, head)
+        if unit is None and not np:
+            unit = _reached_unit(s, m.start())
         number_of = None
         if unit is None:
             unit = number_of = _number_of(v, ns, ne, last_unit)
@@ -322,6 +324,21 @@ _BACK_AFTER = re.compile(r"\s+(?:of (?:which|whom|them|these|those)|among them)\
 # "Nine of the projects are ...", "Three of the day's signings": a part of the things the noun names
 _PARTITIVE = re.compile(r"\s+of (?:the|these|those|its|their|our|[A-Z][\w-]*(?:'s|\u2019s)) (?:[\w'-]+ ){0,3}?(?P<noun>[A-Za-z][\w-]*)\b",
                         re.I)
+
+
+_REACHED = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|numbered|rose to|grew to|increased to|climbed to)"
+                      r"\s+$", re.I)
+
+
+def _reached_unit(s: str, start: int) -> str | None:
+    """ "The institute's incubated enterprises have reached 63.": a figure that closes its clause after "reached",
+    "totalled", "stood at" counts the noun its clause's subject names."""
+    verb = _REACHED.search(s[max(0, start - 30):start])
+    if verb is None:
+        return None
+    clause = re.split(r"[,;:]", s[:max(0, start - 30) + verb.start()])[-1]
+    nouns = [w for w in re.findall(r"[a-z][\w-]*", clause.lower()) if w in UNITS]
+    return UNITS[nouns[-1]] if nouns else None
 
 
 def _elided(v: SentenceView, s: str, ns: int, ne: int, last: dict | None) -> dict | None:

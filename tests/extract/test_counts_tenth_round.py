@@ -59,3 +59,11 @@ def test_a_part_of_a_whole_named_with_its_figure_counts_what_the_whole_counts():
     got = counts("Carver University signed 1,347 contracts in 2023. Of the 1,347 contracts signed in 2023, 486 were "
                  "with enterprises in Westbrook.")
     assert (486, "agreement") in got
+
+
+def test_a_figure_after_reached_counts_its_clauses_subject():
+    assert counts("The Carver Institute's incubated enterprises have reached 63.") == [(63, "enterprise")]
+
+
+def test_a_sum_of_money_after_reached_is_no_count():
+    assert counts("Carver University's research funding reached 300 million yuan.") == []
