@@ -166,16 +166,26 @@ _FIELD_END = re.compile(rf"\bof\s+(?:{_FIELD}\s+and\s+)?{_FIELD}$")
 _FIELD_LIST = re.compile(rf",\s+{_FIELD}(?:,\s+{_FIELD})*,?\s+and\s+{_FIELD}\b")
 
 
+_ORGAN_IN_NAME = re.compile(r"(?<=\w)\s+(?:Board|Council|Senate|Regents|Trustees|Committee|Office|Press|Hospital|"
+                            r"Foundation|Library)\b")
+
+
 def generic_universities(s: str):
     """Spans (start, end) of university names by their shape (``_GENERIC_UNI``), a name whose "of" part lists
     fields with commas kept whole: the pattern alone stops at the first comma."""
     for m in _GENERIC_UNI.finditer(s):
-        end = m.end()
-        if _FIELD_END.search(m.group()):
+        start, end = m.start(), m.end()
+        inner_the = list(re.finditer(r"(?<=\s)The\s+(?=[A-Z])", m.group()))
+        if inner_the:
+            start = m.start() + inner_the[-1].start()  # "Comunicaciones The University of X": a label run into the name
+        organ = _ORGAN_IN_NAME.search(m.group())
+        if organ:
+            end = m.start() + organ.start()  # "the University of Nebraska Board of Regents": the university's board
+        if not organ and _FIELD_END.search(m.group()):
             more = _FIELD_LIST.match(s, end)
             if more:
                 end = more.end()
-        yield m.start(), end
+        yield start, end
 
 
 def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

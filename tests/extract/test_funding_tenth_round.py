@@ -43,3 +43,9 @@ def test_money_paid_once_without_a_period_is_not_read_as_a_pledge():
 def test_a_sectors_share_of_a_places_economy_is_no_funding():
     assert funding("Forestry contributes about $1.9 billion a year to New Brunswick's economy, Carver University "
                    "said.") == []
+
+
+def test_chilean_pesos():
+    assert [(m.amount, m.currency, m.usd_stated) for m in find_money(
+        "ENAP will contribute CLP 1,900 million (about US$2 million) in land over four years.")] == [
+        (1900000000, "CLP", 2000000)]

@@ -135,3 +135,15 @@ def test_an_agencys_for_part_lists_its_fields():
     got = run("The funding deed between the Department for Industry, Innovation and Science and Carver University "
               "was signed on May 5, 2025.")["agreements"]
     assert [a["partner"] for a in got] == ["Department for Industry, Innovation and Science"]
+
+
+def test_a_universitys_board_acting_on_behalf_of_another_university_is_no_party():
+    got = run("The University of Westbrook Board of Regents on Friday approved a cooperative agreement on behalf of "
+              "Carver University with the Westbrook Department of Environment and Hale County.",
+              url="https://westbrook.edu/news/2025/1.html", published="2025-06-16")["agreements"]
+    assert {a["university"] for a in got} == {"Carver University"}
+
+
+def test_a_label_run_into_a_universitys_name_is_cut_at_the():
+    s = "Comunicaciones The University of Carver (UdeC), the Ministry of Energy and Hale signed an agreement."
+    assert [s[a:b] for a, b in generic_universities(s)] == ["The University of Carver"]
