@@ -224,6 +224,13 @@ def _pronoun_signers(events) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("they", "both", "two") for c in e.verb.children) for e in events)
 
 
+def own_pronoun_signs(events) -> bool:
+    """A signing whose subject is "it" or "we": on a university's own page, the university ("In February, it signed a
+    memorandum with Chiang Mai University")."""
+    return any(e.kind == "sign" and e.verb is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "we") for c in e.verb.children) for e in events)
+
+
 def _own_subjects(signs) -> bool:
     subjects = [[c.i for c in e.verb.children if c.dep_ in ("nsubj", "nsubjpass")] for e in signs]
     return all(subjects) and len({e.verb.i for e in signs}) == len(signs) and \

@@ -42,7 +42,7 @@ from pipelines.extract.agreement_rows import lead_row, note_signing_day, note_si
 from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
-    _pronoun_signers, _own_subjects, _clause_text, independent_institute, _between,
+    _pronoun_signers, _own_subjects, _clause_text, independent_institute, _between, own_pronoun_signs,
 )
 from pipelines.extract.agreement_governments import (
     approval_date, government_actor, government_body_signs, government_for_its_department, is_approval, noun_date,
@@ -364,6 +364,12 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         if len(unis) >= 2 and any(e.noun is not None and e.noun.tag_ in ("NN", "NNP") for e in events):
             # "that the memorandum of understanding with A and B be approved": one memorandum of the three
             uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
+    own = v.state.ctx.main_actor()
+    if not partners and len(unis) == 1 and own in v.state.ctx.university_counts and unis[0] != own \
+            and own_pronoun_signs(events):
+        # "In February, it signed a memorandum with Chiang Mai University" on KUST's own page: KUST and Chiang Mai
+        other = next(m for m in parties if v.resolve(m)[0] == unis[0])
+        unis, partners = [own], [(other, unis[0])]
     if not partners and len(unis) >= 2 and _unnamed_counterpart(s, parties, v):
         # "State Govt signs four MoUs with A, B, C and D", "Universities, led by A and B, signed 12,806 contracts
         # with enterprises": the universities are each one side and the other side is not named; no pair of them
@@ -379,7 +385,9 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         if re.search(r"\b(?:the|our|this) (?:university|school)\b", s, re.I) and v.main_university():
             unis = [v.main_university()]
         elif partners and v.main_university() and (_agentless_passive(events) or _subjectless_row(events)
-                                                   or any(e.kind == "listed" for e in events)):
+                                                   or any(e.kind == "listed" for e in events)
+                                                   or v.state.ctx.main_actor() == v.main_university()
+                                                   and own_pronoun_signs(events)):
             # "The three industry pacts were inked with A, with B and with C": the page's university signed them
             unis = [v.main_university()]
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")

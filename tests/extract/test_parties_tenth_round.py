@@ -112,3 +112,19 @@ def test_the_unit_a_tables_figures_are_in_is_no_amount():
     assert find_money("Details of the projects (amounts in 10,000 yuan) are as follows:") == []
     assert find_money("Its investment plan is as follows (unit: 10,000 yuan):") == []
     assert [m.amount for m in find_money("The city will give each team 10,000 yuan.")] == [10000]
+
+
+def test_it_signing_on_a_universitys_page_is_that_university():
+    page = ("Carver University looks back on 2023. In February, it signed a memorandum of understanding on academic "
+            "cooperation with Hale University in Thailand. In April, it renewed its student exchange agreement with "
+            "the University of Westbrook.")
+    got = run(page, url="https://en.carver.edu.cn/info/1.htm", published="2024-01-10")["agreements"]
+    assert sorted((a["university"], a["partner"]) for a in got) == [
+        ("Carver University", "Hale University"), ("Carver University", "University of Westbrook")]
+
+
+def test_it_signing_on_a_governments_page_is_not_a_university():
+    page = ("Westbrook City looks back on 2023 with Carver University. In February, it signed a cooperation agreement "
+            "with Hale City.")
+    got = run(page, url="https://www.westbrook.gov.cn/info/1.htm", published="2024-01-10")["agreements"]
+    assert ("Carver University", "Hale City") not in {(a["university"], a["partner"]) for a in got}
