@@ -338,7 +338,8 @@ def _reached_unit(s: str, start: int) -> str | None:
         return None
     clause = re.split(r"[,;:]", s[:max(0, start - 30) + verb.start()])[-1]
     nouns = [w for w in re.findall(r"[a-z][\w-]*", clause.lower()) if w in UNITS]
-    return UNITS[nouns[-1]] if nouns else None
+    plural = [w for w in nouns if w.endswith("s")]  # the subject's head, before a "by X University" after it
+    return UNITS[(plural or nouns)[0]] if nouns else None
 
 
 def _elided(v: SentenceView, s: str, ns: int, ne: int, last: dict | None) -> dict | None:
