@@ -345,6 +345,33 @@ def _not_a_tally(v: SentenceView, ns: int, ne: int, head) -> bool:
     if x.dep_ == "attr" and x.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_TALLY_HEADS for c in x.head.children):
         return True  # "Our target for 2025 is 80 industry agreements": what the target is
+    return _planned(x)
+
+
+# people a cooperation is to train, hire or place: a plan while it is in the future
+_PLANNED_VERBS = {"train", "hire", "recruit", "second", "fund", "enrol", "enroll", "admit", "take", "send", "station",
+                  "employ", "cultivate", "place", "sponsor", "award", "create"}
+_GOAL_WORDS = {"goal", "aim", "target", "plan", "objective", "ambition", "mission", "intend", "expect", "strive", "seek"}
+
+
+def _planned(x) -> bool:
+    """The figure is the object of a verb the sentence puts in the future or sets as a goal ("The hub will train 12 PhD
+    students", "the stated goal is to train 500 engineers by 2030"): a plan, no count (convention 9)."""
+    for _ in range(3):
+        if x.dep_ in ("dobj", "obj", "nsubjpass") and x.head.pos_ in ("VERB", "AUX"):
+            verb = x.head
+            if verb.lemma_.lower() in _PLANNED_VERBS and any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+                return True  # (a body "will bring together 60 researchers", partners "will commission 41 projects"
+                # under an agreement: what it is made of, which the gold counts)
+            if verb.dep_ in ("xcomp", "ccomp", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) \
+                    and (verb.head.lemma_.lower() in _GOAL_WORDS or any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() in _GOAL_WORDS for c in verb.head.children)):
+                return True
+            return False
+        if x.head.i == x.i:
+            return False
+        x = x.head
     return False
 
 

@@ -67,3 +67,17 @@ def test_a_figure_after_reached_counts_its_clauses_subject():
 
 def test_a_sum_of_money_after_reached_is_no_count():
     assert counts("Carver University's research funding reached 300 million yuan.") == []
+
+
+def test_people_a_cooperation_will_train_are_a_plan():
+    assert counts("The Carver hub will train 12 PhD students and five postdoctoral researchers.") == []
+
+
+def test_a_goal_to_train_is_a_target():
+    assert counts("The Carver consortium's stated goal is to train 500 engineers and technicians by 2030.") == []
+
+
+def test_what_a_new_body_will_bring_together_is_counted():
+    got = counts("Carver University and Westbrook Steel signed an agreement on May 5, 2025. The Carver Steel Centre "
+                 "will bring together 11 companies from the region.")
+    assert (11, "enterprise") in got
