@@ -49,7 +49,8 @@ _VERBS = {"own", "owns", "are", "is", "was", "were", "have", "has", "had", "will
 # "the college has 1,200 students", "employing 10,000 people") is its size, not a figure of cooperation,
 # unless the sentence speaks of cooperation.
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had|with|home to|there (?:are|were)|employ(?:s|ed|ing)?|boasts?|owns?|"
-                         r"enrolls?|houses?)\s+(?:a total of\s+|a\s+)?(?:(?:" + _QUAL + r")\s+)?$", re.I)
+                         r"enrolls?|houses?|represents?|representing|(?:representatives|delegates|envoys) "
+                         r"(?:of|from))\s+(?:a total of\s+|a\s+)?(?:(?:" + _QUAL + r")\s+)?$", re.I)
 def _size_statistic(s: str, start: int) -> bool:
     if re.search(r"\b(?:city|municipality|province|country|nation|town|region|county|state) of (?:(?:about|some|over|"
                  r"nearly|more than|around)\s+)?$", s[max(0, start - 40):start], re.I):
@@ -65,6 +66,10 @@ def _size_statistic(s: str, start: int) -> bool:
     if re.match(r"(?:[a-z]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms)\s+above designated size",
                 s[start:], re.I):
         return True  # a place's statistic ("12,000 industrial enterprises above designated size")
+    if re.search(r"\bhost(?:s|ing)\s+$", s[max(0, start - 12):start]) and re.match(
+            r"(?:[a-z]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+){0,2}(?:students|visitors|staff|employees|people|scholars|residents)\b",
+            s[start:], re.I):
+        return True  # "hosts more than 1,300 international students": its student body (it may host 11 institutes)
     return bool(_HAS_BEFORE.search(s[max(0, start - 30):start])) and not _COOPERATION_CUE.search(s)
 
 

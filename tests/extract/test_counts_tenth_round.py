@@ -81,3 +81,21 @@ def test_what_a_new_body_will_bring_together_is_counted():
     got = counts("Carver University and Westbrook Steel signed an agreement on May 5, 2025. The Carver Steel Centre "
                  "will bring together 11 companies from the region.")
     assert (11, "enterprise") in got
+
+
+def test_a_student_body_a_university_hosts_is_its_size():
+    assert counts("Carver University currently hosts more than 1,300 international students.") == []
+
+
+def test_students_a_company_has_hosted_for_training_are_counted():
+    assert counts("Westbrook Motors has hosted 230 Carver University field-training students over the past three "
+                  "years.")[0][0] == 230
+
+
+def test_bodies_a_place_hosts_are_counted():
+    assert counts("Westbrook's Science and Education Town now hosts 11 such institutes.") == [(11, "platform")]
+
+
+def test_members_a_body_represents_and_representatives_of_universities_are_no_counts():
+    assert counts("The association, which represents more than 1,000 manufacturers, welcomed the proposals.") == []
+    assert counts("The Governor met with representatives of 46 universities.") == []
