@@ -159,6 +159,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue  # a number inside a name: "Fortune Global 500 companies", "the Top 100 list"
         if num.isalpha() and not m.group("qual") and re.search(r"\b(?:the|these|those|both|its|their|our)\s+$", s[max(0, ns - 8):ns], re.I):
             continue  # "the two universities": a reference back, not a figure
+        if not m.group("qual") and re.search(r"\b[A-Z][\w-]*(?:'s|\u2019s)\s+$", s[max(0, ns - 30):ns]):
+            continue  # "Plymouth's three universities have put their names to ...": the parties, named by a possessive
+        if re.search(r"\b(?:Table|Figure|Fig\.|Chart|Annex|Appendix)\s+$", s[max(0, ns - 10):ns]):
+            continue  # "Table 1 Industry-funded research contracts": a table's number
         if re.search(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", s[max(0, ns - 20):ns], re.I):
             continue  # "the other two platforms": the rest of bodies already told
         if m.start() == 0 and re.fullmatch(r"[^a-z]*[A-Z]{2}[^a-z]*", s[ne:]):
@@ -168,8 +172,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         value = _value(num)
         if value is not None and scale > 1:
             value = int(round(value * scale))
-        if value is None or (isinstance(value, float) and not value.is_integer() and value < 1):
-            continue
+        if value is None or (isinstance(value, float) and not value.is_integer()):
+            continue  # (a count is whole: "7.05 School-enterprise joint R&D platforms" is a section's number)
         if isinstance(value, int) and 1900 <= value <= 2100 and "," not in m.group("num"):
             continue
         head = _counted_noun(v, ns, ne)  # the noun the parse says the number counts, or None

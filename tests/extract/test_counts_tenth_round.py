@@ -99,3 +99,13 @@ def test_bodies_a_place_hosts_are_counted():
 def test_members_a_body_represents_and_representatives_of_universities_are_no_counts():
     assert counts("The association, which represents more than 1,000 manufacturers, welcomed the proposals.") == []
     assert counts("The Governor met with representatives of 46 universities.") == []
+
+
+def test_a_figure_after_a_possessive_names_the_parties():
+    assert counts("Westbrook's three universities have put their names to a civic agreement with Westbrook City "
+                  "Council.") == []
+
+
+def test_a_tables_number_and_a_sections_number_are_no_counts():
+    assert counts("Table 1 Industry-funded research contracts, January-September 2023") == []
+    assert counts("7.05 School-enterprise joint R&D platforms (cumulative)") == []
