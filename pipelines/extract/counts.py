@@ -277,6 +277,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = "platform"  # "312 new-type R&D institutions": research bodies set up together are platforms
         if unit == "person" and _audience(v, ns, ne, head):
             continue
+        if unit == "program" and _INVESTMENT_PROJECTS.search(s) and not any(x.kind == "university" for x in v.mentions):
+            continue  # "Sixteen projects, with a planned investment totaling 21.4 billion yuan, were signed at the
+            # investment promotion conference": industrial investment, no university's cooperation
         if _size_statistic(s, m.start()) or (unit == "person" and student_body(v, ns, ne, head)) or (size_before is not None and re.fullmatch(
                 r"\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:,\s+(?:and\s+)?|\s+and\s+)", s[size_before:m.start()])):
             # "the college has 1,200 students and 80 teachers": the second figure is the same statistic
@@ -337,6 +340,10 @@ _PARTITIVE = re.compile(r"\s+of (?:the|these|those|its|their|our|[A-Z][\w-]*(?:'
 
 _REACHED = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|numbered|rose to|grew to|increased to|climbed to)"
                       r"\s+$", re.I)
+
+
+_INVESTMENT_PROJECTS = re.compile(r"\b(?:planned|total|combined|aggregate)\s+investment|\binvestment\s+(?:totall?ing|of)\b|"
+                                  r"\binvestment (?:promotion|conference)|\bindustrial projects\b", re.I)
 
 
 def _reached_unit(s: str, start: int) -> str | None:

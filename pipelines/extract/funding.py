@@ -35,6 +35,8 @@ POSITIVE = re.compile(
     r"annually|per annum|over (?:the )?(?:next )?\w+ years))|"
     r"\bput(?:s|ting)?\b(?=[^.;]{0,60}\binto\b[^.;]{0,40}\b(?:universit|research|cooperat|collaborat|partner|joint|"
     r"laborator|lab\b|cent(?:er|re)|institute|platform))", re.I)
+_INDUSTRIAL_PROJECTS = re.compile(r"\bprojects?\b[^.;]{0,40}\b(?:planned|total|combined|aggregate)\s+investment|"
+                                  r"\bindustrial projects\b|\binvestment promotion\b", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
@@ -121,6 +123,9 @@ def extract(v: SentenceView) -> list[dict]:
         return []
     if not POSITIVE.search(s) and not any(_VALUE_OF.match(s[m.end:]) for m in money):
         return []
+    if _INDUSTRIAL_PROJECTS.search(s) and not any(m.kind in ("university", "platform") for m in v.mentions):
+        return []  # "A total of 28 industrial projects with a combined investment of 21.6 billion yuan were signed at
+        # the conference": industrial investment a zone attracts, no university's cooperation
     out = []
     date, precision = v.fact_date()
     if not date and re.search(r"\b(?:under|according to) the (?:\w+ )?agreement\b", s, re.I) and v.state.agreement_dates:

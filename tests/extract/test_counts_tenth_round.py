@@ -109,3 +109,16 @@ def test_a_figure_after_a_possessive_names_the_parties():
 def test_a_tables_number_and_a_sections_number_are_no_counts():
     assert counts("Table 1 Industry-funded research contracts, January-September 2023") == []
     assert counts("7.05 School-enterprise joint R&D platforms (cumulative)") == []
+
+
+def test_industrial_projects_signed_at_an_investment_conference_are_no_partnership():
+    text = ("Sixteen projects, with a planned investment totaling 21.4 billion yuan, were signed on September 20 at the "
+            "autumn investment promotion conference of the Westbrook zone.")
+    assert counts(text) == []
+    assert extract_document(text, document_id="n", url="https://www.westbrook.gov.cn/1.html",
+                            published="2023-09-21")["funding"] == []
+
+
+def test_projects_a_university_signs_at_an_investment_conference_stay_counted():
+    assert counts("At the investment promotion conference, Carver University signed 12 research projects with "
+                  "Westbrook companies.")[0][0] == 12
