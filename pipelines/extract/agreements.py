@@ -365,10 +365,10 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
             # "that the memorandum of understanding with A and B be approved": one memorandum of the three
             uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
     own = v.state.ctx.main_actor()
-    if not partners and len(unis) == 1 and own in v.state.ctx.university_counts and unis[0] != own \
+    other = next((m for m in parties if v.resolve(m)[0] == unis[0]), None) if len(unis) == 1 else None
+    if not partners and other is not None and own in v.state.ctx.university_counts and unis[0] != own \
             and own_pronoun_signs(events):
         # "In February, it signed a memorandum with Chiang Mai University" on KUST's own page: KUST and Chiang Mai
-        other = next(m for m in parties if v.resolve(m)[0] == unis[0])
         unis, partners = [own], [(other, unis[0])]
     if not partners and len(unis) >= 2 and _unnamed_counterpart(s, parties, v):
         # "State Govt signs four MoUs with A, B, C and D", "Universities, led by A and B, signed 12,806 contracts
