@@ -156,8 +156,8 @@ def lead_row(v: SentenceView) -> list[dict]:
     party = next((x for x in v.mentions if x.start >= m.start("b") and x.party), None)
     if uni is None or party is None or re.search(r"[;.]", v.clean[m.start("b"):party.start]):
         return []
-    name, kind = v.resolve(party)
-    if not name or name == uni or kind == "university" and name == uni:
+    name, _ = v.resolve(party)
+    if not name or name == uni:
         return []
     v.state.signing_lead = (v.sentence.index, lead[1], lead[2])
     ptype = partner_type(party)
