@@ -159,8 +159,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue  # a number inside a name: "Fortune Global 500 companies", "the Top 100 list"
         if num.isalpha() and not m.group("qual") and re.search(r"\b(?:the|these|those|both|its|their|our)\s+$", s[max(0, ns - 8):ns], re.I):
             continue  # "the two universities": a reference back, not a figure
-        if not m.group("qual") and re.search(r"\b[A-Z][\w-]*(?:'s|\u2019s)\s+$", s[max(0, ns - 30):ns]):
+        if num.isalpha() and not m.group("qual") and re.search(r"\b[A-Z][\w-]*(?:'s|\u2019s)\s+$", s[max(0, ns - 30):ns]):
             continue  # "Plymouth's three universities have put their names to ...": the parties, named by a possessive
+            # (a figure in digits is a tally: "Zhejiang University's 21 local research institutes")
         if re.search(r"\b(?:Table|Figure|Fig\.|Chart|Annex|Appendix)\s+$", s[max(0, ns - 10):ns]):
             continue  # "Table 1 Industry-funded research contracts": a table's number
         if re.search(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", s[max(0, ns - 20):ns], re.I):

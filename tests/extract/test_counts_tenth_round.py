@@ -122,3 +122,7 @@ def test_industrial_projects_signed_at_an_investment_conference_are_no_partnersh
 def test_projects_a_university_signs_at_an_investment_conference_stay_counted():
     assert counts("At the investment promotion conference, Carver University signed 12 research projects with "
                   "Westbrook companies.")[0][0] == 12
+
+
+def test_a_figure_in_digits_after_a_possessive_is_a_tally():
+    assert counts("Carver University's 21 local research institutes were co-built with city governments.")[0][0] == 21
