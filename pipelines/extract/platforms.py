@@ -128,7 +128,8 @@ def extract(v: SentenceView) -> list[dict]:
             # a joint body by its very name: "Keppel-NUS Corporate Laboratory", "A University - B Group Joint Lab"
             # or a university's body in a named locality: "Zhongshan Institute of X University", "X University
             # Shaoshan Research Institute"
-            if t.text[:1].isupper() and (_joint_name(v, _phrase(t)) or _locality_partner(v, _phrase(t))):
+            if t.text[:1].isupper() and (_joint_name(v, _phrase(t)) or _locality_partner(v, _phrase(t))
+                                         or _sited_at_university(v, _phrase(t)) is not None):
                 anchor = t
             else:
                 if t.text[:1].isupper() and t.tag_ == "NNP":
@@ -221,7 +222,8 @@ def extract(v: SentenceView) -> list[dict]:
             continue  # "the Port of Rotterdam": a place's name, unless its words make it a body of research
         roles = _orgs_around(v, anchor if hasattr(anchor, "dep_") and anchor is not t else None, t)
         r_unis = [n for n, k in roles if k == "university"]
-        university = (unis_in or r_unis or [v.main_university()])[0]
+        sited = _sited_at_university(v, span) if anchor is t and not unis_in else None
+        university = (unis_in or ([sited] if sited else []) or r_unis or [v.main_university()])[0]
         joint = _joint_partner(v, span, university) if named else None
         # the locality a name gives is the partner only when the sentence names no co-founder
         locality = _locality_partner(v, span) if named else None
@@ -334,6 +336,23 @@ def _list_row_body(v: SentenceView) -> list[dict]:
                        None) or _university_opening(v, name) or v.main_university()
     return [{"name": name, "platform_type": platform_type(name, head), "university": uni,
              "partner": partner, "date": date, "_weak": False, "_founders": 2}]
+
+
+_SITED_AT = re.compile(r"\s*,?\s*(?P<verb>(?:will|to|shall)\s+(?:be\s+)?(?:function|come up|located|based|sit|operate|"
+                       r"housed|set up)\s+)?at\s+(?:the\s+)?$")
+
+
+def _sited_at_university(v: SentenceView, span) -> str | None:
+    """The university a named body is placed at in a sentence of a cooperation ("The centre will include a Battery
+    Precursor Laboratory at QUT's Banyo precinct", "The Kerala Semiconductor Design Centre will function at IIT
+    Palakkad's Nila campus"): one of the cooperation's platforms, at that university (None when it is not)."""
+    end = span.end_char
+    uni = next((m for m in v.mentions if m.kind == "university" and end < m.start <= end + 60), None)
+    gap = _SITED_AT.fullmatch(v.clean[end:uni.start]) if uni is not None else None
+    if gap is None or not gap.group("verb") and not re.search(
+            r"\b(?:agreement|mou|memorand\w*|partnership|cooperation|collaboration|include|includes)\b", v.clean, re.I):
+        return None  # (a bare "at" in a sentence of a cooperation; "will function at", "will come up at" alone)
+    return v.resolve(uni)[0]
 
 
 def _university_opening(v: SentenceView, name: str) -> str | None:

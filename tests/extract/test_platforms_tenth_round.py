@@ -57,3 +57,21 @@ def test_a_numbered_row_naming_host_and_co_builder_in_brackets_is_a_joint_platfo
     got = run(page, url="http://jyt.shaanxi.gov.cn/en/tzgg/202412/t20241210_1.html", published="2024-12-10")
     assert [(p["name"], p["university"], p["partner"]) for p in got["platforms"]] == [
         ("Key Laboratory of Engine Coatings", "Hale University", "Westbrook Aero-Engine Co., Ltd.")]
+
+
+def test_a_named_body_sited_at_a_university_in_a_cooperation_is_its_platform():
+    page = ("The Westbrook government signed MoUs with Carver University and Hale University on July 15, 2025. "
+            "The Westbrook Chip Design Centre will function at Carver University's north campus, and the centre "
+            "will include a Battery Precursor Laboratory at Hale University's pilot precinct.")
+    got = run(page, url="https://www.example.com/news/2025/07/1.html", published="2025-07-16")["platforms"]
+    assert sorted((p["name"], p["university"]) for p in got) == [
+        ("Battery Precursor Laboratory", "Hale University"), ("Westbrook Chip Design Centre", "Carver University")]
+
+
+def test_a_named_body_merely_visited_at_a_university_is_no_platform():
+    got = run("The minister toured the Westbrook Chip Design Centre at Carver University on Monday.")["platforms"]
+    assert got == []
+
+
+def test_students_who_will_visit_a_centre_at_a_university_make_no_platform():
+    assert run("Students will visit the Westbrook Chip Design Centre at Carver University next week.")["platforms"] == []
