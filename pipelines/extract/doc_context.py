@@ -150,6 +150,18 @@ _NOT_SENTENCE_END = {"co", "inc", "ltd", "corp", "dept", "univ", "govt", "bros",
                      "no", "vol", "jr", "sr"}
 
 
+def _generic_university_at_end(text: str) -> str | None:
+    """The university name by its shape (``generic_universities``) that ends the text, without the title or
+    capitalised stop word before it ("President of X University" -> "X University"); None for a lone word."""
+    gen = list(generic_universities(text))
+    if not gen or gen[-1][1] < len(text) - 1:
+        return None
+    words = text[gen[-1][0]:gen[-1][1]].split()
+    while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def _own_sentence(name: str) -> str:
     """The part of the text before a bracket that is in the bracket's own sentence ("Maharashtra on Monday. The
     Indian Institute of Technology" -> "The Indian Institute of Technology"): it starts after the last full stop
@@ -175,12 +187,7 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
             if hits and hits[-1][1] >= len(name) - 1:
                 uni = hits[-1][2].name
         if not uni:
-            gen = list(generic_universities(name))
-            if gen and gen[-1][1] >= len(name) - 1:
-                words = name[gen[-1][0]:gen[-1][1]].split()
-                while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
-                    words = words[1:]
-                uni = " ".join(words) if len(words) >= 2 else None
+            uni = _generic_university_at_end(name)
         if uni:
             ctx.abbreviations[abbr] = uni
         else:
@@ -217,10 +224,7 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
             full = hits[-1][2].name
         gen = list(generic_universities(before))
         if gen and gen[-1][1] >= len(before) - 1 and (full is None or gen[-1][1] - gen[-1][0] > hits[-1][1] - hits[-1][0]):
-            words = before[gen[-1][0]:gen[-1][1]].split()
-            while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
-                words = words[1:]
-            full = " ".join(words) if len(words) >= 2 else full
+            full = _generic_university_at_end(before) or full
         if full and alias != full and alias not in ctx.abbreviations:
             ctx.abbreviations[alias] = full
     for m in _DESCRIBED_COMPANY.finditer(clean_text):

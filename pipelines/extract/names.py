@@ -381,7 +381,8 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
             if not _overlaps((us, ue), rest):
                 spans[:] = [x for x in spans if x not in inside] + [(us, ue, name)]
                 taken[:] = [(a, b) for a, b, _ in spans]
-    for ms, me in generic_universities(s):
+    generic_spans = list(generic_universities(s))  # (read once: the possessive pass and the generic pass below)
+    for ms, me in generic_spans:
         # "King Mongkut's University of Technology Thonburi": a founder's possessive opens the name, and the
         # table's "University of Technology" inside it is no university of its own
         # (the possessive stands right before the head word, and the name runs on with no second body after an
@@ -404,7 +405,7 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
                 spans.append((m.start(), m.end(), name))
                 taken.append(m.span())
     generic = []
-    for ms, me in generic_universities(s):
+    for ms, me in generic_spans:
         # "the University of Westbrook and Westbrook Spa University": the "and" of a name's "of" part
         # ("University of Science and Technology") does not swallow a second university
         cut = re.search(r"\s+and\s+(?=(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|Institute of Technology)\b)", s[ms:me])
