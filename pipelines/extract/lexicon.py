@@ -170,6 +170,11 @@ _ORGAN_IN_NAME = re.compile(r"(?<=\w)\s+(?:Board|Council|Senate|Regents|Trustees
                             r"Foundation|Library)\b")
 
 
+# the noun of a document's title after a name ("sign Civic University Agreement"): the name is the title's, no body
+DOCUMENT_AFTER = re.compile(r"\s+(?:Agreement|Partnership Agreement|Compact|Charter|Accord|Strategy|Plan|Programme|"
+                            r"Program)\b")
+
+
 def generic_universities(s: str):
     """Spans (start, end) of university names by their shape (``_GENERIC_UNI``), a name whose "of" part lists
     fields with commas kept whole: the pattern alone stops at the first comma."""

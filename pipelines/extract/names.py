@@ -37,7 +37,7 @@ from functools import lru_cache
 from pipelines.extract.lexicon import (
     ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, HEADLINE_VERB, LEVELS, LEVEL_TYPE, LOCATIVE_BEFORE, MUNICIPALITIES,
     Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _STOP_CAPS, _TITLE_WORDS,
-    _overlaps, generic_universities,
+    DOCUMENT_AFTER, _overlaps, generic_universities,
 )
 from pipelines.extract.places import (
     division_index, gov_name, is_pinyin, place_name, province_of, reference_index, company_name,
@@ -100,10 +100,6 @@ def find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     return [m for m in _find_mentions(s, ctx) if not s.startswith("$", m.end)]
 
 
-_DOCUMENT_AFTER = re.compile(r"\s+(?:Agreement|Partnership Agreement|Compact|Charter|Accord|Strategy|Plan|Programme|"
-                             r"Program)\b")
-
-
 def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -126,7 +122,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             return  # "semiconductor and AI human resources": a field's initials name nobody
         if m.kind != "placeholder" and m.text.lower() in ("institute", "college", "university", "centre", "center"):
             return  # a head word alone is a reference back ("The Institute"), see the placeholders
-        if m.kind in ("university", "org") and _DOCUMENT_AFTER.match(s, m.end):
+        if m.kind in ("university", "org") and DOCUMENT_AFTER.match(s, m.end):
             return  # "sign Civic University Agreement": the title of a document, no university
         mentions.append(m)
         taken.append((m.start, m.end))
@@ -421,7 +417,7 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
             words = words[1:]
         if len(words) < 2 or _overlaps((st, en), taken):
             continue
-        if _DOCUMENT_AFTER.match(s, en) or re.match(r"\s+Partnership\b", s[en:]):
+        if DOCUMENT_AFTER.match(s, en) or re.match(r"\s+Partnership\b", s[en:]):
             continue  # "a Civic University Agreement": the title of a document, no university
         name = " ".join(words)
         if idx is not None:

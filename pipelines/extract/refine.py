@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.lexicon import (
-    HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES, _TITLE_WORDS,
+    DOCUMENT_AFTER, HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES,
+    _TITLE_WORDS,
     _overlaps,
 )
 from pipelines.extract.places import company_name, table_place
@@ -176,7 +177,7 @@ def refine_mentions(v) -> None:
         if len(text) < 3 or not text[:1].isupper() or _overlaps((start, end), taken):
             continue
         if re.search(r"\b(?:Agreement|Accord|Compact|Charter|Memorandum|MoU|Strategy|Plan|Programme|Program)$", text) or \
-                re.match(r"\s+(?:Agreement|Accord|Compact|Charter|Strategy|Plan|Programme|Program)\b", v.clean[end:]):
+                DOCUMENT_AFTER.match(v.clean, end):
             continue  # "Civic University Agreement": the title of a document, no body (the entity may stop before
             # its last word)
         kind = classify_name(text)
