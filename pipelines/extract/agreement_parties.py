@@ -157,6 +157,14 @@ def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
         glue = _LIST_GLUE if m.kind != "university" else _TIGHT_GLUE  # (only commas, "and" and bracketed short names)
         if prev and glue.fullmatch(masked, max(p.end for p in prev), m.start):
             out.append(m)
+            continue
+        # (a body listed right after a university party: "with the Gwangju Institute of Science and Technology
+        # (GIST), Gwangju Metropolitan City and ...", where the bracket broke the parse; only commas, "and" and
+        # bracketed short names between them)
+        last = max((p for p in out if p.end <= m.start), key=lambda p: p.end, default=None)
+        if m.kind in kinds and last is not None and last.kind == "university" and re.search(r"[,(]", s[last.end:m.start]) \
+                and _TIGHT_GLUE.fullmatch(masked, last.end, m.start):
+            out.append(m)
     return sorted(out, key=lambda m: m.start)
 
 

@@ -122,8 +122,9 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
                             rf"(?:(?:on|last|this\s+past)\s+)?(?P<wday>{_WDAY})"
                             rf"(?:\s+(?:morning|afternoon|evening|night))?)\b", re.I), (("recent", "lately", "day", "week"),)),
     # "on the 16th": a day of the page's month (the latest such day, not after publication)
-    # (not "on the 3rd floor", "on the 5th of May": a noun or a month after it)
-    ("day_only", re.compile(r"\b(?i:on)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:\w+\s+)?[A-Z])"
+    # (not "on the 3rd floor", "on the 5th of May": a noun or a month after it; "on the 16th at Gwangju City
+    # Hall" is a day, a place after it)
+    ("day_only", re.compile(r"\b(?i:on)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:(?!(?:at|in|with|to|for|by|near)\b)\w+\s+)?[A-Z])"
                             r"(?!\s+(?!(?:at|in|and|with|when|to|for|as|by|after|before|during|under|the|a|an|this|that)\b)[a-z])"),
      (("th", "st", "nd", "rd"),)),
     ("rel_month", re.compile(r"\b(?:(?:earlier\s+)?this|(?P<last>last))\s+month\b", re.I), (("month",),)),
