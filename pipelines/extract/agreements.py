@@ -206,9 +206,18 @@ def extract(v: SentenceView) -> list[dict]:
     return facts
 
 
+def _shouted(s: str) -> bool:
+    """A line in capitals ("STATE INKS FIVE MoUs WITH PAU, IIT ROPAR AND GNDU"): a headline whose names are not
+    written as the body writes them (no case to tell a name from a word); the body tells the same signings."""
+    words = re.findall(r"[A-Za-z]{2,}", s)
+    return len(words) >= 5 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
 def _extract(v: SentenceView) -> list[dict]:
     s = v.clean
     _note_pair(v)
+    if _shouted(s):
+        return []
     if v.state.last_list is not None and v.state.last_list[0] == v.sentence.index - 1 and _LIST_CONTINUES.match(s):
         return _continued_list(v)
     events = find_events(v.doc) if v.doc is not None else []

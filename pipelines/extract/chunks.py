@@ -86,8 +86,8 @@ def _chunks(s: str) -> list[tuple[int, int]]:
             # "(Deputy Mayor) Zhao of Binhai New Area": a person's surname before "of" is no part of the body
             trimmed = re.sub(r"^(?:[A-Z][a-z]+ )?(?P<w>[A-Z][a-z]+) of (?:the )?(?=[A-Z])",
                              lambda m: "" if m.group("w").lower() in _SURNAMES else m.group(), trimmed)
-            if trimmed and all(w.lower().rstrip(".,") in _TITLE_WORDS for w in trimmed.split()):
-                continue  # titles alone ("Deputy")
+            if trimmed and all(w.lower().rstrip(".,") in _TITLE_WORDS or w == "&" for w in trimmed.split()):
+                continue  # titles alone ("Deputy", "President & CEO")
             lead = text.find(trimmed)
             if trimmed and lead >= 0:
                 ext = re.match(r"\.?,? ?(?:Ltd|Limited|Inc|LLC)\b\.?", s[ps + lead + len(trimmed):])
@@ -251,6 +251,8 @@ def classify_name(name: str) -> str:
     head = _head(name)
     if head == "ministry" or low.startswith("ministry of"):
         return "ministry"
+    if head == "district" and re.search(r"\b(?:Innovation|Knowledge|Technology) District$", name):
+        return "platform"  # "Town Center Innovation District": a park, no place
     if head in ZONE_HEADS or name.endswith(" New Area"):
         return "zone"
     if re.search(r"\b(?:Administrative|Management) Committee\b", name) and re.search(

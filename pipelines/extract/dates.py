@@ -129,6 +129,9 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
      (("th", "st", "nd", "rd"),)),
     ("rel_month", re.compile(r"\b(?:(?:earlier\s+)?this|(?P<last>last))\s+month\b", re.I), (("month",),)),
     ("rel_year", re.compile(r"\b(?:(?:earlier\s+|later\s+)?this|(?P<last>last))\s+year\b", re.I), (("year",),)),
+    # "signed last fall", "this spring": a season of the page's year or the one before, year precision
+    ("rel_season", re.compile(r"\b(?:(?P<last>last)|this(?:\s+past)?)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
+                              re.I), (("spring", "summer", "autumn", "fall", "winter"),)),
     ("that_year", re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I), (("year",),)),
     ("same_day", re.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|that\s+(?:day|morning|afternoon|"
                             r"evening))\b", re.I), (("day", "morning", "afternoon", "evening"),)),
@@ -330,6 +333,14 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
         return _relative("1 month ago" if g.get("last") else "today", pub, "month") or unknown
     if kind == "rel_year":
         return _relative("1 year ago" if g.get("last") else "today", pub, "year") or unknown
+    if kind == "rel_season":
+        if pub.end is None:
+            return unknown
+        start = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[g["season"].lower()]
+        year = pub.end.year
+        if g.get("last") and (start == 12 or pub.end.month <= start + 2):
+            year -= 1  # (last autumn on a page of October: the year before's)
+        return f"{year:04d}", "year"
     if kind == "that_year":
         return (ctx.last_year, "year") if ctx.last_year else unknown
     if kind == "same_day":

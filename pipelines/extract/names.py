@@ -116,8 +116,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             return  # "the University's company": the page's university, a placeholder below
         if re.fullmatch(r"(?:[A-Z][A-Za-z]{0,2}\.?\$?|[A-Z]{1,2}\$)\s?\d[\d,.]*", m.text):
             return  # an amount's currency and number ("R35" of "R35 million", "RM50") names nobody
-        if all(w.lower().rstrip(".,") in _TITLE_WORDS for w in m.text.split()):
-            return  # a title alone ("Deputy", "Vice President") names nobody
+        if all(w.lower().rstrip(".,") in _TITLE_WORDS or w == "&" for w in m.text.split()):
+            return  # a title alone ("Deputy", "Vice President", "President & CEO") names nobody
         if m.kind == "org" and m.text in _TECH_ACRONYMS:
             return  # "semiconductor and AI human resources": a field's initials name nobody
         if m.kind != "placeholder" and m.text.lower() in ("institute", "college", "university", "centre", "center"):

@@ -140,6 +140,9 @@ def _cap_start_ok(text: str, start: int) -> bool:
     return bool(word) and word.group().lower() not in _STOP_CAPS
 
 
+# words before "District" or "City" that make it a kind of development or an idea, not a place's government
+_CONCEPT_WORDS = {"innovation", "smart", "knowledge", "digital", "future", "tech", "technology", "education",
+                  "university", "sponge", "eco", "creative", "startup", "start-up"}
 _GOV_CUE = re.compile(r"city|county|district|province|prefecture|municipal|government|council|region|corporation|-do\b", re.I)
 
 
@@ -182,6 +185,8 @@ def _gov_mentions(s: str) -> list[Mention]:
         place = " ".join(words)
         if words[-1] == "Autonomous":
             continue  # "X Korean Autonomous Prefecture": see _AUTONOMOUS
+        if words[-1].lower() in _CONCEPT_WORDS:
+            continue  # "the Town Center Innovation District", "Smart City research": an idea or a platform, no place
         if m.group("level").islower() and (re.search(r"\b(?:an?|another|one|any|each|every)\s+$", s[:m.start() + offset])
                                            or DEMONYM.fullmatch(place)):
             continue  # "a Dutch province", "the German state of ...", "a Chinese city": a kind of place, no place

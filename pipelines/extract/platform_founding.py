@@ -15,7 +15,7 @@ PLATFORM_NOUNS = {
     "workstation": "workstation", "college": "college", "alliance": "alliance", "platform": "service_platform",
     "hub": "other", "incubator": "other", "port": "other", "valley": "other", "town": "other", "city": "other",
     "think tank": "other", "academy": "institute", "consortium": "alliance",
-    "observatory": "other", "node": "other", "station": "service_platform",
+    "observatory": "other", "node": "other", "station": "service_platform", "district": "industrial_park",
 }
 # plural forms the lemmatizer misreads ("bases" -> "basis")
 _PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
@@ -60,6 +60,8 @@ def _head_word(t) -> str | None:
     w = t.lower_
     if w in ("tank", "tanks"):  # "think tank": a research body; any other tank is not
         return "think tank" if t.i > 0 and t.doc[t.i - 1].lower_ == "think" else None
+    if w == "district":  # "an innovation district": a park; any other district is a place
+        return "district" if t.i > 0 and t.doc[t.i - 1].lower_ in ("innovation", "knowledge", "technology") else None
     if w in PLATFORM_NOUNS:
         return w
     if w in _PLURALS:

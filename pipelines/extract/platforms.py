@@ -161,6 +161,13 @@ def extract(v: SentenceView) -> list[dict]:
         if t.dep_ == "appos" and not t.text[:1].isupper() and t.head.text[:1].isupper() \
                 and _head_word(t.head) is not None and t.head.i < t.i:
             continue  # "The Centre for X, a joint laboratory of A and B, opened": a gloss of the named body
+        if t.dep_ == "attr" and not t.text[:1].isupper() and _lemma(t.head) == "be":
+            # "X Industrial College (XIC) is a modern industrial college jointly founded by A and B": the named
+            # subject is the body the description is of
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.text[:1].isupper()
+                         and _head_word(c) is not None), None)
+            if subj is not None:
+                span = _phrase(subj)
         seen_heads.add(t.i)
         inside.append((span.start, span.end))
         named = _named(span, t)

@@ -176,6 +176,8 @@ def refine_mentions(v) -> None:
         end = start + len(text)
         if len(text) < 3 or not text[:1].isupper() or _overlaps((start, end), taken):
             continue
+        if all(w.lower().rstrip(".,") in _TITLE_WORDS or w == "&" for w in text.split()):
+            continue  # "the President & CEO": a title the recogniser read as a body names nobody
         if re.search(r"\b(?:Agreement|Accord|Compact|Charter|Memorandum|MoU|Strategy|Plan|Programme|Program)$", text) or \
                 DOCUMENT_AFTER.match(v.clean, end):
             continue  # "Civic University Agreement": the title of a document, no body (the entity may stop before

@@ -425,6 +425,9 @@ def find_events(doc) -> list[Event]:
             # (or a university's initials: "NBU, which is jointly built by the Ministry of Education, ...")
             if patient is not None and patient.lower_ in _BODY_HEADS:
                 continue  # "the X University Innovation Institute, co-built by X University and the zone": a platform
+            if patient is not None and patient.lower_ == "college" and any(
+                    x.lower_ in ("industrial", "industry") for x in _name_words(patient)):
+                continue  # "an industrial college jointly founded by X University and Y Group": a platform (convention 3)
             if patient is None or not (patient.lower_ in ("university", "college") or patient.pos_ == "PROPN"
                                        and any(x.lower_ in ("university", "college") for x in _name_words(patient))
                                        or patient.text.isupper() and patient.text.isalpha() and 2 <= len(patient.text) <= 6):

@@ -36,3 +36,57 @@ def test_separate_agreements_of_one_body_with_universities_make_no_university_pa
     page = "On May 5, 2025, Hale City signed cooperation agreements with Carver University and Westbrook University."
     got = run(page, url="https://www.hale.gov.example/news/2025/05/1.html")["agreements"]
     assert {a["partner"] for a in got} == {"Hale City"}
+
+
+def test_an_industrial_college_founded_by_two_sides_is_a_platform_not_a_co_construction():
+    page = ("Carver Robotics Industrial College (CRIC) is a modern industrial college jointly founded by Carver "
+            "University and Westbrook Motor Group. It opened in 2021.")
+    got = run(page)
+    assert got["agreements"] == []
+    assert [(p["name"].split(" (")[0], p["platform_type"]) for p in got["platforms"]] == [
+        ("Carver Robotics Industrial College", "college")]
+
+
+def test_a_university_jointly_built_by_two_governments_is_still_a_co_construction():
+    page = "Carver University is jointly built by the Ministry of Education and Hale Province."
+    got = run(page)["agreements"]
+    assert {a["agreement_type"] for a in got} == {"co_construction"}
+
+
+def test_a_headline_in_capitals_gives_no_agreement_of_its_own():
+    page = ("HALE GOVT INKS THREE MoUs WITH CARVER UNIVERSITY, WIST AND WESTBROOK UNIVERSITY\n"
+            "The Hale State Government on May 5, 2025 signed a memorandum of understanding with Carver University.")
+    got = run(page)["agreements"]
+    assert got and all(a["evidence"].startswith("The Hale") for a in got)
+
+
+def test_a_title_joined_by_an_ampersand_is_no_party():
+    page = ("Carver University, Hale City and Westbrook Motors concluded a partnership agreement on May 5, 2025. "
+            "The agreement was signed by the President of Carver University, the Mayor of Hale and the President & "
+            "CEO of Westbrook Motors.")
+    got = run(page)["agreements"]
+    assert all("CEO" not in a["partner"] for a in got)
+    assert {a["partner"] for a in got} >= {"Hale City", "Westbrook Motors"}
+
+
+def test_an_innovation_district_is_a_platform_not_a_government():
+    page = ("Carver University and Hale County launched the Riverside Innovation District in April under a "
+            "memorandum of understanding signed last fall.")
+    got = run(page, published="2025-08-20")
+    assert [(a["partner"], a["partner_type"]) for a in got["agreements"]] == [("Hale County", "county")]
+    assert [(p["name"], p["platform_type"]) for p in got["platforms"]] == [
+        ("Riverside Innovation District", "industrial_park")]
+
+
+def test_smart_city_is_an_idea_not_a_city():
+    page = "On May 5, 2025, Carver University signed an MoU with the Hale Authority on Smart City research."
+    got = run(page)["agreements"]
+    assert all(a["partner"] != "Smart City" for a in got)
+
+
+def test_last_season_is_the_latest_such_season_before_publication_at_year_precision():
+    page = "Carver University and Hale County signed a memorandum of understanding last fall."
+    got = run(page, published="2025-08-20")["agreements"]
+    assert [(a["date"], a["date_precision"]) for a in got] == [("2024", "year")]
+    got = run(page, published="2025-12-20")["agreements"]
+    assert [(a["date"], a["date_precision"]) for a in got] == [("2025", "year")]
