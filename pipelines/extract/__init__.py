@@ -189,9 +189,11 @@ def _extract_prepared(prep: _Prepared) -> dict:
             counts, fundings = _tables.row_facts(v, *year_row)
         else:
             captioned = _tables.with_caption(parts, caption) if parts else None
-            table_header = captioned if captioned and _tables.is_header(captioned) else None
             listing = body_header if body_header and (
                 _SECTION_LINE.fullmatch(v.clean) or parts and len(parts) == len(body_header)) else None
+            # (a row of a list of bodies is no header of figures, whatever units its names hold: "X Center | Y
+            # University | -")
+            table_header = captioned if captioned and _tables.is_header(captioned) and not (listing and parts) else None
             # (a list of bodies keeps its header over its rows and over a section's title between them: "II.
             # Provincial engineering technology research centers")
             body_header = listing or (captioned if captioned and _tables.lists_bodies(captioned) else None)
@@ -207,7 +209,8 @@ def _extract_prepared(prep: _Prepared) -> dict:
             if listing and parts:
                 # a row of a list of bodies under a "Name" column: its cells say which is the platform, which the
                 # university and which the partner (the sentence rules read the row as one run of names)
-                platforms = _tables.row_platforms(v, listing, parts) or platforms
+                # (none where the row leaves the builder's column empty: built alone)
+                platforms = [] if _tables.no_partner(listing, parts) else _tables.row_platforms(v, listing, parts) or platforms
             money_spans = [(m.start, m.end) for m in find_money(v.clean)]
             date_spans = [(d.start, d.end) for d in v.dates]
             counts = _counts.extract(v, money_spans + date_spans)

@@ -83,6 +83,11 @@ def wide_cells(line: str) -> list[str] | None:
     line = line.strip()
     if _WIDE.search(line):
         parts = [p.strip() for p in _WIDE.split(line)]
+        if "\t" in line and len(parts) >= 3:
+            # (a tab is the table's own separator: a cell may hold a long name, "Tungsten and Rare Earth Advanced
+            # Materials Engineering Research Center", as long as it is no sentence)
+            return parts if all(0 < len(p) <= 100 and len(p.split()) <= 14 and not re.search(r"[!?:;,]$", p)
+                                and not re.search(r"[a-z]{3}\.$", p) for p in parts) else None
         return parts if len(parts) >= 2 and all(_cell(p) for p in parts) else None
     parts = [p.strip() for p in _NARROW.split(line)]
     if len(parts) >= 3 and all(0 < len(p) <= 100 and len(p.split()) <= 12 and not re.search(r"[!?:;,]$", p)

@@ -159,8 +159,27 @@ def year_row(text: str, caption_text: str | None) -> tuple[list[str], list[str]]
 def lists_bodies(header: list[str]) -> bool:
     """A header of three or more columns, no figure, one of them "Name" ("No. | Name | Supporting unit |
     Co-building unit"): its rows may each be a platform."""
-    return len(header) >= 3 and not any(_FIGURE.fullmatch(h) for h in header) and any(
+    return len(header) >= 3 and not any(_FIGURE.fullmatch(h) for h in header) and (any(
         re.fullmatch(r"(?:platform |project )?name", h.strip().lower()) for h in header)
+        # (or a column of platforms beside a column of their builders: "Center | Host university | Co-building
+        # enterprise")
+        or platform_column(header) is not None and partner_column(header) is not None)
+
+
+_PARTNER_HEAD = re.compile(r"\b(?:co-?build\w*|co-?construct\w*|partner\w*|enterprises?|compan(?:y|ies)|"
+                           r"cooperat\w*|joint(?:ly)?)\b", re.I)
+
+
+def no_partner(header: list[str], parts: list[str]) -> bool:
+    """The row leaves the builders' column empty ("X Center | Y University | -")."""
+    col = partner_column(header)
+    return col is not None and col < len(parts) and bool(
+        re.fullmatch(r"[-\u2013\u2014/]|n/?a|none", parts[col].strip(), re.I))
+
+
+def partner_column(header: list[str]) -> int | None:
+    """The column naming the body a platform is built with ("Co-building enterprise", "Partner"), or None."""
+    return next((i for i, h in enumerate(header) if _PARTNER_HEAD.search(h) and i != platform_column(header)), None)
 
 
 def platform_column(header: list[str]) -> int | None:
@@ -198,6 +217,8 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
     head = head_of(name)
     if not head:
         return []
+    if no_partner(header, parts):
+        return []  # the builder's column is empty ("X Center | Y University | -"): built alone, no partnership
     offsets, pos = [], 0
     for p in parts:  # (the row reads "A | B | C": each cell's place in the sentence)
         at = v.clean.find(p, pos)
@@ -220,8 +241,11 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
     university = university or ctx.university  # (a row that names no university is the page's own university's)
     if university is None:
         return []  # (a company's own laboratory on a government's list: no university's platform)
+    # (a government's table of the platforms it approved is its announcement: dated by the page; a university's
+    # list of its platforms says nothing of when each was set up)
+    date = v.state.published if not ctx.university else None
     return [{"name": name, "platform_type": platform_type(name, head), "university": university,
-             "partner": partner, "date": None, "_weak": False, "_founders": 2}]
+             "partner": partner, "date": date, "_weak": False, "_founders": 2}]
 
 
 _YEARS_LINE = re.compile(r"(?:[A-Za-z][\w ]{0,30}?[\s:|]+)?(?P<years>(?:(?:19|20)\d\d[\s|]+){2,}(?:19|20)\d\d)\s*")

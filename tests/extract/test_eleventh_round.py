@@ -90,3 +90,23 @@ def test_last_season_is_the_latest_such_season_before_publication_at_year_precis
     assert [(a["date"], a["date_precision"]) for a in got] == [("2024", "year")]
     got = run(page, published="2025-12-20")["agreements"]
     assert [(a["date"], a["date_precision"]) for a in got] == [("2025", "year")]
+
+
+_TABLE = ("The Hale Provincial Department of Education has announced its 2024 batch of provincial engineering "
+          "research centers.\n\n"
+          "Center\tHost university\tCo-building enterprise\n"
+          "Tungsten and Rare Earth Advanced Materials Engineering Research Center\tCarver University\tWestbrook "
+          "Tungsten Co., Ltd.\n"
+          "Smart Harbour Logistics Engineering Research Center\tHale University\t-\n")
+
+
+def test_a_tab_separated_table_of_platforms_and_builders_is_read_row_by_row():
+    got = run(_TABLE, url="https://www.hale.gov.example/english/news/202412/t1.htm", published="2024-12-27")
+    rows = [(p["name"], p["university"], p["partner"], p["date"]) for p in got["platforms"]]
+    assert rows == [("Tungsten and Rare Earth Advanced Materials Engineering Research Center", "Carver University",
+                     "Westbrook Tungsten Co., Ltd.", "2024-12-27")]
+
+
+def test_a_row_with_an_empty_builder_cell_is_no_partnership():
+    got = run(_TABLE, url="https://www.hale.gov.example/english/news/202412/t1.htm", published="2024-12-27")
+    assert all("Harbour" not in p["name"] for p in got["platforms"])
