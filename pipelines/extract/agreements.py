@@ -36,7 +36,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
-from pipelines.extract.syntax import find_events
+from pipelines.extract.syntax import find_events, own_year
 from pipelines.extract.agreement_types import agreement_type  # (also re-exported)
 from pipelines.extract.agreement_rows import lead_row, note_signing_day, note_signing_lead, partner_row, record_row
 from pipelines.extract.agreement_parties import (
@@ -402,6 +402,11 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")
     verb = next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None)
     date, precision = v.date_of(verb)
+    year = next((own_year(e.noun) for e in events if e.noun is not None and own_year(e.noun)), None)
+    if verb is None and year and (v.state.published or "9999") >= year:
+        # an agreement the phrase dates itself, with no signing verb ("under its 2021 framework agreement with X",
+        # "builds on the cooperation agreement of 2018 between A and B"): that year
+        date, precision = year, "year"
     if is_approval(events):
         date, precision = approval_date(v, verb)
     original = _first_signed(v, events)

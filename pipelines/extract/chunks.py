@@ -55,6 +55,9 @@ def _chunks(s: str) -> list[tuple[int, int]]:
             is_stop = low in _STOP_CAPS and not (cur_s is not None and low in ("of", "and", "for", "on", "the", "de", "du", "la", "&"))
             if low == "new" and i + 1 < len(toks) and toks[i + 1].group().strip(",.") in ("Area", "District", "Zone"):
                 is_stop = False  # "Shanghai Pudong New Area": a district's name, not the adjective
+            if low == "first" and cur_s is not None and i + 1 < len(toks) and toks[i + 1].group().strip(",.") in (
+                    "Nation", "Nations"):
+                is_stop = False  # "the Lheidli T'enneh First Nation": a Canadian nation's name
             if low in _TITLE_WORDS and word[:1].isupper():
                 is_stop = True
             if is_stop and named_body and word[:1].isupper() and (low in _NAME_MODIFIERS or low in _TITLE_WORDS) \
@@ -221,8 +224,9 @@ _CORPORATE_WORD = re.compile(r"\b(?:Corporation|Company|Group|Holdings)\b")
 # the last word of a business's name that no public body ends in (one checked after the heads of agencies,
 # platforms and universities: "Ministry of Science and Technology" is an agency)
 _BUSINESS_HEAD = re.compile(r"\b(?:Technology|Technologies|Systems|Solutions|Motors|Electronics|Industries|"
-                            r"Pharmaceuticals?|Semiconductors?|Software|Networks|Airlines|Airways|Chemicals|"
-                            r"Foods|Steel|Energy|Telecom|Biotech|Therapeutics|Robotics|Automotive)$")
+                            r"Pharmaceuticals?|Semiconductors?|Software|Networks|Airlines|Air Lines|Airways|Chemicals|"
+                            r"Foods|Steel|Energy|Telecom|Biotech|Therapeutics|Robotics|Automotive|Tractors|Aerospace|"
+                            r"Mining)$")
 
 
 def _starts_with_place(name: str) -> bool:

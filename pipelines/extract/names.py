@@ -306,6 +306,22 @@ def _acronym_university(text: str, ctx: DocContext) -> str | None:
     return None
 
 
+_TECH_SHORT = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Tech")
+_TECH_FULL = ("{} Institute of Technology", "{} Technological University", "{} University of Technology",
+              "{} Tech University", "{} Technical University")
+
+
+def _tech_short_name(text: str) -> str | None:
+    """"Georgia Tech", "Texas Tech": the one university the table lists as "<Place> Institute of Technology",
+    "<Place> Tech University", ... (the press's short form of such names); None when no or several rows fit."""
+    m = _TECH_SHORT.fullmatch(re.sub(r"'s$", "", text))
+    idx = reference_index() if m else None
+    if idx is None:
+        return None
+    found = {u.name for pattern in _TECH_FULL for u in [idx.by_name(pattern.format(m.group("place")))] if u}
+    return found.pop() if len(found) == 1 else None
+
+
 def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Mention:
     if re.search(r"[A-Za-z]['’]s$", text) and len(text) > 4:
         # "FAPESP's scientific director", "Suzano's vice-president": the body without its possessive ending
@@ -322,6 +338,9 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
     acro = _acronym_university(text, ctx)
     if acro is not None:
         return Mention(cs, ce, text, acro, "university")
+    tech = _tech_short_name(text)
+    if tech is not None:
+        return Mention(cs, ce, text, tech, "university")
     kind = classify_name(text)
     if kind == "org" and _is_person(s, cs, ce, text):
         return Mention(cs, ce, text, text, "person")

@@ -30,6 +30,7 @@ gives DUT and never the person.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 AGREEMENT_NOUNS = {"agreement", "memorandum", "mou", "moa", "mous", "contract", "deal", "accord", "pact",
@@ -387,7 +388,10 @@ def find_events(doc) -> list[Event]:
             events.append(Event(lister, t, "listed", roles))
             continue
         between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in t.children)
-        if between:
+        # (or an agreement the noun phrase dates itself, with its other side: "UNBC's 2022 agreement with the
+        # Nation", "a 2019 memorandum with Lancaster County": an agreement concluded that year)
+        dated_with = own_year(t) is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
+        if between or dated_with:
             verb = t.head if t.head.pos_ in ("VERB", "AUX") else None
             if verb is not None and modal_or_wished(verb):
                 continue
@@ -539,6 +543,19 @@ _BODY_HEADS = {"institute", "center", "centre", "laboratory", "lab", "base", "pa
 
 def _own_between(noun) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+
+
+def own_year(noun) -> str | None:
+    """The year an agreement noun phrase gives itself: "its 2021 framework agreement", "the cooperation agreement
+    of 2018"; None for any other."""
+    for c in noun.children:
+        if c.dep_ in ("nummod", "compound", "amod", "nmod") and c.i < noun.i and re.fullmatch(r"(?:19|20)\d\d", c.text):
+            return c.text
+        if c.dep_ == "prep" and c.lower_ == "of":
+            year = next((g.text for g in c.children if g.dep_ == "pobj" and re.fullmatch(r"(?:19|20)\d\d", g.text)), None)
+            if year:
+                return year
+    return None
 
 
 def role_heads(e: Event) -> list:

@@ -110,3 +110,29 @@ def test_a_tab_separated_table_of_platforms_and_builders_is_read_row_by_row():
 def test_a_row_with_an_empty_builder_cell_is_no_partnership():
     got = run(_TABLE, url="https://www.hale.gov.example/english/news/202412/t1.htm", published="2024-12-27")
     assert all("Harbour" not in p["name"] for p in got["platforms"])
+
+
+def test_an_agreement_the_noun_phrase_dates_itself_is_an_agreement_of_that_year():
+    page = "Under its 2021 framework agreement with Westbrook Air Lines, Carver University placed 120 students."
+    got = run(page, published="2025-06-10")["agreements"]
+    assert [(a["university"], a["partner"], a["partner_type"], a["date"], a["date_precision"]) for a in got] == [
+        ("Carver University", "Westbrook Air Lines", "enterprise", "2021", "year")]
+
+
+def test_an_agreement_of_a_year_between_two_sides_takes_that_year_not_the_pages():
+    page = ("On 3 June 2025 Carver University opened a laboratory. It builds upon the cooperation agreement of 2018 "
+            "between Carver University and the Hale Institute for Ocean Research.")
+    got = run(page, published="2025-06-04")["agreements"]
+    assert [(a["partner"], a["date"]) for a in got] == [("Hale Institute for Ocean Research", "2018")]
+
+
+def test_a_first_nation_keeps_first_nation_in_its_name():
+    page = "On May 5, 2025, Carver University signed a memorandum with the Hale Lake First Nation."
+    got = run(page, url="https://www.carver.ca/news/2025/05/1.html")["agreements"]
+    assert [a["partner"] for a in got] == ["Hale Lake First Nation"]
+
+
+def test_a_place_tech_short_name_is_the_one_listed_institute_of_technology():
+    page = "On May 5, 2025, Georgia Tech signed a research agreement with Westbrook Air Lines."
+    got = run(page)["agreements"]
+    assert [a["university"] for a in got] == ["Georgia Institute of Technology"]
