@@ -223,6 +223,12 @@ def _extract_prepared(prep: _Prepared) -> dict:
                     # (a count's holder falls back to the page's main actor; money's recipient to nobody)
                     c[key] = _platform_ref(c[key], raw["platforms"] + platforms) or (
                         state.ctx.main_actor() if key == "subject" else None)
+        # a row of the page's list of its partners ("Tangshan City: BIT Tangshan Research Institute, 2019; 168
+        # projects ..."): its figures are the body the row names, else the page's university's, never the partner's
+        holder = next((p["name"] for p in platforms if p.get("_row_holder")), None) or next(
+            (a["university"] for a in agreements if a.get("_row_holder")), None)
+        for c in counts if holder else []:
+            c["subject"] = holder
         for kind, facts in (("agreements", agreements), ("funding", fundings), ("platforms", platforms),
                             ("counts", counts)):
             for f in facts:

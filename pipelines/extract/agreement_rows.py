@@ -73,13 +73,14 @@ def record_row(v: SentenceView) -> list[dict]:
 # Memorandum of understanding on urban water, 2019 (renewed 2024).", "Acme Ltd. (since 2012) – Research agreement
 # renewed in 2022; ...")
 _PARTNER_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?(?P<party>[^\u2013\u2014:;]{2,120}?)\s*(?:\([^)]*\)\s*)?"
-                          r"\s[\u2013\u2014-]\s+(?P<rest>\S.*)")
+                          r"(?:\s[\u2013\u2014-]|:)\s+(?P<rest>\S.*)")
 _RENEWED = re.compile(r"\b(?:renew(?:ed|al)|extended|updated|amended|since|signed|concluded|from)\W*(?:in\s+)?$", re.I)
 
 
 def partner_row(v: SentenceView) -> list[dict]:
     """A row of the page's own list of its partners ("City of Saskatoon – Memorandum of understanding on urban
-    water and climate adaptation, 2019 (renewed 2024)."): the page's university concluded the agreement the row
+    water and climate adaptation, 2019 (renewed 2024).", "Ordos City, Inner Mongolia: cooperation agreement signed
+    in May 2024; ..."): the page's university concluded the agreement the row
     names first (within its first words, no plan) with the party the row opens with, once for each year the row
     dates it by (the year it began, and each renewal)."""
     m = _PARTNER_ROW.match(v.clean)
@@ -90,6 +91,8 @@ def partner_row(v: SentenceView) -> list[dict]:
     party = next((x for x in v.mentions if x.party and x.start <= m.start("party") + 2 and x.end <= m.end("party")), None)
     if party is None or re.search(r"\b(?:Report|Minutes|Agenda|Appendix|Annex|Item|Plan|Strategy|Paper)\W*$", party.text):
         return []  # "CE Report - MoU UCC MTU Docklands, item 12": a document the row names, no partner
+    if ":" in s[m.end("party"):rest_at] and party.kind not in ("enterprise", "government", "agency", "zone", "ministry"):
+        return []  # "Tags: MoU, ...", "Target for 2024-25: 40 new MoUs": a label, no partner (a colon row names a body)
     words = s[rest_at:].split()[:5]
     if not any(w.lower().strip(",.;") in AGREEMENT_NOUNS for w in words) or \
             re.search(r"\b(?:plan|planned|proposed|draft|target|to be|will|intends?)\b", s[rest_at:], re.I):
@@ -103,14 +106,16 @@ def partner_row(v: SentenceView) -> list[dict]:
         # (a date's span may hold its preposition: "since 2014", "in 2024"; the words before its figure say what)
         at = s.find(d.value[:4], d.start) if d.value else -1
         at = at if 0 <= at < d.end else d.start
-        if d.value and d.precision == "year" and d.start < len(s.split(";")[0]) and \
-                (d.start < rest_at or _RENEWED.search(s[max(rest_at, at - 20):at]) or
-                 re.search(r"[,(]\s*$", s[:at])):
-            years.append(d.value)
+        if d.value and d.start < len(s.split(";")[0]) and (
+                d.precision == "year" and (d.start < rest_at or re.search(r"[,(]\s*$", s[:at]))
+                or _RENEWED.search(s[max(rest_at, at - 20):at])):
+            # (a signing word dates it at the date's own precision: "agreement signed in May 2024")
+            years.append((d.value, d.precision))
     out = []
-    for year in dict.fromkeys(years or [None]):
-        out.append({"date": year, "date_precision": "year" if year else None, "university": actor, "partner": name,
-                    "partner_type": partner_type(party), "agreement_type": agreement_type(s), "partner_province": party.province})
+    for year, precision in dict.fromkeys(years or [(None, None)]):
+        out.append({"date": year, "date_precision": precision, "university": actor, "partner": name,
+                    "partner_type": partner_type(party), "agreement_type": agreement_type(s), "partner_province": party.province,
+                    "_row_holder": True})
     return out
 
 

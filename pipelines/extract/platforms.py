@@ -97,7 +97,7 @@ def extract(v: SentenceView) -> list[dict]:
     seen_heads: set[int] = set()
     anchors: dict[int, object] = {}
     inside: list[tuple[int, int]] = []  # token spans of the platforms read so far
-    row = _list_row_body(v)
+    row = _list_row_body(v) or _partner_label_row(v)
     if row:
         return row
     if (v.clean.rstrip().endswith(":") or re.search(r"\bthe following\b", v.clean, re.I)) and _LEAD_CUE.search(v.clean):
@@ -297,6 +297,30 @@ _ROW_WITH = re.compile(r"(?:^|\b(?:set up|launched|opened|established|founded|cr
 _LEAD_CUE = re.compile(r"\b(?:unveil\w*|plaques?|set up|established|launched|founded|built|co-built|settled|inaugurated)\b.*"
                        r"|\b(?:following|these|the) (?:\w+ )?(?:institutes|centers|centres|laboratories|labs|bases|platforms)\b",
                        re.I)
+
+
+# a row of a university's list of its partners, the partner as the label: "Jiaxing City, Zhejiang: BIT Yangtze Delta
+# Graduate School, 2020; 1,460 postgraduates enrolled" (the body set up with that partner, and the year)
+_PARTNER_LABEL_ROW = re.compile(r"\s*(?P<party>[A-Z][^:;]{1,80}?):\s+(?P<name>[A-Z][^,;:()]{3,100}?),\s+"
+                                r"(?P<year>(?:19|20)\d\d)\s*(?:;|$)")
+
+
+def _partner_label_row(v: SentenceView) -> list[dict]:
+    m = _PARTNER_LABEL_ROW.match(v.clean)
+    actor = v.main_university()
+    if m is None or actor is None:
+        return []
+    head = name_head(m.group("name"), ("of", "for", "in", "on"))
+    party = next((x for x in v.mentions if x.start < m.end("party") and x.kind in (
+        "enterprise", "government", "agency", "zone", "org", "ministry")), None)
+    if head is None or party is None:
+        return []
+    partner, _ = v.resolve(party)
+    if not partner or partner == actor:
+        return []
+    name = m.group("name").strip()
+    return [{"name": name, "platform_type": platform_type(name, head), "university": actor, "partner": partner,
+             "date": m.group("year"), "_weak": False, "_founders": 2, "_row_holder": True}]
 
 
 def _list_row_body(v: SentenceView) -> list[dict]:

@@ -140,6 +140,11 @@ _DASH_ROW = re.compile(r"^\S.{1,80}\s[-\u2013\u2014:|]\s+\d[\d,.]*\+?(?:\s+[A-Za
 _NAME_DASH = re.compile(r"^(?:\d{1,2}[.)]\s+)?[A-Z][^.!?]{3,110}?\s[-\u2013\u2014]\s+\S")
 
 
+# A list of labelled rows, one per line ("Jinan City, Shandong: BIT Jinan Innovation Research Institute, 2020; 57
+# enterprises served"): two lines in a row that each open with a short label and a colon are two rows.
+_LABEL_COLON = re.compile(r"^(?:[-*\u2022]\s+)?[A-Z][^:!?]{2,80}:\s+\S")
+
+
 def _units(text: str, wrapped: bool) -> list[tuple[int, int, int, list[str] | None]]:
     """(start, end, block, cells) spans of text that sentence splitting works inside; ``cells`` is a row (or the
     header) of a table laid out one cell per line (table_layout.py), which is one sentence."""
@@ -202,6 +207,7 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int, list[str] | No
                         and not (_NAME_ROW.match(prev_line) and _NAME_ROW.match(stripped))
                         and not (_DASH_ROW.match(prev_line) and _DASH_ROW.match(stripped))
                         and not (_NAME_DASH.match(prev_line) and _NAME_DASH.match(stripped))
+                        and not (_LABEL_COLON.match(prev_line) and _LABEL_COLON.match(stripped))
                         and not (re.match(r"[A-Z0-9$£€¥₹]", stripped)
                                  and len(prev_line) + 1 + len(stripped.split()[0]) <= 0.7 * width))
             else:

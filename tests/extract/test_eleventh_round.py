@@ -136,3 +136,31 @@ def test_a_place_tech_short_name_is_the_one_listed_institute_of_technology():
     page = "On May 5, 2025, Georgia Tech signed a research agreement with Westbrook Air Lines."
     got = run(page)["agreements"]
     assert [a["university"] for a in got] == ["Georgia Institute of Technology"]
+
+
+_ACHIEVEMENTS = ("Carver University has built research institutes with its partners, listed below (partner: platform, "
+                 "year founded; results).\n\n"
+                 "Hale City, Westbrook: Carver Hale Research Institute, 2019; 168 projects with local firms, 9 joint "
+                 "laboratories\n"
+                 "Westbrook Motor Group Co., Ltd.: strategic cooperation agreement renewed in 2023; 126 joint projects\n"
+                 "Ashford City, Westbrook: cooperation agreement signed in May 2024; an institute under construction\n"
+                 "Tags: MoU, Hale City, Partnerships\n")
+
+
+def test_rows_of_a_partner_list_with_a_colon_are_rows_not_one_wrapped_sentence():
+    got = run(_ACHIEVEMENTS, url="https://www.carver.edu.cn/cooperation/index.htm", published="2025-02-01")
+    assert {(a["partner"], a["date"]) for a in got["agreements"]} == {
+        ("Westbrook Motor Group Co., Ltd.", "2023"), ("Ashford City", "2024-05")}
+
+
+def test_a_platform_named_in_a_partner_row_is_set_up_with_that_partner_in_the_year_given():
+    got = run(_ACHIEVEMENTS, url="https://www.carver.edu.cn/cooperation/index.htm", published="2025-02-01")
+    assert [(p["name"], p["partner"], p["date"]) for p in got["platforms"]] == [
+        ("Carver Hale Research Institute", "Hale City", "2019")]
+
+
+def test_figures_of_a_partner_row_are_the_platforms_or_the_universitys_never_the_partners():
+    got = run(_ACHIEVEMENTS, url="https://www.carver.edu.cn/cooperation/index.htm", published="2025-02-01")
+    subjects = {c["quantity"]: c["subject"] for c in got["counts"]}
+    assert subjects[168] == "Carver Hale Research Institute"
+    assert subjects[126] == "Carver University"
