@@ -153,7 +153,9 @@ def _extract_prepared(prep: _Prepared) -> dict:
         if _LINK_TO_ELSEWHERE.match(v.clean) or id(v) in navigation:
             continue  # "Related: Science park tops 300 incubated firms": another story's headline, linked
         # (a term's end is no date of the event: "an agreement that will run until 2030")
-        v.dates = [d for d in find_dates(v.clean, dctx) if not _TERM_END.search(v.clean[max(0, d.start - 30):d.end])]
+        # (nor is a deadline after the page's year: "to train 5,000 youth by 2027" is a target)
+        v.dates = [d for d in find_dates(v.clean, dctx) if not _TERM_END.search(v.clean[max(0, d.start - 30):d.end])
+                   and not _deadline(v.clean, d, state.published)]
         row_year = re.match(r"\s*((?:19|20)\d\d)\s*(?:[-\u2013\u2014:|]|\.\s)\s*", v.clean)
         if row_year and not any(d.start == row_year.start(1) for d in v.dates):
             # a record's row that opens with its year ("2017 - Signed a memorandum with ..."): that year dates it
@@ -268,6 +270,12 @@ def _extract_prepared(prep: _Prepared) -> dict:
 _SECTION_LINE = re.compile(r"(?:[IVX]+|\d{1,2}|[A-H])[.)]\s+[A-Z][^.!?:;|]{2,80}")
 _TERM_END = re.compile(r"\b(?:until|till|through|up to|expir(?:e|es|ing) in|runs? to|(?:to|by) the end of)\s+(?:the\s+)?"
                        r"(?:end\s+of\s+)?(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\W*$", re.I)
+
+
+def _deadline(s: str, d, published: str | None) -> bool:
+    """A year after the page's, given as a deadline ("by 2027", "by the end of 2028"): a target, no fact's date."""
+    return bool(d.value and published and d.value[:4] > published[:4]
+                and re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", s[max(0, d.start - 20):d.start] + s[d.start:d.end].split(d.value[:4])[0]))
 
 
 _LINK_TO_ELSEWHERE = re.compile(r"\s*(?:Related(?: (?:news|stories|articles|links|reading))?|See also|Read more|"

@@ -196,6 +196,8 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
 
 
 def extract(v: SentenceView) -> list[dict]:
+    if _shouted(v.clean):
+        return []  # (nor does it lead rows or date the page's signings)
     facts = _extract(v)
     if not facts and v.doc is not None:
         facts = record_row(v) or partner_row(v) or lead_row(v)
@@ -216,8 +218,6 @@ def _shouted(s: str) -> bool:
 def _extract(v: SentenceView) -> list[dict]:
     s = v.clean
     _note_pair(v)
-    if _shouted(s):
-        return []
     if v.state.last_list is not None and v.state.last_list[0] == v.sentence.index - 1 and _LIST_CONTINUES.match(s):
         return _continued_list(v)
     events = find_events(v.doc) if v.doc is not None else []
