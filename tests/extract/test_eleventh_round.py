@@ -167,15 +167,17 @@ def test_figures_of_a_partner_row_are_the_platforms_or_the_universitys_never_the
 
 
 def test_a_deadline_after_the_pages_year_dates_no_agreement():
-    page = ("Carver University signed with the Hale Skill Mission on Wednesday to train 5,000 young people in drone "
-            "farming by 2027.")
+    page = ("The Hale Government on Wednesday signed five memoranda of understanding. Carver University signed with "
+            "the Hale Skill Mission to train 5,000 young people in drone farming by 2027.")
     got = run(page, published="2025-02-19")["agreements"]
     assert [(a["partner"], a["date"]) for a in got] == [("Hale Skill Mission", "2025-02")]
 
 
 def test_a_headline_in_capitals_does_not_hide_the_days_signing_from_the_body():
-    page = ("HALE GOVT INKS FIVE MoUs WITH CARVER UNIVERSITY AND WESTBROOK UNIVERSITY\n\n"
-            "- STATE HAS SIGNED 62 MoUs WITH UNIVERSITIES SINCE MARCH 2022\n\n"
+    page = ("HALE GOVT INKS FIVE MoUs WITH CARVER UNIVERSITY, IIT WESTBROOK, ASHFORD INSTITUTE AND HALE UNIVERSITY\n\n"
+            "- \u20b948.5 CRORE AGRITECH INNOVATION HUB TO COME UP AT CARVER UNIVERSITY\n"
+            "- STATE HAS SIGNED 62 MoUs WITH UNIVERSITIES SINCE MARCH 2022: CABINET MINISTER\n\n"
+            "Hale City, February 19:\n\n"
             "The Hale Government on Wednesday signed five memoranda of understanding. The Hale Science Council "
             "signed with Carver University for a Centre of Excellence in Groundwater Informatics.")
     got = run(page, url="https://www.hale.gov.in/news/1", published="2025-02-19")["agreements"]
