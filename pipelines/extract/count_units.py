@@ -87,4 +87,6 @@ _COOPERATION_CUE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|agreem
                               r"workstations?|"
                               r"jointly|joint|"
                               r"alliance|together|co-\w+|established|set up|built|launched|attracted|introduced|"
-                              r"train\w*|sent|dispatched|work(?:s|ed|ing)? (?:closely )?with)\b", re.I)
+                              r"train\w*|sent|dispatched|work(?:s|ed|ing)? (?:closely )?with|"
+                              # students placed with firms, projects done with them: the firms are partners
+                              r"placed|placements?|attachments?|internships?|projects (?:\w+ )?with)\b", re.I)

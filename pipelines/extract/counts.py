@@ -162,6 +162,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         if num.isalpha() and not m.group("qual") and re.search(r"\b[A-Z][\w-]*(?:'s|\u2019s)\s+$", s[max(0, ns - 30):ns]):
             continue  # "Plymouth's three universities have put their names to ...": the parties, named by a possessive
             # (a figure in digits is a tally: "Zhejiang University's 21 local research institutes")
+        if s[ns - 1:ns] in ("\"", "'", "\u201c", "\u2018") and s[ne:ne + 1] in ("\"", "'", "\u201d", "\u2019"):
+            continue  # 'former "985" universities': a number in quotes names a class, it counts nothing
         if re.search(r"\b(?:Table|Figure|Fig\.|Chart|Annex|Appendix)\s+$", s[max(0, ns - 10):ns]):
             continue  # "Table 1 Industry-funded research contracts": a table's number
         if re.search(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", s[max(0, ns - 20):ns], re.I):

@@ -182,3 +182,27 @@ def test_a_headline_in_capitals_does_not_hide_the_days_signing_from_the_body():
             "signed with Carver University for a Centre of Excellence in Groundwater Informatics.")
     got = run(page, url="https://www.hale.gov.in/news/1", published="2025-02-19")["agreements"]
     assert [(a["university"], a["date"]) for a in got] == [("Carver University", "2025-02")]
+
+
+def test_firms_students_were_placed_with_are_counted_as_partners():
+    page = "Last year, 2,150 Carver University students were placed on industrial attachment with 640 companies."
+    got = {(c["quantity"], c["unit"]) for c in run(page)["counts"]}
+    assert (640, "enterprise") in got
+
+
+def test_firms_projects_were_done_with_are_counted():
+    page = "In 2024, Carver University's gateways completed 712 projects with 486 companies."
+    got = {(c["quantity"], c["unit"]) for c in run(page)["counts"]}
+    assert got >= {(712, "program"), (486, "enterprise")}
+
+
+def test_a_company_with_employees_is_still_a_size_not_a_tally():
+    page = "Westbrook Motors, a company with 3,000 employees, visited Carver University on Monday."
+    assert run(page)["counts"] == []
+
+
+def test_a_number_in_quotes_names_a_class_of_universities():
+    page = ("Since 2015, Hale City has brought in institutes of 29 universities, 16 of them former \"985\" "
+            "universities.")
+    got = [c["quantity"] for c in run(page)["counts"]]
+    assert 985 not in got and 29 in got
