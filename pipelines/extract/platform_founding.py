@@ -161,6 +161,10 @@ def _created(t, depth: int = 0) -> object | None:
             and _founding(h) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "," \
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in h.children):
         return h  # a list's row "Defence Innovation Node, set up with X in 2022": a participle read as a verb
+    doc = t.doc
+    if t.text[:1].isupper() and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("run", "co-run", "co-built", "co-founded") \
+            and doc[t.i + 2].lower_ == "with":
+        return doc[t.i + 1]  # "the X Industrial College run with Y Group": a participle, however the parse read it
     if t.dep_ == "appos" and h.dep_ in ("dobj", "nsubjpass", "obj") and h.head.i != h.i and _founding(h.head):
         return h.head  # "opened a jointly run research space, the X Laboratory": the space opened is the lab
     if t.dep_ == "npadvmod" and t.text[:1].isupper() and _founding(h) and any(

@@ -143,8 +143,9 @@ def extract(v: SentenceView) -> list[dict]:
                 continue
         if any(c.dep_ == "neg" for c in getattr(anchor, "children", [])):
             continue
-        if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOT_YET for c in t.children):
-            continue  # "a planned science park", "the proposed institute": not set up
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOT_YET and c.tag_ != "NNP" for c in t.children):
+            continue  # "a planned science park", "the proposed institute": not set up (a word of a name is no plan:
+            # "the Future Automobile Industrial College")
         if any(a <= t.i < b for a, b in inside):
             continue  # a body that names a platform's owner ("the internship base of the XTU-Jingpeng Center")
         anchors[t.i] = anchor

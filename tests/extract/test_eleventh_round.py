@@ -206,3 +206,18 @@ def test_a_number_in_quotes_names_a_class_of_universities():
             "universities.")
     got = [c["quantity"] for c in run(page)["counts"]]
     assert 985 not in got and 29 in got
+
+
+def test_colleges_run_with_partners_are_platforms_even_when_the_parse_reads_run_as_a_verb():
+    page = ("Carver University runs eight industrial colleges. They enrolled 2,300 undergraduates, and two of them, the Future "
+            "Automobile Industrial College run with Hale New Area and the Smart Farming Industrial College run with "
+            "Westbrook Group, were named provincial key colleges.")
+    got = run(page)
+    assert {(p["name"], p["partner"]) for p in got["platforms"]} == {
+        ("Future Automobile Industrial College", "Hale New Area"), ("Smart Farming Industrial College", "Westbrook Group")}
+    assert (8, "platform") in {(c["quantity"], c["unit"]) for c in got["counts"]}
+
+
+def test_a_planned_body_is_still_no_platform():
+    page = "Carver University and Westbrook Group will discuss a proposed research institute in Hale."
+    assert run(page)["platforms"] == []
