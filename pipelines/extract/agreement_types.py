@@ -36,8 +36,9 @@ def agreement_type(text: str) -> str:
         return "co_construction"
     if re.search(r"\bcivic (?:university |partnership )?(?:agreement|compact)", low):
         return "other"  # a UK civic (university) agreement: of its own kind (as the reviewed gold records it)
-    if "strateg" in low or re.search(r"\bpartnership (?:agreement|accord|compact)", low):
-        return "strategic_cooperation"  # (a partnership agreement between governments and universities is one)
+    if "strateg" in low or re.search(r"\bpartnership (?:agreement|accord|compact)", low) and not _TALENT.search(low):
+        return "strategic_cooperation"  # (a partnership agreement between governments and universities is one,
+        # unless it says it is for training people: "a partnership agreement on developing human resources")
     if "framework" in low:
         return "framework"
     if re.search(r"\bconsortium agreement", low):

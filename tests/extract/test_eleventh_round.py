@@ -221,3 +221,10 @@ def test_colleges_run_with_partners_are_platforms_even_when_the_parse_reads_run_
 def test_a_planned_body_is_still_no_platform():
     page = "Carver University and Westbrook Group will discuss a proposed research institute in Hale."
     assert run(page)["platforms"] == []
+
+
+def test_a_partnership_agreement_for_training_people_is_talent_training():
+    from pipelines.extract.agreement_types import agreement_type
+    assert agreement_type("concluded a comprehensive partnership agreement on the development of semiconductor "
+                          "human resources") == "talent_training"
+    assert agreement_type("signed a partnership agreement covering research and regional growth") == "strategic_cooperation"
