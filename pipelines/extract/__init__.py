@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.extract import agreements as _agreements
+from pipelines.extract.agreement_refs import note_platform_pair
 from pipelines.extract import counts as _counts
 from pipelines.extract import funding as _funding
 from pipelines.extract import platforms as _platforms
@@ -208,6 +209,10 @@ def _extract_prepared(prep: _Prepared) -> dict:
                 fundings = []  # a header's unit of its money column ("Provincial subsidy (10,000 yuan per year)")
             agreements += _agreements.from_funding(v, fundings)
             platforms = _platforms.extract(v)
+            joint = [p for p in platforms if p.get("university") and p.get("partner") and ";" not in p["partner"]
+                     and not p.get("_mention_only")]
+            if not agreements and len(joint) == 1:
+                note_platform_pair(v, joint[0])  # the pair a following "the two sides signed" means
             if listing and parts:
                 # a row of a list of bodies under a "Name" column: its cells say which is the platform, which the
                 # university and which the partner (the sentence rules read the row as one run of names)

@@ -108,3 +108,20 @@ def _note_pair(v: SentenceView) -> None:
         v.state.pair_agreed = False
         if v.state.last_pair not in v.state.named_pairs:
             v.state.named_pairs.append(v.state.last_pair)
+
+
+def note_platform_pair(v: SentenceView, platform: dict) -> None:
+    """A platform the sentence names with its university and one partner ("a pilot line of the X University-Y Joint
+    Research Center") gives the pair a following "The two sides signed an agreement in 2022 to set up the center"
+    refers to (as a sentence naming the two does, ``_note_pair``)."""
+    from pipelines.extract.chunks import classify_name
+    from pipelines.extract.lexicon import Mention
+
+    uni, partner = platform["university"], platform["partner"]
+    m = next((x for x in v.mentions if v.resolve(x)[0] == partner), None)
+    if m is None:
+        kind = classify_name(partner)
+        m = Mention(0, 0, partner, partner, kind if kind != "org" else "enterprise")
+    v.state.last_pair, v.state.last_partner, v.state.pair_agreed = (uni, partner), m, False
+    if v.state.last_pair not in v.state.named_pairs:
+        v.state.named_pairs.append(v.state.last_pair)

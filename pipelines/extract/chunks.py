@@ -226,7 +226,7 @@ _CORPORATE_WORD = re.compile(r"\b(?:Corporation|Company|Group|Holdings)\b")
 _BUSINESS_HEAD = re.compile(r"\b(?:Technology|Technologies|Systems|Solutions|Motors|Electronics|Industries|"
                             r"Pharmaceuticals?|Semiconductors?|Software|Networks|Airlines|Air Lines|Airways|Chemicals|"
                             r"Foods|Steel|Energy|Telecom|Biotech|Therapeutics|Robotics|Automotive|Tractors|Aerospace|"
-                            r"Mining)$")
+                            r"Mining|Dairy)$")
 
 
 def _starts_with_place(name: str) -> bool:

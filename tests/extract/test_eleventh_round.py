@@ -228,3 +228,12 @@ def test_a_partnership_agreement_for_training_people_is_talent_training():
     assert agreement_type("concluded a comprehensive partnership agreement on the development of semiconductor "
                           "human resources") == "talent_training"
     assert agreement_type("signed a partnership agreement covering research and regional growth") == "strategic_cooperation"
+
+
+def test_the_two_sides_after_a_joint_platforms_name_are_its_university_and_partner():
+    page = ("Students visit the Hale Dairy training farm run by Westbrook Dairy. A technician works on a pilot line "
+            "of the Carver University-Westbrook Joint Research Center for Dairy Probiotics in Hale County. The two "
+            "sides signed an agreement in 2022 to set up the center.")
+    got = run(page)["agreements"]
+    assert [(a["university"], a["partner"], a["date"]) for a in got] == [
+        ("Carver University", "Westbrook Dairy", "2022")]
