@@ -162,6 +162,13 @@ def _created(t, depth: int = 0) -> object | None:
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in h.children):
         return h  # a list's row "Defence Innovation Node, set up with X in 2022": a participle read as a verb
     doc = t.doc
+    if t.dep_ in ("dobj", "obj") and t.text[:1].isupper():
+        # "approved the X Key Laboratory, jointly built by A and B": the participle after the object is the
+        # object's, however the parse hung it on the verb
+        late = next((c for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > t.i and _founding(c)
+                     and any(g.dep_ == "agent" for g in c.children)), None)
+        if late is not None:
+            return late
     if t.text[:1].isupper() and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("run", "co-run", "co-built", "co-founded") \
             and doc[t.i + 2].lower_ == "with":
         return doc[t.i + 1]  # "the X Industrial College run with Y Group": a participle, however the parse read it

@@ -50,6 +50,8 @@ def _role_heads(anchor, platform=None) -> tuple[list, list]:
     if anchor.pos_ == "NOUN" and _lemma(anchor) in _JOINT_NOUNS:
         return [], _prep_objects(anchor, {"between", "of", "with", "among"})
     subjects = list(_subject_of(anchor))
+    if anchor.tag_ == "VBN" and anchor.dep_ in ("advcl", "acl") and any(c.dep_ == "agent" for c in anchor.children):
+        subjects = []  # "approved the X Lab, jointly built by A and B": the builders are the agent, not the approver
     others: list = []
     if platform is not None:  # "a base in partnership with X", "a joint lab with X" (attached to the noun)
         others.extend(_prep_objects(platform, {"with", "between"}))

@@ -237,3 +237,17 @@ def test_the_two_sides_after_a_joint_platforms_name_are_its_university_and_partn
     got = run(page)["agreements"]
     assert [(a["university"], a["partner"], a["date"]) for a in got] == [
         ("Carver University", "Westbrook Dairy", "2022")]
+
+
+def test_a_participle_after_an_approved_object_founds_it_with_its_agents():
+    page = ("The Ministry of Education approved the Key Laboratory of Coastal Ecology, jointly built by Carver "
+            "University and Hale Province.")
+    got = run(page)["platforms"]
+    assert [(p["name"], p["university"], p["partner"]) for p in got] == [
+        ("Key Laboratory of Coastal Ecology", "Carver University", "Hale Province")]
+
+
+def test_member_units_of_an_alliance_are_counted_as_institutions():
+    page = "Currently, the Carver University alliance has 87 member units, including 23 universities and 64 enterprises."
+    got = {(c["quantity"], c["unit"]) for c in run(page)["counts"]}
+    assert (87, "institution") in got
