@@ -455,6 +455,11 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         unis, partners = [v.state.last_pair[0]], [(v.state.last_partner, v.state.last_pair[1])]
     if not unis or not partners:
         return []
+    paired = None
+    if re.search(r"\brespectively\b", s) and len(unis) == len(partners) >= 2 and not uni_pairs:
+        # "A City and B City concluded framework agreements with X University and Y University respectively": the
+        # lists pair in order
+        paired = set(zip(unis, (p for _, p in partners)))
     facts = []
     for u, other in uni_pairs:
         facts.append({"date": date, "date_precision": precision, "university": u, "partner": other,
@@ -462,7 +467,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
                       "_enumerated": False, "_undated": undated})
     for u in unis:
         for m, pname in partners:
-            if same_entity(u, pname):
+            if same_entity(u, pname) or paired is not None and (u, pname) not in paired:
                 continue
             ptype = "enterprise" if m.kind == "org" and _lone_company(s, m) else partner_type(m)
             facts.append({

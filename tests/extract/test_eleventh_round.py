@@ -251,3 +251,11 @@ def test_member_units_of_an_alliance_are_counted_as_institutions():
     page = "Currently, the Carver University alliance has 87 member units, including 23 universities and 64 enterprises."
     got = {(c["quantity"], c["unit"]) for c in run(page)["counts"]}
     assert (87, "institution") in got
+
+
+def test_respectively_pairs_two_lists_in_order():
+    page = ("On June 9, 2023, Hale City and Ashford City concluded framework agreements with Carver University and "
+            "Westbrook University respectively.")
+    got = run(page)["agreements"]
+    assert {(a["university"], a["partner"]) for a in got} == {("Carver University", "Hale City"),
+                                                            ("Westbrook University", "Ashford City")}
