@@ -63,7 +63,7 @@ def place_name(raw: str) -> str:
     if 1 < len(parts) <= 3 and all(is_pinyin(p) for p in parts) and raw.lower() not in PROVINCES:
         joined = "".join(parts).lower()
         return joined[:1].upper() + joined[1:]
-    return " ".join(p[:1].upper() + p[1:] for p in parts)
+    return " ".join(p if p in ("of", "de", "la") else p[:1].upper() + p[1:] for p in parts)  # ("Isle of Anglesey")
 
 
 def gov_name(place: str, level: str) -> str:
@@ -94,8 +94,10 @@ _GOV_PATTERNS = [
     # X Municipal People's Government / the X municipal government / Lyuliang's municipal government
     re.compile(rf"(?:the )?(?P<place>{_PLACE})(?:'s)? (?P<level>municipal|provincial|county|district|city|prefectural|prefecture)"
                r"(?: people(?:'s|s'|'|s)?)? government\b", re.I),
-    # X City Council
-    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>city|county|municipal|borough|district) council\b", re.I),
+    # X City Council ("Isle of Anglesey County Council": an island's name)
+    re.compile(rf"(?:the )?(?P<place>(?:Isle of )?{_PLACE}) (?P<level>city|county|municipal|borough|district) council\b", re.I),
+    # a city's administration by its Baltic and Balkan form: "Kaunas City Municipality Administration"
+    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>city|district) municipality(?: administration| council)?\b", re.I),
     # a county's governing board acts for the county (convention 2): "the Ingham County Board of Commissioners"
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>county|city) board of (?:commissioners|supervisors|aldermen)\b", re.I),
     # India's city governments: "Indore Municipal Corporation", "the Pune Municipal Corporation" (a council, convention 6)

@@ -259,3 +259,11 @@ def test_respectively_pairs_two_lists_in_order():
     got = run(page)["agreements"]
     assert {(a["university"], a["partner"]) for a in got} == {("Carver University", "Hale City"),
                                                             ("Westbrook University", "Ashford City")}
+
+
+def test_a_city_municipality_administration_and_an_isle_council_are_their_places():
+    page = ("On 12 August 2024 Carver University signed a partnership agreement with Hale City Municipality "
+            "Administration. On 13 August 2024 Carver University signed an agreement with Isle of Ashford County "
+            "Council.")
+    got = run(page)["agreements"]
+    assert {(a["partner"], a["partner_type"]) for a in got} == {("Hale City", "city"), ("Isle of Ashford County", "county")}
