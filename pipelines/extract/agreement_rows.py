@@ -4,6 +4,8 @@
   ("- March: strategic cooperation agreement with the People's Government of Fujian Province");
 * ``lead_row``: a row of a list under a lead sentence that tells the signing ("deans signed agreements with
   enterprises on behalf of their schools:" / "- School of Mechanical Engineering with X Co., Ltd., on ...;");
+* ``card_row``: a line under a partner card's title ("Equinor Canada" / "A renewed master research agreement (2024)
+  runs to 2029"): the page's university's agreement with the body the title names (``note_card`` keeps the title);
 * ``note_signing_day``: a dated signing with no university agreement in it ("Sixteen projects were signed on
   September 20") gives the day of the page's signings (``agreement_merge.fill_dates``).
 
@@ -170,3 +172,37 @@ def lead_row(v: SentenceView) -> list[dict]:
     return [{"date": lead[1], "date_precision": lead[2], "university": uni, "partner": name, "partner_type": ptype,
              "agreement_type": "industry_university_research" if atype == "other" and ptype == "enterprise" else atype,
              "partner_province": party.province}]
+
+
+def note_card(v: SentenceView) -> None:
+    """A line that is one body's name alone ("Equinor Canada", "City of St. John's"): a partner card's title, whose
+    lines below tell what binds the page's university to it (``card_row``)."""
+    s = v.clean.strip()
+    parties = [m for m in v.mentions if m.party]
+    if len(s) > 70 or s.endswith((".", "!", "?", ":")) or len(parties) != 1:
+        return
+    m = parties[0]
+    if s[:m.start].strip(" -*\u2022") or s[m.end:].strip():
+        return  # (the whole line, nothing else)
+    name, kind = v.resolve(m)
+    if name and kind in ("enterprise", "government", "agency", "zone", "ministry", "org"):
+        v.state.card = (v.sentence.block, v.sentence.index, m, name)
+
+
+def card_row(v: SentenceView) -> list[dict]:
+    """A line of a partner card that names an agreement and no other party ("Memorandum of understanding on urban
+    sustainability, signed in 2021."): the page's university concluded it with the card's body, dated by the
+    line."""
+    card, actor, s = v.state.card, v.main_university(), v.clean
+    if card is None or card[0] != v.sentence.block or not 0 < v.sentence.index - card[1] <= 3 or actor in (None, card[3]):
+        return []
+    if not any(w in AGREEMENT_NOUNS for w in re.findall(r"[a-z]+", s.lower())) or \
+            re.search(r"\b(?:plan|planned|proposed|draft|target|to be|will|intends?|hopes?)\b", s, re.I):
+        return []
+    if any(m.party and not m.locative and not s[m.end:m.end + 2] in ("'s", "\u2019s") and v.resolve(m)[1] != "university"
+           and v.resolve(m)[0] != card[3] for m in v.mentions):
+        return []  # (a line naming another body is read by the other rules)
+    date, precision = next(((d.value, d.precision) for d in v.dates if d.value), (None, None))
+    m = card[2]
+    return [{"date": date, "date_precision": precision, "university": actor, "partner": card[3],
+             "partner_type": partner_type(m), "agreement_type": agreement_type(s), "partner_province": m.province}]

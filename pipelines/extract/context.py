@@ -58,6 +58,7 @@ class DocState:
     # a sentence that introduces a list of bodies set up with a colon ("The plaques of the following three institutes
     # were then unveiled:"): (index of it or of the list's last row, date)
     platform_lead: tuple | None = None
+    card: tuple | None = None  # (block, index, mention, name) of a line that is a body's name alone
 
 
 @dataclass

@@ -267,3 +267,22 @@ def test_a_city_municipality_administration_and_an_isle_council_are_their_places
             "Council.")
     got = run(page)["agreements"]
     assert {(a["partner"], a["partner_type"]) for a in got} == {("Hale City", "city"), ("Isle of Ashford County", "county")}
+
+
+_CARDS = ("Our partners\n\n"
+          "Carver University works with more than 350 partners. A few of them:\n\n"
+          "Westbrook Energy Corporation\n"
+          "Research partner since 2016. A renewed master research agreement (2024) runs to 2029.\n"
+          "Read more \u2192\n\n"
+          "City of St. Ashford\n"
+          "Memorandum of understanding on urban sustainability, signed in 2021.\n"
+          "Read more \u2192\n\n"
+          "Hale Robotics Inc.\n"
+          "Supplier of simulators for the teaching lab.\n"
+          "Read more \u2192\n")
+
+
+def test_lines_under_a_partner_card_title_tell_the_universitys_agreement_with_it():
+    got = run(_CARDS, url="https://www.example.org/research/partners", published="2025-04-08")["agreements"]
+    assert {(a["university"], a["partner"], a["date"]) for a in got} == {
+        ("Carver University", "Westbrook Energy Corporation", "2024"), ("Carver University", "St. Ashford City", "2021")}
