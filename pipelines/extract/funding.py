@@ -25,7 +25,10 @@ NEGATIVE = re.compile(
     # an industry's output, a company's capital spending, a sector's share of the economy, a summit's proposals
     r"output (?:of|worth|reached|hit|topped)|capital spending|capex|to the (?:\w+ )?economy|"
     r"to [A-Z][\w-]*(?: [A-Z][\w-]*)*(?:'s|\u2019s) economy|"
-    r"(?:investment )?proposals (?:worth|of|valued))\b", re.I)
+    r"(?:investment )?proposals (?:worth|of|valued)|"
+    # a company's own financing, a market's size, trade between firms, a council's long-term plan
+    r"seed round|funding round|series [a-d] (?:round|funding)|(?:global|world|domestic) market|market for|"
+    r"(?:supply|purchase|procurement|sales) (?:contract|deal|agreement)s?|long-term plan)\b", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
@@ -159,6 +162,9 @@ def extract(v: SentenceView) -> list[dict]:
         # not the date of the commitment (which is the page's signing, fill_dates)
         date = None
     for m in money:
+        target = re.match(r"[^.;]{0,20}?\bby (?:the end of )?((?:19|20)\d\d)\b", s[m.end:])
+        if target and v.state.published and target.group(1) > v.state.published[:4]:
+            continue  # "to double the sector's value to $20 billion by 2030": a target, no money given
         if re.search(r"^(?:(?!\b(?:with|from|by|to)\b).)*?\b(?:industry|industries|sector|market|valued)\b"
                      r"(?!\s+(?:research|funding|funds?|investment|sponsorship|partners?|collaboration)\b)",
                      s[m.end:m.end + 25], re.I):

@@ -21,12 +21,14 @@ _SCALE = (r"thousand|million|billion|trillion|mln|bln|bn|mn|wan|yi|hundred milli
           r"lakh crores?|crores?|lakhs?|lacs?|k|m")
 _CUR_PRE = (r"US\s?\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|NZ\$|NT\$|R\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|NZD|INR|KRW|"
             r"ZAR|BRL|JPY|CHF|MYR|KES|MXN|MX\$|KSh\.?|Ksh\.?|RM(?=\s?\d)|Rs\.?|₹|₩|\$|¥|￥|£|€|"
-            r"NGN|₦|VND|₫|TWD|THB|฿|IDR|CLP|Rp\.?(?=\s?\d)|"
+            r"NGN|₦|VND|₫|TWD|THB|฿|IDR|CLP|Rp\.?(?=\s?\d)|₪|₺|₱|(?-i:ILS|NIS|MOP\$?|TRY|AED|SAR|PHP|PKR|SEK|NOK|DKK|PLN)|"
             r"\bR(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)")  # the South African rand: "R40 million"
 _CUR_POST = (r"yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|Singapore dollars|Australian dollars|Canadian dollars|"
              r"dollars|USD|pounds(?: sterling)?|sterling|GBP|euros?|EUR|Hong Kong dollars|HKD|yen|JPY|rupees|INR|"
              r"won|KRW|rand|ZAR|SGD|AUD|CAD|reais|BRL|Swiss francs|CHF|ringgit|MYR|New Zealand dollars|NZD|Mexican pesos|pesos|MXN|"
-             r"shillings|KES|naira|NGN|VND|New Taiwan dollars|TWD|baht|THB|rupiah|IDR|Chilean pesos|CLP")
+             r"shillings|KES|naira|NGN|VND|New Taiwan dollars|TWD|baht|THB|rupiah|IDR|Chilean pesos|CLP|"
+             r"shekels|patacas|lira|dirhams|riyals|Philippine pesos|kronor|kroner|zloty|"
+             r"(?-i:ILS|NIS|MOP|TRY|AED|SAR|PHP|PKR|SEK|NOK|DKK|PLN)")
 QUALIFIERS = [
     ("at_least", r"at least|more than|over|above|no less than|not less than|upwards of|in excess of|exceeding"),
     ("approximately", r"about|nearly|roughly|some|around|approximately|close to|almost|approx\.|an estimated"),
@@ -60,7 +62,11 @@ CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥"
               "ksh": "KES", "ksh.": "KES", "kes": "KES", "shillings": "KES", "pesos": "MXN", "mexican pesos": "MXN",
               "mxn": "MXN", "mx$": "MXN", "ngn": "NGN", "₦": "NGN", "naira": "NGN", "vnd": "VND", "₫": "VND",
               "twd": "TWD", "new taiwan dollars": "TWD", "thb": "THB", "฿": "THB", "baht": "THB", "idr": "IDR",
-              "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "clp": "CLP", "chilean pesos": "CLP"}
+              "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "clp": "CLP", "chilean pesos": "CLP",
+              "ils": "ILS", "nis": "ILS", "₪": "ILS", "shekels": "ILS", "mop": "MOP", "mop$": "MOP", "patacas": "MOP",
+              "try": "TRY", "₺": "TRY", "lira": "TRY", "aed": "AED", "dirhams": "AED", "sar": "SAR", "riyals": "SAR",
+              "php": "PHP", "₱": "PHP", "philippine pesos": "PHP", "pkr": "PKR", "sek": "SEK", "kronor": "SEK",
+              "nok": "NOK", "kroner": "NOK", "dkk": "DKK", "pln": "PLN", "zloty": "PLN"}
 # a bare "$" is the dollar of the page's country (by its web domain)
 DOLLAR_BY_TLD = {"sg": "SGD", "au": "AUD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "tw": "TWD"}
 
@@ -107,7 +113,8 @@ def qualifier_of(word: str | None) -> str:
 
 _CUE = re.compile(r"yuan|rmb|renminbi|cny|usd|dollar|pound|sterling|euro|gbp|eur\b|hkd|yen|jpy|rupee|inr|rs\b|won\b|"
                   r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩₦₫฿]|\bR\d|reais|brl|chf|franc|ringgit|myr|\bRM\s?\d|nzd|\bksh|\bkes\b|peso|mxn|"
-                  r"ngn|naira|vnd|twd|thb|baht|idr|rupiah|\bRp\.?\s?\d", re.I)
+                  r"ngn|naira|vnd|twd|thb|baht|idr|rupiah|\bRp\.?\s?\d|[₪₺₱]|shekel|pataca|lira|dirham|riyal|kron|zloty|"
+                  r"(?-i:ILS|NIS|MOP|TRY|AED|SAR|PHP|PKR|SEK|NOK|DKK|PLN)", re.I)
 
 
 def find_money(text: str) -> list[Money]:

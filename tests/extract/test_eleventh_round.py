@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.extract import extract_document
 
 
@@ -286,3 +288,30 @@ def test_lines_under_a_partner_card_title_tell_the_universitys_agreement_with_it
     got = run(_CARDS, url="https://www.example.org/research/partners", published="2025-04-08")["agreements"]
     assert {(a["university"], a["partner"], a["date"]) for a in got} == {
         ("Carver University", "Westbrook Energy Corporation", "2024"), ("Carver University", "St. Ashford City", "2021")}
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Under the agreement, Westbrook Ltd. will fund a research program at Carver University in the amount of NIS 6.5 "
+     "million (about $1.9 million).", 6500000, "ILS"),
+    ("The two enterprises will invest a total of MOP 36 million (approximately RMB 33 million) in the Carver University "
+     "laboratories.", 36000000, "MOP"),
+    ("Vinnova will grant SEK 40 million to Carver University for the centre.", 40000000, "SEK"),
+])
+def test_more_currencies_and_the_stated_amount_before_a_bracketed_conversion(text, amount, currency):
+    got = [(f["amount"], f["currency"]) for f in run(text)["funding"]]
+    assert got == [(amount, currency)]
+
+
+def test_a_code_in_lower_case_is_no_currency():
+    assert run("Carver University students try 5 million times a year.")["funding"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Westbrook Ltd. closed a $9 million seed round, led by an agritech fund, in September.",
+    "The global market for drought-tolerant seeds is projected to exceed $14 billion by 2030.",
+    "The government wants to double the value of the tech sector to $20 billion by 2030.",
+    "Hale Tea Group signed a 30 million yuan supply contract with a Shanghai tea chain.",
+    "The council's long-term plan sets out $39 billion of capital investment over the next decade.",
+])
+def test_financing_market_sizes_targets_and_trade_are_no_partnership_funding(text):
+    assert run(text, published="2025-05-06")["funding"] == []
