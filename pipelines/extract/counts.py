@@ -280,6 +280,13 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = "platform"  # "312 new-type R&D institutions": research bodies set up together are platforms
         if unit == "person" and _audience(v, ns, ne, head):
             continue
+        if unit == "technology" and re.search(r"\b(?:registered|filed|granted|obtained|holds?|owns?|applied for|"
+                                               r"authori[sz]ed|covering|including)\s+(?:(?:over|more than|about|some|nearly)\s+)?$",
+                                               s[max(0, m.start() - 40):m.start()], re.I):
+            continue  # "has registered over 11,000 patents covering 3,200 inventions": its own property, no
+            # technology moved to a partner (convention 9)
+        if re.match(r"\s*(?:[-*\u2022]\s*)?(?:targets?|goals?|target indicators?|objectives?|KPIs?)\b[^:]{0,40}:", s, re.I):
+            continue  # "Target indicators by 2027: 25 pilots completed, 20 enterprises supported": targets
         if unit == "program" and _INVESTMENT_PROJECTS.search(s) and not any(x.kind == "university" for x in v.mentions):
             continue  # "Sixteen projects, with a planned investment totaling 21.4 billion yuan, were signed at the
             # investment promotion conference": industrial investment, no university's cooperation

@@ -315,3 +315,15 @@ def test_a_code_in_lower_case_is_no_currency():
 ])
 def test_financing_market_sizes_targets_and_trade_are_no_partnership_funding(text):
     assert run(text, published="2025-05-06")["funding"] == []
+
+
+def test_patents_a_body_registered_are_its_own_not_technology_moved_to_partners():
+    page = ("Founded in 1964, Carver University's transfer office has registered over 11,000 patents covering 3,200 "
+            "inventions and has licensed over 1,100 technologies to industry.")
+    got = {(c["quantity"], c["unit"]) for c in run(page)["counts"]}
+    assert got == {(1100, "technology")}
+
+
+def test_figures_under_a_targets_label_are_no_counts():
+    page = "Target indicators by 2027: 25 pilots completed, 20 enterprises supported by Carver University."
+    assert run(page)["counts"] == []
