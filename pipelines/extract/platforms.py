@@ -143,6 +143,9 @@ def extract(v: SentenceView) -> list[dict]:
                 continue
         if any(c.dep_ == "neg" for c in getattr(anchor, "children", [])):
             continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "within", "inside") and _lemma(t.head.head) in (
+                "house", "locate", "base", "site", "situate", "place", "sit"):
+            continue  # "..., which will be housed at OSU's X Research Center": where the new body sits, not one set up
         if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOT_YET and c.tag_ != "NNP" for c in t.children):
             continue  # "a planned science park", "the proposed institute": not set up (a word of a name is no plan:
             # "the Future Automobile Industrial College")

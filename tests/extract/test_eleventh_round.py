@@ -327,3 +327,10 @@ def test_patents_a_body_registered_are_its_own_not_technology_moved_to_partners(
 def test_figures_under_a_targets_label_are_no_counts():
     page = "Target indicators by 2027: 25 pilots completed, 20 enterprises supported by Carver University."
     assert run(page)["counts"] == []
+
+
+def test_the_body_a_new_centre_is_housed_at_is_no_platform_set_up():
+    page = ("On May 5, 2025, Carver University and Hale County signed a memorandum of understanding creating the Hale "
+            "Water Learning Center, which will be housed at Carver's Hale Basin Research and Extension Center.")
+    got = run(page)["platforms"]
+    assert [p["name"] for p in got] == ["Hale Water Learning Center"]
