@@ -132,6 +132,18 @@ def note_signing_day(v: SentenceView) -> None:
             if date and precision in ("day", "month") and not v.tally_start(date):
                 v.state.sign_dates.append((date, precision))
             return
+        # ("The 2024 Alumni Entrepreneurs Forum ... was held at the campus on October 19": the day of the event the
+        # page reports, where its undated signings were made)
+        if t.pos_ == "VERB" and t.lemma_.lower() == "hold" and t.tag_ == "VBN" and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in _EVENT_NOUNS for c in t.children):
+            date, precision = v.date_of(t)
+            if date and precision == "day" and v.sentence.index <= 6:
+                v.state.sign_dates.append((date, precision))
+            return
+
+
+_EVENT_NOUNS = {"forum", "conference", "ceremony", "summit", "fair", "expo", "symposium", "event",
+                "convention", "congress", "seminar"}
 
 
 _SIGN_LEMMAS = ("sign", "ink", "conclude", "seal")

@@ -334,3 +334,13 @@ def test_the_body_a_new_centre_is_housed_at_is_no_platform_set_up():
             "Water Learning Center, which will be housed at Carver's Hale Basin Research and Extension Center.")
     got = run(page)["platforms"]
     assert [p["name"] for p in got] == ["Hale Water Learning Center"]
+
+
+def test_undated_signings_of_a_page_about_an_event_take_the_events_day():
+    page = ("The 2024 Carver University Alumni Forum was held at the Hale Road Campus on October 19, bringing "
+            "together 260 alumni.\n\n"
+            "Beyond the gifts, Carver University signed strategic cooperation agreements with Westbrook Power "
+            "Technology Co., Ltd. and Ashford Avionics Co., Ltd.")
+    got = run(page, published="2024-10-22")["agreements"]
+    assert {(a["partner"], a["date"]) for a in got} == {("Westbrook Power Technology Co., Ltd.", "2024-10-19"),
+                                                      ("Ashford Avionics Co., Ltd.", "2024-10-19")}
