@@ -220,8 +220,12 @@ def _subjectless_row(events) -> bool:
 
 def _agentless_passive(events) -> bool:
     # (or the document is the subject: "2021 - MoU with the City renewed for a further five years")
+    # (or a participle on the document: "A cooperation agreement signed with Huzhou City in May 2021 led to ...")
     return any(e.kind == "sign" and e.verb is not None and (
         any(c.dep_ == "auxpass" for c in e.verb.children)
+        or e.verb.dep_ == "acl" and e.verb.tag_ == "VBN" and e.noun is not None and e.verb.head.i == e.noun.i
+        and e.verb.lemma_.lower() in ("sign", "ink", "conclude") and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in e.verb.children)
         or e.noun is not None and any(c.dep_ == "nsubj" and c.i == e.noun.i for c in e.verb.children))
         and not any(c.dep_ == "agent" for c in e.verb.children) and not _between(e) for e in events)
 

@@ -113,6 +113,9 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
                         rf"(?<=[A-Za-z] )\((?=\d{{4}}\)))"
                         rf"{_Y}(?!\s*(?:[-–/]|年)\s*\d)"), ("year",)),
     ("year", re.compile(rf"(?<=[A-Za-z], ){_Y}(?=\s*(?:[;(]|\.?$))"), ("year",)),
+    # "Monday (14/7)": a weekday with its day and month in brackets (Indonesian and Malaysian news), of the page's
+    # year (the latest such day not after publication)
+    ("wday_dm", re.compile(rf"\b{_WDAY}\s*\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)\)"), (("day",),)),
     # lower case, or opening the sentence: "Bedford Today" is a newspaper
     ("rel_day", re.compile(r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b"
                            r"|^(?:Yesterday|Today|Tonight|This\s+(?:morning|afternoon|evening))\b"), (("yesterday", "today", "tonight", "this "),)),
@@ -298,6 +301,14 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
         else:  # "last March", "this past March": the latest March before publication
             year = pub.end.year if mon < pub.end.month else pub.end.year - 1
         return _parse(f"{calendar.month_name[mon]} {year}", parts=("month", "year")) or unknown
+    if kind == "wday_dm":
+        day, month = int(g["d"]), int(g["m"])
+        if pub.end is None or not 1 <= month <= 12:
+            return unknown
+        year = pub.end.year if (month, day) <= (pub.end.month, pub.end.day) else pub.end.year - 1
+        if day > calendar.monthrange(year, month)[1]:
+            return unknown
+        return f"{year:04d}-{month:02d}-{day:02d}", "day"
     if kind == "day_only":
         if pub.end is None or pub.precision != "day":
             return unknown

@@ -108,6 +108,8 @@ _GOV_PATTERNS = [
     re.compile(r"\bthe (?P<level>city|county|district|province|prefecture) of (?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"),
     # a council by its formal name: "the City of Cape Town", "Municipality of Delft", "Borough of Camden"
     re.compile(r"\b(?P<level>City|Municipality|Borough|County) of (?!the\b)(?P<place>(?:(?:St|Ste|Mt)\. )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"),
+    # "the Government of the State of Jalisco": the state by its bare name (convention 6)
+    re.compile(r"\b(?:the )?Government of the (?P<level>State|Province) of (?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"),
     # "the County Government of Kiambu", "the State Government of Johor"
     re.compile(r"\b(?P<level>[Cc]ounty|[Cc]ity|[Ss]tate|[Pp]rovincial) [Gg]overnment of (?!the\b)"
                r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"),

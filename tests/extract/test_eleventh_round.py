@@ -344,3 +344,22 @@ def test_undated_signings_of_a_page_about_an_event_take_the_events_day():
     got = run(page, published="2024-10-22")["agreements"]
     assert {(a["partner"], a["date"]) for a in got} == {("Westbrook Power Technology Co., Ltd.", "2024-10-19"),
                                                       ("Ashford Avionics Co., Ltd.", "2024-10-19")}
+
+
+def test_a_weekday_with_day_and_month_in_brackets_is_that_day():
+    page = "Carver University and Hale City Government signed a cooperation agreement on Monday (14/7)."
+    got = run(page, url="https://www.carver.ac.id/news/1", published="2025-07-16")["agreements"]
+    assert [(a["date"], a["date_precision"]) for a in got] == [("2025-07-14", "day")]
+
+
+def test_the_government_of_the_state_of_x_is_the_state():
+    page = "On May 5, 2025, Carver University and the Government of the State of Hale signed a general agreement."
+    got = run(page)["agreements"]
+    assert [(a["partner"], a["partner_type"]) for a in got] == [("Hale", "province")]
+
+
+def test_an_agreement_signed_with_a_city_on_a_universitys_page_is_the_universitys():
+    page = ("Carver University news. A cooperation agreement signed with Hale City in May 2021 led to the Carver Hale "
+            "Institute, which opened a year later.")
+    got = run(page, url="https://www.example.edu/news/1")["agreements"]
+    assert [(a["university"], a["partner"], a["date"]) for a in got] == [("Carver University", "Hale City", "2021-05")]
