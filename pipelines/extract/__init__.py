@@ -246,6 +246,10 @@ def _extract_prepared(prep: _Prepared) -> dict:
                 state.last_day = d.value
         own = v.own_date()
         state.prev_date = (v.sentence.block, v.sentence.index, *own) if own[0] else None
+        named = {n for m in v.mentions for n, k in [v.resolve(m)] if k == "university" and n and m.kind != "placeholder"} | {
+            m.university for m in v.mentions if m.university}
+        if len(named) == 1:
+            state.last_university = (v.sentence.index, next(iter(named)))
         subject = _counts.clause_subject(v)
         if subject:
             state.last_subject = (v.sentence.index, subject)

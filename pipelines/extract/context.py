@@ -59,6 +59,7 @@ class DocState:
     # were then unveiled:"): (index of it or of the list's last row, date)
     platform_lead: tuple | None = None
     card: tuple | None = None  # (block, index, mention, name) of a line that is a body's name alone
+    last_university: tuple | None = None  # (index, name) of the one university the last sentence naming one named
 
 
 @dataclass
@@ -142,6 +143,15 @@ class SentenceView:
             return m.name, m.kind
         ph = m.placeholder
         if ph == "university":
+            last = self.state.last_university
+            counts = self.state.ctx.university_counts
+            main = self.main_university()
+            if not self.state.ctx.university and last is not None and 0 < self.sentence.index - last[0] <= 2 and (
+                    main is None or counts.get(last[1], 0) >= counts.get(main, 0)):
+                # on a page that is no university's own, "the university" is the one just named ("The biggest is
+                # the X University Lishui Research Institute. In March, the city and the university signed ..."),
+                # unless the page is about another one it names far more often (a university's year in review)
+                return last[1], "university"
             return self.main_university(), "university"
         if ph == "self":  # "the Institute" / "the college": the page's university if that is what it is
             main = self.main_university()

@@ -363,3 +363,12 @@ def test_an_agreement_signed_with_a_city_on_a_universitys_page_is_the_university
             "Institute, which opened a year later.")
     got = run(page, url="https://www.example.edu/news/1")["agreements"]
     assert [(a["university"], a["partner"], a["date"]) for a in got] == [("Carver University", "Hale City", "2021-05")]
+
+
+def test_the_university_on_a_citys_page_is_the_one_just_named():
+    page = ("Researchers from Westbrook University inspect a tea base in Hale City. Three students from Carver University "
+            "live in the village. The biggest body is the Carver University Hale Research Institute, opened in 2020. "
+            "In March, the city and the university signed an agreement to expand it. Westbrook University has "
+            "stationed 58 experts in Hale.")
+    got = run(page, url="https://www.chinadaily.com.cn/a/202504/1.html", published="2025-04-10")["agreements"]
+    assert [a["university"] for a in got] == ["Carver University"]
