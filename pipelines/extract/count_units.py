@@ -70,10 +70,12 @@ UNITS = {
     # governments a body signed with ("agreements with 27 provinces ... and more than 90 cities"): no unit of
     # their own in the spec
     "provinces": "other", "cities": "other", "counties": "other", "municipalities": "other",
-    "prefectures": "other",
+    "prefectures": "other", "governments": "other", "regencies": "other",
+    # farms and cooperatives a university works with are the businesses of its partnership
+    "farms": "enterprise", "cooperatives": "enterprise",
 }
 # ... counted only as the partners of a cooperation ("signed with 27 provinces"), never as places where
-GOVERNMENT_UNITS = {"provinces", "cities", "counties", "municipalities", "prefectures"}
+GOVERNMENT_UNITS = {"provinces", "cities", "counties", "municipalities", "prefectures", "governments", "regencies"}
 # people who are an audience, not a figure of cooperation: "200 guests", "500 experts attended", "attended by 300
 # people", "400 people present"
 _AUDIENCE_NOUNS = {"participant", "guest", "attendee", "delegate", "audience", "resident", "inhabitant", "spectator",

@@ -372,3 +372,16 @@ def test_the_university_on_a_citys_page_is_the_one_just_named():
             "stationed 58 experts in Hale.")
     got = run(page, url="https://www.chinadaily.com.cn/a/202504/1.html", published="2025-04-10")["agreements"]
     assert [a["university"] for a in got] == ["Carver University"]
+
+
+@pytest.mark.parametrize("text, quantity, unit", [
+    ("Until now, Carver University has cooperation with 29 regency and city governments.", 29, "other"),
+    ("Carver University's monitoring network now counts 86 farms and ranches.", 86, "enterprise"),
+    ("Carver University works with 40 cooperatives in the county.", 40, "enterprise"),
+])
+def test_governments_farms_and_cooperatives_are_counted(text, quantity, unit):
+    assert (quantity, unit) in {(c["quantity"], c["unit"]) for c in run(text)["counts"]}
+
+
+def test_governments_that_are_no_partners_are_no_count():
+    assert run("Carver University hosted officials from 12 governments at a forum.")["counts"] == []
