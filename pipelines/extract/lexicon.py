@@ -175,6 +175,11 @@ DOCUMENT_AFTER = re.compile(r"\s+(?:Agreement|Partnership Agreement|Compact|Char
                             r"Program)\b")
 
 
+# an "and" in a university's "of" part followed by a company's or a government's name to the end: a second body
+_SECOND_BODY = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:Group|Co|Company|Corporation|Corp|Ltd|Limited|"
+                          r"Inc|City|County|Province|District|Government|Municipality)\.?$")
+
+
 def generic_universities(s: str):
     """Spans (start, end) of university names by their shape (``_GENERIC_UNI``), a name whose "of" part lists
     fields with commas kept whole: the pattern alone stops at the first comma."""
@@ -190,6 +195,9 @@ def generic_universities(s: str):
             more = _FIELD_LIST.match(s, end)
             if more:
                 end = more.end()
+        second = _SECOND_BODY.search(s[start:end])
+        if second:
+            end = start + second.start()  # "China University of Petroleum and Kerui Group": two bodies, not one name
         yield start, end
 
 

@@ -385,3 +385,11 @@ def test_governments_farms_and_cooperatives_are_counted(text, quantity, unit):
 
 def test_governments_that_are_no_partners_are_no_count():
     assert run("Carver University hosted officials from 12 governments at a forum.")["counts"] == []
+
+
+def test_a_university_name_does_not_swallow_a_company_after_and():
+    page = ("The two platforms come from the strategic cooperation agreement signed by Carver University of "
+            "Petroleum and Westbrook Group in October 2022.")
+    got = run(page)["agreements"]
+    assert [(a["university"], a["partner"], a["date"]) for a in got] == [
+        ("Carver University of Petroleum", "Westbrook Group", "2022-10")]
