@@ -204,8 +204,12 @@ def test_verbs_coordinated_in_a_chain_share_their_subject():
     assert sorted(c["quantity"] for c in got) == [5, 8, 23]
 
 
-def test_patent_applications_are_technologies_and_staff_a_lab_employs_its_size():
+def test_patents_a_lab_filed_and_staff_it_employs_are_no_counts():
+    # (the eleventh round: patents a body filed or registered are its own property, not technology moved to a
+    # partner, which convention 9 counts; no gold counts them. Patents licensed to a company still count.)
     got = run("The lab currently employs 60 researchers and has filed 25 patent applications.")["counts"]
+    assert got == []
+    got = run("The lab has licensed 25 patents to Westbrook Motors.")["counts"]
     assert [(c["quantity"], c["unit"]) for c in got] == [(25, "technology")]
 
 
