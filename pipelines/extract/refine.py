@@ -67,6 +67,31 @@ def _split_coordinated_bodies(v) -> None:
     v.mentions[:] = out
 
 
+_COMPANY_LIST = re.compile(r"\b(?:companies|firms|enterprises|businesses|corporations|employers)\b,?\s+(?:among them|"
+                           r"including|such as|namely|like)\s+(?P<list>[^;.]+)")
+
+
+def _listed_companies(v) -> None:
+    """Names listed after "companies, among them" / "firms such as" are companies, whether or not the recogniser
+    knows them ("eight mining companies, among them Exxaro Resources, Harmony Gold, Epiroc and Vodacom Business");
+    an "and" between two of them parts them."""
+    lists = [(m.start("list"), m.end("list")) for m in _COMPANY_LIST.finditer(v.clean)]
+    if not lists:
+        return
+    out = []
+    for m in v.mentions:
+        if m.kind != "org" or not any(a <= m.start and m.end <= b for a, b in lists):
+            out.append(m)
+            continue
+        parts = re.split(r"\s+(?:and|&)\s+(?=[A-Z])", m.text)
+        at = m.start
+        for part in parts:
+            start = v.clean.find(part, at)
+            out.append(Mention(start, start + len(part), part, part, "enterprise"))
+            at = start + len(part)
+    v.mentions[:] = out
+
+
 def _drop_coordinated_person(v, persons) -> None:
     """A pattern name that joins a person and a body ("signed by Westbrook University President John Smith and
     Carver Motors CEO Jane Doe" chunks "John Smith and Carver Motors"): the body after "and" is the mention."""
@@ -158,6 +183,7 @@ def refine_mentions(v) -> None:
         if title and title.group(1).lower() in _TITLE_WORDS | {"provost", "chancellor", "vice-chancellor", "president"}:
             m.kind = "committee"  # "Associate Vice President (Research Advancement)": a portfolio, no party
     _split_coordinated_bodies(v)
+    _listed_companies(v)
     _drop_coordinated_person(v, persons)
     _join_listed_fields(v)
     taken = [(m.start, m.end) for m in v.mentions]

@@ -393,3 +393,12 @@ def test_a_university_name_does_not_swallow_a_company_after_and():
     got = run(page)["agreements"]
     assert [(a["university"], a["partner"], a["date"]) for a in got] == [
         ("Carver University of Petroleum", "Westbrook Group", "2022-10")]
+
+
+def test_names_listed_after_companies_among_them_are_each_a_company():
+    page = ("Carver University on Tuesday signed a consortium agreement with eight mining companies, among them "
+            "Westbrook Resources, Hale Gold, Ashford and Norvale Business.")
+    got = run(page)["agreements"]
+    assert {(a["partner"], a["partner_type"]) for a in got} == {
+        ("Westbrook Resources", "enterprise"), ("Hale Gold", "enterprise"), ("Ashford", "enterprise"),
+        ("Norvale Business", "enterprise")}
