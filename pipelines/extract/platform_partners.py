@@ -117,6 +117,10 @@ def _orgs_around(v: SentenceView, anchor, platform=None) -> list[tuple[str, str]
             continue
         if m.kind == "government" and any(u.kind == "university" and 0 <= u.start - m.end <= 1 for u in v.mentions):
             continue  # "Shanghai Fudan University": a place naming where a university is, not a party
+        if m.kind in ("government", "org") and any(u.kind == "university" and re.fullmatch(r"(?:\s*\([A-Z]{2,8}\))?,\s*",
+                                                                             v.clean[u.end:m.start]) for u in v.mentions) \
+                and re.match(r",", v.clean[m.end:m.end + 1]):
+            continue  # "Maulana Azad National Institute of Technology (MANIT), Bhopal, inked ...": the university's town
         name, kind = v.resolve(m)
         if not name:
             continue

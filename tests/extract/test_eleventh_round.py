@@ -402,3 +402,20 @@ def test_names_listed_after_companies_among_them_are_each_a_company():
     assert {(a["partner"], a["partner_type"]) for a in got} == {
         ("Westbrook Resources", "enterprise"), ("Hale Gold", "enterprise"), ("Ashford", "enterprise"),
         ("Norvale Business", "enterprise")}
+
+
+@pytest.mark.parametrize("text, name, partner", [
+    ("Carver Institute of Technology (CIT), Hale, inked a pact with Westbrook Group for a green hydrogen research "
+     "lab, with the company putting up Rs 4 crore.", "green hydrogen research lab", "Westbrook Group"),
+    ("Carver University and Westbrook Technologies exchanged agreements for a Centre for Invention and Training on "
+     "the campus.", "Centre for Invention and Training", "Westbrook Technologies"),
+])
+def test_the_body_an_agreement_is_for_is_set_up_by_it(text, name, partner):
+    got = run(text)["platforms"]
+    assert [(p["name"], p["partner"]) for p in got] == [(name, partner)]
+
+
+def test_a_body_an_agreement_without_a_university_is_for_is_no_platform():
+    page = ("Carver University news. Separately, the state government signed an MoU with Westbrook Energy for a "
+            "500 MW solar park.")
+    assert run(page, url="https://www.example.edu/news/1")["platforms"] == []
