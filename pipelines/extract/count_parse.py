@@ -350,7 +350,9 @@ def _not_a_tally(v: SentenceView, ns: int, ne: int, head) -> bool:
 
 # people a cooperation is to train, hire or place: a plan while it is in the future
 _PLANNED_VERBS = {"train", "hire", "recruit", "second", "fund", "enrol", "enroll", "admit", "take", "send", "station",
-                  "employ", "cultivate", "place", "sponsor", "award", "create", "host"}
+                  "employ", "cultivate", "place", "sponsor", "award", "create", "host",
+                  # a quota of a call: "No more than 20 centers will be approved this year"
+                  "approve", "select", "name", "designate", "accept"}
 _GOAL_WORDS = {"goal", "aim", "target", "plan", "objective", "ambition", "mission", "intend", "expect", "strive", "seek"}
 
 

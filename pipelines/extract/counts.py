@@ -63,6 +63,9 @@ def _size_statistic(s: str, start: int) -> bool:
         return True
     if re.search(r"\b(?:one|each|any) of (?:the|its|China's|the country's)\s+(?:top\s+)?$", s[max(0, start - 30):start], re.I):
         return True  # "one of the 10 flagship national universities": a class it belongs to
+    if re.search(r"\bamong (?:the )?(?:(?:first|second|third|latest|new|\w+-level) )?(?:batch|group|list|cohort|round)"
+                 r" of (?:the )?$|\bamong the (?:top )?$", s[max(0, start - 45):start], re.I):
+        return True  # "was among the first batch of 50 national industrial colleges": a class it belongs to
     if re.match(r"(?:[a-z]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms)\s+above designated size",
                 s[start:], re.I):
         return True  # a place's statistic ("12,000 industrial enterprises above designated size")

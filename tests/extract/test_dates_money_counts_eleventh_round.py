@@ -150,3 +150,12 @@ def test_governments_farms_and_cooperatives_are_counted(text, quantity, unit):
 
 def test_governments_that_are_no_partners_are_no_count():
     assert run("Carver University hosted officials from 12 governments at a forum.")["counts"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "No more than 20 centers will be approved this year.",
+    "In 2021 the Carver Industrial College was among the first batch of 50 national industrial colleges selected by "
+    "the Ministry of Education.",
+])
+def test_a_quota_and_a_batch_a_body_belongs_to_are_no_counts(text):
+    assert run(text)["counts"] == []
