@@ -223,7 +223,7 @@ def counts(text, **kw):
     # the counted noun by the parse, where the words after the number run on ("since 2012")
     ("The centre has hosted more than 300 visiting scholars since 2012.", (300, "person")),
     ("The college has sent 150 faculty members to work in the county.", (150, "person")),
-    # (governments a body has agreements with are "other", as three golds count them: devset 52's "15 local
+    # (governments a body has agreements with are "other", as three golds count them: tune2 52's "15 local
     # governments", tune6 144's "Partner governments ...: 22", tune12 254's "29 regency and city governments")
     ("The college has signed cooperation agreements with more than 30 local governments.", (30, "other")),
     # scale words and "a dozen"
