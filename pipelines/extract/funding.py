@@ -18,7 +18,8 @@ from pipelines.extract.money import find_money
 from pipelines.extract.syntax import span_tokens
 
 NEGATIVE = re.compile(
-    r"\b(?:annual funding|(?<!total )budget(?![^.]*\bunder the (?:mou|agreement|memorandum|partnership)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing)?|market (?:size|value)|"
+    r"\b(?:annual funding|(?<!total )budget(?![^.]*\bunder the (?:mou|agreement|memorandum|partnership)\b)"
+    r"(?!\s+(?:co-?financing|contribution|allocation|funding)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing)?|market (?:size|value)|"
     r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
     r"tuition|fees?|income|(?<!-)profit|export(?:s|ed|ing)?|import(?:s|ed|ing)?|loss(?:es)?|debt|overspend|underspend|deficit|planned investment|industry (?:is|was) worth|market (?:topped|reached|hit)|ipo|initial public|listing|shares|stock|"
     r"market capitali[sz]ation|valuation|expenditure|budget for (?:fy ?)?\d{4}|budget for the (?:fiscal|financial) year|"
@@ -34,6 +35,7 @@ POSITIVE = re.compile(
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
     r"approv|pour|releas|gift|allowance)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)? up\b|"
     # "will pay each student an allowance of", "will bear 40 million yen every year", "will add £150,000 a year"
+    r"\badd(?:s|ed|ing)?\b(?=[^.;]{0,30}\bfor (?:\w+ ){0,3}(?:research|training|the (?:centre|center|lab)))|"
     r"\b(?:pay(?:s|ing)?|paid|bears?|bore|borne|add(?:s|ing)?)\b(?=[^.;]{0,60}\b(?:a year|each year|every year|per year|"
     r"annually|per annum|over (?:the )?(?:next )?\w+ years))|"
     r"\bput(?:s|ting)?\b(?=[^.;]{0,60}\binto\b[^.;]{0,40}\b(?:universit|research|cooperat|collaborat|partner|joint|"
@@ -170,12 +172,17 @@ def extract(v: SentenceView) -> list[dict]:
                      s[m.end:m.end + 25], re.I):
             continue  # the size of an industry, not money for a cooperation ("in industry research funding" is,
             # and so are contracts "worth 410 million yuan with industry")
+        if m.qualifier == "at_most" and re.match(r"\s+each\b", s[m.end:]):
+            continue  # "seed support of up to \u20b915 lakh each": a ceiling for each of many, no sum of its own
         if re.match(r"\s+(?:per|for each)\s+(?!year\b|annum\b)[a-z]+", s[m.end:]) or re.search(
                 r"\b[Ee]ach\s+[a-z]+\s+of\s+(?:up\s+to\s*)?$", s[:m.start]):
             continue  # a share of a sum ("41.2 million yuan, or 100,000 yuan per workstation"), a ceiling for each
             # of several ("each award of up to $250,000"): no sum of its own
         after = re.sub(r"^\s*\([^()]{0,60}\)", "", s[m.end:])  # ("3 billion won (approx. US$2.2 million) every year")
-        per = "year" if PER_YEAR.search(after[:40]) or re.search(r"\bannual(?:ly)?\s+(?:(?:tranches?|instal(?:l)?ments?|payments?|grants?|contributions?) of\s+)?$", s[:m.start]) or (
+        # ("one time gives 3 million yuan, and every year arranges not less than 1 million yuan": the year word
+        # before the second amount's own verb)
+        yearly_clause = re.search(r"\b(?:every|each) year,?\s+(?:[\w-]+\s+){1,5}$", s[max(0, m.start - 60):m.start], re.I)
+        per = "year" if PER_YEAR.search(after[:40]) or yearly_clause or re.search(r"\bannual(?:ly)?\s+(?:(?:tranches?|instal(?:l)?ments?|payments?|grants?|contributions?) of\s+)?$", s[:m.start]) or (
             _YEARLY_BEFORE.search(s[:m.start]) and not find_money(s[:m.start])) else "total"
         kind = "program_value" if _VALUE_OF.match(s[m.end:]) else _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
         if re.search(r"\bcontract(?:ed|ual)?\s+(?:\w+\s+)?(?:project|programme|program|value|amount|sum|funding|"

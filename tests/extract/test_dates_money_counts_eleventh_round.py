@@ -159,3 +159,23 @@ def test_governments_that_are_no_partners_are_no_count():
 ])
 def test_a_quota_and_a_batch_a_body_belongs_to_are_no_counts(text):
     assert run(text)["counts"] == []
+
+
+def test_a_year_word_before_the_second_amounts_verb_makes_it_yearly():
+    text = ("Under the agreement, Hale County once gives Carver University 3 million yuan as a start-up fund, and every "
+            "year arranges not less than 1 million yuan for operations.")
+    got = {(f["amount"], f["per"]) for f in run(text)["funding"]}
+    assert got == {(3000000, "total"), (1000000, "year")}
+
+
+def test_a_ceiling_for_each_of_many_is_no_funding():
+    text = "Startups incubated at Carver University will be eligible for seed support of up to \u20b915 lakh each."
+    assert run(text)["funding"] == []
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("A renewed master research agreement with Carver University adds $6 million for ocean research.", 6000000),
+    ("State budget co-financing for Carver University: EUR 414,000", 414000),
+])
+def test_money_added_for_research_and_a_budgets_co_financing_are_funding(text, amount):
+    assert [f["amount"] for f in run(text)["funding"]] == [amount]
