@@ -184,6 +184,9 @@ def refine_mentions(v) -> None:
             m.kind = "committee"  # "Associate Vice President (Research Advancement)": a portfolio, no party
     _split_coordinated_bodies(v)
     _listed_companies(v)
+    for m in v.mentions:
+        if m.kind == "zone" and re.search(r"[A-Za-z](?:'s|\u2019s) [A-Z]", m.name or ""):
+            m.name = re.sub(r"(?<=[A-Za-z])(?:'s|\u2019s) (?=[A-Z])", " ", m.name)  # "Qingdao's West Coast New Area"
     _drop_coordinated_person(v, persons)
     _join_listed_fields(v)
     taken = [(m.start, m.end) for m in v.mentions]

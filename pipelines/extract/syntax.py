@@ -229,7 +229,9 @@ def find_events(doc) -> list[Event]:
     seen_verbs: set[int] = set()
     for t in doc:
         lem = _lemma(t)
-        if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
+        # ("The university signs with X": the parse may read a present-tense "signs" as the root noun)
+        if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") or \
+                t.lower_ in ("signs", "inks") and t.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
             if lem in SIGN_VERBS:
                 if t.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                     continue  # "one of 50 universities to have signed a civic agreement": a class, no signing

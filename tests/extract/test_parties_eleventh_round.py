@@ -126,3 +126,9 @@ def test_names_listed_after_companies_among_them_are_each_a_company():
     assert {(a["partner"], a["partner_type"]) for a in got} == {
         ("Westbrook Resources", "enterprise"), ("Hale Gold", "enterprise"), ("Ashford", "enterprise"),
         ("Norvale Business", "enterprise")}
+
+
+def test_a_present_tense_signs_read_as_a_noun_is_still_a_signing_and_a_possessive_place_joins_a_zones_name():
+    page = "2023\nCarver University signs with Hale's West Coast New Area to build the Carver Marine Institute."
+    got = run(page)["agreements"]
+    assert [(a["university"], a["partner"]) for a in got] == [("Carver University", "Hale West Coast New Area")]
