@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.syntax import AGREEMENT_NOUNS, SIGN_VERBS
+
 
 PLATFORM_NOUNS = {
     "institute": "institute", "center": "center", "centre": "center", "base": "research_base",
@@ -140,9 +142,6 @@ def _founding_ceremony(g) -> bool:
                for x in g.subtree if x.i < g.i)
 
 
-_AGREEMENT_WORDS = {"agreement", "agreements", "mou", "mous", "memorandum", "memoranda", "pact", "contract", "deal",
-                    "understanding"}
-_SIGNING_VERBS = {"sign", "ink", "exchange", "conclude", "enter", "seal"}
 _UNIVERSITY_WORDS = {"University", "Institute", "College", "Polytechnic", "Vishwavidyalaya", "Universitas", "Universidad",
                      "Universität", "Université", "Universiteit"}
 
@@ -187,8 +186,8 @@ def _created(t, depth: int = 0) -> object | None:
     if t.dep_ in ("dobj", "oprd", "attr") and _lemma(h) in ("name", "call", "dub") and h.dep_ in ("acl", "relcl") \
             and h.head.i != h.i:
         return _created(h.head, depth + 1)  # "a platform, named the X Center, was launched": the platform's name
-    if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "for" and t.text[:1].isupper() or t.dep_ == "pobj" and \
-            h.lower_ == "for" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+    if t.dep_ == "pobj" and h.lower_ == "for" and (
+            t.text[:1].isupper() or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)):
         # "inked a pact with Avaada Group for a green hydrogen research lab", "exchanged agreements for a Centre for
         # X": the body the agreement is for is set up by it (the signing is its founding)
         g = h.head
@@ -197,11 +196,11 @@ def _created(t, depth: int = 0) -> object | None:
             verb = verb.head
         # (not an agreement with no university in it: "the state signed an MoU with NTPC for a solar park")
         university = any(x.text in _UNIVERSITY_WORDS for x in t.doc)
-        if university and (g.lemma_.lower() in _AGREEMENT_WORDS or g.lower_ in _AGREEMENT_WORDS) and verb.pos_ == "VERB" \
-                and verb.lemma_.lower() in _SIGNING_VERBS:
+        if university and (g.lemma_.lower() in AGREEMENT_NOUNS or g.lower_ in AGREEMENT_NOUNS) and verb.pos_ == "VERB" \
+                and verb.lemma_.lower() in SIGN_VERBS:
             return verb
-        if university and g.pos_ == "VERB" and g.lemma_.lower() in _SIGNING_VERBS and any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in _AGREEMENT_WORDS or c.lower_ in _AGREEMENT_WORDS) for c in g.children):
+        if university and g.pos_ == "VERB" and g.lemma_.lower() in SIGN_VERBS and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in AGREEMENT_NOUNS or c.lower_ in AGREEMENT_NOUNS) for c in g.children):
             return g
     if t.dep_ == "pobj" and h.dep_ == "prep":
         g = h.head
