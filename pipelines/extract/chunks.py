@@ -10,7 +10,7 @@ import re
 
 from pipelines.extract.lexicon import (
     ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _CONNECT,
-    _STOP_CAPS, _SURNAMES, _TITLE_WORDS, _WORD,
+    _STOP_CAPS, _SURNAMES, _TITLE_WORDS, _WORD, only_titles,
 )
 from pipelines.extract.places import is_pinyin, table_place
 
@@ -89,7 +89,7 @@ def _chunks(s: str) -> list[tuple[int, int]]:
             # "(Deputy Mayor) Zhao of Binhai New Area": a person's surname before "of" is no part of the body
             trimmed = re.sub(r"^(?:[A-Z][a-z]+ )?(?P<w>[A-Z][a-z]+) of (?:the )?(?=[A-Z])",
                              lambda m: "" if m.group("w").lower() in _SURNAMES else m.group(), trimmed)
-            if trimmed and all(w.lower().rstrip(".,") in _TITLE_WORDS or w == "&" for w in trimmed.split()):
+            if trimmed and only_titles(trimmed):
                 continue  # titles alone ("Deputy", "President & CEO")
             lead = text.find(trimmed)
             if trimmed and lead >= 0:

@@ -60,6 +60,11 @@ _TITLE_WORDS = {
     "general", "academician", "ceo", "party", "vice", "executive", "chief", "member", "representative",
     "leader", "premier", "officer", "commissioner", "principal", "editor", "gov", "sen", "rep", "hon",
 }
+def only_titles(text: str) -> bool:
+    """Words that are all officials' titles ("Deputy", "Vice President", "President & CEO"): a title names nobody."""
+    return all(w.lower().rstrip(".,") in _TITLE_WORDS or w == "&" for w in text.split())
+
+
 _STOP_CAPS = {
     "the", "a", "an", "on", "in", "at", "during", "according", "under", "since", "after", "before", "both",
     "its", "their", "his", "her", "there", "as", "this", "that", "these", "those", "it", "he", "she", "they",

@@ -36,7 +36,7 @@ from functools import lru_cache
 # what the split-out modules define, re-exported: callers import these names from here
 from pipelines.extract.lexicon import (
     ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, HEADLINE_VERB, LEVELS, LEVEL_TYPE, LOCATIVE_BEFORE, MUNICIPALITIES,
-    Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _STOP_CAPS, _TITLE_WORDS,
+    Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _STOP_CAPS, _TITLE_WORDS, only_titles,
     DOCUMENT_AFTER, _overlaps, generic_universities,
 )
 from pipelines.extract.places import (
@@ -116,7 +116,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             return  # "the University's company": the page's university, a placeholder below
         if re.fullmatch(r"(?:[A-Z][A-Za-z]{0,2}\.?\$?|[A-Z]{1,2}\$)\s?\d[\d,.]*", m.text):
             return  # an amount's currency and number ("R35" of "R35 million", "RM50") names nobody
-        if all(w.lower().rstrip(".,") in _TITLE_WORDS or w == "&" for w in m.text.split()):
+        if only_titles(m.text):
             return  # a title alone ("Deputy", "Vice President", "President & CEO") names nobody
         if m.kind == "org" and m.text in _TECH_ACRONYMS:
             return  # "semiconductor and AI human resources": a field's initials name nobody

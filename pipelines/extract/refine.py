@@ -10,7 +10,7 @@ import re
 
 from pipelines.extract.lexicon import (
     DOCUMENT_AFTER, HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES,
-    _TITLE_WORDS,
+    _TITLE_WORDS, only_titles,
     _overlaps,
 )
 from pipelines.extract.places import company_name, table_place
@@ -205,7 +205,7 @@ def refine_mentions(v) -> None:
         end = start + len(text)
         if len(text) < 3 or not text[:1].isupper() or _overlaps((start, end), taken):
             continue
-        if all(w.lower().rstrip(".,") in _TITLE_WORDS or w == "&" for w in text.split()):
+        if only_titles(text):
             continue  # "the President & CEO": a title the recogniser read as a body names nobody
         if re.search(r"\b(?:Agreement|Accord|Compact|Charter|Memorandum|MoU|Strategy|Plan|Programme|Program)$", text) or \
                 DOCUMENT_AFTER.match(v.clean, end):

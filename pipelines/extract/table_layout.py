@@ -86,14 +86,19 @@ def wide_cells(line: str) -> list[str] | None:
         if "\t" in line and len(parts) >= 3:
             # (a tab is the table's own separator: a cell may hold a long name, "Tungsten and Rare Earth Advanced
             # Materials Engineering Research Center", as long as it is no sentence)
-            return parts if all(0 < len(p) <= 100 and len(p.split()) <= 14 and not re.search(r"[!?:;,]$", p)
-                                and not re.search(r"[a-z]{3}\.$", p) for p in parts) else None
+            return parts if all(_name_cell(p, 14) for p in parts) else None
         return parts if len(parts) >= 2 and all(_cell(p) for p in parts) else None
     parts = [p.strip() for p in _NARROW.split(line)]
-    if len(parts) >= 3 and all(0 < len(p) <= 100 and len(p.split()) <= 12 and not re.search(r"[!?:;,]$", p)
-                               and not re.search(r"[a-z]{3}\.$", p) for p in parts):
+    if len(parts) >= 3 and all(_name_cell(p, 12) for p in parts):
         return parts
     return None
+
+
+def _name_cell(p: str, max_words: int) -> bool:
+    """A cell that may hold a long name (up to 100 characters and ``max_words`` words) but no sentence: no closing
+    punctuation, no full stop after a lower-case word ("Co., Ltd." ends a name)."""
+    return 0 < len(p) <= 100 and len(p.split()) <= max_words and not re.search(r"[!?:;,]$", p) \
+        and not re.search(r"[a-z]{3}\.$", p)
 
 
 _NARROW = re.compile(r" {2,}")

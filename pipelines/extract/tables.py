@@ -179,7 +179,8 @@ def no_partner(header: list[str], parts: list[str]) -> bool:
 
 def partner_column(header: list[str]) -> int | None:
     """The column naming the body a platform is built with ("Co-building enterprise", "Partner"), or None."""
-    return next((i for i, h in enumerate(header) if _PARTNER_HEAD.search(h) and i != platform_column(header)), None)
+    platforms = platform_column(header)
+    return next((i for i, h in enumerate(header) if _PARTNER_HEAD.search(h) and i != platforms), None)
 
 
 def platform_column(header: list[str]) -> int | None:
