@@ -247,8 +247,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = _row_label_unit(s, m.start(), ne)
         if unit is None:
             unit = _unit_from_parse(v, head)
-        if unit is None and not np:
-            unit = _reached_unit(s, m.start())
+        reached = False
+        if unit is None and (not np or _TIME_AFTER.match(s[ne:ne + 20])):
+            # ("... have reached 120 last year": a time after the figure leaves it closing its clause)
+            unit, reached = _reached_unit(s, m.start())
         number_of = None
         if unit is None:
             unit = number_of = _number_of(v, ns, ne, last_unit)
@@ -300,7 +302,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue
         size_before = None
         last_unit = unit
-        role = _syntax(v, ns, ne, rank_check=not number_of and not baseline)
+        role = _syntax(v, ns, ne, rank_check=not number_of and not baseline and not reached)
         if number_of and role != "skip":
             role = None  # ("aims to raise the number of workstations to 7,000": a target all the same)
         if role == "skip" or _not_a_tally(v, ns, ne, head):
@@ -355,20 +357,25 @@ _REACHED = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|numb
                       r"\s+$", re.I)
 
 
+_TIME_AFTER = re.compile(r"\s+(?:last|this) (?:year|month|week)\b|\s+(?:so far|to date)\b", re.I)
+
+
 _INVESTMENT_PROJECTS = re.compile(r"\b(?:planned|total|combined|aggregate)\s+investment|\binvestment\s+(?:totall?ing|of)\b|"
                                   r"\binvestment (?:promotion|conference)|\bindustrial projects\b", re.I)
 
 
-def _reached_unit(s: str, start: int) -> str | None:
+def _reached_unit(s: str, start: int) -> tuple[str | None, bool]:
     """ "The institute's incubated enterprises have reached 63.": a figure that closes its clause after "reached",
-    "totalled", "stood at" counts the noun its clause's subject names."""
+    "totalled", "stood at", "rose to" counts the noun its clause's subject names. The flag says the noun is a
+    plural (things the figure tallies: "joint platforms increased to 45"), not one body's rank ("the university
+    rose to 45")."""
     verb = _REACHED.search(s[max(0, start - 30):start])
     if verb is None:
-        return None
+        return None, False
     clause = re.split(r"[,;:]", s[:max(0, start - 30) + verb.start()])[-1]
     nouns = [w for w in re.findall(r"[a-z][\w-]*", clause.lower()) if w in UNITS]
     plural = [w for w in nouns if w.endswith("s")]  # the subject's head, before a "by X University" after it
-    return UNITS[(plural or nouns)[0]] if nouns else None
+    return (UNITS[(plural or nouns)[0]] if nouns else None), bool(plural)
 
 
 def _elided(v: SentenceView, s: str, ns: int, ne: int, last: dict | None) -> dict | None:
