@@ -4,6 +4,8 @@
   ("- March: strategic cooperation agreement with the People's Government of Fujian Province");
 * ``lead_row``: a row of a list under a lead sentence that tells the signing ("deans signed agreements with
   enterprises on behalf of their schools:" / "- School of Mechanical Engineering with X Co., Ltd., on ...;");
+* ``colon_row``: a row of such a list written "<sides>: <what>" ("1. The Ministry of Education and the X Provincial
+  People's Government: co-construction of A University");
 * ``card_row``: a line under a partner card's title ("Equinor Canada" / "A renewed master research agreement (2024)
   runs to 2029"): the page's university's agreement with the body the title names (``note_card`` keeps the title);
 * ``note_signing_day``: a dated signing with no university agreement in it ("Sixteen projects were signed on
@@ -184,6 +186,47 @@ def lead_row(v: SentenceView) -> list[dict]:
     return [{"date": lead[1], "date_precision": lead[2], "university": uni, "partner": name, "partner_type": ptype,
              "agreement_type": "industry_university_research" if atype == "other" and ptype == "enterprise" else atype,
              "partner_province": party.province}]
+
+
+_COLON_ROW = re.compile(r"\s*(?:(?:[-*\u2022\u25cf\u25aa\u00b7]|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+)?(?P<a>[^:;]{2,160}?):\s+"
+                        r"(?P<b>\S)")
+_COCONSTRUCTION = re.compile(r"(?:the\s+)?(?:joint\s+)?co-?construct(?:ion|ing)\s+(?:of\s+)?", re.I)
+
+
+def colon_row(v: SentenceView) -> list[dict]:
+    """A row of the list a signing lead introduces, "<sides>: <what>" ("1. The Ministry of Education and the X
+    Provincial People's Government: co-construction of A University and B University;", "- C University and D
+    Group: joint laboratory agreement"): the sides' agreement, dated by the lead. A row that co-constructs
+    universities gives one co_construction row per (university, government side) (convention 1)."""
+    lead = v.state.signing_lead
+    m = _COLON_ROW.match(v.clean)
+    if lead is None or m is None or v.sentence.index - lead[0] != 1 or v.doc is None:
+        return []
+    sides = [(x, *v.resolve(x)) for x in v.mentions if x.party and x.end <= m.end("a")]
+    objects = [(x, *v.resolve(x)) for x in v.mentions if x.party and x.start >= m.start("b")]
+    if len(sides) < 2 or any(t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") for t in v.doc if t.idx < m.end("a")):
+        return []  # (a row names two sides at least, with no verb of its own)
+    coconstructed = _COCONSTRUCTION.match(v.clean, m.start("b"))
+    if coconstructed:
+        unis = [name for x, name, kind in objects if kind == "university" and x.start >= coconstructed.end()]
+        others = [(x, name) for x, name, kind in sides if kind != "university" and name]
+        atype = "co_construction"
+    else:
+        unis = [name for x, name, kind in sides if kind == "university" and name]
+        others = [(x, name) for x, name, kind in sides if kind != "university" and name]
+        atype = agreement_type(v.clean[m.start("b"):]) if unis else "other"
+    if not unis or not others:
+        return []
+    v.state.signing_lead = (v.sentence.index, lead[1], lead[2])
+    out = []
+    for u in unis:
+        for x, name in others:
+            ptype = partner_type(x)
+            out.append({"date": lead[1], "date_precision": lead[2], "university": u, "partner": name,
+                        "partner_type": ptype, "partner_province": x.province,
+                        "agreement_type": "industry_university_research" if atype == "other" and ptype == "enterprise"
+                        else atype})
+    return out
 
 
 def note_card(v: SentenceView) -> None:

@@ -148,6 +148,11 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
                 # Group Limited": a school or a public body, and a company
                 cut = m
                 break
+            if ENTERPRISE_SUFFIX.search(left) and len(left.split()) >= 2 and re.fullmatch(
+                    r"(?:[A-Z][\w'&.-]*\s+)*[A-Z][\w'&.-]*", right) and not ENTERPRISE_SUFFIX.fullmatch(right):
+                # "Weichai Group and Linglong Tyre": a company's name ends with its suffix, the "and" opens another
+                cut = m
+                break
         if cut is None:
             out.append((cs, ce))
         else:

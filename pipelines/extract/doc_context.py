@@ -179,12 +179,17 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
     idx = reference_index()
     for m in _ABBR_DEF.finditer(clean_text):
         abbr = m.group("abbr")
+        tail = idx.find_all(m.group("name")) if idx is not None else []
+        if tail and idx.by_name(f"{m.group('name')[tail[-1][0]:].strip()} ({abbr})"):
+            continue  # "China University of Geosciences (Wuhan)": the bracket is part of the name, no abbreviation
         # (the name is in the bracket's own sentence: "... on Monday. The Indian Institute of Technology (IIT)")
         name = _own_sentence(m.group("name").strip())
         uni = None
         if idx is not None:
             hits = idx.find_all(name)
-            if hits and hits[-1][1] >= len(name) - 1:
+            # (a campus after a comma is the same university: "The University of Nigeria, Nsukka (UNN)")
+            if hits and (hits[-1][1] >= len(name) - 1 or re.fullmatch(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
+                                                                        name[hits[-1][1]:])):
                 uni = hits[-1][2].name
         if not uni:
             uni = _generic_university_at_end(name)

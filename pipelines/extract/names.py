@@ -269,7 +269,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     mentions = [m for m in mentions if not (m.kind == "government" and m.end + 1 in unis_at
                                             and s[m.end:m.end + 1] == " " and m.level in ("City", "Province"))]
     for m in mentions:
-        if m.kind in ("government", "org", "university", "enterprise", "agency", "zone", "platform") and LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start]):
+        if m.kind in ("government", "org", "university", "enterprise", "agency", "zone", "platform") and (
+                LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start])
+                or _LABEL_PARENTHESIS.search(s[max(0, m.start - 80):m.start])):
             m.locative = True
         if m.name and (m.kind == "zone" or m.kind == "platform" and re.search(r"\b(?:Park|New Area)$", m.name)):
             # (a park the page names is the zone "the park's administrative committee" speaks for)
@@ -342,6 +344,9 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
     if tech is not None:
         return Mention(cs, ce, text, tech, "university")
     kind = classify_name(text)
+    if kind == "org" and ENTERPRISE_SUFFIX.search(s[max(0, cs - 40):cs].removesuffix(" and ").removesuffix(" & ")) \
+            and re.search(r"\S\s+(?:and|&)\s+$", s[max(0, cs - 40):cs]):
+        kind = "enterprise"  # "Weichai Group and Linglong Tyre": the body after a company and "and" is one too
     if kind == "org" and _is_person(s, cs, ce, text):
         return Mention(cs, ce, text, text, "person")
     if kind == "enterprise":
@@ -379,12 +384,25 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
     return Mention(cs, ce, text, text, kind)
 
 
+# a parenthesis that describes the body before it ("Seiko Epson Corporation (Headquarters: Suwa City, Nagano
+# Prefecture)", "(based in Leeds)"): the places in it are where the body is, not parties
+_LABEL_PARENTHESIS = re.compile(r"\((?:[A-Z][\w.]*(?: [\w.]+){0,2}:\s|(?:headquartered|based|located) in\s)[^()]*$")
+
+
+# words that, right after a university's name, make the whole another body (a hospital group, a foundation, a
+# press): "Mayo Clinic Health System" is no Mayo Clinic
+_ANOTHER_BODY_AFTER = re.compile(r"\s+(?:Health(?:care)? (?:System|Network|Group|Trust)|Hospitals? (?:Group|Trust|"
+                                 r"System)|Foundation|Press|Holdings|Health Trust|NHS Trust)\b")
+
+
 def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     idx = reference_index()
     taken: list[tuple[int, int]] = []
     if idx is not None:
         for us, ue, u in idx.find_all(s, abbreviations=True, page_url=ctx.url):
+            if _ANOTHER_BODY_AFTER.match(s, ue):
+                continue  # "Mayo Clinic Health System", "the University of Leeds Foundation": a body of its own
             # (the page's own definition of an abbreviation beats the table's: "Chonnam National University (CNU)"
             # on a Korean page is no Capital Normal University)
             spans.append((us, ue, ctx.abbreviations.get(s[us:ue], u.name)))

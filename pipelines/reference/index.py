@@ -166,7 +166,8 @@ class UniversityIndex:
         ("IIT", "NIT", "UC"): the family a campus the table does not list belongs to."""
         counts: dict[str, int] = {}
         for u in self.universities:
-            generic, sep, place = u.name.partition(", ")
+            generic, sep, place = re.split(r"(, | [-\u2013] | at )", u.name, maxsplit=1) + [""] * (
+                2 if not re.search(r", | [-\u2013] | at ", u.name) else 0)
             if not sep:
                 m = re.fullmatch(r"(.+ (?:Technology|Management|Science|Sciences|Research|University)) "
                                  r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)", u.name)
@@ -180,9 +181,10 @@ class UniversityIndex:
         out = {}
         for generic, n in counts.items():
             if n >= 3:
-                # (two letters are too common a word to mean a campus: "UN", "EU", "UT")
+                # (two letters are too common a word to mean a campus by themselves: "UN", "EU", "UT"; find_campuses
+                # takes them only before a place the table lists: "UW-Madison", "UC Davis")
                 initials = "".join(w[0] for w in generic.split() if w.lower() not in _ACRONYM_SKIP)
-                out[generic] = initials if len(initials) >= 3 and initials.isupper() else ""
+                out[generic] = initials if len(initials) >= 2 and initials.isupper() else ""
         return out
 
     def find_campuses(self, text: str) -> list[tuple[int, int, str]]:
@@ -204,13 +206,22 @@ class UniversityIndex:
                     if place in _NOT_PLACES or before and before.group(1) not in ("The", "A", "An"):
                         continue  # "Medical University Hospital"; "Hebei Medical University" is a name of its own
                     two = f"{place} {m.group('q')}" if m.group("q") else None
-                    row = (self.by_name(f"{generic}, {two}") or self.by_name(f"{generic} {two}")) if two else None
+                    row = self._campus_row(generic, two) if two else None
                     if row is not None:
                         end = m.end("q")
                     else:
-                        row = self.by_name(f"{generic}, {place}") or self.by_name(f"{generic} {place}")
+                        row = self._campus_row(generic, place)
+                    if row is None and len(initials) < 3 and not form.startswith(re.escape(generic)):
+                        continue  # "UN Women", "UT Lecture": two letters name a campus only the table lists
                     out.append((m.start(), end, row.name if row is not None else f"{generic} {place}"))
         return sorted(out)
+
+    def _campus_row(self, generic: str, place: str) -> University | None:
+        """The table's row for a family's campus, however the table joins the two ("University of California, Davis",
+        "University of Wisconsin - Madison", "University of Texas at Austin", "National Institute of Technology
+        Calicut")."""
+        return next((row for sep in (", ", " ", " - ", " at ") if (row := self.by_name(f"{generic}{sep}{place}"))),
+                    None)
 
     @staticmethod
     def _abbr_key(abbr: str) -> str:

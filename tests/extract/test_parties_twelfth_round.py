@@ -1,0 +1,61 @@
+"""Parties of the twelfth round; each rule on sentences written for these tests (not copied from any page)."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+from pipelines.reference.index import UniversityIndex
+
+
+def run(text, url="https://www.example.com/news/2025/05/1.html", published="2025-05-06"):
+    return extract_document(text, document_id="n", url=url, published=published)
+
+
+def pairs(text, **kw):
+    return [(a["university"], a["partner"], a["partner_type"]) for a in run(text, **kw)["agreements"]]
+
+
+def test_a_campus_by_two_initials_and_its_place_is_the_table_row():
+    idx = UniversityIndex.default()
+    assert [name for *_, name in idx.find_campuses("a deal between UW-Green Bay and the county")] == [
+        "University of Wisconsin - Green Bay"]
+    assert [name for *_, name in idx.find_campuses("students of UC Davis met")] == ["University of California, Davis"]
+    # two letters before a word the table does not list as a campus are no university
+    assert idx.find_campuses("UN Women and UW Lecture series") == []
+
+
+def test_two_initials_campus_signs_as_its_university():
+    got = pairs("The regents approved a memorandum of understanding between UW-Green Bay and the City of Green Bay.")
+    assert got == [("University of Wisconsin - Green Bay", "Green Bay City", "city")]
+
+
+def test_a_university_name_followed_by_health_system_is_another_body():
+    got = pairs("Carver University signed a clinical training agreement with Mayo Clinic Health System in 2019.")
+    assert got == [("Carver University", "Mayo Clinic Health System", "other")]
+
+
+def test_places_in_a_labelled_parenthesis_are_where_a_body_is_not_parties():
+    got = pairs('Carver University and Orbis Optics Corporation (Headquarters: Hale City, Westmark Province; '
+                'hereinafter "Orbis") concluded a comprehensive partnership agreement on May 2.')
+    assert [p for _, p, _ in got] == ["Orbis Optics Corporation"]
+    got = pairs("Carver University and Orbis Optics Corporation (based in Hale City) signed an agreement on May 2.")
+    assert [p for _, p, _ in got] == ["Orbis Optics Corporation"]
+
+
+def test_a_campus_after_a_comma_is_the_university_an_abbreviation_defines():
+    page = ("The University of Nigeria, Nsukka (UNN) and Kogi State Government have signed a memorandum of "
+            "understanding on solar research. UNN will host the programme.")
+    got = pairs(page, url="https://www.unn.edu.ng/news/1/")
+    assert [(u, p) for u, p, _ in got] == [("University of Nigeria", "Kogi")]
+
+
+def test_a_place_in_brackets_that_ends_a_university_name_is_no_abbreviation():
+    page = ("The ministry signed an agreement with China University of Geosciences (Wuhan) on May 3. "
+            "On the same day, the Education Department and the Wuhan Municipal Education Bureau signed a memorandum "
+            "on school visits.")
+    got = pairs(page, url="http://jyt.example.gov.cn/news/1.html")
+    assert all(p != "Education Department" for _, p, _ in got)
+
+
+def test_a_company_the_recogniser_reads_as_a_facility_after_another_company_is_a_second_party():
+    got = pairs("Carver University signed cooperation agreements with Orbis Group and Hale Tyre on Monday.")
+    assert [(p, t) for _, p, t in got] == [("Orbis Group", "enterprise"), ("Hale Tyre", "enterprise")]
