@@ -93,6 +93,8 @@ def _coconstructed(v: SentenceView, pending: tuple) -> list[dict]:
 def _note_pair(v: SentenceView) -> None:
     """A sentence that names one university and one other body ("celebrated 20 years of its cooperation with
     Daehan Shipbuilding") gives the pair a following "the two organisations signed ..." refers to."""
+    if " | " in v.clean:
+        return  # a masthead or menu ("Tongji University | Foreign Affairs Office"): the site's own units, no pair
     unis, others = set(), {}
     for m in v.mentions:
         name, kind = v.resolve(m)

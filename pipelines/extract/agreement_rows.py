@@ -6,6 +6,8 @@
   enterprises on behalf of their schools:" / "- School of Mechanical Engineering with X Co., Ltd., on ...;");
 * ``colon_row``: a row of such a list written "<sides>: <what>" ("1. The Ministry of Education and the X Provincial
   People's Government: co-construction of A University");
+* ``name_year_row``: a line of the page's list of partners that is a name and a year ("Technical University of
+  Munich (1981)"), under a lead that says the list gives partners with agreements (``note_partner_list``);
 * ``card_row``: a line under a partner card's title ("Equinor Canada" / "A renewed master research agreement (2024)
   runs to 2029"): the page's university's agreement with the body the title names (``note_card`` keeps the title);
 * ``note_signing_day``: a dated signing with no university agreement in it ("Sixteen projects were signed on
@@ -227,6 +229,37 @@ def colon_row(v: SentenceView) -> list[dict]:
                         "agreement_type": "industry_university_research" if atype == "other" and ptype == "enterprise"
                         else atype})
     return out
+
+
+_PARTNER_LIST_LEAD = re.compile(r"\bpartners?\b[^.]{0,160}\b(?:listed below|below|as follows|the following)\b|"
+                                r"\b(?:the following|below are (?:our|the|its))\b[^.]{0,40}\bpartners?\b", re.I)
+_NAME_YEAR_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u00b7]\s+)?(?P<party>[^()]{3,120}?)\s*\((?:since |signed (?:in )?|from )?"
+                            r"(?P<year>(?:19|20)\d\d)\)\s*[.;]?\s*$")
+
+
+def note_partner_list(v: SentenceView) -> None:
+    """A sentence that introduces the page's list of partners with their agreements ("Selected partners with
+    agreements in force are listed below by country, with the year the first agreement was signed")."""
+    if _PARTNER_LIST_LEAD.search(v.clean) and any(w.lower().strip(",.;") in AGREEMENT_NOUNS for w in v.clean.split()):
+        v.state.partner_list = True
+
+
+def name_year_row(v: SentenceView) -> list[dict]:
+    """A line of such a list that is one body's name and a year ("Technical University of Munich (1981)",
+    "- Carver University (since 2004)"): the page's university's agreement with it, of that year."""
+    m = _NAME_YEAR_ROW.fullmatch(v.clean)
+    actor = v.main_university()
+    if not v.state.partner_list or m is None or actor is None:
+        return []
+    party = [x for x in v.mentions if x.party and x.start <= m.start("party") + 4 and x.end >= m.end("party") - 1]
+    if len(party) != 1:
+        return []
+    name, _ = v.resolve(party[0])
+    if not name or name == actor:
+        return []
+    return [{"date": m.group("year"), "date_precision": "year", "university": actor, "partner": name,
+             "partner_type": partner_type(party[0]), "agreement_type": "other", "partner_province": party[0].province,
+             "_row_holder": True}]
 
 
 def note_card(v: SentenceView) -> None:

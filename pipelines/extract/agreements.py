@@ -39,7 +39,7 @@ from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, pla
 from pipelines.extract.syntax import find_events, own_year
 from pipelines.extract.agreement_types import agreement_type  # (also re-exported)
 from pipelines.extract.agreement_rows import (
-    card_row, colon_row, lead_row, note_card, note_signing_day, note_signing_lead, partner_row, record_row,
+    card_row, colon_row, lead_row, name_year_row, note_card, note_partner_list, note_signing_day, note_signing_lead, partner_row, record_row,
 )
 from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
@@ -202,8 +202,9 @@ def extract(v: SentenceView) -> list[dict]:
         return []  # (nor does it lead rows or date the page's signings)
     facts = _extract(v)
     if not facts and v.doc is not None:
-        facts = record_row(v) or partner_row(v) or lead_row(v) or colon_row(v) or card_row(v)
+        facts = record_row(v) or partner_row(v) or lead_row(v) or colon_row(v) or name_year_row(v) or card_row(v)
     note_card(v)
+    note_partner_list(v)
     if not facts:
         note_signing_lead(v)
     if not facts and v.doc is not None:

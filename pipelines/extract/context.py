@@ -9,7 +9,9 @@ from pipelines.extract.dates import DateMention
 from pipelines.extract.names import DocContext, Mention
 from pipelines.extract.text import Sentence
 
-EVENT_REF = re.compile(r"\b(?:the|this|that)(?: same)? (?:event|meeting|ceremony|conference|symposium|forum|signing ceremony|"
+# ("at the opening ceremony", "at the matchmaking conference": an event of the page told before, by a kind word)
+EVENT_REF = re.compile(r"\b(?:the|this|that)(?: same)?(?: (?:opening|closing|signing|launch|inauguration|unveiling|plenary|"
+                       r"award|matchmaking|main|cooperation))? (?:event|meeting|ceremony|conference|symposium|forum|"
                        r"occasion|function|visit)\b|"
                        r"\b(?:the same (?:day|morning|afternoon|evening)|that (?:day|morning|afternoon|evening))\b", re.I)
 
@@ -59,6 +61,9 @@ class DocState:
     # were then unveiled:"): (index of it or of the list's last row, date)
     platform_lead: tuple | None = None
     card: tuple | None = None  # (block, index, mention, name) of a line that is a body's name alone
+    # the page introduced a list of its partners with their agreements' years ("Selected partners with agreements
+    # in force are listed below, with the year the first agreement was signed.")
+    partner_list: bool = False
     last_university: tuple | None = None  # (index, name) of the one university the last sentence naming one named
 
 

@@ -33,3 +33,34 @@ def test_colon_rows_need_the_signing_lead_right_before_them():
     page = ("Our partners over the years.\n\n"
             "1. Carver University and Orbis Group: joint laboratory agreement on battery recycling;\n")
     assert run(page)["agreements"] == []
+
+
+PARTNERS = ("Carver University | International Office\n\nPartner universities\n\n"
+            "Carver University has agreements with 120 universities. Selected partners with agreements in force are "
+            "listed below, with the year the first agreement was signed.\n\n"
+            "Canada\nWestbrook University (1994)\nUniversity of Hale (2011)\n")
+
+
+def test_name_and_year_lines_under_a_partner_list_lead_are_agreements_of_that_year():
+    got = [(a["university"], a["partner"], a["date"], a["date_precision"])
+           for a in run(PARTNERS, url="https://www.example.edu/partners")["agreements"]]
+    assert got == [("Carver University", "Westbrook University", "1994", "year"),
+                   ("Carver University", "University of Hale", "2011", "year")]
+
+
+def test_name_and_year_lines_without_the_lead_are_no_agreements():
+    page = PARTNERS.replace("Selected partners with agreements in force are listed below, with the year the first "
+                            "agreement was signed.", "Our alumni live all over the world.")
+    assert run(page, url="https://www.example.edu/partners")["agreements"] == []
+
+
+def test_a_masthead_naming_the_university_and_its_office_gives_no_pair_to_a_later_agreement():
+    got = [a["partner"] for a in run(PARTNERS, url="https://www.example.edu/partners")["agreements"]]
+    assert "International Office" not in got
+
+
+def test_a_signing_at_the_opening_ceremony_is_dated_by_the_event_told_before():
+    page = ("The Hale Innovation Conference opened in Hale City on September 21.\n\n"
+            "At the opening ceremony, Hale City signed a strategic cooperation agreement with Carver University.\n")
+    got = [(a["partner"], a["date"]) for a in run(page, published="2024-09-23")["agreements"]]
+    assert got == [("Hale City", "2024-09-21")]
