@@ -142,7 +142,8 @@ def _segments_before(s: str, pos: int, mentions: list[Mention]) -> list[Mention]
     cuts.append(pos)
     for i in range(len(cuts) - 1, 0, -1):
         seg = [m for m in before if m.start >= cuts[i - 1] and m.end <= cuts[i]]
-        party = [m for m in seg if m.party]
+        # (a research institute of its own signs too: "A University and the Fraunhofer Institute for X have ...")
+        party = [m for m in seg if m.party or independent_institute(m)]
         if party:
             # "Zhejiang University, Hangzhou ink pact": earlier segments that are each one party alone are
             # coordinated with it (a headline's comma is an "and")
@@ -417,7 +418,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     if original is not None:
         # "renewed its agreement with X, first signed in 2019": the renewal is dated by the rest of the sentence
         # (else by the page's signing), and the first signing is a row of its own
-        date, precision = original[2] or (None, None)
+        date, precision = original[2] or ((date, precision) if is_approval(events) else (None, None))
     atype = agreement_type(type_text)
     if date and any(e.kind in ("sign", "ceremony") for e in events) and not v.tally_start(date):
         v.state.sign_dates.append((date, precision))
@@ -540,6 +541,26 @@ def _first_signed(v: SentenceView, events: list):
                 outside = sorted(outside + inside[1:], key=lambda d: d.start)
                 rest = (outside[0].value, outside[0].precision) if outside else None
                 return t, (inside[0].value, inside[0].precision), rest
+    # "renewed the framework agreement that has linked the two institutions since 2011": the agreement renewed has
+    # stood since the year its own clause gives
+    for e in events:
+        if e.kind != "sign" or e.verb is None or e.verb.lemma_.lower() not in ("renew", "extend") or e.noun is None:
+            continue
+        for t in e.noun.subtree:
+            if t.dep_ == "prep" and t.lower_ == "since" and t.head.i != e.verb.i:
+                own = {x.i for x in t.subtree}
+                inside = [d for d in v.dates if d.value and d.precision == "year" and all(
+                    x.i in own for x in v.doc if x.idx < d.end and x.idx + len(x) > d.start)]
+                outside = [d for d in v.dates if d.value and d not in inside and d.kind not in ("same_day", "dateline")]
+                if inside:
+                    rest = (outside[0].value, outside[0].precision) if outside else None
+                    return t.head, (inside[0].value, inside[0].precision), rest
+        # "extending its 2018 partnership agreement with X through 2030": the agreement extended dates itself
+        year = own_year(e.noun)
+        if year:
+            outside = [d for d in v.dates if d.value and not d.value.startswith(year) and d.kind not in (
+                "same_day", "dateline") and d.value <= (v.state.published or "9999")]
+            return e.noun, (year, "year"), ((outside[0].value, outside[0].precision) if outside else None)
     return None
 
 

@@ -145,7 +145,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     idx = reference_index()
     for alias, (full, _) in ctx.aliases.items():
         listed = idx.by_name(full) if idx is not None else None  # ("... of China (hereinafter USTC)": a university)
-        kind = "university" if listed else classify_name(full)
+        # ("Leibniz University Hannover (LUH)": a university named with its city, the initials confirm the whole)
+        kind = "university" if listed or re.fullmatch(
+            r"(?:[A-Z][\w'-]*\s+){1,4}University(?:\s+[A-Z][\w'-]*){1,2}", full) and initials(full) == alias.upper() \
+            else classify_name(full)
         name = listed.name if listed else company_name(full) if kind == "enterprise" else full
         for m in re.finditer(re.escape(full), s):
             add(Mention(m.start(), m.end(), full, name, kind))

@@ -551,8 +551,9 @@ def own_year(noun) -> str | None:
     """The year an agreement noun phrase gives itself: "its 2021 framework agreement", "the cooperation agreement
     of 2018"; None for any other."""
     for c in noun.children:
-        if c.dep_ in ("nummod", "compound", "amod", "nmod") and c.i < noun.i and re.fullmatch(r"(?:19|20)\d\d", c.text):
-            return c.text
+        if c.dep_ in ("nummod", "compound", "amod", "nmod") and c.i < noun.i and re.fullmatch(r"(?:19|20)\d\d", c.text) \
+                and not any(t.is_punct for t in noun.doc[c.i + 1:noun.i]):
+            return c.text  # (not a row's year set off by a dash: "2021 - MoU with X renewed")
         if c.dep_ == "prep" and c.lower_ == "of":
             year = next((g.text for g in c.children if g.dep_ == "pobj" and re.fullmatch(r"(?:19|20)\d\d", g.text)), None)
             if year:

@@ -59,3 +59,16 @@ def test_a_place_in_brackets_that_ends_a_university_name_is_no_abbreviation():
 def test_a_company_the_recogniser_reads_as_a_facility_after_another_company_is_a_second_party():
     got = pairs("Carver University signed cooperation agreements with Orbis Group and Hale Tyre on Monday.")
     assert [(p, t) for _, p, t in got] == [("Orbis Group", "enterprise"), ("Hale Tyre", "enterprise")]
+
+
+def test_a_university_named_with_its_city_and_initials_is_a_university():
+    page = ("Carver University Halden (CUH) and the Orbis Institute for Marine Energy Systems have on Monday, "
+            "17 November 2025, signed a cooperation agreement.")
+    got = pairs(page, published="2025-11-19")
+    assert got == [("Carver University Halden", "Orbis Institute for Marine Energy Systems", "research_institute")]
+
+
+def test_an_abbreviation_with_an_accented_letter_is_defined():
+    page = ("The University of Liège (ULiège) leads the project. ULiège and Orbis Group signed a framework "
+            "agreement on 9 December 2025.")
+    assert pairs(page, published="2025-12-10") == [("University of Liège", "Orbis Group", "enterprise")]

@@ -1,0 +1,34 @@
+"""Dates of the twelfth round; each rule on sentences written for these tests (not copied from any page)."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+
+
+def run(text, url="https://www.example.com/news/2025/12/1.html", published="2025-12-10"):
+    return extract_document(text, document_id="n", url=url, published=published)
+
+
+def dated(text, **kw):
+    return sorted((a["partner"], a["date"] or "") for a in run(text, **kw)["agreements"])
+
+
+def test_a_renewed_agreement_that_has_stood_since_a_year_is_also_an_agreement_of_that_year():
+    page = ("Carver University and Orbis Group renewed on 9 December 2025 the framework agreement that has linked "
+            "the two institutions since 2011.")
+    assert dated(page) == [("Orbis Group", "2011"), ("Orbis Group", "2025-12-09")]
+
+
+def test_an_extended_agreement_that_dates_itself_is_also_an_agreement_of_its_year():
+    got = dated("Carver University extended its 2018 partnership agreement with Orbis Group through 2030.")
+    assert ("Orbis Group", "2018") in got and len(got) == 2
+    # (the deadline is no date of either)
+    assert all(d != "2030" for _, d in got)
+
+
+def test_a_rows_year_set_off_by_a_dash_is_no_year_of_the_agreement_noun():
+    page = ("Carver University: our partnerships\n\n2017 - Signed a memorandum of understanding with Hale City\n"
+            "2019 - Opened a research hub in the centre of Hale City with funding from Orbis Group\n"
+            "2021 - MoU with Hale City renewed for a further five years\n")
+    got = dated(page, url="https://www.example.edu/partners")
+    assert ("Hale City", "2017") in got and all(d in ("2017", "2021") for p, d in got if p == "Hale City")
