@@ -121,6 +121,35 @@ def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: b
             f["date"] = signing[0]
 
 
+_SIGN_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:es|ed)|seal(?:s|ed))\b", re.I)
+
+
+def _deal_of_others(v: SentenceView, m) -> bool:
+    """The amount belongs to a signing of bodies none of which is a university, told in its own clause of the
+    sentence ("...; Sailun Group and the New Area Management Committee signed an investment agreement on a 5 billion
+    yuan tyre plant", "Lukou District signed a 1.2 billion yuan drone project with a Shenzhen company"): a deal
+    between others, no money of a university's cooperation."""
+    s = v.clean
+    start = max(s.rfind(";", 0, m.start), -1) + 1
+    end = s.find(";", m.end)
+    end = len(s) if end < 0 else end
+    clause = s[start:end]
+    sign = _SIGN_WORDS.search(clause)
+    if sign is None or re.search(r"\b(?:universit|college|institute|school|academ|laborator|lab\b|cent(?:er|re)|"
+                                 r"the two sides|both sides)", clause, re.I):
+        return False
+    # (an "org" is a capitalised phrase; it counts as a body only where the recogniser reads one: not the
+    # "Technology" opening "Technology transfer contracts signed with enterprises ...")
+    ents = [(e.start_char, e.end_char) for e in v.doc.ents if e.label_ in ("ORG", "GPE", "FAC")] if v.doc is not None else []
+    parties = [x for x in v.mentions if start <= x.start < end and (x.party or x.kind == "platform") and not (
+        x.kind == "org" and not any(a <= x.start < b for a, b in ents))]
+    named = [v.resolve(x) for x in parties]
+    # (the signers named as the clause's subject, before its verb: not "contracts were signed with A, B and C" on a
+    # university's page, whose unnamed side is the university)
+    return bool(parties) and all(name and kind not in ("university", "placeholder", "platform") for name, kind in named) \
+        and parties[0].start < start + sign.start()
+
+
 def extract(v: SentenceView) -> list[dict]:
     s = v.clean
     money = find_money(s)
@@ -172,8 +201,11 @@ def extract(v: SentenceView) -> list[dict]:
                      s[m.end:m.end + 25], re.I):
             continue  # the size of an industry, not money for a cooperation ("in industry research funding" is,
             # and so are contracts "worth 410 million yuan with industry")
-        if m.qualifier == "at_most" and re.match(r"\s+each\b", s[m.end:]):
-            continue  # "seed support of up to \u20b915 lakh each": a ceiling for each of many, no sum of its own
+        if m.qualifier in ("at_most", "at_least") and re.match(r"\s+each\b(?!\s+year)", s[m.end:]):
+            continue  # "seed support of up to \u20b915 lakh each": a ceiling for each of many, no sum of its own;
+            # "214 were worth more than 1 million yuan each": a threshold of a class
+        if _deal_of_others(v, m):
+            continue
         if re.match(r"\s+(?:per|for each)\s+(?!year\b|annum\b)[a-z]+", s[m.end:]) or re.search(
                 r"\b[Ee]ach\s+[a-z]+\s+of\s+(?:up\s+to\s*)?$", s[:m.start]):
             continue  # a share of a sum ("41.2 million yuan, or 100,000 yuan per workstation"), a ceiling for each

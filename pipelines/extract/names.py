@@ -347,6 +347,8 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
     if tech is not None:
         return Mention(cs, ce, text, tech, "university")
     kind = classify_name(text)
+    if kind in ("org", "platform") and NATION_PAIR.match(text) and _head(text) in PLATFORM_HEADS | {"campus"}:
+        return Mention(cs, ce, text, text, "platform")  # "the Sino-Italian Campus": a joint body of two countries'
     if kind == "org" and ENTERPRISE_SUFFIX.search(s[max(0, cs - 40):cs].removesuffix(" and ").removesuffix(" & ")) \
             and re.search(r"\S\s+(?:and|&)\s+$", s[max(0, cs - 40):cs]):
         kind = "enterprise"  # "Weichai Group and Linglong Tyre": the body after a company and "and" is one too
@@ -390,6 +392,12 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
 # a parenthesis that describes the body before it ("Seiko Epson Corporation (Headquarters: Suwa City, Nagano
 # Prefecture)", "(based in Leeds)"): the places in it are where the body is, not parties
 _LABEL_PARENTHESIS = re.compile(r"\((?:[A-Z][\w.]*(?: [\w.]+){0,2}:\s|(?:headquartered|based|located) in\s)[^()]*$")
+
+
+# two nations joined by a hyphen open the name of a joint body ("Sino-Italian Campus", "Chinese-German University
+# College", "Franco-Chinese Institute")
+NATION_PAIR = re.compile(r"(?:Sino|Chinese|China|Franco|Anglo|Indo|Euro|[A-Z][a-z]+(?:an|ish|ese|ch|ic))-"
+                         r"(?:Chinese|[A-Z][a-z]+(?:an|ish|ese|ch|ic))\s+[A-Z]")
 
 
 # words that, right after a university's name, make the whole another body (a hospital group, a foundation, a
@@ -459,6 +467,8 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
             continue
         if DOCUMENT_AFTER.match(s, en) or re.match(r"\s+Partnership\b", s[en:]):
             continue  # "a Civic University Agreement": the title of a document, no university
+        if NATION_PAIR.match(s, st) and re.match(r"\s+(?:College|Institute|School|Centre|Center|Campus)\b", s[en:]):
+            continue  # "the Chinese-German University College": a joint college two countries' bodies run
         name = " ".join(words)
         if idx is not None:
             u = idx.by_name(name)

@@ -58,10 +58,16 @@ def _lemma(t) -> str:
     return t.lemma_.lower()
 
 
+_NATION_PAIR_BEFORE = re.compile(r"\b(?:Sino|Chinese|China|Franco|Anglo|Indo|[A-Z][a-z]+(?:an|ish|ese|ch|ic))-"
+                                 r"(?:Chinese|[A-Z][a-z]+(?:an|ish|ese|ch|ic))\s+$")
+
+
 def _head_word(t) -> str | None:
     w = t.lower_
     if w in ("tank", "tanks"):  # "think tank": a research body; any other tank is not
         return "think tank" if t.i > 0 and t.doc[t.i - 1].lower_ == "think" else None
+    if w == "campus":  # "the Sino-Italian Campus": a campus two countries' bodies run; any other is a university's
+        return "campus" if _NATION_PAIR_BEFORE.search(t.doc.text[max(0, t.idx - 40):t.idx]) else None
     if w == "district":  # "an innovation district": a park; any other district is a place
         return "district" if t.i > 0 and t.doc[t.i - 1].lower_ in ("innovation", "knowledge", "technology") else None
     if w in PLATFORM_NOUNS:

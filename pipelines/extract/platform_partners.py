@@ -121,6 +121,9 @@ def _orgs_around(v: SentenceView, anchor, platform=None) -> list[tuple[str, str]
                                                                              v.clean[u.end:m.start]) for u in v.mentions) \
                 and re.match(r",", v.clean[m.end:m.end + 1]):
             continue  # "Maulana Azad National Institute of Technology (MANIT), Bhopal, inked ...": the university's town
+        if m.kind == "org" and v.clean[m.start - 1:m.start] == "(" and v.clean[m.end:m.end + 1] == ")" and any(
+                x.end <= m.start and not v.clean[x.end:m.start - 1].strip() for x in v.mentions):
+            continue  # "the Chinese-German University College (CDHK)": the short form of the name before it
         name, kind = v.resolve(m)
         if not name:
             continue
