@@ -10,7 +10,7 @@ import re
 
 from pipelines.extract.lexicon import (
     ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _CONNECT,
-    _STOP_CAPS, _SURNAMES, _TITLE_WORDS, _WORD, only_titles,
+    _FIELD, _STOP_CAPS, _SURNAMES, _TITLE_WORDS, _WORD, only_titles,
 )
 from pipelines.extract.places import is_pinyin, table_place
 
@@ -146,6 +146,18 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
                     and ENTERPRISE_SUFFIX.search(right):
                 # "the School of Chemistry and Hubei Sanning Chemical Co., Ltd.", "Dorwick City Council and Arup
                 # Group Limited": a school or a public body, and a company
+                cut = m
+                break
+            if left.split()[-1].lower() in PLATFORM_HEADS | AGENCY_HEADS and len(left.split()) >= 3 and re.fullmatch(
+                    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", right) and not any(re.fullmatch(_FIELD, w) for w in right.split()):
+                # "NASA's Marshall Space Flight Center and Dynetics": a whole body by its head word, then one name
+                # ("Center for Science and Technology" stays one: a field of its name)
+                cut = m
+                break
+            if ENTERPRISE_SUFFIX.search(right) and not ENTERPRISE_SUFFIX.fullmatch(right) and len(left.split()) >= 2 \
+                    and len(right.split()) >= 2 and re.search(r"(?:Ltd|Limited|Inc|Corp|Corporation|Co|Group|LLC|"
+                                                              r"PLC|plc|AG|GmbH),\s+$", s[max(0, cs - 30):cs]):
+                # "Hyundai Motor India Ltd, Ashok Leyland and Zoho Corporation": the last two of a list of companies
                 cut = m
                 break
             if ENTERPRISE_SUFFIX.search(left) and len(left.split()) >= 2 and re.fullmatch(

@@ -274,7 +274,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     for m in mentions:
         if m.kind in ("government", "org", "university", "enterprise", "agency", "zone", "platform") and (
                 LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start])
-                or _LABEL_PARENTHESIS.search(s[max(0, m.start - 80):m.start])):
+                or _LABEL_PARENTHESIS.search(s[max(0, m.start - 80):m.start])
+                or _PART_OF.search(s[max(0, m.start - 40):m.start])):
             m.locative = True
         if m.name and (m.kind == "zone" or m.kind == "platform" and re.search(r"\b(?:Park|New Area)$", m.name)):
             # (a park the page names is the zone "the park's administrative committee" speaks for)
@@ -349,9 +350,13 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
     kind = classify_name(text)
     if kind in ("org", "platform") and NATION_PAIR.match(text) and _head(text) in PLATFORM_HEADS | {"campus"}:
         return Mention(cs, ce, text, text, "platform")  # "the Sino-Italian Campus": a joint body of two countries'
-    if kind == "org" and ENTERPRISE_SUFFIX.search(s[max(0, cs - 40):cs].removesuffix(" and ").removesuffix(" & ")) \
-            and re.search(r"\S\s+(?:and|&)\s+$", s[max(0, cs - 40):cs]):
-        kind = "enterprise"  # "Weichai Group and Linglong Tyre": the body after a company and "and" is one too
+    before = re.sub(r"(?:,? and|,|&)\s+$", "", s[max(0, cs - 40):cs])
+    if kind == "org" and before != s[max(0, cs - 40):cs] and ENTERPRISE_SUFFIX.search(before) and (
+            len(text.split()) >= 2 or re.search(r"(?:and|&)\s+$", s[max(0, cs - 6):cs])):
+        # ("Siemens Ltd., China" is one company: a single word after a comma is its place)
+        # "Weichai Group and Linglong Tyre", "Hyundai Motor India Ltd, Ashok Leyland and ...": the body listed after
+        # a company is one too
+        kind = "enterprise"
     if kind == "org" and _is_person(s, cs, ce, text):
         return Mention(cs, ce, text, text, "person")
     if kind == "enterprise":
@@ -400,6 +405,16 @@ NATION_PAIR = re.compile(r"(?:Sino|Chinese|China|Franco|Anglo|Indo|Euro|[A-Z][a-
                          r"(?:Chinese|[A-Z][a-z]+(?:an|ish|ese|ch|ic))\s+[A-Z]")
 
 
+# an apposition that says what a body belongs to ("UAH, a part of The University of Alabama System, signed ..."):
+# the whole it belongs to is no party of the body's signing
+_PART_OF = re.compile(r",\s+(?:an? |the )?(?:part|member|campus|unit|constituent \w+|subsidiary|division|branch) of "
+                      r"(?:the )?$", re.I)
+
+
+# a campus named after its university's name ("University of Alabama in Huntsville", "University of X-Place")
+_CAMPUS_AFTER = re.compile(r"(?:\s+(?:in|at)\s+|\s*[-\u2013]\s*|,\s+)(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
 # words that, right after a university's name, make the whole another body (a hospital group, a foundation, a
 # press): "Mayo Clinic Health System" is no Mayo Clinic
 _ANOTHER_BODY_AFTER = re.compile(r"\s+(?:Health(?:care)? (?:System|Network|Group|Trust)|Hospitals? (?:Group|Trust|"
@@ -414,6 +429,13 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
         for us, ue, u in idx.find_all(s, abbreviations=True, page_url=ctx.url):
             if _ANOTHER_BODY_AFTER.match(s, ue):
                 continue  # "Mayo Clinic Health System", "the University of Leeds Foundation": a body of its own
+            campus = _CAMPUS_AFTER.match(s, ue)
+            row = idx.campus_row(re.sub(r"^[Tt]he ", "", s[us:ue]), campus.group("place")) if campus else None
+            if row is not None:
+                # "The University of Alabama in Huntsville": the campus the table lists ("... at Huntsville")
+                spans.append((us, campus.end("place"), row.name))
+                taken.append((us, campus.end("place")))
+                continue
             # (the page's own definition of an abbreviation beats the table's: "Chonnam National University (CNU)"
             # on a Korean page is no Capital Normal University)
             spans.append((us, ue, ctx.abbreviations.get(s[us:ue], u.name)))

@@ -114,9 +114,19 @@ def _agreement_noun_in(t):
 
 
 def _document_noun_in(t):
+    if _letter_of_intent(t):
+        return None  # a signed letter of intent states an intention (convention 4), no agreement
     if t.pos_ in ("NOUN", "PROPN") and (_lemma(t) in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS):
         return t
     return _agreement_noun_in(t)
+
+
+def _letter_of_intent(t) -> bool:
+    """"a letter of intent", "an LoI": a document of intention."""
+    if t.lower_ in ("loi", "lois"):
+        return True
+    return _lemma(t) == "letter" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.lower_ in ("intent", "intention", "interest") for g in c.children) for c in t.children)
 
 
 _QUANTITY_NOUNS = {"round", "series", "batch", "package", "set", "number", "pair", "raft", "slew", "host", "couple",
@@ -169,7 +179,12 @@ def modal_or_wished(v) -> bool:
         break
     if v.dep_ in ("xcomp", "ccomp") and is_wish(v.head):
         return True
+    if v.dep_ == "pcomp" and v.head.head.lemma_.lower() in _AIM_NOUNS:
+        return True  # "with the aim of concluding a partnership agreement", "with a view to signing": an aim
     return False
+
+
+_AIM_NOUNS = {"aim", "goal", "view", "intention", "plan", "purpose", "hope", "prospect", "objective", "target", "idea"}
 
 
 _BODY_NOUNS = {"facility", "building", "campus", "programme", "program"}

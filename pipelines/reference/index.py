@@ -194,7 +194,7 @@ class UniversityIndex:
         knows the pair."""
         out = []
         for generic, initials in self._families.items():
-            forms = [re.escape(generic) + r",?\s+(?:[-\u2013]\s*)?"]
+            forms = [re.escape(generic) + r"(?:,\s*|\s+(?:[-\u2013]\s*|at\s+|in\s+)?)"]
             if initials:
                 forms.append(rf"\b{initials}[\s-]")
                 # the page's abbreviation between the two: "Indian Institute of Technology (IIT) Palakkad"
@@ -206,17 +206,17 @@ class UniversityIndex:
                     if place in _NOT_PLACES or before and before.group(1) not in ("The", "A", "An"):
                         continue  # "Medical University Hospital"; "Hebei Medical University" is a name of its own
                     two = f"{place} {m.group('q')}" if m.group("q") else None
-                    row = self._campus_row(generic, two) if two else None
+                    row = self.campus_row(generic, two) if two else None
                     if row is not None:
                         end = m.end("q")
                     else:
-                        row = self._campus_row(generic, place)
+                        row = self.campus_row(generic, place)
                     if row is None and len(initials) < 3 and not form.startswith(re.escape(generic)):
                         continue  # "UN Women", "UT Lecture": two letters name a campus only the table lists
                     out.append((m.start(), end, row.name if row is not None else f"{generic} {place}"))
         return sorted(out)
 
-    def _campus_row(self, generic: str, place: str) -> University | None:
+    def campus_row(self, generic: str, place: str) -> University | None:
         """The table's row for a family's campus, however the table joins the two ("University of California, Davis",
         "University of Wisconsin - Madison", "University of Texas at Austin", "National Institute of Technology
         Calicut")."""

@@ -72,3 +72,37 @@ def test_an_abbreviation_with_an_accented_letter_is_defined():
     page = ("The University of Liège (ULiège) leads the project. ULiège and Orbis Group signed a framework "
             "agreement on 9 December 2025.")
     assert pairs(page, published="2025-12-10") == [("University of Liège", "Orbis Group", "enterprise")]
+
+
+def test_a_signed_letter_of_intent_is_an_intention_not_an_agreement():
+    assert pairs("Carver University and Orbis Group have signed a letter of intent to explore a research partnership.") == []
+    assert pairs("Carver University and Orbis Group signed an LoI on joint training.") == []
+    assert pairs("Carver University and Orbis Group signed a memorandum of understanding on joint training.") != []
+
+
+def test_an_agreement_told_as_an_aim_is_no_agreement():
+    page = ("In talks on Tuesday, Carver University and Orbis Group set up a working group, with the aim of concluding "
+            "a partnership agreement by the summer.")
+    assert pairs(page) == []
+
+
+def test_the_last_two_of_a_list_of_companies_are_two_companies():
+    got = pairs("Carver University signed MoUs with Orbis Motors Ltd, Kestrel Leyland and Hale Software Corporation.")
+    assert [p for _, p, _ in got] == ["Orbis Motors Ltd", "Kestrel Leyland", "Hale Software Corporation"]
+    # a place after a company's suffix and a comma is part of its name, no company of its own
+    got = pairs("Carver University signed an agreement with Siemens Ltd., China in June.")
+    assert [p for _, p, _ in got] != ["China"] and all(p != "China" for _, p, _ in got)
+
+
+def test_a_body_a_signer_is_part_of_is_no_party():
+    page = ("Carver University, a part of the Westmark University System, signed an agreement with Orbis Group on "
+            "Monday.")
+    assert pairs(page) == [("Carver University", "Orbis Group", "enterprise")]
+
+
+def test_a_campus_written_with_in_is_the_tables_campus_at():
+    page = ("The University of Alabama in Huntsville signed a Space Act Agreement with NASA's Marshall Space Flight "
+            "Center and Orbis Dynamics on Monday.")
+    got = pairs(page, url="https://www.example.org/news/1")
+    assert {u for u, _, _ in got} == {"University of Alabama at Huntsville"}
+    assert [p for _, p, _ in got] == ["NASA's Marshall Space Flight Center", "Orbis Dynamics"]
