@@ -213,6 +213,8 @@ class UniversityIndex:
                         row = self.campus_row(generic, place)
                     if row is None and len(initials) < 3 and not form.startswith(re.escape(generic)):
                         continue  # "UN Women", "UT Lecture": two letters name a campus only the table lists
+                    if row is None and re.search(r"\s(?:in|at)\s", text[m.start():m.start("p")]):
+                        continue  # "Purdue University in August": "in" names a campus only the table lists
                     out.append((m.start(), end, row.name if row is not None else f"{generic} {place}"))
         return sorted(out)
 

@@ -106,3 +106,8 @@ def test_a_campus_written_with_in_is_the_tables_campus_at():
     got = pairs(page, url="https://www.example.org/news/1")
     assert {u for u, _, _ in got} == {"University of Alabama at Huntsville"}
     assert [p for _, p, _ in got] == ["NASA's Marshall Space Flight Center", "Orbis Dynamics"]
+
+
+def test_in_and_a_month_after_a_university_is_no_campus():
+    got = run("Carver University, which signed a memorandum with Purdue University in August, will run the course.")
+    assert [a["partner"] for a in got["agreements"]] == ["Purdue University"]
