@@ -148,8 +148,12 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
                 # Group Limited": a school or a public body, and a company
                 cut = m
                 break
-            if left.split()[-1].lower() in PLATFORM_HEADS | AGENCY_HEADS and len(left.split()) >= 3 and re.fullmatch(
-                    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", right) and not any(re.fullmatch(_FIELD, w) for w in right.split()):
+            if re.fullmatch(r"[A-Z]{3,8}", left) and re.match(r"[A-Z]", right):
+                # "YSU and Orbis Group": an acronym is a whole body's name
+                cut = m
+                break
+            if left.split()[-1].lower() in PLATFORM_HEADS | AGENCY_HEADS | ZONE_HEADS and len(left.split()) >= 3 and re.fullmatch(
+                    r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}", right) and not any(re.fullmatch(_FIELD, w) for w in right.split()):
                 # "NASA's Marshall Space Flight Center and Dynetics": a whole body by its head word, then one name
                 # ("Center for Science and Technology" stays one: a field of its name)
                 cut = m

@@ -130,6 +130,11 @@ _DESCRIBED_COMPANY = re.compile(
     r"(?=[\s,.;:)]|$)")
 _UNI_ALIAS = re.compile(r"\((?P<alias>(?:[A-Z][\w'&-]*\s+){0,3}(?:University|Institute|College|Polytechnic)"
                         r"(?:\s+[A-Z][\w'&-]*){0,2})\)")
+# a body the page says is its university's company, arm or office ("Yissum, the technology transfer company of the
+# Hebrew University", "UCL Business (UCLB), the commercialisation company of University College London (UCL)")
+_ACTS_FOR = re.compile(r"(?P<body>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})(?: \((?P<short>[A-Z][\w&-]{1,9})\))?, (?:the|its) "
+                       r"(?:[\w-]+ ){0,3}(?:company|arm|subsidiary|office|affiliate|firm|entity|vehicle) of (?:the )?"
+                       r"(?P<uni>(?:[A-Z][\w'&-]*\s?|of\s|and\s){1,8})")
 _BODY_HEADS = {"Foundation", "Agency", "Council", "Corporation", "Company", "Ministry", "Department", "Authority",
                "Commission", "Bank", "Fund", "Institute", "Organisation", "Organization", "Administration", "Bureau"}
 
@@ -219,6 +224,17 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
                     full = " ".join(words[i:]) if i < len(words) - 1 and words[i][:1].isupper() else None
                 if full:
                     ctx.aliases[abbr] = (full, "org")
+    for m in _ACTS_FOR.finditer(clean_text):
+        # "UCL Business (UCLB), the commercialisation company of University College London": the company acts for
+        # its university (convention 2), under its name and its short form
+        hits = idx.find_all(m.group("uni")) if idx is not None else []
+        uni = hits[0][2].name if hits and hits[0][0] <= 4 else _generic_university_at_end(m.group("uni")) or (
+            m.group("uni").strip() if re.search(r"\b(?:University|College|Institute)\b", m.group("uni")) else None)
+        if uni:
+            for alias in (m.group("body").strip(), m.group("short")):
+                if alias and alias not in ctx.abbreviations:
+                    ctx.abbreviations[alias] = uni
+                    ctx.aliases.pop(alias, None)  # (no company of its own)
     for m in _UNI_ALIAS.finditer(clean_text):
         # "the Kerala University of Digital Sciences, Innovation and Technology (Digital University Kerala)": the
         # bracket names the university before it, as the page will call it again

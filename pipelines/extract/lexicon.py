@@ -153,6 +153,7 @@ _GENERIC_UNI = re.compile(
     r"Vidyapeeth|Vidyapith)\b"
     r"(?:\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
     r"|University\s+of\s+(?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*)*"
+    r"|\bUniversity\s+College\s+(?:London|Dublin|Cork|Oxford|[A-Z][a-z]+(?=\s*[,(.;]|\s+(?:and|has|have|signed|is|was)\b))"
     # a university under its own language's name ("Université Grenoble Alpes", "Politecnico di Torino",
     # "Technische Universität München", "Universiti Teknologi Malaysia", "Tecnológico de Monterrey")
     r"|(?:[A-ZÀ-Þ][\w'-]*\s+){0,3}(?:Universidad|Universidade|Université|Universität|Università|Universiteit|"

@@ -39,7 +39,8 @@ AGREEMENT_NOUNS = {"agreement", "memorandum", "mou", "moa", "mous", "contract", 
                    "pacts", "deed", "deeds"}  # ("a funding deed": an agreement under seal, Australian and British usage)
 SIGN_VERBS = {"sign", "ink", "conclude", "seal", "strike", "clinch", "renew", "approve", "endorse", "execute", "cut",
               "forge", "reach", "enter", "countersign", "finalize", "finalise", "ratify", "extend",
-              "exchange"}  # "MoUs were exchanged between X and Y": how Indian and other pages report a signing
+              "exchange",  # "MoUs were exchanged between X and Y": how Indian and other pages report a signing
+              "announce"}  # "announced a license agreement with X": a concluded agreement made public
 # what one signs besides an agreement: a plan, programme, strategy or letter is a concluded document only as
 # the object of a concluding verb ("inked a co-construction plan"), never on its own
 DOCUMENT_NOUNS = {"plan", "program", "programme", "strategy", "letter", "document", "contract", "charter",
@@ -105,6 +106,8 @@ def _is_agreement_noun(t) -> bool:
 
 def _agreement_noun_in(t):
     """The agreement noun heading or compounded in t's phrase ("cooperation agreement", "MoU")."""
+    if _letter_of_intent(t):
+        return None
     if _is_agreement_noun(t):
         return t
     for c in t.children:

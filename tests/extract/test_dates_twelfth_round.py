@@ -32,3 +32,10 @@ def test_a_rows_year_set_off_by_a_dash_is_no_year_of_the_agreement_noun():
             "2021 - MoU with Hale City renewed for a further five years\n")
     got = dated(page, url="https://www.example.edu/partners")
     assert ("Hale City", "2017") in got and all(d in ("2017", "2021") for p, d in got if p == "Hale City")
+
+
+def test_parties_each_with_a_date_after_their_name_get_their_own_dates():
+    page = ("Hale City signed strategic cooperation agreements with Carver University in April and with Westbrook "
+            "University in October.")
+    got = sorted((a["university"], a["date"]) for a in run(page, published="2025-01-10")["agreements"])
+    assert got == [("Carver University", "2024-04"), ("Westbrook University", "2024-10")]

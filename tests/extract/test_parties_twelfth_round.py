@@ -111,3 +111,46 @@ def test_a_campus_written_with_in_is_the_tables_campus_at():
 def test_in_and_a_month_after_a_university_is_no_campus():
     got = run("Carver University, which signed a memorandum with Purdue University in August, will run the course.")
     assert [a["partner"] for a in got["agreements"]] == ["Purdue University"]
+
+
+def test_a_sentence_that_leaves_out_its_verb_pairs_each_subject_with_its_own_with():
+    page = ("Carver University signed with Hale District, and Westbrook University of Technology with Orbis Group, the "
+            "maker of pumps.")
+    assert sorted((u, p) for u, p, _ in pairs(page)) == [("Carver University", "Hale District"),
+                                                         ("Westbrook University of Technology", "Orbis Group")]
+    page = "Carver University signed an agreement with Hale City, and Westbrook University with Kestrel District."
+    assert sorted((u, p) for u, p, _ in pairs(page)) == [("Carver University", "Hale City"),
+                                                         ("Westbrook University", "Kestrel District")]
+
+
+def test_a_company_the_page_calls_its_universitys_company_signs_for_the_university():
+    page = ("Carver Innovations (CVI), the technology transfer company of Carver University, today signed a licence "
+            "agreement with Orbis Bio Ltd. CVI has concluded 200 licences since 2001.")
+    got = pairs(page)
+    assert [(u, p) for u, p, _ in got] == [("Carver University", "Orbis Bio Ltd")]
+
+
+def test_university_college_and_a_city_is_a_university():
+    got = pairs("University College Cork signed a research agreement with Orbis Group on Monday.")
+    assert [(u, p) for u, p, _ in got] == [("University College Cork", "Orbis Group")]
+
+
+def test_a_chinese_universitys_acronym_by_the_syllables_of_its_place_word():
+    page = ("Yanshan University and Hale City signed an agreement on May 2. YSU and Orbis Group also signed a "
+            "contract on May 3.")
+    got = pairs(page, url="https://www.example.cn/news/1")
+    assert ("Yanshan University", "Orbis Group", "enterprise") in got
+    assert all(u == "Yanshan University" for u, _, _ in got)
+
+
+def test_an_announced_agreement_is_one_and_announced_plans_are_not():
+    assert pairs("Carver University today announced a licence agreement with Orbis Bio Ltd.") == [
+        ("Carver University", "Orbis Bio Ltd", "enterprise")]
+    assert pairs("Carver University announced plans to sign an agreement with Orbis Bio Ltd.") == []
+
+
+def test_a_zone_then_and_a_company_in_capitals_are_two_bodies():
+    page = ("The institute is run jointly by Carver University, the Management Committee of Hale Economic and "
+            "Technological Development Zone and CITIC Orbis.")
+    names = [m for m in run(page)["platforms"]]
+    assert names and all("CITIC" not in (p["partner"] or "") or p["partner"] == "CITIC Orbis" for p in names)
