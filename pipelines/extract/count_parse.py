@@ -53,10 +53,22 @@ def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
            for c in verb.children):
         return "skip"  # a possibility, a wish or a rule ("must host at least three"); "will" states what a signed
         # cooperation provides
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall") for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ == "by" and any(g.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", g.text)
-                                                          for g in c.subtree) for c in verb.subtree):
-        return "skip"  # "27 researchers will be hired by 2028": a target with its deadline
+    chain = [verb]
+    while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head.i != chain[-1].i and len(chain) < 5:
+        chain.append(chain[-1].head)  # ("will introduce 15 institutes, conclude agreements with 30 universities")
+    future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall") for x in chain for c in x.children)
+    if future and any(c.dep_ == "prep" and c.lower_ == "by" and any(
+            g.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", g.text) for g in c.subtree)
+                      for x in chain for c in x.subtree) or _deadline_ahead(v) and any(
+            t.lower_ in ("will", "shall") and t.dep_ in ("aux", "auxpass") for t in doc):
+        return "skip"  # "27 researchers will be hired by 2028", "By 2027 the city will ...": a target with its deadline
+    if future and any(c.dep_ == "nsubj" and c.lower_ == "we" for x in chain for c in x.children) and \
+            v.state.ctx.university is None:
+        return "skip"  # "We will sign agreements with at least 20 more universities" on a government's page: its plan
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children) and verb.head.lemma_ == "be" or \
+            verb.lemma_ == "be" and any(x.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+                                        for x in verb.children):
+        return "skip"  # "ten industrial colleges are to be set up": a plan
     if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" and head.head.head.lemma_.lower() in _NOT_YET_NOUNS:
         # ("in talks with three companies", "places for 120 trainees": talks and capacity, no tally; the noun
         # only: "placed 22 associates in 17 firms" is a tally)
@@ -119,6 +131,13 @@ def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
             if e.label_ in ("ORG", "FAC") and e.start <= sub.i < e.end and sum(t.pos_ == "PROPN" for t in e) >= 2:
                 return re.sub(r"^(?:the|The)\s+", "", e.text)  # a body no mention named ("the X Alliance")
     return None
+
+
+def _deadline_ahead(v: SentenceView) -> bool:
+    """The sentence names a deadline after its page's year ("By 2027 ...", "by the end of 2026")."""
+    pub = v.state.published
+    return bool(pub) and any(int(y) > int(pub[:4]) for y in re.findall(
+        r"\b[Bb]y (?:the end of |end-)?((?:19|20)\d\d)\b", v.clean))
 
 
 def clause_subject(v: SentenceView) -> str | None:

@@ -34,7 +34,7 @@ NUMBER = re.compile(
     # (India groups by lakh and crore: "1,20,000" is 120,000)
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!\d)|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
     rf"\b(?:{_SMALL_W}|(?:{_TENS})-(?:{_UNITS_W}))\s+(?:hundred|thousand)\b|\b(?:{_TENS})-(?:{_UNITS_W})\b|"
-    rf"\b(?:{'|'.join(WORD_NUMBERS)})\b(?!-(?:{_UNITS_W})\b))(?![\d%.,]\d)(?!%| percent|-member|-year|th\b|st\b|nd\b|rd\b)", re.I)
+    rf"\b(?:{'|'.join(WORD_NUMBERS)})\b(?!-(?:{_UNITS_W})\b))(?![\d%.,]\d)(?!\d)(?!%| percent|-member|-year|th\b|st\b|nd\b|rd\b)", re.I)
 _STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "which", "who", "were", "was", "have",
          "has", "had", "are", "is", "will", "been", "being", "including", "among", "across", "around", "over",
          "under", "valuing", "totaling", "totalling", "worth", "the", "namely", "such", "as", "this", "these",
@@ -69,6 +69,13 @@ def _size_statistic(s: str, start: int) -> bool:
     if re.match(r"(?:[a-z]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms)\s+above designated size",
                 s[start:], re.I):
         return True  # a place's statistic ("12,000 industrial enterprises above designated size")
+    if re.match(r"(?:[\w,.]+\s+){1,4}?(?:institutions|colleges|universities) of higher (?:learning|education)\b",
+                s[start:], re.I) and not _COOPERATION_CUE.search(s):
+        return True  # "only seven institutions of higher learning": the universities a place has
+    if re.search(r"\b(?:high-tech|high and new technology|high-and-new-tech(?:nology)?|technology-based|sci-tech) "
+                 r"(?:enterprises|companies|firms)\b(?:(?!\bwith\b)[^,;.]){0,40}$", s[:start], re.I):
+        return True  # "The number of high-tech enterprises reached 3,210": a region's statistic of firms, no
+        # cooperation (nor are their figures the firms a cooperation worked with)
     if re.search(r"\bhost(?:s|ing)\s+$", s[max(0, start - 12):start]) and re.match(
             r"(?:[a-z]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+){0,2}(?:students|visitors|staff|employees|people|scholars|residents)\b",
             s[start:], re.I):
