@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.context import SentenceView
-from pipelines.extract.money import find_money
+from pipelines.extract.money import find_money, rupee_currency
 from pipelines.extract.syntax import span_tokens
 
 NEGATIVE = re.compile(
@@ -29,7 +29,11 @@ NEGATIVE = re.compile(
     r"(?:investment )?proposals (?:worth|of|valued)|"
     # a company's own financing, a market's size, trade between firms, a council's long-term plan
     r"seed round|funding round|series [a-d] (?:round|funding)|(?:global|world|domestic) market|market for|"
-    r"(?:supply|purchase|procurement|sales) (?:contract|deal|agreement)s?|long-term plan)\b", re.I)
+    r"(?:supply|purchase|procurement|sales) (?:contract|deal|agreement)s?|long-term plan|"
+    # what people are paid: a wage, a placement offer ("Associates are paid £30,000 a year", "a highest offer of ₹48
+    # lakh per annum")
+    r"(?:are|is|were|was|get|gets) paid|(?:highest|average|median|top) (?:offer|package|salary|ctc)|"
+    r"campus (?:recruitment|placements?))\b", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
@@ -262,6 +266,8 @@ def extract(v: SentenceView) -> list[dict]:
                 recipient = recipient if recipient != funder else None
         # (a bare "$", after its qualifier too: "more than $60 million")
         currency = _dollar(v) if m.currency == "USD" and re.search(r"(?<![A-Za-z.])\$", m.text) else m.currency
+        if currency == "INR" and re.search(r"\bRs\b|\brupees?\b", m.text, re.I):
+            currency = rupee_currency(v.state.ctx.url)  # ("Rs. 25 million" on a Pakistani page: Pakistani rupees)
         fact = {
             "amount": m.amount, "currency": currency, "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
             "per": per, "period_years": period_years, "kind": kind, "funder": funder, "recipient": recipient,

@@ -71,6 +71,17 @@ CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥"
 DOLLAR_BY_TLD = {"sg": "SGD", "au": "AUD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "tw": "TWD"}
 
 
+RUPEE_BY_TLD = {"pk": "PKR", "lk": "LKR", "np": "NPR"}
+
+
+def rupee_currency(url: str | None) -> str:
+    """ISO code of "Rs." / "rupees" on a page at this URL: the country's rupee, else the Indian one."""
+    from pipelines.extract.text import page_host
+
+    host = page_host(url)
+    return RUPEE_BY_TLD.get(host.rsplit(".", 1)[-1], "INR") if host else "INR"
+
+
 def dollar_currency(url: str | None) -> str:
     """ISO code of a bare "$" on a page at this URL: the country's dollar, else USD."""
     from pipelines.extract.text import page_host

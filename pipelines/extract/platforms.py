@@ -278,7 +278,8 @@ _HEADLINE_PARTIES = re.compile(r"^.*?\s(?:and|&)\s.*?\s(?:Open|Opens|Launch|Laun
 
 
 def _bulleted(v: SentenceView) -> bool:
-    return bool(re.match(r"\s*[-*\u2022\u25cf\u25aa]\s", v.sentence.text))
+    # (Korean and Chinese pages bullet with triangles and squares: "▲", "■", "◆")
+    return bool(re.match(r"\s*[-*\u2022\u25cf\u25aa\u25b2\u25b6\u25a0\u25c6]\s", v.sentence.text))
 
 
 def _list_row(v: SentenceView) -> bool:
@@ -356,6 +357,14 @@ def _list_row_body(v: SentenceView) -> list[dict]:
         # signing named, dated by the lead
         v.state.platform_lead = (v.sentence.index, lead[1])
         partner = v.state.last_pair[1]
+    if partner is None and host is None and named_in and v.doc is not None:
+        # "China Agricultural University Yantai Apple Industry Institute – research institute – 2023": the locality
+        # the name puts beside its university set it up with the university
+        lead_at = len(v.clean) - len(v.clean.lstrip())
+        span = v.doc.char_span(lead_at + m.start("name"), lead_at + m.end("name"), alignment_mode="expand")
+        partner = _locality_partner(v, span) if span is not None else None
+        if partner is None and span is not None and _joint_name(v, span):
+            partner = _joint_partner(v, span, named_in)  # "▲ Hanyang-Orbis Sensor Fusion Lab (KRW 4.2 billion)"
     if partner is None and host is None and not (named_in and not v.state.ctx.university and v.state.ctx.publisher):
         return []
     if m.group("paren") is not None and partner is None:

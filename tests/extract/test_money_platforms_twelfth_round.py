@@ -51,3 +51,26 @@ def test_a_campus_named_by_two_nations_is_a_platform_and_any_other_campus_is_not
               "programs.", url="https://www.example.edu/cooperation")["platforms"]
     assert [(p["name"], p["date"]) for p in got] == [("Sino-Italian Campus", "2006")]
     assert run("The Hale Campus, set up with Politecnico di Milano in 2006, offers eight programs.")["platforms"] == []
+
+
+def test_rupees_on_a_pakistani_page_are_pakistani_rupees():
+    got = run("Under the MoU, Orbis Telecom will set up a lab at Carver University with equipment worth Rs. 25 million.",
+              url="https://www.carver.edu.pk/news/1")["funding"]
+    assert [(f["amount"], f["currency"]) for f in got] == [(25_000_000, "PKR")]
+    got = run("Under the MoU, Orbis Telecom will set up a lab at Carver University with equipment worth Rs. 25 million.",
+              url="https://www.carver.ac.in/news/1")["funding"]
+    assert [f["currency"] for f in got] == ["INR"]
+
+
+def test_wages_and_placement_offers_are_no_funding():
+    assert amounts("Associates are paid between £30,000 and £36,000 a year.") == []
+    assert amounts("1,870 students were placed in campus recruitment, with a highest offer of ₹48 lakh per annum.") == []
+
+
+def test_a_row_naming_a_university_and_a_locality_is_a_platform_of_the_two_dated_by_its_row():
+    page = ("Some of the platforms co-built by Yantai and universities:\n\n"
+            "China Agricultural University Yantai Apple Industry Institute – research institute – 2023\n"
+            "Tianjin University Yantai Chemical Pilot-Scale Base – pilot base – 2024\n")
+    got = run(page, url="https://english.news.cn/2025/1.htm")["platforms"]
+    assert [(p["university"], p["partner"], p["date"]) for p in got] == [
+        ("China Agricultural University", "Yantai City", "2023"), ("Tianjin University", "Yantai City", "2024")]
