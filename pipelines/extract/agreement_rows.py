@@ -233,8 +233,8 @@ def colon_row(v: SentenceView) -> list[dict]:
 
 _PARTNER_LIST_LEAD = re.compile(r"\bpartners?\b[^.]{0,160}\b(?:listed below|below|as follows|the following)\b|"
                                 r"\b(?:the following|below are (?:our|the|its))\b[^.]{0,40}\bpartners?\b", re.I)
-_NAME_YEAR_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u00b7]\s+)?(?P<party>[^()]{3,120}?)\s*\((?:since |signed (?:in )?|from )?"
-                            r"(?P<year>(?:19|20)\d\d)\)\s*[.;]?\s*$")
+_NAME_YEAR_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u00b7]\s+)?(?P<party>[^():]{3,120}?)\s*\((?:since |signed (?:in )?|from )?"
+                            r"(?P<year>(?:19|20)\d\d)\)\s*(?:[.;]?\s*|(?P<what>:\s+\S.*))$")
 
 
 def note_partner_list(v: SentenceView) -> None:
@@ -249,7 +249,10 @@ def name_year_row(v: SentenceView) -> list[dict]:
     "- Carver University (since 2004)"): the page's university's agreement with it, of that year."""
     m = _NAME_YEAR_ROW.fullmatch(v.clean)
     actor = v.main_university()
-    if not v.state.partner_list or m is None or actor is None:
+    lead = v.state.signing_lead
+    # (or a row of a list of signings: "KTPs signed in the last two years include:" / "- Orbis Ltd (2024): ...")
+    under_lead = m is not None and m.group("what") is not None and lead is not None and v.sentence.index - lead[0] == 1
+    if not (v.state.partner_list or under_lead) or m is None or actor is None:
         return []
     party = [x for x in v.mentions if x.party and x.start <= m.start("party") + 4 and x.end >= m.end("party") - 1]
     if len(party) != 1:
@@ -257,6 +260,8 @@ def name_year_row(v: SentenceView) -> list[dict]:
     name, _ = v.resolve(party[0])
     if not name or name == actor:
         return []
+    if under_lead:
+        v.state.signing_lead = (v.sentence.index, lead[1], lead[2])
     return [{"date": m.group("year"), "date_precision": "year", "university": actor, "partner": name,
              "partner_type": partner_type(party[0]), "agreement_type": "other", "partner_province": party[0].province,
              "_row_holder": True}]

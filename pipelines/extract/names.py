@@ -374,6 +374,10 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
         kind = classify_name(full)
         name = company_name(full) if kind == "enterprise" else full
         return Mention(cs, ce, text, name, kind if kind != "org" else "enterprise" if ENTERPRISE_SUFFIX.search(full) else kind)
+    if ctx.university and _GOVERNING_BODY.fullmatch(text) and re.search(r"\b[Tt]he\s+$", s[max(0, cs - 5):cs]):
+        # "The Syndicate has approved an MoU with X" on a university's page: its governing body acts for it
+        # (convention 2)
+        return Mention(cs, ce, text, ctx.university, "university")
     pg = _place_government(text, ctx, cs, ce)
     if pg is not None:
         return pg
@@ -433,6 +437,10 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
 # a parenthesis that describes the body before it ("Seiko Epson Corporation (Headquarters: Suwa City, Nagano
 # Prefecture)", "(based in Leeds)"): the places in it are where the body is, not parties
 _LABEL_PARENTHESIS = re.compile(r"\((?:[A-Z][\w.]*(?: [\w.]+){0,2}:\s|(?:headquartered|based|located) in\s)[^()]*$")
+
+
+_GOVERNING_BODY = re.compile(r"Syndicate|Senate|Board of (?:Governors|Regents|Trustees|Management)|Executive Council|"
+                             r"Academic Council|Governing (?:Body|Council|Board)")
 
 
 # two nations joined by a hyphen open the name of a joint body ("Sino-Italian Campus", "Chinese-German University

@@ -64,3 +64,22 @@ def test_a_signing_at_the_opening_ceremony_is_dated_by_the_event_told_before():
             "At the opening ceremony, Hale City signed a strategic cooperation agreement with Carver University.\n")
     got = [(a["partner"], a["date"]) for a in run(page, published="2024-09-23")["agreements"]]
     assert got == [("Hale City", "2024-09-21")]
+
+
+def test_name_year_and_description_rows_under_a_signing_lead_are_agreements_of_their_years():
+    page = ("Carver University | Knowledge Transfer Partnerships\n\nWhich businesses have we worked with?\n"
+            "KTPs signed in the last two years include:\n"
+            "- Orbis Precision Ltd (2024): low-waste machining of brackets\n"
+            "- Kestrel Glass (2023): a digital kiln scheduling system\n")
+    got = [(a["partner"], a["date"]) for a in run(page, url="https://www.example.ac.uk/ktp")["agreements"]]
+    assert got == [("Orbis Precision Ltd", "2024"), ("Kestrel Glass", "2023")]
+
+
+def test_a_universitys_governing_body_approving_an_mou_acts_for_it():
+    # (the page's own university, known by its web domain)
+    page = "University news\n\nThe Syndicate has approved an MoU with Orbis Group for a Centre of Excellence."
+    got = [(a["university"], a["partner"]) for a in run(page, url="https://www.annauniv.edu/news/1")["agreements"]]
+    assert got == [("Anna University", "Orbis Group")]
+    # on a page that is no university's, "the Senate" is no university
+    page = "State news\n\nThe Senate has approved an MoU with Orbis Group for a Centre of Excellence."
+    assert run(page, url="https://www.example.gov/news/1")["agreements"] == []
