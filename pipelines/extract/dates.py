@@ -136,6 +136,9 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
     ("rel_season", re.compile(r"\b(?:(?P<last>last)|this(?:\s+past)?)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
                               re.I), (("spring", "summer", "autumn", "fall", "winter"),)),
     ("that_year", re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I), (("year",),)),
+    # "Three years later the two sides inked ...": years after the year the text told last
+    ("years_later", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+later\b",
+                               re.I), (("later",),)),
     ("same_day", re.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|that\s+(?:day|morning|afternoon|"
                             r"evening))\b", re.I), (("day", "morning", "afternoon", "evening"),)),
     # the event the page told before: "At the same ceremony, ...", "On this occasion, ...", "at the same function"
@@ -354,6 +357,12 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
         return f"{year:04d}", "year"
     if kind == "that_year":
         return (ctx.last_year, "year") if ctx.last_year else unknown
+    if kind == "years_later":
+        n = g["n"].lower()
+        step = int(n) if n.isdigit() else {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                                           "seven": 7, "eight": 8, "nine": 9, "ten": 10}[n]
+        year = int(ctx.last_year) + step if ctx.last_year else None
+        return (f"{year:04d}", "year") if year and (pub.end is None or year <= pub.end.year) else unknown
     if kind == "same_day":
         return (ctx.last_day, "day") if ctx.last_day else unknown
     raise ValueError(f"unknown date shape {kind!r}")
@@ -364,7 +373,7 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
 
     ``kind`` names the shape: "range", "full", "numeric", "range_month", "month_day",
     "month_year", "month_rel", "month", "year_range", "year", "rel_day", "rel_week",
-    "rel_month", "rel_year", "that_year", "same_day", and "dateline" for the report's own
+    "rel_month", "rel_year", "that_year", "years_later", "same_day", and "dateline" for the report's own
     date that opens a news sentence (not the date of the event it reports).
 
     A mention whose date the page cannot place ("on March 3" on an undated page) is kept

@@ -39,3 +39,12 @@ def test_parties_each_with_a_date_after_their_name_get_their_own_dates():
             "University in October.")
     got = sorted((a["university"], a["date"]) for a in run(page, published="2025-01-10")["agreements"])
     assert got == [("Carver University", "2024-04"), ("Westbrook University", "2024-10")]
+
+
+def test_years_later_counts_from_the_year_told_last():
+    page = ("In April 2014 Carver University and Orbis Group signed their first agreement. Three years later the two "
+            "sides inked a strategic cooperation agreement.")
+    assert dated(page, published="2025-09-10") == [("Orbis Group", "2014-04"), ("Orbis Group", "2017")]
+    # (never a year after the page's)
+    page = "In 2024 Carver University and Orbis Group signed an MoU. Five years later they signed an agreement."
+    assert ("Orbis Group", "2029") not in dated(page, published="2025-09-10")
