@@ -244,6 +244,9 @@ def _extract_prepared(prep: _Prepared) -> dict:
         for d in v.dates:
             if d.value and d.precision == "day":
                 state.last_day = d.value
+                if state.lead_event is None and _EVENT_LEAD.search(v.clean) and d.kind not in ("dateline",) and (
+                        state.published is None or d.value <= state.published):
+                    state.lead_event = (d.value, "day")  # the day of the event the page opens on
         own = v.own_date()
         state.prev_date = (v.sentence.block, v.sentence.index, *own) if own[0] else None
         named = {n for m in v.mentions for n, k in [v.resolve(m)] if k == "university" and n and m.kind != "placeholder"} | {
@@ -263,7 +266,10 @@ def _extract_prepared(prep: _Prepared) -> dict:
 
     _fullest_company_names(raw, state.ctx.enterprises)  # (before the merges: one name per company to merge by)
     raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline)
-    _agreements.fill_dates(raw["agreements"], state.sign_dates, state.timeline)
+    # (no sentence dates a signing, and the page opens on a dated event, a visit, a symposium, a ceremony: the page's
+    # agreements were signed that day; the money and bodies they provide keep the dates their own sentences give)
+    lead = [state.lead_event] if not state.sign_dates and state.lead_event is not None else []
+    _agreements.fill_dates(raw["agreements"], state.sign_dates + lead, state.timeline)
     _funding.fill_dates(raw["funding"], state.sign_dates, state.timeline)
     _funding.fill_dates(raw["platforms"], state.sign_dates, state.timeline)  # (the same rule: the page's signing)
     raw["platforms"] = _platforms.merge(raw["platforms"], raw["agreements"], state.named_pairs)
@@ -279,6 +285,11 @@ def _extract_prepared(prep: _Prepared) -> dict:
 _SECTION_LINE = re.compile(r"(?:[IVX]+|\d{1,2}|[A-H])[.)]\s+[A-Z][^.!?:;|]{2,80}")
 _TERM_END = re.compile(r"\b(?:until|till|through|up to|expir(?:e|es|ing) in|runs? to|(?:to|by) the end of)\s+(?:the\s+)?"
                        r"(?:end\s+of\s+)?(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\W*$", re.I)
+
+
+# a sentence telling an event a page reports (the day a signing undated by its own sentence belongs to)
+_EVENT_LEAD = re.compile(r"\b(?:symposium|ceremony|delegation|visit(?:ed)?|forum|conference|meeting|seminar|talks|"
+                         r"summit|fair|expo)\b", re.I)
 
 
 def _deadline(s: str, d, published: str | None) -> bool:

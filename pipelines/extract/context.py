@@ -47,6 +47,7 @@ class DocState:
     agreement_dates: list[str] = field(default_factory=list)
     dollar: str = "USD"  # what a bare "$" means on this page (money.dollar_currency)
     sign_dates: list[tuple[str, str]] = field(default_factory=list)  # dates of sentences reporting a signing
+    lead_event: tuple[str, str] | None = None  # (day, "day") of the first dated event the page tells
     # a co-construction agreement between governments whose universities a following sentence names
     # (convention 1): (sentence index, [(mention, name)], date, precision)
     pending_coconstruction: tuple | None = None

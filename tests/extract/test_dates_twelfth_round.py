@@ -48,3 +48,12 @@ def test_years_later_counts_from_the_year_told_last():
     # (never a year after the page's)
     page = "In 2024 Carver University and Orbis Group signed an MoU. Five years later they signed an agreement."
     assert ("Orbis Group", "2029") not in dated(page, published="2025-09-10")
+
+
+def test_undated_signings_take_the_day_of_the_event_the_page_opens_on():
+    page = ("On June 8, a delegation from Hale City came to Carver University for a cooperation symposium.\n\n"
+            "[Image]\nCarver University and Hale City sign the strategic cooperation agreement.\n"
+            "Under the agreement, Hale City will provide the institute with 8 million yuan.\n")
+    got = run(page, published="2025-06-10")
+    assert [(a["partner"], a["date"]) for a in got["agreements"]] == [("Hale City", "2025-06-08")]
+    assert [f["date"] for f in got["funding"]] == [None]  # (money keeps the date its own sentence gives)
