@@ -38,6 +38,7 @@ from pipelines.extract.context import SentenceView
 from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
 from pipelines.extract.syntax import find_events, own_year
 from pipelines.extract.agreement_types import agreement_type  # (also re-exported)
+from pipelines.extract.agreement_pairs import gapped_pairs, own_dates
 from pipelines.extract.agreement_rows import (
     card_row, colon_row, lead_row, name_year_row, note_card, note_partner_list, note_signing_day, note_signing_lead, partner_row, record_row,
 )
@@ -465,7 +466,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         # "A City and B City concluded framework agreements with X University and Y University respectively": the
         # lists pair in order
         paired = set(zip(unis, (p for _, p in partners)))
-    gapped = _gapped_pairs(v, events)
+    gapped = gapped_pairs(v, events)
     if gapped:
         # "A signed with B, and C with D": each subject with its own "with" (the verb left out of the second)
         paired = set()
@@ -492,7 +493,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
                 "partner_province": m.province,
                 "_enumerated": bool(m.extra.get("enumerated")) or len(partners) > 2, "_undated": undated,
             })
-    _own_dates(v, facts, parties)
+    own_dates(v, facts, parties)
     if original is not None and original[1][0] and original[1][0] != date:
         facts += [{**f, "date": original[1][0], "date_precision": original[1][1], "_undated": False,
                    "_enumerated": True} for f in facts]
@@ -526,56 +527,6 @@ def _own_clause(v: SentenceView, events: list, parties: list[Mention]) -> list[M
         return parties
     verbs = {part(t.idx) for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis")}
     return [m for m in parties if part(m.start) in own or part(m.start) not in verbs]
-
-
-_GAP = re.compile(r",?\s+and\s+(?:the\s+)?$")
-
-
-def _gapped_pairs(v: SentenceView, events: list) -> list:
-    """The pairs of a sentence that leaves its verb out after the first clause ("Tongji University signed with
-    Longwan District, and Zhejiang University of Technology with CHINT Group"): [((mention, name) of the university,
-    (mention, name) of its partner)], the first clause's pair first; [] for any other sentence."""
-    s = v.clean
-    verb = next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None)
-    if verb is None:
-        return []
-    named = [(m, *v.resolve(m)) for m in v.mentions if m.party and v.resolve(m)[0]]
-    out = []
-    for i in range(len(named) - 1):
-        (c, cn, ck), (d, dn, dk) = named[i], named[i + 1]
-        if c.start <= verb.idx or not _GAP.search(s[max(0, c.start - 12):c.start]) or not re.fullmatch(
-                r"\s+with\s+(?:the\s+)?", s[c.end:d.start]) or (ck == "university") == (dk == "university"):
-            continue
-        out.append(((c, cn), (d, dn)) if ck == "university" else ((d, dn), (c, cn)))
-    if not out:
-        return []
-    # the first clause: the subject before the verb and the first body of its "with"
-    subj = [x for x in named if x[0].end <= verb.idx]
-    w = re.search(r"\bwith\s+(?:the\s+)?", s[verb.idx:])
-    obj = [x for x in named if w and x[0].start >= verb.idx + w.start() and x[0].start < out[0][0][0].start
-           and x[0].start < out[0][1][0].start]
-    if len(subj) != 1 or not obj or (subj[0][2] == "university") == (obj[0][2] == "university"):
-        return []
-    a, b = subj[0], obj[0]
-    first = ((a[0], a[1]), (b[0], b[1])) if a[2] == "university" else ((b[0], b[1]), (a[0], a[1]))
-    return [first] + out
-
-
-def _own_dates(v: SentenceView, facts: list[dict], parties: list) -> None:
-    """"signed agreements with A in April and with B in October": where two or more parties of the sentence each
-    carry a date right after their name, each agreement with one of them is of its own date."""
-    s, dated = v.clean, {}
-    for m in parties:
-        d = next((d for d in v.dates if d.value and d.start >= m.end and re.fullmatch(r",?\s*(?:in|on)?\s*",
-                                                                                     s[m.end:d.start])), None)
-        if d is not None:
-            dated[v.resolve(m)[0]] = (d.value, d.precision)
-    if len(set(dated.values())) < 2:
-        return
-    for f in facts:
-        own = dated.get(f["partner"]) or dated.get(f["university"])
-        if own:
-            f["date"], f["date_precision"] = own
 
 
 def _first_signed(v: SentenceView, events: list):

@@ -370,7 +370,7 @@ def _own_initials(ctx: DocContext, text: str) -> None:
     and Design), wherever the page writes them, inside a longer name too ("Keppel-SUTD Urban Cooling Centre"):
     an abbreviation the page uses without defining it. Three letters at least, and none the page defines
     otherwise."""
-    from pipelines.extract.names import initials
+    from pipelines.extract.acronyms import initials
     if not ctx.university:
         return
     # ("UOW" of the University of Wollongong keeps the initial of "of")
