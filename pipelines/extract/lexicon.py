@@ -96,6 +96,10 @@ _LET = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 _WORD = (rf"(?:[{_UP}][{_LET}0-9'&]*(?:-[{_LET}0-9][{_LET}0-9']*)*|[A-Z0-9]{{2,}}(?:-[A-Za-z0-9]+)*|"
          r"\d+(?:st|nd|rd|th)?)")
 _TOKEN = re.compile(rf"\((?:[A-Z][A-Za-z]+)\)|[{_LET}0-9][{_LET}0-9'&]*(?:-[{_LET}0-9']+)*\.?|&")
+# two nations joined by a hyphen, as the name of a joint body opens ("Sino-Italian Campus", "Chinese-German University
+# College", "Franco-Chinese Institute")
+NATIONS = (r"(?:Sino|Chinese|China|Franco|Anglo|Indo|Euro|[A-Z][a-z]+(?:an|ish|ese|ch|ic))-"
+           r"(?:Chinese|[A-Z][a-z]+(?:an|ish|ese|ch|ic))")
 _ABBR_DEF = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?P<abbr>[A-Z][A-Za-zÀ-ÿ&]{0,8}(?:-[A-Z][A-Za-z]{0,3}|/[A-Za-z]{1,3}| [A-Z]{2,5})?)\)")
 _ORG_HEAD = re.compile(
     r"\b(?:University|College|Academy|Institute|Corporation|Company|Co\.?|Ltd\.?|Group|Government|Bureau|"

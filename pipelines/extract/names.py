@@ -36,7 +36,7 @@ from functools import lru_cache
 # what the split-out modules define, re-exported: callers import these names from here
 from pipelines.extract.lexicon import (
     ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, HEADLINE_VERB, LEVELS, LEVEL_TYPE, LOCATIVE_BEFORE, MUNICIPALITIES,
-    Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _STOP_CAPS, _TITLE_WORDS, only_titles,
+    Mention, NATIONS, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _STOP_CAPS, _TITLE_WORDS, only_titles,
     DOCUMENT_AFTER, _overlaps, generic_universities,
 )
 from pipelines.extract.places import (
@@ -339,9 +339,8 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
     before = re.sub(r"(?:,? and|,|&)\s+$", "", s[max(0, cs - 40):cs])
     if kind == "org" and before != s[max(0, cs - 40):cs] and ENTERPRISE_SUFFIX.search(before) and (
             len(text.split()) >= 2 or re.search(r"(?:and|&)\s+$", s[max(0, cs - 6):cs])):
-        # ("Siemens Ltd., China" is one company: a single word after a comma is its place)
         # "Weichai Group and Linglong Tyre", "Hyundai Motor India Ltd, Ashok Leyland and ...": the body listed after
-        # a company is one too
+        # a company is one too ("Siemens Ltd., China" is one company: a single word after a comma is its place)
         kind = "enterprise"
     if kind == "org" and _is_person(s, cs, ce, text):
         return Mention(cs, ce, text, text, "person")
@@ -389,10 +388,7 @@ _GOVERNING_BODY = re.compile(r"Syndicate|Senate|Board of (?:Governors|Regents|Tr
                              r"Academic Council|Governing (?:Body|Council|Board)")
 
 
-# two nations joined by a hyphen open the name of a joint body ("Sino-Italian Campus", "Chinese-German University
-# College", "Franco-Chinese Institute")
-NATION_PAIR = re.compile(r"(?:Sino|Chinese|China|Franco|Anglo|Indo|Euro|[A-Z][a-z]+(?:an|ish|ese|ch|ic))-"
-                         r"(?:Chinese|[A-Z][a-z]+(?:an|ish|ese|ch|ic))\s+[A-Z]")
+NATION_PAIR = re.compile(NATIONS + r"\s+[A-Z]")  # ("the Sino-Italian Campus": a joint body's name opens so)
 
 
 # an apposition that says what a body belongs to ("UAH, a part of The University of Alabama System, signed ..."):
@@ -408,7 +404,7 @@ _CAMPUS_AFTER = re.compile(r"(?:\s+(?:in|at)\s+|\s*[-\u2013]\s*|,\s+)(?P<place>[
 # words that, right after a university's name, make the whole another body (a hospital group, a foundation, a
 # press): "Mayo Clinic Health System" is no Mayo Clinic
 _ANOTHER_BODY_AFTER = re.compile(r"\s+(?:Health(?:care)? (?:System|Network|Group|Trust)|Hospitals? (?:Group|Trust|"
-                                 r"System)|Foundation|Press|Holdings|Health Trust|NHS Trust)\b")
+                                 r"System)|Foundation|Press|Holdings|NHS Trust)\b")
 
 
 def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.lexicon import NATIONS
+
 from pipelines.extract.syntax import AGREEMENT_NOUNS, SIGN_VERBS
 
 
@@ -58,8 +60,7 @@ def _lemma(t) -> str:
     return t.lemma_.lower()
 
 
-_NATION_PAIR_BEFORE = re.compile(r"\b(?:Sino|Chinese|China|Franco|Anglo|Indo|[A-Z][a-z]+(?:an|ish|ese|ch|ic))-"
-                                 r"(?:Chinese|[A-Z][a-z]+(?:an|ish|ese|ch|ic))\s+$")
+_NATION_PAIR_BEFORE = re.compile(r"\b" + NATIONS + r"\s+$")
 
 
 def _head_word(t) -> str | None:

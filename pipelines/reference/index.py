@@ -166,8 +166,9 @@ class UniversityIndex:
         ("IIT", "NIT", "UC"): the family a campus the table does not list belongs to."""
         counts: dict[str, int] = {}
         for u in self.universities:
-            generic, sep, place = re.split(r"(, | [-\u2013] | at )", u.name, maxsplit=1) + [""] * (
-                2 if not re.search(r", | [-\u2013] | at ", u.name) else 0)
+            # (the table joins a family's name and its campus's place as "X, P", "X - P" or "X at P")
+            joined = re.match(r"(.+?)(, | [-\u2013] | at )(.+)$", u.name)
+            generic, sep, place = joined.groups() if joined else (u.name, "", "")
             if not sep:
                 m = re.fullmatch(r"(.+ (?:Technology|Management|Science|Sciences|Research|University)) "
                                  r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)", u.name)
