@@ -15,7 +15,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.money import find_money, rupee_currency
-from pipelines.extract.syntax import span_tokens
+from pipelines.extract.syntax import SIGN_VERBS, span_tokens
 
 NEGATIVE = re.compile(
     r"\b(?:annual funding|(?<!total )budget(?![^.]*\bunder the (?:mou|agreement|memorandum|partnership)\b)"
@@ -125,7 +125,7 @@ def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: b
             f["date"] = signing[0]
 
 
-_SIGN_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:es|ed)|seal(?:s|ed))\b", re.I)
+_SIGNING = {"sign", "ink", "conclude", "seal", "strike", "clinch", "execute", "countersign"}
 
 
 def _deal_of_others(v: SentenceView, m) -> bool:
@@ -138,7 +138,9 @@ def _deal_of_others(v: SentenceView, m) -> bool:
     end = s.find(";", m.end)
     end = len(s) if end < 0 else end
     clause = s[start:end]
-    sign = _SIGN_WORDS.search(clause)
+    # (the verbs of SIGN_VERBS that conclude a deal by signing it; not "reach", "extend", "approve", ...)
+    sign = next((t for t in v.doc if start <= t.idx < end and t.lemma_.lower() in SIGN_VERBS & _SIGNING), None) \
+        if v.doc is not None else None
     if sign is None or re.search(r"\b(?:universit|college|institute|school|academ|laborator|lab\b|cent(?:er|re)|"
                                  r"the two sides|both sides)", clause, re.I):
         return False
@@ -151,7 +153,7 @@ def _deal_of_others(v: SentenceView, m) -> bool:
     # (the signers named as the clause's subject, before its verb: not "contracts were signed with A, B and C" on a
     # university's page, whose unnamed side is the university)
     return bool(parties) and all(name and kind not in ("university", "placeholder", "platform") for name, kind in named) \
-        and parties[0].start < start + sign.start()
+        and parties[0].start < sign.idx
 
 
 def extract(v: SentenceView) -> list[dict]:
