@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.agreement_types import agreement_type
+from pipelines.extract.agreement_types import agreement_type, with_partner
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import partner_type
 from pipelines.extract.syntax import AGREEMENT_NOUNS
@@ -186,8 +186,7 @@ def lead_row(v: SentenceView) -> list[dict]:
     ptype = partner_type(party)
     atype = agreement_type(v.clean)
     return [{"date": lead[1], "date_precision": lead[2], "university": uni, "partner": name, "partner_type": ptype,
-             "agreement_type": "industry_university_research" if atype == "other" and ptype == "enterprise" else atype,
-             "partner_province": party.province}]
+             "agreement_type": with_partner(atype, ptype), "partner_province": party.province}]
 
 
 _COLON_ROW = re.compile(r"\s*(?:(?:[-*\u2022\u25cf\u25aa\u00b7]|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+)?(?P<a>[^:;]{2,160}?):\s+"
@@ -208,14 +207,13 @@ def colon_row(v: SentenceView) -> list[dict]:
     objects = [(x, *v.resolve(x)) for x in v.mentions if x.party and x.start >= m.start("b")]
     if len(sides) < 2 or any(t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") for t in v.doc if t.idx < m.end("a")):
         return []  # (a row names two sides at least, with no verb of its own)
+    others = [(x, name) for x, name, kind in sides if kind != "university" and name]
     coconstructed = _COCONSTRUCTION.match(v.clean, m.start("b"))
     if coconstructed:
         unis = [name for x, name, kind in objects if kind == "university" and x.start >= coconstructed.end()]
-        others = [(x, name) for x, name, kind in sides if kind != "university" and name]
         atype = "co_construction"
     else:
         unis = [name for x, name, kind in sides if kind == "university" and name]
-        others = [(x, name) for x, name, kind in sides if kind != "university" and name]
         atype = agreement_type(v.clean[m.start("b"):]) if unis else "other"
     if not unis or not others:
         return []
@@ -225,9 +223,7 @@ def colon_row(v: SentenceView) -> list[dict]:
         for x, name in others:
             ptype = partner_type(x)
             out.append({"date": lead[1], "date_precision": lead[2], "university": u, "partner": name,
-                        "partner_type": ptype, "partner_province": x.province,
-                        "agreement_type": "industry_university_research" if atype == "other" and ptype == "enterprise"
-                        else atype})
+                        "partner_type": ptype, "partner_province": x.province, "agreement_type": with_partner(atype, ptype)})
     return out
 
 

@@ -65,3 +65,8 @@ _TALENT = re.compile(
     r"\b(?:to )?train(?:s|ed|ing)? (?:(?:of )?[\w'-]+ ){0,3}(?:engineers|students|talents?|workers|workforce|"
     r"professionals|teachers|technicians|(?:post)?graduates|nurses|doctors|cadres|specialists)\b|"
     r"\b(?:students|nurses|doctors) to (?:train|intern)\b")
+
+
+def with_partner(atype: str, partner_type: str) -> str:
+    """A university's agreement with a company is industry-university cooperation unless its words say more."""
+    return "industry_university_research" if atype == "other" and partner_type == "enterprise" else atype

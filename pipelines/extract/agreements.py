@@ -37,7 +37,7 @@ import re
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
 from pipelines.extract.syntax import find_events, own_year
-from pipelines.extract.agreement_types import agreement_type  # (also re-exported)
+from pipelines.extract.agreement_types import agreement_type, with_partner  # (agreement_type: also re-exported)
 from pipelines.extract.agreement_pairs import gapped_pairs, own_dates
 from pipelines.extract.agreement_rows import (
     card_row, colon_row, lead_row, name_year_row, note_card, note_partner_list, note_signing_day, note_signing_lead, partner_row, record_row,
@@ -488,8 +488,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
             ptype = "enterprise" if m.kind == "org" and _lone_company(s, m) else partner_type(m)
             facts.append({
                 "date": date, "date_precision": precision, "university": u, "partner": pname, "partner_type": ptype,
-                # a university's agreement with a company is industry-university cooperation unless it says more
-                "agreement_type": "industry_university_research" if atype == "other" and ptype == "enterprise" else atype,
+                "agreement_type": with_partner(atype, ptype),
                 "partner_province": m.province,
                 "_enumerated": bool(m.extra.get("enumerated")) or len(partners) > 2, "_undated": undated,
             })
