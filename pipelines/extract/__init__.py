@@ -175,14 +175,16 @@ def _extract_prepared(prep: _Prepared) -> dict:
         year_row = _tables.year_row(v.clean, caption)
         across = _tables.across_years(v, years_across, caption) if years_across else []
         row_platforms = _tables.row_platforms(v, table_header, parts) if parts and table_header else []
+        row_agreements = _tables.row_agreements(v, table_header, parts) if parts and table_header else []
         if parts and table_header and _tables.is_row(parts, table_header):
             # a row of a table of figures under its header: the header says what each figure is (and a cell may
             # name the body the row's money goes to: "1 | X College | Y University | Z City | 300")
-            agreements, platforms = [], row_platforms
+            agreements, platforms = row_agreements, row_platforms
             counts, fundings = _tables.row_facts(v, table_header)
-        elif row_platforms and _tables.platform_column(table_header) is not None:
-            # a row of a table of platforms ("1 | X Research Institute | Y University")
-            agreements, fundings, counts, platforms = [], [], [], row_platforms
+        elif row_agreements or row_platforms and _tables.platform_column(table_header) is not None:
+            # a row of a table of platforms ("1 | X Research Institute | Y University"), or of partners with the
+            # year of their agreement ("Stellantis | 2016 | e-Mobility Powertrain Joint Lab (2018)")
+            agreements, fundings, counts, platforms = row_agreements, [], [], row_platforms
         elif across:
             # a row of figures under a line of years ("Agreements signed 12 15 20 25")
             agreements, platforms, fundings, counts = [], [], [], across

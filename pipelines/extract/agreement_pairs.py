@@ -64,3 +64,13 @@ def own_dates(v: SentenceView, facts: list[dict], parties: list) -> None:
         own = dated.get(f["partner"]) or dated.get(f["university"])
         if own:
             f["date"], f["date_precision"] = own
+
+
+def joined_years(v: SentenceView, year: str) -> list[str]:
+    """The years the sentence joins to its mention of ``year`` ("renewed 2015 and 2023" -> ["2023"])."""
+    out, last = [], None
+    for d in sorted(v.dates, key=lambda d: d.start):
+        if d.kind == "joined_year" and last in [year] + out:
+            out.append(d.value)
+        last = d.value if d.kind != "joined_year" or last in [year] + out else None
+    return out

@@ -94,7 +94,9 @@ def partner_row(v: SentenceView) -> list[dict]:
     if m is None or actor is None or v.doc is None:
         return []
     s, rest_at = v.clean, m.start("rest")
-    party = next((x for x in v.mentions if x.party and x.start <= m.start("party") + 2 and x.end <= m.end("party")), None)
+    # (a park the row opens with is the zone that runs it: "Shanghai Chemical Industry Park – strategic agreement")
+    party = next((x for x in v.mentions if (x.party or x.kind == "platform" and re.search(r"\b(?:Park|New Area)$", x.name or ""))
+                  and x.start <= m.start("party") + 2 and x.end <= m.end("party")), None)
     if party is None or re.search(r"\b(?:Report|Minutes|Agenda|Appendix|Annex|Item|Plan|Strategy|Paper)\W*$", party.text):
         return []  # "CE Report - MoU UCC MTU Docklands, item 12": a document the row names, no partner
     if ":" in s[m.end("party"):rest_at] and party.kind not in ("enterprise", "government", "agency", "zone", "ministry"):
@@ -108,21 +110,29 @@ def partner_row(v: SentenceView) -> list[dict]:
         return []
     # the years the row dates it by: one standing on its own ("..., 2019", "(since 2012)") or after a signing word
     years = []
-    for d in v.dates:
+    for d in sorted(v.dates, key=lambda d: d.start):
         # (a date's span may hold its preposition: "since 2014", "in 2024"; the words before its figure say what)
         at = s.find(d.value[:4], d.start) if d.value else -1
         at = at if 0 <= at < d.end else d.start
         if d.value and d.start < len(s.split(";")[0]) and (
                 d.precision == "year" and (d.start < rest_at or re.search(r"[,(]\s*$", s[:at]))
-                or _RENEWED.search(s[max(rest_at, at - 20):at])):
+                or _RENEWED.search(s[max(rest_at, at - 20):at]) or _joined_year(s, years, at)):
             # (a signing word dates it at the date's own precision: "agreement signed in May 2024")
             years.append((d.value, d.precision))
     out = []
     for year, precision in dict.fromkeys(years or [(None, None)]):
         out.append({"date": year, "date_precision": precision, "university": actor, "partner": name,
-                    "partner_type": partner_type(party), "agreement_type": agreement_type(s), "partner_province": party.province,
+                    "partner_type": "development_zone" if party.kind == "platform" else partner_type(party), "agreement_type": agreement_type(s), "partner_province": party.province,
                     "_row_holder": True})
     return out
+
+
+def _joined_year(s: str, years: list[tuple[str, str]], at: int) -> bool:
+    """The year at ``at`` is joined to the last year taken ("renewed 2015 and 2023", "in 2019, 2021 and 2024")."""
+    if not years:
+        return False
+    last = s.rfind(years[-1][0][:4], 0, at)
+    return last >= 0 and bool(re.fullmatch(r"\s*(?:,|and|, and)\s*", s[last + 4:at]))
 
 
 def note_signing_day(v: SentenceView) -> None:

@@ -38,7 +38,7 @@ from pipelines.extract.context import SentenceView
 from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
 from pipelines.extract.syntax import find_events, own_year
 from pipelines.extract.agreement_types import agreement_type, with_partner  # (agreement_type: also re-exported)
-from pipelines.extract.agreement_pairs import gapped_pairs, own_dates
+from pipelines.extract.agreement_pairs import gapped_pairs, joined_years, own_dates
 from pipelines.extract.agreement_rows import (
     card_row, colon_row, lead_row, name_year_row, note_card, note_partner_list, note_signing_day, note_signing_lead, partner_row, record_row,
 )
@@ -496,6 +496,9 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     if original is not None and original[1][0] and original[1][0] != date:
         facts += [{**f, "date": original[1][0], "date_precision": original[1][1], "_undated": False,
                    "_enumerated": True} for f in facts]
+    if date and precision == "year":
+        # "renewed 2015 and 2023": each year joined to the agreement's year is a signing of its own
+        facts += [{**f, "date": y, "_enumerated": True} for y in joined_years(v, date) for f in facts if f["date"] == date]
     firms = [f for f in facts if f["partner_type"] == "enterprise"]
     if len(firms) == 1:
         contract = any(e.noun is not None and e.noun.lemma_.lower() == "contract" for e in events)

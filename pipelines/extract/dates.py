@@ -373,7 +373,8 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
 
     ``kind`` names the shape: "range", "full", "numeric", "range_month", "month_day",
     "month_year", "month_rel", "month", "year_range", "year", "rel_day", "rel_week",
-    "rel_month", "rel_year", "that_year", "years_later", "same_day", and "dateline" for the report's own
+    "rel_month", "rel_year", "that_year", "years_later", "same_day", "joined_year" (a year joined to one of the
+    others: "2023" of "renewed 2015 and 2023"), and "dateline" for the report's own
     date that opens a news sentence (not the date of the event it reports).
 
     A mention whose date the page cannot place ("on March 3" on an undated page) is kept
@@ -399,8 +400,18 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
                 continue
             found.append(DateMention(s, e, val[0], val[1], kind))
             taken.append((s, e))
+    for d in [d for d in found if d.kind == "year" and d.value]:  # (kind "joined_year")
+        # years joined to a year the shapes read: "renewed 2015 and 2023", "in 2019, 2021 and 2024"
+        end = d.end
+        while (m := _JOINED_YEAR.match(text, end)) and not any(m.start("y") < te and ts < m.end() for ts, te in taken):
+            found.append(DateMention(m.start("y"), m.end("y"), m.group("y"), "year", "joined_year"))
+            taken.append((m.start("y"), m.end("y")))
+            end = m.end()
     found.sort(key=lambda d: d.start)
     return found
+
+
+_JOINED_YEAR = re.compile(rf"\s*(?:,|,?\s+and)\s+{_Y}(?![-–/]\d)(?!\s*(?:{'|'.join(('yuan', 'million', 'billion', '%'))}))")
 
 
 def heading_date(line: str) -> tuple[str, str] | None:

@@ -235,8 +235,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             # and a second body, no one name
             cs, text = cs + own.end(), text[own.end():]
         pieces = re.split(r",? and |, ", text)
-        if len(pieces) > 1 and classify_name(text) == "org" and (
-                all(classify_name(p) == "enterprise" for p in pieces)
+        if len(pieces) > 1 and (classify_name(text) == "org" or own_first_word(pieces[0], ctx)) and (
+                all(classify_name(p) == "enterprise" or own_first_word(p, ctx) for p in pieces)
                 or all(place_name(p).lower() in ctx.places or table_place(p) for p in pieces)):
             # "Sinopec and PetroChina": a list of companies, not one name
             pos = cs
@@ -310,6 +310,13 @@ def _tech_short_name(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def own_first_word(text: str, ctx: DocContext) -> bool:
+    """``text`` is the first word of the page's own university's name, which the page calls it by ("the
+    Politecnico" on Politecnico di Torino's page), not a generic head word."""
+    words = (ctx.university or "").split()
+    return len(words) > 1 and text == words[0] and text not in ("University", "Institute", "College", "National", "The")
+
+
 def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Mention:
     if re.search(r"[A-Za-z]['’]s$", text) and len(text) > 4:
         # "FAPESP's scientific director", "Suzano's vice-president": the body without its possessive ending
@@ -323,6 +330,9 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
     if ctx.university and _GOVERNING_BODY.fullmatch(text) and re.search(r"\b[Tt]he\s+$", s[max(0, cs - 5):cs]):
         # "The Syndicate has approved an MoU with X" on a university's page: its governing body acts for it
         # (convention 2)
+        return Mention(cs, ce, text, ctx.university, "university")
+    if own_first_word(text, ctx) and re.search(r"\b[Tt]he\s+$", s[max(0, cs - 5):cs]):
+        # "the Politecnico" on Politecnico di Torino's page: its own university by its name's first word
         return Mention(cs, ce, text, ctx.university, "university")
     pg = _place_government(text, ctx, cs, ce)
     if pg is not None:

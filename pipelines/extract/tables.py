@@ -51,7 +51,20 @@ _YEAR_HEAD = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-/\u2013]\s?(?:(?:19|2
 
 
 def is_row(parts: list[str], header: list[str]) -> bool:
-    return len(parts) == len(header) and any(_FIGURE.fullmatch(p) for p in parts[1:])
+    """A row of figures under ``header``: as many cells, one of them a figure (a year under a column of dates is
+    none: "Stellantis | 2016 | ...")."""
+    return len(parts) == len(header) and any(_FIGURE.fullmatch(p) and not is_date_cell(h, p)
+                                             for h, p in zip(header[1:], parts[1:]))
+
+
+# a column of dates: "Agreement since", "Year signed", "Date", "Opened", "Established"
+_DATE_HEAD = re.compile(r"\b(?:since|years?|dates?|opened|established|founded|launched|started|began)\b|"
+                        r"\bsigned (?:in|on)\b", re.I)
+
+
+def is_date_cell(head: str, cell: str) -> bool:
+    """A year under a column whose header names a time ("Agreement since | 2016"): a date, never a count."""
+    return bool(_DATE_HEAD.search(head) and re.fullmatch(r"(?:19|20)\d\d", cell.strip()))
 
 
 def column_unit(head: str) -> str | None:
@@ -206,7 +219,8 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
         return []
 
     def head_of(cell: str) -> str | None:
-        return name_head(cell) if cell[:1].isupper() else None  # (a body's name is capitalised)
+        # (a body's name is capitalised, or opens on a prefix that is: "e-Mobility ... Lab", "6G Networks Joint Lab")
+        return name_head(cell) if re.match(r"[A-Z]|[a-z]-[A-Z]|\d+[A-Z]", cell) else None
 
     # the platform column by its header, else the cell that names a body ("No. | Project | ...": "X College")
     col = platform_column(header)
@@ -214,7 +228,10 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
         col = next((i for i, p in enumerate(parts) if i and head_of(p) and not _FIGURE.fullmatch(p)), None)
     if col is None:
         return []
-    name = parts[col]
+    name, opened = parts[col], None
+    year = re.fullmatch(r"(?P<name>.+?)\s*\((?P<year>(?:19|20)\d\d)\)", name)
+    if year:  # "Energy Transition Hub (2024)" under "Joint platform (opened)": the year it opened
+        name, opened = year.group("name"), year.group("year")
     head = head_of(name)
     if not head:
         return []
@@ -237,6 +254,8 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
                 elif n and k in ("enterprise", "government", "agency", "zone") and partner is None:
                     partner = n
     ctx = v.state.ctx
+    if partner is None and partner_column(header) == 0 and col != 0:
+        partner = label_partner(v, header, parts)  # a list of partners: the row's label is the body
     if partner is None and not ctx.university and ctx.main_actor() != university:
         partner = ctx.main_actor()
     university = university or ctx.university  # (a row that names no university is the page's own university's)
@@ -244,9 +263,42 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
         return []  # (a company's own laboratory on a government's list: no university's platform)
     # (a government's table of the platforms it approved is its announcement: dated by the page; a university's
     # list of its platforms says nothing of when each was set up)
-    date = v.state.published if not ctx.university else None
+    date = opened or (v.state.published if not ctx.university else None)
     return [{"name": name, "platform_type": platform_type(name, head), "university": university,
              "partner": partner, "date": date, "_weak": False, "_founders": 2}]
+
+
+def label_partner(v: SentenceView, header: list[str], parts: list[str]) -> str | None:
+    """The body a row's first cell names under a header that calls that column the partners ("Partner | Agreement
+    since | ..."): the name a mention gives it, else the cell as written (a company the model does not know)."""
+    if partner_column(header) != 0 or len(parts) != len(header):
+        return None
+    label = parts[0].strip(" -*\u2022\t")
+    if not re.match(r"[A-Z]", label) or len(label.split()) > 8:
+        return None
+    return label_holder(v, parts[0]) or label
+
+
+def row_agreements(v: SentenceView, header: list[str], parts: list[str]) -> list[dict]:
+    """A row of the page's table of its partners with the year of their agreement ("Partner | Agreement since |
+    Joint platform" / "Stellantis | 2016 | ..."): the page's university's agreement with the row's body, of that
+    year."""
+    from pipelines.extract.agreement_types import agreement_type
+    from pipelines.extract.names import partner_type
+    from pipelines.extract.syntax import AGREEMENT_NOUNS
+
+    actor = v.main_university()
+    if actor is None or len(parts) != len(header):
+        return []
+    col = next((i for i, h in enumerate(header) if i and is_date_cell(h, parts[i])
+                and any(w in AGREEMENT_NOUNS for w in re.findall(r"[a-z]+", h.lower()))), None)
+    partner = label_partner(v, header, parts) if col is not None else None
+    if partner is None or partner == actor:
+        return []
+    label = next((m for m in v.mentions if m.start < len(parts[0]) + 2 and m.party), None)
+    return [{"date": parts[col].strip(), "date_precision": "year", "university": actor, "partner": partner,
+             "partner_type": partner_type(label) if label else "other", "agreement_type": agreement_type(header[col]),
+             "partner_province": label.province if label else None, "_row_holder": True}]
 
 
 _YEARS_LINE = re.compile(r"(?:[A-Za-z][\w ]{0,30}?[\s:|]+)?(?P<years>(?:(?:19|20)\d\d[\s|]+){2,}(?:19|20)\d\d)\s*")
@@ -293,7 +345,7 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
     # (the university a row names receives the row's money: "1 | X College | Y University | Z City | 300")
     recipient = next((n for m in v.mentions for n, k in [v.resolve(m)] if k == "university" and n != holder), None)
     for head, cell in zip(header[1:], parts[1:]):
-        if not _FIGURE.fullmatch(cell):
+        if not _FIGURE.fullmatch(cell) or is_date_cell(head, cell):
             continue
         money = money_column(head)
         if money:

@@ -1,0 +1,87 @@
+"""Page layouts and names of the thirteenth round; each rule on pages written for these tests (not copied from
+any page)."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+from pipelines.extract.dates import DateContext, find_dates
+
+
+def run(text, url="https://www.polimi.it/en/annual-report-2024.pdf", published="2025-04-02"):
+    return extract_document(text, document_id="n", url=url, published=published)
+
+
+TABLE = ("POLITECNICO DI MILANO - ANNUAL REPORT 2024\n\n"
+         "Politecnico di Milano works with companies on long research programmes.\n\n"
+         "Table 3 - Industrial partners\n\n"
+         "Partner                Agreement since     Joint platform (opened)\n"
+         "Orbis Systems          2015                e-Drive Testing Lab (2017)\n"
+         "Halemark Energy        2020                4D Imaging Joint Lab (2022)\n"
+         "Westbrook Bank         2021                -\n")
+
+
+def test_a_partner_table_with_the_year_of_the_agreement_gives_one_agreement_per_row():
+    got = sorted((a["university"], a["partner"], a["date"]) for a in run(TABLE)["agreements"])
+    assert got == [("Politecnico di Milano", "Halemark Energy", "2020"),
+                   ("Politecnico di Milano", "Orbis Systems", "2015"),
+                   ("Politecnico di Milano", "Westbrook Bank", "2021")]
+
+
+def test_years_under_a_column_of_dates_are_no_counts():
+    assert [c["quantity"] for c in run(TABLE)["counts"]] == []
+
+
+def test_a_platform_cell_keeps_its_lower_case_or_figure_prefix_and_gives_its_year_as_the_date():
+    got = sorted((p["name"], p["partner"], p["date"]) for p in run(TABLE)["platforms"])
+    assert got == [("4D Imaging Joint Lab", "Halemark Energy", "2022"),
+                   ("e-Drive Testing Lab", "Orbis Systems", "2017")]
+
+
+def test_a_table_of_figures_still_counts_years_that_are_no_dates():
+    page = ("Carver University in figures\n\n"
+            "City            Agreements signed     Projects\n"
+            "Hale            12                    2019\n")
+    got = [(c["quantity"], c["unit"]) for c in run(page, url="https://www.carver.edu/figures")["counts"]]
+    assert (12, "agreement") in got
+
+
+def test_the_first_word_of_the_pages_university_names_it():
+    page = ("Politecnico di Milano - News\n\n"
+            "In May 2025 the Politecnico and Orbis Group signed a framework agreement on hydrogen engines.")
+    got = [(a["university"], a["partner"], a["date"]) for a in run(page)["agreements"]]
+    assert got == [("Politecnico di Milano", "Orbis Group", "2025-05")]
+
+
+def test_the_first_word_of_another_university_is_no_reference_to_the_page_university():
+    page = ("Carver University - News\n\n"
+            "In May 2025 the Politecnico and Orbis Group signed a framework agreement on hydrogen engines.")
+    got = [a["university"] for a in run(page, url="https://www.carver.edu/news/1")["agreements"]]
+    assert "Politecnico di Milano" not in got
+
+
+def test_years_joined_to_a_dated_year_are_dates_of_their_own():
+    dates = find_dates("the agreement was renewed 2015 and 2023, and again in 2019, 2021 and 2024",
+                       DateContext(published="2025-01-01"))
+    assert [(d.value, d.kind) for d in dates] == [("2015", "year"), ("2023", "joined_year"), ("2019", "year"),
+                                                   ("2021", "joined_year"), ("2024", "joined_year")]
+
+
+def test_a_joined_year_is_no_amount():
+    dates = find_dates("signed in 2019 and 2020 yuan were paid", DateContext(published="2025-01-01"))
+    assert [d.value for d in dates] == ["2019"]
+
+
+def test_a_partner_list_row_renewed_in_two_years_gives_a_row_per_year():
+    page = ("Carver University | Research partners\n\nIndustry partners\n\n"
+            "• Orbis Chemical Company Limited – cooperation agreement first signed in 1998, renewed 2012 and 2022\n"
+            "• Hale Chemical Industry Park – strategic agreement, 2018\n")
+    got = sorted((a["partner"], a["date"]) for a in run(page, url="https://www.carver.edu/partners")["agreements"])
+    assert got == [("Hale Chemical Industry Park", "2018"), ("Orbis Chemical Company Limited", "1998"),
+                   ("Orbis Chemical Company Limited", "2012"), ("Orbis Chemical Company Limited", "2022")]
+
+
+def test_a_former_name_resolves_to_the_current_university():
+    page = ("Brampton City News\n\n"
+            "In 2018 the city and Ryerson University signed a memorandum on cybersecurity training.")
+    got = [a["university"] for a in run(page, url="https://www.brampton.ca/news/1")["agreements"]]
+    assert got == ["Toronto Metropolitan University"]
