@@ -12,6 +12,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import partner_type, same_entity
+from pipelines.extract.syntax import AGREEMENT_NOUNS
 
 _PARTNER_KINDS = {"government", "agency", "ministry", "zone", "enterprise", "org"}
 
@@ -127,3 +128,43 @@ def note_platform_pair(v: SentenceView, platform: dict) -> None:
     v.state.last_pair, v.state.last_partner, v.state.pair_agreed = (uni, partner), m, False
     if v.state.last_pair not in v.state.named_pairs:
         v.state.named_pairs.append(v.state.last_pair)
+
+
+_COSIGN = {"sign", "countersign", "co-sign", "cosign"}
+
+
+def joined_signers(v: SentenceView) -> list[dict]:
+    """Bodies that sign the agreement the page reported, told in a relative clause: "The X Board, which also signed
+    the agreement, will add ..." or "The agreement, which was countersigned by A and B, creates ...": each is a
+    party to it beside the page's pair, so an agreement of the pair's university with it, of the pair's date."""
+    uni = v.state.last_pair[0]
+    if v.doc is None or not uni or not v.state.pair_agreed:
+        return []
+    signers = []
+    for t in v.doc:
+        if t.dep_ != "relcl" or t.lemma_.lower() not in _COSIGN or any(c.dep_ == "neg" for c in t.children):
+            continue  # ("which did not sign the agreement": a body outside it)
+        rel = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that")]
+        if not rel:
+            continue
+        if rel[0].dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS and any(
+                d.lower_ in ("the", "this", "that") for d in c.children) for c in t.children):
+            signers.append(t.head)  # "X, which also signed the agreement"
+        elif rel[0].dep_ == "nsubjpass" and t.head.lemma_.lower() in AGREEMENT_NOUNS and any(
+                d.lower_ in ("the", "this", "that") for d in t.head.children):
+            for by in (c for c in t.children if c.dep_ == "agent"):  # "the agreement, which was countersigned by A and B"
+                for o in (c for c in by.children if c.dep_ == "pobj"):
+                    signers += [o] + [c for c in o.subtree if c.dep_ == "conj" and c.head.i in (o.i, *[x.i for x in o.subtree])]
+    out = []
+    for tok in signers:
+        m = next((m for m in v.mentions if m.start <= tok.idx < m.end and m.party), None)
+        name, kind = v.resolve(m) if m is not None else (None, None)
+        if not name or kind not in _PARTNER_KINDS or same_entity(name, uni) or any(o["partner"] == name for o in out):
+            continue
+        date = v.state.agreement_dates[-1] if v.state.agreement_dates else None
+        precision = {4: "year", 7: "month", 10: "day"}.get(len(date or ""))
+        ptype = partner_type(m)
+        out.append({"date": date, "date_precision": precision, "university": uni, "partner": name,
+                    "partner_type": ptype, "partner_province": m.province, "_enumerated": False,
+                    "agreement_type": "industry_university_research" if ptype == "enterprise" else "other"})
+    return out

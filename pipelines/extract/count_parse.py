@@ -21,6 +21,7 @@ NO_SUBJECT = "<none>"
 # nouns of what is not yet done or only room for it: a figure in their "with"/"for" phrase is no tally
 _NOT_YET_NOUNS = {"talk", "talks", "negotiation", "discussion", "place", "places", "capacity", "room", "seat", "slot"}
 PLATFORM_SUBJECT = "<platform>"  # + a platform type: the page's platform of that type
+_PLAN_NOUNS = {"plan", "target", "goal", "aim", "objective", "ambition", "roadmap", "blueprint", "proposal"}
 _TARGET_VERBS = {"want", "aim", "plan", "aspire", "intend", "hope", "expect", "target", "seek", "strive",
                  "propose", "wish", "envisage", "envision"}
 
@@ -78,7 +79,11 @@ def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
         return "skip"  # "30 companies had expressed interest": a wish
     x = verb
     for _ in range(4):
-        if x.lemma_.lower() in _TARGET_VERBS:
+        if x.lemma_.lower() in _TARGET_VERBS or x.lemma_.lower() in ("call", "envisage", "envision", "foresee") and \
+                x.tag_ in ("VBZ", "VBP", "VB") and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PLAN_NOUNS
+                                                       for c in x.children):
+            # ("aims to attract 100", "The plan calls for 25 industry partners": a plan's figures; what a plan did is
+            # a tally: "the plan supported 274,000 students")
             return "skip"
         if x.head.i == x.i:
             break

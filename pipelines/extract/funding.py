@@ -33,7 +33,10 @@ NEGATIVE = re.compile(
     # what people are paid: a wage, a placement offer ("Associates are paid £30,000 a year", "a highest offer of ₹48
     # lakh per annum")
     r"(?:are|is|were|was|get|gets) paid|(?:highest|average|median|top) (?:offer|package|salary|ctc)|"
-    r"campus (?:recruitment|placements?))\b", re.I)
+    r"campus (?:recruitment|placements?)|"
+    # a size ("the marine economy is worth more than"), a company's assets, a ceiling, money asked for (no one gave it)
+    r"(?:economy|industry|sector|market|cluster) (?:is|was|are|were) (?:now |already )?worth|(?:total )?assets of|"
+    r"capped at|a cap of|ask(?:s|ed|ing)? (?:\w+ ){0,3}?for|(?:is|are|was|were) seeking)\b", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"

@@ -59,6 +59,7 @@ _TITLE_WORDS = {
     "governor", "mayor", "mr", "ms", "mrs", "dr", "prof", "professor", "minister", "manager", "head", "deputy",
     "general", "academician", "ceo", "party", "vice", "executive", "chief", "member", "representative",
     "leader", "premier", "officer", "commissioner", "principal", "editor", "gov", "sen", "rep", "hon",
+    "rector", "pro-rector", "vice-rector",
 }
 def only_titles(text: str) -> bool:
     """Words that are all officials' titles ("Deputy", "Vice President", "President & CEO"): a title names nobody."""

@@ -272,11 +272,15 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     unis_at = {m.start for m in mentions if m.kind == "university"}
     mentions = [m for m in mentions if not (m.kind == "government" and m.end + 1 in unis_at
                                             and s[m.end:m.end + 1] == " " and m.level in ("City", "Province"))]
+    # "..., with Norway's Consul General and Dalian Vice Mayor Cao Lei in attendance": witnesses, no parties
+    attending = [w.span() for w in re.finditer(r"\bwith\b[^.;()]{0,160}?\bin attendance\b", s)]
     for m in mentions:
         if m.kind in ("government", "org", "university", "enterprise", "agency", "zone", "platform") and (
                 LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start])
                 or _LABEL_PARENTHESIS.search(s[max(0, m.start - 80):m.start])
-                or _PART_OF.search(s[max(0, m.start - 40):m.start])):
+                or _PART_OF.search(s[max(0, m.start - 40):m.start])
+                or _EVENT_OF.search(s[max(0, m.start - 40):m.start])
+                or any(a <= m.start < b for a, b in attending)):
             m.locative = True
         if m.name and (m.kind == "zone" or m.kind == "platform" and re.search(r"\b(?:Park|New Area)$", m.name)):
             # (a park the page names is the zone "the park's administrative committee" speaks for)
@@ -288,6 +292,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             if m.province is None and m.level not in (None, "Province"):
                 # the text does not say where the city lies: the table does, when the name is unambiguous
                 m.province = province_of(m.name)
+    for prev, m in zip(mentions, mentions[1:]):
+        if prev.locative and prev.kind == m.kind == "government" and re.fullmatch(r",?\s*(?:and|or)?\s*",
+                                                                                 s[prev.end:m.start]):
+            m.locative = True  # "local governments in Chongqing and Sichuan": the place the first conjunct locates
     return mentions
 
 
@@ -403,6 +411,9 @@ NATION_PAIR = re.compile(NATIONS + r"\s+[A-Z]")  # ("the Sino-Italian Campus": a
 
 # an apposition that says what a body belongs to ("UAH, a part of The University of Alabama System, signed ..."):
 # the whole it belongs to is no party of the body's signing
+# the body an event belongs to is no party of what is signed at it ("at a cooperation forum of the X Economic Circle")
+_EVENT_OF = re.compile(r"\b(?:forum|conference|summit|expo|fair|symposium|congress|festival)\s+(?:of|for)\s+(?:the\s+)?$",
+                       re.I)
 _PART_OF = re.compile(r",\s+(?:an? |the )?(?:part|member|campus|unit|constituent \w+|subsidiary|division|branch) of "
                       r"(?:the )?$", re.I)
 

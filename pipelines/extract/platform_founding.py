@@ -153,6 +153,10 @@ _UNIVERSITY_WORDS = {"University", "Institute", "College", "Polytechnic", "Vishw
                      "Universität", "Université", "Universiteit"}
 
 
+_PARTICIPLE_WITH = re.compile(r"\s*(?:jointly\s+|co-\s*)?(?P<verb>built|founded|established|set\s+up|created|launched|"
+                              r"constructed)\s+(?:(?:by|in|and)\s+\S+\s+)?(?:together\s+)?with\b")
+
+
 def _created(t, depth: int = 0) -> object | None:
     """The founding verb/noun that sets up the phrase headed by t, or None."""
     if depth > 3:
@@ -185,6 +189,11 @@ def _created(t, depth: int = 0) -> object | None:
     if t.text[:1].isupper() and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("run", "co-run", "co-built", "co-founded") \
             and doc[t.i + 2].lower_ == "with":
         return doc[t.i + 1]  # "the X Industrial College run with Y Group": a participle, however the parse read it
+    after = _PARTICIPLE_WITH.match(doc.text, t.idx + len(t)) if t.text[:1].isupper() else None
+    if after:
+        # "the X Institute co-built with the Y Government was unveiled", "the X Center jointly built with Y started
+        # operation": the participle founds the name before it, however the parse split or hung it
+        return next((x for x in doc[t.i + 1:] if x.idx >= after.start("verb")), None)
     if t.dep_ == "appos" and h.dep_ in ("dobj", "nsubjpass", "obj") and h.head.i != h.i and _founding(h.head):
         return h.head  # "opened a jointly run research space, the X Laboratory": the space opened is the lab
     if t.dep_ == "npadvmod" and t.text[:1].isupper() and _founding(h) and any(

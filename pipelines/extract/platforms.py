@@ -52,7 +52,9 @@ _AIM_NOUNS = {"aim", "goal", "purpose", "objective", "target", "vision", "intent
               # ... or only talked of: "discussed the possibility of establishing", "expressed interest in co-developing"
               "possibility", "feasibility", "interest", "prospect", "idea", "option"}
 _PLAN_VERBS = {"aim", "hope", "intend", "plan", "expect", "wish", "seek", "want", "propose", "consider", "discuss",
-               "explore", "strive", "try", "require", "aspire"}
+               "explore", "strive", "try", "require", "aspire",
+               # (or asked for: "asked lawmakers for $12 million to start an institute")
+               "ask", "request", "urge", "lobby", "petition"}
 
 
 def _purpose(anchor) -> bool:

@@ -13,7 +13,7 @@ from pipelines.extract.lexicon import (
     _TITLE_WORDS, only_titles,
     _overlaps,
 )
-from pipelines.extract.places import company_name, table_place
+from pipelines.extract.places import _canon_agency, company_name, table_place
 from pipelines.extract.chunks import _head, classify_name
 
 
@@ -173,7 +173,7 @@ def refine_mentions(v) -> None:
             m.kind = "committee"
         if m.kind in ("org", "enterprise") and re.search(r"\bHead of (?:the )?$|\b(?:[Vv]ice[- ])?(?:President|Provost|"
                                                           r"Director|Dean|Chancellor|Minister|Secretary|Officer|"
-                                                          r"Commissioner|Chair) for (?:the )?$",
+                                                          r"Commissioner|Chair|(?:Pro-|Vice-)?Rector) for (?:the )?$",
                                                           v.clean[max(0, m.start - 30):m.start]):
             m.kind = "committee"  # "Sembcorp's Head of Integrated Urban Solutions", "HKUST's Vice-President for
             # Research and Development": a portfolio, no party
@@ -226,3 +226,44 @@ def refine_mentions(v) -> None:
         for m in v.mentions:
             if _organ_of_named_body(v, m):
                 m.kind = "committee"
+    _and_inside_company(v)
+    _person_of_body(v)
+
+
+_ONE_WORD_COMPANY = re.compile(r"[A-Z][a-z]+ (?:Company|Corporation|Group|Co\.,? Ltd\.?|Limited|Inc\.?)")
+_NAME_BEFORE_AND = re.compile(r"(?<![\w.])(?:[A-Z][\w&.-]*\s+){2,6}and\s+$")
+
+
+def _and_inside_company(v) -> None:
+    """"Sinopec Southwest Oil and Gas Company": a company's name may hold "and" ("Oil and Gas", "Iron and Steel");
+    one word before a company's head word is no name alone when capitalised words no mention holds run into it."""
+    s = v.clean
+    for i, m in enumerate(v.mentions):
+        if m.kind != "enterprise" or not _ONE_WORD_COMPANY.fullmatch(m.text):
+            continue
+        run = _NAME_BEFORE_AND.search(s[max(0, m.start - 80):m.start])
+        if run and not any(o.end > m.start - len(run.group()) and o.start < m.start and o.kind != "person"
+                           for o in v.mentions if o is not m):
+            start = m.start - len(run.group())
+            v.mentions[i] = body_mention(start, s[start:m.end])
+    v.mentions[:] = [m for m in v.mentions if not (m.kind == "person" and any(
+        o.kind == "enterprise" and o.start <= m.start and m.end <= o.end for o in v.mentions))]
+
+
+def _person_of_body(v) -> None:
+    """"Director Qu Ming of the Jinpu New Area Administrative Committee": a person the recogniser names at the start
+    of a body's mention, joined to it by "of", is the body's official; the mention is the body alone."""
+    s = v.clean
+    persons = [(e.start_char, e.end_char) for e in v.doc.ents if e.label_ == "PERSON"]
+    for i, m in enumerate(v.mentions):
+        if m.kind not in ("zone", "agency", "org", "government", "enterprise", "ministry"):
+            continue
+        for ps, pe in persons:
+            of = re.match(r"\s+of\s+(?:the\s+)?", s[pe:m.end])
+            if ps <= m.start < pe < m.end and of and pe + of.end() < m.end:
+                start = pe + of.end()
+                body = body_mention(start, s[start:m.end])
+                if body.kind in ("zone", "agency"):
+                    body.name = _canon_agency(body.text)  # ("Jinpu New Area Administrative Committee": the area)
+                v.mentions[i] = body
+                break

@@ -316,7 +316,9 @@ _MON_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # ... with the report's date before the dash or colon: "CHANGSHA, Sept 14 -- ", "CHENNAI, 21 July 2023: "
 _DATELINE_DATE = (rf",\s*(?P<dl>(?:{_MON_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON_NAME})(?:,?\s+(?:19|20)\d\d)?)"
                   r"(?:\s*\((?:[A-Z][\w ]*)\))?\s*(?:[-\u2013\u2014]{1,2}|:)\s+")
-_CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,4}\.|, [A-Z][a-z]+(?= *,))?(?: \([A-Z]+\))?"
+# (the state after the city: "AMES, Iowa – ", "FORT COLLINS, Colo. – ", "BOISE, Idaho, " )
+_CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,4}\.|, [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+                            r"(?= *(?:,|[-\u2013\u2014]{1,2}\s)))?(?: \([A-Z]+\))?"
                             rf"(?:\s+[-\u2013\u2014]{{1,2}}\s+|:\s+(?=[A-Z])|{_DATELINE_DATE})")
 
 
