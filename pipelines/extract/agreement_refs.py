@@ -138,8 +138,8 @@ def joined_signers(v: SentenceView) -> list[dict]:
     the agreement, will add ..." or "The agreement, which was countersigned by A and B, creates ...": each is a
     party to it beside the page's pair, so an agreement of the pair's university with it, of the pair's date."""
     uni = v.state.last_pair[0]
-    if v.doc is None or not uni or not v.state.pair_agreed:
-        return []
+    if v.doc is None or not uni or not (v.state.pair_agreed or v.state.agreement_dates):
+        return []  # (the pair a later sentence names again is still the pair of the page's dated agreement)
     signers = []
     for t in v.doc:
         if t.dep_ != "relcl" or t.lemma_.lower() not in _COSIGN or any(c.dep_ == "neg" for c in t.children):
@@ -168,3 +168,59 @@ def joined_signers(v: SentenceView) -> list[dict]:
                     "partner_type": ptype, "partner_province": m.province, "_enumerated": False,
                     "agreement_type": "industry_university_research" if ptype == "enterprise" else "other"})
     return out
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ORDINAL_AGREEMENT = re.compile(r"\b[Tt]he (?:first|second|third|fourth|fifth|sixth|last|other) (?:MoU|MOU|MoA|"
+                                r"agreement|memorandum|memorandum of understanding|contract|accord)\b")
+
+
+def note_counted_signing(v: SentenceView) -> None:
+    """A body that signs a number of agreements ("the Government of Andhra Pradesh signed two Memoranda of
+    Understanding on Thursday"): the signer and date the next sentences' "the first MoU, with X" refer to."""
+    if v.doc is None:
+        return
+    for t in v.doc:
+        if t.lemma_.lower() not in ("sign", "ink", "conclude", "exchange") or t.pos_ != "VERB":
+            continue
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AGREEMENT_NOUNS
+                | {"memoranda", "memorandum"}]
+        count = [n for o in objs for n in o.subtree if n.dep_ == "nummod" and (
+            _NUMBERS.get(n.lower_) or (int(n.text) if n.text.isdigit() and int(n.text) < 20 else 0)) >= 2]
+        if not count:
+            continue
+        # the signer: the subject's body, else the body named last before the verb (the parse may hang it
+        # elsewhere: "In the presence of the Chief Minister, the Government of X signed two MoUs")
+        subj = [x for c in t.children if c.dep_ == "nsubj" for x in c.subtree]
+        before = [m for m in v.mentions if m.party and not m.locative and m.end <= t.idx and (
+            any(m.start <= x.idx < m.end for x in subj) or not subj) and v.resolve(m)[1] not in ("org", None)]
+        m = before[-1] if before else None
+        name, kind = v.resolve(m) if m is not None else (None, None)
+        if name:
+            date, precision = v.fact_date()
+            v.state.counted_signing = (v.sentence.index, name, kind, m, date, precision)
+            return
+
+
+def ordinal_row(v: SentenceView) -> list[dict]:
+    """"The first MoU, with the X Institute, provides for ...", "Under the second MoU, Y University will ...": one
+    of the agreements a body was just said to sign, with the party the sentence names, of the signing's date."""
+    lead = v.state.counted_signing
+    if lead is None or not 0 < v.sentence.index - lead[0] <= 4 or not _ORDINAL_AGREEMENT.search(v.clean):
+        return []
+    _, signer, signer_kind, signer_m, date, precision = lead
+    for m in v.mentions:
+        name, kind = v.resolve(m)
+        if not m.party or m.locative or not name or same_entity(name, signer) or kind == "placeholder":
+            continue
+        if kind == "university" and signer_kind != "university":
+            uni, partner, pm = name, signer, signer_m
+        elif signer_kind == "university" and kind in _PARTNER_KINDS | {"university"}:
+            uni, partner, pm = signer, name, m
+        else:
+            continue
+        ptype = partner_type(pm)
+        return [{"date": date, "date_precision": precision, "university": uni, "partner": partner,
+                 "partner_type": ptype, "partner_province": pm.province, "_enumerated": True,
+                 "agreement_type": "industry_university_research" if ptype == "enterprise" else "other"}]
+    return []

@@ -52,7 +52,7 @@ from pipelines.extract.agreement_governments import (
 )
 from pipelines.extract.agreement_refs import (  # noqa: F401 (from_funding: re-exported)
     _DEFINITE_AGREEMENT, _LIST_CONTINUES, _PARTNER_KINDS, _coconstructed, _continued_list, _note_pair,
-    from_funding, joined_signers,
+    from_funding, joined_signers, note_counted_signing, ordinal_row,
 )
 
 _SIGN = r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|enter(?:s|ed)? into|approv(?:e|es|ed)|renew(?:s|ed)?|reach(?:es|ed)?|drawn up and signed)"
@@ -205,7 +205,8 @@ def extract(v: SentenceView) -> list[dict]:
     facts = _extract(v)
     if not facts and v.doc is not None:
         facts = record_row(v) or partner_row(v) or lead_row(v) or colon_row(v) or name_year_row(v) or card_row(v) \
-            or joined_signers(v)
+            or joined_signers(v) or ordinal_row(v)
+    note_counted_signing(v)
     note_card(v)
     note_partner_list(v)
     if not facts:

@@ -61,6 +61,11 @@ class DocState:
     # a sentence that introduces a list of bodies set up with a colon ("The plaques of the following three institutes
     # were then unveiled:"): (index of it or of the list's last row, date)
     platform_lead: tuple | None = None
+    # a line "Centre: <name>" that opens a record of a platform's fields (platform_records.py): (index, name, label)
+    platform_record: tuple | None = None
+    # a body that signed a number of agreements ("signed two MoUs"), which "the first MoU, with X" refers to:
+    # (index, signer's name, its kind, its mention, date, precision)
+    counted_signing: tuple | None = None
     card: tuple | None = None  # (block, index, mention, name) of a line that is a body's name alone
     # the page introduced a list of its partners with their agreements' years ("Selected partners with agreements
     # in force are listed below, with the year the first agreement was signed.")

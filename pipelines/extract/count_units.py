@@ -88,6 +88,8 @@ _ENROLMENT_VERBS = {"enrol", "enroll", "teach", "educate", "study", "bring", "ad
 _COOPERATION_CUE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|agreements?|contracts?|mous?|memorand\w*|signed|"
                               r"workstations?|"
                               r"jointly|joint|"
+                              # industrial colleges are run with companies; companies "involved" take part
+                              r"industr(?:ial|y) colleges?|involved|"
                               r"alliance|together|co-\w+|established|set up|built|launched|attracted|introduced|"
                               r"train\w*|sent|dispatched|work(?:s|ed|ing)? (?:closely )?with|"
                               # students placed with firms, projects done with them: the firms are partners

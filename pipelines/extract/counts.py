@@ -263,8 +263,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = number_of = _number_of(v, ns, ne, last_unit)
         # (a figure standing for the noun just counted: "10 centers, with eight having begun operations")
         standing_for = None
-        baseline = bool(last_unit and out and re.search(
-            r"\b(?:up|down|rising|rose|increased|grew|climbing|jumping)\s+from\s+$", s[max(0, ns - 25):ns]))
+        baseline = bool(last_unit and out and (re.search(
+            r"\b(?:up|down|rising|rose|increased|grew|climbing|jumping)\s+from\s+$", s[max(0, ns - 25):ns])
+            # (or its earlier figure in brackets: "34 joint laboratories (31 in 2023)")
+            or re.search(r"\(\s*$", s[max(0, ns - 3):ns]) and re.match(
+                r"\s+(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|before|ago)|last\s+year)\s*\)", s[ne:])))
         if baseline and unit in (None, out[-1]["unit"]):
             # "46 agreements, up from 39 a year earlier": the things counted before, at an earlier time, by the
             # same holder
@@ -299,9 +302,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             # technology moved to a partner (convention 9)
         if re.match(r"\s*(?:[-*\u2022]\s*)?(?:targets?|goals?|target indicators?|objectives?|KPIs?)\b[^:]{0,40}:", s, re.I):
             continue  # "Target indicators by 2027: 25 pilots completed, 20 enterprises supported": targets
-        if unit == "program" and _INVESTMENT_PROJECTS.search(s) and not any(x.kind == "university" for x in v.mentions):
+        if unit in ("program", "enterprise") and _INVESTMENT_PROJECTS.search(s) and not any(
+                x.kind == "university" for x in v.mentions):
             continue  # "Sixteen projects, with a planned investment totaling 21.4 billion yuan, were signed at the
-            # investment promotion conference": industrial investment, no university's cooperation
+            # investment promotion conference", "the zone signed investment agreements with two companies":
+            # industrial investment, no university's cooperation
         if _size_statistic(s, m.start()) or (unit == "person" and student_body(v, ns, ne, head)) or (size_before is not None and re.fullmatch(
                 r"\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:,\s+(?:and\s+)?|\s+and\s+)", s[size_before:m.start()])):
             # "the college has 1,200 students and 80 teachers": the second figure is the same statistic
@@ -368,7 +373,8 @@ _TIME_AFTER = re.compile(r"\s+(?:last|this) (?:year|month|week)\b|\s+(?:so far|t
 
 
 _INVESTMENT_PROJECTS = re.compile(r"\b(?:planned|total|combined|aggregate)\s+investment|\binvestment\s+(?:totall?ing|of)\b|"
-                                  r"\binvestment (?:promotion|conference)|\bindustrial projects\b", re.I)
+                                  r"\binvestment (?:promotion|conference|agreements?|contracts?|deals?)|\bindustrial projects\b",
+                                  re.I)
 
 
 def _reached_unit(s: str, start: int) -> tuple[str | None, bool]:

@@ -142,8 +142,9 @@ def _deal_of_others(v: SentenceView, m) -> bool:
     end = len(s) if end < 0 else end
     clause = s[start:end]
     # (the verbs of SIGN_VERBS that conclude a deal by signing it; not "reach", "extend", "approve", ...)
-    sign = next((t for t in v.doc if start <= t.idx < end and t.lemma_.lower() in SIGN_VERBS & _SIGNING), None) \
-        if v.doc is not None else None
+    # (nor "X, which also signed the agreement, will add ...": a party joining the page's agreement, told aside)
+    sign = next((t for t in v.doc if start <= t.idx < end and t.lemma_.lower() in SIGN_VERBS & _SIGNING
+                 and t.dep_ != "relcl"), None) if v.doc is not None else None
     if sign is None or re.search(r"\b(?:universit|college|institute|school|academ|laborator|lab\b|cent(?:er|re)|"
                                  r"the two sides|both sides)", clause, re.I):
         return False

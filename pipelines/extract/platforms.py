@@ -38,6 +38,7 @@ from pipelines.extract.platform_founding import (
     _created, _head_word, _lemma, name_head,
 )
 from pipelines.extract.platform_names import platform_type, _named, _phrase
+from pipelines.extract.platform_records import host_row, note_record
 from pipelines.extract.platform_partners import (
     _cooperation_objects, _joint_name, _joint_partner, _locality_partner, _orgs_around,
 )
@@ -99,9 +100,10 @@ def extract(v: SentenceView) -> list[dict]:
     seen_heads: set[int] = set()
     anchors: dict[int, object] = {}
     inside: list[tuple[int, int]] = []  # token spans of the platforms read so far
-    row = _list_row_body(v) or _partner_label_row(v)
+    row = _list_row_body(v) or _partner_label_row(v) or host_row(v)
     if row:
         return row
+    note_record(v)
     if (v.clean.rstrip().endswith(":") or re.search(r"\bthe following\b", v.clean, re.I)) and _LEAD_CUE.search(v.clean):
         v.state.platform_lead = (v.sentence.index, date)
     for t in doc:

@@ -111,3 +111,70 @@ def test_a_participle_after_a_name_founds_it_with_its_partner():
     got = sorted((p["name"], p["partner"], p["date"]) for p in run(page, published="2025-01-10")["platforms"])
     assert got == [("Hale Smart Transport Research Institute", "Hale District", "2024-05"),
                    ("Orbis Waterway Technology Center", "Orbis Port Group", "2024-10")]
+
+
+def test_a_cosigner_told_after_a_sentence_on_the_money_still_joins_the_agreement_and_gives_its_money():
+    page = ("Westbrook University and the Orbis Economic Development Authority signed an agreement on April 11 that "
+            "creates a pilot plant. Under the agreement, the authority will provide $21 million and Westbrook "
+            "University will put in $6.5 million. The Hale Corn Promotion Board, which also signed the agreement, will "
+            "add $400,000 a year for five years.")
+    out = run(page)
+    assert ("Hale Corn Promotion Board", "2025-04-11") in [(a["partner"], a["date"]) for a in out["agreements"]]
+    assert (400000, "year", "Hale Corn Promotion Board") in [(f["amount"], f["per"], f["funder"]) for f in out["funding"]]
+
+
+RECORDS = ("Orbis Innovation Agency\n\nSEK 60 million for two new competence centres\n\nPublished 2 October 2025\n\n"
+           "The agency is granting SEK 60 million to two new competence centres. The decision was made on 30 "
+           "September.\n\n"
+           "Centre: FerroLab - Competence Centre for Green Steel\nHost: Chalmers University of Technology\n"
+           "Partners: 12\nFunding: SEK 30 million\n\n"
+           "Centre: Forest Machines\nHost: Linköping University, with Uppsala University as co-host\nPartners: 8\n")
+
+
+def test_records_of_a_centre_and_its_host_are_platforms_of_the_host():
+    got = sorted((p["name"], p["university"], p["partner"], p["platform_type"])
+                 for p in run(RECORDS, url="https://www.orbis-agency.se/en/news/1", published="2025-10-02")["platforms"])
+    assert got == [("FerroLab - Competence Centre for Green Steel", "Chalmers University of Technology", None, "center"),
+                   ("Forest Machines", "Linköping University", "Uppsala University", "center")]
+
+
+def test_a_host_line_without_a_record_before_it_is_no_platform():
+    page = "Our visiting scholars\n\nHost: Chalmers University of Technology\nDuration: six months\n"
+    assert run(page, url="https://www.orbis-agency.se/en/news/2")["platforms"] == []
+
+
+def test_an_earlier_figure_in_brackets_is_a_count_of_the_same_unit():
+    page = "At 31 December 2024 Westbrook University had 34 joint laboratories with companies (31 in 2023)."
+    assert sorted((c["quantity"], c["unit"]) for c in run(page)["counts"]) == [(31, "platform"), (34, "platform")]
+
+
+def test_a_places_industrial_colleges_and_the_companies_involved_are_counts():
+    page = ("Hale now has 41 municipal-level industrial colleges at 27 universities, with 386 companies involved in "
+            "designing courses.")
+    got = sorted((c["quantity"], c["unit"]) for c in run(page, url="https://www.haledaily.cn/news/1")["counts"])
+    assert got == [(27, "university"), (41, "platform"), (386, "enterprise")]
+
+
+def test_a_zones_investment_agreements_with_companies_are_no_count():
+    page = "On the same day, the Hale High-tech Zone signed investment agreements with two new-material companies."
+    assert run(page, url="https://www.haledaily.cn/news/1")["counts"] == []
+
+
+ORDINALS = ("Hale State Government press note\n\n"
+            "In the presence of the Chief Minister, the Government of Andhra Pradesh signed two Memoranda of "
+            "Understanding at the Secretariat on Thursday.\n\n"
+            "The first MoU, with Andhra University, provides for a Centre of Excellence in Drones.\n\n"
+            "Under the second MoU, Sri Venkateswara University will set up a skilling hub with the State.")
+
+
+def test_the_first_and_second_of_a_bodys_signed_agreements_are_agreements_with_the_party_each_names():
+    got = sorted((a["university"], a["partner"], a["date"])
+                 for a in run(ORDINALS, url="https://www.hale.gov.in/press/1", published="2025-02-14")["agreements"])
+    assert got == [("Andhra University", "Andhra Pradesh", "2025-02"),
+                   ("Sri Venkateswara University", "Andhra Pradesh", "2025-02")]
+
+
+def test_an_ordinal_agreement_far_from_a_counted_signing_is_no_row():
+    page = ("The Government of Andhra Pradesh signed two Memoranda of Understanding on Thursday.\n\n"
+            + "The weather was fine.\n\n" * 5 + "The first MoU, with Andhra University, was praised by all.")
+    assert run(page, url="https://www.hale.gov.in/press/1", published="2025-02-14")["agreements"] == []
