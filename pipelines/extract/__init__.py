@@ -267,10 +267,11 @@ def _extract_prepared(prep: _Prepared) -> dict:
             state.last_group = (v.sentence.index, list(group.values()))
 
     _fullest_company_names(raw, state.ctx.enterprises)  # (before the merges: one name per company to merge by)
-    raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline)
     # (no sentence dates a signing, and the page opens on a dated event, a visit, a symposium, a ceremony: the page's
     # agreements were signed that day; the money and bodies they provide keep the dates their own sentences give)
     lead = [state.lead_event] if not state.sign_dates and state.lead_event is not None else []
+    raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline,
+                                          _agreements.page_signing(state.sign_dates + lead, state.timeline))
     _agreements.fill_dates(raw["agreements"], state.sign_dates + lead, state.timeline)
     _funding.fill_dates(raw["funding"], state.sign_dates, state.timeline)
     _funding.fill_dates(raw["platforms"], state.sign_dates, state.timeline)  # (the same rule: the page's signing)

@@ -6,15 +6,20 @@ Split out of ``agreements.py``; ``pipelines.extract.agreements`` re-exports thes
 
 from __future__ import annotations
 
+import re
+
 from pipelines.extract.names import same_entity
 
 
-def merge(facts: list[dict], timeline: bool) -> list[dict]:
+def merge(facts: list[dict], timeline: bool, signing: tuple[str, str] | None = None) -> list[dict]:
     """One row per (university, partner) statement: repeated mentions of one signing become one row.
 
     Same pair and same date merge; in a news page (not a timeline) an undated
     mention merges into a dated one of the same pair, unless one comes from a
-    list of partners and the other does not (a summary and a single event).
+    list of partners and the other does not (a summary and a single event), or
+    the dated one is an earlier signing than the one the page reports
+    (``signing``, ``page_signing``): "A and B have signed a 10-year agreement"
+    beside "In 2018 A and B signed the memorandum that ..." are two.
     """
     out: list[dict] = []
     for f in facts:
@@ -27,7 +32,8 @@ def merge(facts: list[dict], timeline: bool) -> list[dict]:
                     continue
                 hit = g
                 break
-            if not timeline and (f["date"] is None or g["date"] is None) and f["_enumerated"] == g["_enumerated"]:
+            if not timeline and (f["date"] is None or g["date"] is None) and f["_enumerated"] == g["_enumerated"] \
+                    and not (_earlier_than(f["date"] or g["date"], signing) and _signs(f if g["date"] else g)):
                 hit = g
                 break
             if not timeline and _near(f, g):
@@ -51,6 +57,20 @@ def _tells_its_headline(head: dict, body: dict) -> bool:
         return False
     return 0 < b.index - h.index <= 3 and b.text.rstrip().endswith((".", "!", "?")) and \
         _RANK[body["date_precision"]] >= _RANK[head["date_precision"]]
+
+
+_SIGNS = re.compile(r"\b(?:sign(?:s|ed)?|ink(?:s|ed)?|conclude[sd]?|seal(?:s|ed)?|enter(?:s|ed)? into|renew(?:s|ed)?)\b",
+                    re.I)
+
+
+def _signs(f: dict) -> bool:
+    """The row's sentence tells a signing ("have signed a 10-year agreement"), not a standing relationship."""
+    return f.get("_ev") is not None and bool(_SIGNS.search(f["_ev"].text))
+
+
+def _earlier_than(date: str, signing: tuple[str, str] | None) -> bool:
+    """``date`` is of a year before the page's own signing."""
+    return signing is not None and date[:4] < signing[0][:4]
 
 
 _RANK = {"day": 3, "month": 2, "year": 1, None: 0}  # how fine a date's precision is

@@ -178,3 +178,30 @@ def test_an_ordinal_agreement_far_from_a_counted_signing_is_no_row():
     page = ("The Government of Andhra Pradesh signed two Memoranda of Understanding on Thursday.\n\n"
             + "The weather was fine.\n\n" * 5 + "The first MoU, with Andhra University, was praised by all.")
     assert run(page, url="https://www.hale.gov.in/press/1", published="2025-02-14")["agreements"] == []
+
+
+def test_an_undated_signing_of_the_page_is_not_merged_into_the_pairs_earlier_signing():
+    from pipelines.extract.agreement_merge import merge
+    from pipelines.extract.text import Sentence
+
+    def row(date, text):
+        return {"university": "Westbrook University", "partner": "Hale City", "date": date,
+                "date_precision": "year" if date else None, "_enumerated": False,
+                "_ev": Sentence(0, len(text), text, text, 0)}
+
+    undated = row(None, "Westbrook University and the City of Hale have signed a 10-year agreement.")
+    earlier = row("2018", "In 2018 the city and Westbrook University signed a memorandum.")
+    assert [f["date"] for f in merge([undated, earlier], False, ("2025-05-13", "day"))] == [None, "2018"]
+    # (the page's signing unknown, or a relationship the undated row only recalls: one row, the dated one)
+    assert [f["date"] for f in merge([undated, earlier], False, None)] == ["2018"]
+    standing = row(None, "The memorandum builds on a long relationship between the two.")
+    assert [f["date"] for f in merge([standing, earlier], False, ("2025-05-13", "day"))] == ["2018"]
+
+
+def test_a_standing_relationship_still_merges_into_the_pairs_dated_agreement():
+    page = ("In 2019 Westbrook University and the City of Hale signed a memorandum on water research.\n\n"
+            "On May 13 the city signed a contract with Orbis Motors.\n\n"
+            "The memorandum builds on a long relationship between Westbrook University and the city.")
+    got = [(a["partner"], a["date"]) for a in run(page, published="2025-05-15")["agreements"]
+           if a["university"] == "Westbrook University"]
+    assert got == [("Hale City", "2019")]
