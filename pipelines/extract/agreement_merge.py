@@ -28,11 +28,11 @@ def merge(facts: list[dict], timeline: bool, signing: tuple[str, str] | None = N
             if not (same_entity(f["university"], g["university"]) and same_entity(f["partner"], g["partner"])):
                 continue
             if f["date"] == g["date"]:
-                if f["date"] is None and (timeline or f["_enumerated"] != g["_enumerated"]):
+                if f["date"] is None and (timeline or listed(f) != listed(g)):
                     continue
                 hit = g
                 break
-            if not timeline and (f["date"] is None or g["date"] is None) and f["_enumerated"] == g["_enumerated"] \
+            if not timeline and (f["date"] is None or g["date"] is None) and listed(f) == listed(g) \
                     and not (_earlier_than(f["date"] or g["date"], signing) and _signs(f if g["date"] else g)):
                 hit = g
                 break
@@ -47,6 +47,11 @@ def merge(facts: list[dict], timeline: bool, signing: tuple[str, str] | None = N
         elif hit["date"] is None and f["date"] is not None or _finer(f, hit) or _tells_its_headline(hit, f):
             out[out.index(hit)] = f
     return out
+
+
+def listed(f: dict) -> bool:
+    """The row comes from a list of partners (rows of a page's own layouts may not say: not listed)."""
+    return f.get("_enumerated", False)
 
 
 def _tells_its_headline(head: dict, body: dict) -> bool:

@@ -54,7 +54,8 @@ def own_dates(v: SentenceView, facts: list[dict], parties: list) -> None:
     carry a date right after their name, each agreement with one of them is of its own date."""
     s, dated = v.clean, {}
     for m in parties:
-        d = next((d for d in v.dates if d.value and d.start >= m.end and re.fullmatch(r",?\s*(?:in|on)?\s*",
+        # ("with A in April", "A (March) and B (November)")
+        d = next((d for d in v.dates if d.value and d.start >= m.end and re.fullmatch(r",?\s*\(?(?:in|on)?\s*",
                                                                                      s[m.end:d.start])), None)
         if d is not None:
             dated[v.resolve(m)[0]] = (d.value, d.precision)

@@ -21,12 +21,17 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.agreement_pairs import own_dates
 from pipelines.extract.agreement_types import agreement_type, with_partner
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import partner_type
 from pipelines.extract.syntax import AGREEMENT_NOUNS
 
 _ROW_START = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?(?:[^:]{1,25}:\s+)?(?:an?\s+|the\s+)?")
+
+
+_BULLET_AGREEMENT = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?(?:[\w-]+\s+){0,4}?"
+                               r"(?=(?:agreements?|MoUs?|MOUs?|memorand\w+|contracts?)\s+with\b)", re.I)
 
 
 def record_row(v: SentenceView) -> list[dict]:
@@ -39,13 +44,17 @@ def record_row(v: SentenceView) -> list[dict]:
     label = re.match(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?([^:]{1,25}):\s", s)
     opener = re.match(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?((?:In|On)\s+[^,]{3,25}),\s+(?:an?|the)\s", s)
     dated = next((m for m in (label, opener) if m and any(d.start < m.end(1) for d in v.dates if d.value)), None)
-    if dated is None:
+    # (or a bullet that opens on the agreement and dates it in brackets: "• Strategic cooperation agreements with
+    # A (March) and B (November)", "• Framework agreement with C on batteries (July)")
+    bullet = _BULLET_AGREEMENT.match(s) if dated is None and any(d.value for d in v.dates) and re.match(
+        r"\s*[-*\u2022\u25cf\u25aa]\s", v.sentence.text) else None
+    if dated is None and bullet is None:
         return []  # a bare heading is no record
-    start = _ROW_START.match(s) if dated is label else opener
+    start = _ROW_START.match(s) if dated is label else opener or bullet
     noun = next((t for t in v.doc if t.lower_ in AGREEMENT_NOUNS and t.idx < start.end() + 80), None)
     if noun is None or re.search(r"\b(?:plan|planned|proposed|draft|target|to be)\b", s[:noun.idx], re.I):
         return []
-    if dated is label and s.rstrip().endswith((".", "!", "?")) or any(
+    if dated is not opener and s.rstrip().endswith((".", "!", "?")) or any(
             t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and (dated is label or t.i < noun.i or t.head.i == noun.i)
             for t in v.doc):
         return []  # a clause with a verb of its own is read by the signing rules ("under which X was set up" may
@@ -54,7 +63,8 @@ def record_row(v: SentenceView) -> list[dict]:
     if with_at is None:
         return []
     after = noun.idx + with_at.end()
-    clause_end = re.search(r"[;(]| on | for | to ", s[after:])
+    # (a bullet dates each party in brackets after its name: its brackets do not end the parties)
+    clause_end = re.search(r";| on | for | to " if dated is None else r"[;(]| on | for | to ", s[after:])
     limit = after + clause_end.start() if clause_end else len(s)
     partners = [m for m in v.mentions if after <= m.start < limit and m.party]
     actor = v.main_university() or v.state.ctx.main_actor()
@@ -72,6 +82,8 @@ def record_row(v: SentenceView) -> list[dict]:
                 actor.endswith(" City") else "other"
         out.append({"date": date, "date_precision": precision, "university": uni, "partner": partner,
                     "partner_type": ptype, "agreement_type": agreement_type(s), "partner_province": m.province})
+    if bullet is not None:
+        own_dates(v, out, partners)  # ("with A (March) and B (November)": each its own month)
     return out
 
 
@@ -284,6 +296,8 @@ def note_card(v: SentenceView) -> None:
     if s[:m.start].strip(" -*\u2022") or s[m.end:].strip():
         return  # (the whole line, nothing else)
     name, kind = v.resolve(m)
+    if kind == "org" and s.upper() == s:
+        return  # a section's heading in capitals ("MONEY", "TARGETS FOR 2025") names no body
     if name and kind in ("enterprise", "government", "agency", "zone", "ministry", "org"):
         v.state.card = (v.sentence.block, v.sentence.index, m, name)
 

@@ -98,6 +98,8 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
     ("month_rel", re.compile(rf"\b(?P<before>[Ll]ast|[Tt]his\s+past)\s+{_MON}(?!\s*\d)"), ("mon",)),
     ("month", re.compile(rf"\b(?i:in|since|from|by|during|until|till|before|after|early|late|mid-?|end\s+of|"
                          rf"beginning\s+of|start\s+of|throughout)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?!\s*\d)"), ("mon",)),
+    # a month in brackets after what it dates ("agreements with A (March) and B (November)")
+    ("month", re.compile(rf"(?<=\(){_MON}(?=\s*\))"), ("mon",)),
     # a month as a row's label ("- March: strategic cooperation agreement with ..."): the latest such month
     ("month", re.compile(rf"^\s*(?:[-*\u2022]\s+)?{_MON}(?=\s*[:\u2013\u2014]\s|\s+-\s)"), ("mon",)),
     ("year_range", re.compile(rf"\b(?:from|between)\s+(?:the\s+years?\s+)?{_Y}{_TO}{_Y2}\b", re.I), ("year",)),

@@ -85,3 +85,39 @@ def test_a_former_name_resolves_to_the_current_university():
             "In 2018 the city and Ryerson University signed a memorandum on cybersecurity training.")
     got = [a["university"] for a in run(page, url="https://www.brampton.ca/news/1")["agreements"]]
     assert got == ["Toronto Metropolitan University"]
+
+
+FACT_SHEET = ("Westbrook University\n\nFact Sheet: Serving the Region (2024)\n\nOffice of Cooperation | 2025-02-18\n\n"
+              "In 2024, Westbrook University kept putting its research to work. Key figures for the year:\n\n"
+              "AGREEMENTS\n"
+              "• Strategic cooperation agreements with the people's governments of Jieyang City (March) and Zhaoqing "
+              "City (November)\n"
+              "• Framework agreement with Orbis Motors Co., Ltd. on battery packs (July)\n\n"
+              "MONEY\n• Research contracts with enterprises: 1.12 billion yuan\n\n"
+              "TARGETS FOR 2025\n• 25 new agreements and 10 new joint platforms\n")
+
+
+def test_bullets_that_open_on_an_agreement_with_parties_dated_in_brackets_are_agreements_of_those_months():
+    got = sorted((a["partner"], a["date"]) for a in run(FACT_SHEET, url="https://www.westbrook-u.edu.cn/facts",
+                                                         published="2025-02-18")["agreements"])
+    assert got == [("Jieyang City", "2024-03"), ("Orbis Motors Co., Ltd.", "2024-07"), ("Zhaoqing City", "2024-11")]
+
+
+def test_a_section_heading_in_capitals_is_no_partner_card():
+    got = [a["partner"] for a in run(FACT_SHEET, url="https://www.westbrook-u.edu.cn/facts",
+                                     published="2025-02-18")["agreements"]]
+    assert "MONEY" not in got and "TARGETS FOR 2025" not in got
+
+
+def test_an_undated_bullet_on_an_agreement_is_no_record():
+    page = "Westbrook University\n\nOur goals\n\n• Framework agreement with Orbis Motors on battery packs\n"
+    assert run(page, url="https://www.westbrook-u.edu.cn/goals")["agreements"] == []
+
+
+def test_a_row_of_a_record_without_a_list_marker_of_its_own_is_merged_whatever_its_origin():
+    # (rows of the page's own layouts carry no "_enumerated" mark: merging them must not fail)
+    from pipelines.extract.agreement_merge import merge
+    rows = [{"university": "Westbrook University", "partner": "Hale City", "date": None, "date_precision": None},
+            {"university": "Westbrook University", "partner": "Hale City", "date": None, "date_precision": None,
+             "_enumerated": False}]
+    assert len(merge(rows, False)) == 1
