@@ -150,6 +150,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
     caption: str | None = None  # the line before a table that names what its figures are
     years_across: list[str] | None = None  # a table's header of years laid across one line
     navigation = _navigation_lines(views)
+    targets = False  # under a heading of targets or plans, whose list rows are no facts
     for v in views:
         if _LINK_TO_ELSEWHERE.match(v.clean) or id(v) in navigation:
             continue  # "Related: Science park tops 300 incubated firms": another story's headline, linked
@@ -238,6 +239,13 @@ def _extract_prepared(prep: _Prepared) -> dict:
             (a["university"] for a in agreements if a.get("_row_holder")), None)
         for c in counts if holder else []:
             c["subject"] = holder
+        if _heading(v):
+            targets = bool(_TARGET_HEADING.match(v.clean))  # "TARGETS FOR 2025", "Goals for FY2026:"
+        elif targets and _LIST_ITEM.match(v.sentence.text):
+            # a row of a list under a heading of targets ("• 25 new agreements and 10 new joint platforms"): a plan
+            agreements, fundings, platforms, counts = [], [], [], []
+        else:
+            targets = targets and not v.clean.rstrip().endswith((".", "!", "?"))
         for kind, facts in (("agreements", agreements), ("funding", fundings), ("platforms", platforms),
                             ("counts", counts)):
             for f in facts:
@@ -283,6 +291,19 @@ def _extract_prepared(prep: _Prepared) -> dict:
         for f in facts:
             result[kind].append(_finish(kind, f, document_id, url))
     return result
+
+
+# a heading of the page's targets or plans, and the list rows under one
+_TARGET_HEADING = re.compile(r"\W*(?:[IVX\d]+[.)]\s*)?(?:(?:key|main|our)\s+)?(?:targets?|goals?|plans?|objectives?|"
+                             r"priorities|outlook|next steps|looking ahead)\b", re.I)
+_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u2013]|\d{1,2}[.)])\s")
+
+
+def _heading(v) -> bool:
+    """A line that heads a section: short, no sentence's end, not a list row ("TARGETS FOR 2025", "Goals:")."""
+    s = v.clean.strip()
+    return 0 < len(s) <= 60 and not s.endswith((".", "!", "?", ";", ",")) and not _LIST_ITEM.match(v.sentence.text) \
+        and (s.upper() == s or s.endswith(":") or bool(_SECTION_LINE.fullmatch(s)) or len(s.split()) <= 5)
 
 
 _SECTION_LINE = re.compile(r"(?:[IVX]+|\d{1,2}|[A-H])[.)]\s+[A-Z][^.!?:;|]{2,80}")

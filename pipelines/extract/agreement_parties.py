@@ -79,7 +79,9 @@ def _lone_company(s: str, m: Mention) -> bool:
 
 def _strong_org(m: Mention) -> bool:
     from pipelines.extract.names import ORG_HEADS, _head
-    return _head(m.name or "") in ORG_HEADS
+    # ("the Autonomous Region": the page's region by its level, no name of a body)
+    return _head(m.name or "") in ORG_HEADS and not re.fullmatch(r"(?:Autonomous|Special Administrative) Region",
+                                                                m.name or "")
 
 
 def _syntax_parties(v: SentenceView, mentions: list[Mention], events: list[Event]) -> list[Mention] | None:

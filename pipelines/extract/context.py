@@ -150,6 +150,8 @@ class SentenceView:
         if m.kind == "platform" and m.university is None and re.match(r"(?:School|College|Faculty) of\b", m.text) \
                 and self.main_university() and not any(x.kind == "university" for x in self.mentions):
             return self.main_university(), "university"
+        if m.kind == "university" and m.name and _short_own(m.name, self.state.ctx.university):
+            return self.state.ctx.university, "university"
         if m.kind != "placeholder":
             return m.name, m.kind
         ph = m.placeholder
@@ -188,3 +190,12 @@ class SentenceView:
             pub = self.state.ctx.publisher
             return (pub, "government") if pub and not self.state.ctx.university else (None, "placeholder")
         return None, "placeholder"
+
+
+def _short_own(name: str, own: str | None) -> bool:
+    """``name`` is the page's own university's name without its place ("AGH University" on AGH University of
+    Krakow's page, a headline's short form), and no university of the table by itself."""
+    if not own or name == own or not re.match(rf"{re.escape(name)} (?:of|in|at|\() ?", own):
+        return False
+    from pipelines.extract.places import reference_index
+    return reference_index().by_name(name) is None

@@ -61,6 +61,10 @@ def _size_statistic(s: str, start: int) -> bool:
         return True  # "more than 190,000 employees": a company's workforce, not people a cooperation placed
     if re.search(r"\bemploy(?:s|ed|ing)?\s+(?:\w+\s+)?$", s[max(0, start - 25):start], re.I):
         return True
+    if re.search(r"\b(?:its|their|\w+(?:'s|\u2019s))\s+(?:[\w&-]+\s+)?(?:team|staff|workforce|headcount)\s+(?:has\s+)?"
+                 r"(?:exceeded|exceeds|reached|reaches|numbered|numbers|totall?ed)\s+"
+                 r"(?:(?:more than|over|about|some|nearly|almost)\s+)?$", s[max(0, start - 60):start], re.I):
+        return True  # "its R&D team exceeded 5,000 engineers": a body's own staff, no people a cooperation placed
     if re.search(r"\b(?:one|each|any) of (?:the|its|China's|the country's)\s+(?:top\s+)?$", s[max(0, start - 30):start], re.I):
         return True  # "one of the 10 flagship national universities": a class it belongs to
     if re.search(r"\bamong (?:the )?(?:(?:first|second|third|latest|new|\w+-level) )?(?:batch|group|list|cohort|round)"
@@ -92,7 +96,11 @@ def _digit_run(s: str, ns: int, ne: int) -> bool:
     right = re.match(r"(?:[ .-]\d+)+", s[ne:ne + 30])
     groups = 1 + (len(re.findall(r"\d+", left.group(0))) if left else 0) + (
         len(re.findall(r"\d+", right.group(0))) if right else 0)
-    return groups >= 3 or bool(left and left.group(0).lstrip().startswith("+"))
+    # (or two groups, one opened by a zero: "01522 886244", a trunk prefix; or after a telephone's label)
+    zero = groups == 2 and (s[ns:ns + 1] == "0" or bool(left and left.group(0).lstrip().startswith("0")))
+    phone = bool(re.search(r"\b(?:tel|telephone|phone|fax|mobile|hotline)\.?\s*:?\s*(?:\+?[\d()\s.-]*)$",
+                           s[max(0, ns - 30):ns], re.I))
+    return groups >= 3 or zero or phone or bool(left and left.group(0).lstrip().startswith("+"))
 
 
 def _value(num: str) -> float | None:
@@ -267,7 +275,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             r"\b(?:up|down|rising|rose|increased|grew|climbing|jumping)\s+from\s+$", s[max(0, ns - 25):ns])
             # (or its earlier figure in brackets: "34 joint laboratories (31 in 2023)")
             or re.search(r"\(\s*$", s[max(0, ns - 3):ns]) and re.match(
-                r"\s+(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|before|ago)|last\s+year)\s*\)", s[ne:])))
+                r"\s+(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|before|ago)|last\s+year)\s*\)", s[ne:])
+            or re.search(r"\(\s*(?:19|20)\d\d\s*:\s*$", s[max(0, ns - 10):ns])  # "(2023: 17)"
+            # (and the total it brings the figure to: "8 new joint platforms, bringing the total to 64")
+            or re.search(r"\b(?:bringing|brought|taking|took)\s+(?:the|its|their)\s+total\s+(?:number\s+)?to\s+$",
+                         s[max(0, ns - 40):ns])))
         if baseline and unit in (None, out[-1]["unit"]):
             # "46 agreements, up from 39 a year earlier": the things counted before, at an earlier time, by the
             # same holder

@@ -36,7 +36,10 @@ NEGATIVE = re.compile(
     r"campus (?:recruitment|placements?)|"
     # a size ("the marine economy is worth more than"), a company's assets, a ceiling, money asked for (no one gave it)
     r"(?:economy|industry|sector|market|cluster) (?:is|was|are|were) (?:now |already )?worth|(?:total )?assets of|"
-    r"capped at|a cap of|ask(?:s|ed|ing)? (?:\w+ ){0,3}?for|(?:is|are|was|were) seeking)\b", re.I)
+    r"capped at|a cap of|ask(?:s|ed|ing)? (?:\w+ ){0,3}?for|(?:is|are|was|were) seeking|"
+    # a company's own research spending ("Sungrow's R&D investment reached RMB 3.1 billion")
+    r"(?:its|their|[A-Z][\w-]*(?:'s|\u2019s)) (?:own )?(?:r&d|research and development) (?:investment|spending|expenditure|budget))(?!\w)",
+    re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"

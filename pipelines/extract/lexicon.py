@@ -46,7 +46,8 @@ ENTERPRISE_SUFFIX = re.compile(
     r"Private|GmbH|AG|SE|SA|NV|BV|KK|Bhd|Pty|Pte|"
     r"CORPORATION|CORP|COMPANY|LIMITED|LTD|INC|HOLDINGS|GROUP)\.?,?)+$")  # (in capitals: "DENSO CORPORATION")
 ORG_HEADS = {"chamber", "association", "federation", "society", "foundation", "regents", "board", "council",
-             "union", "league", "network", "consortium", "fund", "bank", "group", "hospital", "museum"}
+             "union", "league", "network", "consortium", "fund", "bank", "group", "hospital", "museum",
+             "region"}  # (a region's government abroad: "the Małopolska Region", "Grand Est Region")
 PLATFORM_HEADS = {"institute", "institutes", "center", "centre", "centers", "centres", "base", "bases", "park",
                   "parks", "laboratory", "laboratories", "lab", "labs", "workstation", "workstations", "alliance",
                   "platform", "platforms", "college", "valley", "town", "hub", "incubator", "academy", "school"}
@@ -59,7 +60,8 @@ _TITLE_WORDS = {
     "governor", "mayor", "mr", "ms", "mrs", "dr", "prof", "professor", "minister", "manager", "head", "deputy",
     "general", "academician", "ceo", "party", "vice", "executive", "chief", "member", "representative",
     "leader", "premier", "officer", "commissioner", "principal", "editor", "gov", "sen", "rep", "hon",
-    "rector", "pro-rector", "vice-rector",
+    "rector", "pro-rector", "vice-rector", "marshal", "voivode", "prefect", "provost", "chancellor",
+    "vice-chancellor",
 }
 def only_titles(text: str) -> bool:
     """Words that are all officials' titles ("Deputy", "Vice President", "President & CEO"): a title names nobody."""

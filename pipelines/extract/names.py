@@ -616,6 +616,8 @@ def partner_type(m: Mention) -> str:
             return "research_institute"
         return "university"
     name = (m.name or "").lower()
+    if m.kind == "org" and re.fullmatch(r"(?:[\w'-]+ ){1,3}region", name):
+        return "province"  # a region's government ("the Małopolska Region": convention 6 types regions as provinces)
     if m.kind == "platform" and re.search(r"\b(?:institute|laborator(?:y|ies)|academy|research)\b", name):
         return "research_institute"  # an institute of its own signing as a party (agreement_parties.independent_institute)
     if re.search(r"\b(?:research institute|academy)\b", name):

@@ -51,11 +51,16 @@ _AIM_NOUNS = {"aim", "goal", "purpose", "objective", "target", "vision", "intent
               # ... or only applied, bid or asked for: "a letter of support for X's application to build a centre"
               "application", "bid", "proposal", "request", "desire", "willingness",
               # ... or only talked of: "discussed the possibility of establishing", "expressed interest in co-developing"
-              "possibility", "feasibility", "interest", "prospect", "idea", "option"}
+              "possibility", "feasibility", "interest", "prospect", "idea", "option",
+              # ... or only talked of or meant in a letter: "held talks on building", "a letter of intent regarding"
+              "talk", "talks", "discussion", "negotiation", "letter", "intent", "consultation"}
 _PLAN_VERBS = {"aim", "hope", "intend", "plan", "expect", "wish", "seek", "want", "propose", "consider", "discuss",
                "explore", "strive", "try", "require", "aspire",
                # (or asked for: "asked lawmakers for $12 million to start an institute")
                "ask", "request", "urge", "lobby", "petition"}
+
+
+_INTENT_LETTER = re.compile(r"\b(?:letter|memorandum|declaration|statement)s? of intent\b", re.I)
 
 
 def _purpose(anchor) -> bool:
@@ -66,7 +71,8 @@ def _purpose(anchor) -> bool:
             return False
         if t.dep_ in ("xcomp", "ccomp") and (_lemma(h) in _PLAN_VERBS or h.lower_ in ("aiming", "hoping", "planning", "required")):
             return True
-        if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ in ("of", "to", "for", "in") \
+        if t.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ in ("of", "to", "for", "in", "on", "regarding",
+                                                                             "about", "concerning") \
                 and _lemma(h.head) in _AIM_NOUNS and h.head.pos_ == "NOUN":
             return True
         if t.dep_ == "acl" and _lemma(h) in _AIM_NOUNS and h.pos_ == "NOUN":
@@ -253,8 +259,8 @@ def extract(v: SentenceView) -> list[dict]:
         if named and joint is None and re.search(r"(?<![\w-])[A-Z0-9]{2,}@[A-Z]", text):
             partner = None  # "WIL@NUS Corporate Laboratory": its name says who; an acronym never expanded is nobody
             no_partner = True
-        if _possibility(anchor):
-            continue
+        if _possibility(anchor) or _INTENT_LETTER.search(v.clean[:t.idx]):
+            continue  # ("signed a letter of intent regarding the establishment of a laboratory": meant, not set up)
         if hasattr(anchor, "dep_") and anchor is not t and _purpose(anchor):
             continue  # an aim, a plan or a requirement, not a body set up
         if getattr(anchor, "tag_", "") == "VBG" and anchor.dep_ == "ROOT" and not any(

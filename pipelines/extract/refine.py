@@ -228,6 +228,7 @@ def refine_mentions(v) -> None:
                 m.kind = "committee"
     _and_inside_company(v)
     _person_of_body(v)
+    _title_of_body(v)
 
 
 _ONE_WORD_COMPANY = re.compile(r"[A-Z][a-z]+ (?:Company|Corporation|Group|Co\.,? Ltd\.?|Limited|Inc\.?)")
@@ -248,6 +249,23 @@ def _and_inside_company(v) -> None:
             v.mentions[i] = body_mention(start, s[start:m.end])
     v.mentions[:] = [m for m in v.mentions if not (m.kind == "person" and any(
         o.kind == "enterprise" and o.start <= m.start and m.end <= o.end for o in v.mentions))]
+
+
+_TITLE_OF = re.compile(r"(?:(?:[A-Z][\w-]*)\s+){0,2}?(?P<title>[A-Z][\w-]*)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _title_of_body(v) -> None:
+    """"the Marshal of the Małopolska Region", "the Rector of X University": an official's title before the body
+    he signs for is no part of its name; the mention is the body."""
+    for i, m in enumerate(v.mentions):
+        t = _TITLE_OF.match(m.text)
+        if t and t.group("title").lower() in _TITLE_WORDS and m.kind in ("org", "agency", "government", "zone",
+                                                                          "enterprise", "committee"):
+            start = m.start + t.end()
+            body = body_mention(start, v.clean[start:m.end])
+            if body.kind in ("zone", "agency"):
+                body.name = _canon_agency(body.text)
+            v.mentions[i] = body
 
 
 def _person_of_body(v) -> None:

@@ -205,3 +205,71 @@ def test_a_standing_relationship_still_merges_into_the_pairs_dated_agreement():
     got = [(a["partner"], a["date"]) for a in run(page, published="2025-05-15")["agreements"]
            if a["university"] == "Westbrook University"]
     assert got == [("Hale City", "2019")]
+
+
+def test_officials_of_bodies_sign_for_their_bodies_and_a_region_is_a_party():
+    page = ("On 18 February 2025, the Rector of Westbrook University and the Marshal of the Halemark Region signed an "
+            "agreement on cooperation in energy.")
+    got = [(a["university"], a["partner"], a["partner_type"]) for a in run(page)["agreements"]]
+    assert got == [("Westbrook University", "Halemark Region", "province")]
+
+
+def test_the_autonomous_region_alone_is_no_party():
+    page = ("Since the Autonomous Region and the Ministry of Natural Resources signed the agreement on jointly "
+            "building Westbrook University in 2021, the region has allocated 50 million yuan a year.")
+    assert "Autonomous Region" not in [a["partner"] for a in run(page)["agreements"]]
+
+
+def test_a_short_form_of_the_pages_own_university_is_that_university():
+    page = ("AGH University and the Halemark Region sign cooperation agreement\n\n"
+            "On 18 February 2025, the Rector of AGH University of Krakow and the Marshal of the Halemark Region signed "
+            "an agreement on cooperation in energy.")
+    got = {a["university"] for a in run(page, url="https://www.agh.edu.pl/en/news/1", published="2025-02-19")["agreements"]}
+    assert got == {"AGH University of Krakow"}
+
+
+def test_a_short_form_that_is_a_university_of_its_own_stays_that_university():
+    from pipelines.extract.context import _short_own
+    assert _short_own("AGH University", "AGH University of Krakow")
+    assert not _short_own("Shanghai University", "Shanghai University of Engineering Science")
+
+
+def test_rows_under_a_heading_of_targets_are_no_facts():
+    page = ("Westbrook University fact sheet\n\nKEY FIGURES\n• 23 cooperation agreements signed with enterprises\n\n"
+            "TARGETS FOR 2025\n• 25 new agreements and 10 new joint platforms\n"
+            "• Research contracts with enterprises of 1.3 billion yuan\n\n"
+            "CONTACT\n• 12 staff in the cooperation office answer 40 calls a day\n")
+    out = run(page)
+    assert [c["quantity"] for c in out["counts"] if c["quantity"] in (23, 25, 10)] == [23]
+    assert out["funding"] == []
+
+
+def test_a_figure_of_the_year_before_and_the_total_a_figure_brings_are_counts():
+    page = ("Westbrook University fact sheet\n\n"
+            "• 23 cooperation agreements signed with local governments and enterprises (2023: 17)\n"
+            "• 8 new joint platforms, bringing the total to 64\n")
+    got = sorted((c["quantity"], c["unit"]) for c in run(page)["counts"])
+    assert got == [(8, "platform"), (17, "agreement"), (23, "agreement"), (64, "platform")]
+
+
+def test_talks_on_building_and_a_letter_of_intent_set_up_no_platform():
+    for sentence in ("The two sides held talks on building an industrial technology research institute in Hale.",
+                     "On the same day, Westbrook University and Orbis Energia signed a letter of intent regarding the "
+                     "establishment of an energy storage laboratory at the Faculty of Energy."):
+        assert run(sentence)["platforms"] == [], sentence
+
+
+def test_a_companys_own_research_spending_and_staff_are_no_facts():
+    out = run("In 2024, Orbis's R&D investment reached RMB 3.1 billion and its R&D team exceeded 5,000 engineers.")
+    assert out["funding"] == [] and out["counts"] == []
+
+
+def test_a_team_of_researchers_working_with_partners_is_still_a_count():
+    out = run("Westbrook University and Orbis Motors set up a joint team of 30 researchers in 2024.")
+    assert [c["quantity"] for c in out["counts"]] == [30]
+
+
+def test_telephone_numbers_are_no_counts():
+    for line in ("Westbrook University, Hale Pool, LN6 7TS | Press office: 01522 886244",
+                 "Contact: Office of Cooperation | Tel: 020-3932 2135"):
+        assert run(line)["counts"] == [], line
