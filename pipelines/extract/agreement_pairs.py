@@ -55,8 +55,10 @@ def own_dates(v: SentenceView, facts: list[dict], parties: list) -> None:
     s, dated = v.clean, {}
     for m in parties:
         # ("with A in April", "A (March) and B (November)")
-        d = next((d for d in v.dates if d.value and d.start >= m.end and re.fullmatch(r",?\s*\(?(?:in|on)?\s*",
-                                                                                     s[m.end:d.start])), None)
+        # (a place that locates the party may stand between: "the People's Government of X District of Guilin in
+        # November")
+        d = next((d for d in v.dates if d.value and d.start >= m.end and re.fullmatch(
+            r",?\s*(?:of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*,?\s*)?\(?(?:in|on)?\s*", s[m.end:d.start])), None)
         if d is not None:
             dated[v.resolve(m)[0]] = (d.value, d.precision)
     if len(set(dated.values())) < 2:

@@ -66,6 +66,7 @@ class DocState:
     # a body that signed a number of agreements ("signed two MoUs"), which "the first MoU, with X" refers to:
     # (index, signer's name, its kind, its mention, date, precision)
     counted_signing: tuple | None = None
+    last_agreements: tuple | None = None  # (index, facts) of the last sentence that gave agreements
     card: tuple | None = None  # (block, index, mention, name) of a line that is a body's name alone
     # the page introduced a list of its partners with their agreements' years ("Selected partners with agreements
     # in force are listed below, with the year the first agreement was signed.")

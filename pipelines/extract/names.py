@@ -296,6 +296,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
         if prev.locative and prev.kind == m.kind == "government" and re.fullmatch(r",?\s*(?:and|or)?\s*",
                                                                                  s[prev.end:m.start]):
             m.locative = True  # "local governments in Chongqing and Sichuan": the place the first conjunct locates
+        if m.kind == "government" and prev.kind in ("org", "enterprise", "agency", "platform", "zone") \
+                and s[prev.end:m.start] == ", " and not _LEVEL_WORD.search(m.text) \
+                and not re.match(r"\s*(?:,\s*)?(?:and|or)\b|\s*,\s*[A-Z]", s[m.end:]):
+            m.locative = True  # "with Tata Medical Center, Kolkata for ...": where the body is, no party
     return mentions
 
 
@@ -411,6 +415,8 @@ NATION_PAIR = re.compile(NATIONS + r"\s+[A-Z]")  # ("the Sino-Italian Campus": a
 
 # an apposition that says what a body belongs to ("UAH, a part of The University of Alabama System, signed ..."):
 # the whole it belongs to is no party of the body's signing
+_LEVEL_WORD = re.compile(r"\b(?:City|Province|County|District|Prefecture|Council|Government|Municipal\w*|State|"
+                         r"Borough|Region|Corporation)\b")
 # the body an event belongs to is no party of what is signed at it ("at a cooperation forum of the X Economic Circle")
 _EVENT_OF = re.compile(r"\b(?:forum|conference|summit|expo|fair|symposium|congress|festival)\s+(?:of|for)\s+(?:the\s+)?$",
                        re.I)

@@ -229,6 +229,11 @@ def refine_mentions(v) -> None:
     _and_inside_company(v)
     _person_of_body(v)
     _title_of_body(v)
+    for m in v.mentions:
+        if m.kind in ("org", "agency") and (re.search(r"\b(?:Partnership|Agreement|Memorandum|Accord)$", m.name or "")
+                                            and re.match(r"\)?(?:\s*\([A-Z]{2,8}\))?\s+with\s", v.clean[m.end:]) or re.match(
+                    r" (?:Partnership|Agreement|Memorandum|Accord)(?:\s*\([A-Z]{2,8}\))? with ", v.clean[m.end:])):
+            m.kind = "committee"  # "a Knowledge Transfer Partnership with Siemens Energy": the agreement, no party
 
 
 _ONE_WORD_COMPANY = re.compile(r"[A-Z][a-z]+ (?:Company|Corporation|Group|Co\.,? Ltd\.?|Limited|Inc\.?)")

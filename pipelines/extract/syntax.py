@@ -602,6 +602,17 @@ def role_heads(e: Event) -> list:
     if e.verb is not None:
         anchors += [g for c in e.verb.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                     for g in c.children if g.dep_ == "pobj" and g.lower_ in ("ones", "those", "one")]
+    if e.verb is not None:
+        # more agreements the verb concluded, each with its own "with": "signed a research agreement with A,
+        # alongside memoranda of understanding with B and C"; "signing MoUs with A and B, and a Knowledge Transfer
+        # Partnership with C" (the parse may hang the last on a verb above)
+        above = {a.i for a in e.verb.ancestors} | {e.verb.i}
+        more = [g for a in list(anchors) for c in a.children if c.dep_ == "prep" and c.lower_ in (
+            "alongside", "besides", "plus") for g in c.children if g.dep_ == "pobj" and _lemma(g) in AGREEMENT_NOUNS]
+        inside = {t.i for t in e.verb.subtree}
+        more += [t for t in e.verb.doc if t.dep_ == "conj" and (t.head.i in above or t.i in inside) and t.i > e.verb.i
+                 and _lemma(t) in AGREEMENT_NOUNS]
+        anchors += [t for t in more if t not in anchors]
     # "a Memorandum of Understanding with X", "a letter of intent with X": the with-phrase hangs on the of-noun
     anchors += [g for a in list(anchors) if a.pos_ in ("NOUN", "PROPN") for c in a.children
                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children

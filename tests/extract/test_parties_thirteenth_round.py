@@ -273,3 +273,43 @@ def test_telephone_numbers_are_no_counts():
     for line in ("Westbrook University, Hale Pool, LN6 7TS | Press office: 01522 886244",
                  "Contact: Office of Cooperation | Tel: 020-3932 2135"):
         assert run(line)["counts"] == [], line
+
+
+def test_each_party_takes_its_own_month_past_a_place_that_locates_it():
+    page = ("Westbrook University signed strategic cooperation agreements with the People's Government of Hale City in "
+            "April and the People's Government of Orbis District of Guilin in November.")
+    got = sorted((a["partner"], a["date"]) for a in run(page, published="2025-01-20")["agreements"])
+    assert got == [("Hale City", "2024-04"), ("Orbis District", "2024-11")]
+
+
+def test_an_agreement_named_like_a_body_is_no_party_and_its_with_phrase_names_one():
+    page = ("Westbrook University marked its first Partnership Day on Wednesday 11 June by signing memoranda of "
+            "understanding with Hale County Council and the Environment Agency, and a Knowledge Transfer Partnership "
+            "(KTP) with Orbis Energy.")
+    assert [p for _, p in pairs(run(page, published="2025-06-12"))] == ["Environment Agency", "Hale County",
+                                                                        "Orbis Energy"]
+
+
+def test_memoranda_signed_alongside_an_agreement_have_their_own_parties():
+    page = ("Westbrook University has signed a five-year Master Research Agreement (MRA) with rail operator Orbis, "
+            "alongside memoranda of understanding with the Hale Department of Transport and Hale City Council.")
+    assert [p for _, p in pairs(run(page))] == ["Hale City", "Hale Department of Transport", "Orbis"]
+
+
+def test_the_agreement_was_signed_on_a_day_dates_the_agreement_just_told():
+    page = ("Hale, 28th August 2025: Westbrook University has entered into a Memorandum of Agreement (MoA) with Orbis "
+            "Medical Center for setting up a cancer imaging centre.\n\n"
+            "The MoA was signed on 26th August by the Dean and the Director of Orbis Medical Center.")
+    got = [(a["partner"], a["date"]) for a in run(page, published="2025-08-28")["agreements"]]
+    assert got == [("Orbis Medical Center", "2025-08-26")]
+
+
+def test_a_bare_place_after_a_body_and_a_comma_locates_it():
+    page = ("Westbrook University has entered into a Memorandum of Agreement with Orbis Medical Center, Kolkata for "
+            "setting up a cancer imaging centre.")
+    assert [p for _, p in pairs(run(page))] == ["Orbis Medical Center"]
+
+
+def test_a_place_in_a_list_of_parties_stays_a_party():
+    page = "Westbrook University signed agreements with Orbis Motors, Kolkata City and Hale Steel on May 6."
+    assert "Kolkata City" in [p for _, p in pairs(run(page))]
