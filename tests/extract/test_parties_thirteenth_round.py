@@ -305,9 +305,12 @@ def test_the_agreement_was_signed_on_a_day_dates_the_agreement_just_told():
 
 
 def test_a_bare_place_after_a_body_and_a_comma_locates_it():
+    # (the page names the city's government too, so that "Kolkata" is a place the page knows)
     page = ("Westbrook University has entered into a Memorandum of Agreement with Orbis Medical Center, Kolkata for "
-            "setting up a cancer imaging centre.")
-    assert [p for _, p in pairs(run(page))] == ["Orbis Medical Center"]
+            "setting up a cancer imaging centre.\n\nOn the same day Westbrook University signed a memorandum of understanding with "
+            "the Kolkata Municipal Corporation on flood mapping.")
+    first = [a["partner"] for a in run(page)["agreements"] if a["evidence_start"] == 0]
+    assert first == ["Orbis Medical Center"]
 
 
 def test_a_place_in_a_list_of_parties_stays_a_party():
