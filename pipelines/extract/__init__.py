@@ -286,6 +286,12 @@ def _extract_prepared(prep: _Prepared) -> dict:
             state.last_group = (v.sentence.index, list(group.values()))
 
     _fullest_company_names(raw, state.ctx.enterprises)  # (before the merges: one name per company to merge by)
+    for f in raw["agreements"]:
+        n = min(len(f["date"] or ""), len(state.published or ""))  # (compared at the coarser of the two)
+        if n and f["date"][:n] > state.published[:n]:
+            # a signing the page reports cannot come after the page: a later date is another event's ("the
+            # centre will open in September 2026"); the page's signing dates it instead
+            f["date"], f["date_precision"] = None, None
     # (no sentence dates a signing, and the page opens on a dated event, a visit, a symposium, a ceremony: the page's
     # agreements were signed that day; the money and bodies they provide keep the dates their own sentences give)
     lead = [state.lead_event] if not state.sign_dates and state.lead_event is not None else []

@@ -141,6 +141,9 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
     # "Three years later the two sides inked ...": years after the year the text told last
     ("years_later", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+later\b",
                                re.I), (("later",),)),
+    # "The next day, X signed ...", "two days later": days after the day the text told last
+    ("days_later", re.compile(r"\b(?:(?:the\s+)?(?P<next>next|following)\s+day|(?P<n>a|one|two|three|four|five|six|"
+                              r"seven|\d)\s+days?\s+later)\b", re.I), (("day",),)),
     ("same_day", re.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|that\s+(?:day|morning|afternoon|"
                             r"evening))\b", re.I), (("day", "morning", "afternoon", "evening"),)),
     # the event the page told before: "At the same ceremony, ...", "On this occasion, ...", "at the same function"
@@ -367,6 +370,13 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
         return (f"{year:04d}", "year") if year and (pub.end is None or year <= pub.end.year) else unknown
     if kind == "same_day":
         return (ctx.last_day, "day") if ctx.last_day else unknown
+    if kind == "days_later":
+        n = (g.get("n") or "one").lower()
+        step = 1 if g.get("next") else int(n) if n.isdigit() else _NUM_WORDS[n]
+        if not ctx.last_day:
+            return unknown
+        day = _dt.date.fromisoformat(ctx.last_day) + _dt.timedelta(days=step)
+        return (day.isoformat(), "day") if pub.end is None or day <= pub.end.date() else unknown
     raise ValueError(f"unknown date shape {kind!r}")
 
 
@@ -375,7 +385,7 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
 
     ``kind`` names the shape: "range", "full", "numeric", "range_month", "month_day",
     "month_year", "month_rel", "month", "year_range", "year", "rel_day", "rel_week",
-    "rel_month", "rel_year", "that_year", "years_later", "same_day", "joined_year" (a year joined to one of the
+    "rel_month", "rel_year", "that_year", "years_later", "days_later", "same_day", "joined_year" (a year joined to one of the
     others: "2023" of "renewed 2015 and 2023"), and "dateline" for the report's own
     date that opens a news sentence (not the date of the event it reports).
 

@@ -279,7 +279,8 @@ def extract(v: SentenceView) -> list[dict]:
                     # a body known by its name alone has no founding in the sentence to date it
                     "date": _own_year(v, span) or (None if anchor is t else v.date_of(anchor)[0] if date else None), "_weak": weak, "_founders": len(founders),
                     **({"_needs_name": True} if needs_name else {}), **({"_no_partner": True} if no_partner else {})})
-    return out
+    # (a head noun alone that opens a sentence names nothing: "Platform construction made new progress.")
+    return [p for p in out if not (p["name"] and p["name"].lower() in PLATFORM_NOUNS)]
 
 
 _HEADLINE_PARTIES = re.compile(r"^.*?\s(?:and|&)\s.*?\s(?:Open|Opens|Launch|Launches|Unveil|Unveils|Inaugurate|Inaugurates|"

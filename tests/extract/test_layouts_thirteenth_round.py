@@ -121,3 +121,33 @@ def test_a_row_of_a_record_without_a_list_marker_of_its_own_is_merged_whatever_i
             {"university": "Westbrook University", "partner": "Hale City", "date": None, "date_precision": None,
              "_enumerated": False}]
     assert len(merge(rows, False)) == 1
+
+
+def test_the_next_day_and_days_later_count_from_the_last_day_told():
+    ctx = DateContext(published="2025-06-12")
+    ctx.last_day = "2025-06-09"
+    got = [(d.value, d.kind) for d in find_dates("The next day, and two days later, the city signed", ctx)]
+    assert got == [("2025-06-10", "days_later"), ("2025-06-11", "days_later")]
+    ctx.last_day = "2025-06-12"
+    assert [d.value for d in find_dates("the following day", ctx)] == [None]  # (not after the page)
+
+
+def test_a_signing_the_page_reports_takes_no_date_after_the_page():
+    page = ("Westbrook University news\n\nOn June 9, Westbrook University and the University of Hale signed an "
+            "agreement to set up a joint institute. The institute will run joint research and enrol its first cohort "
+            "of 40 master's students in September 2026. The two universities also renewed the student exchange "
+            "agreement they first signed in 2018.")
+    dates = sorted(a["date"] for a in run(page, url="https://www.westbrook-u.edu/n/1", published="2025-06-12")["agreements"])
+    assert "2026-09" not in dates and "2025-06-09" in dates
+
+
+def test_a_page_of_a_month_keeps_a_day_of_that_month():
+    page = ("Westbrook University newsletter, November 2023\n\nWestbrook University and the Hale Academy of Sciences "
+            "renewed their strategic cooperation agreement on 2 November.")
+    got = [a["date"] for a in run(page, url="https://www.westbrook-u.edu/n/2", published="2023-11")["agreements"]]
+    assert got == ["2023-11-02"]
+
+
+def test_a_platform_noun_alone_names_no_platform():
+    page = "Westbrook University annual review\n\nPlatform construction made new progress."
+    assert run(page, url="https://www.westbrook-u.edu/n/3")["platforms"] == []
