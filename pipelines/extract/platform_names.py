@@ -19,6 +19,14 @@ def _place_on(c) -> bool:
         for g in c.children)
 
 
+def _field_in(x, c, t) -> bool:
+    """"Centre for AI in Cancer Imaging": in a title-case name, "in" after the name's "for" complement, before
+    capitalised words that are no place or date, names the field (not where the body is)."""
+    return c.lower_ == "in" and t.text[:1].isupper() and x.i != t.i and x.text[:1].isupper() and any(
+        g.dep_ == "pobj" and g.text[:1].isupper() and not any(
+            w.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for w in g.subtree) for g in c.children)
+
+
 def _phrase(t):
     """Tokens of the platform's name: left modifiers, the head, and of/for/on complements (with coordination
     inside them), without clauses or other prepositional phrases."""
@@ -55,7 +63,7 @@ def _phrase(t):
             if c.dep_ == "prep" and c.lower_ not in ("of", "for", "on", "and") and not (
                     # "Centre of Excellence in Defence Electronics": the field names a centre of excellence
                     c.lower_ == "in" and x.lower_ == "excellence"
-                    and any(g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children)):
+                    and any(g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children)) and not _field_in(x, c, t):
                 continue
             stack.append(c)
     lo, hi = min(toks), max(toks)
@@ -127,13 +135,17 @@ _ORG_ENDS = {"university", "group", "inc", "ltd", "company", "corporation", "gov
 def _title_complement_end(doc, hi: int) -> int:
     """The last token of a title-case name whose prepositional complements the parse attached elsewhere: after
     the phrase, a name preposition followed by capitalised words (with "and", "&", "of" between them)."""
-    j = hi + 1
-    while j + 1 < len(doc) and doc[j].lower_ in _NAME_PREPS:
+    j, took = hi + 1, False
+    # ("in" after a complement the name took names its field, unless a place or a date follows: "Centre for AI in
+    # Cancer Imaging", not "Centre for Research in Hangzhou")
+    while j + 1 < len(doc) and (doc[j].lower_ in _NAME_PREPS or doc[j].lower_ == "in" and took):
         k = j + 1
         if doc[k].lower_ == "the":
             k += 1
-        if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].ent_type_ in ("DATE", "TIME"):
+        if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].ent_type_ in ("DATE", "TIME") or (
+                doc[j].lower_ == "in" and doc[k].ent_type_ in ("GPE", "LOC", "FAC")):
             break
+        took = True
         while k < len(doc):
             w = doc[k]
             if w.text[:1].isupper() or (w.like_num and k > j + 1) or w.text in ("&", "-", "–"):

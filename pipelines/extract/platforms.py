@@ -106,7 +106,7 @@ def extract(v: SentenceView) -> list[dict]:
     seen_heads: set[int] = set()
     anchors: dict[int, object] = {}
     inside: list[tuple[int, int]] = []  # token spans of the platforms read so far
-    row = _list_row_body(v) or _partner_label_row(v) or host_row(v)
+    row = _list_row_body(v) or _partner_label_row(v) or host_row(v) or _lead_name_row(v)
     if row:
         return row
     note_record(v)
@@ -361,6 +361,8 @@ def _list_row_body(v: SentenceView) -> list[dict]:
     named_in = next((n for x in v.mentions if x.end <= m.end("name") for n, k in [v.resolve(x)] if k == "university"),
                     None) or _university_opening(v, m.group("name"))
     lead = v.state.platform_lead
+    if lead is not None and 0 < v.sentence.index - lead[0] <= 2 and named_in:
+        v.state.platform_lead = (v.sentence.index, lead[1])  # (the list goes on, whatever its rows' partners)
     if lead is not None and 0 < v.sentence.index - lead[0] <= 2 and named_in and partner is None and host is None \
             and v.state.last_pair[1]:
         # a row of the list a lead introduces ("The plaques of the following three institutes were unveiled:" / "1.
@@ -408,6 +410,24 @@ def _sited_at_university(v: SentenceView, span) -> str | None:
             r"\b(?:agreement|mou|memorand\w*|partnership|cooperation|collaboration|include|includes)\b", v.clean, re.I):
         return None  # (a bare "at" in a sentence of a cooperation; "will function at", "will come up at" alone)
     return v.resolve(uni)[0]
+
+
+def _lead_name_row(v: SentenceView) -> list[dict]:
+    """A list row that is a platform's name alone, opening with a university's name ("- X University Blue Food
+    Innovation Center"), under a lead that introduces the bodies set up ("Three institutes were inaugurated in the
+    park at the same time:"): set up by that university with the partner the page's signing named (else the
+    government whose page it is), dated by the lead."""
+    lead, name = v.state.platform_lead, v.clean.strip().strip(" -*\u2022")
+    if lead is None or not 0 < v.sentence.index - lead[0] <= 2 or not _list_row(v) or not _bulleted(v):
+        return []
+    uni = _university_opening(v, name)
+    head = name_head(name, ("of", "for", "in", "on"))
+    partner = v.state.last_pair[1] or (v.state.ctx.publisher if not v.state.ctx.university else None)
+    if uni is None or head is None or partner is None or len(name) > 120:
+        return []
+    v.state.platform_lead = (v.sentence.index, lead[1])
+    return [{"name": name, "platform_type": platform_type(name, head), "university": uni, "partner": partner,
+             "date": lead[1], "_weak": False, "_founders": 2}]
 
 
 def _university_opening(v: SentenceView, name: str) -> str | None:

@@ -151,3 +151,29 @@ def test_a_page_of_a_month_keeps_a_day_of_that_month():
 def test_a_platform_noun_alone_names_no_platform():
     page = "Westbrook University annual review\n\nPlatform construction made new progress."
     assert run(page, url="https://www.westbrook-u.edu/n/3")["platforms"] == []
+
+
+def test_a_bare_name_row_under_a_lead_of_bodies_set_up_is_a_platform_of_its_university():
+    page = ("Hale Municipal People's Government\n\nOn August 27, 2025 Hale City signed agreements with Westbrook "
+            "University and Carver University.\n\nThree institutes were inaugurated in the park at the same time:\n"
+            "- Westbrook University Hale Institute of Marine Drugs\n"
+            "- Westbrook University Coastal Materials Research Center\n"
+            "- Carver University Blue Food Innovation Center\n")
+    got = sorted((p["name"], p["university"]) for p in run(page, url="http://www.hale.gov.cn/n/1",
+                                                           published="2025-08-28")["platforms"])
+    assert ("Carver University Blue Food Innovation Center", "Carver University") in got
+    assert ("Westbrook University Coastal Materials Research Center", "Westbrook University") in got
+
+
+def test_a_name_row_without_a_lead_is_no_platform():
+    page = ("Hale Municipal People's Government\n\nOur partners:\n- Carver University Blue Food Innovation Center\n")
+    assert run(page, url="http://www.hale.gov.cn/n/2", published="2025-08-28")["platforms"] == []
+
+
+def test_in_after_a_names_complement_names_its_field_unless_a_place_follows():
+    got = [p["name"] for p in run("Westbrook University has entered into an agreement with Orbis Medical Center for "
+                                  "setting up a Centre for AI in Cancer Imaging at the hospital's campus.")["platforms"]]
+    assert got == ["Centre for AI in Cancer Imaging"]
+    got = [p["name"] for p in run("Westbrook University and Orbis Motors opened the Centre for Research in Hangzhou "
+                                  "in May.")["platforms"]]
+    assert got == ["Centre for Research"]
