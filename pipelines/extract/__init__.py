@@ -239,17 +239,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
             (a["university"] for a in agreements if a.get("_row_holder")), None)
         for c in counts if holder else []:
             c["subject"] = holder
-        signed_on = _SIGNED_ON.match(v.clean) if not agreements else None
-        day = next((d for d in v.dates if d.value and d.precision == "day"), None) if signed_on else None
-        if day is not None and state.last_agreements and 0 < v.sentence.index - state.last_agreements[0] <= 2:
-            # "X has entered into an MoA with Y (dated by the report's dateline). The MoA was signed on 26th
-            # August by ...": the agreement just told was signed that day
-            for f in state.last_agreements[1]:
-                if f["date"] != day.value and (f["date_precision"] == "day" and f["date"] > day.value
-                                               or f["date"] is None):
-                    f["date"], f["date_precision"] = day.value, "day"
-        if agreements:
-            state.last_agreements = (v.sentence.index, agreements)
+        _agreements.note_signed_on(v, agreements)  # ("The MoA was signed on 26th August": the one just told)
         if _heading(v):
             targets = bool(_TARGET_HEADING.match(v.clean))  # "TARGETS FOR 2025", "Goals for FY2026:"
         elif targets and _LIST_ITEM.match(v.sentence.text):
@@ -286,12 +276,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
             state.last_group = (v.sentence.index, list(group.values()))
 
     _fullest_company_names(raw, state.ctx.enterprises)  # (before the merges: one name per company to merge by)
-    for f in raw["agreements"]:
-        n = min(len(f["date"] or ""), len(state.published or ""))  # (compared at the coarser of the two)
-        if n and f["date"][:n] > state.published[:n]:
-            # a signing the page reports cannot come after the page: a later date is another event's ("the
-            # centre will open in September 2026"); the page's signing dates it instead
-            f["date"], f["date_precision"] = None, None
+    _agreements.undate_after(raw["agreements"], state.published)  # (no signing the page reports is after it)
     # (no sentence dates a signing, and the page opens on a dated event, a visit, a symposium, a ceremony: the page's
     # agreements were signed that day; the money and bodies they provide keep the dates their own sentences give)
     lead = [state.lead_event] if not state.sign_dates and state.lead_event is not None else []
@@ -310,9 +295,6 @@ def _extract_prepared(prep: _Prepared) -> dict:
     return result
 
 
-# "The MoA was signed on 26th August ...": the agreement the sentence before told, dated
-_SIGNED_ON = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:MoA|MoU|MOU|agreement|memorandum|contract|accord)\s+was\s+"
-                        r"(?:formally\s+)?(?:signed|inked|concluded|exchanged)\s+on\b")
 # a heading of the page's targets or plans, and the list rows under one
 _TARGET_HEADING = re.compile(r"\W*(?:[IVX\d]+[.)]\s*)?(?:(?:key|main|our)\s+)?(?:targets?|goals?|plans?|objectives?|"
                              r"priorities|outlook|next steps|looking ahead)\b", re.I)

@@ -102,6 +102,16 @@ def _near(f: dict, g: dict) -> bool:
     return abs((da - db).days) <= 35
 
 
+def undate_after(facts: list[dict], published: str | None) -> None:
+    """A signing the page reports cannot come after the page: a later date (compared at the coarser precision of
+    the two) is another event's ("the centre will open in September 2026"); the page's signing dates it instead
+    (``fill_dates``)."""
+    for f in facts:
+        n = min(len(f["date"] or ""), len(published or ""))
+        if n and f["date"][:n] > published[:n]:
+            f["date"], f["date_precision"] = None, None
+
+
 def page_signing(sign_dates: list[tuple[str, str]], timeline: bool) -> tuple[str, str] | None:
     """The one signing a news page reports: (date, precision) of its first dated signing sentence; None on a
     timeline page or when the page reports signings at different times (an undated fact could be any)."""

@@ -224,3 +224,24 @@ def ordinal_row(v: SentenceView) -> list[dict]:
                  "partner_type": ptype, "partner_province": pm.province, "_enumerated": True,
                  "agreement_type": "industry_university_research" if ptype == "enterprise" else "other"}]
     return []
+
+
+# "The MoA was signed on 26th August ...": the agreement the sentence before told, dated
+_SIGNED_ON = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:MoA|MoU|MOU|agreement|memorandum|contract|accord)\s+was\s+"
+                        r"(?:formally\s+)?(?:signed|inked|concluded|exchanged)\s+on\b")
+
+
+def note_signed_on(v: SentenceView, agreements: list[dict]) -> None:
+    """Keeps the sentence's agreements as the last told; a sentence that gives none and says "The MoA was signed on
+    26th August by ..." dates the agreements told in the two sentences before it that day, when they are undated or
+    dated later (by the report's dateline: "Kharagpur, 28th August 2025: X has entered into an MoA with Y")."""
+    if agreements:
+        v.state.last_agreements = (v.sentence.index, agreements)
+        return
+    last = v.state.last_agreements
+    if not _SIGNED_ON.match(v.clean) or last is None or not 0 < v.sentence.index - last[0] <= 2:
+        return
+    day = next((d for d in v.dates if d.value and d.precision == "day"), None)
+    for f in last[1] if day is not None else []:
+        if f["date"] is None or f["date_precision"] == "day" and f["date"] > day.value:
+            f["date"], f["date_precision"] = day.value, "day"

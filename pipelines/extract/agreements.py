@@ -52,7 +52,7 @@ from pipelines.extract.agreement_governments import (
 )
 from pipelines.extract.agreement_refs import (  # noqa: F401 (from_funding: re-exported)
     _DEFINITE_AGREEMENT, _LIST_CONTINUES, _PARTNER_KINDS, _coconstructed, _continued_list, _note_pair,
-    from_funding, joined_signers, note_counted_signing, ordinal_row,
+    from_funding, joined_signers, note_counted_signing, note_signed_on, ordinal_row,
 )
 
 _SIGN = r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|enter(?:s|ed)? into|approv(?:e|es|ed)|renew(?:s|ed)?|reach(?:es|ed)?|drawn up and signed)"
@@ -581,7 +581,7 @@ def _first_signed(v: SentenceView, events: list):
 
 
 # the page-level steps and the references back (split-out modules), re-exported
-from pipelines.extract.agreement_merge import fill_dates, merge, page_signing  # noqa: E402,F401
+from pipelines.extract.agreement_merge import fill_dates, merge, page_signing, undate_after  # noqa: E402,F401
 
 
 def _unnamed_counterpart(s: str, parties: list, v: SentenceView) -> bool:
