@@ -71,9 +71,10 @@ def own_dates(v: SentenceView, facts: list[dict], parties: list) -> None:
 
 def joined_years(v: SentenceView, year: str) -> list[str]:
     """The years the sentence joins to its mention of ``year`` ("renewed 2015 and 2023" -> ["2023"])."""
-    out, last = [], None
+    out, chain = [], False  # (a joined year belongs to the date the last other date mention opened)
     for d in sorted(v.dates, key=lambda d: d.start):
-        if d.kind == "joined_year" and last in [year] + out:
+        if d.kind != "joined_year":
+            chain = d.value == year
+        elif chain:
             out.append(d.value)
-        last = d.value if d.kind != "joined_year" or last in [year] + out else None
     return out
