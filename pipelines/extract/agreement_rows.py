@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.agreement_pairs import own_dates
+from pipelines.extract.agreement_pairs import joined_years, own_dates
 from pipelines.extract.agreement_types import agreement_type, with_partner
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import partner_type
@@ -128,7 +128,9 @@ def partner_row(v: SentenceView) -> list[dict]:
         at = at if 0 <= at < d.end else d.start
         if d.value and d.start < len(s.split(";")[0]) and (
                 d.precision == "year" and (d.start < rest_at or re.search(r"[,(]\s*$", s[:at]))
-                or _RENEWED.search(s[max(rest_at, at - 20):at]) or _joined_year(s, years, at)):
+                or _RENEWED.search(s[max(rest_at, at - 20):at])
+                # (or one the text joins to a year taken: "renewed 2015 and 2023", "in 2015, 2019 and 2023")
+                or any(d.value in joined_years(v, y) for y, _ in years)):
             # (a signing word dates it at the date's own precision: "agreement signed in May 2024")
             years.append((d.value, d.precision))
     out = []
@@ -137,14 +139,6 @@ def partner_row(v: SentenceView) -> list[dict]:
                     "partner_type": "development_zone" if party.kind == "platform" else partner_type(party), "agreement_type": agreement_type(s), "partner_province": party.province,
                     "_row_holder": True})
     return out
-
-
-def _joined_year(s: str, years: list[tuple[str, str]], at: int) -> bool:
-    """The year at ``at`` is joined to the last year taken ("renewed 2015 and 2023", "in 2019, 2021 and 2024")."""
-    if not years:
-        return False
-    last = s.rfind(years[-1][0][:4], 0, at)
-    return last >= 0 and bool(re.fullmatch(r"\s*(?:,|and|, and)\s*", s[last + 4:at]))
 
 
 def note_signing_day(v: SentenceView) -> None:

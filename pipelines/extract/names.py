@@ -339,12 +339,11 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
         kind = classify_name(full)
         name = company_name(full) if kind == "enterprise" else full
         return Mention(cs, ce, text, name, kind if kind != "org" else "enterprise" if ENTERPRISE_SUFFIX.search(full) else kind)
-    if ctx.university and _GOVERNING_BODY.fullmatch(text) and re.search(r"\b[Tt]he\s+$", s[max(0, cs - 5):cs]):
+    if ctx.university and (_GOVERNING_BODY.fullmatch(text) or own_first_word(text, ctx)) and re.search(
+            r"\b[Tt]he\s+$", s[max(0, cs - 5):cs]):
         # "The Syndicate has approved an MoU with X" on a university's page: its governing body acts for it
-        # (convention 2)
-        return Mention(cs, ce, text, ctx.university, "university")
-    if own_first_word(text, ctx) and re.search(r"\b[Tt]he\s+$", s[max(0, cs - 5):cs]):
-        # "the Politecnico" on Politecnico di Torino's page: its own university by its name's first word
+        # (convention 2); "the Politecnico" on Politecnico di Torino's page: its own university by its name's
+        # first word
         return Mention(cs, ce, text, ctx.university, "university")
     pg = _place_government(text, ctx, cs, ce)
     if pg is not None:
@@ -413,13 +412,14 @@ _GOVERNING_BODY = re.compile(r"Syndicate|Senate|Board of (?:Governors|Regents|Tr
 NATION_PAIR = re.compile(NATIONS + r"\s+[A-Z]")  # ("the Sino-Italian Campus": a joint body's name opens so)
 
 
-# an apposition that says what a body belongs to ("UAH, a part of The University of Alabama System, signed ..."):
-# the whole it belongs to is no party of the body's signing
+# a word of a government's level or office: a place written with one is a party, a bare place after a body locates it
 _LEVEL_WORD = re.compile(r"\b(?:City|Province|County|District|Prefecture|Council|Government|Municipal\w*|State|"
                          r"Borough|Region|Corporation)\b")
 # the body an event belongs to is no party of what is signed at it ("at a cooperation forum of the X Economic Circle")
 _EVENT_OF = re.compile(r"\b(?:forum|conference|summit|expo|fair|symposium|congress|festival)\s+(?:of|for)\s+(?:the\s+)?$",
                        re.I)
+# an apposition that says what a body belongs to ("UAH, a part of The University of Alabama System, signed ..."):
+# the whole it belongs to is no party of the body's signing
 _PART_OF = re.compile(r",\s+(?:an? |the )?(?:part|member|campus|unit|constituent \w+|subsidiary|division|branch) of "
                       r"(?:the )?$", re.I)
 

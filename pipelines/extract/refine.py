@@ -229,11 +229,17 @@ def refine_mentions(v) -> None:
     _and_inside_company(v)
     _person_of_body(v)
     _title_of_body(v)
+    _agreement_titles(v)
+
+
+def _agreement_titles(v) -> None:
+    """"a Knowledge Transfer Partnership (KTP) with Siemens Energy": a name that is the agreement's, followed by its
+    "with", names no party."""
     for m in v.mentions:
         if m.kind in ("org", "agency") and (re.search(r"\b(?:Partnership|Agreement|Memorandum|Accord)$", m.name or "")
                                             and re.match(r"\)?(?:\s*\([A-Z]{2,8}\))?\s+with\s", v.clean[m.end:]) or re.match(
                     r" (?:Partnership|Agreement|Memorandum|Accord)(?:\s*\([A-Z]{2,8}\))? with ", v.clean[m.end:])):
-            m.kind = "committee"  # "a Knowledge Transfer Partnership with Siemens Energy": the agreement, no party
+            m.kind = "committee"
 
 
 _ONE_WORD_COMPANY = re.compile(r"[A-Z][a-z]+ (?:Company|Corporation|Group|Co\.,? Ltd\.?|Limited|Inc\.?)")
@@ -256,6 +262,15 @@ def _and_inside_company(v) -> None:
         o.kind == "enterprise" and o.start <= m.start and m.end <= o.end for o in v.mentions))]
 
 
+def _body_from(s: str, start: int, end: int) -> Mention:
+    """The body's mention at [start, end) once an official before it is cut off; a zone or an agency by its canonical
+    name ("Jinpu New Area Administrative Committee": the area)."""
+    body = body_mention(start, s[start:end])
+    if body.kind in ("zone", "agency"):
+        body.name = _canon_agency(body.text)
+    return body
+
+
 _TITLE_OF = re.compile(r"(?:(?:[A-Z][\w-]*)\s+){0,2}?(?P<title>[A-Z][\w-]*)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -266,11 +281,7 @@ def _title_of_body(v) -> None:
         t = _TITLE_OF.match(m.text)
         if t and t.group("title").lower() in _TITLE_WORDS and m.kind in ("org", "agency", "government", "zone",
                                                                           "enterprise", "committee"):
-            start = m.start + t.end()
-            body = body_mention(start, v.clean[start:m.end])
-            if body.kind in ("zone", "agency"):
-                body.name = _canon_agency(body.text)
-            v.mentions[i] = body
+            v.mentions[i] = _body_from(v.clean, m.start + t.end(), m.end)
 
 
 def _person_of_body(v) -> None:
@@ -284,9 +295,5 @@ def _person_of_body(v) -> None:
         for ps, pe in persons:
             of = re.match(r"\s+of\s+(?:the\s+)?", s[pe:m.end])
             if ps <= m.start < pe < m.end and of and pe + of.end() < m.end:
-                start = pe + of.end()
-                body = body_mention(start, s[start:m.end])
-                if body.kind in ("zone", "agency"):
-                    body.name = _canon_agency(body.text)  # ("Jinpu New Area Administrative Committee": the area)
-                v.mentions[i] = body
+                v.mentions[i] = _body_from(s, pe + of.end(), m.end)
                 break
