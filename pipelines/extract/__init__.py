@@ -18,7 +18,7 @@ from pipelines.extract import funding as _funding
 from pipelines.extract import platforms as _platforms
 from pipelines.extract import tables as _tables
 from pipelines.extract.context import DocState, SentenceView
-from pipelines.extract.dates import DateContext, DateMention, find_dates, heading_date, publication_date
+from pipelines.extract.dates import DateContext, DateMention, find_dates, heading_date, publication_date, section_year
 from pipelines.extract.money import dollar_currency, find_money
 from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions, same_entity
 from pipelines.extract.nlp import parse
@@ -95,6 +95,9 @@ def _prepare(text: str, *, document_id: str, url: str | None = None, published: 
             heading = h
             headings += 1
             continue
+        reviewed = section_year(s.clean, pub)
+        if reviewed is not None:
+            heading = reviewed or None  # "I. Review of our work in 2024" dates its section; "II. Tasks for 2025" ends it
         views.append(SentenceView(s, s.clean, find_mentions(s.clean, ctx), [], heading, state))
     state.timeline = headings >= 3
     # a page whose own sentences (not quotes) say "we"/"our" is the publisher narrating its work

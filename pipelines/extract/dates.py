@@ -46,6 +46,7 @@ __all__ = [
     "day_first_for_url",
     "find_dates",
     "heading_date",
+    "section_year",
     "publication_date",
 ]
 
@@ -439,6 +440,30 @@ def heading_date(line: str) -> tuple[str, str] | None:
             return None
         return _parse(f"{int(g['m2'])}/{g['y2']}", parts=("month", "year"))
     return _parse(g["y2"], parts=("year",))
+
+
+# a section's heading that names the one year it reviews ("I. Review of our work in 2024", "Highlights of 2023",
+# "2022 in review"): short, no sentence's end
+_SECTION_YEAR = re.compile(
+    r"\W*(?:[IVX\d]{1,4}[.)]\s*)?(?:(?P<a>[A-Za-z][A-Za-z ,'&-]{2,45}?)\s+(?:in|of|for|during)\s+(?:the\s+year\s+)?"
+    r"(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)\s+(?:in\s+review|highlights|achievements|at\s+a\s+glance|"
+    r"annual\s+(?:review|report)))\s*:?\s*", re.I)
+
+
+def section_year(line: str, published: str | None) -> tuple[str, str] | None | bool:
+    """A heading that reviews one year before the page's ("I. Review of our work in 2024"): that year, at year
+    precision, dates the section's undated facts; a heading naming the page's year or a later one ("II. Major
+    tasks for 2025") ends such a section (False); any other line: None."""
+    s = line.strip()
+    if not s or len(s) > 60 or s.endswith((".", "!", "?", ";", ",")):
+        return None
+    m = _SECTION_YEAR.fullmatch(s)
+    if not m or len(s.split()) > 9:
+        return None
+    year = m.group("y") or m.group("y2")
+    if published and year >= published[:4]:
+        return False
+    return year, "year"
 
 
 # ------------------------------------------------------------------ publication date

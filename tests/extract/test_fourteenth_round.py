@@ -1,0 +1,37 @@
+"""Rules of the fourteenth round; each rule on pages written for these tests (not copied from any page)."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+from pipelines.extract.dates import section_year
+
+
+def run(text, url="https://www.example.gov.cn/art/2024/3/2/art_1.html", published="2024-03-02"):
+    return extract_document(text, document_id="n", url=url, published=published)
+
+
+REVIEW = ("Report on the Work of the Provincial Government (Excerpt)\n\n"
+          "I. Looking back at our work in 2023\n\n"
+          "The Sichuan Provincial Government signed a strategic cooperation agreement with Sichuan University, and the "
+          "province's cities opened many new research bases.\n\n"
+          "II. Main tasks for 2024\n\n"
+          "The Sichuan Provincial Government signed a strategic cooperation agreement with Chongqing University.\n")
+
+
+def test_a_heading_reviewing_a_past_year_dates_the_undated_facts_of_its_section():
+    got = {a["university"]: (a["date"], a["date_precision"]) for a in run(REVIEW)["agreements"]}
+    assert got["Sichuan University"] == ("2023", "year")
+
+
+def test_a_heading_naming_the_pages_year_ends_the_reviewed_section():
+    got = {a["university"]: a["date"] for a in run(REVIEW)["agreements"]}
+    assert got.get("Chongqing University") is None
+
+
+def test_section_year_reads_only_short_headings():
+    assert section_year("2022 in review", "2023-01-05") == ("2022", "year")
+    assert section_year("Highlights of 2021:", "2023-01-05") == ("2021", "year")
+    assert section_year("II. Main tasks for 2023", "2023-01-05") is False
+    # a sentence that names a year is no heading
+    assert section_year("The university signed an agreement with the city in 2021.", "2023-01-05") is None
+    assert section_year("Since 2015 the two sides have trained engineers together in many fields of work", None) is None
