@@ -42,7 +42,7 @@
             and not {{ regex_search(key, '\\b(co|ltd|limited|inc|company)\\b') }} then 'research_institute'
         when {{ regex_search(key, '\\b(ministry|department|bureau|commission|agency|administration|foundation|authority|office|council of)\\b') }}
             then 'agency'
-        when {{ regex_search(key, '\\b(province|provincial|city|municipal|municipality|county|district|prefecture|government|borough|council|state of|league)\\b') }}
+        when {{ regex_search(key, '\\b(province|provincial|autonomous region|city|municipal|municipality|county|district|prefecture|government|borough|council|state of|league)\\b') }}
             then 'government'
         when {{ regex_search(key, '\\b(zone|new area|industrial park|science park|high tech park|economic and technological development)\\b') }}
             then 'zone'
@@ -80,10 +80,11 @@
     nullif({{ regex_replace('lower(trim(' ~ column ~ '))', "[\\s\\-''’‘`]", '') }}, '')
 {%- endmacro %}
 
-{# A government name key without its level word: "xiangtan city" -> "xiangtan". #}
+{# A government name key without its level word: "xiangtan city" -> "xiangtan", "guangxi zhuang autonomous region"
+   -> "guangxi" (an autonomous region's official name carries its people's name before the level). #}
 {% macro strip_level_word(key) -%}
     trim({{ regex_replace(key,
-        '\\s+(province|autonomous region|prefecture|autonomous prefecture|league|city|county|district|municipality|sar)$', '') }})
+        '(\\s+(zhuang|hui|uygur|uyghur))?\\s+(province|autonomous region|prefecture|autonomous prefecture|league|city|county|district|municipality|sar)$', '') }})
 {%- endmacro %}
 
 {#

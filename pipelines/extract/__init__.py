@@ -21,6 +21,7 @@ from pipelines.extract.context import DocState, SentenceView
 from pipelines.extract.dates import DateContext, DateMention, find_dates, heading_date, publication_date, section_year
 from pipelines.extract.money import dollar_currency, find_money
 from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions, same_entity
+from pipelines.reference.divisions import AUTONOMOUS_REGIONS
 from pipelines.extract.nlp import parse
 from pipelines.parse.dates import day_first_for_url
 from pipelines.extract.text import clean, split_sentences
@@ -445,9 +446,13 @@ def _dedupe(facts: list[dict], key) -> list[dict]:
     return out
 
 
+_NAME_FIELDS = ("university", "partner", "funder", "recipient", "subject")
+
+
 def _finish(kind: str, f: dict, document_id: str, url: str | None) -> dict:
     s = f["_ev"]
-    out = {k: f.get(k) for k in FIELDS[kind]}
+    out = {k: AUTONOMOUS_REGIONS.get(v, v) if k in _NAME_FIELDS and isinstance(v, str) else v
+           for k in FIELDS[kind] for v in [f.get(k)]}
     out.update({"evidence": s.text, "evidence_start": s.start, "evidence_end": s.end, "document_id": document_id,
                 "url": url})
     return out

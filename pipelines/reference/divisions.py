@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pipelines.reference import ReferenceDataError
 
-__all__ = ["DIVISIONS_PATH", "LEVELS", "Division", "DivisionIndex", "Place", "load_divisions", "place_key"]
+__all__ = ["AUTONOMOUS_REGIONS", "DIVISIONS_PATH", "LEVELS", "Division", "DivisionIndex", "Place", "load_divisions", "place_key"]
 
 DIVISIONS_PATH = Path(__file__).with_name("divisions.csv")
 STATES_PATH = Path(__file__).with_name("states.csv")  # US, Indian, Australian states; Canadian provinces
@@ -46,6 +46,16 @@ LEVELS: dict[str, tuple[str, str, int]] = {
     "county_city": ("City", "city", 2),
     "district": ("District", "district", 2),
     "state": ("State", "province", 0),                  # a foreign first-level division, by bare name: "Karnataka"
+}
+# the official English names of China's five autonomous regions, which the extractor writes "<Place> Province"
+# inside (one level word for every province-level division it compares names by) and gives the warehouse as
+# officially named ("Guangxi Zhuang Autonomous Region", as the spec's "<Place> <Level>" reads for them)
+AUTONOMOUS_REGIONS = {
+    "Guangxi Province": "Guangxi Zhuang Autonomous Region",
+    "Inner Mongolia Province": "Inner Mongolia Autonomous Region",
+    "Ningxia Province": "Ningxia Hui Autonomous Region",
+    "Tibet Province": "Tibet Autonomous Region",
+    "Xinjiang Province": "Xinjiang Uygur Autonomous Region",
 }
 PROVINCE_LEVELS = frozenset({"province", "autonomous_region", "municipality", "sar", "state"})
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:'[a-z]+)*(?:[ -][A-Z][a-z]+(?:'[a-z]+)*)*$")

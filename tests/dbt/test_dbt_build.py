@@ -57,7 +57,8 @@ HNU_NEWS = (
     "The University of Oxford contributed 2 million pounds. "
     "A grant of 700 zorkmids was announced. "
     "The Hunan University Huawei Joint Laboratory and the Changsha Academician Workstation were set up. "
-    "Hunan University works with 36 enterprises."
+    "Hunan University works with 36 enterprises. "
+    "The Guangxi Zhuang Autonomous Region hosts 12 of its platforms."
 )
 
 DOCUMENTS = {
@@ -159,6 +160,9 @@ COUNTS = [
          unit="agreement", subject="Xiangtan University"),
     dict(fact_id="c3", **evidence("d_hnu_news", "Hunan University works with 36"), quantity=36.0,
          qualifier="exact", unit="enterprise", subject="Hunan University"),
+    # an autonomous region by its official name: a province-level government of the divisions table
+    dict(fact_id="c4", **evidence("d_hnu_news", "The Guangxi Zhuang"), quantity=12.0, qualifier="exact",
+         unit="platform", subject="Guangxi Zhuang Autonomous Region"),
 ]
 
 FETCHES = [
@@ -385,6 +389,9 @@ def test_organizations_are_one_row_each_and_every_fact_mart_references_them(buil
     assert orgs["Ministry of Education"]["organization_type"] == "agency"
     assert orgs["Ministry of Education"]["administrative_level"] == "national"
     assert orgs["University of Oxford"]["mention_roles"] == "funder"
+    region = orgs["Guangxi Zhuang Autonomous Region"]  # the official name finds its division ("Guangxi")
+    assert (region["organization_type"], region["administrative_level"], region["province"], region["country_code"]) == (
+        "government", "province", "Guangxi", "CN")
 
     ids = {r["organization_name"]: r["organization_id"] for r in orgs.values()}
     agreement = rows(con, "select * from marts.fct_agreements where partner = 'Xiangtan City'")[0]
@@ -458,10 +465,11 @@ def test_reported_counts_documents_and_evidence(built):
     con, _, _ = built
     counts = rows(con, "select * from marts.fct_reported_counts order by quantity")
     assert [(r["subject"], r["count_unit"], r["quantity"], r["evidence_count"]) for r in counts] == [
+        ("Guangxi Zhuang Autonomous Region", "platform", 12.0, 1),
         ("Hunan University", "enterprise", 36.0, 1),
         ("Xiangtan University", "agreement", 451.0, 2),
     ]
-    assert counts[1]["first_reported_date"] == "2019-05-20"
+    assert counts[2]["first_reported_date"] == "2019-05-20"
 
     docs = {r["document_id"]: r for r in rows(con, "select * from marts.dim_documents")}
     assert set(docs) == set(DOCUMENTS)
@@ -472,7 +480,7 @@ def test_reported_counts_documents_and_evidence(built):
 
     # Every fact that reached a mart has its sentence in fact_evidence, linked to its row.
     by_type = dict(con.execute("select fact_type, count(*) from marts.fact_evidence group by 1").fetchall())
-    assert by_type == {"agreement": 7, "funding": 5, "platform": 5, "count": 3}
+    assert by_type == {"agreement": 7, "funding": 5, "platform": 5, "count": 4}
     linked = con.execute("""
         select count(*) from marts.fact_evidence e
         join marts.fct_agreements a on a.agreement_id = e.entity_id

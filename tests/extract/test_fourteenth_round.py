@@ -35,3 +35,10 @@ def test_section_year_reads_only_short_headings():
     # a sentence that names a year is no heading
     assert section_year("The university signed an agreement with the city in 2021.", "2023-01-05") is None
     assert section_year("Since 2015 the two sides have trained engineers together in many fields of work", None) is None
+
+
+def test_an_autonomous_region_is_given_by_its_official_name():
+    text = ("The People's Government of Ningxia Hui Autonomous Region and Ningxia University signed a strategic "
+            "cooperation agreement on 12 May 2024.")
+    got = [(a["university"], a["partner"], a["partner_type"]) for a in run(text, url="https://www.nxu.edu.cn/x")["agreements"]]
+    assert got == [("Ningxia University", "Ningxia Hui Autonomous Region", "province")]
