@@ -151,11 +151,14 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             r"(?:[A-Z][\w'-]*\s+){1,4}University(?:\s+[A-Z][\w'-]*){1,2}", full) and initials(full) == alias.upper() \
             else classify_name(full)
         name = listed.name if listed else company_name(full) if kind == "enterprise" else full
+        gov = None if listed else _whole_government(full)
         for m in re.finditer(re.escape(full), s):
-            add(Mention(m.start(), m.end(), full, name, kind))
+            add(Mention(m.start(), m.end(), full, gov.name, "government", level=gov.level, province=gov.province)
+                if gov else Mention(m.start(), m.end(), full, name, kind))
         for m in re.finditer(rf"\b{re.escape(alias)}\b", s):
-            add(Mention(m.start(), m.end(), alias, name,
-                        "enterprise" if kind == "org" and ENTERPRISE_SUFFIX.search(full) else kind))
+            add(Mention(m.start(), m.end(), alias, gov.name, "government", level=gov.level, province=gov.province)
+                if gov else Mention(m.start(), m.end(), alias, name,
+                                    "enterprise" if kind == "org" and ENTERPRISE_SUFFIX.search(full) else kind))
 
     # 2. capitalised chunks containing a university: a university, a sub-unit or a platform of it
     uni_spans = _university_spans(s, ctx)
@@ -329,6 +332,13 @@ def own_first_word(text: str, ctx: DocContext) -> bool:
     return len(words) > 1 and text == words[0] and text not in ("University", "Institute", "College", "National", "The")
 
 
+def _whole_government(full: str) -> Mention | None:
+    """The government a name the page abbreviates is, when the whole name is one ("the Pune Municipal Corporation
+    (PMC)" is Pune City, whatever its word "Corporation" says)."""
+    found = [m for m in _gov_mentions(full) if m.start <= 4 and m.end >= len(full.rstrip())]
+    return found[0] if found else None
+
+
 def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Mention:
     if re.search(r"[A-Za-z]['’]s$", text) and len(text) > 4:
         # "FAPESP's scientific director", "Suzano's vice-president": the body without its possessive ending
@@ -336,6 +346,9 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
     # doc-defined aliases ("Zhongyi Testing Corporation") and abbreviations
     if text in ctx.aliases:
         full, _ = ctx.aliases[text]
+        gov = _whole_government(full)
+        if gov is not None:
+            return Mention(cs, ce, text, gov.name, "government", level=gov.level, province=gov.province)
         kind = classify_name(full)
         name = company_name(full) if kind == "enterprise" else full
         return Mention(cs, ce, text, name, kind if kind != "org" else "enterprise" if ENTERPRISE_SUFFIX.search(full) else kind)

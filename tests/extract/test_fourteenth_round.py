@@ -42,3 +42,10 @@ def test_an_autonomous_region_is_given_by_its_official_name():
             "cooperation agreement on 12 May 2024.")
     got = [(a["university"], a["partner"], a["partner_type"]) for a in run(text, url="https://www.nxu.edu.cn/x")["agreements"]]
     assert got == [("Ningxia University", "Ningxia Hui Autonomous Region", "province")]
+
+
+def test_a_city_government_the_page_abbreviates_stays_a_city():
+    text = ("Anna University signed a memorandum of understanding with the Madurai Municipal Corporation (MMC) on "
+            "4 June 2024. MMC will host the new flood-monitoring laboratory.")
+    got = [(a["partner"], a["partner_type"]) for a in run(text, url="https://www.annauniv.edu/news/x")["agreements"]]
+    assert got == [("Madurai City", "city")]
