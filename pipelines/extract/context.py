@@ -172,6 +172,10 @@ class SentenceView:
             word = m.text.split()[-1].lower()
             return (main, "university") if main and word in main.lower() else (None, "placeholder")
         if ph in ("province", "city", "county", "district", "prefecture"):
+            named = {x.name for x in self.mentions if x.kind == "government" and x.name and x.end <= m.start
+                     and (x.level or "").lower() == ph}
+            if len(named) == 1:
+                return named.pop(), "government"  # "In Ordos, X University and the city government signed ..."
             name = self.state.ctx.main_place(ph.title())
             pub = self.state.ctx.publisher
             if name is None and pub and pub.endswith(" " + ph.title()):

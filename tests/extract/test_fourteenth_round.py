@@ -49,3 +49,11 @@ def test_a_city_government_the_page_abbreviates_stays_a_city():
             "4 June 2024. MMC will host the new flood-monitoring laboratory.")
     got = [(a["partner"], a["partner_type"]) for a in run(text, url="https://www.annauniv.edu/news/x")["agreements"]]
     assert got == [("Madurai City", "city")]
+
+
+def test_the_city_government_is_the_city_its_own_sentence_named():
+    text = ("Baotou is home to many research institutes, and the Baotou government funds most of them. "
+            "In Chifeng, Inner Mongolia University and the city government signed an agreement in March to build "
+            "a grassland ecology station.")
+    got = [(a["university"], a["partner"]) for a in run(text, url="http://www.news.cn/x")["agreements"]]
+    assert got == [("Inner Mongolia University", "Chifeng City")]
