@@ -274,14 +274,31 @@ def _body_from(s: str, start: int, end: int) -> Mention:
 _TITLE_OF = re.compile(r"(?:(?:[A-Z][\w-]*)\s+){0,2}?(?P<title>[A-Z][\w-]*)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
+# a body's governing board, which acts for it (convention 2): "the Managing Board of X", "the Board of Regents of X"
+_BOARD_OF = re.compile(r"(?:the\s+|The\s+)?(?:(?:Managing|Executive|Supervisory|Governing)\s+)?Board"
+                       r"(?:\s+of\s+(?:Directors|Trustees|Governors|Regents|Management))?\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _title_of_body(v) -> None:
     """"the Marshal of the Małopolska Region", "the Rector of X University": an official's title before the body
-    he signs for is no part of its name; the mention is the body."""
+    he signs for is no part of its name; the mention is the body. So is a company's or a university's board before
+    it ("a member of the Managing Board of Siemens Healthineers")."""
     for i, m in enumerate(v.mentions):
+        if m.kind not in ("org", "agency", "government", "zone", "enterprise", "committee"):
+            continue
         t = _TITLE_OF.match(m.text)
-        if t and t.group("title").lower() in _TITLE_WORDS and m.kind in ("org", "agency", "government", "zone",
-                                                                          "enterprise", "committee"):
+        if t and t.group("title").lower() in _TITLE_WORDS:
             v.mentions[i] = _body_from(v.clean, m.start + t.end(), m.end)
+            continue
+        b = _BOARD_OF.match(m.text)
+        if b:
+            body = _body_from(v.clean, m.start + b.end(), m.end)
+            known = company_name(body.text) in v.state.ctx.enterprises or any(
+                e.startswith(body.text + " ") for e in v.state.ctx.enterprises)
+            if body.kind in ("university", "enterprise") or known:
+                if known and body.kind == "org":
+                    body.kind = "enterprise"
+                v.mentions[i] = body
 
 
 def _person_of_body(v) -> None:

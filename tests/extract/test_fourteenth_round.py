@@ -57,3 +57,19 @@ def test_the_city_government_is_the_city_its_own_sentence_named():
             "a grassland ecology station.")
     got = [(a["university"], a["partner"]) for a in run(text, url="http://www.news.cn/x")["agreements"]]
     assert got == [("Inner Mongolia University", "Chifeng City")]
+
+
+BOARD = ("Heidelberg University and Boehringer Ingelheim GmbH renewed their research alliance. The agreement was "
+         "signed on 3 May 2024 by the Rector and a member of the Executive Board of Boehringer Ingelheim.")
+
+
+def test_a_companys_board_signs_for_the_company():
+    got = {(a["partner"], a["date"]) for a in run(BOARD, url="https://www.uni-heidelberg.de/en/news/x")["agreements"]}
+    assert ("Boehringer Ingelheim GmbH", "2024-05-03") in got
+    assert not any("Board" in p for p, _ in got)
+
+
+def test_a_board_of_a_body_that_is_no_company_keeps_its_name():
+    text = "The University of Moratuwa signed an agreement with the Board of Investment of Sri Lanka on 2 May 2024."
+    got = [a["partner"] for a in run(text, url="https://uom.lk/news/x")["agreements"]]
+    assert got and all(p.startswith("Board of Investment") for p in got)  # no company follows "of": kept whole
