@@ -60,7 +60,8 @@ def test_the_city_government_is_the_city_its_own_sentence_named():
 
 
 BOARD = ("Heidelberg University and Boehringer Ingelheim GmbH renewed their research alliance. The agreement was "
-         "signed on 3 May 2024 by the Rector and a member of the Executive Board of Boehringer Ingelheim.")
+         "signed on 3 May 2024 by the Rector of Heidelberg University and a member of the Executive Board of "
+         "Boehringer Ingelheim.")
 
 
 def test_a_companys_board_signs_for_the_company():
