@@ -309,6 +309,9 @@ def card_row(v: SentenceView) -> list[dict]:
     if any(m.party and not m.locative and not s[m.end:m.end + 2] in ("'s", "\u2019s") and v.resolve(m)[1] != "university"
            and v.resolve(m)[0] != card[3] for m in v.mentions):
         return []  # (a line naming another body is read by the other rules)
+    if re.search(r"\bwith\s+(?:[a-z]+\s+){0,2}(?:enterprises|companies|firms|governments|universities|institutions|"
+                 r"partners)\b", s):
+        return []  # "Technology contracts signed with enterprises": a kind of partner, a line of figures' label
     date, precision = next(((d.value, d.precision) for d in v.dates if d.value), (None, None))
     m = card[2]
     return [{"date": date, "date_precision": precision, "university": actor, "partner": card[3],

@@ -230,6 +230,25 @@ def refine_mentions(v) -> None:
     _person_of_body(v)
     _title_of_body(v)
     _agreement_titles(v)
+    _common_word_openers(v)
+
+
+def _common_word_openers(v) -> None:
+    """"Horizontal research funds reached ...", "Funds received from companies ...", "- Minimum contribution: ...":
+    a sentence's first word is capitalised because it opens the sentence; when the recogniser names no entity there
+    and the parse reads it as a common word (an adjective, a noun, a word modifying a lower-case noun), it is no
+    party (a row's label, "Neste – agreement on ...", keeps its name)."""
+    if v.doc is None:
+        return
+    ents = [(e.start_char, e.end_char) for e in v.doc.ents if e.label_ in ("ORG", "GPE", "PERSON", "NORP", "FAC")]
+    opener = re.match(r"[\s\-\u2013\u2022*\d.)]*", v.clean).end()
+    for m in v.mentions:
+        if m.kind == "org" and m.start == opener and " " not in m.text and not m.text.isupper() \
+                and not any(a <= m.start < b for a, b in ents) and not re.match(r"\s*[-\u2013\u2014:|]", v.clean[m.end:]):
+            tok = next((t for t in v.doc if t.idx == m.start), None)
+            if tok is not None and (tok.pos_ in ("NOUN", "ADJ", "ADV", "VERB") or tok.dep_ in ("amod", "compound") and (
+                    tok.head.i > tok.i and tok.head.text.islower())):
+                m.kind = "committee"  # (kept as a mention: the words are taken, no party)
 
 
 def _agreement_titles(v) -> None:

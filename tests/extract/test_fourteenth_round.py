@@ -74,3 +74,26 @@ def test_a_board_of_a_body_that_is_no_company_keeps_its_name():
     text = "The University of Moratuwa signed an agreement with the Board of Investment of Sri Lanka on 2 May 2024."
     got = [a["partner"] for a in run(text, url="https://uom.lk/news/x")["agreements"]]
     assert got and all(p.startswith("Board of Investment") for p in got)  # no company follows "of": kept whole
+
+
+def test_a_common_word_opening_a_sentence_is_no_funder():
+    text = ("Wuhan University of Technology reviewed its year. Horizontal research funds reached 520 million yuan "
+            "in 2023, up 8 percent.")
+    got = run(text, url="https://www.whut.edu.cn/x")["funding"]
+    assert [f["amount"] for f in got] == [520_000_000]
+    assert got[0]["funder"] is None
+
+
+def test_a_company_named_at_a_rows_start_keeps_its_name():
+    text = ("Aalto University works with many companies.\n\n"
+            "• Kemira – agreement on water chemistry research, 2021\n")
+    got = [(a["partner"], a["date"]) for a in run(text, url="https://www.aalto.fi/en/x")["agreements"]]
+    assert got == [("Kemira", "2021")]
+
+
+def test_a_line_of_figures_with_a_kind_of_partner_is_no_partner_cards_agreement():
+    text = ("Jiangnan University reviewed its cooperation.\n\n"
+            "Indicator\n"
+            "Research contracts signed with local enterprises\n"
+            "1,204\n")
+    assert run(text, url="https://www.jiangnan.edu.cn/x")["agreements"] == []
