@@ -520,16 +520,19 @@ def _own_clause(v: SentenceView, events: list, parties: list[Mention]) -> list[M
     """Parties of the clause the signing is told in, where a semicolon joins clauses ("The Ningbo agreement is
     renewed; a delegation from Sichuan Province visits the university"): a part after (or before) a semicolon that
     has a verb of its own tells another act, and its names are no parties of this one (a list's parts, "with A;
-    B; C", have no verb and stay)."""
+    B; C", have no verb and stay). So does a clause after ", while" ("X and Y signed ..., while the city government
+    and Z inked a deal on ...")."""
     s, doc = v.clean, v.doc
-    if ";" not in s or doc is None or not events:
+    cuts = [i for i, c in enumerate(s) if c == ";"] + [m.start() for m in re.finditer(r",\s+(?:while|whereas)\s+", s)]
+    if not cuts or doc is None or not events:
         return parties
-    part = lambda pos: s.count(";", 0, pos)  # noqa: E731
+    part = lambda pos: sum(1 for c in cuts if c < pos)  # noqa: E731
     signs = [e for e in events if e.kind in ("sign", "ceremony")] or events
     own = {part(t.idx) for e in signs for t in (e.verb, e.noun) if t is not None}
     if len(own) != 1:
         return parties
-    verbs = {part(t.idx) for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis")}
+    verbs = {part(t.idx) for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis",
+                                                                                    "advcl")}
     return [m for m in parties if part(m.start) in own or part(m.start) not in verbs]
 
 

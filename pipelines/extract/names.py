@@ -277,6 +277,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                                             and s[m.end:m.end + 1] == " " and m.level in ("City", "Province"))]
     # "..., with Norway's Consul General and Dalian Vice Mayor Cao Lei in attendance": witnesses, no parties
     attending = [w.span() for w in re.finditer(r"\bwith\b[^.;()]{0,160}?\bin attendance\b", s)]
+    # "The MoU was exchanged in the presence of the Vice-Chancellor and the Managing Director of X": witnesses to the
+    # end of the clause (not "In the presence of the Chief Minister, the Government of X signed ...", which opens it)
+    attending += [(w.start(), w.end() + len(re.match(r"[^;]*", s[w.end():]).group()))
+                  for w in re.finditer(r"(?<=\S )in the (?:presence|witness) of\b", s)]
     for m in mentions:
         if m.kind in ("government", "org", "university", "enterprise", "agency", "zone", "platform") and (
                 LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start])

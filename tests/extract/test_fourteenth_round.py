@@ -97,3 +97,19 @@ def test_a_line_of_figures_with_a_kind_of_partner_is_no_partner_cards_agreement(
             "Research contracts signed with local enterprises\n"
             "1,204\n")
     assert run(text, url="https://www.jiangnan.edu.cn/x")["agreements"] == []
+
+
+def test_a_clause_after_while_tells_another_signing_with_its_own_parties():
+    text = ("At the same ceremony, Hunan University and Central South University signed an agreement on joint "
+            "doctoral training, while the Changsha municipal government and Sany Group inked a deal on a new "
+            "industrial park.")
+    got = sorted((a["university"], a["partner"]) for a in run(text, url="http://www.hunan.gov.cn/x")["agreements"])
+    assert got == [("Hunan University", "Central South University")]
+
+
+def test_bodies_named_in_the_presence_of_at_a_clauses_end_are_witnesses():
+    text = ("Anna University signed an MoU with the Chennai Metropolitan Water Supply and Sewerage Board on 4 June "
+            "2024. The MoU was exchanged in the presence of the Vice-Chancellor and the Managing Director of "
+            "Larsen & Toubro.")
+    got = [a["partner"] for a in run(text, url="https://www.annauniv.edu/news/x")["agreements"]]
+    assert not any("Larsen" in p for p in got)
