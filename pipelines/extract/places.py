@@ -56,10 +56,13 @@ def is_pinyin(word: str) -> bool:
 
 
 def place_name(raw: str) -> str:
-    """A place name in canonical spelling: "Qing Huangdao" -> "Qinghuangdao", "lyuliang" -> "Lyuliang"."""
+    """A place name in canonical spelling: "Qing Huangdao" -> "Qinghuangdao", "lyuliang" -> "Lyuliang", "LONGGANG" ->
+    "Longgang"."""
     raw = re.sub(r"\s+", " ", raw.strip().strip(",.;"))
     raw = re.sub(r"^(?:the)\s+", "", raw, flags=re.I)
-    parts = raw.split(" ")
+    # (a dateline's capitals: "LONGGANG District" is Longgang; an initialism of three letters stays: "NSW")
+    parts = [p.capitalize() if len(p) >= 4 and p.isalpha() and p.isupper() else p for p in raw.split(" ")]
+    raw = " ".join(parts)
     if 1 < len(parts) <= 3 and all(is_pinyin(p) for p in parts) and raw.lower() not in PROVINCES:
         joined = "".join(parts).lower()
         return joined[:1].upper() + joined[1:]

@@ -113,3 +113,18 @@ def test_bodies_named_in_the_presence_of_at_a_clauses_end_are_witnesses():
             "Larsen & Toubro.")
     got = [a["partner"] for a in run(text, url="https://www.annauniv.edu/news/x")["agreements"]]
     assert not any("Larsen" in p for p in got)
+
+
+def test_the_chinese_university_of_hong_kong_shenzhen_is_a_university_of_its_own():
+    text = ("Longgang District and The Chinese University of Hong Kong, Shenzhen (CUHK-Shenzhen) renewed their "
+            "cooperation agreement on 12 November 2025.")
+    got = [(a["university"], a["partner"]) for a in run(text, url="https://www.szdaily.com/x")["agreements"]]
+    assert got == [("The Chinese University of Hong Kong, Shenzhen", "Longgang District")]
+    from pipelines.reference.index import UniversityIndex
+    assert UniversityIndex.default().by_domain("https://www.cuhk.edu.cn/en/news").name == \
+        "The Chinese University of Hong Kong, Shenzhen"
+
+
+def test_a_place_in_a_datelines_capitals_is_named_in_title_case():
+    text = "LONGGANG District and Shenzhen University signed a cooperation agreement on 12 November 2025."
+    assert [a["partner"] for a in run(text, url="https://www.szdaily.com/x")["agreements"]] == ["Longgang District"]
