@@ -287,6 +287,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                 or _LABEL_PARENTHESIS.search(s[max(0, m.start - 80):m.start])
                 or _PART_OF.search(s[max(0, m.start - 40):m.start])
                 or _EVENT_OF.search(s[max(0, m.start - 40):m.start])
+                or m.kind == "government" and _COUNTED_OF.search(s[max(0, m.start - 60):m.start])
                 or any(a <= m.start < b for a, b in attending)):
             m.locative = True
         if m.name and (m.kind == "zone" or m.kind == "platform" and re.search(r"\b(?:Park|New Area)$", m.name)):
@@ -437,6 +438,12 @@ _EVENT_OF = re.compile(r"\b(?:forum|conference|summit|expo|fair|symposium|congre
                        re.I)
 # an apposition that says what a body belongs to ("UAH, a part of The University of Alabama System, signed ..."):
 # the whole it belongs to is no party of the body's signing
+# a place that says where the bodies counted before it lie ("All 13 prefecture-level cities of Jiangsu have signed
+# agreements with YZU", "most counties of Hebei"): the place is no party, its cities are
+_COUNTED_OF = re.compile(r"\b(?:\d[\d,]*|all|most|many|several|each|every|[a-z]+teen|twenty|thirty|[a-z]+ty-[a-z]+|"
+                         r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+)?"
+                         r"(?:[\w-]+\s+){0,2}(?:cities|counties|districts|prefectures|towns|townships|municipalities)"
+                         r"\s+(?:of|in|across)\s+(?:the\s+)?$", re.I)
 _PART_OF = re.compile(r",\s+(?:an? |the )?(?:part|member|campus|unit|constituent \w+|subsidiary|division|branch) of "
                       r"(?:the )?$", re.I)
 

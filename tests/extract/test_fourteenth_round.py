@@ -128,3 +128,11 @@ def test_the_chinese_university_of_hong_kong_shenzhen_is_a_university_of_its_own
 def test_a_place_in_a_datelines_capitals_is_named_in_title_case():
     text = "LONGGANG District and Shenzhen University signed a cooperation agreement on 12 November 2025."
     assert [a["partner"] for a in run(text, url="https://www.szdaily.com/x")["agreements"]] == ["Longgang District"]
+
+
+def test_a_place_whose_counted_cities_signed_is_no_party():
+    text = ("All eleven prefecture-level cities of Shanxi have now signed cooperation agreements with Taiyuan "
+            "University of Technology.")
+    assert run(text, url="https://www.tyut.edu.cn/x")["agreements"] == []
+    named = "The Shanxi Provincial Government signed a cooperation agreement with Taiyuan University of Technology."
+    assert [a["partner"] for a in run(named, url="https://www.tyut.edu.cn/x")["agreements"]] == ["Shanxi Province"]
