@@ -10,6 +10,15 @@ platform's name (``note_record``); a "Host:" line within the next lines names th
 its own), the funder that announces the platforms is their partner too. Dated by the last day the page told, not
 later than the page itself (not the day they will start work).
 
+Platforms a page lists as cards too, a name line over a line that tells how the body was set up:
+
+    Jinan University Nanhai Biomedicine Research Institute
+    Established in 2019 by Jinan University and the district, the institute runs ...
+
+A line that is a platform's name alone opens the card (``note_card``); the next line, opening with a participle of
+founding ("Founded by", "Established in 2019 by", "Set up ... by", "Jointly built with"), names who set it up and
+when (``card_row``).
+
 Plain Python, no Dagster; called by ``platforms.extract`` per sentence.
 """
 
@@ -55,3 +64,58 @@ def host_row(v: SentenceView) -> list[dict]:
     date = day if day and (pub is None or day <= pub) else pub  # (not the day they will start work)
     return [{"name": name, "platform_type": platform_type(name, own or head), "university": unis[0],
              "partner": "; ".join(partners) or None, "date": date, "_weak": False, "_founders": 2}]
+
+
+# a line that opens with a participle of founding, its own subject left out ("Founded by A and B in 2017 in ...",
+# "Established in 2019 by A and the district, the institute runs ...", "Jointly built with A in 2021, the center ...")
+_FOUNDED_OPENER = re.compile(r"\s*(?:(?:Jointly|Co-?)\s*)?(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Bb]uilt|[Cc]reated|"
+                             r"[Ll]aunched|[Cc]o-?(?:founded|built|established))\b(?P<clause>[^;]*?)(?:,\s+(?:it|the|its)\b|\.|$)")
+_CARD_WORDS = 14  # a name line is short
+
+
+def note_card(v: SentenceView) -> None:
+    """A line that is a platform's name alone ("SCUT Nanhai Institute of Modern Industrial Innovation"): a card's
+    title, whose next line may tell who set the body up (``card_row``)."""
+    from pipelines.extract.platform_founding import name_head
+
+    s = v.clean.strip()
+    words = s.split()
+    if 3 <= len(words) <= _CARD_WORDS and s[:1].isupper() and not s.endswith((".", "!", "?", ":", ",", ";")) \
+            and name_head(s, ("of", "for", "on", "in")) is not None and sum(w[:1].isupper() for w in words) * 2 > len(words):
+        v.state.platform_card = (v.sentence.index, s)
+    elif v.state.platform_card is not None and v.sentence.index - v.state.platform_card[0] > 1:
+        v.state.platform_card = None
+
+
+def card_row(v: SentenceView) -> list[dict]:
+    """The line after a card's title, opening with a participle of founding: the platform the title names, set up by
+    the university and the partners the participle's clause names, dated by that clause."""
+    from pipelines.extract.platform_founding import name_head
+
+    card = v.state.platform_card
+    m = _FOUNDED_OPENER.match(v.clean)
+    if card is None or v.sentence.index - card[0] != 1 or m is None:
+        return []
+    start, end = m.start("clause"), m.end("clause")
+    unis, partners = [], []
+    for x in v.mentions:
+        if not (start <= x.start < end) or not x.party:
+            continue
+        name, kind = v.resolve(x)
+        if not name:
+            continue
+        (unis if kind == "university" else partners).append(name)
+    ctx = v.state.ctx
+    if not unis and ctx.university:
+        unis = [ctx.university]
+    if not unis:
+        return []
+    partners = [p for p in dict.fromkeys(partners) if p not in unis] + [u for u in dict.fromkeys(unis[1:])]
+    if not partners and ctx.university is None and ctx.publisher:
+        partners = [ctx.publisher]  # (a government's page: the body was set up with the page's government)
+    dates = [d for d in v.dates if d.value and start <= d.start < end]
+    v.state.platform_card = None
+    name = card[1]
+    return [{"name": name, "platform_type": platform_type(name, name_head(name, ("of", "for", "on", "in"))),
+             "university": unis[0], "partner": "; ".join(partners) or None,
+             "date": dates[0].value if dates else None, "_weak": False, "_founders": 2}]

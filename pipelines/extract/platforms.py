@@ -38,7 +38,7 @@ from pipelines.extract.platform_founding import (
     _created, _head_word, _lemma, name_head,
 )
 from pipelines.extract.platform_names import platform_type, _named, _phrase
-from pipelines.extract.platform_records import host_row, note_record
+from pipelines.extract.platform_records import card_row, host_row, note_card, note_record
 from pipelines.extract.platform_partners import (
     _cooperation_objects, _joint_name, _joint_partner, _locality_partner, _orgs_around,
 )
@@ -106,7 +106,8 @@ def extract(v: SentenceView) -> list[dict]:
     seen_heads: set[int] = set()
     anchors: dict[int, object] = {}
     inside: list[tuple[int, int]] = []  # token spans of the platforms read so far
-    row = _list_row_body(v) or _partner_label_row(v) or host_row(v) or _lead_name_row(v)
+    row = _list_row_body(v) or _partner_label_row(v) or host_row(v) or _lead_name_row(v) or card_row(v)
+    note_card(v)
     if row:
         return row
     note_record(v)

@@ -136,3 +136,24 @@ def test_a_place_whose_counted_cities_signed_is_no_party():
     assert run(text, url="https://www.tyut.edu.cn/x")["agreements"] == []
     named = "The Shanxi Provincial Government signed a cooperation agreement with Taiyuan University of Technology."
     assert [a["partner"] for a in run(named, url="https://www.tyut.edu.cn/x")["agreements"]] == ["Shanxi Province"]
+
+
+CARDS = ("Songshan Lake Science Park, Dongguan\n\n"
+         "Our research institutes\n\n"
+         "Dongguan Institute of Advanced Batteries\n"
+         "Founded by Sun Yat-sen University and the Dongguan Municipal Government in 2018 in the park's north zone.\n\n"
+         "Dongguan Robotics Research Institute\n"
+         "Established in 2020 by Jinan University and the city, the institute runs a testing line open to small firms.\n")
+
+
+def test_a_platform_card_names_the_body_its_next_line_says_was_set_up():
+    got = sorted((p["name"], p["university"], p["partner"], p["date"])
+                 for p in run(CARDS, url="http://www.dg.gov.cn/x", published="2024-05-06")["platforms"])
+    assert got == [("Dongguan Institute of Advanced Batteries", "Sun Yat-sen University", "Dongguan City", "2018"),
+                   ("Dongguan Robotics Research Institute", "Jinan University", "Dongguan City", "2020")]
+
+
+def test_a_name_line_without_a_founding_line_after_it_gives_no_platform():
+    text = ("Dongguan Institute of Advanced Batteries\n"
+            "The institute was visited by a delegation from Shenzhen on Monday.\n")
+    assert run(text, url="http://www.dg.gov.cn/x", published="2024-05-06")["platforms"] == []
