@@ -49,7 +49,7 @@ POSITIVE = re.compile(
     r"\b(?:pay(?:s|ing)?|paid|bears?|bore|borne|add(?:s|ing)?)\b(?=[^.;]{0,60}\b(?:a year|each year|every year|per year|"
     r"annually|per annum|over (?:the )?(?:next )?\w+ years))|"
     r"\bput(?:s|ting)?\b(?=[^.;]{0,60}\binto\b[^.;]{0,40}\b(?:universit|research|cooperat|collaborat|partner|joint|"
-    r"laborator|lab\b|cent(?:er|re)|institute|platform))", re.I)
+    r"laborator|lab\b|cent(?:er|re)|institute|platform|hub|base|college|academy|facility|station|workstation))", re.I)
 _INDUSTRIAL_PROJECTS = re.compile(r"\bprojects?\b[^.;]{0,40}\b(?:planned|total|combined|aggregate)\s+investment|"
                                   r"\bindustrial projects\b|\binvestment promotion\b", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
@@ -57,7 +57,7 @@ _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
 _N = r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)"
 # "over the next 10 years", "for five years", "over three years", "in the coming decade", "a five-year ..."
-PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+|a\s+period\s+of\s+)?(?:(?:next|coming|following|future)\s+)?"
+PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+|a\s+period\s+of\s+|(?:its|their)\s+)?(?:(?:next|coming|following|future|first)\s+)?"
                     rf"{_N}[- ]years?\b|\b(?:over|for|in|within|during)\s+the\s+(?:next|coming|following)\s+(?P<decade>decade)\b|"
                     rf"\b{_N.replace('<n>', '<n2>')}-year\b", re.I)
 _KINDS = [

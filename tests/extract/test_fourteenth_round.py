@@ -157,3 +157,11 @@ def test_a_name_line_without_a_founding_line_after_it_gives_no_platform():
     text = ("Dongguan Institute of Advanced Batteries\n"
             "The institute was visited by a delegation from Shenzhen on Monday.\n")
     assert run(text, url="http://www.dg.gov.cn/x", published="2024-05-06")["platforms"] == []
+
+
+def test_money_put_into_a_hub_for_its_first_years_is_funding_over_that_period():
+    text = ("Cardiff University and the Welsh Government opened the Cardiff Net Zero Skills Hub on 2 May 2024. "
+            "The government has agreed to put £250,000 a year into the hub for its first four years.")
+    got = [(f["amount"], f["per"], f["period_years"], f["recipient"])
+           for f in run(text, url="https://www.cardiff.ac.uk/news/x", published="2024-05-03")["funding"]]
+    assert got == [(250000, "year", 4, "Cardiff Net Zero Skills Hub")]
