@@ -376,7 +376,10 @@ def _not_a_tally(v: SentenceView, ns: int, ne: int, head) -> bool:
 _PLANNED_VERBS = {"train", "hire", "recruit", "second", "fund", "enrol", "enroll", "admit", "take", "send", "station",
                   "employ", "cultivate", "place", "sponsor", "award", "create", "host",
                   # a quota of a call: "No more than 20 centers will be approved this year"
-                  "approve", "select", "name", "designate", "accept"}
+                  "approve", "select", "name", "designate", "accept",
+                  # what a page says will be signed or taken in ("will sign agreements with all 14 cities", "30
+                  # scholars will be inducted"): intentions (convention 4)
+                  "sign", "conclude", "ink", "induct"}
 _GOAL_WORDS = {"goal", "aim", "target", "plan", "objective", "ambition", "mission", "intend", "expect", "strive", "seek"}
 
 
@@ -384,6 +387,10 @@ def _planned(x) -> bool:
     """The figure is the object of a verb the sentence puts in the future or sets as a goal ("The hub will train 12 PhD
     students", "the stated goal is to train 500 engineers by 2030"): a plan, no count (convention 9)."""
     for _ in range(3):
+        if x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.head.pos_ == "VERB" \
+                and x.head.head.lemma_.lower() in ("sign", "conclude", "ink") and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in x.head.head.children):
+            return True  # "will sign agreements with all 14 cities": the parties of a signing to come
         if x.dep_ in ("dobj", "obj", "nsubjpass") and x.head.pos_ in ("VERB", "AUX"):
             verb = x.head
             if verb.lemma_.lower() in _PLANNED_VERBS and any(

@@ -186,6 +186,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue  # "Table 1 Industry-funded research contracts": a table's number
         if re.search(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", s[max(0, ns - 20):ns], re.I):
             continue  # "the other two platforms": the rest of bodies already told
+        if re.fullmatch(r"\s*\(", s[:ns]) and s[ne:ne + 1] == ")":
+            continue  # "(2) New platforms.": an item's number in brackets opening the line
         if m.start() == 0 and re.fullmatch(r"[^a-z]*[A-Z]{2}[^a-z]*", s[ne:]):
             continue  # a numbered heading in capitals ("63 CIVIC PARTNERSHIP AGREEMENT"): an item's number
         if _digit_run(s, ns, ne):
@@ -314,6 +316,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             # technology moved to a partner (convention 9)
         if re.match(r"\s*(?:[-*\u2022]\s*)?(?:targets?|goals?|target indicators?|objectives?|KPIs?)\b[^:]{0,40}:", s, re.I):
             continue  # "Target indicators by 2027: 25 pilots completed, 20 enterprises supported": targets
+        if label is not None and re.search(r"\b(?:to be \w+ed|targeted|planned|expected|envisaged|projected)\b", label, re.I) \
+                or re.match(r"[^.;:,]{0,40}?\b(?:targeted|planned|envisaged|projected)\s+(?:for|by|in)\s+(?:19|20)\d\d\b",
+                            s[ne:]):
+            continue  # "- Graduate students to be trained each year: about 40", "- 11 patent applications targeted by
+            # 2028": a plan's figure (convention 9)
         if unit in ("program", "enterprise") and _INVESTMENT_PROJECTS.search(s) and not any(
                 x.kind == "university" for x in v.mentions):
             continue  # "Sixteen projects, with a planned investment totaling 21.4 billion yuan, were signed at the

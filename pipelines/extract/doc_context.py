@@ -178,6 +178,11 @@ def _own_sentence(name: str) -> str:
     return name[start:]
 
 
+_COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+                "forty", "fifty", "hundred", "dozens", "several", "many", "all", "most", "new"}
+
+
 def build_context(clean_text: str, university: str | None, url: str | None = None) -> DocContext:
     """Read the whole page once for abbreviations, aliases and place levels."""
     ctx = DocContext(university=university, url=url)
@@ -265,6 +270,8 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
         place, level = m.group("place"), m.group("level").lower()
         if place.lower() in _STOP_CAPS or place.lower() in PROVINCES and level not in ("province", "provincial"):
             continue
+        if place.lower() in _COUNT_WORDS:
+            continue  # "Six provincial-level platforms were approved": a number opening the sentence, no place
         if m.group("level").islower() and (DEMONYM.fullmatch(place) or re.search(
                 r"\b(?:an?|another|any|each|every)\s+$", clean_text[max(0, m.start() - 10):m.start()])):
             continue  # "a Dutch province", "a coastal city": a kind of place

@@ -205,9 +205,14 @@ def _gov_mentions(s: str) -> list[Mention]:
         # "Xiangxi Tujia and Miao Autonomous Prefecture" -> "Xiangxi Prefecture": the place is the first
         # word, the peoples named after it are not part of the spec's "<Place> <Level>"
         level = {"prefecture": "Prefecture", "county": "County", "region": "Province"}[m.group("level").lower()]
-        place = m.group("place")
-        if place.lower() in _STOP_CAPS:
+        words = m.group().split()[:-2]
+        while words and (words[0].endswith(("'s", "\u2019s")) or words[0].lower() in _STOP_CAPS):
+            words = words[1:]  # ("North China's Inner Mongolia Autonomous Region": the region's own words)
+        if not words:
             continue
+        # (the place is the longest opening the table knows as a place: "Inner Mongolia", else the first word)
+        place = next((" ".join(words[:k]) for k in range(len(words), 1, -1) if table_place(" ".join(words[:k]))),
+                     words[0])
         out.append(Mention(m.start(), m.end(), m.group(), gov_name(place, level), "government", level=level))
     for m in _KOREAN_DO.finditer(s):
         name = f"{_KOREAN_PROVINCES[m.group('do').lower()]} Province"

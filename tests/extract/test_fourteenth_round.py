@@ -165,3 +165,33 @@ def test_money_put_into_a_hub_for_its_first_years_is_funding_over_that_period():
     got = [(f["amount"], f["per"], f["period_years"], f["recipient"])
            for f in run(text, url="https://www.cardiff.ac.uk/news/x", published="2024-05-03")["funding"]]
     assert got == [(250000, "year", 4, "Cardiff Net Zero Skills Hub")]
+
+
+def test_a_plans_figures_in_a_list_are_no_counts():
+    text = ("Key figures of the new centre\n"
+            "- 12 patent applications targeted by 2029\n"
+            "- Doctoral students to be trained each year: about 30\n"
+            "- 18 researchers and engineers\n")
+    got = [c["quantity"] for c in run(text, url="https://www.unistra.fr/x", published="2025-02-01")["counts"]]
+    assert got == [18]
+
+
+def test_figures_of_what_will_be_signed_or_taken_in_are_no_counts():
+    text = ("Next year Hunan University will sign cooperation agreements with all 14 cities of the province. "
+            "In the first phase, 25 doctoral scholars will be inducted into the centre.")
+    assert run(text, url="https://www.hnu.edu.cn/x", published="2025-02-01")["counts"] == []
+
+
+def test_a_bracketed_item_number_is_no_count_and_a_number_word_no_place():
+    text = ("(3) New platforms.\n"
+            "Seven provincial-level platforms built jointly with enterprises were approved, bringing the total to 33.")
+    got = [(c["quantity"], c["subject"]) for c in run(text, url="https://www.hnu.edu.cn/x", published="2025-02-01")["counts"]]
+    assert 3 not in [q for q, _ in got]
+    assert all(s is None or "Province" not in s for _, s in got)
+
+
+def test_a_region_after_a_possessive_is_named_by_its_own_words():
+    text = ("North China's Inner Mongolia Autonomous Region had set up 52 industrial technology research institutes "
+            "with universities from other provinces by the end of June.")
+    got = [(c["quantity"], c["subject"]) for c in run(text, url="http://www.news.cn/x", published="2025-08-19")["counts"]]
+    assert got == [(52, "Inner Mongolia Autonomous Region")]
