@@ -184,13 +184,21 @@ def _one_agreement_of_all(v: SentenceView, events, parties: list[Mention]) -> bo
     """All the parties are the coordinated subject of one signing of one agreement ("A City Council, the
     University of B, C University and D University have signed a civic partnership agreement"): one agreement
     of several parties (convention 2)."""
+    unis = [m for m in parties if v.resolve(m)[1] == "university"]
     for e in events:
-        if e.kind != "sign" or e.verb is None or e.noun is None or e.noun.tag_ != "NN":
+        if e.noun is not None and e.noun.tag_ == "NN" and any(
+                c.dep_ == "prep" and c.lower_ == "among" for c in e.noun.children) and len(parties) >= 3:
+            return True  # "The agreement among A, B and C was signed on March 3"
+        if e.kind != "sign" or e.verb is None or e.noun is None or e.noun.tag_ not in ("NN", "NNP"):
             continue
         subj = [c for c in e.verb.children if c.dep_ == "nsubj"]
         toks = {x.i for s0 in subj for c in (s0, *s0.conjuncts) for x in c.subtree}
-        if subj and all(set(tokens_in(v.doc, m.start, m.end)) <= toks for m in parties):
+        if subj and e.noun.tag_ == "NN" and all(set(tokens_in(v.doc, m.start, m.end)) <= toks for m in parties):
             return True
+        joined = all(re.search(r"\band\b|,", v.clean[a.end:b.start]) for a, b in zip(unis, unis[1:]))
+        if subj and len(unis) >= 2 and joined and all(set(tokens_in(v.doc, m.start, m.end)) <= toks for m in unis) \
+                and e.noun.i > e.verb.i and not any(c.lower_ in ("respectively", "separately", "each") for c in e.verb.subtree):
+            return True  # "A University and B University concluded a memorandum with C": one agreement of the three
     return False
 
 

@@ -195,3 +195,24 @@ def test_a_region_after_a_possessive_is_named_by_its_own_words():
             "with universities from other provinces by the end of June.")
     got = [(c["quantity"], c["subject"]) for c in run(text, url="http://www.news.cn/x", published="2025-08-19")["counts"]]
     assert got == [(52, "Inner Mongolia Autonomous Region")]
+
+
+def test_two_universities_that_conclude_one_memorandum_with_a_partner_are_a_pair_too():
+    text = ("The University of Cape Town and Stellenbosch University on 4 March 2025 concluded a memorandum of "
+            "agreement with the Western Cape Department of Health.")
+    got = sorted((a["university"], a["partner"]) for a in run(text, url="https://www.uct.ac.za/news/x")["agreements"])
+    assert ("University of Cape Town", "Stellenbosch University") in got
+    assert len(got) == 3
+
+
+def test_the_agreement_among_three_parties_pairs_every_university():
+    text = ("The agreement among Purdue University, Indiana University and the Indiana Economic Development "
+            "Corporation was signed on 3 March 2025.")
+    got = sorted((a["university"], a["partner"]) for a in run(text, url="https://www.purdue.edu/newsroom/x")["agreements"])
+    assert ("Purdue University", "Indiana University") in got or ("Indiana University", "Purdue University") in got
+
+
+def test_universities_signing_agreements_each_with_a_city_are_no_pair():
+    text = "Peking University and Tsinghua University signed cooperation agreements with Beijing City on 3 March 2025."
+    got = [(a["university"], a["partner"]) for a in run(text, url="http://www.news.cn/x")["agreements"]]
+    assert all(p == "Beijing City" for _, p in got) and len(got) == 2
