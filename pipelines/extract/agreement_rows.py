@@ -283,15 +283,22 @@ def note_card(v: SentenceView) -> None:
     """A line that is one body's name alone ("Equinor Canada", "City of St. John's"): a partner card's title, whose
     lines below tell what binds the page's university to it (``card_row``)."""
     s = v.clean.strip()
-    parties = [m for m in v.mentions if m.party]
+    # (a card's title line may carry the body's categories in cells after it: "Volvo Group | Industry | Transport")
+    cats = re.search(r"(?:\s+\|\s+[A-Za-z][\w ,&-]{0,30}){1,3}$", s)
+    title = s[:cats.start()] if cats else s
+    parties = [m for m in v.mentions if m.party and m.end <= len(title)]
     if len(s) > 70 or s.endswith((".", "!", "?", ":")) or len(parties) != 1:
         return
     m = parties[0]
-    if s[:m.start].strip(" -*\u2022") or s[m.end:].strip():
+    if s[:m.start].strip(" -*\u2022") or title[m.end:].strip():
         return  # (the whole line, nothing else)
     name, kind = v.resolve(m)
     if kind == "org" and s.upper() == s:
         return  # a section's heading in capitals ("MONEY", "TARGETS FOR 2025") names no body
+    last = next((t for t in reversed(v.doc) if t.idx < m.end and not t.is_punct), None) if v.doc is not None else None
+    if kind == "org" and last is not None and last.tag_ == "NNS" and not any(
+            e.label_ in ("ORG", "GPE", "FAC") and e.start_char <= m.start + 1 and m.end - 1 <= e.end_char for e in v.doc.ents):
+        return  # a heading of a plural common noun the recogniser reads as no body ("Forward-Looking Statements")
     if name and kind in ("enterprise", "government", "agency", "zone", "ministry", "org"):
         v.state.card = (v.sentence.block, v.sentence.index, m, name)
 

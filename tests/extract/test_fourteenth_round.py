@@ -216,3 +216,23 @@ def test_universities_signing_agreements_each_with_a_city_are_no_pair():
     text = "Peking University and Tsinghua University signed cooperation agreements with Beijing City on 3 March 2025."
     got = [(a["university"], a["partner"]) for a in run(text, url="http://www.news.cn/x")["agreements"]]
     assert all(p == "Beijing City" for _, p in got) and len(got) == 2
+
+
+def test_a_wire_tag_after_a_datelines_date_is_no_party():
+    text = ("Hitachi and three universities\n\n"
+            "RALEIGH, N.C., March 3, 2025 /PRNewswire/ -- Hitachi Energy today announced agreements with "
+            "North Carolina State University and Duke University.")
+    got = sorted(a["partner"] for a in run(text, url="https://www.prnewswire.com/news-releases/x.html")["agreements"])
+    assert got == ["Hitachi Energy", "Hitachi Energy"]
+
+
+PARTNER_CARDS = ("Our strategic partners\n\n"
+                 "Sandvik | Industry | Manufacturing\n"
+                 "Framework agreement since 2017. Nine industrial doctoral students are enrolled.\n\n"
+                 "Forward-Looking Statements\n"
+                 "This page contains forward-looking statements about the benefits of the agreements.\n")
+
+
+def test_a_card_title_with_category_cells_names_the_partner_and_a_plural_heading_none():
+    got = [(a["partner"], a["date"]) for a in run(PARTNER_CARDS, url="https://www.chalmers.se/en/collaborate/x")["agreements"]]
+    assert got == [("Sandvik", "2017")]
