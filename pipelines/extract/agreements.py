@@ -55,7 +55,7 @@ from pipelines.extract.agreement_refs import (  # noqa: F401 (from_funding: re-e
     from_funding, joined_signers, note_counted_signing, note_signed_on, ordinal_row,
 )
 
-_SIGN = r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|enter(?:s|ed)? into|approv(?:e|es|ed)|renew(?:s|ed)?|reach(?:es|ed)?|drawn up and signed)"
+_SIGN = r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|enter(?:s|ed)? into|approv(?:e|es|ed)|renew(?:s|ed)?|reach(?:es|ed)?|formali[sz](?:e|es|ed)|drawn up and signed)"
 _DOC = (r"(?:agreements?|memorand(?:um|a)(?: of (?:understanding|agreement|cooperation))?|mous?|moas?|contracts?|deeds?|"
         r"framework|protocols?|letters? of intent|(?:working |cooperation )program(?:me)?s?|plans?|"
         r"cooperation strategy|[\w-]+ strategy|accord)")

@@ -138,8 +138,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
 
     # 1a. "the State Government" ("State funding") is the state the page names (before the chunks read it as an agency's name)
     # (not "the State Council", "the State Key Laboratory": a capitalised word after it makes another name)
+    # (a headline's "ECU and State Government lock in ..." too, where no place's name stands before it)
     for m in re.finditer(r"\b[Tt]he State [Gg]overnment\b(?! of\b)|\b[Tt]he State\b(?! of\b)(?!'s)(?!\s+[A-Z0-9])|"
-                         r"\bState(?= (?:funding|grants?|support)\b)", s):
+                         r"\bState(?= (?:funding|grants?|support)\b)|(?:^|(?<=\band )|(?<=, ))State Government\b(?! of\b)", s):
         add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder="state"))
 
     # 1b. full names the page abbreviates ("State Administration of Science, Technology and ... (SASTIND)")
@@ -631,6 +632,8 @@ def same_entity(a: str | None, b: str | None) -> bool:
 def partner_type(m: Mention) -> str:
     if m.kind == "placeholder" and m.placeholder in ("province", "city", "county", "district", "prefecture"):
         return m.placeholder  # "the province" resolved to the page's province is still a province
+    if m.kind == "placeholder" and m.placeholder == "state":
+        return "province"  # "the State Government": a state, typed as the spec types states (convention 6)
     if m.kind == "government":
         return LEVEL_TYPE.get(m.level or "", "other")
     if m.kind == "ministry":

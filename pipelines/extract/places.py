@@ -247,13 +247,20 @@ def _canon_agency(text: str) -> str:
     return text
 
 
+_AU_STATES = {"WA": "Western Australia", "NSW": "New South Wales", "SA": "South Australia", "Qld": "Queensland",
+              "QLD": "Queensland", "Vic": "Victoria", "Tas": "Tasmania", "NT": "Northern Territory",
+              "ACT": "Australian Capital Territory"}
+
+
 def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention | None:
     """ "the Nanchang Government", "Zibo Government": a place's government without a level word."""
     gm = re.fullmatch(r"(?:the |The )?(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) Government", text)
     state = re.fullmatch(r"(?:the |The )?(?:(?:Government|State|Province) of (?:the )?(?:State of )?(?P<a>[A-Z][\w -]+?)|"
                          r"(?P<b>[A-Z][\w -]+?) (?:State |state )?(?:Government|government))", text)
     if state:  # "Government of Karnataka", "State of Ohio", "the Victorian Government", "Ohio State Government"
-        place = table_place(state.group("a") or state.group("b"))
+        short = state.group("b") if page_host(ctx.url).endswith(".au") else None
+        # (on an Australian page, a state by its usual initials: "the WA Government", "the NSW Government")
+        place = table_place(_AU_STATES.get(short, short or "") or state.group("a") or state.group("b"))
         if place is not None and place.level == "State":
             return Mention(cs, ce, text, place.canonical, "government", level="State", province=place.province)
         prov = re.fullmatch(r"(?:the |The )?Province of (?P<p>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})", text)

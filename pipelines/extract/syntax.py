@@ -38,7 +38,7 @@ AGREEMENT_NOUNS = {"agreement", "memorandum", "mou", "moa", "mous", "contract", 
                    "memoranda", "contracts", "deals", "accords", "covenant", "covenants", "compact", "compacts",
                    "pacts", "deed", "deeds"}  # ("a funding deed": an agreement under seal, Australian and British usage)
 SIGN_VERBS = {"sign", "ink", "conclude", "seal", "strike", "clinch", "renew", "approve", "endorse", "execute", "cut",
-              "forge", "reach", "enter", "countersign", "finalize", "finalise", "ratify", "extend",
+              "forge", "reach", "enter", "countersign", "finalize", "finalise", "ratify", "extend", "formalise", "formalize",
               "exchange",  # "MoUs were exchanged between X and Y": how Indian and other pages report a signing
               "announce"}  # "announced a license agreement with X": a concluded agreement made public
 # what one signs besides an agreement: a plan, programme, strategy or letter is a concluded document only as

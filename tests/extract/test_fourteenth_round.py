@@ -236,3 +236,16 @@ PARTNER_CARDS = ("Our strategic partners\n\n"
 def test_a_card_title_with_category_cells_names_the_partner_and_a_plural_heading_none():
     got = [(a["partner"], a["date"]) for a in run(PARTNER_CARDS, url="https://www.chalmers.se/en/collaborate/x")["agreements"]]
     assert got == [("Sandvik", "2017")]
+
+
+def test_an_agreement_formalised_is_concluded():
+    text = "Deakin University and the Victorian Government have formalised a five-year partnership agreement."
+    got = [(a["partner"], a["partner_type"]) for a in run(text, url="https://www.deakin.edu.au/news/x")["agreements"]]
+    assert got == [("Victoria", "province")]
+
+
+def test_a_headlines_state_government_and_a_states_initials_on_an_australian_page_are_the_state():
+    text = ("Curtin and State Government lock in energy partnership\n\n"
+            "- Five-year agreement signed with the WA Government on 2 May 2024\n")
+    got = {(a["partner"], a["partner_type"]) for a in run(text, url="https://www.curtin.edu.au/news/x")["agreements"]}
+    assert got == {("Western Australia", "province")}
