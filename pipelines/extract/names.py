@@ -289,6 +289,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                 or _PART_OF.search(s[max(0, m.start - 40):m.start])
                 or _EVENT_OF.search(s[max(0, m.start - 40):m.start])
                 or m.kind == "government" and _COUNTED_OF.search(s[max(0, m.start - 60):m.start])
+                or _SOURCE_OF.search(s[max(0, m.start - 30):m.start])
                 or any(a <= m.start < b for a, b in attending)):
             m.locative = True
         if m.name and (m.kind == "zone" or m.kind == "platform" and re.search(r"\b(?:Park|New Area)$", m.name)):
@@ -445,6 +446,9 @@ _COUNTED_OF = re.compile(r"\b(?:\d[\d,]*|all|most|many|several|each|every|[a-z]+
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+)?"
                          r"(?:[\w-]+\s+){0,2}(?:cities|counties|districts|prefectures|towns|townships|municipalities)"
                          r"\s+(?:of|in|across)\s+(?:the\s+)?$", re.I)
+# who a page's figures were told to or come from ("..., a staff member told the Global Times", "according to the
+# provincial department of education"): a source, no party
+_SOURCE_OF = re.compile(r"\b(?:told|according to|said to|quoted by|reported by|cited by)\s+(?:the\s+)?$", re.I)
 _PART_OF = re.compile(r",\s+(?:an? |the )?(?:part|member|campus|unit|constituent \w+|subsidiary|division|branch) of "
                       r"(?:the )?$", re.I)
 

@@ -249,3 +249,10 @@ def test_a_headlines_state_government_and_a_states_initials_on_an_australian_pag
             "- Five-year agreement signed with the WA Government on 2 May 2024\n")
     got = {(a["partner"], a["partner_type"]) for a in run(text, url="https://www.curtin.edu.au/news/x")["agreements"]}
     assert got == {("Western Australia", "province")}
+
+
+def test_a_newspaper_told_the_figures_is_no_party():
+    text = ("Jilin University has signed cooperation agreements with Changchun City since 2018, a staff member of "
+            "its social service office told the China Daily.")
+    got = [a["partner"] for a in run(text, url="https://www.jlu.edu.cn/x")["agreements"]]
+    assert got == ["Changchun City"]
