@@ -252,7 +252,8 @@ def test_a_headlines_state_government_and_a_states_initials_on_an_australian_pag
 
 
 def test_a_newspaper_told_the_figures_is_no_party():
-    text = ("Jilin University has signed cooperation agreements with Changchun City since 2018, a staff member of "
-            "its social service office told the China Daily.")
-    got = [a["partner"] for a in run(text, url="https://www.jlu.edu.cn/x")["agreements"]]
+    text = ("Last year, Jilin University renewed its agreement with Changchun City. The university has signed "
+            "cooperation agreements with 28 county-level governments since 2018, a staff member of its social "
+            "service office told the Global Times.")
+    got = [a["partner"] for a in run(text, url="http://www.globaltimes.cn/page/x.shtml")["agreements"]]
     assert got == ["Changchun City"]
