@@ -87,6 +87,33 @@ def record_row(v: SentenceView) -> list[dict]:
     return out
 
 
+def dated_cell_row(v: SentenceView) -> list[dict]:
+    """A row of a page's list of its recent agreements laid out in cells, "<date> | <partner> | <agreement>"
+    ("• March 2025 | Zhenjiang City | strategic cooperation agreement on the Yangtze shoreline"): the page's
+    university concluded it with the row's body, dated by the row's first cell."""
+    cells = [c.strip() for c in re.sub(r"^\s*[-*\u2022\u25cf\u25aa]\s*", "", v.clean).split(" | ")]
+    actor = v.main_university()
+    if len(cells) < 3 or actor is None:
+        return []
+    first_end = v.clean.find(" | ")
+    dates = [d for d in v.dates if d.value and d.end <= first_end]
+    if not dates or len(re.sub(r"[\W\d]", "", cells[0])) > 12:
+        return []  # (the first cell is a date and nothing more: "March 2025", "2024-11")
+    second_start = first_end + 3
+    second_end = second_start + len(cells[1])
+    parties = [m for m in v.mentions if m.party and second_start <= m.start and m.end <= second_end + 1]
+    words = cells[2].lower().split()[:6]
+    if len(parties) != 1 or not any(w.strip(",.;()") in AGREEMENT_NOUNS for w in words) or \
+            re.search(r"\b(?:plan|planned|proposed|draft|target|to be|will|intends?)\b", cells[2], re.I):
+        return []
+    m = parties[0]
+    name, _ = v.resolve(m)
+    if not name or name == actor:
+        return []
+    return [{"date": dates[0].value, "date_precision": dates[0].precision, "university": actor, "partner": name,
+             "partner_type": partner_type(m), "agreement_type": agreement_type(cells[2]), "partner_province": m.province}]
+
+
 # a row of a page's list of its partners: the partner's name, a dash, then what binds them ("City of Saskatoon –
 # Memorandum of understanding on urban water, 2019 (renewed 2024).", "Acme Ltd. (since 2012) – Research agreement
 # renewed in 2022; ...")

@@ -257,3 +257,17 @@ def test_a_newspaper_told_the_figures_is_no_party():
             "service office told the Global Times.")
     got = [a["partner"] for a in run(text, url="http://www.globaltimes.cn/page/x.shtml")["agreements"]]
     assert got == ["Changchun City"]
+
+
+DATED_CELLS = ("Serving local development\n\n"
+               "Recent agreements\n"
+               "• April 2025 | Nantong City | strategic cooperation agreement on marine engineering\n"
+               "• October 2024 | Jiangsu Provincial Department of Transport | framework agreement on smart ports\n"
+               "• 2024 | Nantong City | plan to be drafted on a joint fund\n")
+
+
+def test_rows_of_a_date_a_body_and_an_agreement_are_the_pages_agreements():
+    got = [(a["university"], a["partner"], a["date"], a["agreement_type"])
+           for a in run(DATED_CELLS, url="https://www.ntu.edu.cn/x", published="2025-06-01")["agreements"]]
+    assert got == [("Nantong University", "Nantong City", "2025-04", "strategic_cooperation"),
+                   ("Nantong University", "Jiangsu Provincial Department of Transport", "2024-10", "framework")]
