@@ -271,3 +271,10 @@ def test_rows_of_a_date_a_body_and_an_agreement_are_the_pages_agreements():
            for a in run(DATED_CELLS, url="https://www.ntu.edu.cn/x", published="2025-06-01")["agreements"]]
     assert got == [("Nantong University", "Nantong City", "2025-04", "strategic_cooperation"),
                    ("Nantong University", "Jiangsu Provincial Department of Transport", "2024-10", "framework")]
+
+
+def test_a_university_unit_and_a_company_after_it_are_two_bodies():
+    text = ("On 17 June 2025, HFUT's School of Automotive Engineering and Anhui Jianghuai Automobile Group signed an "
+            "agreement on jointly training engineering master's students.")
+    got = [(a["university"], a["partner"]) for a in run(text, url="https://www.hfut.edu.cn/x")["agreements"]]
+    assert got == [("Hefei University of Technology", "Anhui Jianghuai Automobile Group")]
