@@ -15,7 +15,8 @@ from functools import lru_cache
 _WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "a": 1, "an": 1}
 # digits, or a number word before a scale word ("one billion yuan", "a million dollars")
-_NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+# (a decimal comma before a scale word, as South African and continental pages write it: "R18,5 million")
+_NUM = (r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
         r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]n?)(?=\s(?:thousand|million|billion)\b)")
 _SCALE = (r"thousand|million|billion|trillion|mln|bln|bn|mn|wan|yi|hundred million|ten thousand|10,000|100 million|"
           r"lakh crores?|crores?|lakhs?|lacs?|k|m")
@@ -102,6 +103,8 @@ class Money:
 
 
 def _number(n: str, scale: str | None) -> float:
+    if re.fullmatch(r"\d{1,3},\d{1,2}", n):
+        n = n.replace(",", ".")  # "18,5 million": a decimal comma
     value = float(_WORD_NUMS.get(n.lower(), 0) if n.lower() in _WORD_NUMS else n.replace(",", ""))
     if scale:
         value *= SCALES.get(scale.lower(), 1)

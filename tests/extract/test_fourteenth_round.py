@@ -278,3 +278,11 @@ def test_a_university_unit_and_a_company_after_it_are_two_bodies():
             "agreement on jointly training engineering master's students.")
     got = [(a["university"], a["partner"]) for a in run(text, url="https://www.hfut.edu.cn/x")["agreements"]]
     assert got == [("Hefei University of Technology", "Anhui Jianghuai Automobile Group")]
+
+
+def test_a_decimal_comma_before_a_scale_word_is_a_decimal_point():
+    text = ("The University of Pretoria and the Gauteng Department of Economic Development signed an agreement on "
+            "4 March 2025. The department has committed R12,5 million over three years, while the university will "
+            "contribute R3,2 million in kind.")
+    got = sorted(f["amount"] for f in run(text, url="https://www.up.ac.za/news/x")["funding"])
+    assert got == [3_200_000, 12_500_000]
