@@ -63,6 +63,9 @@ class DocState:
     platform_lead: tuple | None = None
     # a line "Centre: <name>" that opens a record of a platform's fields (platform_records.py): (index, name, label)
     platform_record: tuple | None = None
+    # a sentence that ends in a colon after a verb of giving ("Micron will provide:"), whose list rows are its
+    # amounts (funding_rows.py): (index, giver's name, kind)
+    money_lead: tuple | None = None
     # a line that is a platform's name alone, a card's title (platform_records.note_card): (index, name)
     platform_card: tuple | None = None
     # a body that signed a number of agreements ("signed two MoUs"), which "the first MoU, with X" refers to:

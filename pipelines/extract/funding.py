@@ -164,6 +164,12 @@ def _deal_of_others(v: SentenceView, m) -> bool:
 
 
 def extract(v: SentenceView) -> list[dict]:
+    from pipelines.extract.funding_rows import lead_rows, note_lead
+
+    rows = lead_rows(v)  # ("Micron will provide: • $7 million to Boise State University ...")
+    note_lead(v)
+    if rows:
+        return rows
     s = v.clean
     money = find_money(s)
     if not money or NEGATIVE.search(s):

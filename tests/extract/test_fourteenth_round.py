@@ -286,3 +286,19 @@ def test_a_decimal_comma_before_a_scale_word_is_a_decimal_point():
             "contribute R3,2 million in kind.")
     got = sorted(f["amount"] for f in run(text, url="https://www.up.ac.za/news/x")["funding"])
     assert got == [3_200_000, 12_500_000]
+
+
+MONEY_LIST = ("Intel and three Oregon universities\n\n"
+              "Intel signed memoranda of understanding with three Oregon universities on 6 October 2025.\n\n"
+              "Under the agreements, Intel will provide:\n"
+              "• $4 million to Oregon State University to open a semiconductor teaching lab\n"
+              "• $2 million to Portland State University for technician certificates\n\n"
+              "The company employs 23,000 people in Oregon.\n"
+              "• $9 million of new equipment arrived at the Hillsboro site last year\n")
+
+
+def test_amounts_listed_under_a_lead_that_says_who_gives_them_are_funding():
+    got = sorted((f["amount"], f["funder"], f["recipient"], f["kind"])
+                 for f in run(MONEY_LIST, url="https://newsroom.intel.com/x", published="2025-10-08")["funding"])
+    assert got == [(2_000_000, "Intel", "Portland State University", "commitment"),
+                   (4_000_000, "Intel", "Oregon State University", "commitment")]
