@@ -216,7 +216,7 @@ def extract(v: SentenceView) -> list[dict]:
         if target and v.state.published and target.group(1) > v.state.published[:4]:
             continue  # "to double the sector's value to $20 billion by 2030": a target, no money given
         if re.search(r"^(?:(?!\b(?:with|from|by|to)\b).)*?\b(?:industry|industries|sector|market|valued)\b"
-                     r"(?!\s+(?:research|funding|funds?|investment|sponsorship|partners?|collaboration)\b)",
+                     r"(?!\s+(?:research|funding|funds?|investment|sponsorship|partners?|collaboration|colleges?|institutes?)\b)",
                      s[m.end:m.end + 25], re.I):
             continue  # the size of an industry, not money for a cooperation ("in industry research funding" is,
             # and so are contracts "worth 410 million yuan with industry")

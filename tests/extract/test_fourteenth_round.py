@@ -302,3 +302,9 @@ def test_amounts_listed_under_a_lead_that_says_who_gives_them_are_funding():
                  for f in run(MONEY_LIST, url="https://newsroom.intel.com/x", published="2025-10-08")["funding"])
     assert got == [(2_000_000, "Intel", "Portland State University", "commitment"),
                    (4_000_000, "Intel", "Oregon State University", "commitment")]
+
+
+def test_money_put_into_an_industry_college_is_no_size_of_an_industry():
+    text = "BYD will invest 30 million yuan in the industry college over five years for training equipment."
+    got = [(f["amount"], f["period_years"]) for f in run(text, url="https://www.szpu.edu.cn/x")["funding"]]
+    assert got == [(30_000_000, 5)]
