@@ -173,7 +173,7 @@ def test_other_senses_of_deal_and_wishes_are_not_agreements(sentence):
     ("Yanbian University signed a cooperation agreement with the Yanbian Korean Autonomous Prefecture.",
      ("Yanbian Prefecture", "prefecture", "Jilin")),
     ("Guangxi University signed a cooperation agreement with the Guangxi Zhuang Autonomous Region.",
-     ("Guangxi Province", "province", None)),
+     ("Guangxi Zhuang Autonomous Region", "province", None)),  # (its official name)
 ])
 def test_autonomous_divisions_are_named_by_their_place(sentence, expected):
     assert [(p, t, prov) for _, p, t, prov in agreements(sentence)] == [expected]

@@ -370,7 +370,7 @@ def test_a_collaboration_that_a_facility_is_said_to_be_is_a_platform_not_an_agre
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Officials from Guangxi and Tsinghua University inked a strategic cooperation agreement.",
-     [("Tsinghua University", "Guangxi Province")]),
+     [("Tsinghua University", "Guangxi Zhuang Autonomous Region")]),  # (its official name)
     # a verb coordinated after another shares its passive subject; delegates act for their place
     ("A plan was drawn up and signed by the Hebei delegates and the president of Tsinghua University.",
      [("Tsinghua University", "Hebei Province")]),
