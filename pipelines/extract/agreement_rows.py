@@ -87,6 +87,10 @@ def record_row(v: SentenceView) -> list[dict]:
     return out
 
 
+# a row's agreement that is only planned or meant ("MoU to be signed", "a draft agreement"): no agreement yet
+_NOT_YET = re.compile(r"\b(?:plan|planned|proposed|draft|target|to be|will|intends?)\b", re.I)
+
+
 def dated_cell_row(v: SentenceView) -> list[dict]:
     """A row of a page's list of its recent agreements laid out in cells, "<date> | <partner> | <agreement>"
     ("• March 2025 | Zhenjiang City | strategic cooperation agreement on the Yangtze shoreline"): the page's
@@ -103,8 +107,7 @@ def dated_cell_row(v: SentenceView) -> list[dict]:
     second_end = second_start + len(cells[1])
     parties = [m for m in v.mentions if m.party and second_start <= m.start and m.end <= second_end + 1]
     words = cells[2].lower().split()[:6]
-    if len(parties) != 1 or not any(w.strip(",.;()") in AGREEMENT_NOUNS for w in words) or \
-            re.search(r"\b(?:plan|planned|proposed|draft|target|to be|will|intends?)\b", cells[2], re.I):
+    if len(parties) != 1 or not any(w.strip(",.;()") in AGREEMENT_NOUNS for w in words) or _NOT_YET.search(cells[2]):
         return []
     m = parties[0]
     name, _ = v.resolve(m)
@@ -142,7 +145,7 @@ def partner_row(v: SentenceView) -> list[dict]:
         return []  # "Tags: MoU, ...", "Target for 2024-25: 40 new MoUs": a label, no partner (a colon row names a body)
     words = s[rest_at:].split()[:5]
     if not any(w.lower().strip(",.;") in AGREEMENT_NOUNS for w in words) or \
-            re.search(r"\b(?:plan|planned|proposed|draft|target|to be|will|intends?)\b", s[rest_at:], re.I):
+            _NOT_YET.search(s[rest_at:]):
         return []
     name, _ = v.resolve(party)
     if not name or name == actor:
@@ -322,8 +325,9 @@ def note_card(v: SentenceView) -> None:
     name, kind = v.resolve(m)
     if kind == "org" and s.upper() == s:
         return  # a section's heading in capitals ("MONEY", "TARGETS FOR 2025") names no body
-    last = next((t for t in reversed(v.doc) if t.idx < m.end and not t.is_punct), None) if v.doc is not None else None
-    if kind == "org" and last is not None and last.tag_ == "NNS" and not any(
+    last = next((t for t in reversed(v.doc) if t.idx < m.end and not t.is_punct), None) \
+        if kind == "org" and v.doc is not None else None
+    if last is not None and last.tag_ == "NNS" and not any(
             e.label_ in ("ORG", "GPE", "FAC") and e.start_char <= m.start + 1 and m.end - 1 <= e.end_char for e in v.doc.ents):
         return  # a heading of a plural common noun the recogniser reads as no body ("Forward-Looking Statements")
     if name and kind in ("enterprise", "government", "agency", "zone", "ministry", "org"):

@@ -386,15 +386,16 @@ _GOAL_WORDS = {"goal", "aim", "target", "plan", "objective", "ambition", "missio
 def _planned(x) -> bool:
     """The figure is the object of a verb the sentence puts in the future or sets as a goal ("The hub will train 12 PhD
     students", "the stated goal is to train 500 engineers by 2030"): a plan, no count (convention 9)."""
+    def future(verb) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+
     for _ in range(3):
         if x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.head.pos_ == "VERB" \
-                and x.head.head.lemma_.lower() in ("sign", "conclude", "ink") and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in x.head.head.children):
+                and x.head.head.lemma_.lower() in ("sign", "conclude", "ink") and future(x.head.head):
             return True  # "will sign agreements with all 14 cities": the parties of a signing to come
         if x.dep_ in ("dobj", "obj", "nsubjpass") and x.head.pos_ in ("VERB", "AUX"):
             verb = x.head
-            if verb.lemma_.lower() in _PLANNED_VERBS and any(
-                    c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+            if verb.lemma_.lower() in _PLANNED_VERBS and future(verb):
                 return True  # (a body "will bring together 60 researchers", partners "will commission 41 projects"
                 # under an agreement: what it is made of, which the gold counts)
             if verb.dep_ in ("xcomp", "ccomp", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) \

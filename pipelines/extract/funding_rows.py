@@ -49,9 +49,9 @@ def lead_rows(v: SentenceView) -> list[dict]:
     if not money or money[0].start > (opener.end() if opener else 0) + 1:
         return []
     m = money[0]
-    named = [(x, *v.resolve(x)) for x in v.mentions if x.start >= m.end and v.resolve(x)[0]]
-    unis = [n for x, n, k in named if k == "university"]
-    bodies = [n for x, n, k in named if k == "platform"]
+    named = [v.resolve(x) for x in v.mentions if x.start >= m.end]
+    unis = [n for n, k in named if n and k == "university"]
+    bodies = [n for n, k in named if n and k == "platform"]
     recipient = unis[0] if unis else bodies[0] if bodies else None
     date, _ = v.fact_date()
     per = "year" if re.match(r"\s*(?:a|per|each|every) year\b|\s*annually\b", s[m.end:]) else "total"

@@ -260,7 +260,7 @@ def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention |
     if state:  # "Government of Karnataka", "State of Ohio", "the Victorian Government", "Ohio State Government"
         short = state.group("b") if page_host(ctx.url).endswith(".au") else None
         # (on an Australian page, a state by its usual initials: "the WA Government", "the NSW Government")
-        place = table_place(_AU_STATES.get(short, short or "") or state.group("a") or state.group("b"))
+        place = table_place(_AU_STATES.get(short) or state.group("a") or state.group("b"))
         if place is not None and place.level == "State":
             return Mention(cs, ce, text, place.canonical, "government", level="State", province=place.province)
         prov = re.fullmatch(r"(?:the |The )?Province of (?P<p>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})", text)

@@ -54,12 +54,12 @@ def _split_coordinated_bodies(v) -> None:
         inner = [e for e in orgs if m.start <= e.start_char + (4 if e.text.startswith(("The ", "the ")) else 0)
                  and e.end_char <= m.end]
         tail = inner[-1] if inner else None
-        if m.kind == "university" and tail is not None and tail.end_char == m.end and tail.start_char > m.start \
-                and re.search(r"\s(?:and|&)\s+$", v.clean[m.start:tail.start_char]) \
+        joint = re.search(r"\s+(?:and|&)\s+$", v.clean[m.start:tail.start_char]) if tail is not None else None
+        if m.kind == "university" and joint and tail.end_char == m.end and tail.start_char > m.start \
                 and re.search(r"\b(?:Group|Co\.?|Ltd\.?|Limited|Corporation|Company|Inc\.?)$", tail.text):
             # "AUST's School of Mechanical Engineering and Huaihe Energy Holding Group": a unit of the university
             # and a company the recogniser names after it
-            head_end = m.start + re.search(r"\s+(?:and|&)\s+$", v.clean[m.start:tail.start_char]).start()
+            head_end = m.start + joint.start()
             out.append(Mention(m.start, head_end, v.clean[m.start:head_end], m.name, m.kind, university=m.university))
             out.append(body_mention(tail.start_char, tail.text))
             continue
