@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pipelines.extract import agreements as _agreements
 from pipelines.extract.agreement_refs import note_platform_pair
 from pipelines.extract import counts as _counts
+from pipelines.extract.count_model import extra_counts
 from pipelines.extract import funding as _funding
 from pipelines.extract import platforms as _platforms
 from pipelines.extract import tables as _tables
@@ -141,7 +142,8 @@ class _Prepared:
     dctx: DateContext
 
 
-def _extract_prepared(prep: _Prepared) -> dict:
+def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
+    """The page's facts; ``learned=False`` leaves out the count model's figures (what the rules alone find)."""
     document_id, url, title, pub, uni = prep.document_id, prep.url, prep.title, prep.pub, prep.uni
     state, views, dctx = prep.state, prep.views, prep.dctx
     result = {
@@ -155,6 +157,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
     years_across: list[str] | None = None  # a table's header of years laid across one line
     navigation = _navigation_lines(views)
     targets = False  # under a heading of targets or plans, whose list rows are no facts
+    counted: set[int] = set()  # the sentences whose figures the count rules read and whose facts stand
     for v in views:
         if _LINK_TO_ELSEWHERE.match(v.clean) or id(v) in navigation:
             continue  # "Related: Science park tops 300 incubated firms": another story's headline, linked
@@ -228,6 +231,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
             money_spans = [(m.start, m.end) for m in find_money(v.clean)]
             date_spans = [(d.start, d.end) for d in v.dates]
             counts = _counts.extract(v, money_spans + date_spans)
+            counted.add(id(v))
         years_across = _tables.years_line(v.clean) or (years_across if across else None)
         caption = _tables.caption(v.clean) or (caption if parts or year_row or _tables.bare_year_header(v.clean)
                                                 else None)
@@ -249,6 +253,7 @@ def _extract_prepared(prep: _Prepared) -> dict:
         elif targets and _LIST_ITEM.match(v.sentence.text):
             # a row of a list under a heading of targets ("• 25 new agreements and 10 new joint platforms"): a plan
             agreements, fundings, platforms, counts = [], [], [], []
+            counted.discard(id(v))
         else:
             targets = targets and not v.clean.rstrip().endswith((".", "!", "?"))
         for kind, facts in (("agreements", agreements), ("funding", fundings), ("platforms", platforms),
@@ -290,6 +295,9 @@ def _extract_prepared(prep: _Prepared) -> dict:
     _funding.fill_dates(raw["funding"], state.sign_dates, state.timeline)
     _funding.fill_dates(raw["platforms"], state.sign_dates, state.timeline)  # (the same rule: the page's signing)
     raw["platforms"] = _platforms.merge(raw["platforms"], raw["agreements"], state.named_pairs)
+    # (the figures the rules left that the learned model takes: count_model.py)
+    if learned:
+        raw["counts"] += extra_counts(state.count_candidates, counted)
     raw["counts"] = _dedupe_counts(_body_first(_not_listed(raw["counts"], raw["agreements"])))
     raw["funding"] = _dedupe(raw["funding"], lambda f: (f["amount"], f["currency"], f["per"],
                                                         f["funder"] if f.get("_each") else None))

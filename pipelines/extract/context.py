@@ -35,6 +35,8 @@ class DocState:
     # the last count the sentence before stated, for a figure that leaves its unit out ("Of these, 41 are with
     # engineering colleges"): (sentence index, the count)
     last_count: tuple[int, dict] | None = None
+    # every figure the count rules looked at (count_model reads those they left)
+    count_candidates: list = field(default_factory=list)
     # the last sentence that named three parties or more, for "the three parties" after it:
     # (sentence index, [(mention, canonical name, kind)])
     last_group: tuple[int, list] | None = None

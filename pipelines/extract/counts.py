@@ -200,6 +200,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         if isinstance(value, int) and 1900 <= value <= 2100 and "," not in m.group("num"):
             continue
         head = _counted_noun(v, ns, ne)  # the noun the parse says the number counts, or None
+        cand = {"v": v, "ns": ns, "ne": ne, "value": value, "qual": m.group("qual"), "head": head, "emitted": False,
+                "left": None}
+        v.state.count_candidates.append(cand)
         words = re.findall(r"[A-Za-z][\w'-]*|\d[\d,.]*|[,.;:()\"]", s[ne:ne + 120])
         np: list[str] = []
         for w in words:
@@ -292,7 +295,17 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             # (the sentence before)
             standing_for = _elided(v, s, ns, ne, out[-1] if out else None)
             unit = standing_for["unit"] if standing_for else None
+        # (a plan's figures are none whatever they count: told before the unit, so that no model takes them)
+        label = row_label(s, m.start(), ne)
+        if re.match(r"\s*(?:[-*\u2022]\s*)?(?:targets?|goals?|target indicators?|objectives?|KPIs?)\b[^:]{0,40}:", s, re.I):
+            continue  # "Target indicators by 2027: 25 pilots completed, 20 enterprises supported": targets
+        if label is not None and re.search(r"\b(?:to be \w+ed|targeted|planned|expected|envisaged|projected)\b", label, re.I) \
+                or re.match(r"[^.;:,]{0,40}?\b(?:targeted|planned|envisaged|projected)\s+(?:for|by|in)\s+(?:19|20)\d\d\b",
+                            s[ne:]):
+            continue  # "- Graduate students to be trained each year: about 40", "- 11 patent applications targeted by
+            # 2028": a plan's figure (convention 9)
         if unit is None:
+            cand["left"] = "unit"  # (left for want of a unit: the count model's to judge; every later reason stands)
             continue
         if low and low[-1] in GOVERNMENT_UNITS and not re.search(r"\bwith\s+(?:all\s+(?:the\s+)?)?$",
                                                                   s[max(0, m.start() - 16):m.start()]):
@@ -301,7 +314,6 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                                            or out and out[-1]["unit"] == "trainee" and re.search(
                     r"\btrain(?:ed|s|ing)?\s+[^.;]{0,60}\band\s+$", s[max(0, ns - 80):ns])):
             unit = "trainee"  # ("trained 5,200 grassroots cadres and 4,600 technicians": both were trained)
-        label = row_label(s, m.start(), ne)
         if unit == "person" and label is not None and re.search(r"\btrained\b", label):
             unit = "trainee"  # "Farmers and technicians trained: more than 21,000"
         if unit == "institution" and re.search(r"\b(?:r&d|research(?: and development)?|new-type|innovation)\s+institutions?\b",
@@ -314,13 +326,6 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                                                s[max(0, m.start() - 40):m.start()], re.I):
             continue  # "has registered over 11,000 patents covering 3,200 inventions": its own property, no
             # technology moved to a partner (convention 9)
-        if re.match(r"\s*(?:[-*\u2022]\s*)?(?:targets?|goals?|target indicators?|objectives?|KPIs?)\b[^:]{0,40}:", s, re.I):
-            continue  # "Target indicators by 2027: 25 pilots completed, 20 enterprises supported": targets
-        if label is not None and re.search(r"\b(?:to be \w+ed|targeted|planned|expected|envisaged|projected)\b", label, re.I) \
-                or re.match(r"[^.;:,]{0,40}?\b(?:targeted|planned|envisaged|projected)\s+(?:for|by|in)\s+(?:19|20)\d\d\b",
-                            s[ne:]):
-            continue  # "- Graduate students to be trained each year: about 40", "- 11 patent applications targeted by
-            # 2028": a plan's figure (convention 9)
         if unit in ("program", "enterprise") and _INVESTMENT_PROJECTS.search(s) and not any(
                 x.kind == "university" for x in v.mentions):
             continue  # "Sixteen projects, with a planned investment totaling 21.4 billion yuan, were signed at the
@@ -364,6 +369,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         words = ({t.lower_ for t in head.doc[first + 1:head.i + 1]} if head is not None and first < head.i
                  else set(low))  # the words between the number and its noun: "teaching practice bases"
         qualifier = "at_least" if s[ne:ne + 1] == "+" else qualifier_of(m.group("qual"))  # "500+ partners"
+        cand["emitted"] = True
         out.append({"quantity": value, "qualifier": qualifier, "unit": unit, "subject": subject,
                     "_words": frozenset(words), "_head": re.sub(r"e?s$", "", head.lower_ if head is not None else low[-1] if low else ""),
                     "_definite": bool(re.search(r"\b(?:the|these|those)\s+$", s[max(0, ns - 7):ns], re.I))})
