@@ -123,11 +123,24 @@ def extract_documents(pages: list[dict]) -> list[dict]:
     """Extract many pages at once (keys as ``extract_document``'s arguments): every sentence of every page goes
     through the NLP pipeline in one batched ``nlp.pipe`` call. Raises ExtractionError naming a bad page."""
     prepared = [_prepare(**p) for p in pages]
-    views = [v for prep in prepared for v in prep.views]
+    _parse_views([v for prep in prepared for v in prep.views])
+    return [_extract_prepared(prep) for prep in prepared]
+
+
+def count_candidates(text: str, *, document_id: str, **page) -> list[dict]:
+    """Every figure the count rules looked at on one page, as the rules alone leave them (``emitted``, and why
+    they ``left`` one): what the count model learns from (``pipelines/training/count_model.py``)."""
+    prep = _prepare(text, document_id=document_id, **page)
+    _parse_views(prep.views)
+    _extract_prepared(prep, learned=False)
+    return prep.state.count_candidates
+
+
+def _parse_views(views: list[SentenceView]) -> None:
+    """Parse the sentences in one batched ``nlp.pipe`` call and correct their mentions by the parse."""
     for v, doc in zip(views, parse([v.clean for v in views])):
         v.doc = doc
         refine_mentions(v)
-    return [_extract_prepared(prep) for prep in prepared]
 
 
 @dataclass

@@ -17,7 +17,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from pipelines.extract.count_parse import NO_SUBJECT, PLATFORM_SUBJECT, _implied_holder, _syntax
 from pipelines.extract.count_units import _COOPERATION_CUE, UNITS
+from pipelines.extract.counts import count_fact
 from pipelines.extract.syntax import span_tokens
 
 JUDGED = {"unit"}  # why the rules left a figure, for the figures the model may take (counts.py: cand["left"])
@@ -112,10 +114,6 @@ def extra_counts(candidates: list[dict], views: set[int]) -> list[dict]:
     model = load_model()
     if model is None:
         return []
-    # (imported here: count_parse imports nothing of this module, but keep the model's import light)
-    from pipelines.extract.count_parse import NO_SUBJECT, PLATFORM_SUBJECT, _implied_holder, _syntax
-    from pipelines.extract.money import qualifier_of
-
     out = []
     for c in candidates:
         v = c["v"]
@@ -131,10 +129,7 @@ def extra_counts(candidates: list[dict], views: set[int]) -> list[dict]:
         if subject and subject.startswith(PLATFORM_SUBJECT):
             subject = v.state.ctx.main_actor()
         unit = unit_of(feats, model)  # (measured: better than the rules' noun table even for its own nouns)
-        s = v.clean
-        out.append({"quantity": c["value"], "qualifier": "at_least" if s[ne:ne + 1] == "+" else qualifier_of(c["qual"]),
-                    "unit": unit, "subject": subject, "_words": frozenset({head.lower_} if head is not None else ()),
-                    "_head": re.sub(r"e?s$", "", head.lower_) if head is not None else "",
-                    "_definite": bool(re.search(r"\b(?:the|these|those)\s+$", s[max(0, ns - 7):ns], re.I)),
-                    "_ev": v.sentence, "_model": True})
+        fact = count_fact(v.clean, ns, ne, c["value"], c["qual"], unit, subject, head,
+                          {head.lower_} if head is not None else ())
+        out.append(fact | {"_ev": v.sentence, "_model": True})
     return out

@@ -139,6 +139,16 @@ _PAGE_FURNITURE = re.compile(r"\b(?:First|Prev(?:ious)?)\s+(?:Page\s+)?(?:Next|\
                              r"articles|results)\b|^[A-Z0-9&,.'\s|-]{12,}\s\d{1,3}$")
 
 
+def count_fact(s: str, ns: int, ne: int, value, qual: str | None, unit: str, subject: str | None, head, words,
+               noun: str = "") -> dict:
+    """One count as the extractor emits it, with the keys the page's merge reads (``_words``: the words of the counted
+    phrase, ``_head``: its noun, singular; ``_definite``: "the 14 ..." refers back)."""
+    return {"quantity": value, "qualifier": "at_least" if s[ne:ne + 1] == "+" else qualifier_of(qual),  # "500+ partners"
+            "unit": unit, "subject": subject, "_words": frozenset(words),
+            "_head": re.sub(r"e?s$", "", head.lower_ if head is not None else noun),
+            "_definite": bool(re.search(r"\b(?:the|these|those)\s+$", s[max(0, ns - 7):ns], re.I))}
+
+
 def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]:
     s = v.clean
     if _PAGE_FURNITURE.search(s):
@@ -368,11 +378,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         first = max((t.i for t in head.doc if t.idx < ne), default=head.i) if head is not None else None
         words = ({t.lower_ for t in head.doc[first + 1:head.i + 1]} if head is not None and first < head.i
                  else set(low))  # the words between the number and its noun: "teaching practice bases"
-        qualifier = "at_least" if s[ne:ne + 1] == "+" else qualifier_of(m.group("qual"))  # "500+ partners"
         cand["emitted"] = True
-        out.append({"quantity": value, "qualifier": qualifier, "unit": unit, "subject": subject,
-                    "_words": frozenset(words), "_head": re.sub(r"e?s$", "", head.lower_ if head is not None else low[-1] if low else ""),
-                    "_definite": bool(re.search(r"\b(?:the|these|those)\s+$", s[max(0, ns - 7):ns], re.I))})
+        out.append(count_fact(s, ns, ne, value, m.group("qual"), unit, subject, head, words,
+                              low[-1] if low else ""))
     out.extend(_ordinal_counts(v, out))
     if out:
         v.state.last_count = (v.sentence.index, out[-1])

@@ -39,12 +39,10 @@ MIN_FIGURES = 2  # a feature enters the model when at least this many training f
 
 def candidates(gold_dir: Path, pages_dir: Path | None, only: set[str] | None = None) -> list[dict]:
     """Every figure the rules looked at on the gold's pages: features, label, and whether the rules took it."""
-    import pipelines.extract as E
     from pipelines.evaluation.matching import PageText, evidence_overlaps
     from pipelines.evaluation.pages import find_page, load_gold, publisher_university
+    from pipelines.extract import count_candidates
     from pipelines.extract.count_model import features
-    from pipelines.extract.names import refine_mentions
-    from pipelines.extract.nlp import parse
 
     rows = []
     for gf in sorted(gold_dir.glob("*.json")):
@@ -52,20 +50,17 @@ def candidates(gold_dir: Path, pages_dir: Path | None, only: set[str] | None = N
             continue
         gold, doc_id = load_gold(gf), gf.stem
         page = find_page(doc_id, gold_dir, pages_dir)
-        prep = E._prepare(page.text, document_id=doc_id, url=page.url, published=page.published, title=page.title,
-                          university=publisher_university(page.publisher))
-        for v, doc in zip(prep.views, parse([v.clean for v in prep.views])):
-            v.doc = doc
-            refine_mentions(v)
-        E._extract_prepared(prep, learned=False)  # (the rules' choices, not the model being replaced)
+        # (the rules' choices alone, not the model being replaced)
+        found = count_candidates(page.text, document_id=doc_id, url=page.url, published=page.published,
+                                 title=page.title, university=publisher_university(page.publisher))
         text = PageText(page.text)
         golds = gold.get("counts") or []
-        for c in prep.state.count_candidates:
+        for c in found:
             ev = c["v"].sentence.text
             match = next((g for g in golds if float(g.get("quantity") or -1) == float(c["value"]) and (
                 not g.get("evidence") or evidence_overlaps(ev, g["evidence"], text))), None)
-            rows.append({"doc": doc_id, "features": features(c), "label": match is not None, "emitted": c["emitted"], "left": c["left"],
-                         "unit": match.get("unit") if match else None})
+            rows.append({"doc": doc_id, "features": features(c), "label": match is not None, "emitted": c["emitted"],
+                         "left": c["left"], "unit": match.get("unit") if match else None})
     return rows
 
 
@@ -109,8 +104,8 @@ def threshold_curve(sets: dict[str, list[dict]], thresholds=(0.5, 0.6, 0.7, 0.8,
 
 
 def fit(rows: list[dict], c: float = C) -> dict:
-    """Logistic regression over the rows' features -> {"weights": {feature: w}, "threshold": t} (the intercept
-    folded into the always-present "bias" feature)."""
+    """Logistic regressions over the rows' features -> {"weights": {feature: w}, "units": {unit: {feature: w}},
+    "threshold": t, ...} (each intercept folded into the always-present "bias" feature)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 

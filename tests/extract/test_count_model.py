@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 import pipelines.extract.count_model as cm
 from pipelines.extract import extract_document
 
@@ -95,17 +93,9 @@ def test_the_shipped_model_reads_figures_the_rules_leave():
 
 
 def test_features_describe_the_figure_in_its_parse():
-    from pipelines.extract import _prepare
-    from pipelines.extract.names import refine_mentions
-    from pipelines.extract.nlp import parse
-    import pipelines.extract as E
+    from pipelines.extract import count_candidates
 
-    prep = _prepare("Orion University has signed agreements with 12 companies.", document_id="p", url=URL)
-    for v, doc in zip(prep.views, parse([v.clean for v in prep.views])):
-        v.doc = doc
-        refine_mentions(v)
-    E._extract_prepared(prep, learned=False)
-    (cand,) = prep.state.count_candidates
+    (cand,) = count_candidates("Orion University has signed agreements with 12 companies.", document_id="p", url=URL)
     feats = cm.features(cand)
     assert cand["emitted"] and cand["value"] == 12
     assert {"bias", "b1=with", "a1=companies", "head=company", "headunit=enterprise", "prep=with", "verb=sign",
@@ -113,9 +103,7 @@ def test_features_describe_the_figure_in_its_parse():
     assert "future_cue" not in feats and "modal" not in feats
 
 
-# ---- training -------------------------------------------------------------------------------------------------
-
-sklearn = pytest.importorskip("sklearn", reason="the train extra (scikit-learn) is not installed")
+# ---- training (scikit-learn: the train extra, in dev) -----------------------------------------------------------
 
 
 def test_fit_learns_which_features_mark_a_count():
