@@ -315,7 +315,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue  # "- Graduate students to be trained each year: about 40", "- 11 patent applications targeted by
             # 2028": a plan's figure (convention 9)
         if unit is None:
-            cand["left"] = "unit"  # (left for want of a unit: the count model's to judge; every later reason stands)
+            # left for want of a unit: the count model's to judge, unless the parse already says it is no figure of
+            # activity (a target, a rank, one of a class: the tests below, which need no unit); every later reason
+            # stands for the figures with a unit
+            cand["left"] = "parse" if _syntax(v, ns, ne) == "skip" or _not_a_tally(v, ns, ne, head) else "unit"
             continue
         if low and low[-1] in GOVERNMENT_UNITS and not re.search(r"\bwith\s+(?:all\s+(?:the\s+)?)?$",
                                                                   s[max(0, m.start() - 16):m.start()]):

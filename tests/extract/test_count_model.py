@@ -58,6 +58,16 @@ def test_a_figure_the_rules_refuse_for_a_reason_is_not_the_models_to_judge(monke
     assert counts("Target indicators by 2027: 25 pilots completed, 20 enterprises supported.") == []
 
 
+def test_a_figure_left_for_want_of_a_unit_is_still_no_target_rank_or_one_of_a_class(monkeypatch):
+    use(monkeypatch, {"threshold": 0.5, "weights": {"bias": 20.0}, "units": {}})  # would take every figure
+    # the parse's tests the rules make once they know a unit hold for the model's figures too
+    assert counts("Orion University aims to set up 50 technology transfer offices by 2027.") == []
+    assert counts("Orion University plans to build 30 technology transfer offices.") == []
+    assert counts("Orion University's technology transfer office ranks at 13 nationally.") == []
+    assert counts("Orion University is one of 10 technology transfer offices selected nationwide.") == []
+    assert counts(OFFICES) == [(6, "other", "Orion University")]
+
+
 def test_the_model_never_repeats_a_figure_the_rules_took(monkeypatch):
     use(monkeypatch, {"threshold": 0.5, "weights": {"bias": 20.0}, "units": {}})  # takes every figure
     assert counts("Orion University now works with 45 partner institutions across Asia.") == [
