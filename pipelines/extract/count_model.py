@@ -17,9 +17,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipelines.extract.count_parse import NO_SUBJECT, PLATFORM_SUBJECT, _implied_holder, _syntax
+from pipelines.extract.count_parse import NO_SUBJECT, PLATFORM_SUBJECT, _implied_holder
 from pipelines.extract.count_units import _COOPERATION_CUE, UNITS
-from pipelines.extract.counts import count_fact
+from pipelines.extract.counts import count_fact, named_holder
 from pipelines.extract.syntax import span_tokens
 
 JUDGED = {"unit"}  # why the rules left a figure, for the figures the model may take (counts.py: cand["left"])
@@ -89,7 +89,8 @@ def features(cand: dict) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_model() -> dict | None:
-    """The trained weights ({"weights": {feature: w}, "threshold": t}); None before training."""
+    """The trained model ({"weights": {feature: w}, "units": {unit: {feature: w}}, "threshold": t, ...}); None
+    before training."""
     if not MODEL_FILE.exists():
         return None
     return json.loads(MODEL_FILE.read_text())
@@ -120,12 +121,9 @@ def extra_counts(candidates: list[dict], views: set[int]) -> list[dict]:
         feats = features(c) if c["left"] in JUDGED and id(v) in views else None
         if feats is None or probability(feats, model) < model["threshold"]:
             continue
-        ns, ne, head = c["ns"], c["ne"], c["head"]
-        role = _syntax(v, ns, ne)
-        subject = role if isinstance(role, str) and role not in ("skip", NO_SUBJECT) else None
-        if subject is None and role != NO_SUBJECT:
-            before = [x for x in v.mentions if x.end <= ns and x.party and x.kind != "org"]
-            subject = v.resolve(before[0])[0] if before else _implied_holder(v)
+        ns, ne, head, role = c["ns"], c["ne"], c["head"], c["role"]
+        # (as the rules do: the clause's holder, else the one the page implies, unless "the two sides")
+        subject = named_holder(v, ns, role) or (None if role == NO_SUBJECT else _implied_holder(v))
         if subject and subject.startswith(PLATFORM_SUBJECT):
             subject = v.state.ctx.main_actor()
         unit = unit_of(feats, model)  # (measured: better than the rules' noun table even for its own nouns)

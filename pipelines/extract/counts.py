@@ -149,6 +149,17 @@ def count_fact(s: str, ns: int, ne: int, value, qual: str | None, unit: str, sub
             "_definite": bool(re.search(r"\b(?:the|these|those)\s+$", s[max(0, ns - 7):ns], re.I))}
 
 
+def named_holder(v: SentenceView, ns: int, role) -> str | None:
+    """The holder a figure's clause names: the parse's subject (``role``), else the first party named before the
+    figure; nobody for "the two sides" (NO_SUBJECT)."""
+    if role == NO_SUBJECT:
+        return None
+    if role is not None:
+        return role
+    before = [x for x in v.mentions if x.end <= ns and x.party and x.kind != "org"]
+    return v.resolve(before[0])[0] if before else None
+
+
 def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]:
     s = v.clean
     if _PAGE_FURNITURE.search(s):
@@ -211,7 +222,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue
         head = _counted_noun(v, ns, ne)  # the noun the parse says the number counts, or None
         cand = {"v": v, "ns": ns, "ne": ne, "value": value, "qual": m.group("qual"), "head": head, "emitted": False,
-                "left": None}
+                "left": None, "role": None}
         v.state.count_candidates.append(cand)
         words = re.findall(r"[A-Za-z][\w'-]*|\d[\d,.]*|[,.;:()\"]", s[ne:ne + 120])
         np: list[str] = []
@@ -318,7 +329,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             # left for want of a unit: the count model's to judge, unless the parse already says it is no figure of
             # activity (a target, a rank, one of a class: the tests below, which need no unit); every later reason
             # stands for the figures with a unit
-            cand["left"] = "parse" if _syntax(v, ns, ne) == "skip" or _not_a_tally(v, ns, ne, head) else "unit"
+            cand["role"] = _syntax(v, ns, ne)  # (kept: the model's figure takes its holder from it)
+            cand["left"] = "parse" if cand["role"] == "skip" or _not_a_tally(v, ns, ne, head) else "unit"
             continue
         if low and low[-1] in GOVERNMENT_UNITS and not re.search(r"\bwith\s+(?:all\s+(?:the\s+)?)?$",
                                                                   s[max(0, m.start() - 16):m.start()]):
@@ -359,12 +371,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         if label is not None and unit == "person" and re.search(r"\b(?:students|undergraduates|postgraduates|pupils)\b", label, re.I) \
                 and not re.search(r"\b\w+ed\b", label):
             continue  # "Undergraduate students | 17,950": a student body, not students a cooperation placed
-        subject = None if role == NO_SUBJECT else role
-        before_m = [x for x in v.mentions if x.end <= ns and x.party and x.kind != "org"]
-        if role == NO_SUBJECT:
-            pass
-        elif subject is None and before_m:
-            subject = v.resolve(before_m[0])[0]
+        subject = named_holder(v, ns, role)
         named_row = (label is not None and label_holder(v, label)) or table_holder
         if named_row:
             subject = named_row  # "Virginia Commonwealth University – 2 projects": the row's name holds them

@@ -18,6 +18,9 @@ def counts(text):
     return [(c["quantity"], c["unit"], c["subject"]) for c in extract_document(text, document_id="p", url=URL)["counts"]]
 
 
+TAKE_ALL = {"threshold": 0.5, "weights": {"bias": 20.0}, "units": {}}  # a model that takes every figure it judges
+
+
 def use(monkeypatch, model):
     monkeypatch.setattr(cm, "load_model", lambda: model)
 
@@ -50,7 +53,7 @@ def test_a_figure_under_the_threshold_is_left(monkeypatch):
 
 
 def test_a_figure_the_rules_refuse_for_a_reason_is_not_the_models_to_judge(monkeypatch):
-    use(monkeypatch, {"threshold": 0.5, "weights": {"bias": 20.0}, "units": {}})  # would take every figure
+    use(monkeypatch, TAKE_ALL)
     # a place's size, an audience, a plan, a university's own patents: the conventions' rules stand
     assert counts("Twelve firms are based in the science park.") == []
     assert counts("More than 500 experts attended the forum at Orion University.") == []
@@ -59,7 +62,7 @@ def test_a_figure_the_rules_refuse_for_a_reason_is_not_the_models_to_judge(monke
 
 
 def test_a_figure_left_for_want_of_a_unit_is_still_no_target_rank_or_one_of_a_class(monkeypatch):
-    use(monkeypatch, {"threshold": 0.5, "weights": {"bias": 20.0}, "units": {}})  # would take every figure
+    use(monkeypatch, TAKE_ALL)
     # the parse's tests the rules make once they know a unit hold for the model's figures too
     assert counts("Orion University aims to set up 50 technology transfer offices by 2027.") == []
     assert counts("Orion University plans to build 30 technology transfer offices.") == []
@@ -69,7 +72,7 @@ def test_a_figure_left_for_want_of_a_unit_is_still_no_target_rank_or_one_of_a_cl
 
 
 def test_the_model_never_repeats_a_figure_the_rules_took(monkeypatch):
-    use(monkeypatch, {"threshold": 0.5, "weights": {"bias": 20.0}, "units": {}})  # takes every figure
+    use(monkeypatch, TAKE_ALL)
     assert counts("Orion University now works with 45 partner institutions across Asia.") == [
         (45, "institution", "Orion University")]
 
@@ -81,7 +84,7 @@ def test_a_model_without_unit_tables_says_other():
 
 
 def test_the_rows_of_a_list_of_targets_give_no_model_count(monkeypatch):
-    use(monkeypatch, {"threshold": 0.5, "weights": {"bias": 20.0}, "units": {}})
+    use(monkeypatch, TAKE_ALL)
     text = ("TARGETS FOR 2030\n"
             "• 25 local governments as new partners\n"
             "• 10 new joint platforms\n\n"
@@ -90,7 +93,7 @@ def test_the_rows_of_a_list_of_targets_give_no_model_count(monkeypatch):
 
 
 def test_a_figure_in_a_date_or_a_sum_of_money_is_no_candidate(monkeypatch):
-    use(monkeypatch, {"threshold": 0.5, "weights": {"bias": 20.0}, "units": {}})
+    use(monkeypatch, TAKE_ALL)
     text = "On 12 March 2024 Orion University and Vela Robotics signed a $3 million research contract."
     assert counts(text) == []
 
