@@ -323,9 +323,17 @@ _CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,4}\.|, (
                             rf"(?:\s+[-\u2013\u2014]{{1,2}}\s+|:\s+(?=[A-Z])|{_DATELINE_DATE})")
 
 
+# ... and in title case, where the report's date must follow: "Changsha, June 5, 2023 -- ", "Ningbo, Zhejiang, March
+# 12 (Xinhua) -- " (without the date, "Tianjin - " could open a sentence)
+_TITLE_DATELINE = (r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+                   + _DATELINE_DATE.replace("?P<dl>", "?P<tdl>"))
+_CAPS_DATELINE = re.compile(rf"{_CAPS_DATELINE.pattern}|{_TITLE_DATELINE}")
+
+
 _LEAD = re.compile(r"(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:\([A-Z]+\))?\s+[-–—]{1,2}\s+|"
                    r"[A-Z]{3,}(?: [A-Z]{2,})*:\s+(?=[A-Z])|"
-                   rf"[A-Z]{{3,}}(?: [A-Z]{{2,}})*(?:, [A-Z][a-z]{{1,4}}\.|, (?:[A-Z]\.){{2}})?{_DATELINE_DATE})?")
+                   rf"[A-Z]{{3,}}(?: [A-Z]{{2,}})*(?:, [A-Z][a-z]{{1,4}}\.|, (?:[A-Z]\.){{2}})?{_DATELINE_DATE}|"
+                   rf"{_TITLE_DATELINE})?")
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, block: int) -> None:
@@ -338,8 +346,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int, block: int) -> No
     info = {}
     if lead and lead.end() < end:
         start = lead.end()
-        if lead.groupdict().get("dl"):
-            info["dateline"] = clean(lead.group("dl"))  # the report's date the dateline gave
+        date = lead.groupdict().get("dl") or lead.groupdict().get("tdl")
+        if date:
+            info["dateline"] = clean(date)  # the report's date the dateline gave
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:

@@ -24,6 +24,27 @@ def test_a_capitals_dateline_with_its_date_is_cut_from_the_first_sentence():
     assert got[1] == "Anhui Province signed with 12 universities."
 
 
+def test_a_title_case_dateline_with_its_date_is_no_party_of_the_sentence():
+    text = ("Orion University news\n\nChangsha, June 5, 2023 -- Orion University signed 26 cooperation agreements "
+            "with local governments and enterprises on Monday.")
+    got = [s.clean for s in split_sentences(text)]
+    assert got[1] == ("Orion University signed 26 cooperation agreements with local governments and enterprises on "
+                      "Monday.")
+    result = run(text)
+    assert result["agreements"] == []  # (no named partner: the dateline's city is none)
+    [c] = result["counts"]
+    assert (c["quantity"], c["subject"]) == (26, "Orion University")
+    # with the province after the city and a wire's tag
+    got = [s.clean for s in split_sentences("Headline\n\nNingbo, Zhejiang, March 12 (Xinhua) -- Ningbo signed with "
+                                           "Orion University.")]
+    assert got[1] == "Ningbo signed with Orion University."
+
+
+def test_a_title_case_place_without_a_date_is_no_dateline():
+    got = [s.clean for s in split_sentences("Headline\n\nTianjin - a city of makers - signed with Orion University.")]
+    assert got[1] == "Tianjin - a city of makers - signed with Orion University."
+
+
 def test_a_capitals_word_and_a_colon_without_a_date_is_no_dateline():
     assert [s.clean for s in split_sentences("NOTE: the campus is closed.")] == ["NOTE: the campus is closed."]
 
