@@ -22,6 +22,8 @@ NO_SUBJECT = "<none>"
 _NOT_YET_NOUNS = {"talk", "talks", "negotiation", "discussion", "place", "places", "capacity", "room", "seat", "slot"}
 PLATFORM_SUBJECT = "<platform>"  # + a platform type: the page's platform of that type
 _PLAN_NOUNS = {"plan", "target", "goal", "aim", "objective", "ambition", "roadmap", "blueprint", "proposal"}
+# verbs of an undertaking: what they govern through "to" is still to be done
+_COMMIT_VERBS = {"agree", "pledge", "commit", "promise", "vow", "undertake", "decide", "resolve"}
 _TARGET_VERBS = {"want", "aim", "plan", "aspire", "intend", "hope", "expect", "target", "seek", "strive",
                  "propose", "wish", "envisage", "envision"}
 
@@ -77,8 +79,13 @@ def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
     if verb.lemma_.lower() in ("express", "show", "register") and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "interest" for c in verb.children):
         return "skip"  # "30 companies had expressed interest": a wish
-    x = verb
+    x, below = verb, None
     for _ in range(4):
+        if below is not None and x.lemma_.lower() in _COMMIT_VERBS and (
+                below.dep_ == "xcomp" or below.dep_ == "prep" and below.lower_ == "to"):
+            # "agreed to train 500 engineers", "pledged to support 20 projects", "committed to setting up 6
+            # centres": an undertaking, a plan's figures (what they agreed on is no plan: "agreed on 12 projects")
+            return "skip"
         if x.lemma_.lower() in _TARGET_VERBS or x.lemma_.lower() in ("call", "envisage", "envision", "foresee") and \
                 x.tag_ in ("VBZ", "VBP", "VB") and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PLAN_NOUNS
                                                        for c in x.children):
@@ -87,7 +94,7 @@ def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
             return "skip"
         if x.head.i == x.i:
             break
-        x = x.head
+        x, below = x.head, x
     if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _PRESENCE_VERBS:
         return "skip"  # "400 companies operate in the area", "12 firms are based there": what a place has
     if head.dep_ in ("nsubj", "nsubjpass"):

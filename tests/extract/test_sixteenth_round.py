@@ -1,0 +1,28 @@
+"""Rules of the sixteenth round, each on sentences written for these tests (docs/extraction.md)."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+
+PAGE = ("Orion University and Xiangyang City deepen cooperation\n\n"
+        "Orion University and Xiangyang City signed a strategic cooperation agreement on May 8, 2023.\n\n"
+        "{}")
+
+
+def counts(sentence: str) -> list[tuple]:
+    got = extract_document(PAGE.format(sentence), document_id="p", url="https://en.orion.edu.cn/news/1.htm",
+                           published="2023-05-09")
+    return [(c["quantity"], c["unit"]) for c in got["counts"]]
+
+
+def test_figures_of_an_undertaking_are_a_plan_not_a_count():
+    assert counts("The two sides agreed to build a joint laboratory and to train 500 engineers each year.") == []
+    assert counts("The city pledged to support 20 joint projects over the next three years.") == []
+    assert counts("Both sides committed to setting up 6 research centers.") == []
+    assert counts("The university promised to send 30 experts to the city.") == []
+
+
+def test_what_was_agreed_on_or_done_is_still_counted():
+    assert counts("So far the university has sent 45 experts to the city and set up 4 joint research centers "
+                  "there.") == [(45, "person"), (4, "platform")]
+    assert counts("The two sides have agreed on and launched 12 joint projects.") == [(12, "program")]
