@@ -113,11 +113,11 @@ def _phrase(t):
             lo = k + 1
             break
     while lo < hi and (doc[lo].lower_ in ("the", "a", "an", "its", "their", "our", "this", "that") or doc[lo].is_punct
-                       or doc[lo].like_num or doc[lo].is_currency or doc[lo].lower_ in ("million", "billion", "yuan")
+                       or doc[lo].like_num and doc[lo].whitespace_ or doc[lo].is_currency or doc[lo].lower_ in ("million", "billion", "yuan")
                        or doc[lo].lower_ in ("jointly", "newly", "co", "recently", "officially")
                        or doc[lo].tag_ in ("VBN", "VBD") and _founding(doc[lo])):
         # determiners, an amount ("A $66 million corporate lab") and the founding ("the jointly built X Center",
-        # "a newly established lab") are not part of the name
+        # "a newly established lab") are not part of the name (a figure run into a word is: "5G", "3D")
         lo += 1
     while hi > lo and doc[hi].is_punct and doc[hi].text != ")":
         hi -= 1

@@ -26,3 +26,16 @@ def test_what_was_agreed_on_or_done_is_still_counted():
     assert counts("So far the university has sent 45 experts to the city and set up 4 joint research centers "
                   "there.") == [(45, "person"), (4, "platform")]
     assert counts("The two sides have agreed on and launched 12 joint projects.") == [(12, "program")]
+
+
+def test_a_figure_run_into_a_word_stays_in_a_platforms_name():
+    got = extract_document("Orion University news\n\nOrion University and China Unicom set up a 5G application "
+                           "laboratory in 2023.", document_id="p", url="https://en.orion.edu.cn/news/1.htm",
+                           published="2024-04-20")
+    assert [p["name"] for p in got["platforms"]] == ["5G application laboratory"]
+    # (a figure apart from the word is still no part of it: "a $66 million corporate lab")
+    got = extract_document("Orion University news\n\nOrion University and Bosch opened a 20 million yuan joint "
+                           "laboratory in 2023.", document_id="p", url="https://en.orion.edu.cn/news/1.htm",
+                           published="2024-04-20")
+    [p] = got["platforms"]
+    assert not (p["name"] or "")[:1].isdigit() and "million" not in (p["name"] or "")
