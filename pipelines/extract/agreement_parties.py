@@ -264,3 +264,47 @@ def _clause_text(e, signs) -> str:
     others = {t.i for o in signs if o is not e and o.verb.i > e.verb.i for t in o.verb.subtree}
     subj = [t.i for c in e.verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     return "".join(t.text_with_ws for t in e.verb.subtree if t.i not in others or t.i in subj)
+
+
+def joint_named_sides(v: SentenceView, events: list[Event], mentions: list[Mention]) -> list[Mention]:
+    """The side an agreement's own name puts beside a university across a dash ("The Orion University-Weichai
+    Power cooperation agreement was signed", "the A University–B City strategic agreement"), when the recogniser
+    read the two as one name: a mention of it, for the positional reading to pair (none when no university stands
+    on the other side, or the side is already a mention)."""
+    from pipelines.extract.names import find_mentions
+
+    out: list[Mention] = []
+    from pipelines.extract.syntax import AGREEMENT_NOUNS
+
+    # (the event's noun, or the agreement a ceremony is "of": "the signing ceremony of the A-B agreement")
+    nouns = {t.i: t for e in events if e.noun is not None for t in e.noun.subtree if t.lemma_.lower() in AGREEMENT_NOUNS}
+    for noun in nouns.values():
+        if v.doc is None:
+            continue
+        toks = [t for t in noun.doc[noun.left_edge.i:noun.i] if t.dep_ not in ("det",)]
+        dashes = [t for t in toks if t.text in ("-", "\u2013", "\u2014") and t.i > toks[0].i]
+        if len(dashes) != 1:
+            continue
+        k = dashes[0]
+        left = v.clean[toks[0].idx:k.idx].strip()
+        right_toks = [t for t in toks if t.i > k.i and t.text[:1].isupper()]
+        if not right_toks or not right_toks[0].i == k.i + 1:
+            continue
+        run = [right_toks[0]]
+        for t in right_toks[1:]:
+            if t.i != run[-1].i + 1:
+                break
+            run.append(t)
+        if not any(m.kind == "university" and m.start < k.idx for m in mentions) or not re.search(r"\bUniversity\b|^[A-Z]{2,}$", left):
+            continue
+        start = run[0].idx
+        text = v.clean[start:run[-1].idx + len(run[-1])]
+        for m in find_mentions(text, v.state.ctx):
+            if m.start != 0 or m.kind not in ("university", "government", "enterprise", "agency", "zone", "ministry", "org"):
+                continue
+            if any(x.start <= start + m.start < x.end for x in mentions):
+                continue
+            out.append(Mention(start + m.start, start + m.end, m.text, m.name, m.kind, level=m.level,
+                               province=m.province, extra={**m.extra, "joint_name": True}))
+            break
+    return out

@@ -45,7 +45,7 @@ from pipelines.extract.agreement_rows import (
 from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
-    _pronoun_signers, _own_subjects, _clause_text, independent_institute, _between, own_pronoun_signs,
+    _pronoun_signers, _own_subjects, _clause_text, independent_institute, _between, own_pronoun_signs, joint_named_sides,
 )
 from pipelines.extract.agreement_governments import (
     approval_date, government_actor, government_body_signs, government_for_its_department, is_approval, noun_date,
@@ -277,6 +277,9 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     if enum:
         mentions = [m for m in mentions if not any(m.start < e and a < m.end for a, e in spans)] + enum
         mentions.sort(key=lambda m: m.start)
+    joint = joint_named_sides(v, events, mentions)
+    if joint:
+        mentions = sorted(mentions + joint, key=lambda m: m.start)
     parties = _syntax_parties(v, mentions, events)
     if parties is None:
         # no role phrase at all (a headline without verb, a parse that lost the clause): read by position

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.context import SentenceView
+from pipelines.extract.syntax import AGREEMENT_NOUNS
 
 # what the split-out modules define, re-exported: callers import these names from here
 from pipelines.extract.platform_founding import (
@@ -124,8 +125,10 @@ def extract(v: SentenceView) -> list[dict]:
                 continue
         if any(m.kind == "university" and m.start <= t.idx < m.end for m in v.mentions):
             continue  # "Indian Institute of Technology", "Academy of Sciences": the university itself
-        if t.lower_ == "city" and any(m.kind == "government" and m.start <= t.idx < m.end for m in v.mentions):
-            continue  # "Dazhou City": a government, not a science city
+        if t.lower_ == "city" and (any(m.kind == "government" and m.start <= t.idx < m.end for m in v.mentions)
+                                   or t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in AGREEMENT_NOUNS):
+            continue  # "Dazhou City": a government, not a science city (also naming an agreement's side: "the A
+            # University-Jinan City agreement")
         anchor = _created(t)
         if anchor is None and t.dep_ in ("conj", "appos") and t.head.i in anchors:
             anchor = anchors[t.head.i]  # one more of a list of platforms

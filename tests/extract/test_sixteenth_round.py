@@ -39,3 +39,22 @@ def test_a_figure_run_into_a_word_stays_in_a_platforms_name():
                            published="2024-04-20")
     [p] = got["platforms"]
     assert not (p["name"] or "")[:1].isdigit() and "million" not in (p["name"] or "")
+
+
+def agreements(sentence: str) -> list[tuple]:
+    got = extract_document("Orion University news\n\n" + sentence, document_id="p",
+                           url="https://en.orion.edu.cn/news/1.htm", published="2024-04-20")
+    return [(a["university"], a["partner"], a["date"]) for a in got["agreements"]], got["platforms"]
+
+
+def test_an_agreement_named_by_its_sides_across_a_dash_pairs_them():
+    assert agreements("The Orion University-Weichai Power cooperation agreement was signed on October 8.") == (
+        [("Orion University", "Weichai Power", "2023-10-08")], [])
+    # the agreement a ceremony is of; its side is no platform ("City" here is Jinan's, not a science city)
+    assert agreements("The signing ceremony of the Orion University-Jinan City strategic cooperation agreement was "
+                      "held on October 8.") == ([("Orion University", "Jinan City", "2023-10-08")], [])
+
+
+def test_a_dash_inside_one_name_names_no_second_side():
+    # (a university's own hyphen: "Zhejiang Sci-Tech University" is one side, and no agreement has one side)
+    assert agreements("The Zhejiang Sci-Tech University cooperation agreement was signed on October 8.") == ([], [])
