@@ -287,6 +287,10 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
     if kind in ("year", "year_range"):
         return _parse(g["y"], parts=("year",))
     base = pub.year_base()
+    if base is None and ctx.last_year and kind in ("month_day", "month"):
+        # an undated page that gave a year before ("continued to grow in 2023. ... In March, A and B signed"):
+        # that year places the month (convention 7 leaves a month null only with no year anywhere on the page)
+        base = _dt.datetime(int(ctx.last_year), 12, 31)
     if kind == "month_day":
         if base is None:
             return unknown

@@ -62,7 +62,7 @@ PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+|a\s+pe
                     rf"\b{_N.replace('<n>', '<n2>')}-year\b", re.I)
 _KINDS = [
     ("contract_value", re.compile(r"\bcontract", re.I)),
-    ("program_value", re.compile(r"\b(?:program|programme|project|fund\b|total (?:budget|value))", re.I)),
+    ("program_value", re.compile(r"\b(?:program|programme|project|total (?:budget|value))", re.I)),
     ("investment", re.compile(r"\b(?:invest|subsid|capital|financ)", re.I)),
     ("commitment", re.compile(r"\b(?:donat|pledg|commit|rais|grant|allocat|provid|contribut|sponsor|award|earmark|sanction)", re.I)),
 ]
@@ -87,8 +87,15 @@ def _kind(before: str, after: str) -> str:
 # an amount that qualifies a body or a programme ("a $66 million corporate lab", "a 10 million yuan project"):
 # the value of that programme
 _VALUE_OF = re.compile(r"^\s*(?:(?!(?:in|to|for|into|on|at|with|from|by|the|a|an)\b)[\w-]+\s+){0,3}?(?:lab|labs|laboratory|laboratories|cent(?:er|re)s?|institutes?|parks?|"
-                       r"programmes?|programs?|projects?|facility|facilities|fund|initiative|partnership|collaboration|"
+                       r"programmes?|programs?|projects?|facility|facilities|initiative|partnership|collaboration|"
                        r"corplab|platforms?|bases?)\b", re.I)
+
+
+# an amount that qualifies a fund set up ("a 100-million-yuan fund was established", "has set up a 1 billion yuan
+# investment fund"): an investment (convention 8), not a programme's value; a fund still to be set up is a pledge
+_FUND_OF = re.compile(r"^[\s-]*(?:(?!(?:in|to|for|into|on|at|with|from|by|of|the|a|an)\b)[\w-]+\s+){0,3}?funds?\b", re.I)
+_SET_UP = re.compile(r"\b(?:(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?|(?:has|have|had)\s+(?:\w+\s+)?)"
+                     r"(?:established|set up|launched|created|founded)\b", re.I)
 
 
 _DOLLAR_BY_COUNTRY = {"SG": "SGD", "AU": "AUD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "TW": "TWD"}
@@ -235,7 +242,8 @@ def extract(v: SentenceView) -> list[dict]:
         yearly_clause = re.search(r"\b(?:every|each) year,?\s+(?:[\w-]+\s+){1,5}$", s[max(0, m.start - 60):m.start], re.I)
         per = "year" if PER_YEAR.search(after[:40]) or yearly_clause or re.search(r"\bannual(?:ly)?\s+(?:(?:tranches?|instal(?:l)?ments?|payments?|grants?|contributions?) of\s+)?$", s[:m.start]) or (
             _YEARLY_BEFORE.search(s[:m.start]) and not find_money(s[:m.start])) else "total"
-        kind = "program_value" if _VALUE_OF.match(s[m.end:]) else _kind(s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
+        kind = "program_value" if _VALUE_OF.match(s[m.end:]) else "investment" if _FUND_OF.match(s[m.end:]) and _SET_UP.search(s) else _kind(
+            s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
         if re.search(r"\bcontract(?:ed|ual)?\s+(?:\w+\s+)?(?:project|programme|program|value|amount|sum|funding|"
                      r"price)s?\b", s[max(0, m.start - 80):m.start], re.I):
             kind = "contract_value"  # "the contract project funding is 1.1 million yuan": what a contract is worth

@@ -317,8 +317,9 @@ _MON_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # tag after it ("BOISE, Idaho, Oct. 8, 2025 /PRNewswire/ -- ")
 _DATELINE_DATE = (rf",\s*(?P<dl>(?:{_MON_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON_NAME})(?:,?\s+(?:19|20)\d\d)?)"
                   r"(?:\s*\((?:[A-Z][\w ]*)\))?(?:\s*/[A-Z][\w -]*/)?\s*(?:[-\u2013\u2014]{1,2}|:)\s+")
-# (the state after the city: "AMES, Iowa – ", "FORT COLLINS, Colo. – ", "BOISE, Idaho, " )
-_CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,4}\.|, (?:[A-Z]\.){2}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+# (the state after the city: "AMES, Iowa – ", "FORT COLLINS, Colo. – ", "BOISE, Idaho, ", its postal code before the
+# date: "HAMILTON, ON, March 4, 2025 /CNW/ - ")
+_CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,4}\.|, (?:[A-Z]\.){2}|, [A-Z]{2}(?=,)|, [A-Z][a-z]+(?: [A-Z][a-z]+)?"
                             r"(?= *(?:,|[-\u2013\u2014]{1,2}\s)))?(?: \([A-Z]+\))?"
                             rf"(?:\s+[-\u2013\u2014]{{1,2}}\s+|:\s+(?=[A-Z])|{_DATELINE_DATE})")
 
@@ -332,7 +333,7 @@ _CAPS_DATELINE = re.compile(rf"{_CAPS_DATELINE.pattern}|{_TITLE_DATELINE}")
 
 _LEAD = re.compile(r"(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:\([A-Z]+\))?\s+[-–—]{1,2}\s+|"
                    r"[A-Z]{3,}(?: [A-Z]{2,})*:\s+(?=[A-Z])|"
-                   rf"[A-Z]{{3,}}(?: [A-Z]{{2,}})*(?:, [A-Z][a-z]{{1,4}}\.|, (?:[A-Z]\.){{2}})?{_DATELINE_DATE}|"
+                   rf"[A-Z]{{3,}}(?: [A-Z]{{2,}})*(?:, [A-Z][a-z]{{1,4}}\.|, (?:[A-Z]\.){{2}}|, [A-Z]{{2}}(?=,))?{_DATELINE_DATE}|"
                    rf"{_TITLE_DATELINE})?")
 
 

@@ -58,3 +58,49 @@ def test_an_agreement_named_by_its_sides_across_a_dash_pairs_them():
 def test_a_dash_inside_one_name_names_no_second_side():
     # (a university's own hyphen: "Zhejiang Sci-Tech University" is one side, and no agreement has one side)
     assert agreements("The Zhejiang Sci-Tech University cooperation agreement was signed on October 8.") == ([], [])
+
+
+def test_funding_a_fund_is_no_programme_value_and_will_fund_is_a_pledge():
+    def kinds(sentence):
+        got = extract_document("Orion University news\n\n" + sentence, document_id="p",
+                               url="https://en.orion.edu.cn/news/1.htm", published="2024-04-20")
+        return [(f["amount"], f["kind"]) for f in got["funding"]]
+
+    assert kinds("Under the agreement, Weichai Power will fund research at Orion University with 20 million yuan "
+                 "over three years.") == [(20_000_000, "commitment")]
+    assert kinds("The provincial government has allocated a special fund of 100 million yuan for the "
+                 "co-construction of Orion University.") == [(100_000_000, "commitment")]
+    # (a programme's value stays one: "a 10 million yuan project")
+    assert kinds("Orion University and Weichai Power launched a 10 million yuan project on engines.") == [
+        (10_000_000, "program_value")]
+
+
+def test_a_capitals_dateline_with_a_postal_code_names_no_party():
+    from pipelines.extract.text import split_sentences
+
+    got = [s.clean for s in split_sentences("HAMILTON, ON, March 4, 2025 /CNW/ - Orion Steel and McMaster "
+                                           "University have signed a research agreement.")]
+    assert got == ["Orion Steel and McMaster University have signed a research agreement."]
+
+
+def test_a_month_on_an_undated_page_takes_the_year_the_page_gave():
+    text = ("Orion University Annual Report\n\nOur partnerships continued to grow in 2023.\n\n"
+            "In March, Orion University and the City of Greater Geelong signed a Strategic Partnership Agreement.")
+    got = extract_document(text, document_id="p", url="https://www.orion.edu.au/annual-report.pdf")
+    assert [(a["partner"], a["date"], a["date_precision"]) for a in got["agreements"]] == [
+        ("Greater Geelong City", "2023-03", "month")]
+    # (no year anywhere: convention 7 leaves it null)
+    got = extract_document(text.replace(" in 2023", ""), document_id="p", url="https://www.orion.edu.au/report.pdf")
+    assert [a["date"] for a in got["agreements"]] == [None]
+
+
+def test_a_fund_set_up_is_an_investment_and_one_still_to_be_set_up_a_pledge():
+    def kinds(sentence):
+        got = extract_document("Orion University news\n\n" + sentence, document_id="p",
+                               url="https://en.orion.edu.cn/news/1.htm", published="2024-04-20")
+        return [f["kind"] for f in got["funding"]]
+
+    assert kinds("Zibo City and Orion University have set up a 1 billion yuan industrial investment fund.") == [
+        "investment"]
+    assert kinds("The province will provide Orion University with 1 billion yuan of special construction funds.") == [
+        "commitment"]

@@ -387,7 +387,7 @@ def test_a_yearly_amount_said_before_it_and_a_hyphenated_amount():
     got = run("Each year, the municipal government will provide 50 million yuan in special funds for the institute.")
     assert [(f["amount"], f["per"]) for f in got["funding"]] == [(50_000_000, "year")]
     got = run("A 100-million-yuan fund was established to support scientific research at Wuhan University.")
-    assert [(f["amount"], f["currency"], f["kind"]) for f in got["funding"]] == [(100_000_000, "CNY", "program_value")]
+    assert [(f["amount"], f["currency"], f["kind"]) for f in got["funding"]] == [(100_000_000, "CNY", "investment")]  # (a fund set up: convention 8)
 
 
 @pytest.mark.parametrize("sentence, kind", [
