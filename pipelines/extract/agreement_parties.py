@@ -308,3 +308,30 @@ def joint_named_sides(v: SentenceView, events: list[Event], mentions: list[Menti
                                province=m.province, extra={**m.extra, "joint_name": True}))
             break
     return out
+
+
+_ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?", re.I)
+_BY_SIGNER = re.compile(r"\b(?:signed|initialled|inked|executed)\s+by\b|\band by\b|\bby\b", re.I)
+_FOR_GOVERNMENT = re.compile(r"(?:state|government|province|city|county|council|ministry)\b", re.I)
+
+
+def acting_for(v: SentenceView, parties: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """Parties without the bodies that sign for another ("signed by the Principal Secretary, Department of
+    Electronics, IT, BT and S&T on behalf of the Government of Karnataka", "by the MEDC's chief executive on behalf
+    of the state"): the one they act for is the party (convention 2), so a body named between the signer's "by" and
+    "on behalf of" is none. Universities stay (a university's office signing for it names the university)."""
+    s = v.clean
+    out = list(parties)
+    for m in _ON_BEHALF.finditer(s):
+        after = s[m.end():m.end() + 40]
+        principal = next((x for x in mentions if m.start() < x.start <= m.end() + 4 and x.party), None)
+        if principal is None and not _FOR_GOVERNMENT.match(after):
+            continue
+        by = [b.end() for b in _BY_SIGNER.finditer(s, 0, m.start())]
+        if not by:
+            continue
+        lo = by[-1]
+        out = [x for x in out if not (lo <= x.start and x.end <= m.start() and v.resolve(x)[1] != "university")]
+        if principal is not None and principal not in out:
+            out.append(principal)
+    return sorted(out, key=lambda x: x.start)

@@ -45,7 +45,7 @@ from pipelines.extract.agreement_rows import (
 from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
-    _pronoun_signers, _own_subjects, _clause_text, independent_institute, _between, own_pronoun_signs, joint_named_sides,
+    _pronoun_signers, _own_subjects, _clause_text, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for,
 )
 from pipelines.extract.agreement_governments import (
     approval_date, government_actor, government_body_signs, government_for_its_department, is_approval, noun_date,
@@ -304,6 +304,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     parties = _continue_lists(s, parties, mentions, spans)
     parties = _drop_parent_places(s, parties, mentions)
     parties = government_for_its_department(v, events, parties)
+    parties = acting_for(v, parties, mentions)
     if re.search(r"\bon behalf of\b", s):
         # "the University of Nebraska Board of Regents approved an agreement on behalf of the University of
         # Nebraska-Lincoln": the board's university acts for the one named after "on behalf of" (convention 2)

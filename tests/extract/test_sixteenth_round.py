@@ -104,3 +104,15 @@ def test_a_fund_set_up_is_an_investment_and_one_still_to_be_set_up_a_pledge():
         "investment"]
     assert kinds("The province will provide Orion University with 1 billion yuan of special construction funds.") == [
         "commitment"]
+
+
+def test_a_body_signing_on_behalf_of_a_government_is_no_party_the_government_is():
+    assert agreements("The agreement was signed by the Director of the Hunan Provincial Department of Education on "
+                      "behalf of the Hunan Provincial People's Government and by Orion University President Li Hua.")[0] == [
+        ("Orion University", "Hunan Province", None)]
+    assert agreements("The first MoU, signed by the Principal Secretary, Department of Electronics, IT, BT and S&T on "
+                      "behalf of the Government of Karnataka and by the Registrar of Orion University, was exchanged "
+                      "in the presence of the Chief Minister.")[0] == [("Orion University", "Karnataka", None)]
+    # (without "on behalf of" the department is the party)
+    assert agreements("The agreement was signed by the Hunan Provincial Department of Education and Orion "
+                      "University.")[0] == [("Orion University", "Hunan Provincial Department of Education", None)]
