@@ -163,6 +163,29 @@ def _trigger_pos(s: str) -> int | None:
     return m.start() if m else None
 
 
+def _reported_clause(v: SentenceView, trigger: int, with_at: int) -> int | None:
+    """Where a clause of saying starts when the "with" at ``with_at`` hangs on it rather than on the signing verb at
+    ``trigger`` ("..., and council officers say it has since become the template for work with C"), else None."""
+    doc = v.doc
+    if doc is None:
+        return None
+    w = next((tok for tok in doc if tok.idx == with_at), None)
+    if w is None:
+        return None
+    x = w
+    for _ in range(12):
+        if x.head.i == x.i or x.idx <= trigger:
+            return None
+        x = x.head
+        if x.pos_ == "VERB" and x.lemma_.lower() in ("say", "state", "add", "note", "tell", "believe", "think"):
+            subjects = [c.left_edge.idx for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return min(subjects + [x.idx])
+    return None
+
+
+_AT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?$", re.I)
+
+
 def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False) -> list[Mention]:
     s = v.clean
     b = re.search(r"\bbetween\b", s)
@@ -175,6 +198,12 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
         return [m for m in mentions if m.party]
     subj = _segments_before(s, t, mentions)
     w = re.search(r"\bwith\b", s[t:])
+    clause_end = len(s)
+    later = _reported_clause(v, t, t + w.start()) if w else None
+    if later is not None:
+        # "A and B first signed an agreement in 2019, and officers say it has since become the template for work
+        # with C": a "with" of a later clause of saying names no side of the signing, nor does anything after it
+        w, clause_end = None, later
     obj: list[Mention] = []
     if w:
         wpos = t + w.end()
@@ -189,7 +218,10 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
         between_sw = [m for m in mentions if t < m.start < wpos and m.party]
         obj = between_sw + obj
     else:
-        obj = [m for m in mentions if m.start > t and m.party]
+        obj = [m for m in mentions if t < m.start < clause_end and m.party]
+    # (a body that only says where the signing was is no side: "was signed Monday at the company's Burlington Street
+    # East offices")
+    obj = [m for m in obj if m.kind == "university" or not _AT_PLACE.search(s[max(0, m.start - 40):m.start])]
     # "to jointly develop X University" / "support the development of X University"
     for m in mentions:
         if m.kind == "university" and m not in obj and re.search(r"(?:develop|support|build)(?: the development of)?\s+$", s[:m.start]):

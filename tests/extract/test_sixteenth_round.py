@@ -116,3 +116,14 @@ def test_a_body_signing_on_behalf_of_a_government_is_no_party_the_government_is(
     # (without "on behalf of" the department is the party)
     assert agreements("The agreement was signed by the Hunan Provincial Department of Education and Orion "
                       "University.")[0] == [("Orion University", "Hunan Provincial Department of Education", None)]
+
+
+def test_the_place_of_a_signing_and_a_later_clause_of_saying_name_no_side():
+    assert agreements("The agreement was signed Monday at the company's Burlington Street East offices.")[0] == []
+    assert agreements("The council and Orion University first signed a civic agreement in November 2019, and "
+                      "council officers say it has since become the template for the council's partnership work "
+                      "with Sunderland College and the local NHS foundation trust.")[0] == []
+    # (a second signing after ", and" still names its side)
+    got = agreements("At the same ceremony, Orion University and Baise City signed an agreement, and the School of "
+                     "Materials signed a technical service contract with Guangxi Huayin Aluminium Co., Ltd.")[0]
+    assert ("Orion University", "Guangxi Huayin Aluminium Co., Ltd.", None) in got
