@@ -767,3 +767,17 @@ def test_a_malformed_state_row_names_file_and_line(tmp_path):
     bad.write_text("name,country,aliases,source\nOhio,US,,x\nnew york,US,,x\n")
     with pytest.raises(ReferenceDataError, match=r"states.csv:3: 'new york'"):
         load_states(bad)
+
+
+def test_a_domains_label_in_capitals_is_a_short_name_of_its_university():
+    rows = [uni("Pohang University of Science and Technology", domains=("postech.ac.kr",)),
+            uni("Indiana University", domains=("indiana.edu",)),  # a word of its name: a place, no short name
+            uni("Alpha Institute", domains=("tecnal.edu",)), uni("Beta College", domains=("tecnal.ac.uk",)),  # shared
+            uni("Gamma University", abbreviations=("GAMMA",), domains=("gammau.edu",)),
+            uni("Delta University", domains=("gamma.edu",))]  # another row's abbreviation: left to that row
+    index = UniversityIndex(rows)
+    assert index.by_abbreviation("POSTECH").name == "Pohang University of Science and Technology"
+    assert index.by_abbreviation("INDIANA") is None and index.by_abbreviation("TECNAL") is None
+    assert index.by_abbreviation("GAMMA").name == "Gamma University"
+    found = index.find_all("POSTECH and the city of Pohang signed; postech students came.", abbreviations=True)
+    assert [(a, b, u.name) for a, b, u in found] == [(0, 7, "Pohang University of Science and Technology")]

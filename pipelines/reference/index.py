@@ -123,6 +123,9 @@ class UniversityIndex:
                     self._abbr_tokens[abbr] = self._abbr_tokens.get(abbr, ()) + (u,)
             for dom in u.domains:
                 self._by_domain.setdefault(dom.lower(), u)
+        for abbr, u in domain_abbreviations(self.universities, taken=set(self._by_abbr)).items():
+            self._by_abbr[abbr] = (u,)
+            self._abbr_tokens[abbr] = (u,)
         for key, found in derived_seen.items():
             if found is not None and key not in by_name:
                 by_name[key] = found[0]
@@ -461,6 +464,25 @@ _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "at", "in", "de", "&"})
 
 
 _FOREIGN_UNIVERSITY = re.compile(r"\b(?:Universität|Universiteit|Universitet)\b")
+
+
+def domain_abbreviations(universities: Iterable[University], taken: set[str]) -> dict[str, University]:
+    """Short names a university's web domain gives ("POSTECH" of postech.ac.kr, "KAIST" of kaist.ac.kr, "SWUST" of
+    swust.edu.cn): the domain's first label in capitals, when it is 5-8 letters, no word of the university's own
+    names (indiana.edu, auburn.edu are places, not short names), used by no other row, and no abbreviation the
+    table already lists. Matched in text only as written in capitals."""
+    seen: dict[str, University | None] = {}
+    for u in universities:
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join((u.name, *u.aliases)))}
+        for dom in u.domains:
+            label = dom.lower().split(".")[0]
+            if not (label.isalpha() and 5 <= len(label) <= 8) or label in words:
+                continue
+            key = label.upper()
+            if key in taken:
+                continue
+            seen[key] = u if seen.get(key, u) is u else None  # (two rows' label: neither gets it)
+    return {k: u for k, u in seen.items() if u is not None}
 
 
 def short_names(name: str, country: str | None = None) -> list[str]:
