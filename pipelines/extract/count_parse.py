@@ -25,7 +25,7 @@ _PLAN_NOUNS = {"plan", "target", "goal", "aim", "objective", "ambition", "roadma
 # verbs of an undertaking: what they govern through "to" is still to be done
 _COMMIT_VERBS = {"agree", "pledge", "commit", "promise", "vow", "undertake", "decide", "resolve"}
 _TARGET_VERBS = {"want", "aim", "plan", "aspire", "intend", "hope", "expect", "target", "seek", "strive",
-                 "propose", "wish", "envisage", "envision"}
+                 "propose", "wish", "envisage", "envision", "explore", "consider"}
 
 
 def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
@@ -86,6 +86,9 @@ def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
             # "agreed to train 500 engineers", "pledged to support 20 projects", "committed to setting up 6
             # centres": an undertaking, a plan's figures (what they agreed on is no plan: "agreed on 12 projects")
             return "skip"
+        if below is not None and below.dep_ == "prep" and below.lower_ in ("of", "to") and x.pos_ == "NOUN" \
+                and x.lemma_.lower() in _PLAN_NOUNS:
+            return "skip"  # "has set a goal of training 10,000 battery workers": the figure of a goal
         if x.lemma_.lower() in _TARGET_VERBS or x.lemma_.lower() in ("call", "envisage", "envision", "foresee") and \
                 x.tag_ in ("VBZ", "VBP", "VB") and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PLAN_NOUNS
                                                        for c in x.children):

@@ -32,7 +32,10 @@ _UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL_W = "|".join(w for w in WORD_NUMBERS if w not in ("hundred", "dozen"))
 NUMBER = re.compile(
     # (India groups by lakh and crore: "1,20,000" is 120,000)
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!\d)|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+    # (South Africa and much of Europe group thousands by a space: "3 200 artisans", "29 000 students")
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!\d)|\d{{1,3}}(?:,\d{{3}})+|"
+    # (with words on both sides: "(no.) 141 156" in a table's row is two columns)
+    rf"(?<=[A-Za-z] )\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d,.])(?=[ \u00a0]+[A-Za-z])|\d+(?:\.\d+)?|"
     rf"\b(?:{_SMALL_W}|(?:{_TENS})-(?:{_UNITS_W}))\s+(?:hundred|thousand)\b|\b(?:{_TENS})-(?:{_UNITS_W})\b|"
     rf"\b(?:{'|'.join(WORD_NUMBERS)})\b(?!-(?:{_UNITS_W})\b))(?![\d%.,]\d)(?!\d)(?!%| percent|-member|-year|th\b|st\b|nd\b|rd\b)", re.I)
 _STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "which", "who", "were", "was", "have",
@@ -115,7 +118,7 @@ def _value(num: str) -> float | None:
         tens, _, one = n.partition("-")
         return WORD_NUMBERS[tens] + {"one": 1, **WORD_NUMBERS}[one]
     try:
-        v = float(n.replace(",", ""))
+        v = float(re.sub(r"[,\s\u00a0\u2009\u202f]", "", n))
     except ValueError:
         return None
     if not math.isfinite(v) or v > 1e12:
@@ -332,6 +335,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             cand["role"] = _syntax(v, ns, ne)  # (kept: the model's figure takes its holder from it)
             cand["left"] = "parse" if cand["role"] == "skip" or _not_a_tally(v, ns, ne, head) else "unit"
             continue
+        if low and low[-1] in ("campus", "campuses") and re.search(r"\b(?:across|on|at|in|over|spread over)\s+(?:(?:its|their|the)\s+)?$",
+                                                                  s[max(0, m.start() - 20):m.start()], re.I):
+            continue  # "61,000 students across four campuses": where a university's people are, its size
         if low and low[-1] in GOVERNMENT_UNITS and not re.search(r"\bwith\s+(?:all\s+(?:the\s+)?)?$",
                                                                   s[max(0, m.start() - 16):m.start()]):
             continue  # "in each of 24 provinces", "three Shanxi counties": places, not partners counted

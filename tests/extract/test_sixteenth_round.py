@@ -127,3 +127,19 @@ def test_the_place_of_a_signing_and_a_later_clause_of_saying_name_no_side():
     got = agreements("At the same ceremony, Orion University and Baise City signed an agreement, and the School of "
                      "Materials signed a technical service contract with Guangxi Huayin Aluminium Co., Ltd.")[0]
     assert ("Orion University", "Guangxi Huayin Aluminium Co., Ltd.", None) in got
+
+
+def test_thousands_grouped_by_a_space_are_one_figure_but_table_columns_stay_apart():
+    assert counts("Since 2012 the university has trained 3 200 artisans together with 27 companies.") == [
+        (27, "enterprise"), (3200, "trainee")]
+    assert all(q != 141156 for q, _ in counts("Technology transfer agreements (no.) 141 156"))
+
+
+def test_a_goal_an_exploration_and_campuses_are_no_counts():
+    assert counts("Xiangyang City has set a goal of training 10,000 additional battery workers.") == []
+    assert counts("Orion University is exploring a partnership with two medical device companies.") == []
+    assert (4, "institution") not in counts("With more than 61,000 students across four campuses, Orion University "
+                                            "works with industry.")
+    # (what was done is counted)
+    assert counts("Orion University has trained 10,000 battery workers with 12 companies.") == [
+        (10000, "trainee"), (12, "enterprise")]
