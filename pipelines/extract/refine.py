@@ -102,6 +102,11 @@ def _listed_companies(v) -> None:
     v.mentions[:] = out
 
 
+# a word with a capital inside that no name prefix explains ("ArcelorMittal", "GlaxoSmithKline", "PetroChina"; not
+# "McMaster", "MacLeod", "DeVos", "LeBlanc", "DiMaggio", "VanDyke", "O'Brien")
+_CAMEL_BRAND = re.compile(r"\b(?!(?:Mc|Mac|De|Le|La|Di|Da|Van|Von|Du|St)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
+
+
 def _drop_coordinated_person(v, persons) -> None:
     """A pattern name that joins a person and a body ("signed by Westbrook University President John Smith and
     Carver Motors CEO Jane Doe" chunks "John Smith and Carver Motors"): the body after "and" is the mention."""
@@ -176,7 +181,8 @@ def refine_mentions(v) -> None:
         # (one word alone is too little for the recogniser to tell a person from a brand: "Sany", "Sinopec")
         if m.kind == "org" and len(name.split()) >= 2 and \
                 _head(name) not in _NAMED_HEADS and any(s <= m.start and m.end <= e for s, e in persons):
-            m.kind = "person"
+            # (a word with a capital inside is a brand, a company: "ArcelorMittal Dofasco", not "John McMaster")
+            m.kind = "enterprise" if _CAMEL_BRAND.search(name) else "person"
         if m.kind in ("agency", "org", "government") and _NON_PARTY.search(m.text):
             m.kind = "committee"
         if m.kind in ("agency", "org", "enterprise") and _EVENT.search(name):

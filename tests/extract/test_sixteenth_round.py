@@ -143,3 +143,10 @@ def test_a_goal_an_exploration_and_campuses_are_no_counts():
     # (what was done is counted)
     assert counts("Orion University has trained 10,000 battery workers with 12 companies.") == [
         (10000, "trainee"), (12, "enterprise")]
+
+
+def test_a_name_with_a_capital_inside_a_word_is_a_company_not_a_person():
+    assert agreements("ArcelorMittal Dofasco and McMaster University have signed a five-year master research "
+                      "agreement.")[0] == [("McMaster University", "ArcelorMittal Dofasco", None)]
+    # (a name prefix is no brand: a person stays no party)
+    assert agreements("John McDonald and McMaster University have signed a research agreement.")[0] == []
