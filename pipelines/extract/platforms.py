@@ -78,6 +78,8 @@ def _purpose(anchor) -> bool:
             return True
         if t.dep_ == "acl" and _lemma(h) in _AIM_NOUNS and h.pos_ == "NOUN":
             return True  # "expressed the hope to establish a joint research center"
+        if t.dep_ == "dobj" and _lemma(t) in CREATE_NOUNS and _lemma(h) in _PLAN_VERBS:
+            return True  # "will explore the establishment of a joint postdoctoral workstation": only looked into
         if t.dep_ in ("conj", "advcl", "pcomp", "pobj", "prep", "xcomp"):
             t = h
             continue

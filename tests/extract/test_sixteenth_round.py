@@ -150,3 +150,14 @@ def test_a_name_with_a_capital_inside_a_word_is_a_company_not_a_person():
                       "agreement.")[0] == [("McMaster University", "ArcelorMittal Dofasco", None)]
     # (a name prefix is no brand: a person stays no party)
     assert agreements("John McDonald and McMaster University have signed a research agreement.")[0] == []
+
+
+def test_a_platform_whose_founding_is_only_explored_is_none():
+    def names(sentence):
+        got = extract_document("Orion University news\n\n" + sentence, document_id="p",
+                               url="https://en.orion.edu.cn/news/1.htm", published="2024-04-20")
+        return [p["platform_type"] for p in got["platforms"]]
+
+    assert names("The two sides will also explore the establishment of a joint postdoctoral workstation and a "
+                 "graduate training base for marine engineering.") == []
+    assert names("The two sides completed the establishment of a joint postdoctoral workstation.") == ["workstation"]
