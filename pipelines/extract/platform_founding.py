@@ -20,13 +20,14 @@ PLATFORM_NOUNS = {
     "hub": "other", "incubator": "other", "port": "other", "valley": "other", "town": "other", "city": "other",
     "think tank": "other", "academy": "institute", "consortium": "alliance",
     "observatory": "other", "node": "other", "station": "service_platform", "district": "industrial_park",
+    "testbed": "laboratory", "test bed": "laboratory", "gateway": "service_platform", "pilot line": "service_platform",
 }
 # plural forms the lemmatizer misreads ("bases" -> "basis")
 _PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
             "laboratories": "laboratory", "labs": "lab", "workstations": "workstation", "colleges": "college",
             "alliances": "alliance", "platforms": "platform", "hubs": "hub", "incubators": "incubator",
             "academies": "academy", "consortia": "consortium", "consortiums": "consortium",
-            "observatories": "observatory", "stations": "station"}
+            "observatories": "observatory", "stations": "station", "testbeds": "testbed", "gateways": "gateway"}
 
 def name_head(name: str, preps: tuple[str, ...] = ("of", "for", "on")) -> str | None:
     """The platform noun heading a name, singular: its last word, or the noun before an "of"/"for"/"on" part
@@ -38,7 +39,7 @@ def name_head(name: str, preps: tuple[str, ...] = ("of", "for", "on")) -> str | 
 
 
 # heads that name a platform only together with a modifier saying so ("science town", "innovation port")
-_NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city", "station"}
+_NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city", "station", "gateway", "testbed"}
 _INNOVATION_WORDS = {"science", "sci-tech", "technology", "innovation", "knowledge", "research", "industrial",
                      "industry", "high-tech", "international", "entrepreneurship", "incubation", "demonstration",
                      "experimental", "test", "training", "practice", "internship", "education", "teaching",

@@ -161,3 +161,14 @@ def test_a_platform_whose_founding_is_only_explored_is_none():
     assert names("The two sides will also explore the establishment of a joint postdoctoral workstation and a "
                  "graduate training base for marine engineering.") == []
     assert names("The two sides completed the establishment of a joint postdoctoral workstation.") == ["workstation"]
+
+
+def test_a_named_gateway_is_a_platform_and_a_bare_gateway_none():
+    def plats(sentence):
+        got = extract_document("Orion University news\n\n" + sentence, document_id="p",
+                               url="https://en.orion.edu.cn/news/1.htm", published="2024-04-20")
+        return [(p["name"], p["platform_type"]) for p in got["platforms"]]
+
+    assert plats("Orion University and the Port of Ningbo launched the Offshore Energy Gateway last year.") == [
+        ("Offshore Energy Gateway", "service_platform")]
+    assert plats("Ningbo is a gateway to the sea and Orion University opened a campus there.") == []
