@@ -55,7 +55,7 @@ SYNTHETIC = Path(__file__).parent / "synthetic"
 SYNTHETIC_FLOORS = {"tune": 0.88, "tune2": 0.80, "tune3": 0.80, "tune4": 0.80, "tune5": 0.80, "tune6": 0.72,
                     "tune7": 0.76, "tune8": 0.78, "tune9": 0.76, "tune10": 0.70, "tune11": 0.77, "tune12": 0.77,
                     "tune13": 0.77, "tune14": 0.70, "tune15": 0.87, "tune16": 0.72, "tune17": 0.80, "tune18": 0.78,
-                    "tune19": 0.77,
+                    "tune19": 0.77, "tune20": 0.84,
                     "heldout": 0.70}
 
 
