@@ -397,9 +397,11 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str]) -> 
         # (a one-word short form of a company, "Dongfeng" of "Dongfeng Motor Corporation", when it is no place)
         # (never a unit of it: "Haier Group Corporate Communications" in a byline is no name of Haier)
         # (or after the place its full name opens with: "Changan Automobile" of "Chongqing Changan Automobile Co., Ltd.")
-        longer = [c for c in companies if len(c) > len(name) and (c.startswith(name + " ") or " " in name and (
-            c.partition(" ")[2].startswith(name + " ") and table_place(c.partition(" ")[0]))) and (
-            same_entity(c, name) or company and " " not in name and not table_place(name)) and not _UNIT_OF.search(c)]
+        longer = [c for c in companies if not _UNIT_OF.search(c) and (len(c) > len(name) and (
+            c.startswith(name + " ") or " " in name and (
+                c.partition(" ")[2].startswith(name + " ") and table_place(c.partition(" ")[0]))) and (
+            same_entity(c, name) or company and " " not in name and not table_place(name))
+            or _group_short_form(name, c))]
         return max(longer, key=len) if longer else name
 
     for kind, keys in (("agreements", ("partner",)), ("platforms", ("partner",)), ("funding", ("funder", "recipient")),
@@ -407,6 +409,17 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str]) -> 
         for f in raw[kind]:
             for key in keys:
                 f[key] = fullest(f.get(key), kind != "agreements" or f.get("partner_type") == "enterprise")
+
+
+def _group_short_form(name: str, full: str) -> bool:
+    """"Moutai Group" of "China Kweichow Moutai Distillery (Group) Co., Ltd.": a word of the full name and the group
+    word it also holds (the press's short form of a group's registered name)."""
+    from pipelines.extract.places import table_place
+
+    words = name.split()
+    return len(words) == 2 and words[1] in ("Group", "Corporation") and len(full) > len(name) and bool(
+        re.search(rf"\b{re.escape(words[0])}\b", full)) and bool(re.search(rf"\b{words[1]}\b", full)) \
+        and not table_place(words[0])
 
 
 def _headline(f: dict) -> bool:

@@ -172,3 +172,11 @@ def test_a_named_gateway_is_a_platform_and_a_bare_gateway_none():
     assert plats("Orion University and the Port of Ningbo launched the Offshore Energy Gateway last year.") == [
         ("Offshore Energy Gateway", "service_platform")]
     assert plats("Ningbo is a gateway to the sea and Orion University opened a campus there.") == []
+
+
+def test_a_groups_short_form_takes_the_full_name_the_page_gave():
+    text = ("Orion University news\n\nOn October 19, Orion University and China Kweichow Moutai Distillery (Group) "
+            "Co., Ltd. signed a strategic cooperation agreement.\n\nOrion University Vice President Zhu Ling and "
+            "Moutai Group Deputy General Manager Wang Yu signed the agreement on behalf of the two sides.")
+    got = extract_document(text, document_id="p", url="https://en.orion.edu.cn/news/1.htm", published="2023-10-20")
+    assert {a["partner"] for a in got["agreements"]} == {"China Kweichow Moutai Distillery (Group) Co., Ltd."}
