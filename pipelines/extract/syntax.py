@@ -374,8 +374,12 @@ def find_events(doc) -> list[Event]:
         if clause.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in clause.children):
             continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lemma_.lower() in ("side", "party") or c.lower_ in ("they", "both") for c in subjects):
+            continue  # "Under the agreement with X, the two sides will ...": the sides are X and a party told before
+            # (which one the sentence does not say): an agreement already told, not a new pair
         e = Event(None, t, "framing")
-        e.role_heads = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + _prep_objects(t)
+        e.role_heads = subjects + _prep_objects(t)
         events.append(e)
     # agreement nouns without a concluding verb of their own
     for t in doc:

@@ -180,3 +180,16 @@ def test_a_groups_short_form_takes_the_full_name_the_page_gave():
             "Moutai Group Deputy General Manager Wang Yu signed the agreement on behalf of the two sides.")
     got = extract_document(text, document_id="p", url="https://en.orion.edu.cn/news/1.htm", published="2023-10-20")
     assert {a["partner"] for a in got["agreements"]} == {"China Kweichow Moutai Distillery (Group) Co., Ltd."}
+
+
+def test_the_two_sides_under_an_agreement_told_before_name_no_new_pair():
+    text = ("Orion University news\n\nOrion University and Jiangxi Province signed a strategic cooperation agreement "
+            "on November 6.\n\nIn addition, Ganjiang New Area and Beijing Institute of Technology signed an agreement "
+            "to build an institute.\n\nUnder the agreement with Orion University, the two sides will also jointly "
+            "build a think tank.")
+    got = extract_document(text, document_id="p", url="https://en.orion.edu.cn/news/1.htm", published="2024-11-08")
+    assert ("Orion University", "Ganjiang New Area") not in {(a["university"], a["partner"]) for a in got["agreements"]}
+    # (a framing agreement with its subject named still pairs them)
+    got = extract_document("Orion University news\n\nUnder a new partnership with Siemens, Orion University will open "
+                           "a lab.", document_id="p", url="https://en.orion.edu.cn/news/1.htm", published="2024-11-08")
+    assert [(a["university"], a["partner"]) for a in got["agreements"]] == [("Orion University", "Siemens")]
