@@ -272,15 +272,14 @@ def joint_named_sides(v: SentenceView, events: list[Event], mentions: list[Menti
     read the two as one name: a mention of it, for the positional reading to pair (none when no university stands
     on the other side, or the side is already a mention)."""
     from pipelines.extract.names import find_mentions
-
-    out: list[Mention] = []
     from pipelines.extract.syntax import AGREEMENT_NOUNS
 
+    out: list[Mention] = []
+    if v.doc is None:
+        return out
     # (the event's noun, or the agreement a ceremony is "of": "the signing ceremony of the A-B agreement")
     nouns = {t.i: t for e in events if e.noun is not None for t in e.noun.subtree if t.lemma_.lower() in AGREEMENT_NOUNS}
     for noun in nouns.values():
-        if v.doc is None:
-            continue
         toks = [t for t in noun.doc[noun.left_edge.i:noun.i] if t.dep_ not in ("det",)]
         dashes = [t for t in toks if t.text in ("-", "\u2013", "\u2014") and t.i > toks[0].i]
         if len(dashes) != 1:
@@ -311,7 +310,7 @@ def joint_named_sides(v: SentenceView, events: list[Event], mentions: list[Menti
 
 
 _ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?", re.I)
-_BY_SIGNER = re.compile(r"\b(?:signed|initialled|inked|executed)\s+by\b|\band by\b|\bby\b", re.I)
+_BY_SIGNER = re.compile(r"\bby\b", re.I)  # ("signed by X on behalf of Y and by Z": the last "by" before it)
 _FOR_GOVERNMENT = re.compile(r"(?:state|government|province|city|county|council|ministry)\b", re.I)
 
 

@@ -20,7 +20,7 @@ PLATFORM_NOUNS = {
     "hub": "other", "incubator": "other", "port": "other", "valley": "other", "town": "other", "city": "other",
     "think tank": "other", "academy": "institute", "consortium": "alliance",
     "observatory": "other", "node": "other", "station": "service_platform", "district": "industrial_park",
-    "testbed": "laboratory", "test bed": "laboratory", "gateway": "service_platform", "pilot line": "service_platform",
+    "testbed": "laboratory", "gateway": "service_platform",
 }
 # plural forms the lemmatizer misreads ("bases" -> "basis")
 _PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
