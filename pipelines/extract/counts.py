@@ -54,6 +54,11 @@ _VERBS = {"own", "owns", "are", "is", "was", "were", "have", "has", "had", "will
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had|with|home to|there (?:are|were)|employ(?:s|ed|ing)?|boasts?|owns?|"
                          r"enrolls?|houses?|represents?|representing|(?:representatives|delegates|envoys) "
                          r"(?:of|from))\s+(?:a total of\s+|a\s+)?(?:(?:" + _QUAL + r")\s+)?$", re.I)
+# units that are a cooperation's by what they are (a practice base is at a partner, a workstation is an academician's
+# at a firm): "the university has 15 practice bases in the city" is a tally, not the university's size
+_BUILT_WITH_PARTNERS = {"practice_base", "workstation"}
+
+
 def _size_statistic(s: str, start: int) -> bool:
     if re.search(r"\b(?:city|municipality|province|country|nation|town|region|county|state) of (?:(?:about|some|over|"
                  r"nearly|more than|around)\s+)?$", s[max(0, start - 40):start], re.I):
@@ -362,7 +367,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue  # "Sixteen projects, with a planned investment totaling 21.4 billion yuan, were signed at the
             # investment promotion conference", "the zone signed investment agreements with two companies":
             # industrial investment, no university's cooperation
-        if _size_statistic(s, m.start()) or (unit == "person" and student_body(v, ns, ne, head)) or (size_before is not None and re.fullmatch(
+        if _size_statistic(s, m.start()) and unit not in _BUILT_WITH_PARTNERS or (
+                unit == "person" and student_body(v, ns, ne, head)) or (size_before is not None and re.fullmatch(
                 r"\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:,\s+(?:and\s+)?|\s+and\s+)", s[size_before:m.start()])):
             # "the college has 1,200 students and 80 teachers": the second figure is the same statistic
             size_before = m.end()

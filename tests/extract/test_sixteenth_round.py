@@ -193,3 +193,9 @@ def test_the_two_sides_under_an_agreement_told_before_name_no_new_pair():
     got = extract_document("Orion University news\n\nUnder a new partnership with Siemens, Orion University will open "
                            "a lab.", document_id="p", url="https://en.orion.edu.cn/news/1.htm", published="2024-11-08")
     assert [(a["university"], a["partner"]) for a in got["agreements"]] == [("Orion University", "Siemens")]
+
+
+def test_practice_bases_a_university_has_are_a_tally_not_its_size():
+    assert counts("Orion University now has 15 practice bases in the city.") == [(15, "practice_base")]
+    # (what a university has of its own stays its size)
+    assert counts("Orion University now has 15 research institutes and 2,000 teachers.") == []
