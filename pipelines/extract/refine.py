@@ -77,8 +77,8 @@ def _split_coordinated_bodies(v) -> None:
     v.mentions[:] = out
 
 
-_COMPANY_LIST = re.compile(r"\b(?:companies|firms|enterprises|businesses|corporations|employers)\b,?\s+(?:among them|"
-                           r"including|such as|namely|like)\s+(?P<list>[^;.]+)")
+_COMPANY_LIST = re.compile(r"\b(?:companies|firms|enterprises|businesses|corporations|employers)\b(?:,?\s+(?:among them|"
+                           r"including|such as|namely|like)\s+|:\s+)(?P<list>[^;.]+)")
 
 
 def _listed_companies(v) -> None:
@@ -99,7 +99,17 @@ def _listed_companies(v) -> None:
             start = v.clean.find(part, at)
             out.append(Mention(start, start + len(part), part, part, "enterprise"))
             at = start + len(part)
-    v.mentions[:] = out
+    # (and an item the recogniser did not see at all: "three companies: Haier, Hisense and Tsingtao Brewery")
+    for a, b in lists:
+        for item in re.finditer(r"[^,]+?(?=,\s*(?:and\s+)?|\s+(?:and|&)\s+|$)", v.clean[a:b]):
+            text = item.group().strip()
+            text = re.sub(r"^(?:and|&)\s+", "", text)
+            if not re.fullmatch(r"[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4}", text):
+                break  # (the list ends where its items stop being names)
+            start = v.clean.find(text, a + item.start())
+            if not any(x.start < start + len(text) and start < x.end for x in out):
+                out.append(Mention(start, start + len(text), text, text, "enterprise"))
+    v.mentions[:] = sorted(out, key=lambda x: x.start)
 
 
 # a word with a capital inside that no name prefix explains ("ArcelorMittal", "GlaxoSmithKline", "PetroChina"; not

@@ -199,3 +199,11 @@ def test_practice_bases_a_university_has_are_a_tally_not_its_size():
     assert counts("Orion University now has 15 practice bases in the city.") == [(15, "practice_base")]
     # (what a university has of its own stays its size)
     assert counts("Orion University now has 15 research institutes and 2,000 teachers.") == []
+
+
+def test_the_companies_a_colon_or_such_as_lists_are_each_a_company():
+    assert agreements("Orion University entered into strategic partnerships with three companies: Haier, Hisense and "
+                      "Tsingtao Brewery.")[0] == [("Orion University", "Haier", None), ("Orion University", "Hisense", None),
+                                                  ("Orion University", "Tsingtao Brewery", None)]
+    # (a colon followed by a clause lists nobody)
+    assert agreements("Orion University has partnerships with local companies: it works on batteries.")[0] == []
