@@ -314,12 +314,19 @@ _BY_SIGNER = re.compile(r"\bby\b", re.I)  # ("signed by X on behalf of Y and by 
 _FOR_GOVERNMENT = re.compile(r"(?:state|government|province|city|county|council|ministry)\b", re.I)
 
 
+_ORGAN_AFTER = re.compile(r"\s+(?:Board|Council|Senate|Regents|Trustees)\b")
+
+
 def acting_for(v: SentenceView, parties: list[Mention], mentions: list[Mention]) -> list[Mention]:
-    """Parties without the bodies that sign for another ("signed by the Principal Secretary, Department of
+    """Parties without the bodies that sign for another, the one they act for being the party (convention 2): a
+    body named between the signer's "by" and "on behalf of" ("signed by the Principal Secretary, Department of
     Electronics, IT, BT and S&T on behalf of the Government of Karnataka", "by the MEDC's chief executive on behalf
-    of the state"): the one they act for is the party (convention 2), so a body named between the signer's "by" and
-    "on behalf of" is none. Universities stay (a university's office signing for it names the university)."""
+    of the state"), universities aside (a university's office signing for it names the university); and a
+    university's board acting for another university ("the University of Nebraska Board of Regents approved an
+    agreement on behalf of the University of Nebraska-Lincoln")."""
     s = v.clean
+    if not re.search(r"\bon behalf of\b", s):
+        return parties
     out = list(parties)
     for m in _ON_BEHALF.finditer(s):
         after = s[m.end():m.end() + 40]
@@ -333,4 +340,8 @@ def acting_for(v: SentenceView, parties: list[Mention], mentions: list[Mention])
         out = [x for x in out if not (lo <= x.start and x.end <= m.start() and v.resolve(x)[1] != "university")]
         if principal is not None and principal not in out:
             out.append(principal)
-    return sorted(out, key=lambda x: x.start)
+    out.sort(key=lambda x: x.start)
+    organs = [m for m in out if v.resolve(m)[1] == "university" and _ORGAN_AFTER.match(s, m.end)]
+    if organs and any(v.resolve(m)[1] == "university" and m not in organs for m in out):
+        out = [m for m in out if m not in organs]
+    return out

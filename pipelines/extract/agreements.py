@@ -337,12 +337,6 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     parties = _drop_parent_places(s, parties, mentions)
     parties = government_for_its_department(v, events, parties)
     parties = acting_for(v, parties, mentions)
-    if re.search(r"\bon behalf of\b", s):
-        # "the University of Nebraska Board of Regents approved an agreement on behalf of the University of
-        # Nebraska-Lincoln": the board's university acts for the one named after "on behalf of" (convention 2)
-        organs = [m for m in parties if v.resolve(m)[1] == "university" and _ORGAN_AFTER.match(s, m.end)]
-        if organs and any(v.resolve(m)[1] == "university" and m not in organs for m in parties):
-            parties = [m for m in parties if m not in organs]
     unis: list[str] = []
     partners: list[tuple[Mention, str]] = []
     named = any(m.kind in _PARTNER_KINDS and m.kind != "org" for m in parties)
@@ -635,4 +629,3 @@ def _unnamed_counterpart(s: str, parties: list, v: SentenceView) -> bool:
                           r"firms|businesses|industry|industries)\b", s[max(starts):]))
 
 
-_ORGAN_AFTER = re.compile(r"\s+(?:Board|Council|Senate|Regents|Trustees)\b")

@@ -86,14 +86,21 @@ def _kind(before: str, after: str) -> str:
 
 # an amount that qualifies a body or a programme ("a $66 million corporate lab", "a 10 million yuan project"):
 # the value of that programme
-_VALUE_OF = re.compile(r"^\s*(?:(?!(?:in|to|for|into|on|at|with|from|by|the|a|an)\b)[\w-]+\s+){0,3}?(?:lab|labs|laboratory|laboratories|cent(?:er|re)s?|institutes?|parks?|"
+def _qualifies(nouns: str, lead: str = r"\s*", stops: str = "") -> re.Pattern:
+    """An amount run into the noun it qualifies (up to three words between, none of them a preposition or an
+    article, nor one of ``stops``)."""
+    return re.compile(rf"^{lead}(?:(?!(?:in|to|for|into|on|at|with|from|by|{stops}the|a|an)\b)[\w-]+\s+){{0,3}}?"
+                      rf"(?:{nouns})\b", re.I)
+
+
+_VALUE_OF = _qualifies(r"lab|labs|laboratory|laboratories|cent(?:er|re)s?|institutes?|parks?|"
                        r"programmes?|programs?|projects?|facility|facilities|initiative|partnership|collaboration|"
-                       r"corplab|platforms?|bases?)\b", re.I)
+                       r"corplab|platforms?|bases?")
 
 
 # an amount that qualifies a fund set up ("a 100-million-yuan fund was established", "has set up a 1 billion yuan
 # investment fund"): an investment (convention 8), not a programme's value; a fund still to be set up is a pledge
-_FUND_OF = re.compile(r"^[\s-]*(?:(?!(?:in|to|for|into|on|at|with|from|by|of|the|a|an)\b)[\w-]+\s+){0,3}?funds?\b", re.I)
+_FUND_OF = _qualifies(r"funds?", lead=r"[\s-]*", stops="of|")
 _SET_UP = re.compile(r"\b(?:(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?|(?:has|have|had)\s+(?:\w+\s+)?)"
                      r"(?:established|set up|launched|created|founded)\b", re.I)
 
