@@ -18,8 +18,9 @@ from pipelines.extract.count_model import extra_counts
 from pipelines.extract import funding as _funding
 from pipelines.extract import platforms as _platforms
 from pipelines.extract import tables as _tables
+from pipelines.extract import signing_tables as _signing_tables
 from pipelines.extract.context import DocState, SentenceView
-from pipelines.extract.dates import DateContext, DateMention, find_dates, heading_date, publication_date, section_year
+from pipelines.extract.dates import DateContext, DateMention, find_dates, heading_date, publication_date, report_year, section_year
 from pipelines.extract.money import dollar_currency, find_money
 from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions, same_entity
 from pipelines.reference.divisions import AUTONOMOUS_REGIONS
@@ -90,7 +91,7 @@ def _prepare(text: str, *, document_id: str, url: str | None = None, published: 
     heading = None
     headings = 0
     views: list[SentenceView] = []
-    dctx = DateContext(published=pub, day_first=day_first_for_url(url))
+    dctx = DateContext(published=pub, day_first=day_first_for_url(url), report_year=report_year(text, title))
     for s in sentences:
         h = heading_date(s.clean)
         if h:
@@ -170,6 +171,8 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
     years_across: list[str] | None = None  # a table's header of years laid across one line
     navigation = _navigation_lines(views)
     targets = False  # under a heading of targets or plans, whose list rows are no facts
+    signings: tuple[int, int, int] | None = None  # (partner column, date column, width) of a table of signings
+    before = ""  # the line above (a table's caption)
     counted: set[int] = set()  # the sentences whose figures the count rules read and whose facts stand
     for v in views:
         if _LINK_TO_ELSEWHERE.match(v.clean) or id(v) in navigation:
@@ -197,6 +200,10 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
         across = _tables.across_years(v, years_across, caption) if years_across else []
         row_platforms = _tables.row_platforms(v, table_header, parts) if parts and table_header else []
         row_agreements = _tables.row_agreements(v, table_header, parts) if parts and table_header else []
+        signing_head = _signing_tables.signing_header(parts, before)
+        signed_rows = _signing_tables.signing_row(v, signings, parts) if parts and signings and not signing_head else []
+        signings = (*signing_head, len(parts)) if signing_head else signings if parts else None
+        before = v.clean
         if parts and table_header and _tables.is_row(parts, table_header):
             # a row of a table of figures under its header: the header says what each figure is (and a cell may
             # name the body the row's money goes to: "1 | X College | Y University | Z City | 300")
@@ -260,6 +267,8 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
             (a["university"] for a in agreements if a.get("_row_holder")), None)
         for c in counts if holder else []:
             c["subject"] = holder
+        if signed_rows:
+            agreements = signed_rows  # a row of a table of signings: its cells say who and when
         _agreements.note_signed_on(v, agreements)  # ("The MoA was signed on 26th August": the one just told)
         if _heading(v):
             targets = bool(_TARGET_HEADING.match(v.clean))  # "TARGETS FOR 2025", "Goals for FY2026:"

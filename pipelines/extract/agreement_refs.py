@@ -37,7 +37,10 @@ def _continued_list(v: SentenceView) -> list[dict]:
     return facts
 
 
-_DEFINITE_AGREEMENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum|deal)\b", re.I)
+# "the agreement", "this memorandum"; "its founding agreement" (not "its agreement with X": the sentence's own pair)
+_DEFINITE_AGREEMENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum|deal)\b|"
+                                 r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum|deal)\b"
+                                 r"(?!\s+(?:with|between)\b)", re.I)
 
 
 _UNDER_AGREEMENT = re.compile(r"^\W*(?:according to|under) the (?:[\w-]+ ){0,2}(?:agreement|deal|contract|memorandum|"
@@ -234,14 +237,15 @@ _SIGNED_ON = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:MoA|MoU|MOU|agreement|me
 def note_signed_on(v: SentenceView, agreements: list[dict]) -> None:
     """Keeps the sentence's agreements as the last told; a sentence that gives none and says "The MoA was signed on
     26th August by ..." dates the agreements told in the two sentences before it that day, when they are undated or
-    dated later (by the report's dateline: "Kharagpur, 28th August 2025: X has entered into an MoA with Y")."""
+    dated later; "was signed on Tuesday" (a month on a dated page) dates only undated ones (by the report's dateline: "Kharagpur, 28th August 2025: X has entered into an MoA with Y")."""
     if agreements:
         v.state.last_agreements = (v.sentence.index, agreements)
         return
     last = v.state.last_agreements
     if not _SIGNED_ON.match(v.clean) or last is None or not 0 < v.sentence.index - last[0] <= 2:
         return
-    day = next((d for d in v.dates if d.value and d.precision == "day"), None)
+    # ("signed on Tuesday" on a dated page is a month, convention 7: it dates an undated one only)
+    day = next((d for d in v.dates if d.value and d.precision in ("day", "month")), None)
     for f in last[1] if day is not None else []:
-        if f["date"] is None or f["date_precision"] == "day" and f["date"] > day.value:
-            f["date"], f["date_precision"] = day.value, "day"
+        if f["date"] is None or day.precision == "day" and f["date_precision"] == "day" and f["date"] > day.value:
+            f["date"], f["date_precision"] = day.value, day.precision

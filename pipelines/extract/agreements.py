@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.context import SentenceView
-from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
+from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity, _TECH_ACRONYMS
 from pipelines.extract.syntax import find_events, own_year
 from pipelines.extract.agreement_types import agreement_type, with_partner  # (agreement_type: also re-exported)
 from pipelines.extract.agreement_pairs import gapped_pairs, joined_years, own_dates
@@ -184,6 +184,11 @@ def _reported_clause(v: SentenceView, trigger: int, with_at: int) -> int | None:
 
 
 _AT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?$", re.I)
+
+
+def _brand(name: str) -> bool:
+    """"POSCO Future M", "SAIC Motor": a company by its brand in capitals and the words of its line of business."""
+    return bool(re.fullmatch(r"[A-Z]{3,8}(?: [A-Z][\w-]*){1,3}", name)) and name.split()[0] not in _TECH_ACRONYMS
 
 
 def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False) -> list[Mention]:
@@ -386,6 +391,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
             acronym = kind == "org" and re.fullmatch(r"[A-Z]{3,6}", name) and name not in (
                 v.main_university() or "").split() and re.search(
                 r"\b(?:with|between)\s+(?:the\s+)?$", s[:m.start])  # "a collaboration agreement with CSIRO"
+            acronym = acronym or kind == "org" and _brand(name)
             if kind == "org" and re.search(r"[a-z][A-Z][a-z]{2,}", name) and not _strong_org(m) and not (
                     v.doc is not None and any(e.label_ == "ORG" and e.start_char <= m.start + 1 and m.end - 1 <= e.end_char
                                               and len(e.text.split()) <= len(name.split()) + 1 for e in v.doc.ents)):
@@ -517,7 +523,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         for m, pname in partners:
             if same_entity(u, pname) or paired is not None and (u, pname) not in paired:
                 continue
-            ptype = "enterprise" if m.kind == "org" and _lone_company(s, m) else partner_type(m)
+            ptype = "enterprise" if m.kind == "org" and (_lone_company(s, m) or _brand(m.name or "")) else partner_type(m)
             facts.append({
                 "date": date, "date_precision": precision, "university": u, "partner": pname, "partner_type": ptype,
                 "agreement_type": with_partner(atype, ptype),

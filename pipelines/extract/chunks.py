@@ -148,6 +148,11 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
                 # Group Limited": a school or a public body, and a company
                 cut = m
                 break
+            if re.search(r"\b(?:city|county|province|state|municipality|town|district|borough) of\s+$",
+                         s[max(0, cs - 20):cs], re.I) and re.fullmatch(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)?", left):
+                # "the city of Pohang and POSCO Future M": the place a level word named, then another body
+                cut = m
+                break
             if re.fullmatch(r"[A-Z]{3,8}", left) and re.match(r"[A-Z]", right):
                 # "YSU and Orbis Group": an acronym is a whole body's name
                 cut = m

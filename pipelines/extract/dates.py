@@ -178,6 +178,7 @@ class DateContext:
     published: str | None = None   # YYYY[-MM[-DD]]
     last_year: str | None = None
     last_day: str | None = None
+    report_year: str | None = None  # the year an undated annual report covers ("Annual Report 2023")
     day_first: bool | None = None  # numeric "07/02/2019": see pipelines.parse.dates.day_first_for_url
 
 
@@ -287,10 +288,11 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
     if kind in ("year", "year_range"):
         return _parse(g["y"], parts=("year",))
     base = pub.year_base()
-    if base is None and ctx.last_year and kind in ("month_day", "month"):
+    if base is None and (ctx.report_year or ctx.last_year) and kind in ("month_day", "month"):
         # an undated page that gave a year before ("continued to grow in 2023. ... In March, A and B signed"):
-        # that year places the month (convention 7 leaves a month null only with no year anywhere on the page)
-        base = _dt.datetime(int(ctx.last_year), 12, 31)
+        # that year places the month (convention 7 leaves a month null only with no year anywhere on the page);
+        # an annual report's months are of the year it reports on, whatever years it compares with
+        base = _dt.datetime(int(ctx.report_year or ctx.last_year), 12, 31)
     if kind == "month_day":
         if base is None:
             return unknown
@@ -526,6 +528,21 @@ def publication_date(text: str, url: str | None, published: str | None) -> str |
     if published:
         return str(published)
     return date_from_text(text, url) or date_from_url(url) or _masthead_month(text)
+
+
+_REPORT_TITLE = re.compile(r"\b(?:annual|yearly) report\W+((?:19|20)\d\d)(?![-/\u2013]\d)|"
+                           r"\b((?:19|20)\d\d) (?:annual|yearly) report\b", re.I)
+
+
+def report_year(text: str, title: str | None) -> str | None:
+    """The year an annual report covers, from its title or its first three lines ("CNU ANNUAL REPORT 2023",
+    "2023 Annual Report"); None for any other page (and for a span, "Annual Report 2022-23")."""
+    lines = ([title] if title else []) + [ln for ln in text.splitlines() if ln.strip()][:3]
+    for line in lines:
+        m = _REPORT_TITLE.search(line)
+        if m:
+            return m.group(1) or m.group(2)
+    return None
 
 
 _MASTHEAD = re.compile(r"(?:^|\s)(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"

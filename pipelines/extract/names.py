@@ -37,11 +37,11 @@ from functools import lru_cache
 from pipelines.extract.lexicon import (
     ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, HEADLINE_VERB, LEVELS, LEVEL_TYPE, LOCATIVE_BEFORE, MUNICIPALITIES,
     Mention, NATIONS, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _STOP_CAPS, _TITLE_WORDS, only_titles,
-    DOCUMENT_AFTER, _overlaps, generic_universities,
+    DOCUMENT_AFTER, DOCUMENT_INITIALS, _overlaps, generic_universities,
 )
 from pipelines.extract.places import (
     division_index, gov_name, is_pinyin, place_name, province_of, reference_index, company_name,
-    table_place, _LEVEL_GOVERNMENT, _canon_agency, _gov_mentions, _place_government,
+    table_place, _LEVEL_GOVERNMENT, _canon_agency, _gov_mentions, _place_government, council_place,
 )
 from pipelines.extract.chunks import (
     KNOWN_ENTERPRISES, classify_name, _chunks, _head, _is_person, _split_at_coordination,
@@ -91,6 +91,10 @@ _PLACEHOLDERS = [
 
 
 
+_ADJECTIVE_OF_PLACE = re.compile(r" (?!government\b|state\b|administration\b|cabinet\b|premier\b|parliament\b)"
+                                 r"[a-z][a-z-]+")
+_GOVERNMENT_OF_REGION = re.compile(r"\b(?:people's )?government of (?:the )?(?:[a-z]+ )?china'?s\s+$", re.I)
+
 _TECH_ACRONYMS = {"AI", "IT", "ICT", "IoT", "EV", "EVs", "VR", "AR", "ML", "HR", "PhD", "MBA", "STEM", "R&D", "5G", "6G",
                   "UAV", "UAVs", "GIS", "ESG", "CEO", "CTO", "GDP", "API", "LED", "LNG", "NEV", "NEVs"}
 
@@ -113,12 +117,15 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             m = body_mention(m.start, m.text[:cut.start()])
         if m.end - m.start < 2 or not re.search(r"[A-Za-z]", m.text) or _overlaps((m.start, m.end), taken):
             return  # (nor is one letter a name, "S" of "S$30 million", nor are figures: "1999-2001")
-        if m.kind == "org" and re.fullmatch(r"(?:University|Institute|College|School|Centre|Center)'s", m.text):
-            return  # "the University's company": the page's university, a placeholder below
+        if m.kind == "org" and re.match(r"(?:University|Institute|College|School|Centre|Center)'s\b", m.text):
+            return  # "the University's company": the page's university, a placeholder below (and "the University's
+            # Factory of the Future" its own unit, no party)
         if re.fullmatch(r"(?:[A-Z][A-Za-z]{0,2}\.?\$?|[A-Z]{1,2}\$)\s?\d[\d,.]*", m.text):
             return  # an amount's currency and number ("R35" of "R35 million", "RM50") names nobody
         if only_titles(m.text):
             return  # a title alone ("Deputy", "Vice President", "President & CEO") names nobody
+        if m.kind == "org" and DOCUMENT_INITIALS.fullmatch(m.text):
+            return  # "Under the MOU, ...": the document's initials, no body
         if m.kind == "org" and m.text in _TECH_ACRONYMS:
             return  # "semiconductor and AI human resources": a field's initials name nobody
         if m.kind != "placeholder" and m.text.lower() in ("institute", "college", "university", "centre", "center"):
@@ -260,6 +267,11 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
         for m in re.finditer(r"\b[Tt]he (agency|corporation|foundation|council|authority|fund|commission)\b", s):
             if not _overlaps(m.span(), taken) and _head(ctx.publisher) == m.group(1):
                 add(Mention(m.start(), m.end(), m.group(), ctx.publisher, classify_name(ctx.publisher)))
+    # "The council and the University of Sunderland first signed ...": the council the page named, as "the Council"
+    for m in re.finditer(r"\b[Tt]he council\b(?! of\b)(?!'s)(?!-)", s):
+        level, name = council_place(ctx)
+        if name and not _overlaps(m.span(), taken):
+            add(Mention(m.start(), m.end(), m.group(), name, "government", level=level))
     for pat, kind in _PLACEHOLDERS:
         for m in pat.finditer(s):
             if _overlaps(m.span(), taken):
@@ -284,13 +296,18 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                   for w in re.finditer(r"(?<=\S )in the (?:presence|witness) of\b", s)]
     for m in mentions:
         if m.kind in ("government", "org", "university", "enterprise", "agency", "zone", "platform") and (
-                LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start])
+                LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start]) and not (
+                    # "the government of northwest China's Qinghai Province": the province's government, no place
+                    m.kind == "government" and _GOVERNMENT_OF_REGION.search(s[max(0, m.start - 60):m.start]))
                 or _LABEL_PARENTHESIS.search(s[max(0, m.start - 80):m.start])
                 or _PART_OF.search(s[max(0, m.start - 40):m.start])
                 or _EVENT_OF.search(s[max(0, m.start - 40):m.start])
                 or m.kind == "government" and _COUNTED_OF.search(s[max(0, m.start - 60):m.start])
                 or _SOURCE_OF.search(s[max(0, m.start - 30):m.start])
-                or any(a <= m.start < b for a, b in attending)):
+                or any(a <= m.start < b for a, b in attending)
+                or m.kind == "government" and _ADJECTIVE_OF_PLACE.match(s, m.end) and m.name
+                and m.text not in m.name and re.fullmatch(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ese|ish)", m.text)):
+            # ("58 South Australian manufacturers": a state's adjective before a common noun says where they are)
             m.locative = True
         if m.name and (m.kind == "zone" or m.kind == "platform" and re.search(r"\b(?:Park|New Area)$", m.name)):
             # (a park the page names is the zone "the park's administrative committee" speaks for)

@@ -88,6 +88,8 @@ def company_name(name: str) -> str:
 
 _NL = r"(?!(?:city|county|district|borough|municipality|province|prefecture|municipal|provincial|people(?:'s|s'|'|s)?|government|council|and|the|of|with|between|both|in|to)\b)"
 _PLACE = rf"\b{_NL}[A-Z][\w'-]*(?: {_NL}[A-Z][\w'-]*){{0,2}}"
+_FORMAL_COUNCIL = re.compile(r"\b(?P<level>City|Municipality|Borough|County) of (?!the\b)"
+                             r"(?P<place>(?:(?:St|Ste|Mt)\. )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})")
 _GOV_PATTERNS = [
     # the People's Government of X City, Y Province / of Yuhu District, Xiangtan City
     # (Vietnam's provinces and cities are governed by their People's Committees: "the People's Committee of Da Nang City")
@@ -101,8 +103,9 @@ _GOV_PATTERNS = [
     re.compile(rf"(?:the )?(?P<place>(?:Isle of )?{_PLACE}) (?P<level>city|county|municipal|borough|district) council\b", re.I),
     # a city's administration by its Baltic and Balkan form: "Kaunas City Municipality Administration"
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>city|district) municipality(?: administration| council)?\b", re.I),
-    # a county's governing board acts for the county (convention 2): "the Ingham County Board of Commissioners"
-    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>county|city) board of (?:commissioners|supervisors|aldermen)\b", re.I),
+    # a county's governing board acts for the county (convention 2): "the Ingham County Board of Commissioners",
+    # "the Washoe County Board of County Commissioners"
+    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>county|city) board of (?:(?:county |city )?commissioners|supervisors|aldermen)\b", re.I),
     # India's city governments: "Indore Municipal Corporation", "the Pune Municipal Corporation" (a council, convention 6)
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>municipal) corporation\b", re.I),
     # Nigeria's third tier: "Ifelodun Local Government Council", "Ikeja Local Government Area" ("<Place> District")
@@ -110,7 +113,7 @@ _GOV_PATTERNS = [
     # the city of X
     re.compile(r"\bthe (?P<level>city|county|district|province|prefecture) of (?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"),
     # a council by its formal name: "the City of Cape Town", "Municipality of Delft", "Borough of Camden"
-    re.compile(r"\b(?P<level>City|Municipality|Borough|County) of (?!the\b)(?P<place>(?:(?:St|Ste|Mt)\. )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"),
+    _FORMAL_COUNCIL,
     # "the Government of the State of Jalisco": the state by its bare name (convention 6)
     re.compile(r"\b(?:the )?Government of the (?P<level>State|Province) of (?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"),
     # "the County Government of Kiambu", "the State Government of Johor"
@@ -160,6 +163,9 @@ def _gov_mentions(s: str) -> list[Mention]:
     for pat in _GOV_PATTERNS:
         for m in pat.finditer(s):
             place = m.group("place")
+            before = re.search(r"\b([A-Z][\w'-]*) $", s[:m.start()])
+            if pat is _FORMAL_COUNCIL and before and before.group(1).lower() not in _STOP_CAPS:
+                continue  # "Sheyang County of Yancheng": the county's own name is before its level word
             # peel leading stop words ("The Mesa City Council" -> "Mesa")
             words = place.split()
             while words and words[0].lower() in _STOP_CAPS:
@@ -236,6 +242,7 @@ _LEVEL_GOVERNMENT = re.compile(
 
 def _canon_agency(text: str) -> str:
     text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
+    text = re.sub(r"^China(?:'s|\u2019s) (?=Ministry\b)", "", text)  # "China's Ministry of Education": the ministry
     # a zone's administrative or management committee is the zone ("the Administrative Committee of Changchun New
     # Area" signs for Changchun New Area, as a people's government signs for its city)
     # "the People's Government of Binhai New Area", "the Binhai New Area People's Government": the area
@@ -250,6 +257,16 @@ def _canon_agency(text: str) -> str:
 _AU_STATES = {"WA": "Western Australia", "NSW": "New South Wales", "SA": "South Australia", "Qld": "Queensland",
               "QLD": "Queensland", "Vic": "Victoria", "Tas": "Tasmania", "NT": "Northern Territory",
               "ACT": "Australian Capital Territory"}
+
+
+def council_place(ctx: DocContext) -> tuple[str | None, str | None]:
+    """(level, name) of the government "the Council" / "the council" is on a page that named a city's, a county's,
+    a borough's or a district's council: the page's main place of the first level it names."""
+    for level in ("City", "County", "Borough", "District"):
+        name = ctx.main_place(level)
+        if name:
+            return level, name
+    return None, None
 
 
 def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention | None:
@@ -275,10 +292,9 @@ def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention |
         return Mention(cs, ce, text, f"{council.group('place')} City", "government", level="City")
     if re.fullmatch(r"(?:the |The )?Council", text):
         # "the Council" on a page that named a city's or a county's council before: that government
-        for level in ("City", "County", "Borough", "District"):
-            name = ctx.main_place(level)
-            if name:
-                return Mention(cs, ce, text, name, "government", level=level)
+        level, name = council_place(ctx)
+        if name:
+            return Mention(cs, ce, text, name, "government", level=level)
     if not gm:
         return None
     gp = place_name(gm.group("place"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.lexicon import (
-    DOCUMENT_AFTER, HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES,
+    DOCUMENT_AFTER, DOCUMENT_INITIALS, HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES,
     _TITLE_WORDS, only_titles,
     _overlaps,
 )
@@ -234,7 +234,7 @@ def refine_mentions(v) -> None:
         if only_titles(text):
             continue  # "the President & CEO": a title the recogniser read as a body names nobody
         if re.search(r"\b(?:Agreement|Accord|Compact|Charter|Memorandum|MoU|Strategy|Plan|Programme|Program)$", text) or \
-                DOCUMENT_AFTER.match(v.clean, end):
+                DOCUMENT_AFTER.match(v.clean, end) or DOCUMENT_INITIALS.fullmatch(text):
             continue  # "Civic University Agreement": the title of a document, no body (the entity may stop before
             # its last word)
         kind = classify_name(text)

@@ -301,15 +301,18 @@ def find_events(doc) -> list[Event]:
                     noun = next((_agreement_noun_in(c) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                                  and _agreement_noun_in(c) is not None), None)
                 has_with = any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS for c in t.children)
-                if noun is None and not (lem == "sign" and has_with):
+                no_document = noun is None and (not (lem == "sign" and has_with)
+                                                or lem in ("enter", "reach", "extend", "forge", "cut"))
+                if no_document and lem not in STANDING_VERBS:
                     continue
-                if lem in ("enter", "reach", "extend", "forge", "cut") and noun is None:
+                if not no_document:
+                    if _consensus(t, noun) or modal_or_wished(t):
+                        continue
+                    events.append(Event(t, noun, "sign"))
+                    seen_verbs.add(t.i)
                     continue
-                if _consensus(t, noun) or modal_or_wished(t):
-                    continue
-                events.append(Event(t, noun, "sign"))
-                seen_verbs.add(t.i)
-            elif lem in STANDING_VERBS:
+                # (no document: "entered a research alliance with X", "forged a partnership" stand, below)
+            if lem in STANDING_VERBS:
                 objs = _objects(t)
                 if t.dep_ in ("acl", "amod") and t.head.lemma_.lower() in STANDING_NOUNS:
                     objs.append(t.head)

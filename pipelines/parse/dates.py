@@ -194,8 +194,8 @@ def date_from_line(line: str, *, day_first: bool | None = None) -> str | None:
     Free text is not read. ``day_first``: see ``day_first_for_url``.
     """
     line = " ".join(line.split())
-    if not line:
-        return None
+    if not line or re.match(r"\d{1,3}\.? \|(?:[^|]*\|){2}", line):
+        return None  # (a numbered row of a table, "3 | Tata Steel Limited | 24.04.2023 | ...", dates its own fact)
     dateline = _DATELINE.match(line)
     if dateline and (found := _date_at_start(line[dateline.end() :])) and found.groupdict().get("d") \
             and found.groupdict().get("y") and _DATELINE_END.match(line[dateline.end() + found.end() :]):

@@ -1,0 +1,80 @@
+"""Tables of a page's signings: a header with a column of the bodies signed with and a column of the days they
+were signed ("Sl. No. | Partner organisation | Date of signing | Area / Purpose"), then one row per agreement
+("1 | Tata Steel Limited | 24.04.2023 | Sponsored research"). Each row is the page's university's agreement with
+the row's body, dated by its date cell.
+
+A table of figures (``tables.py``) has figures in its rows; this one has names and dates, and its header says the
+dates are signings (or an agreement noun names what the table lists, in the header or the line before it). Plain
+Python, no Dagster; called by ``extract/__init__.py`` for each line of cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.agreement_types import agreement_type, with_partner
+from pipelines.extract.context import SentenceView
+from pipelines.extract.names import partner_type
+from pipelines.extract.syntax import AGREEMENT_NOUNS
+
+# a column of the bodies signed with: "Partner organisation", "Name of the company", "MoU signed with", "Industry"
+_PARTNER_HEAD = re.compile(r"\b(?:partner\w*|organi[sz]ations?|institutions?|compan(?:y|ies)|industry|"
+                           r"counterparts?|signed with|(?:mou|moa|agreement) with)\b", re.I)
+# a column of when: "Date of signing", "Signed on", "Date", "Year"
+_DATE_HEAD = re.compile(r"\b(?:dates?|signed(?: on| in)?|signing|signature|years?)\b", re.I)
+_SIGNING = re.compile(r"\bsign(?:ed|ing|ature)\b", re.I)
+# a row's agreement that is only meant ("to be signed", "proposed")
+_NOT_YET = re.compile(r"\b(?:to be signed|proposed|planned|draft|under (?:negotiation|discussion))\b", re.I)
+
+
+def _agreement_words(text: str) -> bool:
+    return any(w in AGREEMENT_NOUNS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def signing_header(parts: list[str] | None, before: str) -> tuple[int, int] | None:
+    """(partner column, date column) of a header of a table of signings, or None. ``before``: the line above it
+    (a caption such as "MoUs signed during the calendar year 2023")."""
+    if not parts or len(parts) < 2 or any(re.search(r"\d", p) for p in parts):
+        return None  # (a row, not a header)
+    date = next((i for i, p in enumerate(parts) if _DATE_HEAD.search(p) and len(p.split()) <= 5), None)
+    partner = next((i for i, p in enumerate(parts) if i != date and _PARTNER_HEAD.search(p) and len(p.split()) <= 6),
+                   None)
+    if date is None or partner is None:
+        return None
+    # the dates are signings: its header says so ("Date of signing"), or the table or its caption lists agreements
+    if not (_SIGNING.search(parts[date]) or _agreement_words(" ".join(parts)) or _agreement_words(before)):
+        return None
+    return partner, date
+
+
+def signing_row(v: SentenceView, header: tuple[int, int, int], parts: list[str]) -> list[dict]:
+    """The agreement a row of a table of signings records: the page's university with the body of its partner
+    cell, on the day (or in the month or year) of its date cell; none for a row that is no signing yet."""
+    partner_col, date_col, width = header
+    actor = v.main_university()
+    if actor is None or len(parts) != width or _NOT_YET.search(v.clean):
+        return []
+    offsets, pos = [], 0
+    for p in parts:  # (the row reads "A | B | C": each cell's place in the sentence)
+        at = v.clean.find(p, pos)
+        offsets.append((at, at + len(p)))
+        pos = at + len(p)
+    (ps, pe), (ds, de) = offsets[partner_col], offsets[date_col]
+    date = next((d for d in v.dates if d.value and ds <= d.start and d.end <= de), None)
+    if date is None:
+        return []
+    # the cell's first body ("Steel Authority of India Ltd (SAIL), Rourkela Steel Plant": the company, not its
+    # short form or its plant); a body of its own the recogniser reads as a platform ("Odisha Space Applications
+    # Centre (ORSAC)") is the partner all the same
+    m = next((m for m in v.mentions if ps <= m.start and m.end <= pe and (m.party or m.kind == "platform")
+              and not m.locative), None)
+    if m is None:
+        return []
+    name, _ = v.resolve(m)
+    if not name or name == actor:
+        return []
+    ptype = partner_type(m)
+    what = " ".join(p for i, p in enumerate(parts) if i not in (partner_col, date_col))
+    return [{"date": date.value, "date_precision": date.precision, "university": actor, "partner": name,
+             "partner_type": ptype, "agreement_type": with_partner(agreement_type(what), ptype),
+             "partner_province": m.province}]
