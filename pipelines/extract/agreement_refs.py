@@ -237,7 +237,8 @@ _SIGNED_ON = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:MoA|MoU|MOU|agreement|me
 def note_signed_on(v: SentenceView, agreements: list[dict]) -> None:
     """Keeps the sentence's agreements as the last told; a sentence that gives none and says "The MoA was signed on
     26th August by ..." dates the agreements told in the two sentences before it that day, when they are undated or
-    dated later; "was signed on Tuesday" (a month on a dated page) dates only undated ones (by the report's dateline: "Kharagpur, 28th August 2025: X has entered into an MoA with Y")."""
+    dated later (by the report's dateline: "Kharagpur, 28th August 2025: X has entered into an MoA with Y"); "was
+    signed on Tuesday" (a month on a dated page) dates only undated ones."""
     if agreements:
         v.state.last_agreements = (v.sentence.index, agreements)
         return

@@ -183,9 +183,9 @@ _ORGAN_IN_NAME = re.compile(r"(?<=\w)\s+(?:Board|Council|Senate|Regents|Trustees
                             r"Foundation|Library)\b")
 
 
-# the noun of a document's title after a name ("sign Civic University Agreement"): the name is the title's, no body
 # an agreement's initials, no body: "Under the MOU, ...", "the MoA"
 DOCUMENT_INITIALS = re.compile(r"(?:MOU|MoU|MOA|MoA|LOI|LoI|LOA|MOC)s?")
+# the noun of a document's title after a name ("sign Civic University Agreement"): the name is the title's, no body
 DOCUMENT_AFTER = re.compile(r"\s+(?:Agreement|Partnership Agreement|Compact|Charter|Accord|Strategy|Plan|Programme|"
                             r"Program)\b")
 

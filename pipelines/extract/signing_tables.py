@@ -16,6 +16,7 @@ from pipelines.extract.agreement_types import agreement_type, with_partner
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import partner_type
 from pipelines.extract.syntax import AGREEMENT_NOUNS
+from pipelines.extract.tables import cell_offsets
 
 # a column of the bodies signed with: "Partner organisation", "Name of the company", "MoU signed with", "Industry"
 _PARTNER_HEAD = re.compile(r"\b(?:partner\w*|organi[sz]ations?|institutions?|compan(?:y|ies)|industry|"
@@ -54,11 +55,7 @@ def signing_row(v: SentenceView, header: tuple[int, int, int], parts: list[str])
     actor = v.main_university()
     if actor is None or len(parts) != width or _NOT_YET.search(v.clean):
         return []
-    offsets, pos = [], 0
-    for p in parts:  # (the row reads "A | B | C": each cell's place in the sentence)
-        at = v.clean.find(p, pos)
-        offsets.append((at, at + len(p)))
-        pos = at + len(p)
+    offsets = cell_offsets(v.clean, parts)
     (ps, pe), (ds, de) = offsets[partner_col], offsets[date_col]
     date = next((d for d in v.dates if d.value and ds <= d.start and d.end <= de), None)
     if date is None:

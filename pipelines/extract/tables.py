@@ -208,6 +208,16 @@ def platform_column(header: list[str]) -> int | None:
     return None
 
 
+def cell_offsets(text: str, parts: list[str]) -> list[tuple[int, int]]:
+    """Each cell's (start, end) in the row's text ("A | B | C")."""
+    offsets, pos = [], 0
+    for p in parts:
+        at = text.find(p, pos)
+        offsets.append((at, at + len(p)))
+        pos = at + len(p)
+    return offsets
+
+
 def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[dict]:
     """A row of a table of platforms: the platform its column names (a name ending in a platform noun), the
     university another cell names, the page's government as partner (a government's page lists the platforms it
@@ -237,11 +247,7 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
         return []
     if no_partner(header, parts):
         return []  # the builder's column is empty ("X Center | Y University | -"): built alone, no partnership
-    offsets, pos = [], 0
-    for p in parts:  # (the row reads "A | B | C": each cell's place in the sentence)
-        at = v.clean.find(p, pos)
-        offsets.append((at, at + len(p)))
-        pos = at + len(p)
+    offsets = cell_offsets(v.clean, parts)
     university, partner = None, None
     for i, (a, b) in enumerate(offsets):
         if i == col:
