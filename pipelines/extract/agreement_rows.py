@@ -120,7 +120,7 @@ def dated_cell_row(v: SentenceView) -> list[dict]:
 # a row of a page's list of its partners: the partner's name, a dash, then what binds them ("City of Saskatoon –
 # Memorandum of understanding on urban water, 2019 (renewed 2024).", "Acme Ltd. (since 2012) – Research agreement
 # renewed in 2022; ...")
-_PARTNER_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?(?P<party>[^\u2013\u2014:;]{2,120}?)\s*(?:\([^)]*\)\s*)?"
+_PARTNER_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+|(?P<number>\d{1,2}[.)]\s+))?(?P<party>[^\u2013\u2014:;]{2,120}?)\s*(?:\([^)]*\)\s*)?"
                           r"(?:\s[\u2013\u2014-]|:)\s+(?P<rest>\S.*)")
 _RENEWED = re.compile(r"\b(?:renew(?:ed|al)|extended|updated|amended|since|signed|concluded|from)\W*(?:in\s+)?$", re.I)
 
@@ -137,14 +137,23 @@ def partner_row(v: SentenceView) -> list[dict]:
         return []
     s, rest_at = v.clean, m.start("rest")
     # (a park the row opens with is the zone that runs it: "Shanghai Chemical Industry Park – strategic agreement")
-    party = next((x for x in v.mentions if (x.party or x.kind == "platform" and re.search(r"\b(?:Park|New Area)$", x.name or ""))
+    headed = v.state.agreement_heading is not None and v.sentence.index - v.state.agreement_heading == 1 and bool(
+        re.match(r"\s*(?:[-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s", v.sentence.text))
+    # (a body with a platform's name that heads a row of a list of agreements is a party: "Odisha Space Applications
+    # Centre (ORSAC) – training ...")
+    party = next((x for x in v.mentions if (x.party or x.kind == "platform" and (
+        headed or re.search(r"\b(?:Park|New Area)$", x.name or "")))
                   and x.start <= m.start("party") + 2 and x.end <= m.end("party")), None)
+    if m.group("number") and not headed:
+        return []  # (a numbered row is one only of a list under a heading of agreements; others are colon rows)
     if party is None or re.search(r"\b(?:Report|Minutes|Agenda|Appendix|Annex|Item|Plan|Strategy|Paper)\W*$", party.text):
         return []  # "CE Report - MoU UCC MTU Docklands, item 12": a document the row names, no partner
     if ":" in s[m.end("party"):rest_at] and party.kind not in ("enterprise", "government", "agency", "zone", "ministry"):
         return []  # "Tags: MoU, ...", "Target for 2024-25: 40 new MoUs": a label, no partner (a colon row names a body)
     words = s[rest_at:].split()[:5]
-    if not any(w.lower().strip(",.;") in AGREEMENT_NOUNS for w in words) or \
+    # (under a heading that names the list's agreements, "Recent MoUs", a row need not name its agreement again:
+    # "1. Tata Steel Ltd – to set up a centre of excellence (12 January 2024)")
+    if not (headed or any(w.lower().strip(",.;") in AGREEMENT_NOUNS for w in words)) or \
             _NOT_YET.search(s[rest_at:]):
         return []
     name, _ = v.resolve(party)
@@ -159,14 +168,18 @@ def partner_row(v: SentenceView) -> list[dict]:
         if d.value and d.start < len(s.split(";")[0]) and (
                 d.precision == "year" and (d.start < rest_at or re.search(r"[,(]\s*$", s[:at]))
                 or _RENEWED.search(s[max(rest_at, at - 20):at])
+                # (the row's date in brackets at its end: "... (12 January 2024)")
+                or d.start > rest_at and re.match(r"\s*\)\W*$", s[d.end:]) and "(" in s[max(rest_at, d.start - 20):d.start]
                 # (or one the text joins to a year taken: "renewed 2015 and 2023", "in 2015, 2019 and 2023")
                 or any(d.value in joined_years(v, y) for y, _ in years)):
             # (a signing word dates it at the date's own precision: "agreement signed in May 2024")
             years.append((d.value, d.precision))
+    if headed:
+        v.state.agreement_heading = v.sentence.index  # the list runs on while its rows follow one another
     out = []
     for year, precision in dict.fromkeys(years or [(None, None)]):
         out.append({"date": year, "date_precision": precision, "university": actor, "partner": name,
-                    "partner_type": "development_zone" if party.kind == "platform" else partner_type(party), "agreement_type": agreement_type(s), "partner_province": party.province,
+                    "partner_type": "development_zone" if party.kind == "platform" and not headed else partner_type(party), "agreement_type": agreement_type(s), "partner_province": party.province,
                     "_row_holder": True})
     return out
 
@@ -279,6 +292,19 @@ _NAME_YEAR_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u00b7]\s+)?(?P<party>[
                             r"(?P<year>(?:19|20)\d\d)\)\s*(?:[.;]?\s*|(?P<what>:\s+\S.*))$")
 
 
+# a heading that names a list of agreements and nothing more: "Recent MoUs", "MoUs signed in 2023-24", "Agreements
+# concluded this year"
+_AGREEMENT_HEADING = re.compile(r"\s*(?:[\w&-]+\s+){0,3}?(?:MoUs|MOUs|MoAs|agreements|memoranda(?: of understanding)?)"
+                                r"(?:\s+(?:signed|concluded|in force|renewed)(?:\s+(?:in|during|this|since)\s*[\w-]*(?:\s[\w-]+)?)?)?"
+                                r"\s*:?\s*", re.I)
+
+
+def note_agreement_heading(v: SentenceView) -> None:
+    """A heading line that names a list of agreements ("Recent MoUs"): its rows below are the page's agreements."""
+    if len(v.clean) <= 60 and _AGREEMENT_HEADING.fullmatch(v.clean) and not _NOT_YET.search(v.clean):
+        v.state.agreement_heading = v.sentence.index
+
+
 def note_partner_list(v: SentenceView) -> None:
     """A sentence that introduces the page's list of partners with their agreements ("Selected partners with
     agreements in force are listed below by country, with the year the first agreement was signed")."""
@@ -323,8 +349,9 @@ def note_card(v: SentenceView) -> None:
     if s[:m.start].strip(" -*\u2022") or title[m.end:].strip():
         return  # (the whole line, nothing else)
     name, kind = v.resolve(m)
-    if kind == "org" and s.upper() == s:
-        return  # a section's heading in capitals ("MONEY", "TARGETS FOR 2025") names no body
+    if kind == "org" and (s.upper() == s or re.search(r"\b(?:19|20)\d\d\b", title)):
+        return  # a section's heading in capitals ("MONEY", "TARGETS FOR 2025") or of a period ("Highlights of
+        # 2023-24") names no body
     last = next((t for t in reversed(v.doc) if t.idx < m.end and not t.is_punct), None) \
         if kind == "org" and v.doc is not None else None
     if last is not None and last.tag_ == "NNS" and not any(
@@ -348,7 +375,7 @@ def card_row(v: SentenceView) -> list[dict]:
            and v.resolve(m)[0] != card[3] for m in v.mentions):
         return []  # (a line naming another body is read by the other rules)
     if re.search(r"\bwith\s+(?:[a-z]+\s+){0,2}(?:enterprises|companies|firms|governments|universities|institutions|"
-                 r"partners)\b", s):
+                 r"partners|industry|government|business|academia)\b", s):
         return []  # "Technology contracts signed with enterprises": a kind of partner, a line of figures' label
     date, precision = next(((d.value, d.precision) for d in v.dates if d.value), (None, None))
     m = card[2]

@@ -40,7 +40,7 @@ from pipelines.extract.syntax import find_events, own_year
 from pipelines.extract.agreement_types import agreement_type, with_partner  # (agreement_type: also re-exported)
 from pipelines.extract.agreement_pairs import gapped_pairs, joined_years, own_dates
 from pipelines.extract.agreement_rows import (
-    card_row, colon_row, dated_cell_row, lead_row, name_year_row, note_card, note_partner_list, note_signing_day, note_signing_lead, partner_row, record_row,
+    card_row, colon_row, dated_cell_row, lead_row, name_year_row, note_agreement_heading, note_card, note_partner_list, note_signing_day, note_signing_lead, partner_row, record_row,
 )
 from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
@@ -246,6 +246,7 @@ def extract(v: SentenceView) -> list[dict]:
     note_counted_signing(v)
     note_card(v)
     note_partner_list(v)
+    note_agreement_heading(v)
     if not facts:
         note_signing_lead(v)
     if not facts and v.doc is not None:

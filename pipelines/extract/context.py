@@ -78,6 +78,8 @@ class DocState:
     # the page introduced a list of its partners with their agreements' years ("Selected partners with agreements
     # in force are listed below, with the year the first agreement was signed.")
     partner_list: bool = False
+    # a heading line naming a list of agreements ("Recent MoUs"): the index of it or of the list's last row
+    agreement_heading: int | None = None
     last_university: tuple | None = None  # (index, name) of the one university the last sentence naming one named
 
 

@@ -40,6 +40,9 @@ NEGATIVE = re.compile(
     # a company's own research spending ("Sungrow's R&D investment reached RMB 3.1 billion")
     r"(?:its|their|[A-Z][\w-]*(?:'s|\u2019s)) (?:own )?(?:r&d|research and development) (?:investment|spending|expenditure|budget))(?!\w)",
     re.I)
+# where money comes from is no budget figure: "will channel 900 million yuan from the provincial budget to the X Lab"
+_SOURCE_BUDGET = re.compile(r"\b(?:from|out of)\s+(?:the|its|their|[A-Z][\w-]*(?:'s|\u2019s))\s+(?:own\s+)?"
+                            r"(?:[a-z][\w-]*\s+){0,2}budgets?\b(?!\s+(?:of|for)\b)")
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
@@ -186,7 +189,7 @@ def extract(v: SentenceView) -> list[dict]:
         return rows
     s = v.clean
     money = find_money(s)
-    if not money or NEGATIVE.search(s):
+    if not money or NEGATIVE.search(_SOURCE_BUDGET.sub(" ", s)):
         return []
     if not POSITIVE.search(s) and not any(_VALUE_OF.match(s[m.end:]) for m in money):
         return []
@@ -327,7 +330,7 @@ _EACH_SIDE = re.compile(r"\b(?:both|the two) (?:sides|parties|partners)\b[^.;]*\
 _MONEY_NOUNS = {"funding", "fund", "funds", "grant", "investment", "money", "financing", "support"}
 _RECEIVE = {"receive", "secure", "win", "obtain", "get", "gain", "land", "attract", "accept"}
 _INTENT = {"plan", "promise", "agree", "pledge", "intend", "propose", "aim", "expect", "seek", "hope", "decide"}
-_SPENT = {"invest", "inject", "spend", "finance", "subsidize", "subsidise"}
+_SPENT = {"invest", "inject", "spend", "finance", "subsidize", "subsidise", "chip", "pour", "plough", "plow"}
 
 
 _PARTY_KINDS = ("university", "government", "agency", "ministry", "zone", "enterprise", "org", "placeholder")
@@ -403,6 +406,9 @@ def _roles(v: SentenceView, start: int, end: int):
              for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
     goals += [x for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for x in _conjoined(c)]
     sources = [x for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
+    # "from the provincial budget to the X Lab": the parse may hang the goal on the source
+    goals += [x for src in sources for c in src.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+              for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
     # "$40 million in Australian Government funding for three hubs": the money's kind names its giver, and
     # what that funding is for is its goal
     kinds = [g for g in goals if g.lemma_.lower() in _MONEY_NOUNS]
@@ -436,10 +442,32 @@ def _roles(v: SentenceView, start: int, end: int):
         from pipelines.extract.count_parse import PLATFORM_SUBJECT
         from pipelines.extract.platform_founding import PLATFORM_NOUNS
 
-        recipients = [PLATFORM_SUBJECT + PLATFORM_NOUNS[g.lemma_.lower()] for g in goals + passive
+        # (or the receiver: "the laboratory has received 380 million yuan")
+        heads = goals + passive + (subjects if lemma in _RECEIVE else [])
+        recipients = [PLATFORM_SUBJECT + PLATFORM_NOUNS[g.lemma_.lower()] for g in heads
                       if g.pos_ == "NOUN" and g.tag_ == "NN" and g.lemma_.lower() in PLATFORM_NOUNS
                       and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in g.children)][:1]
+    if not recipients:
+        recipients = _platform_names(v, goals + passive + (subjects if lemma in _RECEIVE else []))[:1]
     return ("; ".join(funders) or None, recipients[0] if recipients else None, verb)
+
+
+def _platform_names(v: SentenceView, heads) -> list[str]:
+    """The named bodies among the heads ("to the Poyang Lake Laboratory of Food Science"): a proper noun headed by a
+    platform noun, not a university's name ("Indian Institute of Technology")."""
+    from pipelines.extract.platform_founding import PLATFORM_NOUNS
+    from pipelines.extract.platform_names import _named, _phrase
+
+    out = []
+    for g in heads:
+        if g.pos_ != "PROPN" or g.lemma_.lower() not in PLATFORM_NOUNS:
+            continue
+        if any(m.kind == "university" and m.start <= g.idx < m.end for m in v.mentions):
+            continue
+        span = _phrase(g)
+        if _named(span, g):
+            out.append(re.sub(r"^(?:the|a|an)\s+", "", span.text.strip(), flags=re.I))
+    return out
 
 
 _FUNDING_VERBS = {"fund", "support", "back", "finance", "sponsor", "subsidise", "subsidize", "bankroll"}

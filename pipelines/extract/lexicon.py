@@ -119,7 +119,8 @@ def _last_of_pair(name: str) -> str:
     return name
 
 
-_HEREINAFTER = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?:hereinafter|hereafter)(?: referred to)?(?: as)? "
+# (the bracket may say more first: "Kyushu Electric Power Co., Inc. (Headquarters: Fukuoka City; hereinafter "Kyuden")")
+_HEREINAFTER = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?:[^()]{0,80}?[;,]\s*)?(?:hereinafter|hereafter)(?: referred to)?(?: as)? "
                           r"[\"']?(?P<alias>[A-Z][^()\"']{1,60}?)[\"']?\)")
 
 LOCATIVE_BEFORE = re.compile(

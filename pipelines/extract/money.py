@@ -19,7 +19,7 @@ _WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _NUM = (r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
         r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]n?)(?=\s(?:thousand|million|billion)\b)")
 _SCALE = (r"thousand|million|billion|trillion|mln|bln|bn|mn|wan|yi|hundred million|ten thousand|10,000|100 million|"
-          r"lakh crores?|crores?|lakhs?|lacs?|k|m")
+          r"lakh crores?|crores?|lakhs?|lacs?|mil|bil|k|m")  # "RM5.2mil", "RM1.1bil": the Malaysian press
 _CUR_PRE = (r"US\s?\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|NZ\$|NT\$|R\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|NZD|INR|KRW|"
             r"ZAR|BRL|JPY|CHF|MYR|KES|MXN|MX\$|KSh\.?|Ksh\.?|RM(?=\s?\d)|Rs\.?|₹|₩|\$|¥|￥|£|€|"
             r"NGN|₦|VND|₫|TWD|THB|฿|IDR|CLP|Rp\.?(?=\s?\d)|₪|₺|₱|(?-i:ILS|NIS|MOP\$?|TRY|AED|SAR|PHP|PKR|SEK|NOK|DKK|PLN)|"
@@ -48,7 +48,7 @@ _CONVERSION = re.compile(
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
           "trillion": 1e12, "wan": 1e4, "ten thousand": 1e4, "10,000": 1e4, "yi": 1e8, "hundred million": 1e8,
           "100 million": 1e8, "mn": 1e6, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
-          "lacs": 1e5, "lakh crore": 1e12, "lakh crores": 1e12}
+          "lacs": 1e5, "lakh crore": 1e12, "lakh crores": 1e12, "mil": 1e6, "bil": 1e9}
 CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
               "$": "USD", "us$": "USD", "us $": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd": "USD", "dollars": "USD",
               "u.s. dollars": "USD", "us dollars": "USD", "£": "GBP", "gbp": "GBP", "pounds": "GBP",

@@ -21,13 +21,16 @@ PLATFORM_NOUNS = {
     "think tank": "other", "academy": "institute", "consortium": "alliance",
     "observatory": "other", "node": "other", "station": "service_platform", "district": "industrial_park",
     "testbed": "laboratory", "gateway": "service_platform",
+    # the "science and technology courtyard" (keji xiaoyuan): a research base on a farm or in a village
+    "courtyard": "research_base", "backyard": "research_base",
 }
 # plural forms the lemmatizer misreads ("bases" -> "basis")
 _PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
             "laboratories": "laboratory", "labs": "lab", "workstations": "workstation", "colleges": "college",
             "alliances": "alliance", "platforms": "platform", "hubs": "hub", "incubators": "incubator",
             "academies": "academy", "consortia": "consortium", "consortiums": "consortium",
-            "observatories": "observatory", "stations": "station", "testbeds": "testbed", "gateways": "gateway"}
+            "observatories": "observatory", "stations": "station", "testbeds": "testbed", "gateways": "gateway",
+            "courtyards": "courtyard", "backyards": "backyard"}
 
 def name_head(name: str, preps: tuple[str, ...] = ("of", "for", "on")) -> str | None:
     """The platform noun heading a name, singular: its last word, or the noun before an "of"/"for"/"on" part
@@ -39,7 +42,8 @@ def name_head(name: str, preps: tuple[str, ...] = ("of", "for", "on")) -> str | 
 
 
 # heads that name a platform only together with a modifier saying so ("science town", "innovation port")
-_NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city", "station", "gateway", "testbed"}
+_NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city", "station", "gateway", "testbed",
+                   "courtyard", "backyard"}
 _INNOVATION_WORDS = {"science", "sci-tech", "technology", "innovation", "knowledge", "research", "industrial",
                      "industry", "high-tech", "international", "entrepreneurship", "incubation", "demonstration",
                      "experimental", "test", "training", "practice", "internship", "education", "teaching",
@@ -173,6 +177,10 @@ def _created(t, depth: int = 0) -> object | None:
             return g
     if t.dep_ in ("compound", "nmod") and t.text[:1].isupper() and _founding_ceremony(h):
         return h  # '"X Research Base" hang card ceremony', "the X Institute unveiling ceremony"
+    builders = next((c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and _founding(c)
+                     and any(g.dep_ == "agent" for g in c.children)), None)
+    if builders is not None:
+        return builders  # "The laboratory, built jointly by A and B, was inaugurated": the participle names who built it
     if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and _founding(h):
         return h
     if t.dep_ == "nsubj" and h.dep_ == "ROOT" and h.tag_ in ("VBN", "VBD") and t.text[:1].isupper() \

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.names import same_entity
+from pipelines.extract.platform_founding import _PLURALS
 
 
 _NAME_STOP = {"the", "of", "and", "for", "on", "a", "an", "at", "in"}
@@ -22,9 +23,9 @@ def _name_words(name: str) -> set[str]:
     return {_WORD_FORMS.get(w, w) for w in words if w not in _NAME_STOP}
 
 
-_PLURAL_HEADS = re.compile(r"\b(?:Centres|Centers|Institutes|Laboratories|Labs|Bases|Parks|Platforms|Hubs|Stations|"
-                           r"Workstations|Colleges|Alliances)\b(?! of\b)|\b(?:Centres|Centers|Institutes|Laboratories)"
-                           r" of Excellence\b")
+# (the plural of every platform noun: "Centres", "Laboratories", "Backyards")
+_PLURAL_HEADS = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in _PLURALS)) + r")\b(?! of\b)"
+                           r"|\b(?:Centres|Centers|Institutes|Laboratories) of Excellence\b")
 
 
 def plural_head(name: str) -> bool:

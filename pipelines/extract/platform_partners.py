@@ -94,6 +94,8 @@ def _real_party(v: SentenceView, m) -> bool:
 def _orgs_around(v: SentenceView, anchor, platform=None) -> list[tuple[str, str]]:
     """Parties among the founding verb's roles (subject, agent, with, between), in the order of the sentence, as
     (canonical name, kind)."""
+    from pipelines.extract.agreement_parties import independent_institute
+    from pipelines.extract.platform_names import _phrase
     from pipelines.extract.syntax import _prep_objects, phrase_tokens
 
     heads = []
@@ -102,13 +104,18 @@ def _orgs_around(v: SentenceView, anchor, platform=None) -> list[tuple[str, str]
         heads = subjects + others
     elif platform is not None:
         heads = _prep_objects(platform, {"with", "between"}) + _cooperation_objects(platform)
+    own = _phrase(platform) if platform is not None else None
     toks: set[int] = set()
     for h in heads:
         for x in (h, *h.conjuncts):
             toks |= phrase_tokens(x)
     out = []
     for m in sorted(v.mentions, key=lambda m: m.start):
-        if not (m.party or m.kind == "placeholder"):
+        # "A University and the Korea Institute of X launched the Y Center" (not the body being set up itself, nor
+        # its short form: "the new X Centre (XC)")
+        institute = independent_institute(m) and not (own is not None and (
+            own.start_char <= m.start < own.end_char or v.resolve(m)[0] in own.text))
+        if not (m.party or m.kind == "placeholder" or institute):
             continue
         mt = tokens_in(v.doc, m.start, m.end)
         if not mt or sum(1 for i in mt if i in toks) * 2 <= len(mt):
@@ -129,6 +136,8 @@ def _orgs_around(v: SentenceView, anchor, platform=None) -> list[tuple[str, str]
             continue
         if kind == "university" or kind in ("government", "agency", "ministry", "zone", "enterprise", "org"):
             out.append((name, kind))
+        elif institute:
+            out.append((name, "org"))
     return out
 
 

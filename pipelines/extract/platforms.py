@@ -215,6 +215,10 @@ def extract(v: SentenceView) -> list[dict]:
         # "a new Institute for Place and Community": the adjectives of the news are no part of a proper name
         # a title-case headline read as one name: "A and B Open Joint Battery Research Center" -> the body opened
         text = _HEADLINE_PARTIES.sub("", text)
+        if not v.clean.rstrip().rstrip('"\'\u201d)').endswith((".", "!", "?", ";", ":")):
+            # (a headline that coordinates its sides before the name's start: "SANY and Hunan University Open Joint
+            # Laboratory for X" -> the name began at "Hunan University")
+            text = _HEADLINE_SIDE.sub("", text)
         text = re.sub(r"^(?:(?:new|newly[- ]\w+|first|second|third|latest)\s+)+(?=[A-Z])", "", text)
         # "The Centre for X, a joint laboratory of the two partners": the gloss after the name is no part of it
         text = re.sub(r"(?<=[A-Za-z)]),\s+(?:a|an|the|which|who)\s.*$", "", text) if text[:1].isupper() else text
@@ -257,7 +261,7 @@ def extract(v: SentenceView) -> list[dict]:
         if joint:
             # the joint name's short form of a party the sentence names in full ("CRRC" of "jointly established
             # with CRRC Zhuzhou Locomotive Co., Ltd.")
-            joint = next((n for n, k in roles if k == "enterprise" and n != joint
+            joint = next((n for n, k in roles if k in ("enterprise", "org") and n != joint
                           and n.split()[0].lower() == joint.split()[0].lower()), joint)
         partner = next((p for p in [joint] + partners_in + [n for n, _ in roles] + [locality]
                         if p and p != university and p != text), None)  # (not the body itself, as a subject)
@@ -289,6 +293,9 @@ def extract(v: SentenceView) -> list[dict]:
     return [p for p in out if not (p["name"] and p["name"].lower() in PLATFORM_NOUNS)]
 
 
+_HEADLINE_VERBS = (r"Open|Opens|Launch|Launches|Unveil|Unveils|Inaugurate|Inaugurates|Establish|Establishes|Set Up|Sets Up|"
+                   r"Build|Builds|Create|Creates|Start|Starts|Form|Forms")
+_HEADLINE_SIDE = re.compile(rf"^(?:[A-Z][\w&.'-]*\s){{1,6}}(?:{_HEADLINE_VERBS})\s+(?=[A-Z])")
 _HEADLINE_PARTIES = re.compile(r"^.*?\s(?:and|&)\s.*?\s(?:Open|Opens|Launch|Launches|Unveil|Unveils|Inaugurate|Inaugurates|"
                             r"Establish|Establishes|Set Up|Sets Up|Build|Builds|Create|Creates|Start|Starts|Sign|"
                             r"Signs|Form|Forms)\s+(?=[A-Z])")

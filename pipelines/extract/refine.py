@@ -214,6 +214,7 @@ def refine_mentions(v) -> None:
         if m.kind == "zone" and re.search(r"[A-Za-z](?:'s|\u2019s) [A-Z]", m.name or ""):
             m.name = re.sub(r"(?<=[A-Za-z])(?:'s|\u2019s) (?=[A-Z])", " ", m.name)  # "Qingdao's West Coast New Area"
     _drop_coordinated_person(v, persons)
+    _country_possessive(v)
     _join_listed_fields(v)
     taken = [(m.start, m.end) for m in v.mentions]
     added = False
@@ -257,6 +258,18 @@ def refine_mentions(v) -> None:
     _title_of_body(v)
     _agreement_titles(v)
     _common_word_openers(v)
+
+
+def _country_possessive(v) -> None:
+    """ "Germany's Fraunhofer Institute for X", "Korea's KAIST": the country the news names a body by is no part of
+    the body's name (a place the recogniser reads as one, followed by 's)."""
+    for m in v.mentions:
+        if m.kind not in ("platform", "org", "enterprise", "agency") or not m.name:
+            continue
+        lead = re.match(r"(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*(?:'s|\u2019s)\s(?=[A-Z])", m.name)
+        if lead and any(e.label_ in ("GPE", "NORP") and e.start_char == m.start and
+                        e.end_char - e.start_char == len(lead.group().rstrip()) - 2 for e in v.doc.ents):
+            m.name = m.name[lead.end():]
 
 
 def _common_word_openers(v) -> None:

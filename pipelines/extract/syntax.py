@@ -43,6 +43,8 @@ SIGN_VERBS = {"sign", "ink", "conclude", "seal", "strike", "clinch", "renew", "a
               "announce"}  # "announced a license agreement with X": a concluded agreement made public
 # what one signs besides an agreement: a plan, programme, strategy or letter is a concluded document only as
 # the object of a concluding verb ("inked a co-construction plan"), never on its own
+# the documents a signing verb's reduced relative clause can hang on ("an agreement the two parties signed")
+_SIGNED_DOCUMENTS = {"agreement", "memorandum", "mou", "moa", "contract", "pact", "accord", "protocol", "charter"}
 DOCUMENT_NOUNS = {"plan", "program", "programme", "strategy", "letter", "document", "contract", "charter",
                   "arrangement", "declaration", "roadmap"}
 STANDING_VERBS = {"establish", "launch", "form", "forge", "build", "start", "begin", "set", "develop", "enter",
@@ -295,6 +297,12 @@ def find_events(doc) -> list[Event]:
                             noun = _agreement_noun_in(h)
                             break
                         h = h.head
+                if noun is None and lem in ("sign", "ink", "conclude") and t.dep_ in ("acl", "relcl") \
+                        and t.head.left_edge.i > 0 and t.head.i < t.i \
+                        and _lemma(t.doc[t.head.left_edge.i - 1]) in _SIGNED_DOCUMENTS:
+                    # "under a five-year agreement the two parties signed on January 18": a relative clause with no
+                    # pronoun, which the parse may hang on its subject rather than on the document before it
+                    noun = t.doc[t.head.left_edge.i - 1]
                 if noun is None and lem in ("sign", "renew", "extend", "conclude", "ink"):
                     # "2021 - MoU with the City renewed for a further five years": the parse made the document
                     # the verb's subject

@@ -1,0 +1,119 @@
+"""Rules of the eighteenth round, each on pages written for these tests (docs/extraction.md)."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+from pipelines.extract.money import find_money
+
+
+def facts(text: str, kind: str, url: str = "https://en.example.gov.cn/news/1.html", published: str = "2024-03-22"):
+    return extract_document(text, document_id="p", url=url, published=published)[kind]
+
+
+def test_malaysian_press_scales_mil_and_bil_are_millions_and_billions():
+    got = find_money("Orion Tech will contribute RM5.2mil to the lab, part of a RM1.1bil expansion.")
+    assert [(m.amount, m.currency) for m in got] == [(5_200_000, "MYR"), (1_100_000_000, "MYR")]
+    # (a count of things in millions is no money)
+    assert find_money("the plant makes 3 mil pieces a year") == []
+
+
+def test_a_platform_built_by_named_sides_is_one_whoever_the_sentence_says_inaugurated_it():
+    page = ("News\n\nThe province will channel 400 million yuan to the Tianmu Lake Laboratory of Water Science.\n\n"
+            "The laboratory, built jointly by the provincial government and Nanchang University, was inaugurated in "
+            "December 2022.")
+    got = facts(page, "platforms")
+    assert [(p["name"], p["platform_type"], p["university"], p["date"]) for p in got] == [
+        ("Tianmu Lake Laboratory of Water Science", "laboratory", "Nanchang University", "2022-12")]
+    # (inaugurated with nobody named as its builder: a body with no founder in the sentence, no fact)
+    assert facts("News\n\nThe laboratory was inaugurated in December 2022.", "platforms") == []
+
+
+def test_money_from_a_budget_to_a_named_body_is_funding_for_that_body():
+    page = ("News\n\nJiangxi will channel 900 million yuan from the provincial budget to the Tianmu Lake Laboratory of "
+            "Water Science in the three years from 2024 to 2026.")
+    got = facts(page, "funding")
+    assert [(f["amount"], f["per"], f["period_years"], f["recipient"]) for f in got] == [
+        (900_000_000, "total", 3, "Tianmu Lake Laboratory of Water Science")]
+    # (a budget's own size is still no funding)
+    assert facts("News\n\nThe provincial budget for science is 8.6 billion yuan this year.", "funding") == []
+
+
+def test_a_body_that_received_money_is_its_recipient_and_money_chipped_in_is_invested():
+    page = ("News\n\nThe Tianmu Lake Laboratory of Water Science opened in 2022 at Nanchang University.\n\n"
+            "Since its launch, the laboratory has received 380 million yuan in start-up funds from the provincial "
+            "finance, while Nanchang City has chipped in another 120 million yuan.")
+    got = {f["amount"]: f for f in facts(page, "funding")}
+    assert got[380_000_000]["recipient"] == "Tianmu Lake Laboratory of Water Science"
+    assert got[120_000_000]["kind"] == "investment" and got[120_000_000]["funder"] == "Nanchang City"
+
+
+def test_a_science_and_technology_courtyard_is_a_research_base_and_several_are_no_name():
+    page = ("News\n\nOn April 18, 2024, the Longjing Tea Science and Technology Courtyard, jointly set up by Zhejiang "
+            "University and the Xihu District People's Government, was unveiled.")
+    got = facts(page, "platforms", published="2024-04-20")
+    assert [(p["name"], p["platform_type"], p["partner"]) for p in got] == [
+        ("Longjing Tea Science and Technology Courtyard", "research_base", "Xihu District")]
+    page = ("News\n\nZhejiang University and Xihu District signed an agreement under which three new Science and "
+            "Technology Courtyards (STCs) will be set up.")
+    assert all(p["name"] is None for p in facts(page, "platforms"))
+
+
+def test_a_research_institute_of_its_own_that_launches_a_body_is_its_partner_without_its_country():
+    page = ("News\n\nJiangnan University and Germany's Fraunhofer Institute for Laser Technology ILT opened "
+            "the Sino-German Photonics Joint Center in Hangzhou last month. The two signed a cooperation agreement in "
+            "Aachen in September 2022.")
+    plats = facts(page, "platforms", published="2024-04-12")
+    assert [(p["university"], p["partner"]) for p in plats] == [
+        ("Jiangnan University", "Fraunhofer Institute for Laser Technology ILT")]
+    agrs = facts(page, "agreements", published="2024-04-12")
+    assert [(a["university"], a["partner"], a["partner_type"], a["date"]) for a in agrs] == [
+        ("Jiangnan University", "Fraunhofer Institute for Laser Technology ILT", "research_institute",
+         "2022-09")]
+
+
+def test_rows_under_a_heading_of_agreements_are_agreements_dated_by_their_brackets():
+    page = ("Office of Industry Interaction\n\nHighlights of 2023-24\nMoUs signed with industry and government: 19\n\n"
+            "Recent MoUs\n"
+            "1. Korix Steel Ltd – to set up a centre of excellence in steel processing (12 January 2024)\n"
+            "2. Odisha Space Applications Centre (ORSAC) – training in geospatial technologies (3 February 2024)\n"
+            "3. Veltra Industries Ltd – joint PhD programme in aluminium technology (22 March 2024)\n"
+            "4. Indus Refinery Ltd – draft MoU on a corrosion testing facility under discussion\n")
+    got = facts(page, "agreements", url="https://www.nitrkl.ac.in/Research/IndustryInteraction", published="2024-04-01")
+    assert [(a["partner"], a["date"]) for a in got] == [
+        ("Korix Steel Ltd", "2024-01-12"), ("Odisha Space Applications Centre", "2024-02-03"),
+        ("Veltra Industries Ltd", "2024-03-22")]
+    assert {a["university"] for a in got} == {"National Institute of Technology Rourkela"}
+
+
+def test_numbered_colon_rows_without_a_heading_of_agreements_keep_their_own_sides():
+    page = ("News\n\nThe following agreements were signed at the conference on June 18, 2025:\n"
+            "1. Weifang Binhai Development Zone and Harbin Institute of Technology: a joint R&D agreement on fuel cells;\n")
+    got = facts(page, "agreements", published="2025-06-19")
+    assert [(a["university"], a["date"]) for a in got] == [("Harbin Institute of Technology", "2025-06-18")]
+
+
+def test_a_company_named_hereinafter_after_other_words_in_the_bracket_is_that_company():
+    page = ("News release\n\nApril 8, 2024\n\nKyushu University and Orion Electric Power Co., Inc. (Headquarters: "
+            "Fukuoka City; hereinafter \"Orden\") concluded a comprehensive partnership agreement on April 8, 2024.\n\n"
+            "Kyushu University and Orden first signed a joint research agreement in 2016.")
+    got = facts(page, "agreements", url="https://www.kyushu-u.ac.jp/en/topics/view/1", published="2024-04-08")
+    assert {(a["partner"].rstrip("."), a["date"]) for a in got} == {
+        ("Orion Electric Power Co., Inc", "2024-04-08"), ("Orion Electric Power Co., Inc", "2016")}
+
+
+def test_an_agreement_the_two_parties_signed_is_a_signing_of_the_pair_however_the_parse_hangs_it():
+    page = ("Press release\n\nCHANGSHA, March 7, 2024 — Korix Heavy Industry and Hunan University today opened the "
+            "Korix-Hunan University Joint Laboratory for Smart Machinery.\n\n"
+            "The laboratory was set up under a five-year agreement the two parties signed on January 18.")
+    got = facts(page, "agreements", url="https://www.korix.com/press/1.html", published="2024-03-08")
+    assert [(a["university"], a["partner"], a["date"]) for a in got] == [
+        ("Hunan University", "Korix Heavy Industry", "2024-01-18")]
+
+
+def test_a_headline_that_names_its_sides_before_the_verb_leaves_them_out_of_the_body_name():
+    page = ("Korix and Hunan University Open Joint Laboratory for Smart Machinery\n\n"
+            "CHANGSHA, March 7, 2024 — Korix Heavy Industry and Hunan University today opened the "
+            "Korix-Hunan University Joint Laboratory for Smart Machinery.")
+    got = facts(page, "platforms", url="https://www.korix.com/press/1.html", published="2024-03-08")
+    assert [(p["name"], p["partner"]) for p in got] == [
+        ("Korix-Hunan University Joint Laboratory for Smart Machinery", "Korix Heavy Industry")]
