@@ -284,6 +284,8 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
                 f["_ev"] = v.sentence
                 raw[kind].append(f)
         for d in v.dates:
+            if d.value and d.precision in ("day", "month") and d.kind != "same_day":
+                state.last_event = (d.value, d.precision)
             if d.value and d.precision == "day":
                 state.last_day = d.value
                 if state.lead_event is None and _EVENT_LEAD.search(v.clean) and d.kind not in ("dateline",) and (

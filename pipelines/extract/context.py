@@ -13,7 +13,9 @@ from pipelines.extract.text import Sentence
 EVENT_REF = re.compile(r"\b(?:the|this|that)(?: same)?(?: (?:opening|closing|signing|launch|inauguration|unveiling|plenary|"
                        r"award|matchmaking|main|cooperation))? (?:event|meeting|ceremony|conference|symposium|forum|"
                        r"occasion|function|visit)\b|"
-                       r"\b(?:the same (?:day|morning|afternoon|evening)|that (?:day|morning|afternoon|evening))\b", re.I)
+                       r"\b(?:the same (?:day|morning|afternoon|evening)|that (?:day|morning|afternoon|evening))\b|"
+                       # "At the launch, A and B also signed ...": the launch the page told
+                       r"\b(?:at|during) the (?:official )?(?:launch|opening|inauguration|unveiling)\b", re.I)
 
 
 @dataclass
@@ -31,6 +33,7 @@ class DocState:
     # the date the sentence before stated, in its paragraph: (block, index, date, precision)
     prev_date: tuple | None = None
     last_day: str | None = None
+    last_event: tuple[str, str] | None = None  # (date, precision) of the last date told to the day or the month
     last_subject: tuple[int, str] | None = None  # (sentence index, name): the body the last sentence was about
     # the last count the sentence before stated, for a figure that leaves its unit out ("Of these, 41 are with
     # engineering colleges"): (sentence index, the count)
@@ -119,8 +122,8 @@ class SentenceView:
         v = self.own_date()
         if v[0]:
             return v
-        if EVENT_REF.search(self.clean) and self.state.last_day:
-            return self.state.last_day, "day"
+        if EVENT_REF.search(self.clean) and self.state.last_event:
+            return self.state.last_event  # (at the precision it was told: "launched on Tuesday" -> its month)
         if self.heading:
             return self.heading
         return None, None

@@ -46,7 +46,7 @@ _SOURCE_BUDGET = re.compile(r"\b(?:from|out of)\s+(?:the|its|their|[A-Z][\w-]*(?
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
-    r"approv|pour|releas|gift|allowance)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)? up\b|"
+    r"approv|pour|releas|gift|allowance)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)? (?:up|in)\b|"
     # "will pay each student an allowance of", "will bear 40 million yen every year", "will add £150,000 a year"
     r"\badd(?:s|ed|ing)?\b(?=[^.;]{0,30}\bfor (?:\w+ ){0,3}(?:research|training|the (?:centre|center|lab)))|"
     r"\b(?:pay(?:s|ing)?|paid|bears?|bore|borne|add(?:s|ing)?)\b(?=[^.;]{0,60}\b(?:a year|each year|every year|per year|"
@@ -465,7 +465,11 @@ def _platform_names(v: SentenceView, heads) -> list[str]:
         if any(m.kind == "university" and m.start <= g.idx < m.end for m in v.mentions):
             continue
         span = _phrase(g)
-        if _named(span, g):
+        if len(span) == 1:
+            from pipelines.extract.count_parse import PLATFORM_SUBJECT
+
+            out.append(PLATFORM_SUBJECT + PLATFORM_NOUNS[g.lemma_.lower()])  # "to the Centre": the one named before
+        elif _named(span, g):
             out.append(re.sub(r"^(?:the|a|an)\s+", "", span.text.strip(), flags=re.I))
     return out
 

@@ -109,8 +109,9 @@ def _founding(tok) -> bool:
     if lem in _RUN_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
         return True
-    if lem in _RUN_VERBS and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return True  # "the X Centre, run with South32 since 2021": run jointly
+    if lem in _RUN_VERBS and (tok.tag_ == "VBN" or tok.dep_ == "relcl") and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True  # "the X Centre, run with South32 since 2021", "the X Hub, which we run with Y": run jointly
     if lem == "put" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
             g.lower_ in ("operation", "use", "service") for g in c.children) for c in tok.children):
         return True
@@ -181,6 +182,14 @@ def _created(t, depth: int = 0) -> object | None:
                      and any(g.dep_ == "agent" for g in c.children)), None)
     if builders is not None:
         return builders  # "The laboratory, built jointly by A and B, was inaugurated": the participle names who built it
+    if t.text[:1].isupper() and t.pos_ == "PROPN":
+        # "The X Division, which they set up in 2019, ...", "the X Plant, a smaller facility the partners set up in
+        # 2019", "the X Center, a facility that A will run with B": a relative clause of the name (or of its gloss)
+        # tells its founding
+        glosses = [t] + [c for c in t.children if c.dep_ == "appos"]
+        late = next((c for g in glosses for c in g.children if c.dep_ == "relcl" and _founding(c)), None)
+        if late is not None:
+            return late
     if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and _founding(h):
         return h
     if t.dep_ == "nsubj" and h.dep_ == "ROOT" and h.tag_ in ("VBN", "VBD") and t.text[:1].isupper() \

@@ -132,6 +132,14 @@ def merge(facts: list[dict], agreements: list[dict] | None = None,
         if f.get("_needs_name") and len(named) != 1:
             continue  # "the hub" that no name on the page explains is no platform
         groups.append([f, named[0]] if len(named) == 1 else [f])
+    for g in groups:
+        if any(f["name"] and _title_case(f["name"]) for f in g):
+            continue
+        # "launched a joint research center on mine safety ... Named the Sino-African Centre for Sustainable Mining,
+        # the center is hosted by ...": a body described in lower case is the one body of its type the page names
+        named = [m for m in mentioned if m["platform_type"] == g[0]["platform_type"] and m not in g]
+        if len(named) == 1 and sum(1 for h in groups if h[0]["platform_type"] == g[0]["platform_type"]) == 1:
+            g.append(named[0])
     order = {id(f): i for i, f in enumerate(facts)}
     groups.sort(key=lambda g: min(order[id(f)] for f in g))
     out = []

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.context import SentenceView
+from pipelines.extract.money import find_money
 from pipelines.extract.syntax import AGREEMENT_NOUNS
 
 # what the split-out modules define, re-exported: callers import these names from here
@@ -178,6 +179,9 @@ def extract(v: SentenceView) -> list[dict]:
             # "the InnovationCampus Circular Materials, a joint research platform": the name before is the body's
             # (not a party the parse took it to gloss: "With X University, a joint training base was set up")
             span = _phrase(t.head)
+        if any(c.dep_ == "poss" for c in t.children) and any(c.dep_ == "amod" and _ORDINAL.fullmatch(c.lower_)
+                                                             for c in t.children):
+            continue  # "the X Centre, the company's fourth University Technology Centre": a gloss of the named body
         if t.dep_ == "appos" and not t.text[:1].isupper() and t.head.text[:1].isupper() \
                 and _head_word(t.head) is not None and t.head.i < t.i:
             continue  # "The Centre for X, a joint laboratory of A and B, opened": a gloss of the named body
@@ -220,8 +224,19 @@ def extract(v: SentenceView) -> list[dict]:
             # Laboratory for X" -> the name began at "Hunan University")
             text = _HEADLINE_SIDE.sub("", text)
         text = re.sub(r"^(?:(?:new|newly[- ]\w+|first|second|third|latest)\s+)+(?=[A-Z])", "", text)
+        # (a headline's verb in lower case, "A and B to open Carbon Neutral Lab", and where the body sits, "... Lab on
+        # the Ito Campus", are no part of the name)
+        text = re.sub(r"^(?:to\s+)?(?:open|launch|unveil|establish|build|create|form|set up)\s+(?=[A-Z])", "", text)
+        text = re.sub(r"\s+(?:on|at)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}[Cc]ampus$", "", text)
         # "The Centre for X, a joint laboratory of the two partners": the gloss after the name is no part of it
         text = re.sub(r"(?<=[A-Za-z)]),\s+(?:a|an|the|which|who)\s.*$", "", text) if text[:1].isupper() else text
+        priced = next((m for m in find_money(text) if text[:m.start].strip(" ($").lower() in ("", "a", "an", "the")),
+                      None)
+        if priced is not None:
+            # "A $48 million (US$35.5 million) corporate laboratory": the price is no part of the name (and what
+            # is left may be no name at all)
+            text = re.sub(r"^\s*(?:\([^()]*\)\s*)?(?:-\s*)?", "", text[priced.end:])
+            named = named and any(w[:1].isupper() for w in text.split() if w.lower() not in ("of", "and", "for"))
         name = text if named else None
         if name and len(re.findall(r"[A-Za-z]", name)) < 4:
             continue
@@ -293,6 +308,7 @@ def extract(v: SentenceView) -> list[dict]:
     return [p for p in out if not (p["name"] and p["name"].lower() in PLATFORM_NOUNS)]
 
 
+_ORDINAL = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)")
 _HEADLINE_VERBS = (r"Open|Opens|Launch|Launches|Unveil|Unveils|Inaugurate|Inaugurates|Establish|Establishes|Set Up|Sets Up|"
                    r"Build|Builds|Create|Creates|Start|Starts|Form|Forms")
 _HEADLINE_SIDE = re.compile(rf"^(?:[A-Z][\w&.'-]*\s){{1,6}}(?:{_HEADLINE_VERBS})\s+(?=[A-Z])")

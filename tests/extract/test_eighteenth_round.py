@@ -117,3 +117,46 @@ def test_a_headline_that_names_its_sides_before_the_verb_leaves_them_out_of_the_
     got = facts(page, "platforms", url="https://www.korix.com/press/1.html", published="2024-03-08")
     assert [(p["name"], p["partner"]) for p in got] == [
         ("Korix-Hunan University Joint Laboratory for Smart Machinery", "Korix Heavy Industry")]
+
+
+def test_at_the_launch_dates_a_signing_by_the_launch_the_page_told():
+    page = ("News\n\nSINGAPORE - A corporate laboratory for energy research was launched at the Singapore University of "
+            "Technology and Design (SUTD) on Tuesday.\n\n"
+            "At the launch, SUTD and Korix Energy also signed a research collaboration agreement.\n\n"
+            "Korix Energy last month signed a power purchase agreement with a data centre operator.")
+    got = facts(page, "agreements", url="https://www.straitstimes.com/singapore/1", published="2024-05-21")
+    assert [(a["partner"], a["date"]) for a in got] == [("Korix Energy", "2024-05")]
+
+
+def test_a_price_before_a_body_is_no_part_of_its_name():
+    page = ("News\n\nA $48 million (US$35.5 million) corporate laboratory to develop energy technologies was launched "
+            "by the Singapore University of Technology and Design and Korix Energy on Tuesday.")
+    got = facts(page, "platforms", url="https://www.straitstimes.com/singapore/1", published="2024-05-21")
+    assert [(p["name"], p["platform_type"]) for p in got] == [(None, "laboratory")]
+
+
+def test_a_body_told_in_lower_case_takes_the_one_name_the_page_gives_a_body_of_its_type():
+    page = ("News\n\nChina University of Mining and Technology and the University of Johannesburg on Tuesday launched a "
+            "joint research center on mine safety.\n\n"
+            "Named the Sino-African Centre for Deep Mining, the center is hosted by the University of Johannesburg.")
+    got = facts(page, "platforms", url="https://english.news.cn/1.htm", published="2023-11-16")
+    assert [p["name"] for p in got] == ["Sino-African Centre for Deep Mining"]
+
+
+def test_a_possessive_ordinal_gloss_of_a_named_body_is_no_second_body_and_to_the_centre_is_that_body():
+    page = ("Report\n\nIn March 2025 the University of Leicester and Korix Aero opened the Centre for Quiet Propulsion "
+            "at the science park, the company's fourth University Technology Centre on the campus. Korix Aero is "
+            "contributing £6 million to the Centre over five years.")
+    got = extract_document(page, document_id="p", url="https://le.ac.uk/news/1", published="2025-04-01")
+    assert [p["name"] for p in got["platforms"]] == ["Centre for Quiet Propulsion"]
+    assert [f["recipient"] for f in got["funding"]] == ["Centre for Quiet Propulsion"]
+
+
+def test_a_relative_clause_of_a_named_body_that_tells_who_runs_or_set_it_up_founds_it():
+    page = ("Our partners\n\nThe Humber Wind Skills Hub, which we run with Siemens Energy at the Green Port site, opened its "
+            "doors in June 2023.\n\n"
+            "It will work alongside the Siemens Energy-Hull Blade Test Laboratory, a smaller facility the partners set up in 2019.")
+    got = facts(page, "platforms", url="https://www.hull.ac.uk/news/1", published="2024-01-10")
+    assert sorted((p["name"], p["university"], p["partner"], p["date"]) for p in got) == [
+        ("Humber Wind Skills Hub", "University of Hull", "Siemens Energy", "2023-06"),
+        ("Siemens Energy-Hull Blade Test Laboratory", "University of Hull", "Siemens Energy", "2019")]
