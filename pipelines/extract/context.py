@@ -13,9 +13,9 @@ from pipelines.extract.text import Sentence
 EVENT_REF = re.compile(r"\b(?:the|this|that)(?: same)?(?: (?:opening|closing|signing|launch|inauguration|unveiling|plenary|"
                        r"award|matchmaking|main|cooperation))? (?:event|meeting|ceremony|conference|symposium|forum|"
                        r"occasion|function|visit)\b|"
-                       r"\b(?:the same (?:day|morning|afternoon|evening)|that (?:day|morning|afternoon|evening))\b|"
-                       # "At the launch, A and B also signed ...": the launch the page told
-                       r"\b(?:at|during) the (?:official )?(?:launch|opening|inauguration|unveiling)\b", re.I)
+                       r"\b(?:the same (?:day|morning|afternoon|evening)|that (?:day|morning|afternoon|evening))\b", re.I)
+# "At the launch, A and B also signed ...": the launch the page told, at the precision it was told
+LAUNCH_REF = re.compile(r"\b(?:at|during) the (?:official )?(?:launch|opening|inauguration|unveiling)\b", re.I)
 
 
 @dataclass
@@ -122,7 +122,9 @@ class SentenceView:
         v = self.own_date()
         if v[0]:
             return v
-        if EVENT_REF.search(self.clean) and self.state.last_event:
+        if EVENT_REF.search(self.clean) and self.state.last_day:
+            return self.state.last_day, "day"
+        if LAUNCH_REF.search(self.clean) and self.state.last_event:
             return self.state.last_event  # (at the precision it was told: "launched on Tuesday" -> its month)
         if self.heading:
             return self.heading

@@ -243,7 +243,8 @@ def _counted_noun(v: SentenceView, ns: int, ne: int):
     return n.head
 
 
-_ROW_END = re.compile(r"\s*\+?\s*$")
+# (a stat line's figure may carry a bracket after it: "Sponsored research projects sanctioned: 86 (₹41.7 crore)")
+_ROW_END = re.compile(r"\s*\+?\s*(?:\([^()]{1,40}\)\s*)?$")
 
 
 def row_label(s: str, start: int, ne: int) -> str | None:
@@ -267,6 +268,11 @@ def _row_label_unit(s: str, start: int, ne: int) -> str | None:
     if label is None:
         return None
     low = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", label)]
+    # "Students placed in industry internships: 640+": what a participle is said of is what the row counts
+    participle = next((i for i, w in enumerate(low) if i > 0 and re.fullmatch(r"[a-z]{3,}ed", w)
+                       and any(x in UNITS for x in low[:i])), None)
+    if participle is not None:
+        low = low[:participle]
     for i in range(len(low) - 1, -1, -1):
         if i > 0 and f"{low[i - 1]} {low[i]}" in COMPOUND_UNITS:
             return COMPOUND_UNITS[f"{low[i - 1]} {low[i]}"]

@@ -15,7 +15,7 @@ WORD_NUMBERS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
 COMPOUND_UNITS = {
-    "member units": "institution", "industrial colleges": "platform", "industry colleges": "platform", "training classes": "training_class", "training sessions": "training_class", "practice bases": "practice_base",
+    "member units": "institution", "industrial colleges": "platform", "industry colleges": "platform", "training classes": "training_class", "training sessions": "training_class", "order classes": "training_class", "order-based classes": "training_class", "practice bases": "practice_base",
     "internship bases": "practice_base", "practice base": "practice_base", "industrial bases": "industrial_base",
     "industrial base": "industrial_base", "cooperation platforms": "platform", "training class": "training_class",
     "patent applications": "technology", "patent filings": "technology",
@@ -35,7 +35,7 @@ UNITS = {
     "platforms": "platform", "platform": "platform", "centers": "platform", "centres": "platform",
     "institutes": "platform", "laboratories": "platform", "labs": "platform", "bases": "platform",
     "programs": "program", "program": "program", "programmes": "program", "projects": "program",
-    "project": "program", "items": "program",
+    "project": "program", "items": "program", "assignments": "program",
     "enterprises": "enterprise", "enterprise": "enterprise", "companies": "enterprise", "company": "enterprise",
     "firms": "enterprise", "corporations": "enterprise",
     "universities": "university", "university": "university", "colleges": "university",

@@ -19,7 +19,7 @@ from pipelines.extract.syntax import SIGN_VERBS, span_tokens
 
 NEGATIVE = re.compile(
     r"\b(?:annual funding|(?<!total )budget(?![^.]*\bunder the (?:mou|agreement|memorandum|partnership)\b)"
-    r"(?!\s+(?:co-?financing|contribution|allocation|funding)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing)?|market (?:size|value)|"
+    r"(?!\s+(?:co-?financing|contribution|allocation|funding)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing|ings)?|market (?:size|value)|"
     r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
     r"tuition|fees?|income|(?<!-)profit|export(?:s|ed|ing)?|import(?:s|ed|ing)?|loss(?:es)?|debt|overspend|underspend|deficit|planned investment|industry (?:is|was) worth|market (?:topped|reached|hit)|ipo|initial public|listing|shares|stock|"
     r"market capitali[sz]ation|valuation|expenditure|budget for (?:fy ?)?\d{4}|budget for the (?:fiscal|financial) year|"
@@ -36,6 +36,8 @@ NEGATIVE = re.compile(
     r"campus (?:recruitment|placements?)|"
     # a size ("the marine economy is worth more than"), a company's assets, a ceiling, money asked for (no one gave it)
     r"(?:economy|industry|sector|market|cluster) (?:is|was|are|were) (?:now |already )?worth|(?:total )?assets of|"
+    # an economy's added value ("core industries generated added value of 960 billion yuan")
+    r"added value|value added|"
     r"capped at|a cap of|ask(?:s|ed|ing)? (?:\w+ ){0,3}?for|(?:is|are|was|were) seeking|"
     # a company's own research spending ("Sungrow's R&D investment reached RMB 3.1 billion")
     r"(?:its|their|[A-Z][\w-]*(?:'s|\u2019s)) (?:own )?(?:r&d|research and development) (?:investment|spending|expenditure|budget))(?!\w)",
@@ -44,7 +46,7 @@ NEGATIVE = re.compile(
 _SOURCE_BUDGET = re.compile(r"\b(?:from|out of)\s+(?:the|its|their|[A-Z][\w-]*(?:'s|\u2019s))\s+(?:own\s+)?"
                             r"(?:[a-z][\w-]*\s+){0,2}budgets?\b(?!\s+(?:of|for)\b)")
 POSITIVE = re.compile(
-    r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|program|project|"
+    r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|consultanc|program|project|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
     r"approv|pour|releas|gift|allowance)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)? (?:up|in)\b|"
     # "will pay each student an allowance of", "will bear 40 million yen every year", "will add £150,000 a year"
@@ -64,7 +66,7 @@ PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+|a\s+pe
                     rf"{_N}[- ]years?\b|\b(?:over|for|in|within|during)\s+the\s+(?:next|coming|following)\s+(?P<decade>decade)\b|"
                     rf"\b{_N.replace('<n>', '<n2>')}-year\b", re.I)
 _KINDS = [
-    ("contract_value", re.compile(r"\bcontract", re.I)),
+    ("contract_value", re.compile(r"\b(?:contract|consultanc)", re.I)),
     ("program_value", re.compile(r"\b(?:program|programme|project|total (?:budget|value))", re.I)),
     ("investment", re.compile(r"\b(?:invest|subsid|capital|financ)", re.I)),
     ("commitment", re.compile(r"\b(?:donat|pledg|commit|rais|grant|allocat|provid|contribut|sponsor|award|earmark|sanction)", re.I)),

@@ -160,3 +160,23 @@ def test_a_relative_clause_of_a_named_body_that_tells_who_runs_or_set_it_up_foun
     assert sorted((p["name"], p["university"], p["partner"], p["date"]) for p in got) == [
         ("Humber Wind Skills Hub", "University of Hull", "Siemens Energy", "2023-06"),
         ("Siemens Energy-Hull Blade Test Laboratory", "University of Hull", "Siemens Energy", "2019")]
+
+
+def test_a_stat_line_keeps_its_figure_before_a_bracket_and_counts_what_its_participle_is_said_of():
+    page = ("Office of Industry Interaction\n\nHighlights of 2023-24\n"
+            "Sponsored research projects sanctioned: 86 (₹41.7 crore)\n"
+            "Consultancy assignments completed: 132 (₹6.85 crore)\n"
+            "Students placed in industry internships: 640+\n")
+    got = extract_document(page, document_id="p", url="https://www.nitrkl.ac.in/Research/1", published="2024-04-01")
+    assert sorted((c["quantity"], c["unit"]) for c in got["counts"]) == [
+        (86, "program"), (132, "program"), (640, "person")]
+    assert {f["amount"]: f["kind"] for f in got["funding"]}[68_500_000] == "contract_value"
+
+
+def test_order_classes_are_training_classes_and_an_economy_s_added_value_is_no_money_given():
+    page = ("News\n\nOther figures released by the department:\n"
+            "• 1,087 order classes sponsored by companies\n\n"
+            "The province's digital economy core industries generated added value of 960 billion yuan last year.")
+    got = extract_document(page, document_id="p", url="https://english.zjol.com.cn/1.shtml", published="2024-04-12")
+    assert [(c["quantity"], c["unit"]) for c in got["counts"]] == [(1087, "training_class")]
+    assert got["funding"] == []
