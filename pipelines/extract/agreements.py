@@ -305,7 +305,28 @@ def _extract(v: SentenceView) -> list[dict]:
         # "the city signed agreements with A and B, and the zone signed agreements with C and D": each signing
         # pairs its own subject with its own partners, and its own words say what kind of agreement it is
         return [f for e in signs for f in _from_events(v, [e], _clause_text(e, signs))]
-    return _from_events(v, events, s)
+    facts = _from_events(v, events, s)
+    renewed = _renewed_on(v, events)
+    if renewed is not None:
+        # "Its founding agreement was signed in December 2013 and renewed in 2019": the signing and its renewal,
+        # one row each (as a renewal that recalls the first signing gives)
+        facts += [{**f, "date": renewed[0], "date_precision": renewed[1]} for f in facts if f["date"] != renewed[0]]
+    return facts
+
+
+def _renewed_on(v: SentenceView, events: list) -> tuple[str, str] | None:
+    """The date of a renewal coordinated with the signing of the same document, each verb with a date of its own
+    ("was signed in December 2013 and renewed in 2019"), or None."""
+    for e in events:
+        verb = e.verb
+        if e.kind != "sign" or verb is None or verb.lemma_.lower() not in ("renew", "extend") or verb.dep_ != "conj":
+            continue
+        first = next((x for x in events if x.verb is not None and x.verb.i == verb.head.i and x.noun is not None
+                      and e.noun is not None and x.noun.i == e.noun.i), None)
+        own, theirs = v.date_of(verb, own_only=True), v.date_of(first.verb, own_only=True) if first else (None, None)
+        if first is not None and own[0] and theirs[0] and own[0] != theirs[0]:
+            return own
+    return None
 
 
 def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
@@ -361,6 +382,16 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         if kind == "placeholder" and m.placeholder == "pair":
             if named:
                 continue  # "signed ... with Yuhu District, and the two sides co-founded ...": the pair just named
+            before = list({v.resolve(x)[0]: x for x in v.mentions if x.end <= m.start and x.kind == "university"
+                           and v.resolve(x)[1] == "university"}.items())
+            if len(before) == 2 and re.match(r"(?:the two|both(?: the)?) universities", m.text, re.I):
+                # "A has received assistance from B since 2001, when the two universities signed ...": the two
+                # universities this sentence named
+                if before[0][0] not in unis:
+                    unis.append(before[0][0])
+                if not any(same_entity(before[1][0], q) for _, q in partners):
+                    partners.append((before[1][1], before[1][0]))
+                continue
             if not v.state.pair_agreed and not any(e.kind in ("sign", "ceremony", "standing") for e in events):
                 continue  # a pair named without an agreement is one only where this sentence reports one
             u, p = v.state.last_pair

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pipelines.extract.count_parse import NO_SUBJECT, PLATFORM_SUBJECT, _implied_holder
 from pipelines.extract.count_units import _COOPERATION_CUE, UNITS
-from pipelines.extract.counts import count_fact, named_holder
+from pipelines.extract.counts import count_fact, named_holder, trained_unit
 from pipelines.extract.syntax import span_tokens
 
 JUDGED = {"unit"}  # why the rules left a figure, for the figures the model may take (counts.py: cand["left"])
@@ -126,7 +126,9 @@ def extra_counts(candidates: list[dict], views: set[int]) -> list[dict]:
         subject = named_holder(v, ns, role) or (None if role == NO_SUBJECT else _implied_holder(v))
         if subject and subject.startswith(PLATFORM_SUBJECT):
             subject = v.state.ctx.main_actor()
-        unit = unit_of(feats, model)  # (measured: better than the rules' noun table even for its own nouns)
+        # (measured: better than the rules' noun table even for its own nouns; people trained are trainees, as the
+        # rules say)
+        unit = trained_unit(v.clean, ns, unit_of(feats, model))
         fact = count_fact(v.clean, ns, ne, c["value"], c["qual"], unit, subject, head,
                           {head.lower_} if head is not None else ())
         out.append(fact | {"_ev": v.sentence, "_model": True})

@@ -346,8 +346,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         if low and low[-1] in GOVERNMENT_UNITS and not re.search(r"\bwith\s+(?:all\s+(?:the\s+)?)?$",
                                                                   s[max(0, m.start() - 16):m.start()]):
             continue  # "in each of 24 provinces", "three Shanxi counties": places, not partners counted
-        if unit in ("person", "cadre") and (re.search(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", s[max(0, ns - 30):ns])
-                                           or out and out[-1]["unit"] == "trainee" and re.search(
+        if trained_unit(s, ns, unit) == "trainee" or unit in ("person", "cadre") and (
+                out and out[-1]["unit"] == "trainee" and re.search(
                     r"\btrain(?:ed|s|ing)?\s+[^.;]{0,60}\band\s+$", s[max(0, ns - 80):ns])):
             unit = "trainee"  # ("trained 5,200 grassroots cadres and 4,600 technicians": both were trained)
         if unit == "person" and label is not None and re.search(r"\btrained\b", label):
@@ -494,3 +494,10 @@ def _ordinal_counts(v: SentenceView, found: list[dict]) -> list[dict]:
         out.append({"quantity": value, "qualifier": "exact", "unit": unit, "subject": subject or v.state.ctx.main_actor(),
                     "_words": frozenset({head.lower_}), "_definite": False})
     return out
+
+
+def trained_unit(s: str, ns: int, unit: str | None) -> str | None:
+    """People a verb of training counts are trainees ("has trained 3 200 artisans"); any other unit stays."""
+    if unit in ("person", "cadre") and re.search(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", s[max(0, ns - 30):ns]):
+        return "trainee"
+    return unit

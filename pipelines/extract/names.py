@@ -62,7 +62,8 @@ _PLACEHOLDERS = [
     (re.compile(r"\b(?:the|our|this) (?:university|school)\b(?! of\b)", re.I), "university"),
     # "The Institute entered into an MoU", "the college has signed": the page's own institution, when it is one
     (re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:Institute|[Cc]ollege)\b(?! of\b)"), "self"),
-    (re.compile(r"\b(?:the two|both(?: the)?) (?:sides|parties|organi[sz]ations|institutions|partners)\b", re.I), "pair"),
+    (re.compile(r"\b(?:the two|both(?: the)?) (?:sides|parties|organi[sz]ations|institutions|partners|universities|companies)\b",
+                re.I), "pair"),
     # "The three parties had signed a business agreement in April": the three the sentence before named
     (re.compile(r"\b(?:the|all) (?:three|four|five|six) (?:sides|parties|organi[sz]ations|institutions|partners)\b",
                 re.I), "group"),

@@ -180,3 +180,19 @@ def test_order_classes_are_training_classes_and_an_economy_s_added_value_is_no_m
     got = extract_document(page, document_id="p", url="https://english.zjol.com.cn/1.shtml", published="2024-04-12")
     assert [(c["quantity"], c["unit"]) for c in got["counts"]] == [(1087, "training_class")]
     assert got["funding"] == []
+
+
+def test_a_signing_and_its_renewal_coordinated_with_dates_of_their_own_are_two_rows():
+    page = ("News\n\nOn June 11, 2024, Weichai Power Co., Ltd. and Shandong University renewed their joint laboratory "
+            "agreement.\n\nIts founding agreement was signed in December 2013 and renewed in 2019.")
+    got = facts(page, "agreements", url="https://en.weichai.com/news/1.html", published="2024-06-12")
+    assert sorted(a["date"] for a in got) == ["2013-12", "2019", "2024-06-11"]
+
+
+def test_the_two_universities_are_the_two_the_sentence_named():
+    page = ("News\n\nOn Wednesday the ministry and the province signed an agreement on Qinghai University.\n\n"
+            "Qinghai University has received counterpart assistance from Tsinghua University since 2001, when the two "
+            "universities signed a pairing-assistance agreement.")
+    got = facts(page, "agreements", url="https://english.news.cn/1.htm", published="2023-09-07")
+    assert ("Qinghai University", "Tsinghua University", "2001") in [(a["university"], a["partner"], a["date"])
+                                                                     for a in got]
