@@ -35,7 +35,8 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.context import SentenceView
-from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity, _TECH_ACRONYMS
+from pipelines.extract.lexicon import TECH_ACRONYMS
+from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
 from pipelines.extract.syntax import find_events, own_year
 from pipelines.extract.agreement_types import agreement_type, with_partner  # (agreement_type: also re-exported)
 from pipelines.extract.agreement_pairs import gapped_pairs, joined_years, own_dates
@@ -188,7 +189,7 @@ _AT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?$"
 
 def _brand(name: str) -> bool:
     """"POSCO Future M", "SAIC Motor": a company by its brand in capitals and the words of its line of business."""
-    return bool(re.fullmatch(r"[A-Z]{3,8}(?: [A-Z][\w-]*){1,3}", name)) and name.split()[0] not in _TECH_ACRONYMS
+    return bool(re.fullmatch(r"[A-Z]{3,8}(?: [A-Z][\w-]*){1,3}", name)) and name.split()[0] not in TECH_ACRONYMS
 
 
 def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False) -> list[Mention]:

@@ -123,6 +123,10 @@ def _last_of_pair(name: str) -> str:
 _HEREINAFTER = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?:[^()]{0,80}?[;,]\s*)?(?:hereinafter|hereafter)(?: referred to)?(?: as)? "
                           r"[\"']?(?P<alias>[A-Z][^()\"']{1,60}?)[\"']?\)")
 
+# initials of a field or a title, no organisation ("AI Research", "ICT Lab", "EV batteries")
+TECH_ACRONYMS = {"AI", "IT", "ICT", "IoT", "EV", "EVs", "VR", "AR", "ML", "HR", "PhD", "MBA", "STEM", "R&D", "5G", "6G",
+                 "UAV", "UAVs", "GIS", "ESG", "CEO", "CTO", "GDP", "API", "LED", "LNG", "NEV", "NEVs"}
+
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|across|around|throughout|from|to|into|inside|outside|within|located in|based in|"
     r"capital of|held in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|"

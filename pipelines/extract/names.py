@@ -37,7 +37,7 @@ from functools import lru_cache
 from pipelines.extract.lexicon import (
     ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, HEADLINE_VERB, LEVELS, LEVEL_TYPE, LOCATIVE_BEFORE, MUNICIPALITIES,
     Mention, NATIONS, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _STOP_CAPS, _TITLE_WORDS, only_titles,
-    DOCUMENT_AFTER, DOCUMENT_INITIALS, _overlaps, generic_universities,
+    DOCUMENT_AFTER, DOCUMENT_INITIALS, TECH_ACRONYMS, _overlaps, generic_universities,
 )
 from pipelines.extract.places import (
     division_index, gov_name, is_pinyin, place_name, province_of, reference_index, company_name,
@@ -96,8 +96,6 @@ _ADJECTIVE_OF_PLACE = re.compile(r" (?!government\b|state\b|administration\b|cab
                                  r"[a-z][a-z-]+")
 _GOVERNMENT_OF_REGION = re.compile(r"\b(?:people's )?government of (?:the )?(?:[a-z]+ )?china'?s\s+$", re.I)
 
-_TECH_ACRONYMS = {"AI", "IT", "ICT", "IoT", "EV", "EVs", "VR", "AR", "ML", "HR", "PhD", "MBA", "STEM", "R&D", "5G", "6G",
-                  "UAV", "UAVs", "GIS", "ESG", "CEO", "CTO", "GDP", "API", "LED", "LNG", "NEV", "NEVs"}
 
 
 def find_mentions(s: str, ctx: DocContext) -> list[Mention]:
@@ -127,7 +125,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             return  # a title alone ("Deputy", "Vice President", "President & CEO") names nobody
         if m.kind == "org" and DOCUMENT_INITIALS.fullmatch(m.text):
             return  # "Under the MOU, ...": the document's initials, no body
-        if m.kind == "org" and m.text in _TECH_ACRONYMS:
+        if m.kind == "org" and m.text in TECH_ACRONYMS:
             return  # "semiconductor and AI human resources": a field's initials name nobody
         if m.kind != "placeholder" and m.text.lower() in ("institute", "college", "university", "centre", "center"):
             return  # a head word alone is a reference back ("The Institute"), see the placeholders

@@ -312,9 +312,7 @@ _ORDINAL = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 _HEADLINE_VERBS = (r"Open|Opens|Launch|Launches|Unveil|Unveils|Inaugurate|Inaugurates|Establish|Establishes|Set Up|Sets Up|"
                    r"Build|Builds|Create|Creates|Start|Starts|Form|Forms")
 _HEADLINE_SIDE = re.compile(rf"^(?:[A-Z][\w&.'-]*\s){{1,6}}(?:{_HEADLINE_VERBS})\s+(?=[A-Z])")
-_HEADLINE_PARTIES = re.compile(r"^.*?\s(?:and|&)\s.*?\s(?:Open|Opens|Launch|Launches|Unveil|Unveils|Inaugurate|Inaugurates|"
-                            r"Establish|Establishes|Set Up|Sets Up|Build|Builds|Create|Creates|Start|Starts|Sign|"
-                            r"Signs|Form|Forms)\s+(?=[A-Z])")
+_HEADLINE_PARTIES = re.compile(rf"^.*?\s(?:and|&)\s.*?\s(?:{_HEADLINE_VERBS}|Sign|Signs)\s+(?=[A-Z])")
 
 
 def _bulleted(v: SentenceView) -> bool:
