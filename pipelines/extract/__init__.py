@@ -293,6 +293,8 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
                     state.lead_event = (d.value, "day")  # the day of the event the page opens on
         own = v.own_date()
         state.prev_date = (v.sentence.block, v.sentence.index, *own) if own[0] else None
+        if own[0] and own[1] in ("day", "month") and _LAUNCHED.search(v.clean):
+            state.launch_date = own  # the launch a later "At the launch, ..." refers to
         named = {n for m in v.mentions for n, k in [v.resolve(m)] if k == "university" and n and m.kind != "placeholder"} | {
             m.university for m in v.mentions if m.university}
         if len(named) == 1:
@@ -335,6 +337,9 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
 _TARGET_HEADING = re.compile(r"\W*(?:[IVX\d]+[.)]\s*)?(?:(?:key|main|our)\s+)?(?:targets?|goals?|plans?|objectives?|"
                              r"priorities|outlook|next steps|looking ahead)\b", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u2013]|\d{1,2}[.)])\s")
+
+
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)?|open(?:ed|s)|inaugurat(?:ed|es)|unveil(?:ed|s))\b", re.I)
 
 
 def _heading(v) -> bool:

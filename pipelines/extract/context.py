@@ -34,6 +34,7 @@ class DocState:
     prev_date: tuple | None = None
     last_day: str | None = None
     last_event: tuple[str, str] | None = None  # (date, precision) of the last date told to the day or the month
+    launch_date: tuple[str, str] | None = None  # (date, precision) of the last sentence telling a launch or opening
     last_subject: tuple[int, str] | None = None  # (sentence index, name): the body the last sentence was about
     # the last count the sentence before stated, for a figure that leaves its unit out ("Of these, 41 are with
     # engineering colleges"): (sentence index, the count)
@@ -124,8 +125,10 @@ class SentenceView:
             return v
         if EVENT_REF.search(self.clean) and self.state.last_day:
             return self.state.last_day, "day"
-        if LAUNCH_REF.search(self.clean) and self.state.last_event:
-            return self.state.last_event  # (at the precision it was told: "launched on Tuesday" -> its month)
+        if LAUNCH_REF.search(self.clean) and (self.state.launch_date or self.state.last_event):
+            # (the launch the page told, else its last date, at the precision it was told: "launched on Tuesday" ->
+            # its month)
+            return self.state.launch_date or self.state.last_event
         if self.heading:
             return self.heading
         return None, None

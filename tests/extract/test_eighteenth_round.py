@@ -196,3 +196,12 @@ def test_the_two_universities_are_the_two_the_sentence_named():
     got = facts(page, "agreements", url="https://english.news.cn/1.htm", published="2023-09-07")
     assert ("Qinghai University", "Tsinghua University", "2001") in [(a["university"], a["partner"], a["date"])
                                                                      for a in got]
+
+
+def test_at_the_launch_is_the_launch_not_the_last_date_told_before_it():
+    page = ("News\n\nXUZHOU, Nov. 14, 2023 -- China University of Mining and Technology and the University of "
+            "Johannesburg on Tuesday launched a joint research center on mine safety.\n\n"
+            "The two universities signed a memorandum of understanding on the center in March.\n\n"
+            "At the launch, the University of Johannesburg also signed a research agreement with Sibanye-Stillwater.")
+    got = facts(page, "agreements", url="https://english.news.cn/1.htm", published="2023-11-15")
+    assert [a["date"][:7] for a in got if a["partner"] == "Sibanye-Stillwater"] == ["2023-11"]
