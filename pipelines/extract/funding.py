@@ -21,7 +21,7 @@ NEGATIVE = re.compile(
     r"\b(?:annual funding|(?<!total )budget(?![^.]*\bunder the (?:mou|agreement|memorandum|partnership)\b)"
     r"(?!\s+(?:co-?financing|contribution|allocation|funding)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing|ings)?|market (?:size|value)|"
     r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
-    r"tuition|fees?|income|(?<!-)profit|export(?:s|ed|ing)?|import(?:s|ed|ing)?|loss(?:es)?|debt|overspend|underspend|deficit|planned investment|industry (?:is|was) worth|market (?:topped|reached|hit)|ipo|initial public|listing|shares|stock|"
+    r"tuition|(?<!licen[cs]e )(?<!licensing )fees?|income(?!\s+from\s+(?:\w+\s+){0,3}?(?:industry|partners|companies|business|enterprises))|(?<!-)profit|export(?:s|ed|ing)?|import(?:s|ed|ing)?|loss(?:es)?|debt|overspend|underspend|deficit|planned investment|industry (?:is|was) worth|market (?:topped|reached|hit)|ipo|initial public|listing|shares|stock|"
     r"market capitali[sz]ation|valuation|expenditure|budget for (?:fy ?)?\d{4}|budget for the (?:fiscal|financial) year|"
     # an industry's output, a company's capital spending, a sector's share of the economy, a summit's proposals
     r"output (?:of|worth|reached|hit|topped)|capital spending|capex|to the (?:\w+ )?economy|"
@@ -47,6 +47,7 @@ _SOURCE_BUDGET = re.compile(r"\b(?:from|out of)\s+(?:the|its|their|[A-Z][\w-]*(?
                             r"(?:[a-z][\w-]*\s+){0,2}budgets?\b(?!\s+(?:of|for)\b)")
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|consultanc|program|project|"
+    r"research income|licen[cs](?:e|ing) fee|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
     r"approv|pour|releas|gift|allowance)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)? (?:up|in)\b|"
     # "will pay each student an allowance of", "will bear 40 million yen every year", "will add £150,000 a year"
@@ -66,7 +67,7 @@ PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+|a\s+pe
                     rf"{_N}[- ]years?\b|\b(?:over|for|in|within|during)\s+the\s+(?:next|coming|following)\s+(?P<decade>decade)\b|"
                     rf"\b{_N.replace('<n>', '<n2>')}-year\b", re.I)
 _KINDS = [
-    ("contract_value", re.compile(r"\b(?:contract|consultanc)", re.I)),
+    ("contract_value", re.compile(r"\b(?:contract|consultanc|research income|licen[cs]e fee|licensing fee)", re.I)),
     ("program_value", re.compile(r"\b(?:program|programme|project|total (?:budget|value))", re.I)),
     ("investment", re.compile(r"\b(?:invest|subsid|capital|financ)", re.I)),
     ("commitment", re.compile(r"\b(?:donat|pledg|commit|rais|grant|allocat|provid|contribut|sponsor|award|earmark|sanction)", re.I)),

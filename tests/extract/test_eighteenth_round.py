@@ -205,3 +205,10 @@ def test_at_the_launch_is_the_launch_not_the_last_date_told_before_it():
             "At the launch, the University of Johannesburg also signed a research agreement with Sibanye-Stillwater.")
     got = facts(page, "agreements", url="https://english.news.cn/1.htm", published="2023-11-15")
     assert [a["date"][:7] for a in got if a["partner"] == "Sibanye-Stillwater"] == ["2023-11"]
+
+
+def test_research_income_from_industry_is_a_contract_value_and_a_university_s_total_income_is_not_funding():
+    page = ("Our year in numbers\n\n$96.4m research income from industry and government partners\n\n"
+            "Total research income for the year was $512 million.")
+    got = facts(page, "funding", url="https://www.deakin.edu.au/research/1", published="2024-03-01")
+    assert [(f["amount"], f["kind"]) for f in got] == [(96_400_000, "contract_value")]
