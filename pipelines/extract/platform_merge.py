@@ -137,7 +137,8 @@ def merge(facts: list[dict], agreements: list[dict] | None = None,
             continue
         # "launched a joint research center on mine safety ... Named the Sino-African Centre for Sustainable Mining,
         # the center is hosted by ...": a body described in lower case is the one body of its type the page names
-        named = [m for m in mentioned if m["platform_type"] == g[0]["platform_type"] and m not in g]
+        named = [m for m in mentioned if m["platform_type"] == g[0]["platform_type"] and m not in g
+                 and not m.get("_located")]
         if len(named) == 1 and sum(1 for h in groups if h[0]["platform_type"] == g[0]["platform_type"]) == 1:
             g.append(named[0])
     order = {id(f): i for i, f in enumerate(facts)}
@@ -159,6 +160,7 @@ def merge(facts: list[dict], agreements: list[dict] | None = None,
         rep.pop("_mention_only", None)
         rep.pop("_weak", None)
         rep.pop("_needs_name", None)
+        rep.pop("_located", None)
         out.append(rep)
     for rep in out:
         if rep.pop("_no_partner", False):

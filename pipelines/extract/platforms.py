@@ -155,8 +155,12 @@ def extract(v: SentenceView) -> list[dict]:
                     span = _phrase(t)
                     text = span.text.strip().strip('"').strip()
                     if _named(span, t) and len(re.findall(r"[A-Za-z]", text)) >= 4:
+                        # (a body named as where something is, "at the X Center", "the second floor of the X
+                        # Center", is marked: it names no body the page describes in lower case, ``merge``)
+                        located = t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "inside", "within", "of", "on")
                         out.append({"name": text, "platform_type": platform_type(text, head), "university": None,
-                                    "partner": None, "date": None, "_founders": 0, "_mention_only": True})
+                                    "partner": None, "date": None, "_founders": 0, "_mention_only": True,
+                                    **({"_located": True} if located else {})})
                 continue
         if any(c.dep_ == "neg" for c in getattr(anchor, "children", [])):
             continue

@@ -537,6 +537,19 @@ def _subject_of(v, depth: int = 0):
         # "Ivy Tech Community College, which signed a memorandum with Purdue": the relative pronoun is the noun
         # its clause hangs on
         subs = [v.head if s.lower_ in ("which", "who") else s for s in subs]
+    if v.dep_ == "relcl" and v.head.pos_ in ("PROPN", "NOUN"):
+        # "A, B and the City of Cottbus, whose representatives signed the agreement": the bodies the clause hangs on
+        # (the list it ends) signed through their representatives
+        whose = [s for s in subs if any(c.lower_ == "whose" for c in s.children)]
+        if whose:
+            head = v.head
+            while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+                head = head.head  # (the parse may read a list's later names as glosses of its first)
+
+            def listed(t):
+                return [t] + [x for c in t.children if c.dep_ in ("conj", "appos") for x in listed(c)]
+
+            subs = [x for x in subs if x not in whose] + listed(head)
     if subs:
         return subs
     if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp") and v.head.i != v.i:

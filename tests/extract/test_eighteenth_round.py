@@ -212,3 +212,21 @@ def test_research_income_from_industry_is_a_contract_value_and_a_university_s_to
             "Total research income for the year was $512 million.")
     got = facts(page, "funding", url="https://www.deakin.edu.au/research/1", published="2024-03-01")
     assert [(f["amount"], f["kind"]) for f in got] == [(96_400_000, "contract_value")]
+
+
+def test_bodies_whose_representatives_signed_are_the_parties():
+    page = ("News\n\nThe Lusatia Circular Construction Centre (LC3) opened at the Brandenburg University of Technology "
+            "Cottbus-Senftenberg (BTU) on Friday.\n\n"
+            "LC3 is a joint undertaking of BTU, the Fraunhofer Institute for Building Physics IBP and the "
+            "City of Cottbus, whose representatives signed the cooperation agreement on 14 June 2024.")
+    got = facts(page, "agreements", url="https://www.b-tu.de/en/news/1", published="2024-06-15")
+    assert sorted((a["partner"], a["date"]) for a in got) == [
+        ("Cottbus City", "2024-06-14"), ("Fraunhofer Institute for Building Physics IBP", "2024-06-14")]
+
+
+def test_a_body_named_only_as_where_another_sits_names_no_body_told_in_lower_case():
+    page = ("News\n\nThe University of Nevada, Reno will open a training and testing center for battery technicians "
+            "this fall.\n\nThe $6.1 million Northern Nevada Battery Workforce Center will take up most of the second "
+            "floor of the University's Innevation Center on Sierra Street.")
+    got = facts(page, "platforms", url="https://www.unr.edu/nevada-today/news/1", published="2024-02-20")
+    assert [p["name"] for p in got] == ["Northern Nevada Battery Workforce Center"]
