@@ -321,6 +321,7 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
     _funding.fill_dates(raw["funding"], state.sign_dates, state.timeline)
     _funding.fill_dates(raw["platforms"], state.sign_dates, state.timeline)  # (the same rule: the page's signing)
     raw["platforms"] = _platforms.merge(raw["platforms"], raw["agreements"], state.named_pairs)
+    _money_to_the_one_body(raw["funding"], raw["platforms"])
     # (the figures the rules left that the learned model takes: count_model.py)
     if learned:
         raw["counts"] += extra_counts(state.count_candidates, counted)
@@ -340,6 +341,17 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u2013]|\d{1,2}[.)])\s")
 
 
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)?|open(?:ed|s)|inaugurat(?:ed|es)|unveil(?:ed|s))\b", re.I)
+
+
+def _money_to_the_one_body(funding: list[dict], platforms: list[dict]) -> None:
+    """Money whose sentence names no recipient, on a page that sets up one named body: the body's ("Under the
+    agreement, Huangpu will offer 200 million yuan over five years" on the page of the centre that agreement built)."""
+    named = [p for p in platforms if p.get("name")]
+    if len(named) != 1 or len(platforms) != 1:
+        return
+    for f in funding:
+        if f.get("recipient") is None and f.get("funder") and f["funder"] != named[0].get("university"):
+            f["recipient"] = named[0]["name"]
 
 
 def _heading(v) -> bool:

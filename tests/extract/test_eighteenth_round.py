@@ -230,3 +230,12 @@ def test_a_body_named_only_as_where_another_sits_names_no_body_told_in_lower_cas
             "floor of the University's Innevation Center on Sierra Street.")
     got = facts(page, "platforms", url="https://www.unr.edu/nevada-today/news/1", published="2024-02-20")
     assert [p["name"] for p in got] == ["Northern Nevada Battery Workforce Center"]
+
+
+def test_money_with_no_recipient_on_the_page_of_one_body_goes_to_that_body():
+    page = ("News\n\nAn agreement to build the Greater Bay Area Solid-State Battery Innovation Center was signed on "
+            "Monday between South China University of Technology and Huangpu District.\n\n"
+            "Under the agreement, Huangpu District will offer 200 million yuan in funding over the next five years.")
+    got = facts(page, "funding", url="https://www2.scut.edu.cn/news/1.htm", published="2024-05-08")
+    assert [(f["funder"], f["recipient"]) for f in got] == [
+        ("Huangpu District", "Greater Bay Area Solid-State Battery Innovation Center")]
