@@ -17,6 +17,7 @@ from pipelines.extract import counts as _counts
 from pipelines.extract.count_model import extra_counts
 from pipelines.extract import funding as _funding
 from pipelines.extract import platforms as _platforms
+from pipelines.extract.platform_founding import _PLURALS
 from pipelines.extract import tables as _tables
 from pipelines.extract import signing_tables as _signing_tables
 from pipelines.extract.context import DocState, SentenceView
@@ -350,8 +351,16 @@ def _money_to_the_one_body(funding: list[dict], platforms: list[dict]) -> None:
     if len(named) != 1 or len(platforms) != 1:
         return
     for f in funding:
+        ev = f["_ev"].text if f.get("_ev") is not None else ""
+        if _SEVERAL_GOALS.search(ev):
+            continue  # "will channel Rs. 90 crore into the three centres": money for several, none of them alone
         if f.get("recipient") is None and f.get("funder") and f["funder"] != named[0].get("university"):
             f["recipient"] = named[0]["name"]
+
+
+_SEVERAL_GOALS = re.compile(r"\b(?:to|into|for|among|between|across)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                            + "|".join(sorted(_PLURALS)) + r"|universities|projects|programmes|programs|schools)\b",
+                            re.I)
 
 
 def _heading(v) -> bool:
