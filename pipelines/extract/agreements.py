@@ -240,7 +240,7 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
 def extract(v: SentenceView) -> list[dict]:
     if _shouted(v.clean):
         return []  # (nor does it lead rows or date the page's signings)
-    facts = _extract(v)
+    facts = _respectively(v, _extract(v))
     if not facts and v.doc is not None:
         facts = record_row(v) or partner_row(v) or lead_row(v) or colon_row(v) or name_year_row(v) or card_row(v) \
             or joined_signers(v) or ordinal_row(v) or dated_cell_row(v)
@@ -252,6 +252,25 @@ def extract(v: SentenceView) -> list[dict]:
         note_signing_lead(v)
     if not facts and v.doc is not None:
         note_signing_day(v)
+    return facts
+
+
+def _respectively(v: SentenceView, facts: list[dict]) -> list[dict]:
+    """ "signed agreements with A and B in April and July respectively": the dates go to the sides in their order."""
+    at = re.search(r"\brespectively\b", v.clean)
+    if at is None or len(facts) < 2:
+        return facts
+    dates = [d for d in v.dates if d.value and d.end <= at.start() and d.kind not in ("same_day", "dateline")]
+    sides = [f["partner"] if len({g["university"] for g in facts}) == 1 else f["university"] for f in facts]
+    if len(dates) != len(facts) or len(set(sides)) != len(facts):
+        return facts
+
+    def place(name: str) -> int:
+        return next((m.start for m in v.mentions if v.resolve(m)[0] == name), len(v.clean))
+
+    for f, d in zip(sorted(facts, key=lambda f: place(f["partner"] if f["partner"] in sides else f["university"])),
+                    sorted(dates, key=lambda d: d.start)):
+        f["date"], f["date_precision"] = d.value, d.precision
     return facts
 
 

@@ -99,6 +99,10 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
     ("month_rel", re.compile(rf"\b(?P<before>[Ll]ast|[Tt]his\s+past)\s+{_MON}(?!\s*\d)"), ("mon",)),
     ("month", re.compile(rf"\b(?i:in|since|from|by|during|until|till|before|after|early|late|mid-?|end\s+of|"
                          rf"beginning\s+of|start\s+of|throughout)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?!\s*\d)"), ("mon",)),
+    # a month coordinated after one ("in April and July respectively"): the same kind of date
+    ("month", re.compile("(?:" + "|".join(rf"(?<=\b{m} and )" for m in (
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December")) + rf"){_MON}(?!\s*\d)"), ("mon",)),
     # a month in brackets after what it dates ("agreements with A (March) and B (November)")
     ("month", re.compile(rf"(?<=\(){_MON}(?=\s*\))"), ("mon",)),
     # a month as a row's label ("- March: strategic cooperation agreement with ..."): the latest such month

@@ -79,10 +79,22 @@ class DocContext:
 
 _LEARN_LEVEL = re.compile(
     r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:'s)? (?P<level>(?i:municipal|city|county|district|province|"
-    r"provincial|prefecture|municipality))\b(?! of\b)")
+    r"provincial|prefecture|municipality))\b(?! of\b)(?!-)")  # (not "Deepening province-university cooperation")
 _LEARN_APPOS = re.compile(r"\b(?P<place>[A-Z][a-z]+), (?:the )?(?:capital|a (?:\w+ )?city|a county|"
                           r"a district|a \w+ city)\b")
 _LEARN_OF = re.compile(r"\b[Tt]he (?P<level>city|county|district|province|municipality) of (?P<place>[A-Z][a-z]+)\b")
+
+
+def _initials_span(words: list[str], abbr: str) -> int | None:
+    """How many of the last words before a bracket the abbreviation's letters are the initials of, or None."""
+    for n in range(len(words), 0, -1):
+        cand = words[-n:]
+        content = [w for w in cand if w[:1].isalpha() and w.lower() not in ("of", "and", "for", "the")]
+        ini = "".join(w[0].upper() for w in content)
+        caps = "".join(w if w.isupper() else w[0].upper() for w in content)
+        if abbr.replace(" ", "").upper() in (ini, caps) and cand[0][:1].isupper():
+            return n
+    return None
 
 
 def _loose_expansion(words: list[str], abbr: str) -> str | None:
@@ -203,20 +215,18 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
                 uni = hits[-1][2].name
         if not uni:
             uni = _generic_university_at_end(name)
+        initials = _initials_span(name.split(), abbr)
+        if uni and initials is not None and initials < len(name.split()) and not re.search(
+                r"\b(?:University|College|Institute|Universit\w+)\b", " ".join(name.split()[-initials:])):
+            uni = None  # "A University of X and Y and Korea Aerospace Industries (KAI)": the body the letters spell
         if uni:
             ctx.abbreviations[abbr] = uni
         else:
             words = name.split()
-            # the defined abbreviation's letters are the initials of the words before it
-            for n in range(len(words), 0, -1):
-                cand = words[-n:]
-                content = [w for w in cand if w[:1].isalpha() and w.lower() not in ("of", "and", "for", "the")]
-                ini = "".join(w[0].upper() for w in content)
-                # (a word in capitals keeps its letters: "HD Hyundai Heavy Industries (HD HHI)")
-                caps = "".join(w if w.isupper() else w[0].upper() for w in content)
-                if abbr.replace(" ", "").upper() in (ini, caps) and cand[0][:1].isupper():
-                    ctx.aliases[abbr] = (re.sub(r"^The ", "", " ".join(_whole_name(words, len(words) - n))), "org")
-                    break
+            # the defined abbreviation's letters are the initials of the words before it (a word in capitals keeps
+            # its letters: "HD Hyundai Heavy Industries (HD HHI)")
+            if initials is not None:
+                ctx.aliases[abbr] = (re.sub(r"^The ", "", " ".join(_whole_name(words, len(words) - initials))), "org")
             else:
                 full = _loose_expansion(words, abbr)
                 if not full and re.fullmatch(r"[A-Z]{3,}", abbr) and words and words[-1] in _BODY_HEADS:

@@ -123,6 +123,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             return  # an amount's currency and number ("R35" of "R35 million", "RM50") names nobody
         if only_titles(m.text):
             return  # a title alone ("Deputy", "Vice President", "President & CEO") names nobody
+        if m.kind == "government" and s[m.end:m.end + 1] == "-" and re.search(
+                r"(?i:province|city|county|district|prefecture)$", m.text) and m.text.split()[0][:1].isupper() \
+                and not m.text.split()[-1][:1].isupper():
+            return  # "Deepening province-university cooperation": a level word opening a compound, no place
         if m.kind == "org" and DOCUMENT_INITIALS.fullmatch(m.text):
             return  # "Under the MOU, ...": the document's initials, no body
         if m.kind == "org" and m.text in TECH_ACRONYMS:

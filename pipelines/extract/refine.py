@@ -205,6 +205,9 @@ def refine_mentions(v) -> None:
             # Research and Development": a portfolio, no party
         if _organ_of_named_body(v, m):
             m.kind = "committee"
+        if m.kind == "org" and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)", m.text) and any(
+                e.label_ == "NORP" and e.start_char == m.start and e.end_char == m.end for e in doc.ents):
+            m.kind = "committee"  # "French aerospace group Safran", "the Korean institute": a nationality, no body
         title = re.search(r"([A-Za-z-]+)\s*\($", v.clean[max(0, m.start - 30):m.start])
         if title and title.group(1).lower() in _TITLE_WORDS | {"provost", "chancellor", "vice-chancellor", "president"}:
             m.kind = "committee"  # "Associate Vice President (Research Advancement)": a portfolio, no party

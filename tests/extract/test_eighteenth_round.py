@@ -239,3 +239,24 @@ def test_money_with_no_recipient_on_the_page_of_one_body_goes_to_that_body():
     got = facts(page, "funding", url="https://www2.scut.edu.cn/news/1.htm", published="2024-05-08")
     assert [(f["funder"], f["recipient"]) for f in got] == [
         ("Huangpu District", "Greater Bay Area Solid-State Battery Innovation Center")]
+
+
+def test_dates_respectively_go_to_the_sides_in_their_order_and_a_level_word_opening_a_compound_is_no_place():
+    page = ("2023 work summary\n\nI. Deepening province-university cooperation\n\n"
+            "1. The Henan provincial government signed strategic cooperation agreements with Zhejiang University and "
+            "Harbin Institute of Technology in April and July respectively.")
+    got = facts(page, "agreements", url="http://kjt.henan.gov.cn/2024/01-10/1.html", published="2024-01-10")
+    assert sorted((a["university"], a["partner"], a["date"]) for a in got) == [
+        ("Harbin Institute of Technology", "Henan Province", "2023-07"),
+        ("Zhejiang University", "Henan Province", "2023-04")]
+
+
+def test_a_nationality_is_no_party_and_an_abbreviation_spells_the_body_before_it_not_the_university():
+    page = ("News\n\nOn May 27, NUAA and French aerospace group Safran signed an agreement in Nanjing to renew the "
+            "NUAA-Safran Joint Laboratory on Aero-engine Materials.\n\n"
+            "Nanjing University of Aeronautics and Astronautics and Korea Aerospace Industries (KAI) signed a "
+            "scholarship agreement on May 7.")
+    got = facts(page, "agreements", url="https://iao.nuaa.edu.cn/news/1.htm", published="2024-05-30")
+    pairs = [(a["university"], a["partner"]) for a in got]
+    assert ("Nanjing University of Aeronautics and Astronautics", "Korea Aerospace Industries") in pairs
+    assert all(p != "French" and "Korea Aerospace Industries" not in u for u, p in pairs)
