@@ -30,6 +30,9 @@ _EVENT = re.compile(r"\b(?:Summit|Expo|Exposition|Fair|Conference|Symposium|Fest
 _NAMED_HEADS = AGENCY_HEADS | PLATFORM_HEADS | ORG_HEADS | {"university", "ministry", "zone"}
 
 
+_TIME_EVENTS = {"signing", "ceremony", "visit", "launch", "opening", "meeting", "forum", "event"}
+
+
 def body_mention(start: int, text: str) -> Mention:
     """A mention of the name ``text`` at ``start``, of the kind the name says (a company keeps its name as written)."""
     kind = classify_name(text)
@@ -205,6 +208,10 @@ def refine_mentions(v) -> None:
             # Research and Development": a portfolio, no party
         if _organ_of_named_body(v, m):
             m.kind = "committee"
+        last = next((t for t in reversed(doc) if t.idx < m.end and t.idx >= m.start), None)
+        if last is not None and last.dep_ == "compound" and last.head.lemma_.lower() in _TIME_EVENTS \
+                and last.head.dep_ == "pobj" and last.head.head.lower_ in ("as", "after", "before", "since", "following"):
+            m.kind = "committee"  # "On the same day as the XJTU signing, A signed ...": an event that dates, no side
         if m.kind == "org" and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)", m.text) and any(
                 e.label_ == "NORP" and e.start_char == m.start and e.end_char == m.end for e in doc.ents):
             m.kind = "committee"  # "French aerospace group Safran", "the Korean institute": a nationality, no body

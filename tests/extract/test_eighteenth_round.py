@@ -260,3 +260,13 @@ def test_a_nationality_is_no_party_and_an_abbreviation_spells_the_body_before_it
     pairs = [(a["university"], a["partner"]) for a in got]
     assert ("Nanjing University of Aeronautics and Astronautics", "Korea Aerospace Industries") in pairs
     assert all(p != "French" and "Korea Aerospace Industries" not in u for u, p in pairs)
+
+
+def test_a_university_that_only_names_the_event_a_later_signing_is_dated_by_is_no_side_of_it():
+    page = ("News\n\nOn March 20, LONGi Green Energy Technology Co., Ltd. and Xi'an Jiaotong University (XJTU) signed "
+            "a strategic cooperation agreement.\n\n"
+            "On the same day as the XJTU signing, LONGi Hydrogen signed an electrolyser supply contract with China "
+            "Energy Engineering Corporation.")
+    got = facts(page, "agreements", url="https://www.longi.com/en/news/1", published="2024-03-21")
+    assert [(a["university"], a["partner"]) for a in got] == [
+        ("Xi'an Jiaotong University", "LONGi Green Energy Technology Co., Ltd.")]
