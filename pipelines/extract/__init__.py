@@ -17,7 +17,7 @@ from pipelines.extract import counts as _counts
 from pipelines.extract.count_model import extra_counts
 from pipelines.extract import funding as _funding
 from pipelines.extract import platforms as _platforms
-from pipelines.extract.platform_founding import _PLURALS
+from pipelines.extract.platform_founding import PLATFORM_PLURALS
 from pipelines.extract import tables as _tables
 from pipelines.extract import signing_tables as _signing_tables
 from pipelines.extract.context import DocState, SentenceView
@@ -359,7 +359,7 @@ def _money_to_the_one_body(funding: list[dict], platforms: list[dict]) -> None:
 
 
 _SEVERAL_GOALS = re.compile(r"\b(?:to|into|for|among|between|across)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:"
-                            + "|".join(sorted(_PLURALS)) + r"|universities|projects|programmes|programs|schools)\b",
+                            + "|".join(sorted(PLATFORM_PLURALS)) + r"|universities|projects|programmes|programs|schools)\b",
                             re.I)
 
 

@@ -25,7 +25,7 @@ PLATFORM_NOUNS = {
     "courtyard": "research_base", "backyard": "research_base",
 }
 # plural forms the lemmatizer misreads ("bases" -> "basis")
-_PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
+PLATFORM_PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
             "laboratories": "laboratory", "labs": "lab", "workstations": "workstation", "colleges": "college",
             "alliances": "alliance", "platforms": "platform", "hubs": "hub", "incubators": "incubator",
             "academies": "academy", "consortia": "consortium", "consortiums": "consortium",
@@ -36,9 +36,9 @@ def name_head(name: str, preps: tuple[str, ...] = ("of", "for", "on")) -> str | 
     """The platform noun heading a name, singular: its last word, or the noun before an "of"/"for"/"on" part
     ("Ganzhou Institute of Hakka Medicine" -> institute); None when no platform noun heads it."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-    heads = [w for i, w in enumerate(words) if (w in PLATFORM_NOUNS or w in _PLURALS)
+    heads = [w for i, w in enumerate(words) if (w in PLATFORM_NOUNS or w in PLATFORM_PLURALS)
              and (i == len(words) - 1 or words[i + 1] in preps)]
-    return _PLURALS.get(heads[-1], heads[-1]) if heads else None
+    return PLATFORM_PLURALS.get(heads[-1], heads[-1]) if heads else None
 
 
 # heads that name a platform only together with a modifier saying so ("science town", "innovation port")
@@ -78,8 +78,8 @@ def _head_word(t) -> str | None:
         return "district" if t.i > 0 and t.doc[t.i - 1].lower_ in ("innovation", "knowledge", "technology") else None
     if w in PLATFORM_NOUNS:
         return w
-    if w in _PLURALS:
-        return _PLURALS[w]
+    if w in PLATFORM_PLURALS:
+        return PLATFORM_PLURALS[w]
     lem = _lemma(t)
     if lem in PLATFORM_NOUNS:
         return lem

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.names import same_entity
-from pipelines.extract.platform_founding import _PLURALS
+from pipelines.extract.platform_founding import PLATFORM_PLURALS
 
 
 _NAME_STOP = {"the", "of", "and", "for", "on", "a", "an", "at", "in"}
@@ -24,7 +24,7 @@ def _name_words(name: str) -> set[str]:
 
 
 # (the plural of every platform noun: "Centres", "Laboratories", "Backyards")
-_PLURAL_HEADS = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in _PLURALS)) + r")\b(?! of\b)"
+_PLURAL_HEADS = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in PLATFORM_PLURALS)) + r")\b(?! of\b)"
                            r"|\b(?:Centres|Centers|Institutes|Laboratories) of Excellence\b")
 
 

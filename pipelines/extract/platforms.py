@@ -36,7 +36,7 @@ from pipelines.extract.syntax import AGREEMENT_NOUNS
 
 # what the split-out modules define, re-exported: callers import these names from here
 from pipelines.extract.platform_founding import (
-    CREATE_NOUNS, CREATE_VERBS, PLATFORM_NOUNS, _GENERIC, _INNOVATION_WORDS, _NEEDS_MODIFIER, _PLURALS,
+    CREATE_NOUNS, CREATE_VERBS, PLATFORM_NOUNS, _GENERIC, _INNOVATION_WORDS, _NEEDS_MODIFIER, PLATFORM_PLURALS,
     _created, _head_word, _lemma, name_head,
 )
 from pipelines.extract.platform_names import platform_type, _named, _phrase
@@ -300,8 +300,8 @@ def extract(v: SentenceView) -> list[dict]:
         branch = re.search(r"\(([^()]*)\)\s*$", text)
         if branch and branch.group(1).split():
             last = branch.group(1).split()[-1].lower()
-            if last in PLATFORM_NOUNS or last in _PLURALS:
-                head = _PLURALS.get(last, last)  # "Key Laboratory ... (Guizhou Center)": the branch is the body
+            if last in PLATFORM_NOUNS or last in PLATFORM_PLURALS:
+                head = PLATFORM_PLURALS.get(last, last)  # "Key Laboratory ... (Guizhou Center)": the branch is the body
         founders = {university, joint, locality, *partners_in, *(n for n, _ in roles)} - {None}
         out.append({"name": name, "platform_type": platform_type(text, head), "university": university,
                     "partner": partner,

@@ -198,11 +198,11 @@ def partner_column(header: list[str]) -> int | None:
 
 def platform_column(header: list[str]) -> int | None:
     """The column of a table whose header names platforms ("No. | Platform | Co-building university"), or None."""
-    from pipelines.extract.platform_founding import PLATFORM_NOUNS, _PLURALS
+    from pipelines.extract.platform_founding import PLATFORM_NOUNS, PLATFORM_PLURALS
 
     for i, h in enumerate(header):
         words = re.findall(r"[a-z]+", h.lower())
-        if any(w in ("platform", "platforms") or w in PLATFORM_NOUNS or w in _PLURALS for w in words) and not any(
+        if any(w in ("platform", "platforms") or w in PLATFORM_NOUNS or w in PLATFORM_PLURALS for w in words) and not any(
                 w in ("number", "no", "total") for w in words):
             return i
     return None
