@@ -343,8 +343,10 @@ def _renewed_on(v: SentenceView, events: list) -> tuple[str, str] | None:
             continue
         first = next((x for x in events if x.verb is not None and x.verb.i == verb.head.i and x.noun is not None
                       and e.noun is not None and x.noun.i == e.noun.i), None)
-        own, theirs = v.date_of(verb, own_only=True), v.date_of(first.verb, own_only=True) if first else (None, None)
-        if first is not None and own[0] and theirs[0] and own[0] != theirs[0]:
+        if first is None:
+            continue
+        own, theirs = v.date_of(verb, own_only=True), v.date_of(first.verb, own_only=True)
+        if own[0] and theirs[0] and own[0] != theirs[0]:
             return own
     return None
 

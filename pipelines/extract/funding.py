@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.context import SentenceView
+from pipelines.extract.count_parse import PLATFORM_SUBJECT
 from pipelines.extract.money import find_money, rupee_currency
+from pipelines.extract.platform_founding import PLATFORM_NOUNS
 from pipelines.extract.syntax import SIGN_VERBS, span_tokens
 
 NEGATIVE = re.compile(
@@ -440,25 +442,21 @@ def _roles(v: SentenceView, start: int, end: int):
         # "will fund the X Hub to the value of R35 million": what the verb funds gets the money
         recipients = [n for n in _names_in(v, [c for c in verb.children if c.dep_ == "dobj"], _RECIPIENT_KINDS)
                       if n not in funders]
+    # the bodies the money may go to (or the receiver: "the laboratory has received 380 million yuan")
+    heads = goals + passive + (subjects if lemma in _RECEIVE else [])
     if not recipients:
         # "25 crore for the centre": the body the page named before (resolved per page, as counts' subjects are)
-        from pipelines.extract.count_parse import PLATFORM_SUBJECT
-        from pipelines.extract.platform_founding import PLATFORM_NOUNS
-
-        # (or the receiver: "the laboratory has received 380 million yuan")
-        heads = goals + passive + (subjects if lemma in _RECEIVE else [])
         recipients = [PLATFORM_SUBJECT + PLATFORM_NOUNS[g.lemma_.lower()] for g in heads
                       if g.pos_ == "NOUN" and g.tag_ == "NN" and g.lemma_.lower() in PLATFORM_NOUNS
                       and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in g.children)][:1]
     if not recipients:
-        recipients = _platform_names(v, goals + passive + (subjects if lemma in _RECEIVE else []))[:1]
+        recipients = _platform_names(v, heads)[:1]
     return ("; ".join(funders) or None, recipients[0] if recipients else None, verb)
 
 
 def _platform_names(v: SentenceView, heads) -> list[str]:
     """The named bodies among the heads ("to the Poyang Lake Laboratory of Food Science"): a proper noun headed by a
     platform noun, not a university's name ("Indian Institute of Technology")."""
-    from pipelines.extract.platform_founding import PLATFORM_NOUNS
     from pipelines.extract.platform_names import _named, _phrase
 
     out = []
@@ -469,8 +467,6 @@ def _platform_names(v: SentenceView, heads) -> list[str]:
             continue
         span = _phrase(g)
         if len(span) == 1:
-            from pipelines.extract.count_parse import PLATFORM_SUBJECT
-
             out.append(PLATFORM_SUBJECT + PLATFORM_NOUNS[g.lemma_.lower()])  # "to the Centre": the one named before
         elif _named(span, g):
             out.append(re.sub(r"^(?:the|a|an)\s+", "", span.text.strip(), flags=re.I))

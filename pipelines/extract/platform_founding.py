@@ -163,6 +163,13 @@ _PARTICIPLE_WITH = re.compile(r"\s*(?:jointly\s+|co-\s*)?(?P<verb>built|founded|
                               r"constructed)\s+(?:(?:by|in|and)\s+\S+\s+)?(?:together\s+)?with\b")
 
 
+def _built_by(t, dep: str, after: int = -1):
+    """A participle of founding with an agent hung on t as ``dep`` ("..., jointly built by A and B"), after token
+    ``after``, or None."""
+    return next((c for c in t.children if c.dep_ == dep and c.tag_ == "VBN" and c.i > after and _founding(c)
+                 and any(g.dep_ == "agent" for g in c.children)), None)
+
+
 def _created(t, depth: int = 0) -> object | None:
     """The founding verb/noun that sets up the phrase headed by t, or None."""
     if depth > 3:
@@ -178,8 +185,7 @@ def _created(t, depth: int = 0) -> object | None:
             return g
     if t.dep_ in ("compound", "nmod") and t.text[:1].isupper() and _founding_ceremony(h):
         return h  # '"X Research Base" hang card ceremony', "the X Institute unveiling ceremony"
-    builders = next((c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and _founding(c)
-                     and any(g.dep_ == "agent" for g in c.children)), None)
+    builders = _built_by(t, "acl")
     if builders is not None:
         return builders  # "The laboratory, built jointly by A and B, was inaugurated": the participle names who built it
     if t.text[:1].isupper() and t.pos_ == "PROPN":
@@ -200,8 +206,7 @@ def _created(t, depth: int = 0) -> object | None:
     if t.dep_ in ("dobj", "obj") and t.text[:1].isupper():
         # "approved the X Key Laboratory, jointly built by A and B": the participle after the object is the
         # object's, however the parse hung it on the verb
-        late = next((c for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > t.i and _founding(c)
-                     and any(g.dep_ == "agent" for g in c.children)), None)
+        late = _built_by(h, "advcl", after=t.i)
         if late is not None:
             return late
     if t.text[:1].isupper() and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("run", "co-run", "co-built", "co-founded") \
