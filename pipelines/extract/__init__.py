@@ -21,6 +21,7 @@ from pipelines.extract.platform_founding import PLATFORM_PLURALS
 from pipelines.extract import tables as _tables
 from pipelines.extract import signing_tables as _signing_tables
 from pipelines.extract.context import DocState, SentenceView
+from pipelines.extract.lexicon import LIST_ITEM
 from pipelines.extract.dates import DateContext, DateMention, find_dates, heading_date, publication_date, report_year, section_year
 from pipelines.extract.money import dollar_currency, find_money
 from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions, same_entity
@@ -273,7 +274,7 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
         _agreements.note_signed_on(v, agreements)  # ("The MoA was signed on 26th August": the one just told)
         if _heading(v):
             targets = bool(_TARGET_HEADING.match(v.clean))  # "TARGETS FOR 2025", "Goals for FY2026:"
-        elif targets and _LIST_ITEM.match(v.sentence.text):
+        elif targets and LIST_ITEM.match(v.sentence.text):
             # a row of a list under a heading of targets ("• 25 new agreements and 10 new joint platforms"): a plan
             agreements, fundings, platforms, counts = [], [], [], []
             counted.discard(id(v))
@@ -338,7 +339,6 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
 # a heading of the page's targets or plans, and the list rows under one
 _TARGET_HEADING = re.compile(r"\W*(?:[IVX\d]+[.)]\s*)?(?:(?:key|main|our)\s+)?(?:targets?|goals?|plans?|objectives?|"
                              r"priorities|outlook|next steps|looking ahead)\b", re.I)
-_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u2013]|\d{1,2}[.)])\s")
 
 
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)?|open(?:ed|s)|inaugurat(?:ed|es)|unveil(?:ed|s))\b", re.I)
@@ -366,7 +366,7 @@ _SEVERAL_GOALS = re.compile(r"\b(?:to|into|for|among|between|across)\s+(?:the\s+
 def _heading(v) -> bool:
     """A line that heads a section: short, no sentence's end, not a list row ("TARGETS FOR 2025", "Goals:")."""
     s = v.clean.strip()
-    return 0 < len(s) <= 60 and not s.endswith((".", "!", "?", ";", ",")) and not _LIST_ITEM.match(v.sentence.text) \
+    return 0 < len(s) <= 60 and not s.endswith((".", "!", "?", ";", ",")) and not LIST_ITEM.match(v.sentence.text) \
         and (s.upper() == s or s.endswith(":") or bool(_SECTION_LINE.fullmatch(s)) or len(s.split()) <= 5)
 
 

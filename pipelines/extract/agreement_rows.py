@@ -24,13 +24,14 @@ import re
 from pipelines.extract.agreement_pairs import joined_years, own_dates
 from pipelines.extract.agreement_types import agreement_type, with_partner
 from pipelines.extract.context import SentenceView
+from pipelines.extract.lexicon import BULLET, EVENT_NOUNS, LIST_ITEM
 from pipelines.extract.names import partner_type
 from pipelines.extract.syntax import AGREEMENT_NOUNS
 
-_ROW_START = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?(?:[^:]{1,25}:\s+)?(?:an?\s+|the\s+)?")
+_ROW_START = re.compile(r"\s*(?:" + BULLET + r"\s+)?(?:[^:]{1,25}:\s+)?(?:an?\s+|the\s+)?")
 
 
-_BULLET_AGREEMENT = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?(?:[\w-]+\s+){0,4}?"
+_BULLET_AGREEMENT = re.compile(r"\s*(?:" + BULLET + r"\s+)?(?:[\w-]+\s+){0,4}?"
                                r"(?=(?:agreements?|MoUs?|MOUs?|memorand\w+|contracts?)\s+with\b)", re.I)
 
 
@@ -41,13 +42,13 @@ def record_row(v: SentenceView) -> list[dict]:
     s = v.clean
     # a row opens with its date: "- March: ...", "2019: ...", or "In January, a ... agreement with X;" (a list of
     # the year's signings, each row a date and a comma, the verb left to the list's lead)
-    label = re.match(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?([^:]{1,25}):\s", s)
-    opener = re.match(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+)?((?:In|On)\s+[^,]{3,25}),\s+(?:an?|the)\s", s)
+    label = re.match(r"\s*(?:" + BULLET + r"\s+)?([^:]{1,25}):\s", s)
+    opener = re.match(r"\s*(?:" + BULLET + r"\s+)?((?:In|On)\s+[^,]{3,25}),\s+(?:an?|the)\s", s)
     dated = next((m for m in (label, opener) if m and any(d.start < m.end(1) for d in v.dates if d.value)), None)
     # (or a bullet that opens on the agreement and dates it in brackets: "• Strategic cooperation agreements with
     # A (March) and B (November)", "• Framework agreement with C on batteries (July)")
     bullet = _BULLET_AGREEMENT.match(s) if dated is None and any(d.value for d in v.dates) and re.match(
-        r"\s*[-*\u2022\u25cf\u25aa]\s", v.sentence.text) else None
+        r"\s*" + BULLET + r"\s", v.sentence.text) else None
     if dated is None and bullet is None:
         return []  # a bare heading is no record
     start = _ROW_START.match(s) if dated is label else opener or bullet
@@ -95,7 +96,7 @@ def dated_cell_row(v: SentenceView) -> list[dict]:
     """A row of a page's list of its recent agreements laid out in cells, "<date> | <partner> | <agreement>"
     ("• March 2025 | Zhenjiang City | strategic cooperation agreement on the Yangtze shoreline"): the page's
     university concluded it with the row's body, dated by the row's first cell."""
-    cells = [c.strip() for c in re.sub(r"^\s*[-*\u2022\u25cf\u25aa]\s*", "", v.clean).split(" | ")]
+    cells = [c.strip() for c in re.sub(r"^\s*" + BULLET + r"\s*", "", v.clean).split(" | ")]
     actor = v.main_university()
     if len(cells) < 3 or actor is None:
         return []
@@ -120,7 +121,7 @@ def dated_cell_row(v: SentenceView) -> list[dict]:
 # a row of a page's list of its partners: the partner's name, a dash, then what binds them ("City of Saskatoon –
 # Memorandum of understanding on urban water, 2019 (renewed 2024).", "Acme Ltd. (since 2012) – Research agreement
 # renewed in 2022; ...")
-_PARTNER_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]\s+|(?P<number>\d{1,2}[.)]\s+))?(?P<party>[^\u2013\u2014:;]{2,120}?)\s*(?:\([^)]*\)\s*)?"
+_PARTNER_ROW = re.compile(r"\s*(?:" + BULLET + r"\s+|(?P<number>\d{1,2}[.)]\s+))?(?P<party>[^\u2013\u2014:;]{2,120}?)\s*(?:\([^)]*\)\s*)?"
                           r"(?:\s[\u2013\u2014-]|:)\s+(?P<rest>\S.*)")
 _RENEWED = re.compile(r"\b(?:renew(?:ed|al)|extended|updated|amended|since|signed|concluded|from)\W*(?:in\s+)?$", re.I)
 
@@ -138,7 +139,7 @@ def partner_row(v: SentenceView) -> list[dict]:
     s, rest_at = v.clean, m.start("rest")
     # (a park the row opens with is the zone that runs it: "Shanghai Chemical Industry Park – strategic agreement")
     headed = v.state.agreement_heading is not None and v.sentence.index - v.state.agreement_heading == 1 and bool(
-        re.match(r"\s*(?:[-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s", v.sentence.text))
+        LIST_ITEM.match(v.sentence.text))
     # (a body with a platform's name that heads a row of a list of agreements is a party: "Odisha Space Applications
     # Centre (ORSAC) – training ...")
     party = next((x for x in v.mentions if (x.party or x.kind == "platform" and (
@@ -198,19 +199,15 @@ def note_signing_day(v: SentenceView) -> None:
         # ("The 2024 Alumni Entrepreneurs Forum ... was held at the campus on October 19": the day of the event the
         # page reports, where its undated signings were made)
         if t.pos_ == "VERB" and t.lemma_.lower() == "hold" and t.tag_ == "VBN" and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in _EVENT_NOUNS for c in t.children):
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in EVENT_NOUNS for c in t.children):
             date, precision = v.date_of(t)
             if date and precision == "day" and v.sentence.index <= 6:
                 v.state.sign_dates.append((date, precision))
             return
 
 
-_EVENT_NOUNS = {"forum", "conference", "ceremony", "summit", "fair", "expo", "symposium", "event",
-                "convention", "congress", "seminar"}
-
-
 _SIGN_LEMMAS = ("sign", "ink", "conclude", "seal")
-_LEAD_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u00b7]|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+(?P<a>[^;]{2,140}?)\s+with\s+(?P<b>\S)")
+_LEAD_ROW = re.compile(r"\s*(?:" + BULLET + r"|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+(?P<a>[^;]{2,140}?)\s+with\s+(?P<b>\S)")
 
 
 def note_signing_lead(v: SentenceView) -> None:
@@ -248,7 +245,7 @@ def lead_row(v: SentenceView) -> list[dict]:
              "agreement_type": with_partner(atype, ptype), "partner_province": party.province}]
 
 
-_COLON_ROW = re.compile(r"\s*(?:(?:[-*\u2022\u25cf\u25aa\u00b7]|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+)?(?P<a>[^:;]{2,160}?):\s+"
+_COLON_ROW = re.compile(r"\s*(?:(?:" + BULLET + r"|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+)?(?P<a>[^:;]{2,160}?):\s+"
                         r"(?P<b>\S)")
 _COCONSTRUCTION = re.compile(r"(?:the\s+)?(?:joint\s+)?co-?construct(?:ion|ing)\s+(?:of\s+)?", re.I)
 
@@ -288,7 +285,7 @@ def colon_row(v: SentenceView) -> list[dict]:
 
 _PARTNER_LIST_LEAD = re.compile(r"\bpartners?\b[^.]{0,160}\b(?:listed below|below|as follows|the following)\b|"
                                 r"\b(?:the following|below are (?:our|the|its))\b[^.]{0,40}\bpartners?\b", re.I)
-_NAME_YEAR_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u00b7]\s+)?(?P<party>[^():]{3,120}?)\s*\((?:since |signed (?:in )?|from )?"
+_NAME_YEAR_ROW = re.compile(r"\s*(?:" + BULLET + r"\s+)?(?P<party>[^():]{3,120}?)\s*\((?:since |signed (?:in )?|from )?"
                             r"(?P<year>(?:19|20)\d\d)\)\s*(?:[.;]?\s*|(?P<what>:\s+\S.*))$")
 
 

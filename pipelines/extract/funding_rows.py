@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.context import SentenceView
+from pipelines.extract.lexicon import LIST_ITEM
 from pipelines.extract.money import find_money
 
 _GIVE = re.compile(r"\b(?P<will>will\s+)?(?:provide[sd]?|invest(?:s|ed)?|commit(?:s|ted)?|contribute[sd]?|give[sn]?|gave|"
                    r"allocate[sd]?|grant(?:s|ed)?|fund(?:s|ed)?|donate[sd]?)\b[^.;:]{0,60}:\s*$", re.I)
-_ROW = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s+")
+_ROW = re.compile(LIST_ITEM.pattern + r"\s*")
 _SPAN = 6  # rows from the lead
 
 

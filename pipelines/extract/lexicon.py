@@ -16,6 +16,13 @@ PROVINCES = {
     "ningxia", "qinghai", "shaanxi", "shandong", "shanghai", "shanxi", "sichuan", "tianjin", "tibet", "xinjiang",
     "yunnan", "zhejiang", "hong kong", "macao", "macau", "taiwan",
 }
+# the marks a list row opens with, as pages bullet them (Korean and Chinese pages with triangles and squares: "▲",
+# "■", "◆"; a middle dot; an en dash), and a list row: a bullet or an item's number ("3." "3)") and a space
+BULLET = "[-*\u2022\u25cf\u25aa\u25b2\u25b6\u25a0\u25c6\u00b7\u2013]"
+LIST_ITEM = re.compile(r"\s*(?:" + BULLET + r"|\d{1,2}[.)])\s")
+# gatherings a page names as events ("the forum was held", "at the 2023 Expo")
+EVENT_NOUNS = {"forum", "conference", "ceremony", "summit", "fair", "expo", "symposium", "event", "convention", "congress",
+               "seminar"}
 MUNICIPALITIES = {"beijing", "shanghai", "tianjin", "chongqing"}
 LEVELS = {"city": "City", "county": "County", "district": "District", "province": "Province",
           "prefecture": "Prefecture", "municipality": "City", "municipal": "City", "provincial": "Province",

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.lexicon import BULLET
 from pipelines.extract.context import SentenceView
 from pipelines.extract.money import find_money
 from pipelines.extract.syntax import AGREEMENT_NOUNS
@@ -320,8 +321,7 @@ _HEADLINE_PARTIES = re.compile(rf"^.*?\s(?:and|&)\s.*?\s(?:{_HEADLINE_VERBS}|Sig
 
 
 def _bulleted(v: SentenceView) -> bool:
-    # (Korean and Chinese pages bullet with triangles and squares: "▲", "■", "◆")
-    return bool(re.match(r"\s*[-*\u2022\u25cf\u25aa\u25b2\u25b6\u25a0\u25c6]\s", v.sentence.text))
+    return bool(re.match(r"\s*" + BULLET + r"\s", v.sentence.text))
 
 
 def _list_row(v: SentenceView) -> bool:

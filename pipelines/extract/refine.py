@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.lexicon import (
-    DOCUMENT_AFTER, DOCUMENT_INITIALS, HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES,
+    DOCUMENT_AFTER, DOCUMENT_INITIALS, EVENT_NOUNS, HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES,
     _TITLE_WORDS, only_titles,
     _overlaps,
 )
@@ -30,7 +30,7 @@ _EVENT = re.compile(r"\b(?:Summit|Expo|Exposition|Fair|Conference|Symposium|Fest
 _NAMED_HEADS = AGENCY_HEADS | PLATFORM_HEADS | ORG_HEADS | {"university", "ministry", "zone"}
 
 
-_TIME_EVENTS = {"signing", "ceremony", "visit", "launch", "opening", "meeting", "forum", "event"}
+_TIME_EVENTS = EVENT_NOUNS | {"signing", "visit", "launch", "opening", "meeting"}  # (events that date others)
 
 
 def body_mention(start: int, text: str) -> Mention:
