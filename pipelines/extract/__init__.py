@@ -196,7 +196,7 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
             if d.value and d.precision == "day":
                 dctx.last_day = d.value
             if d.value:
-                dctx.last_year = d.value[:4]
+                dctx.last_year = state.last_year = d.value[:4]
         parts = _tables.cells_of(v.sentence)
         year_row = _tables.year_row(v.clean, caption)
         across = _tables.across_years(v, years_across, caption) if years_across else []
@@ -209,7 +209,7 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
         if parts and table_header and _tables.is_row(parts, table_header):
             # a row of a table of figures under its header: the header says what each figure is (and a cell may
             # name the body the row's money goes to: "1 | X College | Y University | Z City | 300")
-            agreements, platforms = row_agreements, row_platforms
+            agreements, platforms = row_agreements or _tables.row_contracts(v, table_header, parts), row_platforms
             counts, fundings = _tables.row_facts(v, table_header)
         elif row_agreements or row_platforms and _tables.platform_column(table_header) is not None:
             # a row of a table of platforms ("1 | X Research Institute | Y University"), or of partners with the
@@ -301,6 +301,10 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
             m.university for m in v.mentions if m.university}
         if len(named) == 1:
             state.last_university = (v.sentence.index, next(iter(named)))
+        for m in v.mentions:
+            name, kind = v.resolve(m)
+            if kind == "enterprise" and m.party and name not in state.companies:
+                state.companies.append(name)
         subject = _counts.clause_subject(v)
         if subject:
             state.last_subject = (v.sentence.index, subject)

@@ -25,7 +25,8 @@ def merge(facts: list[dict], timeline: bool, signing: tuple[str, str] | None = N
     for f in facts:
         hit = None
         for g in out:
-            if not (same_entity(f["university"], g["university"]) and same_entity(f["partner"], g["partner"])):
+            if not (same_entity(f["university"], g["university"]) and (same_entity(f["partner"], g["partner"])
+                                                                         or _short_form(f, g))):
                 continue
             if f["date"] == g["date"]:
                 if f["date"] is None and (timeline or listed(f) != listed(g)):
@@ -44,9 +45,26 @@ def merge(facts: list[dict], timeline: bool, signing: tuple[str, str] | None = N
                 break    # the story's own sentence dates the signing its headline (stamped with the item's day) names
         if hit is None:
             out.append(f)
-        elif hit["date"] is None and f["date"] is not None or _finer(f, hit) or _tells_its_headline(hit, f):
-            out[out.index(hit)] = f
+            continue
+        longer = max(f["partner"], hit["partner"], key=len)
+        if hit["date"] is None and f["date"] is not None or _finer(f, hit) or _tells_its_headline(hit, f):
+            out[out.index(hit)] = hit = f
+        hit["partner"] = longer
     return out
+
+
+def _short_form(f: dict, g: dict) -> bool:
+    """One company's name is the other's opening words and no place ("Schaeffler" of "Schaeffler Greater China"): the
+    page's short form of one body. (Never a government's: "Nanshan District" is no short form of its bureau, nor a
+    state of its board.)"""
+    from pipelines.extract.places import table_place
+
+    a, b = f["partner"], g["partner"]
+    if not a or not b or a == b or not {f["partner_type"], g["partner_type"]} <= {"enterprise", "other"}:
+        return False
+    short, full = sorted((a, b), key=len)
+    return full.startswith(short + " ") and len(short) >= 4 and table_place(short) is None and not re.search(
+        r"\b(?:City|County|District|Prefecture|Province|State|Region|Borough|Council|Government)$", short)
 
 
 def listed(f: dict) -> bool:

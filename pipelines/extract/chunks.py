@@ -117,6 +117,12 @@ _LEVEL_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? (?:Province|City|Coun
                          r"(?:Provincial|Municipal) (?:People's )?Government)$")
 
 
+# a name's last word that is an adjective, so the name goes on after an "and" ("Xuzhou Economic and Technological
+# Development Zone", "Guangxi Medical and Pharmaceutical ..."); nouns that end the same way are names' heads
+_DANGLING = re.compile(r"\b(?!(?:Hospital|Capital|Clinic|Republic|Festival|Portal|Terminal|Journal|Tribunal|Arsenal|"
+                       r"Pacific|Atlantic|Arctic|Music|Logistics|Physic)\b)[A-Z][a-z]+(?:ic|ical|al)$")
+
+
 def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "Ministry of Education and Hubei Province" -> two chunks: a run joined by "and" is two bodies when each
     side is a whole body by itself (a ministry, agency, zone or government on each side); "Ministry of Science
@@ -133,7 +139,9 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
             left, right = text[:m.start()], text[m.end():]
             right_body = classify_name(right) in ("ministry", "agency", "zone", "university") or _LEVEL_NAME.match(right)
             left_body = classify_name(left) in ("ministry", "agency", "zone", "university") or _LEVEL_NAME.match(left)
-            if right_body and left_body or table_place(right) is not None:  # "... and Quzhou": a place of its own
+            if right_body and left_body and not _DANGLING.search(left) or table_place(right) is not None:
+                # ("... and Quzhou": a place of its own; "Management Committee of Xuzhou Economic and Technological
+                # Development Zone" is one body: a side that ends on an adjective is no name by itself)
                 cut = m
                 break
             if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", right) and (
@@ -226,7 +234,7 @@ def _head(name: str) -> str:
         if prep in words:
             first = words[: words.index(prep)]
             if first and (first[-1] in AGENCY_HEADS or first[-1] in PLATFORM_HEADS or first[-1] in SUBUNIT_HEADS
-                          or first[-1] in ZONE_HEADS):
+                          or first[-1] in ZONE_HEADS or first[-1] in ORG_HEADS and first[-1] != "group"):
                 return first[-1]
     return words[-1]
 

@@ -33,6 +33,7 @@ class DocState:
     # the date the sentence before stated, in its paragraph: (block, index, date, precision)
     prev_date: tuple | None = None
     last_day: str | None = None
+    last_year: str | None = None  # the year of the last date the page told, at any precision
     last_event: tuple[str, str] | None = None  # (date, precision) of the last date told to the day or the month
     launch_date: tuple[str, str] | None = None  # (date, precision) of the last sentence telling a launch or opening
     last_subject: tuple[int, str] | None = None  # (sentence index, name): the body the last sentence was about
@@ -51,6 +52,7 @@ class DocState:
     # list continued in the very next sentence ("On the list are also ...")
     last_list: tuple | None = None
     agreement_dates: list[str] = field(default_factory=list)
+    companies: list[str] = field(default_factory=list)  # the companies the sentences so far named, in order
     dollar: str = "USD"  # what a bare "$" means on this page (money.dollar_currency)
     sign_dates: list[tuple[str, str]] = field(default_factory=list)  # dates of sentences reporting a signing
     lead_event: tuple[str, str] | None = None  # (day, "day") of the first dated event the page tells
@@ -208,6 +210,8 @@ class SentenceView:
         if ph == "ministry":
             counts = self.state.ctx.ministry_counts
             return (max(counts, key=counts.get), "ministry") if counts else (None, "placeholder")
+        if ph == "company":  # "the oil company": the one company the page named before, if it named one
+            return (self.state.companies[0], "enterprise") if len(self.state.companies) == 1 else (None, "placeholder")
         if ph == "publisher":
             pub = self.state.ctx.publisher
             return (pub, "government") if pub and not self.state.ctx.university else (None, "placeholder")

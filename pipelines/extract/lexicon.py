@@ -54,7 +54,8 @@ ENTERPRISE_SUFFIX = re.compile(
     r"CORPORATION|CORP|COMPANY|LIMITED|LTD|INC|HOLDINGS|GROUP)\.?,?)+$")  # (in capitals: "DENSO CORPORATION")
 ORG_HEADS = {"chamber", "association", "federation", "society", "foundation", "regents", "board", "council",
              "union", "league", "network", "consortium", "fund", "bank", "group", "hospital", "museum",
-             "region"}  # (a region's government abroad: "the Małopolska Region", "Grand Est Region")
+             "region",  # (a region's government abroad: "the Małopolska Region", "Grand Est Region")
+             "tribe", "tribes", "nation"}  # (indigenous governments: "the Confederated Tribes of X", "X First Nation")
 PLATFORM_HEADS = {"institute", "institutes", "center", "centre", "centers", "centres", "base", "bases", "park",
                   "parks", "laboratory", "laboratories", "lab", "labs", "workstation", "workstations", "alliance",
                   "platform", "platforms", "college", "valley", "town", "hub", "incubator", "academy", "school"}

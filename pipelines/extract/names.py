@@ -69,6 +69,8 @@ _PLACEHOLDERS = [
                 re.I), "group"),
     # (not "the city-owned utility": a compound says whose, no party)
     (re.compile(r"\bthe (?:province|city|county|district|prefecture)\b(?! of\b)(?!'s)(?!-)", re.I), "place"),
+    # "The university and the oil company signed an agreement": the one company the page has named before
+    (re.compile(r"\b[Tt]he (?:[a-z][a-z-]+ ){0,2}(?:company|firm|corporation)\b(?! of\b)(?! partners?\b)(?!'s)(?!\u2019s)"), "company"),
     # "the state will invest": the US, Indian or Australian state the page is about
     (re.compile(r"\b[Tt]he state\b(?! of\b)(?!'s)(?! (?:council|university|college)\b)"), "state"),
     (re.compile(r"\bthe (?:city|province|county|district)'s (?:authorities|government)\b", re.I), "place"),
@@ -666,7 +668,7 @@ def partner_type(m: Mention) -> str:
         return "government_agency"
     if m.kind == "zone" or m.kind == "placeholder" and m.placeholder == "zone":
         return "development_zone"
-    if m.kind == "enterprise":
+    if m.kind == "enterprise" or m.kind == "placeholder" and m.placeholder == "company":
         return "enterprise"
     if m.kind == "university":
         if m.name and ACADEMY.search(m.name):

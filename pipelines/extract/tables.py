@@ -19,6 +19,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.count_units import COMPOUND_UNITS, UNITS
+from pipelines.extract.lexicon import ENTERPRISE_SUFFIX
 from pipelines.extract.money import CURRENCIES, SCALES
 
 _SPLIT = re.compile(r"\s*\|\s*")
@@ -307,6 +308,52 @@ def row_agreements(v: SentenceView, header: list[str], parts: list[str]) -> list
              "partner_province": label.province if label else None, "_row_holder": True}]
 
 
+def contract_partner(v: SentenceView, header: list[str], parts: list[str]) -> str | None:
+    """The body a row of a table of contracts names in its partners' column ("No. | Project | Cooperative unit |
+    Contract amount (10,000 yuan)" / "1 | ... | Great Wall Motor Company Limited | 860"): the other side of the
+    row's contract, or None (no column of contract money, no partners' column, an empty cell)."""
+    if len(parts) != len(header) or not any(money_column(h) and re.search(r"\bcontract", h, re.I) for h in header):
+        return None
+    col = partner_column(header)
+    if col is None or col == 0 or platform_column(header) == col:
+        return None
+    (a, b), cell = cell_offsets(v.clean, parts)[col], parts[col].strip()
+    for m in v.mentions:
+        if a <= m.start and m.end <= b:
+            name, kind = v.resolve(m)
+            if name and kind in ("enterprise", "government", "agency", "zone", "institute"):
+                return name
+    # (a company the recogniser does not know: the cell as written, when it reads as a company's name)
+    return cell if ENTERPRISE_SUFFIX.search(cell) and re.match(r"[A-Z]", cell) and len(cell.split()) <= 10 else None
+
+
+def _contract_date(v: SentenceView) -> tuple[str | None, str | None]:
+    """A contract row's own date, else the year of the lead the table is listed under."""
+    date, precision = v.fact_date()
+    if date is None and v.state.last_year:
+        return v.state.last_year, "year"
+    return date, precision
+
+
+def row_contracts(v: SentenceView, header: list[str], parts: list[str]) -> list[dict]:
+    """A row of a table of the page's university's contracts with a partners' column: its agreement with the row's
+    body (devset convention: a research contract with a company is an agreement), dated as the row's money."""
+    from pipelines.extract.agreement_types import with_partner
+    from pipelines.extract.names import partner_type
+
+    university = v.state.ctx.university
+    partner = contract_partner(v, header, parts)
+    if university is None or partner is None or partner == university:
+        return []
+    a, b = cell_offsets(v.clean, parts)[partner_column(header)]
+    mention = next((m for m in v.mentions if a <= m.start and m.end <= b and v.resolve(m)[0] == partner), None)
+    ptype = partner_type(mention) if mention else "enterprise"
+    date, precision = _contract_date(v)
+    return [{"date": date, "date_precision": precision if date else None, "university": university, "partner": partner,
+             "partner_type": ptype, "agreement_type": with_partner("other", ptype),
+             "partner_province": mention.province if mention else None}]
+
+
 _YEARS_LINE = re.compile(r"(?:[A-Za-z][\w ]{0,30}?[\s:|]+)?(?P<years>(?:(?:19|20)\d\d[\s|]+){2,}(?:19|20)\d\d)\s*")
 
 
@@ -350,6 +397,11 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
     counts, funding = [], []
     # (the university a row names receives the row's money: "1 | X College | Y University | Z City | 300")
     recipient = next((n for m in v.mentions for n, k in [v.resolve(m)] if k == "university" and n != holder), None)
+    contractor = contract_partner(v, header, parts)
+    if contractor and v.state.ctx.university:
+        # a row of the university's table of contracts: the body in the partners' column pays, the university gets
+        holder, recipient = contractor, recipient or v.state.ctx.university
+        date = date or _contract_date(v)[0]
     for head, cell in zip(header[1:], parts[1:]):
         if not _FIGURE.fullmatch(cell) or is_date_cell(head, cell):
             continue
