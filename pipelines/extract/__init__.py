@@ -73,6 +73,23 @@ def university_from_url(url: str | None) -> str | None:
     return u.name if u else None
 
 
+def university_from_title(title: str | None) -> str | None:
+    """The site's own university where a page's title carries the site name as its first or last part ("School-local
+    Cooperation-Kunming University of Science and Technology", "Kunming University of Science and Technology | News"):
+    a part that is a university the reference table lists, whole."""
+    if not title:
+        return None
+    idx = reference_index()
+    parts = [p.strip() for p in re.split(r"\s[|\u2013\u2014-]\s|\s*\|\s*|(?<=[a-z])-(?=[A-Z])|_", title) if p.strip()]
+    if idx is None or len(parts) < 2:
+        return None
+    for part in (parts[-1], parts[0]):
+        u = idx.by_name(part)
+        if u is not None:
+            return u.name
+    return None
+
+
 def _prepare(text: str, *, document_id: str, url: str | None = None, published: str | None = None,
              title: str | None = None, university: str | None = None) -> "_Prepared":
     """Validate one page's input and read it into sentences with their mentions (no NLP yet)."""
@@ -83,7 +100,7 @@ def _prepare(text: str, *, document_id: str, url: str | None = None, published: 
     if published is not None and not _DATE_RE.match(str(published)):
         raise ExtractionError(f"document {document_id}: published must be YYYY[-MM[-DD]], got {published!r}")
     pub = publication_date(text, url, published)
-    uni = university or university_from_url(url)
+    uni = university or university_from_url(url) or university_from_title(title)
     sentences = split_sentences(text)
     # (the page's title too: "... | Maritime and Port Authority of Singapore (MPA)" defines what the page says "MPA" for)
     ctx = build_context(" ".join([s.clean for s in sentences] + ([clean(title)] if title else [])), uni, url)
@@ -183,8 +200,13 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
         # (nor is a deadline after the page's year: "to train 5,000 youth by 2027" is a target)
         v.dates = [d for d in find_dates(v.clean, dctx) if not _TERM_END.search(v.clean[max(0, d.start - 30):d.end])
                    and not _deadline(v.clean, d, state.published)]
+        row_month = re.match(r"\s*((?:19|20)\d\d)[./](0[1-9]|1[0-2])\s", v.clean)
         row_year = re.match(r"\s*((?:19|20)\d\d)\s*(?:[-\u2013\u2014:|]|\.\s)\s*", v.clean)
-        if row_year and not any(d.start == row_year.start(1) for d in v.dates):
+        if row_month and not any(d.start == row_month.start(1) for d in v.dates):
+            # a timeline's row that opens with its year and month ("2013.05 HFUT and Wujin District signed ...")
+            v.dates.insert(0, DateMention(row_month.start(1), row_month.end(2),
+                                          f"{row_month.group(1)}-{row_month.group(2)}", "month", "month"))
+        elif row_year and not any(d.start == row_year.start(1) for d in v.dates):
             # a record's row that opens with its year ("2017 - Signed a memorandum with ..."): that year dates it
             v.dates.insert(0, DateMention(row_year.start(1), row_year.end(1), row_year.group(1), "year", "year"))
         if v.sentence.info.get("dateline"):

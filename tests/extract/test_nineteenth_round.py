@@ -76,3 +76,21 @@ def test_an_indigenous_government_is_a_party():
     got = facts(page, "agreements", url="https://today.oregonstate.edu/news/1")
     assert [(a["university"], a["partner"]) for a in got] == [
         ("Oregon State University", "Confederated Tribes of the Umatilla Indian Reservation")]
+
+
+def test_a_title_that_ends_on_the_sites_university_names_the_pages_own_university():
+    page = "News\n\nOn June 17, our school and Qujing Municipal People's Government signed a supplementary agreement."
+    got = extract_document(page, document_id="p", url="https://www.example.edu.cn/en/coop.htm", published="2024-08-01",
+                           title="School-local Cooperation-Yunnan University")["agreements"]
+    assert [(a["university"], a["partner"], a["date"]) for a in got] == [("Yunnan University", "Qujing City", "2024-06-17")]
+    # (a title that only tells of a university's news names no site: "our school" stays unknown)
+    other = extract_document(page, document_id="p", url="https://www.example.edu.cn/en/coop.htm", published="2024-08-01",
+                             title="Qujing signs with Yunnan University")["agreements"]
+    assert other == []
+
+
+def test_a_timeline_row_opening_with_year_dot_month_is_dated_by_it():
+    page = ("About us\n\n2013.05 Nanjing University and Wujin District signed the agreement on co-building the "
+            "research center.\n2016.09 The center moved into its new building.")
+    got = facts(page, "agreements", url="https://www.nju.edu.cn/en/about.htm")
+    assert [(a["partner"], a["date"], a["date_precision"]) for a in got] == [("Wujin District", "2013-05", "month")]
