@@ -310,6 +310,7 @@ def joint_named_sides(v: SentenceView, events: list[Event], mentions: list[Menti
 
 
 _ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?", re.I)
+_REPRESENTED_BY = re.compile(r"\b(?:represented|acting) (?:here )?by\s+(?:the\s+|its\s+)?$", re.I)
 _BY_SIGNER = re.compile(r"\bby\b", re.I)  # ("signed by X on behalf of Y and by Z": the last "by" before it)
 _FOR_GOVERNMENT = re.compile(r"(?:state|government|province|city|county|council|ministry)\b", re.I)
 
@@ -325,6 +326,10 @@ def acting_for(v: SentenceView, parties: list[Mention], mentions: list[Mention])
     university's board acting for another university ("the University of Nebraska Board of Regents approved an
     agreement on behalf of the University of Nebraska-Lincoln")."""
     s = v.clean
+    # "the Free State Provincial Government, represented by the Department of Agriculture": the department signs
+    # for the government before it
+    parties = [x for x in parties if not (_REPRESENTED_BY.search(s[max(0, x.start - 40):x.start])
+                                          and v.resolve(x)[1] != "university")]
     if not re.search(r"\bon behalf of\b", s):
         return parties
     out = list(parties)
@@ -334,6 +339,12 @@ def acting_for(v: SentenceView, parties: list[Mention], mentions: list[Mention])
         if principal is None and not _FOR_GOVERNMENT.match(after):
             continue
         by = [b.end() for b in _BY_SIGNER.finditer(s, 0, m.start())]
+        # ("The Higher Education Department, on behalf of the Government of Tamil Nadu, signed ...": the body
+        # just before it signs for the principal)
+        signer = next((x for x in reversed(out) if x.end <= m.start() and re.fullmatch(r"\s*,?\s*", s[x.end:m.start()])),
+                      None)
+        if not by and signer is not None and principal is not None and v.resolve(signer)[1] != "university":
+            by = [signer.start]
         if not by:
             continue
         lo = by[-1]

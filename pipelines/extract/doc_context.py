@@ -322,7 +322,7 @@ _AU_STATES = {"qld": "Queensland", "nsw": "New South Wales", "vic": "Victoria", 
 
 
 @functools.lru_cache(maxsize=1)
-def _state_names() -> tuple[str, ...]:
+def state_names() -> tuple[str, ...]:
     """US, Indian and Australian states and Canadian provinces (``states.csv``)."""
     from pipelines.reference.divisions import load_states
 
@@ -347,7 +347,7 @@ def _government_site(labels: list[str], text: str) -> str | None:
     if place is not None:
         return place.canonical
     # a state's office named in the label ("iprdodisha.gov.in": Odisha's Information & Public Relations Department)
-    for st in _state_names():
+    for st in state_names():
         key = st.lower().replace(" ", "")
         if len(key) >= 5 and (label.endswith(key) or label.startswith(key)):
             return st

@@ -153,6 +153,8 @@ def _cap_start_ok(text: str, start: int) -> bool:
 # words before "District" or "City" that make it a kind of development or an idea, not a place's government
 _CONCEPT_WORDS = {"innovation", "smart", "knowledge", "digital", "future", "tech", "technology", "education",
                   "university", "sponge", "eco", "creative", "startup", "start-up"}
+# a pronoun never takes a noun after it: "She county", "He County" are places whose names are a pronoun's letters
+_PRONOUN_PLACES = {"He", "She"}
 _GOV_CUE = re.compile(r"city|county|district|province|prefecture|municipal|government|council|region|corporation|-do\b", re.I)
 
 
@@ -172,8 +174,8 @@ def _gov_mentions(s: str) -> list[Mention]:
                 words = words[1:]
             if not words:
                 continue
-            # ("the City of Johannesburg Metropolitan Municipality": the city)
-            place = re.sub(r"(?: Metropolitan)?(?: Municipality| Municipal Council)$", "", " ".join(words)) or " ".join(words)
+            # ("the City of Johannesburg Metropolitan Municipality": the city; "the City of Launceston Council": its council)
+            place = re.sub(r"(?: Metropolitan)?(?: Municipality| Municipal Council| Council)$", "", " ".join(words)) or " ".join(words)
             lvl_raw = (m.group("level") or "").lower()
             if not lvl_raw:
                 continue
@@ -190,7 +192,8 @@ def _gov_mentions(s: str) -> list[Mention]:
     for m in _GOV_SIMPLE.finditer(s):
         words = m.group("place").split()
         offset = 0
-        while words and (words[0].lower() in _STOP_CAPS or any(w.endswith("'s") for w in words)):
+        while words and (words[0].lower() in _STOP_CAPS or any(w.endswith("'s") for w in words)) \
+                and not (len(words) == 1 and words[0] in _PRONOUN_PLACES):
             offset += len(words[0]) + 1
             words = words[1:]
         if not words:

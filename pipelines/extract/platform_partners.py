@@ -132,6 +132,9 @@ def _orgs_around(v: SentenceView, anchor, platform=None) -> list[tuple[str, str]
                 x.end <= m.start and not v.clean[x.end:m.start - 1].strip() for x in v.mentions):
             continue  # "the Chinese-German University College (CDHK)": the short form of the name before it
         name, kind = v.resolve(m)
+        if not name and m.kind == "placeholder" and _PAIR_WORDS.search(m.text):
+            out += _pair_before(v, m)  # "A renewed its agreement with B, and the two sides opened the C": A and B
+            continue
         if not name:
             continue
         if kind == "university" or kind in ("government", "agency", "ministry", "zone", "enterprise", "org"):
@@ -139,6 +142,18 @@ def _orgs_around(v: SentenceView, anchor, platform=None) -> list[tuple[str, str]
         elif institute:
             out.append((name, "org"))
     return out
+
+
+_PAIR_WORDS = re.compile(r"\b(?:two|both) (?:sides|parties)\b", re.I)
+
+
+def _pair_before(v: SentenceView, ph) -> list[tuple[str, str]]:
+    """The pair "the two sides" stands for in its own sentence: the university and the party named before it
+    (none when the sentence names no university before the placeholder)."""
+    before = [v.resolve(x) for x in v.mentions if x.end <= ph.start and (x.party or x.kind == "university")]
+    uni = next((n for n, k in reversed(before) if k == "university" and n), None)
+    other = next((n for n, k in reversed(before) if k in _PARTY_KINDS - {"university"} and n), None)
+    return [(uni, "university"), (other, "government")] if uni and other else []
 
 
 _PARTY_KINDS = {"university", "government", "agency", "ministry", "zone", "enterprise", "org"}

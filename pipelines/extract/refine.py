@@ -268,6 +268,28 @@ def refine_mentions(v) -> None:
     _title_of_body(v)
     _agreement_titles(v)
     _common_word_openers(v)
+    _state_departments(v)
+
+
+# a government department whose name carries no place: "The Water Resources Department", "the Department of Higher
+# Education" (no "Odisha", "N.C.", "Free State")
+_BARE_DEPARTMENT = re.compile(r"(?:Department of [A-Z][\w&',\- ]+|(?:[A-Z][\w&',-]* |& ){1,6}Department)")
+
+
+def _state_departments(v) -> None:
+    """On a state's own site ("iprdodisha.gov.in"), a department named without a place is one of the state's: it
+    acts for the state, which is the party (convention 2; states by bare name, convention 6)."""
+    from pipelines.extract.doc_context import state_names
+    from pipelines.extract.places import table_place
+
+    pub = v.state.ctx.publisher
+    if not pub or pub not in state_names() or v.state.ctx.university:
+        return
+    for m in v.mentions:
+        name = m.name or m.text
+        if m.kind == "agency" and _BARE_DEPARTMENT.fullmatch(name) and not any(
+                table_place(w) for w in re.findall(r"[A-Z][a-z]+", name)):
+            m.kind, m.name, m.level = "government", pub, "State"
 
 
 def _country_possessive(v) -> None:
@@ -302,12 +324,20 @@ def _common_word_openers(v) -> None:
 
 def _agreement_titles(v) -> None:
     """"a Knowledge Transfer Partnership (KTP) with Siemens Energy": a name that is the agreement's, followed by its
-    "with", names no party."""
+    "with", names no party; nor does a body the agreement is about ("an agreement on the X Campus")."""
     for m in v.mentions:
         if m.kind in ("org", "agency") and (re.search(r"\b(?:Partnership|Agreement|Memorandum|Accord)$", m.name or "")
                                             and re.match(r"\)?(?:\s*\([A-Z]{2,8}\))?\s+with\s", v.clean[m.end:]) or re.match(
                     r" (?:Partnership|Agreement|Memorandum|Accord)(?:\s*\([A-Z]{2,8}\))? with ", v.clean[m.end:])):
             m.kind = "committee"
+        elif m.kind == "org" and _TOPIC_OF_AGREEMENT.search(v.clean[:m.start]):
+            m.kind = "committee"  # "sign MoU on Smart City Research", "agreement on Bio-Convergence Campus": its topic
+
+
+# the object of "on" after an agreement's noun is what the agreement is about, no side of it
+_TOPIC_OF_AGREEMENT = re.compile(r"\b(?:MoUs?|MoAs?|MOUs?|MOAs?|memorand(?:um|a)(?: of (?:understanding|agreement))?|"
+                                 r"agreements?|deals?|contracts?|pacts?|accords?)\s+(?:on|regarding|concerning|about)"
+                                 r"\s+(?:the\s+|a\s+|an\s+)?['\"\u2018\u201c]?$", re.I)
 
 
 _ONE_WORD_COMPANY = re.compile(r"[A-Z][a-z]+ (?:Company|Corporation|Group|Co\.,? Ltd\.?|Limited|Inc\.?)")

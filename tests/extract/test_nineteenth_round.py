@@ -94,3 +94,55 @@ def test_a_timeline_row_opening_with_year_dot_month_is_dated_by_it():
             "research center.\n2016.09 The center moved into its new building.")
     got = facts(page, "agreements", url="https://www.nju.edu.cn/en/about.htm")
     assert [(a["partner"], a["date"], a["date_precision"]) for a in got] == [("Wujin District", "2013-05", "month")]
+
+
+def test_a_county_whose_name_is_a_pronouns_letters_is_a_place():
+    page = "News\n\nLast year, Anhui Agricultural University renewed its agreement with She county in Huangshan."
+    got = facts(page, "agreements", url="https://news.example.com/a/1", published="2025-07-13")
+    assert [(a["university"], a["partner"], a["partner_type"], a["date"]) for a in got] == [
+        ("Anhui Agricultural University", "She County", "county", "2024")]
+
+
+def test_the_two_sides_that_open_a_platform_are_the_pair_their_sentence_named():
+    page = ("News\n\nOn Thursday, Jilin Agricultural University and the government of Fusong county signed an agreement. "
+            "Last year, Anhui Agricultural University renewed its agreement with Shexian County, and the two sides "
+            "opened the Shexian Tea Science and Technology Backyard in October.")
+    got = facts(page, "platforms", url="https://news.example.com/a/1", published="2025-07-13")
+    backyard = [p for p in got if p["name"] == "Shexian Tea Science and Technology Backyard"]
+    assert [(p["university"], p["partner"]) for p in backyard] == [("Anhui Agricultural University", "Shexian County")]
+
+
+def test_a_body_an_agreement_is_about_is_no_side_of_it():
+    page = ("Siheung City, Gyeonggi Province and Seoul National University sign agreement on Bio-Convergence Campus\n\n"
+            "Date 2024.06.04\n\nThe three parties signed the agreement on June 3.")
+    got = facts(page, "agreements", url="https://www.siheung.go.kr/eng/news/1")
+    assert "Bio-Convergence Campus" not in {a["partner"] for a in got}
+    assert {"Siheung City", "Gyeonggi Province"} <= {a["partner"] for a in got}
+
+
+def test_the_city_of_x_council_is_the_citys_government():
+    page = "News\n\nThe City of Launceston Council and the University renewed their memorandum of understanding on Thursday."
+    got = facts(page, "agreements", url="https://www.utas.edu.au/news/1", published="2024-08-10")
+    assert [(a["university"], a["partner"], a["partner_type"]) for a in got] == [
+        ("University of Tasmania", "Launceston City", "city")]
+
+
+def test_a_department_named_without_a_place_on_a_states_own_site_is_the_state():
+    page = ("Press release\n\nThe Water Resources Department signed an MoU with the Indian Institute of Technology "
+            "Bhubaneswar on 14 August 2025 for setting up a Centre of Excellence for Flood Modelling.")
+    got = facts(page, "agreements", url="https://iprdodisha.gov.in/press-release/2025/08/14/mous")
+    assert [(a["partner"], a["partner_type"]) for a in got] == [("Odisha", "province")]
+    # (on a news site the department keeps its own name: nothing says whose it is)
+    news = facts(page, "agreements", url="https://news.example.com/2025/08/14/mous")
+    assert [a["partner"] for a in news] == ["Water Resources Department"]
+
+
+def test_a_body_that_signs_on_behalf_of_or_represents_a_government_is_that_government():
+    page = ("News\n\nThe Higher Education Department, on behalf of the Government of Tamil Nadu, signed a tripartite "
+            "MoU with Anna University and Zoho Corporation on 13 August 2024.")
+    got = facts(page, "agreements", url="https://news.example.com/a/2")
+    assert sorted(a["partner"] for a in got) == ["Tamil Nadu", "Zoho Corporation"]
+    page2 = ("News\n\nThe University of the Free State concluded a Memorandum of Agreement with the Free State "
+             "Provincial Government, represented by the Department of Agriculture and Rural Development, in August 2025.")
+    got2 = facts(page2, "agreements", url="https://www.ufs.ac.za/news/1")
+    assert [a["partner"] for a in got2] == ["Free State Province"]
