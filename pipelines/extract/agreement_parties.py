@@ -136,6 +136,7 @@ _LIST_GLUE = re.compile(r"(?:[\s,;()]|\band\b|\bthe\b|\bof\b|\b(?:state |provinc
 
 
 _TIGHT_GLUE = re.compile(r"(?:\s*(?:\(\x00+\)|\)|,|\band\b)\s*)+")
+_UNI_GLUE = re.compile(r"(?:\s*(?:\(\x00+\)|\)|,|\band\b|\bthe\b)\s*)+")  # (universities: "A, B and the University of C")
 
 
 def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
@@ -156,7 +157,7 @@ def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
         # university: "with the Indian Institute of Science (IISc), Visvesvaraya Technological University (VTU),
         # Mangalore University and ...", where the brackets broke the parse)
         prev = [p for p in out if p.end <= m.start and (p.kind in kinds if m.kind != "university" else p.kind == "university")]
-        glue = _LIST_GLUE if m.kind != "university" else _TIGHT_GLUE  # (only commas, "and" and bracketed short names)
+        glue = _LIST_GLUE if m.kind != "university" else _UNI_GLUE  # (only commas, "and", "the" and bracketed short names)
         if prev and glue.fullmatch(masked, max(p.end for p in prev), m.start):
             out.append(m)
             continue
@@ -251,6 +252,20 @@ def own_pronoun_signs(events) -> bool:
     memorandum with Chiang Mai University")."""
     return any(e.kind == "sign" and e.verb is not None and any(
         c.dep_ == "nsubj" and c.lower_ in ("it", "we") for c in e.verb.children) for e in events)
+
+
+def we_sign(events) -> bool:
+    """A signing whose subject is "we", its own or that of the verb it is coordinated with ("We deepened the
+    cooperation ..., signed agreements with 16 universities"): on a government's page, the government."""
+    for e in events:
+        t = e.verb if e.kind == "sign" else None
+        for _ in range(3):
+            if t is None:
+                break
+            if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children):
+                return True
+            t = t.head if t.dep_ == "conj" else None
+    return False
 
 
 def _own_subjects(signs) -> bool:

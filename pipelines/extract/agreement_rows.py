@@ -185,13 +185,21 @@ def partner_row(v: SentenceView) -> list[dict]:
     return out
 
 
+def recalled_signing(verb) -> bool:
+    """An active past perfect ("the Government had signed an MoU with X in August 2022"): history a page recalls,
+    not its own day's signing ("31 projects had been signed by the close of the first day" is the day's)."""
+    kids = [c for c in verb.children]
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in kids) and not any(c.dep_ == "auxpass" for c in kids)
+
+
 def note_signing_day(v: SentenceView) -> None:
     """A dated signing with no university agreement in it ("Sixteen projects were signed on September 20 at the
     conference") still tells the day of the page's signings: an undated agreement signed there takes it
     (``fill_dates``)."""
     for t in v.doc:
         if t.pos_ == "VERB" and t.lemma_.lower() in ("sign", "ink") and not any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "may", "could") for c in t.children):
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "may", "could")
+                for c in t.children) and not recalled_signing(t):
             date, precision = v.date_of(t)
             if date and precision in ("day", "month") and not v.tally_start(date):
                 v.state.sign_dates.append((date, precision))
@@ -208,6 +216,7 @@ def note_signing_day(v: SentenceView) -> None:
 
 _SIGN_LEMMAS = ("sign", "ink", "conclude", "seal")
 _LEAD_ROW = re.compile(r"\s*(?:" + BULLET + r"|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+(?P<a>[^;]{2,140}?)\s+with\s+(?P<b>\S)")
+_BARE_LEAD_ROW = re.compile(r"\s*(?P<a>[^;]{2,140}?)\s+with\s+(?P<b>\S)")
 
 
 def note_signing_lead(v: SentenceView) -> None:
@@ -225,6 +234,8 @@ def lead_row(v: SentenceView) -> list[dict]:
     lead. The list runs on while its rows follow one another."""
     lead = v.state.signing_lead
     m = _LEAD_ROW.match(v.clean)
+    if m is None and re.match(r"\s*" + BULLET + r"\s", v.sentence.text):
+        m = _BARE_LEAD_ROW.match(v.clean)  # (the clean text has lost the row's bullet)
     if lead is None or m is None or v.sentence.index - lead[0] != 1 or v.doc is None or any(
             t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") for t in v.doc if t.idx < m.start("b")):
         return []
@@ -233,12 +244,18 @@ def lead_row(v: SentenceView) -> list[dict]:
     if uni is None and re.match(r"(?:School|College|Faculty|Department|Institute) of\b", m.group("a")):
         uni = v.main_university()  # a school of the page's own university signs for it
     party = next((x for x in v.mentions if x.start >= m.start("b") and x.party), None)
-    if uni is None or party is None or re.search(r"[;.]", v.clean[m.start("b"):party.start]):
+    # (the row is one of the list's whichever side it names first: the list runs on past a row with no university)
+    v.state.signing_lead = (v.sentence.index, lead[1], lead[2])
+    if uni is None and party is not None and v.resolve(party)[1] == "university":
+        # "Gujarat State Biotechnology Mission (GSBTM) with Nirma University for a Biotech Incubation Centre": the
+        # university after "with", the body before it its partner
+        first = next((x for x in side if x.party and v.resolve(x)[1] != "university"), None)
+        uni, party = (v.resolve(party)[0], first) if first is not None else (None, None)
+    if uni is None or party is None or re.search(r"[;.]", v.clean[min(m.start("b"), party.start):party.start]):
         return []
     name, _ = v.resolve(party)
     if not name or name == uni:
         return []
-    v.state.signing_lead = (v.sentence.index, lead[1], lead[2])
     ptype = partner_type(party)
     atype = agreement_type(v.clean)
     return [{"date": lead[1], "date_precision": lead[2], "university": uni, "partner": name, "partner_type": ptype,

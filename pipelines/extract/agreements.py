@@ -41,12 +41,12 @@ from pipelines.extract.syntax import find_events, own_year
 from pipelines.extract.agreement_types import agreement_type, with_partner  # (agreement_type: also re-exported)
 from pipelines.extract.agreement_pairs import gapped_pairs, joined_years, own_dates
 from pipelines.extract.agreement_rows import (
-    card_row, colon_row, dated_cell_row, lead_row, name_year_row, note_agreement_heading, note_card, note_partner_list, note_signing_day, note_signing_lead, partner_row, record_row,
+    card_row, colon_row, recalled_signing, dated_cell_row, lead_row, name_year_row, note_agreement_heading, note_card, note_partner_list, note_signing_day, note_signing_lead, partner_row, record_row,
 )
 from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
-    _pronoun_signers, _own_subjects, _clause_text, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for,
+    _pronoun_signers, _own_subjects, _clause_text, we_sign, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for,
 )
 from pipelines.extract.agreement_governments import (
     approval_date, government_actor, government_body_signs, government_for_its_department, is_approval, noun_date,
@@ -192,16 +192,25 @@ def _brand(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{3,8}(?: [A-Z][\w-]*){1,3}", name)) and name.split()[0] not in TECH_ACRONYMS
 
 
+def _party_like(m: Mention, s: str = "") -> bool:
+    """A party by its kind, or a research institute of its own ("KERI", the Korea Electrotechnology Research
+    Institute) the positional reading lists with the parties; not one a preposition other than "with" or "between"
+    governs ("agreement on the X Innovation Center", "founded as X Institute of Technology": a topic, a former name)."""
+    return m.party or independent_institute(m) and not re.search(
+        r"\b(?:on|for|as|of|about|regarding|in|at|to|from|under)\s+(?:the\s+|a\s+|an\s+)?$"
+        r"|\b(?:its|their|our|his|her)\s+(?:[a-z-]+\s+)?$|\($", s[:m.start], re.I)  # ("its twelfth X Institute (XI)")
+
+
 def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False) -> list[Mention]:
     s = v.clean
     b = re.search(r"\bbetween\b", s)
     if b:
-        after = [m for m in mentions if m.start > b.end() and m.party]
+        after = [m for m in mentions if m.start > b.end() and _party_like(m, s)]
         if after:
             return after[:4]
     t = _trigger_pos(s)
     if t is None:
-        return [m for m in mentions if m.party]
+        return [m for m in mentions if _party_like(m, s)]
     subj = _segments_before(s, t, mentions)
     w = re.search(r"\bwith\b", s[t:])
     clause_end = len(s)
@@ -213,7 +222,7 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
     obj: list[Mention] = []
     if w:
         wpos = t + w.end()
-        obj = [m for m in mentions if m.start >= wpos and m.party]
+        obj = [m for m in mentions if m.start >= wpos and _party_like(m, s)]
         # stop the object list at the first clause break after its first mention
         if obj:
             stop = re.search((r"" if enumerated else r";|") + r", (?:which|who|enhancing|aiming|to)\b| to \w+ (?!the development)| on (?!behalf)| in order", s[obj[0].end:])
@@ -221,10 +230,10 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
                 limit = obj[0].end + stop.start()
                 obj = [m for m in obj if m.start < limit] + [m for m in obj if m.start >= limit and m.kind == "university"
                                                              and re.search(r"jointly (?:develop|support|build)", s[limit:m.start])]
-        between_sw = [m for m in mentions if t < m.start < wpos and m.party]
+        between_sw = [m for m in mentions if t < m.start < wpos and _party_like(m, s)]
         obj = between_sw + obj
     else:
-        obj = [m for m in mentions if t < m.start < clause_end and m.party]
+        obj = [m for m in mentions if t < m.start < clause_end and _party_like(m, s)]
     # (a body that only says where the signing was is no side: "was signed Monday at the company's Burlington Street
     # East offices")
     obj = [m for m in obj if m.kind == "university" or not _AT_PLACE.search(s[max(0, m.start - 40):m.start])]
@@ -281,12 +290,27 @@ def _shouted(s: str) -> bool:
     return len(words) >= 5 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
+_SISTER_PLACES = re.compile(r"\b(?:sister|twin|friendship)[- ](?:city|cities|state|states|province|provinces|prefectures?|"
+                            r"regions?|relationship)\b|\btwinning\b", re.I)
+
+
+_FOR_THE_SIDES = re.compile(r"\bon behalf of (?:the |their |both )?(?:(?:two|three|four|five|six|both|all|respective) )+"
+                            r"(?:sides|parties|units|institutions|signatories)\b", re.I)
+
+
 def _extract(v: SentenceView) -> list[dict]:
     s = v.clean
     _note_pair(v)
     if v.state.last_list is not None and v.state.last_list[0] == v.sentence.index - 1 and _LIST_CONTINUES.match(s):
         return _continued_list(v)
     events = find_events(v.doc) if v.doc is not None else []
+    if _SISTER_PLACES.search(s) and not any(v.resolve(m)[1] == "university" for m in v.mentions):
+        return []  # "Saitama sister-state agreement renewed": two governments' twinning, no university's
+    behalf = _FOR_THE_SIDES.search(s)
+    if behalf and v.doc is not None and any(e.label_ == "PERSON" and e.end_char <= behalf.start() for e in v.doc.ents):
+        # "Deputy district mayor Zhou Hao, Gao Yuan, deputy dean of X, and Hu Bin signed the agreement on behalf of
+        # the three parties": the signatories of a signing the page told before; their units are no parties
+        return []
     pending = v.state.pending_coconstruction
     if pending is not None and 0 < v.sentence.index - pending[0] <= 2 and _DEFINITE_AGREEMENT.search(s):
         return _coconstructed(v, pending)
@@ -445,7 +469,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
             acronym = kind == "org" and re.fullmatch(r"[A-Z]{3,6}", name) and name not in (
                 v.main_university() or "").split() and re.search(
                 r"\b(?:with|between)\s+(?:the\s+)?$", s[:m.start])  # "a collaboration agreement with CSIRO"
-            acronym = acronym or kind == "org" and _brand(name)
+            acronym = acronym or kind == "org" and (_brand(name) or name == v.state.ctx.publisher)  # (the page's own)
             if kind == "org" and re.search(r"[a-z][A-Z][a-z]{2,}", name) and not _strong_org(m) and not (
                     v.doc is not None and any(e.label_ == "ORG" and e.start_char <= m.start + 1 and m.end - 1 <= e.end_char
                                               and len(e.text.split()) <= len(name.split()) + 1 for e in v.doc.ents)):
@@ -462,13 +486,15 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         # made one agreement together ("universities signed a contract to join Dongguan": each joins the city)
         uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
     actor = government_actor(v)
-    if not partners and unis and actor and (_agentless_passive(events) or government_body_signs(events)):
+    if not partners and unis and actor and (_agentless_passive(events) or government_body_signs(events)
+                                            or we_sign(events)):
         # "Seven of those agreements were sealed last year, including ones with A, B and C" on a province's page,
         # "Research partnership agreements with A and B were signed on Monday" on a state's: the government
         # signed them (its page tells its own agreements)
         # ("Cabinet has endorsed a memorandum with A": the government's own body approved it)
         partners = [(Mention(0, 0, actor[0], actor[0], "government", level=actor[1]), actor[0])]
-        if len(unis) >= 2 and any(e.noun is not None and e.noun.tag_ in ("NN", "NNP") for e in events):
+        if len(unis) >= 2 and not we_sign(events) and any(e.noun is not None and e.noun.tag_ in ("NN", "NNP")
+                                                          for e in events):
             # "that the memorandum of understanding with A and B be approved": one memorandum of the three
             uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
     own = v.state.ctx.main_actor()
@@ -513,7 +539,10 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         # (else by the page's signing), and the first signing is a row of its own
         date, precision = original[2] or ((date, precision) if is_approval(events) else (None, None))
     atype = agreement_type(type_text)
-    if date and any(e.kind in ("sign", "ceremony") for e in events) and not v.tally_start(date):
+    if date and any(e.kind in ("sign", "ceremony") for e in events) and not v.tally_start(date) and not (
+            verb is not None and recalled_signing(verb)):
+        # ("It may be recalled that the Government had signed an MoU with X in August 2022": the past perfect
+        # recalls history, no day of the page's own signing)
         v.state.sign_dates.append((date, precision))
     prev = v.state.prev_date
     if date is None and prev and prev[0] == v.sentence.block and prev[1] == v.sentence.index - 1 \

@@ -150,10 +150,13 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
                 # ("Ministry of Science and ICT" stays one: a ministry's field)
                 cut = m
                 break
-            if (re.match(r"(?:The )?(?:School|College|Faculty|Department) of\b", left) or left_body) \
+            if (re.match(r"(?:The )?(?:School|College|Faculty|Department) of\b", left) or left_body
+                    or " " not in left and (table_place(left) is not None or re.search(
+                        r"\b(?:University|Institute|College|Universit\w+)(?: \([A-Z]{2,8}\))?,\s*$", s[:cs]))) \
                     and ENTERPRISE_SUFFIX.search(right):
                 # "the School of Chemistry and Hubei Sanning Chemical Co., Ltd.", "Dorwick City Council and Arup
-                # Group Limited": a school or a public body, and a company
+                # Group Limited": a school or a public body, and a company ("X University, Coimbatore and ITC
+                # Limited": a town, and a company)
                 cut = m
                 break
             if re.search(r"\b(?:city|county|province|state|municipality|town|district|borough) of\s+$",
@@ -293,6 +296,9 @@ def classify_name(name: str) -> str:
         return "platform"  # "Town Center Innovation District": a park, no place
     if head in ZONE_HEADS or name.endswith(" New Area"):
         return "zone"
+    park = re.fullmatch(r"(?:The )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) Industrial Park", name)
+    if park and table_place(park.group(1)) is not None:
+        return "zone"  # "Suzhou Industrial Park": a city's industrial park is an area it governs, a development zone
     if re.search(r"\b(?:Administrative|Management) Committee\b", name) and re.search(
             r"\b(?:Zone|Area|Park|Port)\b", name):
         return "zone"  # a zone's administrative committee is the zone (places._canon_agency names it so)

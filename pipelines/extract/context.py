@@ -204,6 +204,12 @@ class SentenceView:
             return name, "government"
         if ph == "zone":
             name = self.state.ctx.main_zone()
+            kind = re.search(r"\b(development zone|industrial park|high-tech zone|new area)\b", m.text, re.I)
+            fitting = [z for z in self.state.ctx.zone_counts if kind and kind.group(1).lower().split()[-1] in z.lower()
+                       and (kind.group(1).lower() != "development zone" or "development zone" in z.lower())]
+            if kind and fitting and (name is None or name not in fitting) and not self.state.ctx.defined_zone:
+                # ("the development zone" on a page that names a park more often: the zone its words say)
+                name = max(fitting, key=lambda z: self.state.ctx.zone_counts[z])
             return (name, "zone") if name else (None, "placeholder")
         if ph == "state":  # a state is named bare ("Indiana", convention 6): the page's most named bare place
             return self.state.ctx.main_state(), "government"

@@ -133,9 +133,9 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
                             rf"(?:\s+(?:morning|afternoon|evening|night))?)\b", re.I), (("recent", "lately", "day", "week"),)),
     # "on the 16th": a day of the page's month (the latest such day, not after publication)
     # (not "on the 3rd floor", "on the 5th of May": a noun or a month after it; "on the 16th at Gwangju City
-    # Hall" is a day, a place after it)
+    # Hall" is a day, a place after it; "on the 14th it signed": a day, its clause's subject after it)
     ("day_only", re.compile(r"\b(?i:on)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:(?!(?:at|in|with|to|for|by|near)\b)\w+\s+)?[A-Z])"
-                            r"(?!\s+(?!(?:at|in|and|with|when|to|for|as|by|after|before|during|under|the|a|an|this|that)\b)[a-z])"),
+                            r"(?!\s+(?!(?:at|in|and|with|when|to|for|as|by|after|before|during|under|the|a|an|this|that|it|they|we)\b)[a-z])"),
      (("th", "st", "nd", "rd"),)),
     ("rel_month", re.compile(r"\b(?:(?:earlier\s+)?this|(?P<last>last))\s+month\b", re.I), (("month",),)),
     ("rel_year", re.compile(r"\b(?:(?:earlier\s+|later\s+)?this|(?P<last>last))\s+year\b", re.I), (("year",),)),

@@ -38,6 +38,7 @@ class DocContext:
     province_of: dict[str, str] = field(default_factory=dict)
     short_form: tuple[str, str] | None = None    # ("Westbrook", "Westbrook Institute of Technology")
     publisher: str | None = None                 # a body the page's domain names ("tia.org.za": the agency "TIA")
+    defined_zone: str | None = None              # a zone the page defines "(hereinafter "the high-tech zone")"
 
     def main_university(self) -> str | None:
         if self.university:
@@ -67,7 +68,10 @@ class DocContext:
         return max(states, key=lambda kv: kv[1])[0] if states else None
 
     def main_zone(self) -> str | None:
-        """The development zone the page names most ("the zone", "the park's administrative committee")."""
+        """The development zone the page names most ("the zone", "the park's administrative committee"), or the one
+        it defines as "the zone"."""
+        if self.defined_zone:
+            return self.defined_zone
         return max(self.zone_counts.items(), key=lambda kv: kv[1])[0] if self.zone_counts else None
 
     def main_place(self, level: str) -> str | None:
@@ -239,6 +243,13 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
                     full = " ".join(words[i:]) if i < len(words) - 1 and words[i][:1].isupper() else None
                 if full:
                     ctx.aliases[abbr] = (full, "org")
+    for m in _OR_ABBR.finditer(clean_text):
+        # "the Michigan Economic Development Corporation, or MEDC,": the abbreviation an "or" gives, when its letters
+        # are the initials of the words before it
+        abbr, words = m.group("abbr"), _own_sentence(m.group("name").strip()).split()
+        initials = _initials_span(words, abbr)
+        if initials is not None and abbr not in ctx.abbreviations and abbr not in ctx.aliases:
+            ctx.aliases[abbr] = (re.sub(r"^The ", "", " ".join(_whole_name(words, len(words) - initials))), "org")
     for m in _ACTS_FOR.finditer(clean_text):
         # "UCL Business (UCLB), the commercialisation company of University College London": the company acts for
         # its university (convention 2), under its name and its short form
@@ -276,6 +287,15 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
         if chunks:
             name = name[chunks[-1][0]:chunks[-1][1]]
         ctx.aliases[m.group("alias").strip()] = (_last_of_pair(name), "org")
+    for m in _HEREINAFTER_ZONE.finditer(clean_text):
+        # "Jinan High-tech Industrial Development Zone (hereinafter referred to as "the high-tech zone")": the zone
+        # "the zone" stands for on this page, whatever shorter names its headings give
+        words = m.group("name").split()
+        k = len(words) - 1  # (back over the name's capitalised words, to a word that ends another name)
+        while k > 0 and re.fullmatch(r"[A-Z][\w&'-]*|and|of", words[k - 1]) and words[k - 1] not in ("Zone", "Park", "Area"):
+            k -= 1
+        if ctx.defined_zone is None and k < len(words) - 1:
+            ctx.defined_zone = " ".join(words[k:])
     for m in _LEARN_LEVEL.finditer(clean_text):
         place, level = m.group("place"), m.group("level").lower()
         if place.lower() in _STOP_CAPS or place.lower() in PROVINCES and level not in ("province", "provincial"):
@@ -312,7 +332,18 @@ def _publisher(ctx: DocContext, text: str) -> str | None:
     for alias, (full, _) in ctx.aliases.items():
         if alias.lower() == labels[0]:
             return full
-    return _government_site(labels, text)
+    gov = _government_site(labels, text)
+    if gov is not None:
+        return gov
+    # a body whose name, run together, is the domain ("Alberta Innovates" on albertainnovates.ca)
+    if len(labels[0]) >= 8:
+        for m in _NAME_RUN.finditer(text):
+            words = m.group().split()
+            for i in range(len(words)):
+                for j in range(i + 2, min(len(words), i + 5) + 1):
+                    if "".join(words[i:j]).lower() == labels[0]:
+                        return " ".join(words[i:j])
+    return None
 
 
 # Australian states' own domains (qld.gov.au, statements.qld.gov.au)
@@ -355,6 +386,10 @@ def _government_site(labels: list[str], text: str) -> str | None:
     return gov_name(place_name(council.group(1).title()), council.group(2)) if council else None
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][\w&-]*(?: [A-Z][\w&-]*)+")
+_OR_ABBR = re.compile(r"(?P<name>[A-Z][^(),.;]{3,120}?), or (?:the )?(?P<abbr>[A-Z]{2,8})\b")
+_HEREINAFTER_ZONE = re.compile(r"(?P<name>[A-Z][^()\n]{3,120}?Zone)\s*\((?:hereinafter|hereafter)(?: referred to)?(?: as)?\s*"
+                               r"[\"'\u201c\u2018]?the [a-z][\w -]{0,40}?(?:zone|park|area)[\"'\u201d\u2019]?\)")
 _TITLE_RUN = re.compile(r"\b[A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|and|of|for|on|&)){2,9}")
 _LEGAL_TAIL = re.compile(r"(?:,? (?:Co|Ltd|Inc|Corp|Company|Corporation|Limited|Group)\.?)+$")
 

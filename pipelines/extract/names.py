@@ -85,6 +85,10 @@ _PLACEHOLDERS = [
     # the page names (a zone's committee signs for its zone)
     (re.compile(r"\bthe (?:zone|park|new area)(?:'s (?:administrative|management|administration) committee)?\b"
                 r"(?!'s)(?!-)", re.I), "zone"),
+    # ("the high-tech zone", "the economic development zone", in lower case: what kind of zone, the page's zone still)
+    (re.compile(r"\b[Tt]he (?:(?:high-tech|hi-tech|high and new tech(?:nology)?|economic|technological|technology|"
+                r"industrial|development|science|free trade|bonded|pilot|and) )+(?:zone|park|new area)"
+                r"(?:'s (?:administrative|management|administration) committee)?\b(?!'s)(?!-)"), "zone"),
     # "the Ministry has supported 34 projects": the ministry the page names; "the Government" on a government's
     # own site: that government (``DocContext.publisher``)
     (re.compile(r"\b[Tt]he Ministry\b(?! of\b)(?!'s\s+[A-Z])"), "ministry"),
@@ -485,6 +489,9 @@ _ANOTHER_BODY_AFTER = re.compile(r"\s+(?:Health(?:care)? (?:System|Network|Group
                                  r"System)|Foundation|Press|Holdings|NHS Trust)\b")
 
 
+_GLUED_UNIVERSITY = re.compile(r"\b([A-Z]{2,4})(University|College)\b")
+
+
 def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     idx = reference_index()
@@ -511,6 +518,13 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
             if not _overlaps((us, ue), rest):
                 spans[:] = [x for x in spans if x not in inside] + [(us, ue, name)]
                 taken[:] = [(a, b) for a, b, _ in spans]
+        # a university's brand glued from its short form and its head word: "CQUniversity" (CQU, cqu.edu.au)
+        for m in _GLUED_UNIVERSITY.finditer(s):
+            row = None if _overlaps(m.span(), taken) else idx.resolve_short_label(m.group(1) + m.group(2)[0],
+                                                                                  page_url=ctx.url)
+            if row is not None:
+                spans.append((m.start(), m.end(), row.name))
+                taken.append(m.span())
     generic_spans = list(generic_universities(s))  # (read once: the possessive pass and the generic pass below)
     for ms, me in generic_spans:
         # "King Mongkut's University of Technology Thonburi": a founder's possessive opens the name, and the

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from pipelines.reference import UniversityIndex
 from pipelines.reference.divisions import DivisionIndex
 
-from pipelines.extract.lexicon import LEVELS, Mention, PROVINCES, _PINYIN, _STOP_CAPS
+from pipelines.extract.lexicon import LEVELS, Mention, PROVINCES, _PINYIN, _STOP_CAPS, _TITLE_WORDS
 from pipelines.extract.text import page_host
 
 if TYPE_CHECKING:  # annotations only: doc_context imports this module
@@ -196,8 +196,8 @@ def _gov_mentions(s: str) -> list[Mention]:
                 and not (len(words) == 1 and words[0] in _PRONOUN_PLACES):
             offset += len(words[0]) + 1
             words = words[1:]
-        if not words:
-            continue
+        if not words or len(words) == 1 and words[0].lower() in _TITLE_WORDS and m.group("level").islower():
+            continue  # ("Deputy district mayor Zhou Hao": an official's title, no place)
         place = " ".join(words)
         if words[-1] == "Autonomous":
             continue  # "X Korean Autonomous Prefecture": see _AUTONOMOUS

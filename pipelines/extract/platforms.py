@@ -94,8 +94,10 @@ def _possibility(anchor) -> bool:
     for _ in range(4):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _POSSIBILITY for c in t.children):
             return True
+        if t.lower_ in ("consensus", "intention", "intent") and t.i != anchor.i:
+            return True  # ("reached consensus on building a joint research center": agreed in talks, not set up)
         # ("hoped that A would help the city build a base": the clause a modal governs)
-        if t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "pobj", "prep", "dobj") and t.head.i != t.i:
+        if t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "pobj", "prep", "dobj", "pcomp") and t.head.i != t.i:
             t = t.head
             continue
         break

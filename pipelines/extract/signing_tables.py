@@ -23,6 +23,8 @@ _PARTNER_HEAD = re.compile(r"\b(?:partner\w*|organi[sz]ations?|institutions?|com
                            r"counterparts?|signed with|(?:mou|moa|agreement) with)\b", re.I)
 # a column of when: "Date of signing", "Signed on", "Date", "Year"
 _DATE_HEAD = re.compile(r"\b(?:dates?|signed(?: on| in)?|signing|signature|years?)\b", re.I)
+# a column of what was agreed: "Cooperation content", "Content", "Project", "Purpose", "Area"
+_CONTENT_HEAD = re.compile(r"\b(?:content|project|purpose|area|subject|scope|field|title)s?\b", re.I)
 _SIGNING = re.compile(r"\bsign(?:ed|ing|ature)\b", re.I)
 # a row's agreement that is only meant ("to be signed", "proposed")
 _NOT_YET = re.compile(r"\b(?:to be signed|proposed|planned|draft|under (?:negotiation|discussion))\b", re.I)
@@ -32,9 +34,11 @@ def _agreement_words(text: str) -> bool:
     return any(w in AGREEMENT_NOUNS for w in re.findall(r"[a-z]+", text.lower()))
 
 
-def signing_header(parts: list[str] | None, before: str) -> tuple[int, int] | None:
-    """(partner column, date column) of a header of a table of signings, or None. ``before``: the line above it
-    (a caption such as "MoUs signed during the calendar year 2023")."""
+def signing_header(parts: list[str] | None, before: str) -> tuple[int, int, bool] | None:
+    """(partner column, date column, marked) of a header of a table of signings, or None. ``before``: the line above
+    it (a caption such as "MoUs signed during the calendar year 2023"). ``marked``: the header or its caption says
+    the rows are signings; else (a third column of what was agreed: "No. | Partner | Cooperation content | Date")
+    only rows whose own cells name an agreement are signings."""
     if not parts or len(parts) < 2 or any(re.search(r"\d", p) for p in parts):
         return None  # (a row, not a header)
     date = next((i for i, p in enumerate(parts) if _DATE_HEAD.search(p) and len(p.split()) <= 5), None)
@@ -43,21 +47,31 @@ def signing_header(parts: list[str] | None, before: str) -> tuple[int, int] | No
     if date is None or partner is None:
         return None
     # the dates are signings: its header says so ("Date of signing"), or the table or its caption lists agreements
-    if not (_SIGNING.search(parts[date]) or _agreement_words(" ".join(parts)) or _agreement_words(before)):
+    marked = bool(_SIGNING.search(parts[date]) or _agreement_words(" ".join(parts)) or _agreement_words(before))
+    if not marked and not (len(parts) >= 3 and any(_CONTENT_HEAD.search(p) for i, p in enumerate(parts)
+                                                   if i not in (partner, date))):
         return None
-    return partner, date
+    return partner, date, marked
 
 
-def signing_row(v: SentenceView, header: tuple[int, int, int], parts: list[str]) -> list[dict]:
+def signing_row(v: SentenceView, header: tuple[int, int, bool, int], parts: list[str]) -> list[dict]:
     """The agreement a row of a table of signings records: the page's university with the body of its partner
     cell, on the day (or in the month or year) of its date cell; none for a row that is no signing yet."""
-    partner_col, date_col, width = header
+    partner_col, date_col, marked, width = header
     actor = v.main_university()
     if actor is None or len(parts) != width or _NOT_YET.search(v.clean):
         return []
+    what = " ".join(p for i, p in enumerate(parts) if i not in (partner_col, date_col))
+    if not marked and not _agreement_words(what):
+        return []  # ("Letter of intent on green transportation", "Under negotiation": no agreement signed)
     offsets = cell_offsets(v.clean, parts)
     (ps, pe), (ds, de) = offsets[partner_col], offsets[date_col]
-    date = next((d for d in v.dates if d.value and ds <= d.start and d.end <= de), None)
+    date = next(((d.value, d.precision) for d in v.dates if d.value and ds <= d.start and d.end <= de), None)
+    cell = re.fullmatch(r"\s*((?:19|20)\d\d)(?:[./-](\d{1,2}))?\s*", v.clean[ds:de])
+    if date is None and cell:
+        # a cell of a year and a month ("2019.03", "2021/5"), which the date reader leaves: month precision
+        month = int(cell.group(2)) if cell.group(2) else None
+        date = (f"{cell.group(1)}-{month:02d}", "month") if month and 1 <= month <= 12 else (cell.group(1), "year")
     if date is None:
         return []
     # the cell's first body ("Steel Authority of India Ltd (SAIL), Rourkela Steel Plant": the company, not its
@@ -71,7 +85,6 @@ def signing_row(v: SentenceView, header: tuple[int, int, int], parts: list[str])
     if not name or name == actor:
         return []
     ptype = partner_type(m)
-    what = " ".join(p for i, p in enumerate(parts) if i not in (partner_col, date_col))
-    return [{"date": date.value, "date_precision": date.precision, "university": actor, "partner": name,
+    return [{"date": date[0], "date_precision": date[1], "university": actor, "partner": name,
              "partner_type": ptype, "agreement_type": with_partner(agreement_type(what), ptype),
              "partner_province": m.province}]

@@ -93,6 +93,7 @@ class UniversityIndex:
 
     def __init__(self, universities: Iterable[University]):
         self.universities: tuple[University, ...] = tuple(universities)
+        self._label_rows: dict[str, list[University]] | None = None  # domain first label -> rows (built on first use)
         self._by_name: dict[str, University] = {}
         self._by_abbr: dict[str, tuple[University, ...]] = {}
         self._by_domain: dict[str, University] = {}
@@ -272,6 +273,20 @@ class UniversityIndex:
             return cands[0] if cands else None
         named = {id(u): u for *_, u in self.find_all(context)} if context else {}
         return self._pick(cands, page_url, context, named)
+
+    def resolve_short_label(self, label: str, *, page_url: str | None = None) -> University | None:
+        """The university a short label means, by its abbreviation or its domain's first label ("CQU" of the brand
+        "CQUniversity": cqu.edu.au), decided as ``resolve_abbreviation`` decides shared ones."""
+        if self._label_rows is None:
+            rows: dict[str, list[University]] = {}
+            for u in self.universities:
+                for d in u.domains:
+                    rows.setdefault(d.split(".")[0].lower(), []).append(u)
+            self._label_rows = rows
+        cands = tuple(dict.fromkeys([*self.abbreviation_candidates(label), *self._label_rows.get(label.lower(), ())]))
+        if len(cands) <= 1:
+            return cands[0] if cands else None
+        return self._pick(cands, page_url, None, {})
 
     def _pick(
         self, cands: tuple[University, ...], page_url: str | None, context: str | None, named: dict[int, University]

@@ -146,3 +146,126 @@ def test_a_body_that_signs_on_behalf_of_or_represents_a_government_is_that_gover
              "Provincial Government, represented by the Department of Agriculture and Rural Development, in August 2025.")
     got2 = facts(page2, "agreements", url="https://www.ufs.ac.za/news/1")
     assert [a["partner"] for a in got2] == ["Free State Province"]
+
+
+def test_rows_of_a_signing_lead_pair_their_university_with_the_other_side_whichever_comes_first():
+    page = ("Press Note\n\nThe State Government and academic institutions exchanged five MoUs in Gandhinagar on "
+            "21 January 2025.\n\nThe MoUs signed are:\n"
+            "\u2022 Gujarat State Biotechnology Mission (GSBTM) with Nirma University for a Biotech Incubation Centre.\n"
+            "\u2022 Gujarat Maritime Board with a private port operator for a ship repair cluster.\n"
+            "\u2022 Gujarat Technological University (GTU) with Tata Electronics for training of students.\n")
+    got = facts(page, "agreements", url="https://news.example.in/press/211")
+    assert sorted((a["university"], a["partner"]) for a in got) == [
+        ("Gujarat Technological University", "Tata Electronics"),
+        ("Nirma University", "Gujarat State Biotechnology Mission")]
+
+
+def test_the_high_tech_zone_a_page_defines_is_the_zone_it_names_in_full():
+    page = ("New-type R&D institutions gather in Jinan High-tech Zone\n\n"
+            "Jinan High-tech Industrial Development Zone (hereinafter referred to as \"the high-tech zone\") has "
+            "introduced 31 institutions.\n\nOn September 12, the high-tech zone and Xidian University signed a "
+            "cooperation agreement on co-building an institute of integrated circuits.")
+    got = facts(page, "agreements", url="http://en.jinanhitech.gov.cn/Invest/1.html", published="2023-09-14")
+    assert [(a["university"], a["partner"], a["partner_type"], a["date"]) for a in got] == [
+        ("Xidian University", "Jinan High-tech Industrial Development Zone", "development_zone", "2023-09-12")]
+
+
+def pairs(got):
+    return sorted((a["university"], a["partner"]) for a in got)
+
+
+def test_we_on_a_citys_work_report_is_the_city_and_its_list_of_universities_are_no_pairs():
+    page = ("Report on the Work of the Government\n\nMianyang City made progress in 2023. We deepened the cooperation "
+            "between city and universities, signed school-local cooperation agreements with 16 universities including "
+            "Sichuan University and Southwest Jiaotong University in 2023. Mianyang City will go on.")
+    got = facts(page, "agreements", url="http://en.my.gov.cn/2024-02/02/c_1.htm", published="2024-02-02")
+    assert pairs(got) == [("Sichuan University", "Mianyang City"), ("Southwest Jiaotong University", "Mianyang City")]
+
+
+def test_signers_titled_by_their_bodies_sign_for_the_state_and_the_universities_listed():
+    page = ("Ministerial Media Statements\n\nThe agreements were signed on Tuesday at Parliament House by the "
+            "Director-General of Queensland Health and the vice-chancellors of CQUniversity, James Cook University "
+            "and the University of Southern Queensland.\n\n- Saitama sister-state agreement renewed")
+    got = facts(page, "agreements", url="https://statements.qld.gov.au/statements/1", published="2025-06-12")
+    assert pairs(got) == [("Central Queensland University", "Queensland"), ("James Cook University", "Queensland"),
+                          ("University of Southern Queensland", "Queensland")]
+
+
+def test_signatories_on_behalf_of_the_three_parties_add_no_parties():
+    page = ("News\n\nOn May 9, Wuhan University of Technology, the People's Government of Xiangzhou District and "
+            "Dongfeng Huashen Motor Co., Ltd. signed a tripartite strategic cooperation agreement. Deputy district "
+            "mayor Zhou Hao, Gao Yuan, deputy dean of Huashen Technical Center, and Hu Bin, director of our Office of "
+            "Science and Technology Cooperation signed the agreement on behalf of the three parties.")
+    got = facts(page, "agreements", url="http://news.whut.edu.cn/1.htm", published="2024-05-13")
+    assert pairs(got) == [("Wuhan University of Technology", "Dongfeng Huashen Motor Co., Ltd."),
+                          ("Wuhan University of Technology", "Xiangzhou District")]
+
+
+def test_a_lower_case_brand_opens_its_companys_name_and_an_or_gives_a_short_form():
+    page = ("News\n\nMichigan State University has signed a five-year master research agreement with thyssenkrupp "
+            "North America, LLC, the U.S. arm of the German group. MSU also renewed its memorandum of understanding "
+            "with the Michigan Economic Development Corporation, or MEDC, on Sept. 10. The MEDC supports startups.")
+    got = facts(page, "agreements", url="https://msutoday.msu.edu/news/1", published="2024-09-16")
+    assert pairs(got) == [("Michigan State University", "Michigan Economic Development Corporation"),
+                          ("Michigan State University", "thyssenkrupp North America, LLC")]
+    # (a word of the sentence before a company is no brand: "with Changzhou Siyao Pharmaceuticals Co., Ltd.")
+    row = facts("News\n\nThe university signed an agreement with Changzhou Siyao Pharmaceuticals Co., Ltd. on May 3.",
+                "agreements", url="https://www.cczu.edu.cn/news/1.htm")
+    assert [a["partner"] for a in row] == ["Changzhou Siyao Pharmaceuticals Co., Ltd."]
+
+
+def test_a_universitys_town_and_a_campus_place_are_no_parties():
+    page = ("Press release\n\nTamil Nadu Agricultural University, Coimbatore and ITC Limited signed an MoU on 12 August "
+            "2024. The agreement was signed on MSU's East Lansing campus.")
+    got = facts(page, "agreements", url="https://news.example.in/pr/842")
+    assert pairs(got) == [("Tamil Nadu Agricultural University", "ITC Limited")]
+
+
+def test_a_citys_industrial_park_is_a_zone_and_a_bracketed_short_form_after_it_no_second_party():
+    page = ("SUZHOU, Nov. 21 (Xinhua) -- The Suzhou Industrial Park renewed its cooperation agreement with Xi'an "
+            "Jiaotong-Liverpool University (XJTLU) on Thursday. Under the renewed agreement, the park's administrative "
+            "committee (SIPAC) will provide 300 million yuan to XJTLU.")
+    got = facts(page, "agreements", url="https://english.news.cn/20241121/1.htm", published="2024-11-21")
+    assert [(a["partner"], a["partner_type"]) for a in got] == [("Suzhou Industrial Park", "development_zone")]
+
+
+def test_a_table_of_cooperation_content_names_agreements_row_by_row_dated_by_year_and_month():
+    page = ("School-local Cooperation\n\nMain school-local cooperation projects in recent years\n"
+            "No.\tPartner\tCooperation content\tDate\n"
+            "1\tPeople's Government of Tai'an City\tStrategic cooperation framework agreement\t2019.03\n"
+            "2\tShandong Hi-Speed Group Co., Ltd.\tLetter of intent on green transportation ecology\t2023.06\n"
+            "3\tPeople's Government of Zibo City\tUnder negotiation\t-\n")
+    got = facts(page, "agreements", url="https://www.sdau.edu.cn/local/1.htm")
+    assert [(a["partner"], a["date"], a["date_precision"]) for a in got] == [("Tai'an City", "2019-03", "month")]
+
+
+def test_a_signing_recalled_in_the_past_perfect_does_not_stop_the_pages_day_dating_its_rows():
+    page = ("Press Release No: 842 Date: 12.08.2024\n\nFour Memoranda of Understanding were exchanged today "
+            "(12.08.2024) at the Secretariat.\n\n1. Tamil Nadu Industrial Development Corporation Limited (TIDCO) entered into an MoU with the Indian Institute of Technology "
+            "Madras for a Deep Tech Centre.\n\nIt may be recalled that the Government had signed an MoU with IIT Madras "
+            "in August 2022.")
+    got = facts(page, "agreements", url="https://news.example.in/pr/842")
+    assert ("Tamil Nadu Industrial Development Corporation Limited", "2024-08-12") in {(a["partner"], a["date"]) for a in got}
+
+
+def test_on_the_14th_it_signed_is_a_day_of_the_pages_month_and_a_research_institute_listed_is_a_party():
+    page = ("Press release\n\nDate 2024.11.15\n\nChangwon Special City announced that on the 14th it signed a four-party "
+            "business agreement (MOU) with Changwon National University, KERI and Hanwha Aerospace Co., Ltd. in the "
+            "city hall.\n\nKorea Electrotechnology Research Institute (KERI) will support testing.")
+    got = facts(page, "agreements", url="https://www.changwon.go.kr/eng/news/1", published="2024-11-15")
+    assert {("Hanwha Aerospace Co., Ltd.", "2024-11-14"), ("Korea Electrotechnology Research Institute", "2024-11-14")} \
+        <= {(a["partner"], a["date"]) for a in got}
+
+
+def test_the_body_whose_name_is_the_sites_domain_is_a_party():
+    page = ("Partnerships\n\nIn November 2022, Alberta Innovates signed a five-year memorandum of understanding with the "
+            "University of Lethbridge to expand research on irrigation.")
+    got = facts(page, "agreements", url="https://albertainnovates.ca/impact/partnerships/", published="2023-06-30")
+    assert pairs(got) == [("University of Lethbridge", "Alberta Innovates")]
+
+
+def test_a_body_agreed_on_in_talks_is_no_platform_set_up():
+    page = ("News\n\nJiangxi and Tsinghua University reached consensus on building a joint research center for advanced "
+            "ceramics in Jingdezhen. Jiangxi and Peking University established the Ganjiang Innovation Institute.")
+    got = facts(page, "platforms", url="https://www.jiangxi.gov.cn/en/1.htm")
+    assert [p["name"] for p in got] == ["Ganjiang Innovation Institute"]
