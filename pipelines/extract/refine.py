@@ -10,11 +10,12 @@ import re
 
 from pipelines.extract.lexicon import (
     DOCUMENT_AFTER, DOCUMENT_INITIALS, EVENT_NOUNS, HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES,
-    _STOP_CAPS, _TITLE_WORDS, only_titles,
+    _TITLE_WORDS, only_titles,
     _overlaps,
 )
 from pipelines.extract.places import _canon_agency, company_name, table_place
 from pipelines.extract.chunks import _head, classify_name
+from pipelines.extract.refine_names import refine_names
 
 
 # ------------------------------------------------------------------ refinement with the NLP pipeline
@@ -268,87 +269,7 @@ def refine_mentions(v) -> None:
     _title_of_body(v)
     _agreement_titles(v)
     _common_word_openers(v)
-    _state_departments(v)
-    _lowercase_brands(v)
-    _campus_places(v)
-    _bracketed_short_forms(v)
-
-
-# a company whose brand is written in lower case ("thyssenkrupp North America, LLC", "thyssenkrupp Marine Systems GmbH"):
-# a word no dictionary knows, then capitalised words and a legal form
-_LOWER_BRAND = re.compile(r"(?<![\w-])(?P<brand>[a-z][a-z0-9]{3,})(?: [A-Z][\w&-]*){1,5},? (?:LLC|Inc\.?|Ltd\.?|GmbH|AG|SE|"
-                          r"S\.A\.|Co\., Ltd\.|Corporation|Corp\.|Limited|PLC|plc|B\.V\.|N\.V\.)(?![\w])")
-
-
-def _lowercase_brands(v) -> None:
-    """A company whose name opens with its brand in lower case is one mention of the whole name, not the words
-    after the brand ("North America" and "LLC" of "thyssenkrupp North America, LLC")."""
-    from pipelines.extract.nlp import is_word
-
-    for m in _LOWER_BRAND.finditer(v.clean):
-        brand = m.group("brand")
-        tok = next((t for t in v.doc if t.idx == m.start()), None)
-        if is_word(brand) or brand in _STOP_CAPS or tok is None or tok.pos_ in (
-                "ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "ADV", "VERB", "ADJ", "NUM"):
-            continue  # ("with Changzhou Siyao Pharmaceuticals Co., Ltd.": a word of the sentence, no brand)
-        text = m.group().rstrip()
-        inside = [x for x in v.mentions if m.start() <= x.start and x.end <= m.end()]
-        if any(x.start < m.end() and m.start() < x.end and x not in inside for x in v.mentions):
-            continue
-        v.mentions[:] = [x for x in v.mentions if x not in inside]
-        v.mentions.append(Mention(m.start(), m.start() + len(text), text, company_name(text), "enterprise"))
-        v.mentions.sort(key=lambda x: x.start)
-
-
-def _bracketed_short_forms(v) -> None:
-    """"the park's administrative committee (SIPAC)": letters in brackets right after a body, which the page did not
-    spell out as a name of its own, are that body's short form, no second party."""
-    for i, m in enumerate(v.mentions):
-        if m.kind == "org" and re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", m.text) and v.clean[m.start - 1:m.start] == "(" \
-                and v.clean[m.end:m.end + 1] == ")" and m.text not in v.state.ctx.aliases and i > 0:
-            prev = v.mentions[i - 1]
-            if prev.kind == "placeholder" and not v.clean[prev.end:m.start - 1].strip():
-                m.kind = "committee"
-
-
-def _campus_places(v) -> None:
-    """A place named before "campus" says where something is ("held on MSU's East Lansing campus"), no party; so does
-    a town a university is named with ("Tamil Nadu Agricultural University, Coimbatore and ITC Limited signed")."""
-    gpe = {e.start_char for e in v.doc.ents if e.label_ == "GPE"}
-    for i, m in enumerate(v.mentions):
-        if i and re.fullmatch(r"[A-Z][a-z]{3,}", m.text) and (m.kind == "org" or m.kind in ("enterprise", "government") and (
-                m.start in gpe or table_place(m.text) is not None)) and v.mentions[i - 1].kind == "university" \
-                and re.fullmatch(r"(?:\s*\([A-Z]{2,8}\))?,\s*", v.clean[v.mentions[i - 1].end:m.start]) \
-                and re.match(r"\s*(?:,|and\b|\()", v.clean[m.end:]):
-            m.kind = "committee"
-    for m in v.mentions:
-        if m.kind in ("org", "government") and re.match(r"\s+campus\b", v.clean[m.end:]) and \
-                re.search(r"(?:'s|\u2019s)\s+$", v.clean[max(0, m.start - 20):m.start]):
-            m.kind = "committee"
-
-
-# a government department whose name carries no place: "The Water Resources Department", "the Department of Higher
-# Education" (no "Odisha", "N.C.", "Free State")
-_BARE_DEPARTMENT = re.compile(r"(?:Department of [A-Z][\w&',\- ]+|(?:[A-Z][\w&',-]* |& ){1,6}Department)")
-
-
-def _state_departments(v) -> None:
-    """On a state's own site ("iprdodisha.gov.in"), a department named without a place is one of the state's, and so
-    is a portfolio named after the state ("Queensland Health"): it acts for the state, which is the party
-    (convention 2; states by bare name, convention 6)."""
-    from pipelines.extract.doc_context import state_names
-    from pipelines.extract.places import table_place
-
-    pub = v.state.ctx.publisher
-    if not pub or pub not in state_names() or v.state.ctx.university:
-        return
-    for m in v.mentions:
-        name = m.name or m.text
-        if m.kind == "agency" and _BARE_DEPARTMENT.fullmatch(name) and not any(
-                table_place(w) for w in re.findall(r"[A-Z][a-z]+", name)) or m.kind in ("org", "agency") and re.fullmatch(
-                    re.escape(pub) + r" (?:Health|Education|Treasury|Transport|Police|Water|Environment|Agriculture)", name):
-            # ("Queensland Health" on Queensland's own site: the state's health department by its own name)
-            m.kind, m.name, m.level = "government", pub, "State"
+    refine_names(v)
 
 
 def _country_possessive(v) -> None:
