@@ -350,7 +350,12 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
         text = g["_text"].lower()
         if g.get("wday"):
             # "on Friday" in a page published on a Friday is that day, and any weekday a page names is within
-            # days of its publication: convention 7 gives it the publication's month
+            # days of its publication: convention 7 gives it the publication's month; but a weekday that is the
+            # day the page dated just before ("signed on October 22 ... Also on Wednesday, ..."), within the week
+            # before publication, is that day
+            day = _weekday_of_last_day(g["wday"], ctx, pub)
+            if day is not None:
+                return day, "day"
             expression = "today"
         elif "weekend" in text:
             expression = "saturday"
@@ -389,6 +394,25 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
         day = _dt.date.fromisoformat(ctx.last_day) + _dt.timedelta(days=step)
         return (day.isoformat(), "day") if pub.end is None or day <= pub.end.date() else unknown
     raise ValueError(f"unknown date shape {kind!r}")
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_of_last_day(wday: str, ctx: "DateContext", pub: "_Published") -> str | None:
+    """The page's last dated day, when it falls on ``wday`` within the six days before publication."""
+    if not ctx.last_day or pub.end is None:
+        return None
+    try:
+        last = _dt.date.fromisoformat(ctx.last_day)
+    except ValueError:
+        return None
+    name = wday.lower().rstrip(".")
+    if not any(w.startswith(name[:3]) for w in _WEEKDAYS) or _WEEKDAYS[last.weekday()][:3] != name[:3]:
+        return None
+    # (not the publication's own day, which a dateline gives: "Hale City, February 19: ... on Wednesday signed" keeps
+    # the month convention 7 gives)
+    return ctx.last_day if 0 < (pub.end.date() - last).days < 7 else None
 
 
 def find_dates(text: str, ctx: DateContext) -> list[DateMention]:

@@ -269,3 +269,15 @@ def test_a_body_agreed_on_in_talks_is_no_platform_set_up():
             "ceramics in Jingdezhen. Jiangxi and Peking University established the Ganjiang Innovation Institute.")
     got = facts(page, "platforms", url="https://www.jiangxi.gov.cn/en/1.htm")
     assert [p["name"] for p in got] == ["Ganjiang Innovation Institute"]
+
+
+def test_a_weekday_that_is_the_day_the_page_dated_just_before_is_that_day():
+    page = ("News\n\nThe Civil Aviation Administration of China and the Sichuan provincial people's government signed an "
+            "agreement in Chengdu on October 22 to jointly build the Civil Aviation Flight University of China (CAFUC). Also on "
+            "Wednesday, CAFUC signed an agreement with the Deyang municipal government.")
+    got = facts(page, "agreements", url="https://www.sc.gov.cn/en/1.htm", published="2025-10-24")
+    assert ("Deyang City", "2025-10-22", "day") in {(a["partner"], a["date"], a["date_precision"]) for a in got}
+    # (a weekday that is not the dated day keeps the month, as convention 7 gives it)
+    other = facts(page.replace("Also on Wednesday", "On Thursday"), "agreements", url="https://www.sc.gov.cn/en/1.htm",
+                  published="2025-10-24")
+    assert ("Deyang City", "2025-10", "month") in {(a["partner"], a["date"], a["date_precision"]) for a in other}
