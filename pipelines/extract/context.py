@@ -203,13 +203,13 @@ class SentenceView:
                 name = self.state.ctx.main_state()  # "the Province" on a Canadian province's own site
             return name, "government"
         if ph == "zone":
-            name = self.state.ctx.main_zone()
+            # the zone the page defines as "the zone"; else the most named one that fits the words ("the development
+            # zone" on a page that names a park more often: the zone its words say); else the most named one
+            ctx = self.state.ctx
             kind = re.search(r"\b(development zone|industrial park|high-tech zone|new area)\b", m.text, re.I)
-            fitting = [z for z in self.state.ctx.zone_counts if kind and kind.group(1).lower().split()[-1] in z.lower()
+            fitting = [z for z in ctx.zone_counts if kind and kind.group(1).lower().split()[-1] in z.lower()
                        and (kind.group(1).lower() != "development zone" or "development zone" in z.lower())]
-            if kind and fitting and (name is None or name not in fitting) and not self.state.ctx.defined_zone:
-                # ("the development zone" on a page that names a park more often: the zone its words say)
-                name = max(fitting, key=lambda z: self.state.ctx.zone_counts[z])
+            name = ctx.defined_zone or (max(fitting, key=ctx.zone_counts.get) if fitting else ctx.main_zone())
             return (name, "zone") if name else (None, "placeholder")
         if ph == "state":  # a state is named bare ("Indiana", convention 6): the page's most named bare place
             return self.state.ctx.main_state(), "government"

@@ -152,8 +152,8 @@ def _pair_before(v: SentenceView, ph) -> list[tuple[str, str]]:
     (none when the sentence names no university before the placeholder)."""
     before = [v.resolve(x) for x in v.mentions if x.end <= ph.start and (x.party or x.kind == "university")]
     uni = next((n for n, k in reversed(before) if k == "university" and n), None)
-    other = next((n for n, k in reversed(before) if k in _PARTY_KINDS - {"university"} and n), None)
-    return [(uni, "university"), (other, "government")] if uni and other else []
+    other = next(((n, k) for n, k in reversed(before) if k in _PARTY_KINDS - {"university"} and n), None)
+    return [(uni, "university"), other] if uni and other else []
 
 
 _PARTY_KINDS = {"university", "government", "agency", "ministry", "zone", "enterprise", "org"}
