@@ -304,7 +304,8 @@ def classify_name(name: str) -> str:
         return "zone"  # a zone's administrative committee is the zone (places._canon_agency names it so)
     if head in ("chamber", "association", "federation", "society", "foundation", "regents", "board"):
         return "org"
-    if head in AGENCY_HEADS:
+    if head in AGENCY_HEADS or re.search(r"[A-Z][a-z]+ Cabinet for [A-Z]", name):
+        # (a US state's department, "Kentucky Cabinet for Economic Development", not a council of ministers)
         return "agency"
     if head in PLATFORM_HEADS:
         if head in ("center", "centre") and re.search(r"\b(?:municipal|government|administration)\b", low):

@@ -112,6 +112,7 @@ class SentenceView:
                 # "on Monday (March 4)": a relative word the next date restates at a finer precision
                 nxt = self.dates[i + 1] if i + 1 < len(self.dates) else None
                 if d.kind.startswith("rel_") and nxt is not None and nxt.value and nxt.precision == "day" \
+                        and nxt.kind != "dateline" and nxt.start >= d.end \
                         and re.fullmatch(r"\s*[(,]?\s*", self.clean[d.end:nxt.start]) and nxt.value.startswith(d.value[:4]):
                     return nxt.value, nxt.precision
                 return d.value, d.precision

@@ -94,6 +94,8 @@ def _initials_span(words: list[str], abbr: str) -> int | None:
     for n in range(len(words), 0, -1):
         cand = words[-n:]
         content = [w for w in cand if w[:1].isalpha() and w.lower() not in ("of", "and", "for", "the")]
+        if len(content) > 2 and re.fullmatch(r"(?:Inc|Ltd|LLC|Co|Corp)\.?", content[-1]):
+            content = content[:-1]  # ("Toyota Motor Manufacturing, Kentucky, Inc. (TMMK)": no letter for the legal form)
         ini = "".join(w[0].upper() for w in content)
         caps = "".join(w if w.isupper() else w[0].upper() for w in content)
         if abbr.replace(" ", "").upper() in (ini, caps) and cand[0][:1].isupper():

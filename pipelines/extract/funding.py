@@ -228,7 +228,7 @@ def extract(v: SentenceView) -> list[dict]:
         v.state.last_period = period_years
     if date and re.search(r"\b(?:will|shall)\b", s) and any(
             d.value and d.value[:4] == date[:4] and (_PERIOD_BOUND.search(s[max(0, d.start - 16):d.start])
-                                                     or _PERIOD_BOUND.match(s[d.start:d.end].split()[0] + " "))
+                                                     or _PERIOD_BOUND.match((s[d.start:d.end].split() or [""])[0] + " "))
             for d in v.dates):
         # "will arrange 150 million yuan every year for five years starting from 2024": a bound of the period,
         # not the date of the commitment (which is the page's signing, fill_dates)

@@ -36,6 +36,10 @@ _TITLES = {
 }
 _MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _CURRENCY_ABBR = {"rs", "re", "rp"}  # rupee, rupiah: "Rs. 25 crore"
+# the AP abbreviations of US states a dateline writes after its city ("FRANKFORT, Ky. (May 9, 2025) – ")
+_STATE_ABBR = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+               "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va",
+               "wash", "wis", "wyo"}
 _COMPANY = {"co", "ltd", "inc", "corp", "llc", "plc", "bros"}
 _COMPANY_NEXT = {"ltd", "limited", "inc", "llc", "co", "group", "corp"}
 
@@ -258,6 +262,8 @@ def _is_boundary(text: str, dot: int, nxt: int) -> bool:
         return False
     if low in _CURRENCY_ABBR and nw[:1].isdigit():  # "Rs. 25 crore"
         return False
+    if low in _STATE_ABBR and re.search(r"(?:^|\n)\s*[A-Z]{3,}(?: [A-Z]{2,})*,\s*$", text[max(0, dot - 60):dot - len(word)]):
+        return False  # a dateline's state after its city in capitals
     if "." in word.rstrip("."):  # U.S. / e.g. / i.e.
         return nw[:1].isupper() and nw.lower() in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial
@@ -315,7 +321,9 @@ _DATE_STAMP = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
 _MON_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # ... with the report's date before the dash or colon: "CHANGSHA, Sept 14 -- ", "CHENNAI, 21 July 2023: ", a wire's
 # tag after it ("BOISE, Idaho, Oct. 8, 2025 /PRNewswire/ -- ")
-_DATELINE_DATE = (rf",\s*(?P<dl>(?:{_MON_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON_NAME})(?:,?\s+(?:19|20)\d\d)?)"
+# or in brackets: "FRANKFORT, Ky. (May 9, 2025) – "
+_DATELINE_DAY = rf"(?:{_MON_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON_NAME})"
+_DATELINE_DATE = (rf"(?:,\s*(?P<dl>{_DATELINE_DAY}(?:,?\s+(?:19|20)\d\d)?)|\s*\((?P<bdl>{_DATELINE_DAY},?\s+(?:19|20)\d\d)\))"
                   r"(?:\s*\((?:[A-Z][\w ]*)\))?(?:\s*/[A-Z][\w -]*/)?\s*(?:[-\u2013\u2014]{1,2}|:)\s+")
 # (the state after the city: "AMES, Iowa – ", "FORT COLLINS, Colo. – ", "BOISE, Idaho, ", its postal code before the
 # date: "HAMILTON, ON, March 4, 2025 /CNW/ - ")
@@ -327,7 +335,7 @@ _CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,4}\.|, (
 # ... and in title case, where the report's date must follow: "Changsha, June 5, 2023 -- ", "Ningbo, Zhejiang, March
 # 12 (Xinhua) -- " (without the date, "Tianjin - " could open a sentence)
 _TITLE_DATELINE = (r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
-                   + _DATELINE_DATE.replace("?P<dl>", "?P<tdl>"))
+                   + _DATELINE_DATE.replace("?P<dl>", "?P<tdl>").replace("?P<bdl>", "?P<tbdl>"))
 _CAPS_DATELINE = re.compile(rf"{_CAPS_DATELINE.pattern}|{_TITLE_DATELINE}")
 
 
@@ -347,7 +355,7 @@ def _add(out: list[Sentence], text: str, start: int, end: int, block: int) -> No
     info = {}
     if lead and lead.end() < end:
         start = lead.end()
-        date = lead.groupdict().get("dl") or lead.groupdict().get("tdl")
+        date = next((lead.groupdict().get(g) for g in ("dl", "tdl", "bdl", "tbdl") if lead.groupdict().get(g)), None)
         if date:
             info["dateline"] = clean(date)  # the report's date the dateline gave
     while end > start and text[end - 1].isspace():

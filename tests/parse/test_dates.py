@@ -144,3 +144,10 @@ def test_on_the_nth_is_a_day_of_the_pages_month():
     assert got("The province signed a business agreement on the 16th.") == [("2025-04-16", "day")]
     assert got("On the 28th, the two sides signed.") == [("2025-03-28", "day")]  # after the page's day: last month's
     assert got("The lab is on the 3rd floor.") == []
+
+
+def test_a_dateline_with_its_date_in_brackets():
+    assert date_from_line("FRANKFORT, Ky. (May 9, 2025) \u2013 The Kentucky Cabinet for Economic Development and "
+                          "the University of Kentucky signed a memorandum on Thursday.") == "2025-05-09"
+    # (a place and an agency in brackets, no date: nothing)
+    assert date_from_line("RICHMOND, Va. (WRIC) \u2013 The university signed a memorandum.") is None
