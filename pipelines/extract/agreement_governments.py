@@ -85,7 +85,8 @@ _DEPARTMENT_HEADS = {"department", "bureau", "office", "commission", "directorat
 def government_for_its_department(v: SentenceView, events, parties: list[Mention]) -> list[Mention]:
     """"The Information Technology, Electronics & Communications Department, Government of Telangana entered into
     MoUs with ...": a department named with its government in apposition signs for that government (convention
-    2), and the words of the department's name are no parties."""
+    2), and the words of the department's name are no parties; so does one named with its ministry ("The Department of
+    Water Resources, ..., Ministry of Jal Shakti, signed MoUs with ...")."""
     # (by the words too, where the parse lost the apposition: "Hyderabad: The X, Y & Z (XYZ) Department, Government
     # of Telangana entered into ...")
     for m in _DEPARTMENT_OF.finditer(v.clean):
@@ -97,7 +98,7 @@ def government_for_its_department(v: SentenceView, events, parties: list[Mention
             continue
         for subj in (c for c in e.verb.children if c.dep_ == "nsubj"):
             gov = next((a for x in (subj, *subj.conjuncts) for a in x.children if a.dep_ == "appos" and any(
-                m.kind == "government" and m.start <= a.idx < m.end for m in v.mentions)), None)
+                m.kind in ("government", "ministry") and m.start <= a.idx < m.end for m in v.mentions)), None)
             if gov is not None and any(x.lower_ in _DEPARTMENT_HEADS and x.i < gov.i for x in subj.subtree):
                 start, end = subj.left_edge.idx, gov.left_edge.idx
                 parties = [m for m in parties if not start <= m.start < end]

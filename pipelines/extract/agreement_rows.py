@@ -264,16 +264,20 @@ def lead_row(v: SentenceView) -> list[dict]:
 
 _COLON_ROW = re.compile(r"\s*(?:(?:" + BULLET + r"|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+)?(?P<a>[^:;]{2,160}?):\s+"
                         r"(?P<b>\S)")
+# ... or "<sides>, <what agreement>;" ("1. Jinan Municipal People's Government and Tianjin University, agreement on
+# co-building the X Institute;"): the sides end at the last comma before a lower-case description of an agreement
+_COMMA_ROW = re.compile(r"\s*(?:(?:" + BULLET + r"|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+)?(?P<a>[^:;]{2,160}?),\s+"
+                        r"(?P<b>(?=[a-z])[^;:]{0,60}?\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?)\b)")
 _COCONSTRUCTION = re.compile(r"(?:the\s+)?(?:joint\s+)?co-?construct(?:ion|ing)\s+(?:of\s+)?", re.I)
 
 
 def colon_row(v: SentenceView) -> list[dict]:
-    """A row of the list a signing lead introduces, "<sides>: <what>" ("1. The Ministry of Education and the X
+    """A row of the list a signing lead introduces, "<sides>: <what>" or "<sides>, <what agreement>" ("1. The Ministry of Education and the X
     Provincial People's Government: co-construction of A University and B University;", "- C University and D
     Group: joint laboratory agreement"): the sides' agreement, dated by the lead. A row that co-constructs
     universities gives one co_construction row per (university, government side) (convention 1)."""
     lead = v.state.signing_lead
-    m = _COLON_ROW.match(v.clean)
+    m = _COLON_ROW.match(v.clean) or _COMMA_ROW.match(v.clean)
     if lead is None or m is None or v.sentence.index - lead[0] != 1 or v.doc is None:
         return []
     sides = [(x, *v.resolve(x)) for x in v.mentions if x.party and x.end <= m.end("a")]

@@ -28,8 +28,9 @@ def agreement_type(text: str) -> str:
     if co:
         # co-building a platform is a joint platform; co-construction is of a university (convention 1)
         obj = re.split(r"[,;.]| to | which ", low[co.end():co.end() + 120])[0]
-        if _PLATFORM_WORD.search(obj) and not re.search(r"\b(?:university|college)\b", obj):
-            return "joint_platform"
+        head = _object_head(obj)
+        if head is not None and _PLATFORM_WORD.fullmatch(head) and head not in ("college", "colleges"):
+            return "joint_platform"  # ("co-building the Tianjin University Jinan Institute of X": an institute)
         return "co_construction"
     m = _JOINT_OBJ.search(low)
     if m and not _PLATFORM_WORD.search(m.group("obj")) and not re.match(r"\d", m.group("obj")):
@@ -65,6 +66,19 @@ _TALENT = re.compile(
     r"\b(?:to )?train(?:s|ed|ing)? (?:(?:of )?[\w'-]+ ){0,3}(?:engineers|students|talents?|workers|workforce|"
     r"professionals|teachers|technicians|(?:post)?graduates|nurses|doctors|cadres|specialists)\b|"
     r"\b(?:students|nurses|doctors) to (?:train|intern)\b")
+
+
+def _object_head(obj: str) -> str | None:
+    """The head noun of what is co-built, among platform and university words: the last one before the "of" that
+    follows the first ("the tianjin university jinan institute of intelligent manufacturing": institute; "ion of
+    anhui university": university)."""
+    head = None
+    for w in re.findall(r"[\w'-]+", obj):
+        if w == "of" and head is not None:
+            break
+        if w in ("university", "universities", "college", "colleges") or _PLATFORM_WORD.fullmatch(w):
+            head = w
+    return head
 
 
 def with_partner(atype: str, partner_type: str) -> str:

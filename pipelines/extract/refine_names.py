@@ -2,6 +2,8 @@
 
 * a company whose brand is in lower case is one name ("thyssenkrupp North America, LLC");
 * letters in brackets after a placeholder are its short form ("the park's administrative committee (SIPAC)");
+* a ministry's or department's "of" that lists portfolios is one name ("the Ministry of Education, Culture, Sports,
+  Science and Technology"), and the short forms in brackets after it are its own;
 * a place before "campus", and a university's town ("X University, Coimbatore and ITC Limited"), are no parties;
 * on a state's own site, a department named without a place, or a portfolio named after the state ("Queensland
   Health"), is the state (convention 2; states by their bare names, convention 6).
@@ -19,6 +21,7 @@ from pipelines.extract.places import company_name, table_place
 
 def refine_names(v) -> None:
     """Correct ``v.mentions`` in place (``v``: a SentenceView whose ``doc`` is parsed)."""
+    _portfolio_lists(v)
     _state_departments(v)
     _lowercase_brands(v)
     _campus_places(v)
@@ -100,3 +103,45 @@ def _state_departments(v) -> None:
                     re.escape(pub) + r" (?:Health|Education|Treasury|Transport|Police|Water|Environment|Agriculture)", name):
             # ("Queensland Health" on Queensland's own site: the state's health department by its own name)
             m.kind, m.name, m.level = "government", pub, "State"
+
+
+# what may follow a ministry's "of X": more portfolios, each one to four capitalised words, the last after "and"
+# (", Culture, Sports, Science and Technology", ", River Development and Ganga Rejuvenation")
+_PORTFOLIOS = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|&)){0,3})*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
+                         r"(?![\w-])(?!\s+[A-Z])")
+_SHORT_FORMS = re.compile(r"\s*\((?:[A-Z][A-Za-z]{0,7}(?:\s*(?:,|&)\s*|\s+)?)+\)")
+
+
+def _portfolio_lists(v) -> None:
+    """A ministry or a department whose "of" lists portfolios is one body ("the Ministry of Education, Culture,
+    Sports, Science and Technology", "the Department of Water Resources, River Development and Ganga
+    Rejuvenation"), not one party per portfolio: the words after the commas are common nouns (one word a dictionary
+    does not know at most, "Ganga"), and no company, university, place or body of its own stands among them
+    ("the Ministry of Power, Tata Steel and Infosys" is three parties). Initials in brackets right after it are its
+    short forms ("(DoWR, RD & GR)"), no parties either."""
+    from pipelines.extract.nlp import is_word
+
+    for i, m in enumerate(v.mentions):
+        if m.kind not in ("ministry", "agency") or not re.search(r"\b(?:of|for) [A-Z][a-z]+(?: [A-Z][a-z]+)?$", m.text):
+            continue
+        cont = _PORTFOLIOS.match(v.clean, m.end)
+        if not cont:
+            continue
+        inside = [x for x in v.mentions[i + 1:] if x.start < cont.end()]
+        words = re.findall(r"[A-Za-z]+", cont.group())  # (capitalised ones counted: "and" is no lemma)
+        # (a field's words the company patterns took for a firm's, "Science and Technology", are no company; a brand
+        # of one word is: "Siemens", "Google")
+        if any(x.end > cont.end() or x.kind not in ("org", "committee") and not (
+                x.kind == "enterprise" and len(re.findall(r"[A-Z][a-z]+", x.text)) >= 2 and all(
+                    is_word(w) for w in re.findall(r"[A-Z][a-z]+", x.text))) for x in inside) \
+                or sum(1 for w in words if w[:1].isupper() and not is_word(w)) > 1:
+            continue
+        text = v.clean[m.start:cont.end()]
+        whole = Mention(m.start, cont.end(), text, text, m.kind, locative=m.locative)
+        short = _SHORT_FORMS.match(v.clean, cont.end())
+        for x in v.mentions:
+            if short and short.start() <= x.start and x.end <= short.end():
+                x.kind = "committee"  # ("(DoWR, RD & GR)": the body's own short forms)
+        v.mentions[:] = [x for x in v.mentions if x is not m and x not in inside] + [whole]
+        v.mentions.sort(key=lambda x: x.start)
+        return _portfolio_lists(v)  # (the list changed: look again for another ministry)

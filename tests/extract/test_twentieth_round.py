@@ -52,3 +52,44 @@ def test_a_dateline_with_a_state_abbreviation_and_its_date_in_brackets_dates_the
     assert sorted((a["partner"], a["partner_type"], a["date"]) for a in doc["agreements"]) == [
         ("Kentucky Cabinet for Economic Development", "government_agency", "2025-05"),
         ("Toyota Motor Manufacturing, Kentucky, Inc.", "enterprise", "2025-05")]
+
+
+def test_a_ministry_whose_of_lists_portfolios_is_one_party():
+    page = ("News\n\nOn May 3, 2024, Kyoto University signed an agreement with the Ministry of Education, Culture, "
+            "Sports, Science and Technology on a new programme.")
+    assert [(a["partner"], a["partner_type"]) for a in facts(page, "agreements")] == [
+        ("Ministry of Education, Culture, Sports, Science and Technology", "ministry")]
+    # (companies listed after a ministry are parties of their own)
+    three = "News\n\nOn May 3, 2024, IIT Delhi signed MoUs with the Ministry of Power, Tata Steel and Infosys."
+    assert sorted(a["partner"] for a in facts(three, "agreements")) == ["Infosys", "Ministry of Power", "Tata Steel"]
+
+
+def test_a_department_named_with_its_ministry_signs_for_the_ministry_and_its_short_forms_are_no_parties():
+    page = ("News\n\nThe Department of Water Resources, River Development and Ganga Rejuvenation (DoWR, RD & GR), "
+            "Ministry of Jal Shakti, signed Memoranda of Understanding with the Indian Institute of Technology Roorkee "
+            "and the National Institute of Technology Srinagar in New Delhi on February 11, 2025.")
+    got = facts(page, "agreements", url="https://pib.gov.in/PressReleasePage.aspx?PRID=1")
+    assert sorted((a["university"], a["partner"]) for a in got) == [
+        ("Indian Institute of Technology, Roorkee", "Ministry of Jal Shakti"),
+        ("National Institute of Technology Srinagar", "Ministry of Jal Shakti")]
+
+
+def test_rows_of_sides_and_a_comma_before_what_they_signed_are_agreements_of_the_lead():
+    page = ("News\n\nOn September 26, 2024, the province-university cooperation conference was held in Jinan.\n\n"
+            "The following agreements were signed at the conference:\n"
+            "1. Shandong Provincial People's Government and Zhejiang University, strategic cooperation agreement;\n"
+            "2. Jinan Municipal People's Government and Tianjin University, agreement on co-building the Tianjin "
+            "University Jinan Institute of Intelligent Manufacturing;\n"
+            "3. Weichai Power Co., Ltd. and Shandong Hi-Speed Group Co., Ltd., strategic cooperation agreement.\n")
+    got = facts(page, "agreements", url="http://www.shandong.gov.cn/art/2024/9/27/art_1.html")
+    assert sorted((a["university"], a["partner"], a["agreement_type"], a["date"]) for a in got) == [
+        ("Tianjin University", "Jinan City", "joint_platform", "2024-09-26"),
+        ("Zhejiang University", "Shandong Province", "strategic_cooperation", "2024-09-26")]
+
+
+def test_what_is_co_built_is_the_head_of_its_phrase_not_a_university_inside_its_name():
+    from pipelines.extract.agreement_types import agreement_type
+
+    assert agreement_type("an agreement on co-building the Tianjin University Jinan Institute of Intelligent "
+                          "Manufacturing") == "joint_platform"
+    assert agreement_type("an agreement on the co-construction of Anhui University") == "co_construction"
