@@ -97,6 +97,9 @@ _STOP_CAPS = {
     "new", "notable", "key", "recent", "today", "yesterday", "following", "located", "currently", "following",
     "translated", "edited", "authorized", "written", "reported", "by", "zeng", "chinese", "foreign", "domestic",
     "well-known", "major", "local", "so", "rmb", "cny", "usd", "eur", "gbp", "hkd", "jpy",
+    # number words opening a sentence ("Four research institutes went into operation")
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "dozens",
+    "hundreds", "thousands", "third", "fourth", "fifth",
 }
 # the connectors inside names, English and those of the Romance and German names pages keep untranslated
 # ("Politecnico di Torino", "Universidade de São Paulo", "Universidad Nacional Autónoma de México")

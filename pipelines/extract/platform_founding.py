@@ -92,7 +92,7 @@ _RUN_VERBS = {"run", "operate", "manage", "administer", "host", "sponsor", "gove
 
 def _founding(tok) -> bool:
     """A founding verb (establish, build, set up, ...), by lemma or by form; a body run jointly ("jointly run by",
-    "co-managed by"); a body put into operation or service."""
+    "co-managed by"); a body put into (or gone into) operation or service, or that began operations."""
     lem, low = _lemma(tok), tok.lower_
     if lem in CREATE_VERBS or low in CREATE_VERBS:
         return True
@@ -112,9 +112,12 @@ def _founding(tok) -> bool:
     if lem in _RUN_VERBS and (tok.tag_ == "VBN" or tok.dep_ == "relcl") and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return True  # "the X Centre, run with South32 since 2021", "the X Hub, which we run with Y": run jointly
-    if lem == "put" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
+    if lem in ("put", "go", "come") and any(c.dep_ == "prep" and c.lower_ == "into" and any(
             g.lower_ in ("operation", "use", "service") for g in c.children) for c in tok.children):
-        return True
+        return True  # ("were put into operation", "went into operation", "came into service")
+    if lem in ("begin", "start", "commence") and any(c.dep_ == "dobj" and c.lower_ in ("operation", "operations")
+                                                    for c in tok.children):
+        return True  # ("the X Institute began operations in May")
     return False
 
 
@@ -280,6 +283,8 @@ def _created(t, depth: int = 0) -> object | None:
     if t.dep_ == "nsubj" and _lemma(h) in ("open", "launch", "start") and h.pos_ == "VERB" \
             and not any(c.dep_ in ("dobj", "obj") for c in h.children):
         return h  # "the centre opened in May" (not the subject of "A and B opened the X Lab")
+    if t.dep_ == "nsubj" and _lemma(h) in ("go", "come", "begin", "start", "commence") and _founding(h):
+        return h  # "the institute went into operation", "the X Lab began operations in May"
     if t.dep_ in ("nsubj", "nsubjpass"):
         # "Established by A and B in 2016, the institute has ...": a participle clause without a subject of its
         # own says how the clause's subject was set up

@@ -22,8 +22,9 @@ def _place_on(c) -> bool:
 def _field_in(x, c, t) -> bool:
     """"Centre for AI in Cancer Imaging": in a title-case name, "in" after the name's "for" complement, before
     capitalised words that are no place or date, names the field (not where the body is)."""
+    # (a unit after "in the" is where it is: "Centre for Precision Agriculture Sensing in the Department of X")
     return c.lower_ == "in" and t.text[:1].isupper() and x.i != t.i and x.text[:1].isupper() and any(
-        g.dep_ == "pobj" and g.text[:1].isupper() and not any(
+        g.dep_ == "pobj" and g.text[:1].isupper() and not any(d.dep_ == "det" for d in g.children) and not any(
             w.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for w in g.subtree) for g in c.children)
 
 

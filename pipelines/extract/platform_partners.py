@@ -105,6 +105,9 @@ def _orgs_around(v: SentenceView, anchor, platform=None) -> list[tuple[str, str]
     elif platform is not None:
         heads = _prep_objects(platform, {"with", "between"}) + _cooperation_objects(platform)
     own = _phrase(platform) if platform is not None else None
+    # (bodies listed with it are set up beside it, no partners: "went into operation: the A Institute and the B
+    # Institute")
+    siblings = [_phrase(c) for c in platform.conjuncts] if platform is not None else []
     toks: set[int] = set()
     for h in heads:
         for x in (h, *h.conjuncts):
@@ -114,7 +117,8 @@ def _orgs_around(v: SentenceView, anchor, platform=None) -> list[tuple[str, str]
         # "A University and the Korea Institute of X launched the Y Center" (not the body being set up itself, nor
         # its short form: "the new X Centre (XC)")
         institute = independent_institute(m) and not (own is not None and (
-            own.start_char <= m.start < own.end_char or v.resolve(m)[0] in own.text))
+            own.start_char <= m.start < own.end_char or v.resolve(m)[0] in own.text)) and not any(
+            x.start_char <= m.start < x.end_char for x in siblings)
         if not (m.party or m.kind == "placeholder" or institute):
             continue
         mt = tokens_in(v.doc, m.start, m.end)

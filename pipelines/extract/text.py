@@ -322,7 +322,7 @@ _MON_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # ... with the report's date before the dash or colon: "CHANGSHA, Sept 14 -- ", "CHENNAI, 21 July 2023: ", a wire's
 # tag after it ("BOISE, Idaho, Oct. 8, 2025 /PRNewswire/ -- ")
 # or in brackets: "FRANKFORT, Ky. (May 9, 2025) – "
-_DATELINE_DAY = rf"(?:{_MON_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON_NAME})"
+_DATELINE_DAY = rf"(?:{_MON_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_NAME})"  # ("9th August 2024")
 _DATELINE_DATE = (rf"(?:,\s*(?P<dl>{_DATELINE_DAY}(?:,?\s+(?:19|20)\d\d)?)|\s*\((?P<bdl>{_DATELINE_DAY},?\s+(?:19|20)\d\d)\))"
                   r"(?:\s*\((?:[A-Z][\w ]*)\))?(?:\s*/[A-Z][\w -]*/)?\s*(?:[-\u2013\u2014]{1,2}|:)\s+")
 # (the state after the city: "AMES, Iowa – ", "FORT COLLINS, Colo. – ", "BOISE, Idaho, ", its postal code before the

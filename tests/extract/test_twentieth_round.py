@@ -93,3 +93,31 @@ def test_what_is_co_built_is_the_head_of_its_phrase_not_a_university_inside_its_
     assert agreement_type("an agreement on co-building the Tianjin University Jinan Institute of Intelligent "
                           "Manufacturing") == "joint_platform"
     assert agreement_type("an agreement on the co-construction of Anhui University") == "co_construction"
+
+
+def _platforms(text: str, url: str = "https://en.hnu.edu.cn/info/1.htm"):
+    return [(p["name"], p["university"], p["partner"]) for p in facts(text, "platforms", url=url, published="2024-01-10")]
+
+
+def test_bodies_that_went_into_operation_are_set_up_and_the_ones_listed_together_are_no_partners_of_each_other():
+    page = ("News\n\nFour research institutes went into operation: the Changde Institute of Intelligent Equipment and "
+            "the Yueyang Green Chemical Engineering Institute.")
+    assert _platforms(page) == [("Changde Institute of Intelligent Equipment", "Hunan University", None),
+                                ("Yueyang Green Chemical Engineering Institute", "Hunan University", None)]
+    began = "News\n\nThe Changde Institute of Intelligent Equipment began operations in May 2023."
+    assert [p[0] for p in _platforms(began)] == ["Changde Institute of Intelligent Equipment"]
+    # (a research institute that sets one up with the university is its partner all the same)
+    with_cas = ("News\n\nHunan University and the Chinese Academy of Agricultural Sciences set up the Changde "
+                "Institute of Intelligent Equipment.")
+    assert _platforms(with_cas) == [("Changde Institute of Intelligent Equipment", "Hunan University",
+                                     "Chinese Academy of Agricultural Sciences")]
+
+
+def test_a_unit_after_in_the_is_where_a_centre_is_not_its_field():
+    page = ("CHENNAI, 9th August 2024: IIT Madras today signed an MoU with Mahindra & Mahindra, which will set up a "
+            "Centre for Precision Agriculture Sensing in the Department of Engineering Design.")
+    got = facts(page, "platforms", url="https://www.iitm.ac.in/happenings/press-releases/1")
+    assert [p["name"] for p in got] == ["Centre for Precision Agriculture Sensing"]
+    # (the ordinal dateline is the report's, no party: only the company signs with the institute)
+    assert [a["partner"] for a in facts(page, "agreements", url="https://www.iitm.ac.in/happenings/1")] == [
+        "Mahindra & Mahindra"]
