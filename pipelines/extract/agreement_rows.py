@@ -168,7 +168,11 @@ def partner_row(v: SentenceView) -> list[dict]:
         at = at if 0 <= at < d.end else d.start
         if d.value and d.start < len(s.split(";")[0]) and (
                 d.precision == "year" and (d.start < rest_at or re.search(r"[,(]\s*$", s[:at]))
+                # (a month and year standing on their own: "..., March 2022")
+                or d.precision == "month" and d.start > rest_at and re.search(r"[,(]\s*$", s[:d.start])
                 or _RENEWED.search(s[max(rest_at, at - 20):at])
+                # ("renewed in May 2024", "renewed January 2025": the signing word before the month)
+                or d.precision in ("month", "day") and _RENEWED.search(s[max(rest_at, d.start - 20):d.start])
                 # (the row's date in brackets at its end: "... (12 January 2024)")
                 or d.start > rest_at and re.match(r"\s*\)\W*$", s[d.end:]) and "(" in s[max(rest_at, d.start - 20):d.start]
                 # (or one the text joins to a year taken: "renewed 2015 and 2023", "in 2015, 2019 and 2023")

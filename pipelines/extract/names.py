@@ -137,8 +137,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             return  # "Under the MOU, ...": the document's initials, no body
         if m.kind == "org" and m.text in TECH_ACRONYMS:
             return  # "semiconductor and AI human resources": a field's initials name nobody
-        if m.kind != "placeholder" and m.text.lower() in ("institute", "college", "university", "centre", "center"):
-            return  # a head word alone is a reference back ("The Institute"), see the placeholders
+        if m.kind != "placeholder" and m.text.lower() in ("institute", "college", "university", "centre", "center",
+                                                          "ministry"):
+            return  # a head word alone is a reference back ("The Institute", "the Ministry's"), see the placeholders
         if m.kind in ("university", "org") and DOCUMENT_AFTER.match(s, m.end):
             return  # "sign Civic University Agreement": the title of a document, no university
         mentions.append(m)
@@ -514,6 +515,13 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
         # a campus of a family the table lists only in part ("IIT Dharwad", "National Institute of Technology Goa")
         for us, ue, name in idx.find_campuses(s):
             inside = [x for x in spans if us <= x[0] and x[1] <= ue]  # a shorter name the campus's name holds
+            lead = re.match(r"[A-Z]{2,5}(?=[\s-])", s[us:ue])
+            site = idx.by_domain(ctx.url) if lead and ctx.url else None
+            own = ctx.abbreviations.get(lead.group()) if lead else None
+            own = own or (site.name if site is not None and lead.group() in site.abbreviations else None)
+            if idx.by_name(name) is None and own is not None and not name.startswith(own.split(",")[0]):
+                continue  # ("CSU-Yueyang ... Institute" on Central South University's site: initials the site or the
+                # page gives another university make no campus the table does not list)
             rest = [(a, b) for a, b, _ in spans if (a, b, _) not in inside]
             if not _overlaps((us, ue), rest):
                 spans[:] = [x for x in spans if x not in inside] + [(us, ue, name)]
@@ -676,8 +684,8 @@ def partner_type(m: Mention) -> str:
         return "province"  # "the State Government": a state, typed as the spec types states (convention 6)
     if m.kind == "government":
         return LEVEL_TYPE.get(m.level or "", "other")
-    if m.kind == "ministry":
-        return "ministry"
+    if m.kind == "ministry" or m.kind == "placeholder" and m.placeholder == "ministry":
+        return "ministry"  # ("the Ministry" resolved to the ministry the page names)
     if m.kind == "agency":
         return "government_agency"
     if m.kind == "zone" or m.kind == "placeholder" and m.placeholder == "zone":

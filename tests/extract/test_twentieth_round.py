@@ -121,3 +121,33 @@ def test_a_unit_after_in_the_is_where_a_centre_is_not_its_field():
     # (the ordinal dateline is the report's, no party: only the company signs with the institute)
     assert [a["partner"] for a in facts(page, "agreements", url="https://www.iitm.ac.in/happenings/1")] == [
         "Mahindra & Mahindra"]
+
+
+def test_a_partner_rows_month_standing_after_a_comma_or_after_renewed_dates_it():
+    page = ("Strategic Partnerships\n\nOur main regional agreements are listed below.\n\n"
+            "Cork City Council \u2013 Civic Partnership Agreement, first signed in 2019 and renewed in May 2024\n"
+            "Cork County Council \u2013 Memorandum of Understanding on coastal resilience, March 2022\n")
+    got = facts(page, "agreements", url="https://www.ucc.ie/en/innovation/partnerships/", published=None)
+    assert sorted((a["partner"], a["date"]) for a in got) == [
+        ("Cork City", "2019"), ("Cork City", "2024-05"), ("Cork County", "2022-03")]
+
+
+def test_the_ministry_alone_is_the_ministry_the_page_named():
+    page = ("News\n\nOn October 15, 2024, the Ministry of Food and Agriculture signed an MoU with the University for "
+            "Development Studies (UDS). The Ministry's earlier agreement with KNUST was signed in 2019.")
+    got = facts(page, "agreements", url="https://mofa.gov.gh/site/news/1")
+    assert ("Kwame Nkrumah University of Science and Technology", "Ministry of Food and Agriculture", "ministry") in [
+        (a["university"], a["partner"], a["partner_type"]) for a in got]
+    assert all(a["partner"] != "Ministry" for a in got)
+
+
+def test_initials_the_site_gives_its_own_university_make_no_campus_of_a_family_the_table_does_not_list():
+    page = ("News\n\nOn May 3, 2024, CSU and the Yueyang municipal government signed an agreement to jointly build "
+            "the CSU-Yueyang Green Chemical Engineering Research Institute.")
+    got = facts(page, "platforms", url="https://en.csu.edu.cn/info/1012/1.htm")
+    assert [(p["name"], p["university"]) for p in got] == [
+        ("CSU-Yueyang Green Chemical Engineering Research Institute", "Central South University")]
+    # (on another site the family's campus stands: "CSU Maritime")
+    other = "News\n\nOn May 3, 2024, CSU Maritime signed an MoU with Solano County."
+    assert [a["university"] for a in facts(other, "agreements", url="https://www.calstate.edu/news/1")] == [
+        "California State University Maritime"]
