@@ -219,6 +219,11 @@ def cell_offsets(text: str, parts: list[str]) -> list[tuple[int, int]]:
     return offsets
 
 
+_AGREEMENT_ABOUT = re.compile(r"(?:[A-Z][a-z]+\s+)?(?i:agreements?|contracts?|memorandum|MoU)\s+(?i:on|for)\s+(?:the\s+)?"
+                             r"(?:(?i:co-?build|co-?construct|jointly build|build|establish|construct|set up)\w*\s+"
+                             r"(?:of\s+)?(?:the\s+|an?\s+)?)?(?=[A-Z])")
+
+
 def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[dict]:
     """A row of a table of platforms: the platform its column names (a name ending in a platform noun), the
     university another cell names, the page's government as partner (a government's page lists the platforms it
@@ -240,6 +245,10 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
     if col is None:
         return []
     name, opened = parts[col], None
+    # (a cell that names the agreement about the body: "Renewed agreement on co-building the NPU X Research Institute")
+    about = _AGREEMENT_ABOUT.match(name)
+    if about and about.end() < len(name):
+        name = name[about.end():]
     year = re.fullmatch(r"(?P<name>.+?)\s*\((?P<year>(?:19|20)\d\d)\)", name)
     if year:  # "Energy Transition Hub (2024)" under "Joint platform (opened)": the year it opened
         name, opened = year.group("name"), year.group("year")

@@ -151,3 +151,18 @@ def test_initials_the_site_gives_its_own_university_make_no_campus_of_a_family_t
     other = "News\n\nOn May 3, 2024, CSU Maritime signed an MoU with Solano County."
     assert [a["university"] for a in facts(other, "agreements", url="https://www.calstate.edu/news/1")] == [
         "California State University Maritime"]
+
+
+def test_a_table_cell_that_names_the_agreement_about_a_body_names_the_body():
+    page = ("News\n\nSelected agreements signed by the university are listed below.\n\n"
+            "Date\tPartner\tAgreement\n"
+            "12 January\tXianyang Municipal People's Government\tStrategic cooperation framework agreement\n"
+            "8 March\tAVIC Xi'an Aircraft Industry Group Co., Ltd.\tAgreement on the NPU-XAC Composite Structures Joint "
+            "Laboratory\n"
+            "19 April\tTaicang Municipal People's Government, Jiangsu\tRenewed agreement on co-building the NPU Yangtze "
+            "River Delta Research Institute\n"
+            "30 May\tAdministrative Committee of Xi'an Hi-tech Industries Development Zone\tTechnology transfer "
+            "cooperation agreement\n")
+    got = facts(page, "platforms", url="https://en.nwpu.edu.cn/info/1.htm", published="2024-07-08")
+    assert [p["name"] for p in got] == ["NPU-XAC Composite Structures Joint Laboratory",
+                                        "NPU Yangtze River Delta Research Institute"]
