@@ -346,6 +346,9 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
     raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline,
                                           _agreements.page_signing(state.sign_dates + lead, state.timeline))
     _agreements.fill_dates(raw["agreements"], state.sign_dates + lead, state.timeline)
+    # (a row the page's signing dated may now repeat one the merge kept: "Under the agreement, the province will ..."
+    # after "A, B and C signed an agreement to co-build X on Monday")
+    raw["agreements"] = _dedupe(raw["agreements"], lambda f: (f["university"], f["partner"], f["date"] or id(f)))
     _funding.fill_dates(raw["funding"], state.sign_dates, state.timeline)
     _funding.fill_dates(raw["platforms"], state.sign_dates, state.timeline)  # (the same rule: the page's signing)
     raw["platforms"] = _platforms.merge(raw["platforms"], raw["agreements"], state.named_pairs)

@@ -166,3 +166,13 @@ def test_a_table_cell_that_names_the_agreement_about_a_body_names_the_body():
     got = facts(page, "platforms", url="https://en.nwpu.edu.cn/info/1.htm", published="2024-07-08")
     assert [p["name"] for p in got] == ["NPU-XAC Composite Structures Joint Laboratory",
                                         "NPU Yangtze River Delta Research Institute"]
+
+
+def test_a_sentence_under_the_agreement_dated_by_the_pages_signing_repeats_no_row():
+    page = ("News\n\nNANCHANG, March 18 (Xinhua) -- The Ministry of Education, the government of Jiangxi Province and "
+            "the municipal government of Ganzhou on Monday signed an agreement to jointly build Gannan Normal "
+            "University.\n\nUnder the agreement, the ministry will support the university's teacher training, while "
+            "Jiangxi will provide 1.2 billion yuan over the next five years.\n")
+    got = facts(page, "agreements", url="http://www.news.cn/english/20250318/abc/c.html", published=None)
+    assert sorted((a["partner"], a["date"]) for a in got) == [
+        ("Ganzhou City", "2025-03"), ("Jiangxi Province", "2025-03"), ("Ministry of Education", "2025-03")]
