@@ -39,6 +39,7 @@ class DocContext:
     short_form: tuple[str, str] | None = None    # ("Westbrook", "Westbrook Institute of Technology")
     publisher: str | None = None                 # a body the page's domain names ("tia.org.za": the agency "TIA")
     defined_zone: str | None = None              # a zone the page defines "(hereinafter "the high-tech zone")"
+    leaders: frozenset[str] = frozenset()        # surnames of heads of government the page names ("Premier Roger Cook")
 
     def main_university(self) -> str | None:
         if self.university:
@@ -320,6 +321,13 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
     _own_initials(ctx, clean_text)
     _initials_of_names(ctx, clean_text)
     ctx.publisher = _publisher(ctx, clean_text)
+    # ("Premier Roger Cook", "Prime Minister Keir Starmer", "Chief Minister X Y"): "the Cook Government" is the
+    # government he leads, no body named Cook
+    # (or one a party's name says is a leader's: "Cook Labor Government")
+    ctx.leaders = frozenset(re.findall(r"\b(?:Premier|Prime Minister|Chief Minister|First Minister|Governor)\s+"
+                                       r"(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+)\b", clean_text)
+                            + re.findall(r"\b([A-Z][a-z]+) (?:Labor|Labour|Liberal|Coalition|Conservative) Government\b",
+                                         clean_text))
     return ctx
 
 

@@ -137,8 +137,13 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             return  # "Under the MOU, ...": the document's initials, no body
         if m.kind == "org" and m.text in TECH_ACRONYMS:
             return  # "semiconductor and AI human resources": a field's initials name nobody
+        led = re.fullmatch(r"(?:[Tt]he )?([A-Z][a-z]+)(?: (?:Labor|Labour|Liberal|Coalition|Conservative|National))? "
+                           r"Government", m.text) if m.kind in ("agency", "org", "government") else None
+        if led and led.group(1) in ctx.leaders:
+            # "the Cook Government" beside "Premier Roger Cook": the government he heads, the page's publisher
+            m = Mention(m.start, m.end, m.text, ctx.publisher, "placeholder", placeholder="publisher")
         if m.kind != "placeholder" and m.text.lower() in ("institute", "college", "university", "centre", "center",
-                                                          "ministry"):
+                                                          "ministry", "new area"):
             return  # a head word alone is a reference back ("The Institute", "the Ministry's"), see the placeholders
         if m.kind in ("university", "org") and DOCUMENT_AFTER.match(s, m.end):
             return  # "sign Civic University Agreement": the title of a document, no university
@@ -292,7 +297,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             elif kind == "place":
                 lvl = re.search(r"province|city|county|district|prefecture", m.group(), re.I).group().lower()
                 ph = lvl
-            add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder=ph))
+            add(Mention(m.start(), m.end(), m.group(), ctx.publisher if ph == "publisher" else None, "placeholder",
+                        placeholder=ph))
 
     mentions.sort(key=lambda m: m.start)
     unis_at = {m.start for m in mentions if m.kind == "university"}
@@ -682,6 +688,12 @@ def partner_type(m: Mention) -> str:
         return m.placeholder  # "the province" resolved to the page's province is still a province
     if m.kind == "placeholder" and m.placeholder == "state":
         return "province"  # "the State Government": a state, typed as the spec types states (convention 6)
+    if m.kind == "placeholder" and m.placeholder == "publisher" and m.name:
+        from pipelines.extract.places import table_place
+
+        place = table_place(m.name)  # "the Government" on a state's own site: the state (convention 6)
+        if place is not None and place.level == "State":
+            return "province"
     if m.kind == "government":
         return LEVEL_TYPE.get(m.level or "", "other")
     if m.kind == "ministry" or m.kind == "placeholder" and m.placeholder == "ministry":

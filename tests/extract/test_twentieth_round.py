@@ -176,3 +176,24 @@ def test_a_sentence_under_the_agreement_dated_by_the_pages_signing_repeats_no_ro
     got = facts(page, "agreements", url="http://www.news.cn/english/20250318/abc/c.html", published=None)
     assert sorted((a["partner"], a["date"]) for a in got) == [
         ("Ganzhou City", "2025-03"), ("Jiangxi Province", "2025-03"), ("Ministry of Education", "2025-03")]
+
+
+def test_a_government_named_after_its_leader_is_the_government_the_page_publishes_for():
+    page = ("Media statement\n\nThe Cook Government has today signed a funding agreement with Curtin University to "
+            "establish a critical minerals hub. Premier Roger Cook said the hub would train engineers.")
+    got = facts(page, "agreements", url="https://www.wa.gov.au/government/media-statements/1", published="2024-03-12")
+    assert [(a["partner"], a["partner_type"]) for a in got] == [("Western Australia", "province")]
+    # (a party's name says the same: "Cook Labor Government"; a surname no leader bears stays as written)
+    party = ("Cook Labor Government\n\nThe Cook Government has today signed a funding agreement with Curtin "
+             "University to establish a critical minerals hub.")
+    assert [a["partner"] for a in facts(party, "agreements", url="https://www.wa.gov.au/ms/1",
+                                        published="2024-03-12")] == ["Western Australia"]
+
+
+def test_the_new_area_alone_is_the_zone_the_page_named():
+    page = ("News\n\nOn March 27, 2024, Harbin Engineering University (HEU) and the Qingdao West Coast New Area "
+            "Management Committee signed a new round of strategic cooperation agreement in Qingdao. Under the "
+            "agreement, the New Area will provide 1 billion yuan over the next ten years for HEU's research and talent "
+            "programs in Qingdao.")
+    got = facts(page, "agreements", url="https://en.hrbeu.edu.cn/info/1.htm")
+    assert [(a["partner"], a["partner_type"]) for a in got] == [("Qingdao West Coast New Area", "development_zone")]
