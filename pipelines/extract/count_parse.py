@@ -302,6 +302,41 @@ def _audience(v: SentenceView, ns: int, ne: int, head) -> bool:
     return False
 
 
+_EVENT_WORDS = {"day", "days", "fair", "conference", "forum", "expo", "exhibition", "event", "festival", "summit",
+                "meeting", "week", "symposium", "show", "ceremony", "session", "workshop"}
+
+
+def audience_of_bodies(v: SentenceView, ns: int, ne: int, head) -> bool:
+    """The universities, institutions or companies the number at [ns, ne) counts are where an event's audience came
+    from, by the parse: people "of" or "from" them (or a list of such people) attended, toured or gathered ("heads
+    of 27 universities ... attended the conference", "300 experts from 40 universities attended", "the presidents
+    of three universities toured the site"), or an event drew them ("which drew more than 40 companies")."""
+    toks = span_tokens(v, ns, ne)
+    if not toks:
+        return False
+    noun = head if head is not None else toks[-1].head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "draw":
+        # ("... Innovation Days, which drew more than 40 companies": an event's audience; not "Qingdao has drawn 24
+        # universities to set up campuses", partners a place attracted)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        return subj is not None and any(t.lemma_.lower() in _EVENT_WORDS for t in subj.subtree)
+    x = noun
+    for _ in range(3):  # up through "of"/"from" to the people, and through a list to its first member
+        if x.dep_ == "pobj" and x.head.lower_ in ("of", "from") and x.head.head.i != x.head.i:
+            x = x.head.head
+        elif x.dep_ == "conj":
+            x = x.head
+        else:
+            break
+    if x is noun:
+        return False
+    verb = x.head
+    return x.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _AUDIENCE_VERBS | {"tour"}
+
+
 def student_body(v: SentenceView, ns: int, ne: int, head) -> bool:
     """The learners the number at [ns, ne) counts are a student body, by the parse: the subject or object of
     enrolling, teaching, having ("42,000 students are enrolled", "teach 60,000 students"); students a

@@ -18,7 +18,7 @@ import re
 from pipelines.extract.context import SentenceView
 from pipelines.extract.tables import cells_of, label_holder
 from pipelines.extract.count_parse import (  # noqa: F401 (NO_SUBJECT, PLATFORM_SUBJECT, clause_subject: the API)
-    NO_SUBJECT, PLATFORM_SUBJECT, _audience, _counted_noun, _implied_holder, _not_a_tally, _number_of,
+    NO_SUBJECT, PLATFORM_SUBJECT, _audience, audience_of_bodies, _counted_noun, _implied_holder, _not_a_tally, _number_of,
     _row_label_unit, _syntax, row_label, _unit_from_parse, clause_subject, student_body,
 )
 from pipelines.extract.count_units import (  # noqa: F401 (re-exported: UNITS, COMPOUND_UNITS, WORD_NUMBERS)
@@ -357,6 +357,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = "platform"  # "312 new-type R&D institutions": research bodies set up together are platforms
         if unit == "person" and _audience(v, ns, ne, head):
             continue
+        if unit in ("university", "institution", "enterprise") and audience_of_bodies(v, ns, ne, head):
+            continue  # where an event's audience came from, no partners (convention 9)
         if unit == "technology" and re.search(r"\b(?:registered|filed|granted|obtained|holds?|owns?|applied for|"
                                                r"authori[sz]ed|covering|including)\s+(?:(?:over|more than|about|some|nearly)\s+)?$",
                                                s[max(0, m.start() - 40):m.start()], re.I):

@@ -197,3 +197,20 @@ def test_the_new_area_alone_is_the_zone_the_page_named():
             "programs in Qingdao.")
     got = facts(page, "agreements", url="https://en.hrbeu.edu.cn/info/1.htm")
     assert [(a["partner"], a["partner_type"]) for a in got] == [("Qingdao West Coast New Area", "development_zone")]
+
+
+def _counts(text: str):
+    return [(c["quantity"], c["unit"]) for c in facts(text, "counts", url="https://en.njtech.edu.cn/info/1.htm",
+                                                      published="2024-07-08")]
+
+
+def test_bodies_an_events_audience_came_from_are_no_counts():
+    assert _counts("News\n\nLeaders of the provincial government, heads of 27 universities inside and outside the "
+                   "province and representatives of 16 cities attended the conference.") == []
+    assert _counts("News\n\nMore than 300 experts from 40 universities attended the forum co-hosted by NJTech.") == []
+    assert _counts("News\n\nLast month, the presidents of three Ohio universities toured the construction site.") == []
+    # (partners a place drew, and partners a university signed with, are counts)
+    assert _counts("News\n\nQingdao has drawn 24 universities and research institutes from outside the city to set up "
+                   "campuses or research institutes here since 2016.") == [(24, "institution")]
+    assert _counts("News\n\nThe university has signed cooperation agreements with 40 universities and 120 "
+                   "enterprises.") == [(40, "university"), (120, "enterprise")]
