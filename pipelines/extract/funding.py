@@ -60,6 +60,13 @@ POSITIVE = re.compile(
     r"laborator|lab\b|cent(?:er|re)|institute|platform|hub|base|college|academy|facility|station|workstation))", re.I)
 _INDUSTRIAL_PROJECTS = re.compile(r"\bprojects?\b[^.;]{0,40}\b(?:planned|total|combined|aggregate)\s+investment|"
                                   r"\bindustrial projects\b|\binvestment promotion\b", re.I)
+# a company's production site ("its $20 billion chip plants", "a 13-billion-yuan production base", "a glass
+# manufacturing unit"), in a sentence that names no body of research (a pilot plant of a lab is the lab's)
+_PRODUCTION_SITE = re.compile(r"(?<!pilot )(?<!pilot-scale )(?<!demonstration )(?<!test )\b(?:plants?|factory|factories|"
+                              r"gigafactory|production (?:bases?|lines?|facility)|manufacturing (?:units?|plants?|facility|"
+                              r"facilities|bases?)|processing plants?)\b", re.I)
+_RESEARCH_BODY = re.compile(r"\b(?:cent(?:er|re)s?|institutes?|laborator(?:y|ies)|labs?|hubs?|universit(?:y|ies)|colleges?|"
+                            r"schools?|academy|research)\b", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
@@ -198,7 +205,8 @@ def extract(v: SentenceView) -> list[dict]:
         return []
     if not POSITIVE.search(s) and not any(_VALUE_OF.match(s[m.end:]) for m in money):
         return []
-    if _INDUSTRIAL_PROJECTS.search(s) and not any(m.kind in ("university", "platform") for m in v.mentions):
+    if (_INDUSTRIAL_PROJECTS.search(s) or _PRODUCTION_SITE.search(s) and not _RESEARCH_BODY.search(s)) and not any(m.kind in ("university", "platform") or m.kind == "placeholder" and
+                                                  v.resolve(m)[1] == "university" for m in v.mentions):
         return []  # "A total of 28 industrial projects with a combined investment of 21.6 billion yuan were signed at
         # the conference": industrial investment a zone attracts, no university's cooperation
     out = []

@@ -214,3 +214,17 @@ def test_bodies_an_events_audience_came_from_are_no_counts():
                    "campuses or research institutes here since 2016.") == [(24, "institution")]
     assert _counts("News\n\nThe university has signed cooperation agreements with 40 universities and 120 "
                    "enterprises.") == [(40, "university"), (120, "enterprise")]
+
+
+def _money(text: str):
+    return [(f["amount"], f["currency"]) for f in facts(text, "funding", url="https://en.xmu.edu.cn/info/1.htm",
+                                                        published="2024-12-10")]
+
+
+def test_money_for_a_companys_production_site_in_a_sentence_without_research_is_no_funding():
+    assert _money("News\n\nThe company and the Ningde government separately signed an agreement on a 13-billion-yuan "
+                  "sodium-ion battery production base on the same day.") == []
+    assert _money("News\n\nToyota has invested more than $10 billion in its Georgetown plant since 1988.") == []
+    # (a pilot plant or line of a body of research is that body's)
+    assert _money("News\n\nUnder the deal, King-Friend will put 50 million yuan into the laboratory over five years, "
+                  "covering research equipment and a pilot production line.") == [(50_000_000, "CNY")]
