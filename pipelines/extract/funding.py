@@ -56,7 +56,11 @@ POSITIVE = re.compile(
     r"\badd(?:s|ed|ing)?\b(?=[^.;]{0,30}\bfor (?:\w+ ){0,3}(?:research|training|the (?:centre|center|lab)))|"
     r"\b(?:pay(?:s|ing)?|paid|bears?|bore|borne|add(?:s|ing)?)\b(?=[^.;]{0,60}\b(?:a year|each year|every year|per year|"
     r"annually|per annum|over (?:the )?(?:next )?\w+ years))|"
-    r"\bput(?:s|ting)?\b(?=[^.;]{0,60}\binto\b[^.;]{0,40}\b(?:universit|research|cooperat|collaborat|partner|joint|"
+    # ("what a body cost": "the laboratory cost R$ 24 million")
+    r"\b(?:laborator(?:y|ies)|lab|cent(?:er|re)|institute|hub|facility|platform|park|base|campus)\s+(?:will\s+|would\s+)?"
+    r"(?:cost|costs)\b(?=\s+(?:about |around |some |nearly |over |more than )?(?:[A-Z]{0,3}\s?[$\u20ac\u00a3\u00a5\u20b9]|RMB|\d))|"
+    # ("put 30 billion won ($21.8 million) into the center": a decimal point inside is no sentence end)
+    r"\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,60}\binto\b[^.;]{0,40}\b(?:universit|research|cooperat|collaborat|partner|joint|"
     r"laborator|lab\b|cent(?:er|re)|institute|platform|hub|base|college|academy|facility|station|workstation))", re.I)
 _INDUSTRIAL_PROJECTS = re.compile(r"\bprojects?\b[^.;]{0,40}\b(?:planned|total|combined|aggregate)\s+investment|"
                                   r"\bindustrial projects\b|\binvestment promotion\b", re.I)

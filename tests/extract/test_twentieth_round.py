@@ -228,3 +228,12 @@ def test_money_for_a_companys_production_site_in_a_sentence_without_research_is_
     # (a pilot plant or line of a body of research is that body's)
     assert _money("News\n\nUnder the deal, King-Friend will put 50 million yuan into the laboratory over five years, "
                   "covering research equipment and a pilot production line.") == [(50_000_000, "CNY")]
+
+
+def test_what_a_body_cost_and_money_put_into_it_past_a_bracketed_conversion_are_funding():
+    assert _money("News\n\nBuilt in 18 months, the laboratory cost R$ 24 million, of which R$ 18 million came from WEG "
+                  "and R$ 6 million from the state agency.") == [(24_000_000, "BRL"), (18_000_000, "BRL"), (6_000_000, "BRL")]
+    assert _money("News\n\nThe two sides signed a memorandum in January, and Hyundai will put 30 billion won ($21.8 "
+                  "million) into the center over five years.") == [(30_000_000_000, "KRW")]
+    # (what living costs is no money for a cooperation)
+    assert _money("News\n\nThe cost of living in the city rose, and rents cost $2,000 a month.") == []
