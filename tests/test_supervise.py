@@ -7,8 +7,6 @@ the command has stopped; through the launcher, it is stopped.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import signal
 import subprocess
@@ -18,8 +16,6 @@ import time
 from pathlib import Path
 
 import pytest
-
-from pipelines import supervise
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
 
@@ -94,8 +90,26 @@ def test_without_the_launcher_the_worker_outlives_the_command(tmp_path):
         os.kill(worker, signal.SIGKILL)
 
 
+def run_in_a_fresh_process(script: str) -> subprocess.CompletedProcess:
+    """``script`` run by a Python process of its own, whose only children are the ones the script starts.
+
+    supervise.run() sweeps every process below the process that calls it; in the pytest process that would be
+    pytest's own helpers too (multiprocessing's resource tracker, started by earlier tests and deaf to SIGTERM:
+    the sweep waited its 30 s default grace for it, then SIGKILLed it, and "nothing left" was never true).
+    """
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(script)], cwd=Path(__file__).resolve().parent.parent,
+                          capture_output=True, text=True, timeout=120)
+
+
 def test_the_command_status_is_passed_on_and_nothing_is_swept_when_nothing_is_left():
-    assert supervise.main(["--", sys.executable, "-c", "raise SystemExit(7)"]) == 7
+    done = run_in_a_fresh_process("""
+        import sys
+        from pipelines import supervise
+        print(supervise.main(["--", sys.executable, "-c", "raise SystemExit(7)"]))
+    """)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "7"
+    assert "supervise:" not in done.stderr, done.stderr  # nothing outlived the command: nothing swept
 
 
 def test_a_command_that_ignores_the_stop_signal_is_killed_after_the_grace(tmp_path):
@@ -118,12 +132,19 @@ def test_a_command_that_ignores_the_stop_signal_is_killed_after_the_grace(tmp_pa
 
 
 def test_run_in_process_leaves_its_caller_no_subreaper_and_its_own_signal_handlers(tmp_path):
-    """A caller that lives on (this test process) must not adopt orphans it never reaps: in the suite, `make
-    ui`'s launcher, orphaned when make exited, became a zombie of pytest and kept the make ui test waiting."""
-    before = signal.getsignal(signal.SIGTERM)
-    assert supervise.main(["--", sys.executable, "-c", "pass"]) == 0
-    assert signal.getsignal(signal.SIGTERM) is before
-    flag = ctypes.c_int(-1)
-    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
-    assert libc.prctl(37, ctypes.byref(flag), 0, 0, 0) == 0  # PR_GET_CHILD_SUBREAPER
-    assert flag.value == 0
+    """A caller that lives on (here a Python process of the test's own, which calls run() in-process and goes on)
+    must not adopt orphans it never reaps: in the suite, when pytest was the caller, `make ui`'s launcher, orphaned
+    when make exited, became a zombie of pytest and kept the make ui test waiting."""
+    done = run_in_a_fresh_process("""
+        import ctypes, ctypes.util, signal, sys
+        from pipelines import supervise
+        before = signal.getsignal(signal.SIGTERM)
+        assert supervise.main(["--", sys.executable, "-c", "pass"]) == 0
+        assert signal.getsignal(signal.SIGTERM) is before
+        flag = ctypes.c_int(-1)
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        assert libc.prctl(37, ctypes.byref(flag), 0, 0, 0) == 0  # PR_GET_CHILD_SUBREAPER
+        assert flag.value == 0
+        print("checked")
+    """)
+    assert done.returncode == 0 and done.stdout.strip() == "checked", done.stdout + done.stderr

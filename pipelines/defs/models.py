@@ -20,13 +20,14 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
-from pipelines import load_state, serving
+from pipelines import dbt_stream, load_state, serving
 from pipelines import warehouse as wh
 from pipelines.dbt_project import dbt_project, ensure_manifest
 from pipelines.defs.ingest import TRANSIENT_RETRY
 from pipelines.defs.resources import WarehouseResource
 
 ensure_manifest()
+dbt_stream.install()  # fetch_row_counts() below without dagster's busy wait (a performance fix only)
 
 # Like AutomationCondition.eager(), without its `~any_deps_missing()`: a source
 # whose partition has never materialized (new, or failing since it was added)
