@@ -156,9 +156,9 @@ _END_TAIL = re.compile(
 )
 # A news story's dateline: a place in capitals (with its state or country), a comma, the full date, then a colon
 # or a dash before the story ("CHENNAI, 21 July 2023: ...", "RICHMOND, Va., Dec. 11, 2023 -- ...")
-_DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,\s*")
-# ... or the date in brackets: "FRANKFORT, Ky. (May 9, 2025) – ..."
-_BRACKET_DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*\(\s*")
+# (or the date in brackets: "FRANKFORT, Ky. (May 9, 2025) – ...")
+_DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+                       r"(?:,\s*|\s*(?P<bracket>\()\s*)")
 _DATELINE_END = re.compile(r"^\s*(?:[:\u2013\u2014]|-{1,2}|\((?:[A-Z]|$)|$)")
 # parts of a date line: "|" separators, and a dash between spaces ("News - 09 November 2022 - Web desk")
 _SEGMENTS = re.compile(r"\s*(?:[|｜丨]+)\s*|\s+[-\u2013\u2014]\s+")
@@ -200,12 +200,10 @@ def date_from_line(line: str, *, day_first: bool | None = None) -> str | None:
         return None  # (a numbered row of a table, "3 | Tata Steel Limited | 24.04.2023 | ...", dates its own fact)
     dateline = _DATELINE.match(line)
     if dateline and (found := _date_at_start(line[dateline.end() :])) and found.groupdict().get("d") \
-            and found.groupdict().get("y") and _DATELINE_END.match(line[dateline.end() + found.end() :]):
-        return _value(found, day_first)  # a news dateline: "CHENNAI, 21 July 2023: ..."
-    bracket = _BRACKET_DATELINE.match(line)
-    if bracket and (found := _date_at_start(line[bracket.end() :])) and found.groupdict().get("d") \
-            and found.groupdict().get("y") and re.match(r"\s*\)\s*(?:[:\u2013\u2014]|-{1,2})\s", line[bracket.end() + found.end() :]):
-        return _value(found, day_first)
+            and found.groupdict().get("y"):
+        rest = line[dateline.end() + found.end() :]
+        if re.match(r"\s*\)\s*(?:[:\u2013\u2014]|-{1,2})\s", rest) if dateline.group("bracket") else _DATELINE_END.match(rest):
+            return _value(found, day_first)  # a news dateline: "CHENNAI, 21 July 2023: ..."
     opening = _WEEKDAY.sub("", line)
     if (found := _date_at_start(opening)) and found.groupdict().get("d") \
             and re.match(r"\s*(?:[\u2013\u2014]|-{1,2})\s", opening[found.end():]):
