@@ -282,7 +282,8 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
         return _parse(f"{_month(first_month)}/{int(g['d'])}/{g['y']}", parts=("day", "month", "year"))
     if kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
-        day_first = a > 12 or (b <= 12 and bool(ctx.day_first))
+        # (dots write the day first wherever they are used, as pipelines.parse.dates reads them: "12.01.2022")
+        day_first = a > 12 or (b <= 12 and (bool(ctx.day_first) or g["sep"] == "."))
         return _parse(f"{g['a']}/{g['b']}/{g['y']}", parts=("day", "month", "year"),
                       order="DMY" if day_first else "MDY")
     if kind == "range_month":
@@ -544,7 +545,13 @@ def date_from_text(text: str, url: str | None = None) -> str | None:
     "Nov 19, 2018 Du Yichen", "Chris Edwards | 07/02/2019"), read by the same rule the HTML parser uses
     for a page's visible date line; ``url`` decides the order of a numeric day and month."""
     day_first = day_first_for_url(url)
+    above = 0  # the cell separators of the line above
     for line in text[:3000].splitlines():
+        bars = max(line.count("|"), line.count("\t"))  # (a table's cells, by bars or by tabs)
+        row = bool(bars) and bars == above
+        above = bars if line.strip() else 0
+        if row:
+            continue  # a row under a header of as many cells ("Kiambu County | 14 February 2019 | ..."): its own date
         value = date_from_line(line, day_first=day_first)
         if value:
             return value

@@ -19,10 +19,13 @@ from pipelines.extract.syntax import AGREEMENT_NOUNS
 from pipelines.extract.tables import cell_offsets
 
 # a column of the bodies signed with: "Partner organisation", "Name of the company", "MoU signed with", "Industry"
-_PARTNER_HEAD = re.compile(r"\b(?:partner\w*|organi[sz]ations?|institutions?|compan(?:y|ies)|industry|"
+_PARTNER_HEAD = re.compile(r"\b(?:partner\w*|organi[sz]ations?|institutions?|compan(?:y|ies)|industry|enterprises?|"
+                           r"firms?|localit(?:y|ies)|count(?:y|ies)|cit(?:y|ies)|municipalit(?:y|ies)|governments?|"
                            r"counterparts?|signed with|(?:mou|moa|agreement) with)\b", re.I)
 # a column of when: "Date of signing", "Signed on", "Date", "Year"
-_DATE_HEAD = re.compile(r"\b(?:dates?|signed(?: on| in)?|signing|signature|years?)\b", re.I)
+_DATE_HEAD = re.compile(r"\b(?:dates?|signed(?: on| in)?|signing|signature|concluded|years?)\b", re.I)
+# a date cell left empty ("Titan Company Limited | — | Internships"): the row's agreement, undated
+_NO_DATE = re.compile(r"\s*(?:[-\u2013\u2014/]|n/?a)?\s*", re.I)
 # a column of what was agreed: "Cooperation content", "Content", "Project", "Purpose", "Area"
 _CONTENT_HEAD = re.compile(r"\b(?:content|project|purpose|area|subject|scope|field|title)s?\b", re.I)
 _SIGNING = re.compile(r"\bsign(?:ed|ing|ature)\b", re.I)
@@ -72,6 +75,9 @@ def signing_row(v: SentenceView, header: tuple[int, int, bool, int], parts: list
         # a cell of a year and a month ("2019.03", "2021/5"), which the date reader leaves: month precision
         month = int(cell.group(2)) if cell.group(2) else None
         date = (f"{cell.group(1)}-{month:02d}", "month") if month and 1 <= month <= 12 else (cell.group(1), "year")
+    undated = date is None and marked and bool(_NO_DATE.fullmatch(v.clean[ds:de]))
+    if undated:
+        date = (None, None)
     if date is None:
         return []
     # the cell's first body ("Steel Authority of India Ltd (SAIL), Rourkela Steel Plant": the company, not its
@@ -87,4 +93,4 @@ def signing_row(v: SentenceView, header: tuple[int, int, bool, int], parts: list
     ptype = partner_type(m)
     return [{"date": date[0], "date_precision": date[1], "university": actor, "partner": name,
              "partner_type": ptype, "agreement_type": with_partner(agreement_type(what), ptype),
-             "partner_province": m.province}]
+             "partner_province": m.province, **({"_undated": True} if undated else {})}]

@@ -33,7 +33,12 @@ _MAX_WORDS = 8
 
 def _cell(s: str) -> bool:
     """Short enough to be a cell, and no sentence ("Jinan", "Agreements signed", "48")."""
-    return 0 < len(s) <= _MAX_CELL and len(s.split()) <= _MAX_WORDS and not re.search(r"[.!?:;,]$", s)
+    # (a company's legal form ends a cell with its full stop: "Daikin Industries, Ltd.")
+    return 0 < len(s) <= _MAX_CELL and len(s.split()) <= _MAX_WORDS and not (
+        re.search(r"[.!?:;,]$", s) and not _LEGAL_FORM_END.search(s))
+
+
+_LEGAL_FORM_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|Bhd|Pty|Pvt|Plc|Ld)\.$")
 
 
 def is_figure(s: str) -> bool:

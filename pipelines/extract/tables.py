@@ -173,8 +173,8 @@ def year_row(text: str, caption_text: str | None) -> tuple[list[str], list[str]]
 def lists_bodies(header: list[str]) -> bool:
     """A header of three or more columns, no figure, one of them "Name" ("No. | Name | Supporting unit |
     Co-building unit"): its rows may each be a platform."""
-    return len(header) >= 3 and not any(_FIGURE.fullmatch(h) for h in header) and (any(
-        re.fullmatch(r"(?:platform |project )?name", h.strip().lower()) for h in header)
+    return len(header) >= 3 and not any(_FIGURE.fullmatch(h) for h in header) and (
+        name_column(header) is not None
         # (or a column of platforms beside a column of their builders: "Center | Host university | Co-building
         # enterprise")
         or platform_column(header) is not None and partner_column(header) is not None)
@@ -182,6 +182,12 @@ def lists_bodies(header: list[str]) -> bool:
 
 _PARTNER_HEAD = re.compile(r"\b(?:co-?build\w*|co-?construct\w*|partner\w*|enterprises?|compan(?:y|ies)|"
                            r"cooperat\w*|joint(?:ly)?)\b", re.I)
+
+
+def name_column(header: list[str]) -> int | None:
+    """The column a header calls the bodies' names ("Name", "Platform name"), or None."""
+    return next((i for i, h in enumerate(header) if re.fullmatch(r"(?:platform |project )?name", h.strip().lower())),
+                None)
 
 
 def no_partner(header: list[str], parts: list[str]) -> bool:
@@ -241,6 +247,8 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
     # the platform column by its header, else the cell that names a body ("No. | Project | ...": "X College")
     col = platform_column(header)
     if col is None:
+        col = name_column(header)  # "Name | Co-building party | Year"
+    if col is None:
         col = next((i for i, p in enumerate(parts) if i and head_of(p) and not _FIGURE.fullmatch(p)), None)
     if col is None:
         return []
@@ -258,6 +266,14 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
     if no_partner(header, parts):
         return []  # the builder's column is empty ("X Center | Y University | -"): built alone, no partnership
     offsets = cell_offsets(v.clean, parts)
+    (ns, ne), rest = offsets[col], list(v.clean[offsets[col][0]:offsets[col][1]])
+    for m in v.mentions:
+        if ns <= m.end and m.start <= ne and v.resolve(m)[1] == "government":
+            rest[max(m.start - ns, 0):max(m.end - ns, 0)] = " " * (min(m.end, ne) - max(m.start, ns))
+    if not re.sub(r"[\s,;]|\band\b", "", "".join(rest)):
+        # the cell names places' governments only ("Shunde District, Foshan City | Industry-university-research
+        # cooperation agreement | 2018"): a partner, no body
+        return []
     university, partner = None, None
     for i, (a, b) in enumerate(offsets):
         if i == col:
@@ -279,7 +295,9 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
         return []  # (a company's own laboratory on a government's list: no university's platform)
     # (a government's table of the platforms it approved is its announcement: dated by the page; a university's
     # list of its platforms says nothing of when each was set up)
-    date = opened or (v.state.published if not ctx.university else None)
+    # (or a column of dates gives the year of each: "Name | Partner | Year")
+    dated = next((p.strip() for i, (h, p) in enumerate(zip(header, parts)) if i != col and is_date_cell(h, p)), None)
+    date = opened or dated or (v.state.published if not ctx.university else None)
     return [{"name": name, "platform_type": platform_type(name, head), "university": university,
              "partner": partner, "date": date, "_weak": False, "_founders": 2}]
 

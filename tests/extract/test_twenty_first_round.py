@@ -1,0 +1,73 @@
+"""Rules of the twenty-first round, each on pages written for these tests (docs/extraction.md)."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+
+
+def facts(text: str, kind: str, url: str = "https://en.example.edu.cn/news/1.html", published: str | None = "2024-03-22"):
+    return extract_document(text, document_id="p", url=url, published=published)[kind]
+
+
+def test_a_table_of_bodies_under_a_name_column_gives_each_row_its_name_partner_and_year():
+    # "Name | Co-building party | Year": the platform is the Name column's cell (not a city another cell names), its
+    # partner the co-building cell and its date the Year cell
+    page = ("Social Service\n\nWuhan University of Technology has built research institutes with local governments.\n\n"
+            "Local research institutes\nName | Co-building party | Year\n"
+            "Xiangyang Institute of Advanced Materials | Xiangyang Municipal People's Government | 2013\n"
+            "Jingmen Green Building Research Institute | Jingmen City | 2018\n")
+    got = facts(page, "platforms", url="https://english.whut.edu.cn/research/1.html")
+    rows = sorted((p["name"], p["partner"], p["date"]) for p in got if p["name"] and "Institute" in p["name"])
+    assert rows == [("Jingmen Green Building Research Institute", "Jingmen City", "2018"),
+                    ("Xiangyang Institute of Advanced Materials", "Xiangyang City", "2013")]
+
+
+def test_a_table_of_agreements_headed_by_the_kind_of_partner_gives_one_row_per_partner():
+    # "Locality | Agreement | Signing time", "Enterprise", "County": the column of the bodies signed with; a row whose
+    # date cell is empty is the agreement all the same, undated (not the page's date)
+    page = ("Cooperation with Localities\n\nDate: 2024-05-10\n\nMain cooperation agreements\n"
+            "Locality | Agreement | Signing time\n"
+            "Yueyang City | Strategic cooperation agreement | March 2021\n"
+            "Liuyang City | Agreement on counterpart assistance | —\n\n"
+            "Enterprise partners\nNo. | Enterprise | Agreement | Date\n"
+            "1 | Sany Heavy Industry Co., Ltd. | Joint laboratory agreement | 2020.09\n")
+    got = facts(page, "agreements", url="https://english.csu.edu.cn/cooperation/1.html", published=None)
+    assert sorted((a["partner"], a["date"]) for a in got) == [
+        ("Liuyang City", None), ("Sany Heavy Industry Co., Ltd.", "2020-09"), ("Yueyang City", "2021-03")]
+
+
+def test_a_table_of_agreements_concluded_with_companies_separated_by_tabs():
+    page = ("Industry collaboration\n\nOsaka University reports on its partnerships.\n\n"
+            "Comprehensive partnership agreements\nCompany\tConcluded\n"
+            "Panasonic Holdings Corporation\tApril 2017\nDaikin Industries, Ltd.\tJune 2021\n")
+    got = facts(page, "agreements", url="https://www.osaka-u.ac.jp/en/research/1.html", published="2024-07-01")
+    assert sorted((a["partner"], a["date"]) for a in got) == [
+        ("Daikin Industries, Ltd.", "2021-06"), ("Panasonic Holdings Corporation", "2017-04")]
+
+
+def test_a_row_of_a_table_is_no_date_line_of_the_page():
+    # with no publication date given, the first row's date is no page date: a later row's signing is not "after
+    # the page" and keeps its own date
+    page = ("Partnerships with County Governments\n\nSelected county MoUs\nCounty | Date signed | Focus areas\n"
+            "Nyeri County | 3 March 2019 | Coffee processing\nMeru County | 12 May 2023 | Water harvesting\n")
+    got = facts(page, "agreements", url="https://www.dkut.ac.ke/linkages/counties/", published=None)
+    assert sorted((a["partner"], a["date"]) for a in got) == [("Meru County", "2023-05-12"), ("Nyeri County", "2019-03-03")]
+
+
+def test_a_numeric_date_written_with_dots_is_day_first_on_any_site():
+    page = ("MoUs\n\nAnna University signed an MoU with Salzer Electronics Limited on 12.01.2022 for joint "
+            "product development.\n")
+    got = facts(page, "agreements", url="https://www.sonatech.edu/mou.php", published="2023-01-01")
+    assert [(a["partner"], a["date"]) for a in got] == [("Salzer Electronics Limited", "2022-01-12")]
+
+
+def test_a_row_naming_only_places_governments_is_no_platform():
+    # a table of agreements with localities: the locality's cell is the partner, never a body set up
+    page = ("Cooperation with Localities\n\nUpdate time: 2023-06-12\n\nMain cooperation agreements (part)\n"
+            "Locality | Agreement | Signing time\n"
+            "Zhuzhou City | Strategic cooperation framework agreement | 2019\n"
+            "Shunde District, Foshan City | Industry-university-research cooperation agreement | 2018\n")
+    got = extract_document(page, document_id="p", url="https://en.hnu.edu.cn/cooperation/1.html", published=None)
+    assert got["platforms"] == []
+    assert sorted((a["partner"], a["date"]) for a in got["agreements"]) == [("Shunde District", "2018"),
+                                                                            ("Zhuzhou City", "2019")]
