@@ -59,13 +59,23 @@ def is_row(parts: list[str], header: list[str]) -> bool:
 
 
 # a column of dates: "Agreement since", "Year signed", "Date", "Opened", "Established"
-_DATE_HEAD = re.compile(r"\b(?:since|years?|dates?|opened|established|founded|launched|started|began)\b|"
+_DATE_HEAD = re.compile(r"\b(?:since|years?|dates?|time|opened|established|founded|launched|started|began)\b|"
                         r"\bsigned (?:in|on)\b", re.I)
 
 
 def is_date_cell(head: str, cell: str) -> bool:
     """A year under a column whose header names a time ("Agreement since | 2016"): a date, never a count."""
-    return bool(_DATE_HEAD.search(head) and re.fullmatch(r"(?:19|20)\d\d", cell.strip()))
+    return bool(_DATE_HEAD.search(head) and _DATE_CELL.fullmatch(cell.strip()))
+
+
+# a year, or a year and its month ("2019.06", "2021-7")
+_DATE_CELL = re.compile(r"(?P<y>(?:19|20)\d\d)(?:[./-](?P<m>0?[1-9]|1[0-2]))?")
+
+
+def date_cell(cell: str) -> str | None:
+    """The date a date column's cell gives: "2019" -> "2019", "2019.06" -> "2019-06"."""
+    m = _DATE_CELL.fullmatch(cell.strip())
+    return None if m is None else m["y"] + (f"-{int(m['m']):02d}" if m["m"] else "")
 
 
 def column_unit(head: str) -> str | None:
@@ -190,6 +200,12 @@ def name_column(header: list[str]) -> int | None:
                 None)
 
 
+def numbered(header: list[str], parts: list[str]) -> bool:
+    """A row of a table whose first column numbers the rows ("No. | Name | ..." / "3 | X Institute | ...")."""
+    return bool(re.fullmatch(r"(?:S\.?\s?|Serial\s)?No\.?|#", header[0].strip(), re.I)
+                and re.fullmatch(r"\d{1,3}\.?", parts[0].strip()))
+
+
 def no_partner(header: list[str], parts: list[str]) -> bool:
     """The row leaves the builders' column empty ("X Center | Y University | -")."""
     col = partner_column(header)
@@ -296,7 +312,7 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
     # (a government's table of the platforms it approved is its announcement: dated by the page; a university's
     # list of its platforms says nothing of when each was set up)
     # (or a column of dates gives the year of each: "Name | Partner | Year")
-    dated = next((p.strip() for i, (h, p) in enumerate(zip(header, parts)) if i != col and is_date_cell(h, p)), None)
+    dated = next((date_cell(p) for i, (h, p) in enumerate(zip(header, parts)) if i != col and is_date_cell(h, p)), None)
     date = opened or dated or (v.state.published if not ctx.university else None)
     return [{"name": name, "platform_type": platform_type(name, head), "university": university,
              "partner": partner, "date": date, "_weak": False, "_founders": 2}]
@@ -330,7 +346,8 @@ def row_agreements(v: SentenceView, header: list[str], parts: list[str]) -> list
     if partner is None or partner == actor:
         return []
     label = next((m for m in v.mentions if m.start < len(parts[0]) + 2 and m.party), None)
-    return [{"date": parts[col].strip(), "date_precision": "year", "university": actor, "partner": partner,
+    date = date_cell(parts[col])
+    return [{"date": date, "date_precision": "year" if len(date) == 4 else "month", "university": actor, "partner": partner,
              "partner_type": partner_type(label) if label else "other", "agreement_type": agreement_type(header[col]),
              "partner_province": label.province if label else None, "_row_holder": True}]
 

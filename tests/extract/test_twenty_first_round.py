@@ -31,9 +31,10 @@ def test_a_table_of_agreements_headed_by_the_kind_of_partner_gives_one_row_per_p
             "Liuyang City | Agreement on counterpart assistance | —\n\n"
             "Enterprise partners\nNo. | Enterprise | Agreement | Date\n"
             "1 | Sany Heavy Industry Co., Ltd. | Joint laboratory agreement | 2020.09\n")
-    got = facts(page, "agreements", url="https://english.csu.edu.cn/cooperation/1.html", published=None)
-    assert sorted((a["partner"], a["date"]) for a in got) == [
+    doc = extract_document(page, document_id="p", url="https://english.csu.edu.cn/cooperation/1.html", published=None)
+    assert sorted((a["partner"], a["date"]) for a in doc["agreements"]) == [
         ("Liuyang City", None), ("Sany Heavy Industry Co., Ltd.", "2020-09"), ("Yueyang City", "2021-03")]
+    assert doc["counts"] == []  # (the row's number is no count of agreements)
 
 
 def test_a_table_of_agreements_concluded_with_companies_separated_by_tabs():
@@ -71,3 +72,30 @@ def test_a_row_naming_only_places_governments_is_no_platform():
     assert got["platforms"] == []
     assert sorted((a["partner"], a["date"]) for a in got["agreements"]) == [("Shunde District", "2018"),
                                                                             ("Zhuzhou City", "2019")]
+
+
+def test_a_numbered_table_of_platforms_laid_out_one_cell_per_line():
+    page = ("School-local Cooperation\n\nThe university has set up platforms with governments and enterprises. The "
+            "following are some of them.\n\nNo.\nPlatform\nPartner\nYear\n"
+            "1\nRizhao Institute of Port Logistics\nRizhao City\n2016\n"
+            "2\nLinyi Smart Agriculture Research Center\nLinyi Municipal Bureau of Agriculture\n2019\n"
+            "3\nQUST-Sailun Tire College\nSailun Group\n2021\n\nIn recent years, cooperation has deepened.\n")
+    got = facts(page, "platforms", url="https://en.qust.edu.cn/cooperation/1.html")
+    assert sorted((p["name"], p["date"]) for p in got) == [
+        ("Linyi Smart Agriculture Research Center", "2019"), ("QUST-Sailun Tire College", "2021"),
+        ("Rizhao Institute of Port Logistics", "2016")]
+    assert {p["name"]: p["partner"] for p in got}["Rizhao Institute of Port Logistics"] == "Rizhao City"
+
+
+def test_a_time_column_dates_each_row_and_the_row_number_is_no_count():
+    page = ("Innovation Platforms\n\nRelease time:2023-09-14\n\nList of some R&D institutions in the zone\n"
+            "No.\nName\nCo-builder\nTime\n"
+            "1\nShandong University Jinan Institute of Smart Grids\nShandong University\n2019.06\n"
+            "2\nJinan Institute of Advanced Ceramics\nUniversity of Jinan\n2020.11\n"
+            "3\nBeihang Jinan Aero-Engine Research Institute\nBeihang University\n2021.07\n\nMore institutions will come.\n")
+    doc = extract_document(page, document_id="p", url="http://www.jinan-htz.gov.cn/art/1.html", published=None)
+    assert sorted((p["name"], p["date"]) for p in doc["platforms"]) == [
+        ("Beihang Jinan Aero-Engine Research Institute", "2021-07"),
+        ("Jinan Institute of Advanced Ceramics", "2020-11"),
+        ("Shandong University Jinan Institute of Smart Grids", "2019-06")]
+    assert doc["counts"] == []
