@@ -274,8 +274,7 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
                 platforms = [] if _tables.no_partner(listing, parts) else _tables.row_platforms(v, listing, parts) or platforms
             money_spans = [(m.start, m.end) for m in find_money(v.clean)]
             date_spans = [(d.start, d.end) for d in v.dates]
-            if parts and (listing and _tables.numbered(listing, parts) or signed_rows and re.fullmatch(r"\d{1,3}\.?",
-                                                                                                   parts[0].strip())):
+            if parts and (listing and _tables.numbered(listing, parts) or signed_rows and _tables.row_number(parts)):
                 # (a row's number in a numbered list of bodies or of signings, "3 | X Institute | Y University |
                 # 2020.11", "3 | CATL | Industry-university-research cooperation agreement | 2021.11": no count)
                 money_spans.append(_tables.cell_offsets(v.clean, parts)[0])

@@ -79,23 +79,26 @@ def cell_tables(lines: list[str]) -> list[tuple[int, int, int]]:
     return out
 
 
-_NUMBER_HEAD = re.compile(r"(?:S\.?\s?|Serial\s)?No\.?|#", re.I)
+# the header of a column that numbers a table's rows: "No.", "S. No", "Serial No.", "#"
+NUMBER_HEAD = re.compile(r"(?:S\.?\s?|Serial\s)?No\.?|#", re.I)
 
 
 def _numbered_bodies(lines: list[str], i: int) -> tuple[int, int, int] | None:
     """(first line, cells per row, rows) of a numbered table of names laid out one cell per line ("No." /
     "Platform" / "Partner" / "Year", then "1" / "X Institute" / "Y City" / "2017"): the header opens on a number
     column, and each row on its number, counting up from 1, then names, years or dashes."""
-    if i >= len(lines) or not _NUMBER_HEAD.fullmatch(lines[i]):
+    if i >= len(lines) or not NUMBER_HEAD.fullmatch(lines[i]):
         return None
     for k in range(3, 7):
         head = lines[i + 1:i + k]
         if len(head) < k - 1 or not all(_cell(h) and not is_figure(h) and not _YEAR.fullmatch(h) for h in head):
             return None
         rows, j = 0, i + k
-        while j + k <= len(lines) and lines[j] == str(rows + 1) and all(
-                _YEAR.fullmatch(c) or _FIGURE.fullmatch(c) or _name_cell(c, 14) and not _NUMBER_HEAD.fullmatch(c)
-                for c in lines[j + 1:j + k]) and not lines[j + 1:j + k].count(str(rows + 2)):
+        # (a row: its number, then cells none of which is the next row's number, as a row one cell short would
+        # have)
+        while j + k <= len(lines) and lines[j] == str(rows + 1) and str(rows + 2) not in lines[j + 1:j + k] and all(
+                _YEAR.fullmatch(c) or _FIGURE.fullmatch(c) or _name_cell(c, 14) and not NUMBER_HEAD.fullmatch(c)
+                for c in lines[j + 1:j + k]):
             rows, j = rows + 1, j + k
         if rows >= 2 and (j >= len(lines) or lines[j] != str(rows + 1)):
             return i, k, rows

@@ -21,6 +21,7 @@ from pipelines.extract.context import SentenceView
 from pipelines.extract.count_units import COMPOUND_UNITS, UNITS
 from pipelines.extract.lexicon import ENTERPRISE_SUFFIX
 from pipelines.extract.money import CURRENCIES, SCALES
+from pipelines.extract.table_layout import NUMBER_HEAD
 
 _SPLIT = re.compile(r"\s*\|\s*")
 _FIGURE = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*\+?")
@@ -200,10 +201,23 @@ def name_column(header: list[str]) -> int | None:
                 None)
 
 
+def row_number(parts: list[str]) -> bool:
+    """The row opens on its number ("3 | X Institute | ...")."""
+    return bool(re.fullmatch(r"\d{1,3}\.?", parts[0].strip()))
+
+
 def numbered(header: list[str], parts: list[str]) -> bool:
     """A row of a table whose first column numbers the rows ("No. | Name | ..." / "3 | X Institute | ...")."""
-    return bool(re.fullmatch(r"(?:S\.?\s?|Serial\s)?No\.?|#", header[0].strip(), re.I)
-                and re.fullmatch(r"\d{1,3}\.?", parts[0].strip()))
+    return bool(NUMBER_HEAD.fullmatch(header[0].strip())) and row_number(parts)
+
+
+def _governments_only(v: SentenceView, start: int, end: int) -> bool:
+    """The span names places' governments and nothing else ("Shunde District, Foshan City")."""
+    rest = v.clean[start:end]
+    for m in sorted(v.mentions, key=lambda m: -m.start):
+        if start <= m.start and m.end <= end and v.resolve(m)[1] == "government":
+            rest = rest[:m.start - start] + rest[m.end - start:]
+    return not re.sub(r"[\s,;]|\band\b", "", rest)
 
 
 def no_partner(header: list[str], parts: list[str]) -> bool:
@@ -282,13 +296,9 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
     if no_partner(header, parts):
         return []  # the builder's column is empty ("X Center | Y University | -"): built alone, no partnership
     offsets = cell_offsets(v.clean, parts)
-    (ns, ne), rest = offsets[col], list(v.clean[offsets[col][0]:offsets[col][1]])
-    for m in v.mentions:
-        if ns <= m.end and m.start <= ne and v.resolve(m)[1] == "government":
-            rest[max(m.start - ns, 0):max(m.end - ns, 0)] = " " * (min(m.end, ne) - max(m.start, ns))
-    if not re.sub(r"[\s,;]|\band\b", "", "".join(rest)):
-        # the cell names places' governments only ("Shunde District, Foshan City | Industry-university-research
-        # cooperation agreement | 2018"): a partner, no body
+    if _governments_only(v, *offsets[col]):
+        # ("Shunde District, Foshan City | Industry-university-research cooperation agreement | 2018": a partner, no
+        # body)
         return []
     university, partner = None, None
     for i, (a, b) in enumerate(offsets):
