@@ -272,13 +272,13 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
                 # university and which the partner (the sentence rules read the row as one run of names)
                 # (none where the row leaves the builder's column empty: built alone)
                 platforms = [] if _tables.no_partner(listing, parts) else _tables.row_platforms(v, listing, parts) or platforms
-            money_spans = [(m.start, m.end) for m in find_money(v.clean)]
-            date_spans = [(d.start, d.end) for d in v.dates]
+            # the spans no count is read in: money, dates, and a row's number
+            no_count = [(m.start, m.end) for m in find_money(v.clean)] + [(d.start, d.end) for d in v.dates]
             if parts and (listing and _tables.numbered(listing, parts) or signed_rows and _tables.row_number(parts)):
                 # (a row's number in a numbered list of bodies or of signings, "3 | X Institute | Y University |
                 # 2020.11", "3 | CATL | Industry-university-research cooperation agreement | 2021.11": no count)
-                money_spans.append(_tables.cell_offsets(v.clean, parts)[0])
-            counts = _counts.extract(v, money_spans + date_spans)
+                no_count.append(_tables.cell_offsets(v.clean, parts)[0])
+            counts = _counts.extract(v, no_count)
             counted.add(id(v))
         years_across = _tables.years_line(v.clean) or (years_across if across else None)
         caption = _tables.caption(v.clean) or (caption if parts or year_row or _tables.bare_year_header(v.clean)

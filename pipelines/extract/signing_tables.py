@@ -16,7 +16,7 @@ from pipelines.extract.agreement_types import agreement_type, with_partner
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import partner_type
 from pipelines.extract.syntax import AGREEMENT_NOUNS
-from pipelines.extract.tables import cell_offsets
+from pipelines.extract.tables import EMPTY_MARK, cell_offsets
 
 # a column of the bodies signed with: "Partner organisation", "Name of the company", "MoU signed with", "Industry"
 _PARTNER_HEAD = re.compile(r"\b(?:partner\w*|organi[sz]ations?|institutions?|compan(?:y|ies)|industry|enterprises?|"
@@ -25,7 +25,7 @@ _PARTNER_HEAD = re.compile(r"\b(?:partner\w*|organi[sz]ations?|institutions?|com
 # a column of when: "Date of signing", "Signed on", "Date", "Year"
 _DATE_HEAD = re.compile(r"\b(?:dates?|signed(?: on| in)?|signing|signature|concluded|years?)\b", re.I)
 # a date cell left empty ("Titan Company Limited | — | Internships"): the row's agreement, undated
-_NO_DATE = re.compile(r"\s*(?:[-\u2013\u2014/]|n/?a)?\s*", re.I)
+_NO_DATE = re.compile(rf"\s*(?:{EMPTY_MARK})?\s*", re.I)
 # a column of what was agreed: "Cooperation content", "Content", "Project", "Purpose", "Area"
 _CONTENT_HEAD = re.compile(r"\b(?:content|project|purpose|area|subject|scope|field|title)s?\b", re.I)
 _SIGNING = re.compile(r"\bsign(?:ed|ing|ature)\b", re.I)

@@ -220,11 +220,15 @@ def _governments_only(v: SentenceView, start: int, end: int) -> bool:
     return not re.sub(r"[\s,;]|\band\b", "", rest)
 
 
+# the marks of a cell left empty: a dash, a slash, "n/a" (a partner's cell may also say "none")
+EMPTY_MARK = r"[-\u2013\u2014/]|n/?a"
+
+
 def no_partner(header: list[str], parts: list[str]) -> bool:
     """The row leaves the builders' column empty ("X Center | Y University | -")."""
     col = partner_column(header)
     return col is not None and col < len(parts) and bool(
-        re.fullmatch(r"[-\u2013\u2014/]|n/?a|none", parts[col].strip(), re.I))
+        re.fullmatch(rf"{EMPTY_MARK}|none", parts[col].strip(), re.I))
 
 
 def partner_column(header: list[str]) -> int | None:
