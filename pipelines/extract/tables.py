@@ -44,18 +44,29 @@ def cells_of(sentence) -> list[str] | None:
 def is_header(parts: list[str]) -> bool:
     """A header names its columns: no cell is a bare figure, and some cell names a unit or money, or every
     column after the first is a year ("Indicator | 2022-23 | 2023-24": the rows' labels name the units)."""
+    if len(parts) >= 3 and re.fullmatch(r"[A-Za-z][a-z]*(?: [a-z]+){0,2}", parts[0]) and all(
+            _YEAR_HEAD.fullmatch(p) or target_column(p) for p in parts[1:]) and _YEAR_HEAD.fullmatch(parts[1]):
+        return True  # "Indicator | 2023 | 2022", "Item | 2023 | Target for 2025": the rows' labels name the units
     return not any(_FIGURE.fullmatch(p) for p in parts) and (any(
         column_unit(p) or money_column(p) for p in parts[1:]) or all(_YEAR_HEAD.fullmatch(p) for p in parts[1:]))
 
 
 # a column of a year: "2023", "2023-24", "2023/24", "FY2024", "FY 2023-24"
 _YEAR_HEAD = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-/\u2013]\s?(?:(?:19|20)?\d\d))?", re.I)
+# a column of what is aimed at, not done: "Target for 2025", "2025 goal", "Planned", "Projected"
+_TARGET_HEAD = re.compile(r"\b(?:targets?|goals?|planned|plans?|objectives?|projected|projections?|forecasts?)\b",
+                          re.I)
+
+
+def target_column(head: str) -> bool:
+    """The column holds targets or plans ("Indicator | 2023 | Target for 2025"): its figures are no counts."""
+    return bool(_TARGET_HEAD.search(head))
 
 
 def is_row(parts: list[str], header: list[str]) -> bool:
     """A row of figures under ``header``: as many cells, one of them a figure (a year under a column of dates is
     none: "Stellantis | 2016 | ...")."""
-    return len(parts) == len(header) and any(_FIGURE.fullmatch(p) and not is_date_cell(h, p)
+    return len(parts) == len(header) and any(_FIGURE.fullmatch(p) and not is_date_cell(h, p) and not target_column(h)
                                              for h, p in zip(header[1:], parts[1:]))
 
 
@@ -461,9 +472,14 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
         holder, recipient = contractor, recipient or v.state.ctx.university
         date = date or _contract_date(v)[0]
     for head, cell in zip(header[1:], parts[1:]):
-        if not _FIGURE.fullmatch(cell) or is_date_cell(head, cell):
+        if not _FIGURE.fullmatch(cell) or is_date_cell(head, cell) or target_column(head):
             continue
         money = money_column(head)
+        year = _YEAR_HEAD.fullmatch(head)
+        if money is None and year and money_column(label):
+            # a row of money under a column per year ("Value of technology contracts (billion yuan) | 4.7"): the
+            # label says the currency and what the money is, the column its year
+            money, head, date = money_column(label), label, year.group(1)
         if money:
             currency, scale = money
             amount = _number(cell) * scale
