@@ -45,8 +45,11 @@ def is_header(parts: list[str]) -> bool:
     """A header names its columns: no cell is a bare figure, and some cell names a unit or money, or every
     column after the first is a year ("Indicator | 2022-23 | 2023-24": the rows' labels name the units)."""
     if len(parts) >= 3 and re.fullmatch(r"[A-Za-z][a-z]*(?: [a-z]+){0,2}", parts[0]) and all(
-            _YEAR_HEAD.fullmatch(p) or target_column(p) for p in parts[1:]) and _YEAR_HEAD.fullmatch(parts[1]):
-        return True  # "Indicator | 2023 | 2022", "Item | 2023 | Target for 2025": the rows' labels name the units
+            _YEAR_HEAD.fullmatch(p) or target_column(p) for p in parts[1:]) and _YEAR_HEAD.fullmatch(parts[1]) \
+            and not years_line(" | ".join(parts)):
+        # "Indicator | 2023 | 2022", "Item | 2023 | Target for 2025": the rows' labels name the units (three years
+        # or more are a line of years, ``across_years``, which also reads a caption)
+        return True
     return not any(_FIGURE.fullmatch(p) for p in parts) and (any(
         column_unit(p) or money_column(p) for p in parts[1:]) or all(_YEAR_HEAD.fullmatch(p) for p in parts[1:]))
 
