@@ -306,6 +306,10 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
             counted.discard(id(v))
         else:
             targets = targets and not v.clean.rstrip().endswith((".", "!", "?"))
+        if _BYLINE.fullmatch(v.clean):
+            # "Author: X | Source: Y University | Date: 2024-01-09 | Views: 2,417": the page's byline (its date
+            # read as any line's), no facts ("Views" is a page counter)
+            agreements, fundings, platforms, counts = [], [], [], []
         for kind, facts in (("agreements", agreements), ("funding", fundings), ("platforms", platforms),
                             ("counts", counts)):
             for f in facts:
@@ -429,6 +433,13 @@ _NAVIGATION_HEADING = re.compile(r"\s*(?:Related(?: (?:news|stories|articles|lin
                                  r"Read more|Recommended(?: for you| reading| stories)?|More (?:news|stories|from \w+)|"
                                  r"Latest (?:news|stories)|You (?:may|might) also like|Popular (?:news|stories)|"
                                  r"Most read|Top stories|Previous (?:news|articles)|Other news)\s*[:>]?\s*", re.I)
+
+
+# a byline of labelled cells, one of them the page's own record: "Source: X | Date: 2024-01-09 | Views: 2,417"
+_BYLINE_KEY = r"(?:author|source|date|editor|views?|clicks?|hits|reads|visits|published|updated|release date|writer|" \
+              r"reporter|photo|posted|from)"
+_BYLINE = re.compile(rf"\s*(?:[A-Za-z][\w ]{{0,20}}:\s*[^|:]{{0,60}}?\s*\|\s*)*{_BYLINE_KEY}\s*:\s*[^|:]{{0,60}}?"
+                     rf"(?:\s*\|\s*[A-Za-z][\w ]{{0,20}}:\s*[^|:]{{0,60}}?)*\s*", re.I)
 
 
 def _navigation_lines(views: list[SentenceView]) -> set[int]:

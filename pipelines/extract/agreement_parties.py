@@ -12,6 +12,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.names import Mention
+from pipelines.extract.platform_founding import CREATE_VERBS, name_head
 from pipelines.extract.syntax import ENVOYS, Event, role_char_spans, tokens_in
 
 
@@ -371,3 +372,34 @@ def acting_for(v: SentenceView, parties: list[Mention], mentions: list[Mention])
     if organs and any(v.resolve(m)[1] == "university" and m not in organs for m in out):
         out = [m for m in out if m not in organs]
     return out
+
+
+_TO_CREATE = re.compile(r"\bto\s+(?:launch|establish|set\s+up|build|create|open|found|form|co-build|jointly\s+build)"
+                        r"\s+(?:(?:a|an|the|new|joint)\s+)*$", re.I)
+
+
+def set_up_bodies(v: SentenceView, parties: list[Mention]) -> list[Mention]:
+    """Leave out a body the sentence sets up ("The X Transfer Center was set up under a tripartite agreement signed
+    by A, B and C", "State, ASU Sign Agreement to Launch Advanced Packaging Center"): the platform the agreement
+    makes is no side of it."""
+    doc = v.doc
+    out = []
+    for m in parties:
+        toks = tokens_in(doc, m.start, m.end) if doc is not None else []
+        head = max((doc[i] for i in toks), key=lambda t: t.i, default=None) if toks else None
+        if m.kind not in ("university", "government") and name_head(v.clean[m.start:m.end]) and (
+                head is not None and head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in CREATE_VERBS
+                or _TO_CREATE.search(v.clean[max(0, m.start - 40):m.start])):
+            continue  # (a title-case headline the parse reads as one name: "... Sign Agreement to Launch X Center")
+        out.append(m)
+    return out
+
+
+def bracketed_aliases(s: str, parties: list[Mention]) -> list[Mention]:
+    """Leave out a party named in brackets right after another ("Qilu University of Technology (Shandong Academy
+    of Sciences)"): the same body's other name, no side of its own."""
+    # (a short name in brackets is the same body's too, and the rules that read it keep it: "(KALRO)")
+    return [m for m in parties if not (len(s[m.start:m.end].split()) >= 2 and re.search(r"[a-z]", s[m.start:m.end])
+                                       and any(p.end <= m.start and re.fullmatch(r"\s*\(\s*(?:the\s+)?", s[p.end:m.start])
+                                               and re.match(r"\s*\)", s[m.end:]) for p in parties if p is not m))]
+

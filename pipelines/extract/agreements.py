@@ -37,7 +37,7 @@ import re
 from pipelines.extract.context import SentenceView
 from pipelines.extract.lexicon import TECH_ACRONYMS
 from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
-from pipelines.extract.syntax import find_events, own_year
+from pipelines.extract.syntax import find_events, onlooker_spans, own_year
 from pipelines.extract.agreement_types import agreement_type, with_partner  # (agreement_type: also re-exported)
 from pipelines.extract.agreement_pairs import gapped_pairs, joined_years, own_dates
 from pipelines.extract.agreement_rows import (
@@ -46,7 +46,7 @@ from pipelines.extract.agreement_rows import (
 from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
-    _pronoun_signers, _own_subjects, _clause_text, we_sign, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for,
+    _pronoun_signers, _own_subjects, _clause_text, we_sign, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for, set_up_bodies, bracketed_aliases,
 )
 from pipelines.extract.agreement_governments import (
     approval_date, government_actor, government_body_signs, government_for_its_department, is_approval, noun_date,
@@ -409,7 +409,11 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     parties = _continue_lists(s, parties, mentions, spans)
     parties = _drop_parent_places(s, parties, mentions)
     parties = government_for_its_department(v, events, parties)
-    parties = acting_for(v, parties, mentions)
+    parties = bracketed_aliases(s, set_up_bodies(v, acting_for(v, parties, mentions)))
+    watching = onlooker_spans(v.doc)
+    parties = [m for m in parties if not any(a <= m.start and m.end <= b for a, b in watching)]
+    for a, b in watching:
+        s = s[:a] + " " * (b - a) + s[b:]  # (nor is "the University" an onlooker's: "which the University's ... witnessed")
     unis: list[str] = []
     partners: list[tuple[Mention, str]] = []
     named = any(m.kind in _PARTNER_KINDS and m.kind != "org" for m in parties)

@@ -24,7 +24,7 @@ NEGATIVE = re.compile(
     r"(?!\s+(?:co-?financing|contribution|allocation|funding)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing|ings)?|market (?:size|value)|"
     r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
     r"tuition|(?<!licen[cs]e )(?<!licensing )fees?|income(?!\s+from\s+(?:\w+\s+){0,3}?(?:industry|partners|companies|business|enterprises))|(?<!-)profit|export(?:s|ed|ing)?|import(?:s|ed|ing)?|loss(?:es)?|debt|overspend|underspend|deficit|planned investment|industry (?:is|was) worth|market (?:topped|reached|hit)|ipo|initial public|listing|shares|stock|"
-    r"market capitali[sz]ation|valuation|expenditure|budget for (?:fy ?)?\d{4}|budget for the (?:fiscal|financial) year|"
+    r"market capitali[sz]ation|valuation|expenditure|budget for (?:fy ?)?\d{4}|budget for the (?:\S+ )?(?:fiscal|financial) year|"
     # an industry's output, a company's capital spending, a sector's share of the economy, a summit's proposals
     r"output (?:of|worth|reached|hit|topped)|capital spending|capex|to the (?:\w+ )?economy|"
     r"to [A-Z][\w-]*(?: [A-Z][\w-]*)*(?:'s|\u2019s) economy|"
@@ -196,6 +196,30 @@ def _deal_of_others(v: SentenceView, m) -> bool:
         and parties[0].start < sign.idx
 
 
+# what the size of an economy, a sector or a body's own budget is said of ("The province's industry output exceeded
+# 100 billion yuan", "Scotland's space sector is worth £880m a year"; a total budget is a programme's value)
+_ECONOMY = {"industry", "industries", "sector", "sectors", "output", "economy", "gdp", "market",
+            "markets", "revenue", "revenues", "turnover", "exports", "cluster", "trade", "production", "sales"}
+_SIZE_VERBS = {"be", "exceed", "reach", "hit", "top", "surpass", "total", "stand", "amount", "grow", "rise", "climb"}
+
+
+def economy_size(v: SentenceView, m) -> bool:
+    """The amount is what an economy, a sector or a body's budget is or reached (the subject of "is worth",
+    "exceeded", "stood at"), no money for a cooperation."""
+    doc = v.doc
+    if doc is None:
+        return False
+    tok = next((t for t in doc if t.idx < m.end <= t.idx + len(t)), None)
+    for _ in range(5):
+        if tok is None or tok.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head if tok.head.i != tok.i else None
+    if tok is None or tok.lemma_.lower() not in _SIZE_VERBS:
+        return False
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in _ECONOMY
+
+
 def extract(v: SentenceView) -> list[dict]:
     from pipelines.extract.funding_rows import lead_rows, note_lead
 
@@ -257,7 +281,7 @@ def extract(v: SentenceView) -> list[dict]:
         if m.qualifier in ("at_most", "at_least") and re.match(r"\s+each\b(?!\s+year)", s[m.end:]):
             continue  # "seed support of up to \u20b915 lakh each": a ceiling for each of many, no sum of its own;
             # "214 were worth more than 1 million yuan each": a threshold of a class
-        if _deal_of_others(v, m):
+        if _deal_of_others(v, m) or economy_size(v, m):
             continue
         if re.match(r"\s+(?:per|for each)\s+(?!year\b|annum\b)[a-z]+", s[m.end:]) or re.search(
                 r"\b[Ee]ach\s+[a-z]+\s+of\s+(?:up\s+to\s*)?$", s[:m.start]):

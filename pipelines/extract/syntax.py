@@ -171,6 +171,11 @@ def modal_or_wished(v) -> bool:
                 return True
             if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
                 return True
+            if c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if", "once") and c.i < t.i and not (
+                    t.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("was", "were", "had")
+                                           for a in t.children)):
+                return True  # "before any agreements are signed", "once the memorandum is signed": not yet (a
+                # past clause is told: "a year before the agreement was signed")
             if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ in ("ROOT", "xcomp", "advcl", "acl", "relcl", "ccomp"):
                 head = t.head
                 if t.dep_ == "ROOT" or is_wish(head):
@@ -559,14 +564,54 @@ def _subject_of(v, depth: int = 0):
     return []
 
 
+def onlooker(g) -> bool:
+    """The noun is told as attending, not signing: "..., with A and B present as observers", "with C attending",
+    "with D as witness" (the word that says so hangs on the first of the list)."""
+    for c in g.children:
+        if c.dep_ in ("amod", "acl", "acomp", "advcl", "advmod") and c.lower_ in _ONLOOKING:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and any(x.dep_ == "pobj" and x.lemma_.lower() in _ONLOOKERS
+                                                          for x in c.children):
+            return True
+    return False
+
+
+def onlooker_spans(doc) -> list[tuple[int, int]]:
+    """Character spans of the bodies a sentence tells as attending its signing ("..., with A and B present as
+    observers"): no party of it."""
+    spans = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge)) for g in doc
+             if g.dep_ == "pobj" and g.head.lower_ == "with" and onlooker(g)]
+    # (the parse may make "with" the mark of a clause whose subject the bodies are: "with A and B present")
+    spans += [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge)) for w in doc if w.lower_ in _ONLOOKING
+              and any(c.dep_ == "mark" and c.lower_ == "with" for c in w.children)
+              for g in w.children if g.dep_ == "nsubj"]
+    # "..., which the University's Deputy Vice-Chancellor witnessed", "..., witnessed by X University": the
+    # subject or agent of a clause of witnessing that hangs on the signing (not the sentence's own verb)
+    for w in doc:
+        if w.dep_ in ("relcl", "acl", "advcl", "ccomp") and w.pos_ == "VERB" and _lemma(w) in ("witness", "observe"):
+            for c in w.children:
+                heads = [c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"] \
+                    if c.dep_ == "agent" else []
+                spans += [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge)) for h in heads]
+            # (the parse may lose the clause's subject: from its "which" to the verb)
+            which = next((t for t in reversed(doc[max(0, w.i - 12):w.i]) if t.lower_ in ("which", "whom")), None)
+            if which is not None:
+                spans.append((which.idx, w.idx))
+    return spans
+
+
+_ONLOOKING = {"present", "attending", "watching", "witnessing", "observing", "looking"}
+_ONLOOKERS = {"observer", "witness", "guest", "attendee", "spectator", "onlooker"}
+
+
 def _prep_objects(t, preps=ROLE_PREPS):
     out = []
     for c in t.children:
         if c.dep_ in ("prep", "agent") and (c.lower_ in preps or c.dep_ == "agent"):
             # ("the Region, with which UGA has had an agreement": the relative pronoun is the noun its clause
-            # hangs on)
+            # hangs on; "..., with A and B present as observers": no side of the signing)
             out.extend(t.head if g.lower_ in ("which", "whom") and t.dep_ == "relcl" else g
-                       for g in c.children if g.dep_ == "pobj")
+                       for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "with" and onlooker(g)))
             # "with A for X, and with B for Y": a preposition coordinated with the first one
             out.extend(g for x in c.conjuncts if x.lower_ == c.lower_ for g in x.children if g.dep_ == "pobj")
         elif c.dep_ == "prep":

@@ -45,9 +45,11 @@ def is_header(parts: list[str]) -> bool:
     """A header names its columns: no cell is a bare figure, and some cell names a unit or money, or every
     column after the first is a year ("Indicator | 2022-23 | 2023-24": the rows' labels name the units)."""
     if len(parts) >= 3 and re.fullmatch(r"[A-Za-z][a-z]*(?: [a-z]+){0,2}", parts[0]) and all(
-            _YEAR_HEAD.fullmatch(p) or target_column(p) for p in parts[1:]) and _YEAR_HEAD.fullmatch(parts[1]) \
+            _YEAR_HEAD.fullmatch(p) or target_column(p) or _CHANGE_HEAD.search(p) for p in parts[1:]) \
+            and _YEAR_HEAD.fullmatch(parts[1]) \
             and not years_line(" | ".join(parts)):
-        # "Indicator | 2023 | 2022", "Item | 2023 | Target for 2025": the rows' labels name the units (three years
+        # "Indicator | 2023 | 2022", "Item | 2023 | Target for 2025", "Indicator | 2023 | Year-on-year": the rows'
+        # labels name the units (a column of changes holds no figure of its own: "+20.3%"; three years
         # or more are a line of years, ``across_years``, which also reads a caption)
         return True
     return not any(_FIGURE.fullmatch(p) for p in parts) and (any(
@@ -59,6 +61,10 @@ _YEAR_HEAD = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-/\u2013]\s?(?:(?:19|2
 # a column of what is aimed at, not done: "Target for 2025", "2025 goal", "Planned", "Projected"
 _TARGET_HEAD = re.compile(r"\b(?:targets?|goals?|planned|plans?|objectives?|projected|projections?|forecasts?)\b",
                           re.I)
+
+
+# a column of changes: "Year-on-year", "Change", "Growth", "YoY"
+_CHANGE_HEAD = re.compile(r"\b(?:year[- ]on[- ]year|yoy|change|growth|increase|y/y)\b", re.I)
 
 
 def target_column(head: str) -> bool:
@@ -488,9 +494,14 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
             amount = _number(cell) * scale
             kind = next((k for k, p in _KIND if p.search(head)), "commitment")
             per = "year" if re.search(r"\b(?:per|a|each) (?:year|annum)\b|\bannual", head, re.I) else "total"
+            funder, to = holder, recipient
+            if kind == "contract_value" and not contractor:
+                # what the page's actor's contracts are worth ("Contract amount (100 million yuan) | 8.65"): its
+                # partners pay, unnamed; a university is paid
+                funder, to = None, recipient or (holder if holder == v.state.ctx.university else None)
             funding.append({"amount": int(amount) if float(amount).is_integer() else amount, "currency": currency,
                             "amount_usd_stated": None, "qualifier": "exact", "per": per, "period_years": None,
-                            "kind": kind, "funder": holder, "recipient": recipient, "date": date})
+                            "kind": kind, "funder": funder, "recipient": to, "date": date})
             continue
         unit = column_unit(head)
         if unit is None and _YEAR_HEAD.fullmatch(head):

@@ -30,3 +30,76 @@ def test_a_column_of_targets_gives_no_count_and_a_row_of_money_under_a_year_is_f
     assert sorted((c["quantity"], c["unit"]) for c in doc["counts"]) == [(41, "platform"), (8200, "person")]
     assert [(f["amount"], f["currency"], f["kind"], f["date"]) for f in doc["funding"]] == [
         (3200000000, "CNY", "contract_value", "2023")]
+
+
+def test_bodies_present_as_observers_or_witnessing_are_no_parties_of_a_signing_between_others():
+    # two government bodies sign; the universities only attend ("with A and B present as observers", "which the
+    # University's Deputy Vice-Chancellor witnessed"): no agreement of theirs, and no agreement of the page's own
+    # university either
+    page = ("Soil research base opens\n\nJilin Agricultural University opened a soil research base with Siping City on "
+            "May 8, 2024.\n\nAt the same event, the Jilin Provincial Department of Agriculture and the Siping "
+            "municipal government signed a responsibility letter on soil conservation, with Jilin Agricultural "
+            "University and the Jilin Academy of Agricultural Sciences present as observers.\n\n"
+            "Later, the Jilin Provincial Department of Science and Technology and Siping City signed a separate "
+            "framework on seed breeding, which the University's vice-president witnessed.\n")
+    got = facts(page, "agreements", url="https://en.jlau.edu.cn/news/1.html", published="2024-05-10")
+    assert got == []
+
+
+def test_a_body_the_agreement_sets_up_is_no_side_of_it():
+    # "The X Center was set up under a tripartite agreement signed by A, B and C"; a headline "A, B Sign Agreement
+    # to Launch X Center": the centre is what the agreement makes
+    page = ("Wuhan University and Hubei launch technology transfer centre\n\nWuhan University news, 5 June 2024.\n\n"
+            "The Luojia Medical Technology Transfer Center was set up under a tripartite agreement signed on Monday by "
+            "the university, the Hubei Provincial Department of Science and Technology and the management committee "
+            "of Wuhan East Lake High-tech Zone.\n")
+    got = facts(page, "agreements", url="https://en.whu.edu.cn/info/1.htm", published="2024-06-05")
+    assert sorted(a["partner"] for a in got) == ["Hubei Provincial Department of Science and Technology",
+                                                 "Wuhan East Lake High-tech Zone"]
+    page = ("State, ASU Sign Agreement to Launch Advanced Packaging Center in Tempe\n\nPHOENIX (March 12, 2024) - "
+            "Arizona Commerce Authority and Arizona State University signed an agreement today.\n")
+    got = facts(page, "agreements", url="https://azgovernor.gov/news/2024/03/1", published="2024-03-12")
+    assert [a["partner"] for a in got] == ["Arizona Commerce Authority"]
+
+
+def test_a_name_in_brackets_after_a_party_is_its_other_name_not_another_party():
+    page = ("Zibo signs with universities\n\nOn June 18, 2023, Zibo Municipal People's Government and Qilu University "
+            "of Technology (Shandong Academy of Sciences) signed a strategic cooperation agreement.\n")
+    got = facts(page, "agreements", url="http://www.zibo.gov.cn/news/1.html", published="2023-06-20")
+    assert [(a["university"], a["partner"]) for a in got] == [("Qilu University of Technology", "Zibo City")]
+
+
+def test_an_agreement_to_be_signed_only_after_a_step_is_no_agreement():
+    # "before any agreements are signed", "once the memorandum is signed": not (yet) signed; a past "before the
+    # institute was set up" tells a signing that happened
+    page = ("Forum on county partnerships\n\nThe University of Nairobi hosted the county governors on 12 March 2024. "
+            "He said the Council would form a technical committee to identify areas of collaboration before any "
+            "agreements are signed.\n")
+    assert facts(page, "agreements", url="https://www.uonbi.ac.ke/news/1", published="2024-03-13") == []
+    page = "Nankai University and Tianjin signed the agreement in 2018, before the institute was set up.\n"
+    got = facts(page, "agreements", url="https://en.nankai.edu.cn/info/1.htm", published="2024-03-13")
+    assert [(a["university"], a["partner"], a["date"]) for a in got] == [("Nankai University", "Tianjin City", "2018")]
+
+
+def test_the_size_of_an_economy_or_a_sector_is_no_funding():
+    page = ("Hubei and Wuhan University deepen cooperation\n\nWuhan University and Hubei Province signed an agreement "
+            "on May 6, 2024. Hubei's space sector, in which many of our partners work, is now worth an estimated 88 "
+            "billion yuan a year. "
+            "The district's new energy industry output exceeded 100 billion yuan last year. Under the agreement, "
+            "the province will provide 200 million yuan to the university's laboratory.\n")
+    got = facts(page, "funding", url="https://en.whu.edu.cn/info/2.htm", published="2024-05-07")
+    assert [f["amount"] for f in got] == [200000000]
+
+
+def test_a_table_with_a_column_of_changes_reads_money_rows_and_a_byline_gives_no_count():
+    # "Indicator | 2023 | Year-on-year": a money row's label gives its scale; the contract value goes to the
+    # university; "Views: 2,417" in the byline is a page counter
+    page = ("Shandong University serves local development\n"
+            "Author: Office of Local Cooperation | Source: Shandong University | Date: 2024-01-09 | Views: 2,417\n\n"
+            "The main indicators of the year are as follows:\n"
+            "Indicator\t2023\tYear-on-year\nContract amount (100 million yuan)\t8.65\t+23.2%\n"
+            "Enterprises served\t2,100\t+12.3%\n")
+    doc = extract_document(page, document_id="p", url="https://www.sdu.edu.cn/info/1.htm", published="2024-01-09")
+    assert [(f["amount"], f["kind"], f["funder"], f["recipient"], f["date"]) for f in doc["funding"]] == [
+        (865000000, "contract_value", None, "Shandong University", "2023")]
+    assert [(c["quantity"], c["unit"]) for c in doc["counts"]] == [(2100, "enterprise")]
