@@ -341,10 +341,18 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
         group = {}
         for m in v.mentions:
             name, kind = v.resolve(m)
-            if name and m.party and kind in ("university", "government", "enterprise", "agency", "zone", "ministry"):
+            # (an organisation too, "FAPESP and Natura will contribute ... while UNICAMP's share": a group's member
+            # only where the group's number says so, ``agreements``)
+            if name and m.party and kind in ("university", "government", "enterprise", "agency", "zone", "ministry",
+                                             "org"):
                 group.setdefault(name, (m, name, kind))
-        if len(group) >= 3:
-            state.last_group = (v.sentence.index, list(group.values()))
+        strict = [g for g in group.values() if g[2] != "org"]
+        if len(strict) >= 3:
+            state.last_group = (v.sentence.index, strict)
+        # (names in brackets gloss something, "the IMEP-LaHC laboratory (UGA / CNRS / Grenoble INP)": no group)
+        loose = [g for g in group.values() if not re.search(r"\([^()]*$", v.clean[:g[0].start])]
+        if len(loose) > len(strict) and len(loose) >= 3 and strict:
+            state.loose_group = (v.sentence.index, loose)
 
     _fullest_company_names(raw, state.ctx.enterprises)  # (before the merges: one name per company to merge by)
     _agreements.undate_after(raw["agreements"], state.published)  # (no signing the page reports is after it)

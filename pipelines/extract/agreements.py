@@ -246,6 +246,13 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
     return _drop_parent_places(s, parties, mentions)
 
 
+_GROUP_SIZE = {"three": 3, "four": 4, "five": 5, "six": 6}
+# the number of parties an agreement states: "four-way", "three-party", "tripartite"
+_PARTY_NUMBER = re.compile(r"\b(tripartite|quadripartite|trilateral|quadrilateral|three|four|five|six)"
+                           r"(?:[- ](?:party|way|sided)\b|(?<=te)\b|(?<=al)\b)", re.I)
+_PARTY_COUNT = {"tripartite": 3, "trilateral": 3, "quadripartite": 4, "quadrilateral": 4, **_GROUP_SIZE}
+
+
 def extract(v: SentenceView) -> list[dict]:
     if _shouted(v.clean):
         return []  # (nor does it lead rows or date the page's signings)
@@ -407,7 +414,11 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         parties = sorted(parties + extra, key=lambda m: m.start)
     parties = _own_clause(v, events, parties)
     parties = _continue_lists(s, parties, mentions, spans)
-    parties = _drop_parent_places(s, parties, mentions)
+    stated = _PARTY_NUMBER.search(s)
+    if not (stated and len(parties) == _PARTY_COUNT[stated.group(1).lower()]):
+        # ("the city of Pohang, North Gyeongsang Province and POSCO signed a four-way agreement": four parties
+        # said, four named; no province there only says where the city lies)
+        parties = _drop_parent_places(s, parties, mentions)
     parties = government_for_its_department(v, events, parties)
     parties = bracketed_aliases(s, set_up_bodies(v, acting_for(v, parties, mentions)))
     watching = onlooker_spans(v.doc)
@@ -420,7 +431,12 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     for m in parties:
         name, kind = v.resolve(m)
         if kind == "placeholder" and m.placeholder == "group":
-            group = v.state.last_group
+            group, loose = v.state.last_group, v.state.loose_group
+            n = _GROUP_SIZE.get(m.text.split()[1].lower()) if len(m.text.split()) > 1 else None
+            if loose is not None and 0 < v.sentence.index - loose[0] <= 3 and n == len(loose[1]) and not (
+                    group is not None and 0 < v.sentence.index - group[0] <= 3 and n == len(group[1])):
+                group = loose  # ("FAPESP and Natura will contribute ..., while UNICAMP's share ... The agreement was
+                # signed by the three institutions": as many as the number says, organisations of no known kind too)
             if group is not None and 0 < v.sentence.index - group[0] <= 3:
                 for gm, gname, gkind in group[1]:
                     if gkind == "university":
@@ -484,10 +500,12 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
             if not any(same_entity(name, q) for _, q in partners):
                 partners.append((m, name))
     uni_pairs: list[tuple[str, str]] = []
-    if partners and len(unis) >= 2 and (_MULTI_PARTY.search(s) or _one_agreement_of_all(v, events, parties)):
+    grouped = any(m.placeholder == "group" for m in parties)
+    if partners and len(unis) >= 2 and (_MULTI_PARTY.search(s) or _one_agreement_of_all(v, events, parties) or grouped):
         # one agreement of several parties, universities among them (convention 2): the universities' pairs too
         # ("A, B, C and D signed a four-party agreement"); not where the sentence does not say the parties
-        # made one agreement together ("universities signed a contract to join Dongguan": each joins the city)
+        # made one agreement together ("universities signed a contract to join Dongguan": each joins the city);
+        # "signed by the three partners": the three named before, one agreement)
         uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
     actor = government_actor(v)
     if not partners and unis and actor and (_agentless_passive(events) or government_body_signs(events)

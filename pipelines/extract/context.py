@@ -45,6 +45,7 @@ class DocState:
     # the last sentence that named three parties or more, for "the three parties" after it:
     # (sentence index, [(mention, canonical name, kind)])
     last_group: tuple[int, list] | None = None
+    loose_group: tuple[int, list] | None = None  # (the same with organisations of no known kind among them)
     last_period: int | None = None  # the years of the last money stated over a period ("over the same period")
     first_person: bool = False  # the page's publisher narrates in the first person ("We make joint efforts")
     # the last agreement sentence that listed several universities with one partner:

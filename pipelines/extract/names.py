@@ -567,9 +567,16 @@ def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
         # "the University of Westbrook and Westbrook Spa University": the "and" of a name's "of" part
         # ("University of Science and Technology") does not swallow a second university
         cut = re.search(r"\s+and\s+(?=(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|Institute of Technology)\b)", s[ms:me])
+        company = None
+        if cut is None:
+            # (nor a company after it: "Clausthal University of Technology and Volkswagen AG", left to the
+            # organisations' pass)
+            company = cut = next((c for c in re.finditer(r"\s+and\s+(?=[A-Z])", s[ms:me])
+                                  if ENTERPRISE_SUFFIX.search(s[ms + c.end():me])), None)
         if cut and "University of " in s[ms:ms + cut.start()]:
             generic.append((ms, ms + cut.start()))
-            generic.append((ms + cut.end(), me))
+            if company is None:
+                generic.append((ms + cut.end(), me))
         else:
             generic.append((ms, me))
     for st, en in generic:

@@ -103,3 +103,37 @@ def test_a_table_with_a_column_of_changes_reads_money_rows_and_a_byline_gives_no
     assert [(f["amount"], f["kind"], f["funder"], f["recipient"], f["date"]) for f in doc["funding"]] == [
         (865000000, "contract_value", None, "Shandong University", "2023")]
     assert [(c["quantity"], c["unit"]) for c in doc["counts"]] == [(2100, "enterprise")]
+
+
+def test_the_three_partners_who_sign_are_the_three_named_before_universities_paired_too():
+    # "A, B University of Technology and C AG" (a company after a university's "of" part is a body of its own); "the
+    # cooperation agreement had been signed by the three partners": one agreement of the three, the two
+    # universities' pair included (convention 2)
+    page = ("New battery research centre opened\n\nThe Lower Saxony Battery Research Centre was opened on 11 September "
+            "2024. The centre is a joint facility of Technische Universität Braunschweig, Clausthal University of Technology "
+            "and Continental AG. The cooperation agreement for the centre had been signed by the three partners in "
+            "Hanover in February 2023.\n")
+    got = facts(page, "agreements", url="https://www.tu-braunschweig.de/en/news/1", published="2024-09-12")
+    assert sorted((a["university"], a["partner"], a["date"]) for a in got) == [
+        ("Clausthal University of Technology", "Continental AG", "2023-02"),
+        ("Technische Universität Braunschweig", "Clausthal University of Technology", "2023-02"),
+        ("Technische Universität Braunschweig", "Continental AG", "2023-02")]
+
+
+def test_the_three_institutions_may_count_an_organisation_of_no_known_kind_when_the_number_fits():
+    page = ("FAPESP, UNICAMP and Boticario launch centre\n\nNovember 13, 2024\n\n"
+            "FAPESP and Boticario will contribute R$ 10 million each, while UNICAMP's share of R$ 10 million will "
+            "come in the form of salaries. The agreement establishing the centre was signed in August by the three "
+            "institutions.\n")
+    got = facts(page, "agreements", url="https://agencia.fapesp.br/en/1", published="2024-11-13")
+    assert sorted(a["partner"] for a in got if a["date"] == "2024-08") == ["Boticario", "FAPESP"]
+
+
+def test_a_four_way_agreement_keeps_a_province_listed_after_a_city():
+    # "the city of Pohang, North Gyeongsang Province and POSCO signed a four-way agreement": four parties said,
+    # four named; the province is one of them, not only where the city lies
+    page = ("POSTECH signs hydrogen steel pact\n\nPohang University of Science and Technology, the city of Pohang, "
+            "North Gyeongsang Province and POSCO Holdings signed a four-way agreement on Tuesday to establish a "
+            "hydrogen steelmaking research centre.\n")
+    got = facts(page, "agreements", url="https://www.koreaherald.com/view.php?ud=1", published="2024-10-16")
+    assert sorted(a["partner"] for a in got) == ["North Gyeongsang Province", "POSCO Holdings", "Pohang City"]
