@@ -78,8 +78,11 @@ def _purpose(anchor) -> bool:
                                                                              "about", "concerning") \
                 and _lemma(h.head) in _AIM_NOUNS and h.head.pos_ == "NOUN":
             return True
-        if t.dep_ == "acl" and _lemma(h) in _AIM_NOUNS and h.pos_ == "NOUN":
-            return True  # "expressed the hope to establish a joint research center"
+        if t.dep_ == "acl" and (_lemma(h) in _AIM_NOUNS or _lemma(h) == "effort") and h.pos_ == "NOUN":
+            return True  # "expressed the hope to establish a joint research center", "make efforts to build"
+        if t.dep_ == "conj" and t.tag_ == "VB" and _lemma(h) in _PLAN_VERBS and h.tag_ != "VB" and not any(
+                c.dep_ in ("nsubj", "aux", "auxpass") for c in t.children):
+            return True  # "X hopes to make use of ... and jointly build an institute": the infinitive the wish governs
         if t.dep_ == "dobj" and _lemma(t) in CREATE_NOUNS and _lemma(h) in _PLAN_VERBS:
             return True  # "will explore the establishment of a joint postdoctoral workstation": only looked into
         if t.dep_ in ("conj", "advcl", "pcomp", "pobj", "prep", "xcomp"):

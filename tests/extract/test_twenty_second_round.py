@@ -137,3 +137,28 @@ def test_a_four_way_agreement_keeps_a_province_listed_after_a_city():
             "hydrogen steelmaking research centre.\n")
     got = facts(page, "agreements", url="https://www.koreaherald.com/view.php?ud=1", published="2024-10-16")
     assert sorted(a["partner"] for a in got) == ["North Gyeongsang Province", "POSCO Holdings", "Pohang City"]
+
+
+def test_a_body_only_hoped_for_or_strived_for_is_no_platform():
+    # "X hopes to make use of ... and jointly build an institute" (the parse coordinates the infinitive with the
+    # wish), "make efforts to build a science park": plans, not bodies set up
+    page = ("Binzhou delegation visits Tianjin University\n\nOn March 3, 2024, a Binzhou delegation visited Tianjin "
+            "University. Binzhou sincerely hopes to make use of the advantages of Tianjin University in chemical "
+            "engineering, and jointly build a high-level research institute in Binzhou. In the next step, the city will "
+            "make efforts to build a world-leading science and technology park.\n")
+    assert facts(page, "platforms", url="http://www.binzhou.gov.cn/news/1.html", published="2024-03-04") == []
+
+
+def test_a_body_named_in_a_later_sentence_takes_that_name():
+    # "A research institute on unmanned aerial vehicles (UAVs) jointly founded by A and B began operation. Named the
+    # X Institute, the new body will ...": the body told is the one named (the description shares too few words
+    # with the name for the page's merge to join them)
+    page = ("Xi'an opens university-backed UAV institute\n\nXI'AN, May 21 (Xinhua) -- A research institute on "
+            "unmanned aerial vehicles (UAVs) jointly founded by Northwestern Polytechnical University (NPU) and the "
+            "Xi'an High-tech Industries Development Zone began operation on Tuesday, adding to a growing cluster of "
+            "university-backed labs in the capital city of Shaanxi Province.\n\n"
+            "Named the Xi'an Low-altitude Aircraft Research Institute, the new body will work on flight control.\n")
+    got = facts(page, "platforms", url="http://www.news.cn/english/2024-05/21/c_1.htm", published="2024-05-21")
+    named = [p for p in got if p["date"] == "2024-05-21"]
+    assert [(p["name"], p["university"]) for p in named] == [
+        ("Xi'an Low-altitude Aircraft Research Institute", "Northwestern Polytechnical University")]
