@@ -274,6 +274,7 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
                 # university and which the partner (the sentence rules read the row as one run of names)
                 # (none where the row leaves the builder's column empty: built alone)
                 platforms = [] if _tables.no_partner(listing, parts) else _tables.row_platforms(v, listing, parts) or platforms
+                fundings = fundings or _tables.row_money(v, listing, parts, platforms)
             # the spans no count is read in: money, dates, and a row's number
             no_count = [(m.start, m.end) for m in find_money(v.clean)] + [(d.start, d.end) for d in v.dates]
             if parts and (listing and _tables.numbered(listing, parts) or signed_rows and _tables.row_number(parts)):

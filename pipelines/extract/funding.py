@@ -54,7 +54,7 @@ POSITIVE = re.compile(
     r"approv|pour|releas|gift|allowance)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)? (?:up|in)\b|"
     # "will pay each student an allowance of", "will bear 40 million yen every year", "will add £150,000 a year"
     r"\badd(?:s|ed|ing)?\b(?=[^.;]{0,30}\bfor (?:\w+ ){0,3}(?:research|training|the (?:centre|center|lab)))|"
-    r"\b(?:pay(?:s|ing)?|paid|bears?|bore|borne|add(?:s|ing)?)\b(?=[^.;]{0,60}\b(?:a year|each year|every year|per year|"
+    r"\b(?:pay(?:s|ing)?|paid|bears?|bore|borne|add(?:s|ing)?)\b(?=[^.;]{0,90}\b(?:a year|each year|every year|per year|"
     r"annually|per annum|over (?:the )?(?:next )?\w+ years))|"
     # ("what a body cost": "the laboratory cost R$ 24 million")
     r"\b(?:laborator(?:y|ies)|lab|cent(?:er|re)|institute|hub|facility|platform|park|base|campus)\s+(?:will\s+|would\s+)?"
@@ -229,7 +229,10 @@ def extract(v: SentenceView) -> list[dict]:
         return rows
     s = v.clean
     money = find_money(s)
-    if not money or NEGATIVE.search(_SOURCE_BUDGET.sub(" ", s)):
+    # (a word inside a public body's name is no sign: "the Ministry of Trade and Export Development" exports nothing)
+    bodies = [(x.start, x.end) for x in v.mentions if x.kind in ("government", "agency", "ministry", "university")]
+    if not money or any(not any(a <= n.start() and n.end() <= b for a, b in bodies)
+                        for n in NEGATIVE.finditer(_SOURCE_BUDGET.sub(lambda g: " " * len(g.group()), s))):
         return []
     if not POSITIVE.search(s) and not any(_VALUE_OF.match(s[m.end:]) for m in money):
         return []
@@ -283,6 +286,8 @@ def extract(v: SentenceView) -> list[dict]:
             # "214 were worth more than 1 million yuan each": a threshold of a class
         if _deal_of_others(v, m) or economy_size(v, m):
             continue
+        if re.match(r"\s+(?:[\w-]+\s+){0,2}(?:plant|factory|factories|fab|mill|refinery|smelter|plants)\b", s[m.end:]):
+            continue  # "which is building a $2 billion packaging plant": what a company's own plant costs
         if re.match(r"\s+(?:per|for each)\s+(?!year\b|annum\b)[a-z]+", s[m.end:]) or re.search(
                 r"\b[Ee]ach\s+[a-z]+\s+of\s+(?:up\s+to\s*)?$", s[:m.start]):
             continue  # a share of a sum ("41.2 million yuan, or 100,000 yuan per workstation"), a ceiling for each
@@ -384,9 +389,13 @@ def _names_in(v: SentenceView, heads, kinds=_PARTY_KINDS) -> list[str]:
 
     out: list[str] = []
     for h in heads:
-        for x in mentions_in_phrase(v, h):
+        found = mentions_in_phrase(v, h)
+        for x in found:
             if x.kind not in kinds:
                 continue  # (a body the money goes "to" is no place even where "to" reads as a direction)
+            if any(y is not x and y.end <= x.start and re.fullmatch(r"\s*\(\s*", v.clean[y.end:x.start])
+                   and re.match(r"\s*\)", v.clean[x.end:]) for y in found):
+                continue  # "Prairies Economic Development Canada (PrairiesCan)": the name in brackets is the same body
             name, _ = v.resolve(x)
             if name and name not in out:
                 out.append(name)

@@ -284,6 +284,37 @@ _AGREEMENT_ABOUT = re.compile(r"(?:[A-Z][a-z]+\s+)?(?i:agreements?|contracts?|me
                              r"(?:of\s+)?(?:the\s+|an?\s+)?)?(?=[A-Z])")
 
 
+# a column of what a body is worth or was given: "Programme value", "Funding", "Investment", "Budget"
+_VALUE_HEAD = re.compile(r"\b(?:value|funding|funds?|investment|budget|grants?|amount)\b", re.I)
+
+
+def row_money(v: SentenceView, header: list[str], parts: list[str], platforms: list[dict]) -> list[dict]:
+    """The amount of a row of a list of bodies ("X Lab | Keppel Ltd | 2021 | S$12 million" under "Lab | Partner |
+    Launched | Programme value"): the row's platform's money, of the kind its column says, dated by the row's
+    year cell."""
+    from pipelines.extract.money import find_money
+
+    body = next((p for p in platforms if p.get("name")), None)
+    if body is None or len(parts) != len(header):
+        return []
+    out = []
+    for head, cell in zip(header, parts):
+        money = find_money(cell)
+        if not _VALUE_HEAD.search(head) or len(money) != 1 or money[0].text.strip() != cell.strip():
+            continue
+        m = money[0]
+        kind = "program_value" if re.search(r"\bvalue\b", head, re.I) else next(
+            (k for k, p in _KIND if p.search(head)), "commitment")
+        # (the first year of the date column's cell: "2019 (concluded 2023)")
+        year = next((y.group(0) for h, c in zip(header, parts) if _DATE_HEAD.search(h)
+                     for y in [re.match(r"\s*((?:19|20)\d\d)\b", c)] if y), None)
+        out.append({"amount": int(m.amount) if float(m.amount).is_integer() else m.amount, "currency": m.currency,
+                    "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier, "per": "total",
+                    "period_years": None, "kind": kind, "funder": None, "recipient": body["name"],
+                    "date": year or body.get("date")})
+    return out
+
+
 def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[dict]:
     """A row of a table of platforms: the platform its column names (a name ending in a platform noun), the
     university another cell names, the page's government as partner (a government's page lists the platforms it

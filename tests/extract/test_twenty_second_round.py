@@ -162,3 +162,33 @@ def test_a_body_named_in_a_later_sentence_takes_that_name():
     named = [p for p in got if p["date"] == "2024-05-21"]
     assert [(p["name"], p["university"]) for p in named] == [
         ("Xi'an Low-altitude Aircraft Research Institute", "Northwestern Polytechnical University")]
+
+
+def test_a_word_inside_a_public_bodys_name_does_not_veto_its_money():
+    # "the Ministry of Trade and Export Development": no export; the acronym in brackets is the same funder
+    page = ("USask opens minerals centre\n\nThe University of Saskatchewan opened the Prairie Critical Minerals "
+            "Processing Centre on November 21, 2024. Prairies Economic Development Canada (PrairiesCan) invested "
+            "$8.4 million in the centre, and the Government of Saskatchewan contributed $5 million through the "
+            "Ministry of Trade and Export Development.\n")
+    got = facts(page, "funding", url="https://news.usask.ca/articles/1.php", published="2024-11-22")
+    assert sorted((f["amount"], f["funder"]) for f in got) == [
+        (5000000, "Saskatchewan"), (8400000, "Prairies Economic Development Canada")]
+
+
+def test_a_companys_own_plant_is_no_funding_and_a_longer_yearly_bearing_is():
+    page = ("Packaging centre launched\n\nArizona State University launched the Advanced Packaging Center on March 12, "
+            "2024. Amkor Technology, which is building a $2 billion packaging plant in Peoria, will contribute $5 million "
+            "in equipment to the center. Tempe City will bear the operating costs of the laboratory, up to 50 million "
+            "dollars per year for five years.\n")
+    got = facts(page, "funding", url="https://news.asu.edu/20240312-1", published="2024-03-12")
+    assert sorted((f["amount"], f["per"]) for f in got) == [(5000000, "total"), (50000000, "year")]
+
+
+def test_a_list_of_bodies_with_a_value_column_gives_each_body_its_money_dated_by_its_row():
+    page = ("Joint labs\n\nOur labs\nLab\tPartner\tLaunched\tProgramme value\n"
+            "SIT-Keppel Sustainable Urban Systems Lab\tKeppel Ltd\t2021\tS$12 million\n"
+            "SIT-Surbana Jurong Digitalisation Lab\tSurbana Jurong\t2019 (concluded 2023)\tS$5.5 million\n")
+    got = facts(page, "funding", url="https://www.singaporetech.edu.sg/industry/joint-labs", published="2024-06-01")
+    assert sorted((f["recipient"], f["amount"], f["currency"], f["kind"], f["date"]) for f in got) == [
+        ("SIT-Keppel Sustainable Urban Systems Lab", 12000000, "SGD", "program_value", "2021"),
+        ("SIT-Surbana Jurong Digitalisation Lab", 5500000, "SGD", "program_value", "2019")]
