@@ -246,6 +246,37 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
     return _drop_parent_places(s, parties, mentions)
 
 
+def _signing_ahead(e) -> bool:
+    """The agreement is told only as to be signed ("A cooperation agreement with X has been finalised and is
+    expected to be signed in August"): no event, though another verb of it stands."""
+    from pipelines.extract.syntax import SIGN_VERBS, modal_or_wished
+
+    from pipelines.extract.agreement_governments import is_approval
+
+    if e.noun is None or e.verb is not None and _lemma_of(e.verb) in ("sign", "ink", "seal", "conclude", "execute") \
+            or is_approval([e]):
+        return False  # (a verb of its own that signs: the signing told; an MoU approved is one, convention 4;
+        # "finalised" agrees a text, no signing)
+    for t in e.noun.doc:
+        if _lemma_of(t) not in SIGN_VERBS or t.pos_ not in ("VERB", "AUX") or e.verb is not None and t.i == e.verb.i \
+                or not modal_or_wished(t):
+            continue
+        h, subjects = t, []
+        for _ in range(4):
+            subjects += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if h.dep_ not in ("xcomp", "conj", "ccomp") or h.head.i == h.i:
+                break
+            h = h.head
+        subjects += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(x.i == e.noun.i for x in subjects):
+            return True
+    return False
+
+
+def _lemma_of(t) -> str:
+    return t.lemma_.lower()
+
+
 _GROUP_SIZE = {"three": 3, "four": 4, "five": 5, "six": 6}
 # the number of parties an agreement states: "four-way", "three-party", "tripartite"
 _PARTY_NUMBER = re.compile(r"\b(tripartite|quadripartite|trilateral|quadrilateral|three|four|five|six)"
@@ -311,6 +342,7 @@ def _extract(v: SentenceView) -> list[dict]:
     if v.state.last_list is not None and v.state.last_list[0] == v.sentence.index - 1 and _LIST_CONTINUES.match(s):
         return _continued_list(v)
     events = find_events(v.doc) if v.doc is not None else []
+    events = [e for e in events if not _signing_ahead(e)]
     if _SISTER_PLACES.search(s) and not any(v.resolve(m)[1] == "university" for m in v.mentions):
         return []  # "Saitama sister-state agreement renewed": two governments' twinning, no university's
     behalf = _FOR_THE_SIDES.search(s)
@@ -537,7 +569,10 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         partners = [(Mention(0, 0, n, n, "university"), n) for n in unis if n != u0]
         unis = [u0]
     if not unis:
-        if re.search(r"\b(?:the|our|this) (?:university|school)\b", s, re.I) and v.main_university():
+        if any(not re.search(r"\b(?:to|at|in|on|for|from|near|around|into|inside|across|within)\s+$", s[:u.start()], re.I)
+               for u in re.finditer(r"\b(?:the|our|this) (?:university|school)\b", s, re.I)) and v.main_university():
+            # (a side of the signing, "The School of X signed", not where or what: "the access roads to the
+            # University")
             unis = [v.main_university()]
         elif partners and v.main_university() and (_agentless_passive(events) or _subjectless_row(events)
                                                    or any(e.kind == "listed" for e in events)

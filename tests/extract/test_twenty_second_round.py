@@ -192,3 +192,27 @@ def test_a_list_of_bodies_with_a_value_column_gives_each_body_its_money_dated_by
     assert sorted((f["recipient"], f["amount"], f["currency"], f["kind"], f["date"]) for f in got) == [
         ("SIT-Keppel Sustainable Urban Systems Lab", 12000000, "SGD", "program_value", "2021"),
         ("SIT-Surbana Jurong Digitalisation Lab", 5500000, "SGD", "program_value", "2019")]
+
+
+def test_the_university_as_a_place_of_others_signing_is_no_side_of_it():
+    # "the provincial government also signed an agreement with the Municipality of Córdoba on the access roads to
+    # the University": two governments' agreement; "The School of X signed ..." is still the university's
+    page = ("UNC renews framework with the province\n\nThe Universidad Nacional de Córdoba and Córdoba Province renewed "
+            "their framework agreement on October 7, 2025. During the ceremony, the provincial government also signed "
+            "an agreement with the Municipality of Córdoba on the maintenance of the access roads to the University.\n")
+    got = facts(page, "agreements", url="https://www.unc.edu.ar/en/news/1", published="2025-10-08")
+    assert [a["partner"] for a in got] == ["Córdoba Province"]
+
+
+def test_an_agreement_finalised_and_expected_to_be_signed_is_none_yet_but_one_approved_is():
+    page = ("NPU local cooperation\n\nA cooperation agreement between Northwestern Polytechnical University and the "
+            "Baoji Municipal People's Government has been finalised through consultation and is expected to be "
+            "signed in August.\n")
+    assert facts(page, "agreements", url="https://en.nwpu.edu.cn/info/1.htm", published="2023-06-20") == []
+    # (an MoU approved but not yet signed is one, convention 4)
+    page = ("Ministry of Food and Agriculture\n\nMoFA signs MoUs with universities\n\nPublished on 17 October 2024\n\n"
+            "The Ministry of Food and Agriculture (MoFA) has signed a Memorandum of Understanding with the University "
+            "for Development Studies (UDS) on extension research. A second MoU, with the University of Cape Coast "
+            "(UCC), was approved by Cabinet last week and will be signed once a legal review has been completed.\n")
+    got = facts(page, "agreements", url="https://mofa.gov.gh/site/media-centre/agricultural-news/1", published=None)
+    assert sorted(a["university"] for a in got) == ["University for Development Studies", "University of Cape Coast"]
