@@ -569,7 +569,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         partners = [(Mention(0, 0, n, n, "university"), n) for n in unis if n != u0]
         unis = [u0]
     if not unis:
-        if any(not re.search(r"\b(?:to|at|in|on|for|from|near|around|into|inside|across|within)\s+$", s[:u.start()], re.I)
+        if any(not re.search(r"\b(?:to|at|in|on|near|around|into|inside|across|within)\s+$", s[:u.start()], re.I)
                for u in re.finditer(r"\b(?:the|our|this) (?:university|school)\b", s, re.I)) and v.main_university():
             # (a side of the signing, "The School of X signed", not where or what: "the access roads to the
             # University")
