@@ -92,6 +92,10 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
     ("numeric", re.compile(r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"), ("year",)),
     ("range_month", re.compile(rf"\b(?i:from|between)\s+{_MON2}{_TO}{_MON},?\s+(?:of\s+)?{_Y}"), ("mon", "year")),
     ("range_month", re.compile(rf"\b{_MON2}\s*(?:-|–|—){_MON},?\s+{_Y}"), ("mon", "year")),
+    # "on 8 January this year", "March 3 last year": a day of the year the page is of, or the one before
+    ("month_rel", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"),
+     ("mon",)),
+    ("month_rel", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<rel>last|this)\s+year\b"), ("mon",)),
     ("month_day", re.compile(rf"(?<!\d\s)\b{_WD}{_MON}\s*{_D}(?:{_TO}{_D2})?{_MONEY}(?!{_YSEP}(?:19|20)\d\d)"), ("mon",)),
     ("month_day", re.compile(rf"\b{_WD}{_D}(?:{_TO}{_D2})?\s+(?:of\s+)?{_MON}(?!,?\s+(?:19|20)\d\d)"), ("mon",)),
     ("month_year", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_Y}(?![-/]\d)"), ("mon", "year")),
@@ -320,6 +324,9 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
             year = pub.end.year - 1
         else:  # "last March", "this past March": the latest March before publication
             year = pub.end.year if mon < pub.end.month else pub.end.year - 1
+        day = g.get("d")
+        if day and 1 <= int(day) <= calendar.monthrange(year, mon)[1]:
+            return _parse(f"{calendar.month_name[mon]} {int(day)} {year}", parts=("day", "month", "year")) or unknown
         return _parse(f"{calendar.month_name[mon]} {year}", parts=("month", "year")) or unknown
     if kind == "wday_dm":
         day, month = int(g["d"]), int(g["m"])

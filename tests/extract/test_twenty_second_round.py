@@ -216,3 +216,12 @@ def test_an_agreement_finalised_and_expected_to_be_signed_is_none_yet_but_one_ap
             "(UCC), was approved by Cabinet last week and will be signed once a legal review has been completed.\n")
     got = facts(page, "agreements", url="https://mofa.gov.gh/site/media-centre/agricultural-news/1", published=None)
     assert sorted(a["university"] for a in got) == ["University for Development Studies", "University of Cape Coast"]
+
+
+def test_a_day_of_this_year_or_last_year_keeps_its_day():
+    # "on 8 January this year" on a page of March 2025: 2025-01-08 at day precision (not the year alone)
+    page = ("Yibin park five years on\n\nUnder the second-phase agreement signed by Sichuan University and Yibin City "
+            "on 8 January this year, the city will provide an operating subsidy. Sichuan University and Zigong City "
+            "signed an agreement on March 3 last year.\n")
+    got = facts(page, "agreements", url="https://en.scu.edu.cn/info/1.htm", published="2025-03-10")
+    assert sorted((a["partner"], a["date"]) for a in got) == [("Yibin City", "2025-01-08"), ("Zigong City", "2024-03-03")]
