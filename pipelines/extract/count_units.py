@@ -75,6 +75,18 @@ UNITS = {
     "farms": "enterprise", "cooperatives": "enterprise",
 }
 # ... counted only as the partners of a cooperation ("signed with 27 provinces"), never as places where
+# companies a university forms of its own ("spin-out companies formed", "9 new spinouts"): no partners counted (a
+# programme a partner funds that supports them is: "Through the X Programme, funded by Y, we have supported 27
+# spin-out companies")
+_SPIN_OUTS = re.compile(r"\bspin[- ]?(?:outs?|offs?)\b", re.I)
+_SUPPORTED = re.compile(r"\b(?:through|funded by|supported by|with (?:the )?support (?:of|from))\b", re.I)
+
+
+def own_companies(words: str, sentence: str) -> bool:
+    """The counted companies are the university's own spin-outs, with no partner's programme behind them."""
+    return bool(_SPIN_OUTS.search(words)) and not _SUPPORTED.search(sentence)
+
+
 GOVERNMENT_UNITS = {"provinces", "cities", "counties", "municipalities", "prefectures", "governments", "regencies"}
 # people who are an audience, not a figure of cooperation: "200 guests", "500 experts attended", "attended by 300
 # people", "400 people present"

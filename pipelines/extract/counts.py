@@ -22,7 +22,7 @@ from pipelines.extract.count_parse import (  # noqa: F401 (NO_SUBJECT, PLATFORM_
     _row_label_unit, _syntax, row_label, _unit_from_parse, clause_subject, student_body,
 )
 from pipelines.extract.count_units import (  # noqa: F401 (re-exported: UNITS, COMPOUND_UNITS, WORD_NUMBERS)
-    _COOPERATION_CUE, COMPOUND_UNITS, GOVERNMENT_UNITS, UNITS, WORD_NUMBERS,
+    _COOPERATION_CUE, COMPOUND_UNITS, GOVERNMENT_UNITS, UNITS, WORD_NUMBERS, own_companies,
 )
 from pipelines.extract.money import QUALIFIERS, SCALES, qualifier_of
 
@@ -340,6 +340,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             cand["role"] = _syntax(v, ns, ne)  # (kept: the model's figure takes its holder from it)
             cand["left"] = "parse" if cand["role"] == "skip" or _not_a_tally(v, ns, ne, head) else "unit"
             continue
+        if unit == "enterprise" and own_companies(" ".join(low) + " " + (label or ""), s):
+            continue  # "9 new spin-out companies", "Spin-off companies created since 2015: 27": the university's own
         if low and low[-1] in ("campus", "campuses") and re.search(r"\b(?:across|on|at|in|over|spread over)\s+(?:(?:its|their|the)\s+)?$",
                                                                   s[max(0, m.start() - 20):m.start()], re.I):
             continue  # "61,000 students across four campuses": where a university's people are, its size

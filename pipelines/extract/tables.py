@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.context import SentenceView
-from pipelines.extract.count_units import COMPOUND_UNITS, UNITS
+from pipelines.extract.count_units import COMPOUND_UNITS, UNITS, own_companies
 from pipelines.extract.lexicon import ENTERPRISE_SUFFIX
 from pipelines.extract.money import CURRENCIES, SCALES
 from pipelines.extract.table_layout import NUMBER_HEAD
@@ -480,8 +480,8 @@ def across_years(v: SentenceView, years: list[str], caption_text: str | None) ->
     if not m:
         return []
     unit = label_unit(m.group("label")) or (column_unit(caption_text) if caption_text else None)
-    if unit is None:
-        return []
+    if unit is None or unit == "enterprise" and own_companies(m.group("label"), v.clean):
+        return []  # ("Spin-out companies formed 3 4 5": the university's own companies, no partners)
     figs = re.findall(r"\d[\d,]*", m.group("figs"))
     holder = v.state.ctx.main_actor()
     words = frozenset(re.findall(r"[a-z][\w&-]*", m.group("label").lower()))
@@ -539,7 +539,7 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
             head = label  # a column per year: the row's label says what is counted, for the page's actor
             unit = label_unit(label)
             holder = v.state.ctx.main_actor()
-        if unit is None:
+        if unit is None or unit == "enterprise" and own_companies(f"{label} {head}", v.clean):
             continue
         words = frozenset(re.findall(r"[a-z][\w&-]*", head.lower()))
         # (``_row``: two rows with one figure are two counts, not a figure the page repeats)

@@ -106,7 +106,8 @@ def test_a_baseline_up_from_an_earlier_figure_is_a_count_of_the_same_things():
 
 def test_a_figure_that_leaves_its_unit_out_counts_what_was_just_counted():
     text = ("Orion University signed 40 agreements with city governments last year and a further 15 with companies. "
-            "It has supported 27 spin-out companies since 2019, nine of them in the past year. "
+            "Through a programme funded by Scottish Enterprise, it has supported 27 spin-out companies since 2019, "
+            "nine of them in the past year. "
             "The university now runs 30 joint laboratories. Of these, 18 are with provincial firms.")
     assert counts(text) == [(40, "agreement"), (15, "agreement"), (27, "enterprise"), (9, "enterprise"),
                             (30, "platform"), (18, "platform")]

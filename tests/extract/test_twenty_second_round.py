@@ -225,3 +225,13 @@ def test_a_day_of_this_year_or_last_year_keeps_its_day():
             "signed an agreement on March 3 last year.\n")
     got = facts(page, "agreements", url="https://en.scu.edu.cn/info/1.htm", published="2025-03-10")
     assert sorted((a["partner"], a["date"]) for a in got) == [("Yibin City", "2025-01-08"), ("Zigong City", "2024-03-03")]
+
+
+def test_a_universitys_own_spin_outs_are_no_count_unless_a_partners_programme_supports_them():
+    page = ("Key figures\n\nIndicator\t2023\t2022\nSpin-out companies formed\t3\t4\n"
+            "Research contracts signed with industry\t412\t389\n\nThe university formed 9 new spin-off companies in "
+            "2023. Through the High Growth Spinout Programme, funded by Scottish Enterprise, the university has "
+            "supported 27 spin-out companies since 2019.\n")
+    got = facts(page, "counts", url="https://www.strath.ac.uk/research/figures/", published="2024-05-01")
+    assert sorted((c["quantity"], c["unit"]) for c in got) == [(27, "enterprise"), (389, "agreement"),
+                                                                (412, "agreement")]
