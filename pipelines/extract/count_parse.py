@@ -346,6 +346,9 @@ def student_body(v: SentenceView, ns: int, ne: int, head) -> bool:
         return False
     noun = head if head is not None else toks[-1].head
     verb = noun.head
+    if noun.lemma_.lower() in _LEARNERS and any(c.dep_ == "poss" and c.lower_ in ("our", "its", "their")
+                                                  for c in noun.children):
+        return True  # "Our 84,000 students and 1,900 academic staff are a resource": its own student body
     return noun.lemma_.lower() in _LEARNERS and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (
         verb.lemma_.lower() in _ENROLMENT_VERBS or any(c.lemma_.lower() in ("enrol", "enroll", "study")
                                                        for c in verb.children if c.dep_ in ("acomp", "xcomp")))

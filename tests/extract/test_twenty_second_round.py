@@ -235,3 +235,14 @@ def test_a_universitys_own_spin_outs_are_no_count_unless_a_partners_programme_su
     got = facts(page, "counts", url="https://www.strath.ac.uk/research/figures/", published="2024-05-01")
     assert sorted((c["quantity"], c["unit"]) for c in got) == [(27, "enterprise"), (389, "agreement"),
                                                                 (412, "agreement")]
+
+
+def test_a_universitys_own_students_and_graduates_are_no_count():
+    # "Our 84,000 students ... are a resource", "has educated more than 160,000 graduates": its size; graduates a
+    # company hired under the cooperation still are
+    page = ("Forum with county governors\n\nThe University of Nairobi and Kiambu County signed an MoU on 12 March 2024. "
+            "\"Our 84,000 students and 1,900 academic staff are a resource that every county should tap into,\" he "
+            "said. The university has educated more than 160,000 graduates since 1956. Under the MoU, the county "
+            "has hired 120 graduates of the university.\n")
+    got = facts(page, "counts", url="https://www.uonbi.ac.ke/news/2", published="2024-03-13")
+    assert [(c["quantity"], c["unit"]) for c in got] == [(120, "person")]
