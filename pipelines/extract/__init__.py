@@ -372,6 +372,16 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
     _funding.fill_dates(raw["platforms"], state.sign_dates, state.timeline)  # (the same rule: the page's signing)
     raw["platforms"] = _platforms.merge(raw["platforms"], raw["agreements"], state.named_pairs)
     _money_to_the_one_body(raw["funding"], raw["platforms"])
+    for p in raw["platforms"]:
+        # a short name in brackets at a body's name's end is no part of it ("Centre for X Chemistry (CABQ)"; kept
+        # until the merge, which it helps: "HIT Rongcheng ... Institute" is "Harbin Institute of Technology
+        # Rongcheng ... Institute (HIT-RMERI)")
+        short = re.sub(r"\s+\([A-Z][A-Za-z0-9&-]{1,9}\)$", "", p["name"] or "") or None
+        if short != p["name"]:
+            for f in raw["funding"]:
+                if f.get("recipient") == p["name"]:
+                    f["recipient"] = short
+            p["name"] = short
     # (the figures the rules left that the learned model takes: count_model.py)
     if learned:
         raw["counts"] += extra_counts(state.count_candidates, counted)

@@ -173,6 +173,9 @@ def _built_by(t, dep: str, after: int = -1):
                  and any(g.dep_ == "agent" for g in c.children)), None)
 
 
+_INVESTED = {"invest", "inject", "put", "pour", "commit", "allocate", "spend"}
+
+
 def _created(t, depth: int = 0) -> object | None:
     """The founding verb/noun that sets up the phrase headed by t, or None."""
     if depth > 3:
@@ -220,6 +223,13 @@ def _created(t, depth: int = 0) -> object | None:
         # "the X Institute co-built with the Y Government was unveiled", "the X Center jointly built with Y started
         # operation": the participle founds the name before it, however the parse split or hung it
         return next((x for x in doc[t.i + 1:] if x.idx >= after.start("verb")), None)
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
+        first = first.head  # ("a new Hydrogen Research and Training Hub": the parse splits the name at "and")
+    if first.dep_ == "pobj" and first.head.lower_ in ("in", "into") and _lemma(first.head.head) in _INVESTED and any(
+            c.dep_ == "amod" and c.lower_ in ("new", "newly-established") for c in first.children) \
+            and t.text[:1].isupper():
+        return first.head.head  # "will invest $12 million in a new X Hub led by Y": money that sets a new body up
     if t.dep_ == "appos" and h.dep_ in ("dobj", "nsubjpass", "obj") and h.head.i != h.i and _founding(h.head):
         return h.head  # "opened a jointly run research space, the X Laboratory": the space opened is the lab
     if t.dep_ == "npadvmod" and t.text[:1].isupper() and _founding(h) and any(

@@ -246,3 +246,16 @@ def test_a_universitys_own_students_and_graduates_are_no_count():
             "has hired 120 graduates of the university.\n")
     got = facts(page, "counts", url="https://www.uonbi.ac.ke/news/2", published="2024-03-13")
     assert [(c["quantity"], c["unit"]) for c in got] == [(120, "person")]
+
+
+def test_money_invested_in_a_new_named_body_sets_it_up_and_its_short_name_is_no_part_of_its_name():
+    page = ("Hydrogen hub\n\nThe Queensland Government will invest $12 million over four years in a new Hydrogen "
+            "Research and Training Hub led by The University of Queensland, with industry partners.\n")
+    got = facts(page, "platforms", url="https://statements.qld.gov.au/statements/1", published="2024-11-13")
+    assert [(p["name"], p["university"]) for p in got] == [
+        ("Hydrogen Research and Training Hub", "University of Queensland")]
+    page = ("New centre\n\nFAPESP, the University of Campinas (UNICAMP) and Natura will invest R$ 48 million over ten "
+            "years in the new Centre for Amazon Biodiversity Chemistry (CABQ), launched on Monday.\n")
+    got = facts(page, "platforms", url="https://agencia.fapesp.br/en/2", published="2024-11-13")
+    assert [(p["name"], p["university"]) for p in got] == [
+        ("Centre for Amazon Biodiversity Chemistry", "University of Campinas")]
