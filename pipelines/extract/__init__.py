@@ -16,6 +16,7 @@ from pipelines.extract.agreement_refs import note_platform_pair
 from pipelines.extract import counts as _counts
 from pipelines.extract.count_model import extra_counts
 from pipelines.extract import funding as _funding
+from pipelines.extract import platform_merge as _platform_merge
 from pipelines.extract import platforms as _platforms
 from pipelines.extract.platform_founding import PLATFORM_PLURALS
 from pipelines.extract import tables as _tables
@@ -263,7 +264,7 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
                 fundings = []  # a header's unit of its money column ("Provincial subsidy (10,000 yuan per year)")
             agreements += _agreements.from_funding(v, fundings)
             platforms = _platforms.extract(v)
-            if _named_later(v.clean, raw["platforms"]):
+            if _platform_merge.named_later(v.clean, raw["platforms"]):
                 platforms = []  # (the name of the body told before, no body of its own)
             joint = [p for p in platforms if p.get("university") and p.get("partner") and ";" not in p["partner"]
                      and not p.get("_mention_only")]
@@ -461,28 +462,6 @@ _BYLINE_KEY = r"(?:author|source|date|editor|views?|clicks?|hits|reads|visits|pu
               r"reporter|photo|posted|from)"
 _BYLINE = re.compile(rf"\s*(?:[A-Za-z][\w ]{{0,20}}:\s*[^|:]{{0,60}}?\s*\|\s*)*{_BYLINE_KEY}\s*:\s*[^|:]{{0,60}}?"
                      rf"(?:\s*\|\s*[A-Za-z][\w ]{{0,20}}:\s*[^|:]{{0,60}}?)*\s*", re.I)
-
-
-# "Named the X Research Institute, the new body will ...": the name of the body the page told before unnamed
-_NAMED_LATER = re.compile(r"\s*(?:Named|Called|Dubbed|Christened)\s+(?:the\s+)?(?P<name>[A-Z][^,]{3,100}?),\s+"
-                          r"(?:the|this)\s+(?:new(?:ly[- ]\w+)?\s+)?(?:body|institute|centre|center|lab|laboratory|"
-                          r"platform|facility|hub|base|park|alliance|college)\b")
-
-
-def _named_later(text: str, platforms: list[dict]) -> bool:
-    """Give the last platform told without a proper name (none, or a description in lower case: "a research
-    institute on unmanned aerial vehicles") the name the sentence gives it; True when it did."""
-    m = _NAMED_LATER.match(text)
-    if not m:
-        return False
-    last = next((p for p in reversed(platforms) if not p.get("_mention_only")), None)
-    if last is None or last["name"] and last["name"][:1].isupper():
-        return False
-    from pipelines.extract.platform_founding import name_head
-    last["name"] = m.group("name").strip()
-    head = name_head(last["name"])
-    last["platform_type"] = _platforms.platform_type(last["name"], head) if head else last["platform_type"]
-    return True
 
 
 def _navigation_lines(views: list[SentenceView]) -> set[int]:

@@ -111,6 +111,31 @@ def is_approval(events) -> bool:
                                 for e in events)
 
 
+def signing_ahead(e) -> bool:
+    """The agreement is told only as to be signed ("A cooperation agreement with X has been finalised and is
+    expected to be signed in August"): no event, though another verb of it stands (an MoU approved is one all the
+    same, convention 4: ``is_approval``)."""
+    from pipelines.extract.syntax import SIGN_VERBS, modal_or_wished
+
+    if e.noun is None or e.verb is not None and _lemma_of(e.verb) in ("sign", "ink", "seal", "conclude", "execute") \
+            or is_approval([e]):
+        return False  # (a verb of its own that signs: the signing told; "finalised" agrees a text, no signing)
+    for t in e.noun.doc:
+        if _lemma_of(t) not in SIGN_VERBS or t.pos_ not in ("VERB", "AUX") or e.verb is not None and t.i == e.verb.i \
+                or not modal_or_wished(t):
+            continue
+        h, subjects = t, []
+        for _ in range(4):
+            subjects += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if h.dep_ not in ("xcomp", "conj", "ccomp") or h.head.i == h.i:
+                break
+            h = h.head
+        subjects += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(x.i == e.noun.i for x in subjects):
+            return True
+    return False
+
+
 def approval_date(v: SentenceView, verb) -> tuple[str | None, str | None]:
     """The date of an agreement approved (not yet signed) in the minutes or release the page is: the approval's own
     clause, a past date of the sentence, the dated meeting told just before ("On April 16, the meeting was held.

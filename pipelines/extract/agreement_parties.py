@@ -403,3 +403,22 @@ def bracketed_aliases(s: str, parties: list[Mention]) -> list[Mention]:
                                        and any(p.end <= m.start and re.fullmatch(r"\s*\(\s*(?:the\s+)?", s[p.end:m.start])
                                                and re.match(r"\s*\)", s[m.end:]) for p in parties if p is not m))]
 
+
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
+# the number of parties an agreement states: "four-way", "three-party", "tripartite"
+_PARTY_NUMBER = re.compile(r"\b(tripartite|quadripartite|trilateral|quadrilateral|three|four|five|six)"
+                           r"(?:[- ](?:party|way|sided)\b|(?<=te)\b|(?<=al)\b)", re.I)
+_PARTY_COUNT = {"tripartite": 3, "trilateral": 3, "quadripartite": 4, "quadrilateral": 4, **_NUMBER_WORDS}
+
+
+def stated_party_count(s: str) -> int | None:
+    """How many parties the sentence says its agreement has ("a four-way agreement", "tripartite"), or None."""
+    m = _PARTY_NUMBER.search(s)
+    return _PARTY_COUNT[m.group(1).lower()] if m else None
+
+
+def group_size(placeholder: str) -> int | None:
+    """The number a group placeholder gives ("the three partners" -> 3), or None."""
+    words = placeholder.lower().split()
+    return _NUMBER_WORDS.get(words[1]) if len(words) > 1 else None
+

@@ -46,10 +46,11 @@ from pipelines.extract.agreement_rows import (
 from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
-    _pronoun_signers, _own_subjects, _clause_text, we_sign, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for, set_up_bodies, bracketed_aliases,
+    _pronoun_signers, _own_subjects, _clause_text, we_sign, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for, set_up_bodies, bracketed_aliases, stated_party_count, group_size,
 )
 from pipelines.extract.agreement_governments import (
     approval_date, government_actor, government_body_signs, government_for_its_department, is_approval, noun_date,
+    signing_ahead,
 )
 from pipelines.extract.agreement_refs import (  # noqa: F401 (from_funding: re-exported)
     _DEFINITE_AGREEMENT, _LIST_CONTINUES, _PARTNER_KINDS, _coconstructed, _continued_list, _note_pair,
@@ -246,42 +247,6 @@ def _parties(v: SentenceView, mentions: list[Mention], enumerated: bool = False)
     return _drop_parent_places(s, parties, mentions)
 
 
-def _signing_ahead(e) -> bool:
-    """The agreement is told only as to be signed ("A cooperation agreement with X has been finalised and is
-    expected to be signed in August"): no event, though another verb of it stands."""
-    from pipelines.extract.syntax import SIGN_VERBS, modal_or_wished
-
-    from pipelines.extract.agreement_governments import is_approval
-
-    if e.noun is None or e.verb is not None and _lemma_of(e.verb) in ("sign", "ink", "seal", "conclude", "execute") \
-            or is_approval([e]):
-        return False  # (a verb of its own that signs: the signing told; an MoU approved is one, convention 4;
-        # "finalised" agrees a text, no signing)
-    for t in e.noun.doc:
-        if _lemma_of(t) not in SIGN_VERBS or t.pos_ not in ("VERB", "AUX") or e.verb is not None and t.i == e.verb.i \
-                or not modal_or_wished(t):
-            continue
-        h, subjects = t, []
-        for _ in range(4):
-            subjects += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if h.dep_ not in ("xcomp", "conj", "ccomp") or h.head.i == h.i:
-                break
-            h = h.head
-        subjects += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(x.i == e.noun.i for x in subjects):
-            return True
-    return False
-
-
-def _lemma_of(t) -> str:
-    return t.lemma_.lower()
-
-
-_GROUP_SIZE = {"three": 3, "four": 4, "five": 5, "six": 6}
-# the number of parties an agreement states: "four-way", "three-party", "tripartite"
-_PARTY_NUMBER = re.compile(r"\b(tripartite|quadripartite|trilateral|quadrilateral|three|four|five|six)"
-                           r"(?:[- ](?:party|way|sided)\b|(?<=te)\b|(?<=al)\b)", re.I)
-_PARTY_COUNT = {"tripartite": 3, "trilateral": 3, "quadripartite": 4, "quadrilateral": 4, **_GROUP_SIZE}
 
 
 def extract(v: SentenceView) -> list[dict]:
@@ -342,7 +307,7 @@ def _extract(v: SentenceView) -> list[dict]:
     if v.state.last_list is not None and v.state.last_list[0] == v.sentence.index - 1 and _LIST_CONTINUES.match(s):
         return _continued_list(v)
     events = find_events(v.doc) if v.doc is not None else []
-    events = [e for e in events if not _signing_ahead(e)]
+    events = [e for e in events if not signing_ahead(e)]
     if _SISTER_PLACES.search(s) and not any(v.resolve(m)[1] == "university" for m in v.mentions):
         return []  # "Saitama sister-state agreement renewed": two governments' twinning, no university's
     behalf = _FOR_THE_SIDES.search(s)
@@ -446,8 +411,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         parties = sorted(parties + extra, key=lambda m: m.start)
     parties = _own_clause(v, events, parties)
     parties = _continue_lists(s, parties, mentions, spans)
-    stated = _PARTY_NUMBER.search(s)
-    if not (stated and len(parties) == _PARTY_COUNT[stated.group(1).lower()]):
+    if stated_party_count(s) != len(parties):
         # ("the city of Pohang, North Gyeongsang Province and POSCO signed a four-way agreement": four parties
         # said, four named; no province there only says where the city lies)
         parties = _drop_parent_places(s, parties, mentions)
@@ -464,7 +428,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         name, kind = v.resolve(m)
         if kind == "placeholder" and m.placeholder == "group":
             group, loose = v.state.last_group, v.state.loose_group
-            n = _GROUP_SIZE.get(m.text.split()[1].lower()) if len(m.text.split()) > 1 else None
+            n = group_size(m.text)
             if loose is not None and 0 < v.sentence.index - loose[0] <= 3 and n == len(loose[1]) and not (
                     group is not None and 0 < v.sentence.index - group[0] <= 3 and n == len(group[1])):
                 group = loose  # ("FAPESP and Natura will contribute ..., while UNICAMP's share ... The agreement was

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.names import same_entity
-from pipelines.extract.platform_founding import PLATFORM_PLURALS
+from pipelines.extract.platform_founding import PLATFORM_PLURALS, name_head
+from pipelines.extract.platform_names import platform_type
 
 
 _NAME_STOP = {"the", "of", "and", "for", "on", "a", "an", "at", "in"}
@@ -176,3 +177,24 @@ def merge(facts: list[dict], agreements: list[dict] | None = None,
             if len(partners) == 1:
                 rep["partner"] = partners.pop()
     return out
+
+
+# "Named the X Research Institute, the new body will ...": the name of the body the page told before unnamed
+_NAMED_LATER = re.compile(r"\s*(?:Named|Called|Dubbed|Christened)\s+(?:the\s+)?(?P<name>[A-Z][^,]{3,100}?),\s+"
+                          r"(?:the|this)\s+(?:new(?:ly[- ]\w+)?\s+)?(?:body|institute|centre|center|lab|laboratory|"
+                          r"platform|facility|hub|base|park|alliance|college)\b")
+
+
+def named_later(text: str, platforms: list[dict]) -> bool:
+    """Give the last platform told without a proper name (none, or a description in lower case: "a research
+    institute on unmanned aerial vehicles") the name the sentence gives it; True when it did."""
+    m = _NAMED_LATER.match(text)
+    if not m:
+        return False
+    last = next((p for p in reversed(platforms) if not p.get("_mention_only")), None)
+    if last is None or last["name"] and last["name"][:1].isupper():
+        return False
+    last["name"] = m.group("name").strip()
+    head = name_head(last["name"])
+    last["platform_type"] = platform_type(last["name"], head) if head else last["platform_type"]
+    return True
