@@ -421,4 +421,3 @@ def group_size(placeholder: str) -> int | None:
     """The number a group placeholder gives ("the three partners" -> 3), or None."""
     words = placeholder.lower().split()
     return _NUMBER_WORDS.get(words[1]) if len(words) > 1 else None
-

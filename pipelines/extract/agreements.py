@@ -737,5 +737,3 @@ def _unnamed_counterpart(s: str, parties: list, v: SentenceView) -> bool:
         return True
     return bool(re.search(r"\bwith (?:(?:local|private|foreign|other|various|\w+-based|[\d,]+) )*(?:enterprises|companies|"
                           r"firms|businesses|industry|industries)\b", s[max(starts):]))
-
-

@@ -196,15 +196,15 @@ def _deal_of_others(v: SentenceView, m) -> bool:
         and parties[0].start < sign.idx
 
 
-# what the size of an economy, a sector or a body's own budget is said of ("The province's industry output exceeded
-# 100 billion yuan", "Scotland's space sector is worth £880m a year"; a total budget is a programme's value)
+# what the size of an economy or a sector is said of ("The province's industry output exceeded 100 billion yuan",
+# "Scotland's space sector is worth £880m a year"; not a budget: a total budget is a programme's value)
 _ECONOMY = {"industry", "industries", "sector", "sectors", "output", "economy", "gdp", "market",
             "markets", "revenue", "revenues", "turnover", "exports", "cluster", "trade", "production", "sales"}
 _SIZE_VERBS = {"be", "exceed", "reach", "hit", "top", "surpass", "total", "stand", "amount", "grow", "rise", "climb"}
 
 
 def economy_size(v: SentenceView, m) -> bool:
-    """The amount is what an economy, a sector or a body's budget is or reached (the subject of "is worth",
+    """The amount is what an economy, a sector or an industry's output is or reached (the subject of "is worth",
     "exceeded", "stood at"), no money for a cooperation."""
     doc = v.doc
     if doc is None:

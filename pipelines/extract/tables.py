@@ -25,7 +25,9 @@ from pipelines.extract.table_layout import NUMBER_HEAD
 
 _SPLIT = re.compile(r"\s*\|\s*")
 _FIGURE = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*\+?")
-_MONEY_HEAD = re.compile(r"\b(?:funds?|funding|invest\w*|budget|grants?|spending|value|amount)\b|\((?P<unit>[^()]+)\)", re.I)
+# the words of a column of money: "Municipal funds invested (million yuan)", "Programme value", "Funding"
+_MONEY_WORDS = r"funds?|funding|invest\w*|budget|grants?|spending|value|amount"
+_MONEY_HEAD = re.compile(rf"\b(?:{_MONEY_WORDS})\b|\((?P<unit>[^()]+)\)", re.I)
 _KIND = (("investment", re.compile(r"\binvest", re.I)), ("contract_value", re.compile(r"\bcontract", re.I)))
 
 
@@ -285,7 +287,7 @@ _AGREEMENT_ABOUT = re.compile(r"(?:[A-Z][a-z]+\s+)?(?i:agreements?|contracts?|me
 
 
 # a column of what a body is worth or was given: "Programme value", "Funding", "Investment", "Budget"
-_VALUE_HEAD = re.compile(r"\b(?:value|funding|funds?|investment|budget|grants?|amount)\b", re.I)
+_VALUE_HEAD = re.compile(rf"\b(?:{_MONEY_WORDS})\b", re.I)
 
 
 def row_money(v: SentenceView, header: list[str], parts: list[str], platforms: list[dict]) -> list[dict]:
