@@ -252,7 +252,18 @@ def own_pronoun_signs(events) -> bool:
     """A signing whose subject is "it" or "we": on a university's own page, the university ("In February, it signed a
     memorandum with Chiang Mai University")."""
     return any(e.kind == "sign" and e.verb is not None and any(
-        c.dep_ == "nsubj" and c.lower_ in ("it", "we") for c in e.verb.children) for e in events)
+        c.dep_ == "nsubj" and c.lower_ in ("it", "we") for c in e.verb.children) and not _it_of_the_clause_before(e.verb)
+        for e in events)
+
+
+def _it_of_the_clause_before(verb) -> bool:
+    """The "it" that signs stands for the named body the clause before is about, no university ("Mitr Phol is the
+    largest sugar producer ..., and it also signed an MOU with PTT"): no signing of the page's university."""
+    if verb.dep_ != "conj":
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    return subject is not None and not re.search(r"\b(?:University|College|Institute|School|Academy|Polytechnic)\b",
+                                                 " ".join(t.text for t in subject.subtree))
 
 
 def we_sign(events) -> bool:

@@ -259,3 +259,13 @@ def test_money_invested_in_a_new_named_body_sets_it_up_and_its_short_name_is_no_
     got = facts(page, "platforms", url="https://agencia.fapesp.br/en/2", published="2024-11-13")
     assert [(p["name"], p["university"]) for p in got] == [
         ("Centre for Amazon Biodiversity Chemistry", "University of Campinas")]
+
+
+def test_it_that_signs_after_a_clause_about_a_company_is_that_company():
+    # "Mitr Phol is the largest sugar producer ..., and it also signed an MOU with PTT": the company's own deal, no
+    # agreement of the page's university; "In February, it signed ..." on the university's page still is its own
+    page = ("KKU signs BCG MoU\n\nKhon Kaen University and Mitr Phol Sugar Corporation signed an MOU on 17 September "
+            "2025. Mitr Phol is the largest sugar producer of Thailand, and it also signed an MOU with PTT Global "
+            "Chemical in 2024.\n")
+    got = facts(page, "agreements", url="https://www.kku.ac.th/en/news/1", published="2025-09-18")
+    assert [a["partner"] for a in got] == ["Mitr Phol Sugar Corporation"]
