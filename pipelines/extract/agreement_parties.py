@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.context import SentenceView
+from pipelines.extract.count_units import WORD_NUMBERS
 from pipelines.extract.names import Mention
 from pipelines.extract.platform_founding import CREATE_VERBS, name_head
 from pipelines.extract.syntax import ENVOYS, Event, role_char_spans, tokens_in
@@ -178,8 +179,15 @@ def _two_sided(v: SentenceView, parties: list[Mention]) -> bool:
     return (unis >= 1 and len(kinds) - unis >= 1) or unis >= 2 or any(m.placeholder in ("pair", "group") for m in parties)
 
 
-_MULTI_PARTY = re.compile(r"\b(?:tripartite|quadripartite|trilateral|quadrilateral|multi-?party|multilateral|"
-                          r"(?:three|four|five|six)[- ](?:party|way|sided)|(?:three|four|five|six) parties)\b", re.I)
+# the number of parties an agreement states: "four-way", "three-party", "tripartite"
+_PARTY_NUMBER = re.compile(r"\b(tripartite|quadripartite|trilateral|quadrilateral|three|four|five|six)"
+                           r"(?:[- ](?:party|way|sided)\b|(?<=te)\b|(?<=al)\b)", re.I)
+_PARTY_COUNT = {"tripartite": 3, "trilateral": 3, "quadripartite": 4, "quadrilateral": 4,
+                **{w: WORD_NUMBERS[w] for w in ("three", "four", "five", "six")}}
+# one agreement of several parties: a number of them ("four-way", "tripartite", ``_PARTY_NUMBER``), "multi-party",
+# "three parties"
+_MULTI_PARTY = re.compile(rf"{_PARTY_NUMBER.pattern}|\b(?:multi-?party|multilateral|(?:three|four|five|six) parties)\b",
+                          re.I)
 
 
 def _one_agreement_of_all(v: SentenceView, events, parties: list[Mention]) -> bool:
@@ -415,13 +423,6 @@ def bracketed_aliases(s: str, parties: list[Mention]) -> list[Mention]:
                                                and re.match(r"\s*\)", s[m.end:]) for p in parties if p is not m))]
 
 
-_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
-# the number of parties an agreement states: "four-way", "three-party", "tripartite"
-_PARTY_NUMBER = re.compile(r"\b(tripartite|quadripartite|trilateral|quadrilateral|three|four|five|six)"
-                           r"(?:[- ](?:party|way|sided)\b|(?<=te)\b|(?<=al)\b)", re.I)
-_PARTY_COUNT = {"tripartite": 3, "trilateral": 3, "quadripartite": 4, "quadrilateral": 4, **_NUMBER_WORDS}
-
-
 def stated_party_count(s: str) -> int | None:
     """How many parties the sentence says its agreement has ("a four-way agreement", "tripartite"), or None."""
     m = _PARTY_NUMBER.search(s)
@@ -431,4 +432,4 @@ def stated_party_count(s: str) -> int | None:
 def group_size(placeholder: str) -> int | None:
     """The number a group placeholder gives ("the three partners" -> 3), or None."""
     words = placeholder.lower().split()
-    return _NUMBER_WORDS.get(words[1]) if len(words) > 1 else None
+    return WORD_NUMBERS.get(words[1]) if len(words) > 1 else None  # (the placeholder says three to six)
