@@ -358,7 +358,8 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
         if len(loose) > len(strict) and len(loose) >= 3 and strict:
             state.loose_group = (v.sentence.index, loose)
 
-    _fullest_company_names(raw, state.ctx.enterprises)  # (before the merges: one name per company to merge by)
+    # (before the merges: one name per company to merge by)
+    _fullest_company_names(raw, _named_outside_platforms(state.ctx.enterprises, views))
     _agreements.undate_after(raw["agreements"], state.published)  # (no signing the page reports is after it)
     # (no sentence dates a signing, and the page opens on a dated event, a visit, a symposium, a ceremony: the page's
     # agreements were signed that day; the money and bodies they provide keep the dates their own sentences give)
@@ -512,6 +513,15 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str]) -> 
         for f in raw[kind]:
             for key in keys:
                 f[key] = fullest(f.get(key), kind != "agreements" or f.get("partner_type") == "enterprise")
+
+
+def _named_outside_platforms(companies: list[str], views: list[SentenceView]) -> list[str]:
+    """The companies the page names somewhere other than inside a platform's name: the words of "the SJTU-CATL
+    Future Battery Joint Research Institute" that read as a company ("CATL Future") name no company of their own."""
+    text = " ".join(v.clean for v in views)
+    for name in {m.text for v in views for m in v.mentions if m.kind == "platform"}:
+        text = text.replace(name, " ")
+    return [c for c in companies if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text)]
 
 
 def _group_short_form(name: str, full: str) -> bool:
