@@ -365,8 +365,8 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
     # agreements were signed that day; the money and bodies they provide keep the dates their own sentences give)
     lead = [state.lead_event] if not state.sign_dates and state.lead_event is not None else []
     raw["agreements"] = _agreements.merge(raw["agreements"], state.timeline,
-                                          _agreements.page_signing(state.sign_dates + lead, state.timeline))
-    _agreements.fill_dates(raw["agreements"], state.sign_dates + lead, state.timeline)
+                                          _agreements.page_signing(state.sign_dates + lead, state.timeline, state.published))
+    _agreements.fill_dates(raw["agreements"], state.sign_dates + lead, state.timeline, state.published)
     # (a row the page's signing dated may now repeat one the merge kept: "Under the agreement, the province will ..."
     # after "A, B and C signed an agreement to co-build X on Monday")
     raw["agreements"] = _dedupe(raw["agreements"], lambda f: (f["university"], f["partner"], f["date"] or id(f)))

@@ -130,7 +130,12 @@ def undate_after(facts: list[dict], published: str | None) -> None:
             f["date"], f["date_precision"] = None, None
 
 
-def page_signing(sign_dates: list[tuple[str, str]], timeline: bool) -> tuple[str, str] | None:
+def _months(date: str) -> int:
+    return int(date[:4]) * 12 + int(date[5:7]) - 1
+
+
+def page_signing(sign_dates: list[tuple[str, str]], timeline: bool,
+                 published: str | None = None) -> tuple[str, str] | None:
     """The one signing a news page reports: (date, precision) of its first dated signing sentence; None on a
     timeline page or when the page reports signings at different times (an undated fact could be any)."""
     if timeline or not sign_dates:
@@ -138,6 +143,13 @@ def page_signing(sign_dates: list[tuple[str, str]], timeline: bool) -> tuple[str
     # "signed an agreement in 2016": history the page recalls, not the signing it reports; a year that a finer
     # date of the page's signing falls in ("41 MoUs in 2023" beside "on Friday") says nothing more
     finer = [(d, p) for d, p in sign_dates if p != "year"]
+    if finer and len({d[:7] for d, _ in finer}) > 1 and published and len(published) == 10:
+        # signings in two months, one of them the news of a page dated to the day (its month or the month before) and
+        # the others earlier ("renewed on Monday" beside "the original MoU, signed in June 2019"): the news is
+        # the signing the page reports, the earlier ones history it recalls
+        news = [(d, p) for d, p in finer if 0 <= _months(published) - _months(d) <= 1]
+        if len({d[:7] for d, _ in news}) == 1 and all(d[:7] < news[0][0][:7] for d, _ in finer if (d, _) not in news):
+            finer = news
     if not finer or len({d[:7] for d, _ in finer}) > 1:
         return None
     # (a year before the page's signing is history it recalls, "first concluded in 2012"; a later one, another
@@ -147,10 +159,11 @@ def page_signing(sign_dates: list[tuple[str, str]], timeline: bool) -> tuple[str
     return finer[0]
 
 
-def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool) -> None:
+def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool,
+               published: str | None = None) -> None:
     """In a news page that reports one signing, an agreement no sentence dates is that signing: it takes the date
     of the page's signing (convention 7: the signing date beats the publication date)."""
-    signing = page_signing(sign_dates, timeline)
+    signing = page_signing(sign_dates, timeline, published)
     if signing is None:
         return
     date, precision = signing

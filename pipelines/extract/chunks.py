@@ -323,6 +323,11 @@ def classify_name(name: str) -> str:
     return "org"
 
 
+# title words that also modify a body's name ("the General Assembly", "Chief Executive Office", "Party School")
+_TITLE_MODIFIERS = {"general", "chief", "executive", "party", "member", "vice", "deputy", "head", "leader", "officer",
+                    "representative", "manager", "editor", "chair", "marshal"}
+
+
 def _is_person(s: str, start: int, end: int, name: str) -> bool:
     before = s[max(0, start - 40):start]
     after = s[end:end + 40]
@@ -332,6 +337,9 @@ def _is_person(s: str, start: int, end: int, name: str) -> bool:
     if re.search(r"(?:\b(?:President|Chairman|Chairwoman|Secretary|Dean|Director|Governor|Mayor|Mr|Ms|Mrs|Dr|Prof|"
                  r"Professor|Manager|Minister|Premier|Academician|Chair|CEO|head|Head|by|By)\.?\s+)$", before):
         return True
+    title = re.search(r"\b([A-Z][\w-]*)\.?\s+$", before)
+    if title and title.group(1).lower() in _TITLE_WORDS - _TITLE_MODIFIERS and not only_titles(name):
+        return True  # "by Principal Iain Gillespie", "Councillor John Alexander": a name after an official's title
     if re.match(r",\s+(?:the\s+)?(?:\w+[- ])?(?:president|vice|chairman|chairwoman|secretary|dean|director|governor|"
                 r"mayor|head|deputy|executive|chief|general|professor|party|member|minister)", after, re.I):
         return True

@@ -153,7 +153,8 @@ _PERIOD_BOUND = re.compile(r"\b(?:from|starting(?:\s+(?:from|in))?|beginning(?:\
 
 def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: bool) -> None:
     """Money a page reports without a date of its own belongs to the signing the page reports
-    (agreements.page_signing), as undated agreements do."""
+    (agreements.page_signing), as undated agreements do. (Not the news signing among signings of several months
+    that agreements take: money a page recalls beside a renewal is as often the old term's.)"""
     from pipelines.extract.agreements import page_signing
 
     signing = page_signing(sign_dates, timeline)

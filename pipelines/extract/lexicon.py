@@ -69,7 +69,8 @@ _TITLE_WORDS = {
     "general", "academician", "ceo", "party", "vice", "executive", "chief", "member", "representative",
     "leader", "premier", "officer", "commissioner", "principal", "editor", "gov", "sen", "rep", "hon",
     "rector", "pro-rector", "vice-rector", "marshal", "voivode", "prefect", "provost", "chancellor",
-    "vice-chancellor",
+    "vice-chancellor", "councillor", "councilor", "sir", "dame", "lord", "baroness", "senator", "alderman",
+    "congressman", "congresswoman", "msp", "mep",
 }
 def only_titles(text: str) -> bool:
     """Words that are all officials' titles ("Deputy", "Vice President", "President & CEO"): a title names nobody."""

@@ -228,8 +228,10 @@ def extract(v: SentenceView) -> list[dict]:
         text = re.sub(r"\s\((?:[a-z][a-z &-]{2,40}|(?:19|20)\d\d)\)(?=\s|$)", "", span.text).strip().strip('"').strip()
         # "a new Institute for Place and Community": the adjectives of the news are no part of a proper name
         # a title-case headline read as one name: "A and B Open Joint Battery Research Center" -> the body opened
+        if _HEADLINE_RENEWS.search(v.clean[:span.end_char]) and not _ends_sentence(v.clean):
+            continue  # a headline whose sides renew a body they have: no body set up
         text = _HEADLINE_PARTIES.sub("", text)
-        if not v.clean.rstrip().rstrip('"\'\u201d)').endswith((".", "!", "?", ";", ":")):
+        if not _ends_sentence(v.clean):
             # (a headline that coordinates its sides before the name's start: "SANY and Hunan University Open Joint
             # Laboratory for X" -> the name began at "Hunan University")
             text = _HEADLINE_SIDE.sub("", text)
@@ -323,6 +325,12 @@ _HEADLINE_VERBS = (r"Open|Opens|Launch|Launches|Unveil|Unveils|Inaugurate|Inaugu
                    r"Build|Builds|Create|Creates|Start|Starts|Form|Forms")
 _HEADLINE_SIDE = re.compile(rf"^(?:[A-Z][\w&.'-]*\s){{1,6}}(?:{_HEADLINE_VERBS})\s+(?=[A-Z])")
 _HEADLINE_PARTIES = re.compile(rf"^.*?\s(?:and|&)\s.*?\s(?:{_HEADLINE_VERBS}|Sign|Signs)\s+(?=[A-Z])")
+# "Weichai and Shandong University Renew Joint Laboratory for a Third Term": a headline renewing a body it names
+_HEADLINE_RENEWS = re.compile(r"[A-Za-z)]\s(?:Renew|Renews|Extend|Extends)\s+(?=[A-Z])")
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().rstrip('"\'\u201d)').endswith((".", "!", "?", ";", ":"))
 
 
 def _bulleted(v: SentenceView) -> bool:

@@ -218,8 +218,10 @@ class UniversityIndex:
                         row = self.campus_row(generic, place)
                     if row is None and len(initials) < 3 and not form.startswith(re.escape(generic)):
                         continue  # "UN Women", "UT Lecture": two letters name a campus only the table lists
-                    if row is None and re.search(r"\s(?:in|at)\s", text[m.start():m.start("p")]):
-                        continue  # "Purdue University in August": "in" names a campus only the table lists
+                    if row is None and re.search(r"\s(?:in|at)\s|,", text[m.start():m.start("p")]):
+                        # "Purdue University in August": "in" names a campus only the table lists; so does a comma
+                        # ("Purdue University, Cummins Inc. and ...": a list of signers)
+                        continue
                     out.append((m.start(), end, row.name if row is not None else f"{generic} {place}"))
         return sorted(out)
 
