@@ -148,7 +148,7 @@ def page_signing(sign_dates: list[tuple[str, str]], timeline: bool,
         # the others earlier ("renewed on Monday" beside "the original MoU, signed in June 2019"): the news is
         # the signing the page reports, the earlier ones history it recalls
         news = [(d, p) for d, p in finer if 0 <= _months(published) - _months(d) <= 1]
-        if len({d[:7] for d, _ in news}) == 1 and all(d[:7] < news[0][0][:7] for d, _ in finer if (d, _) not in news):
+        if len({d[:7] for d, _ in news}) == 1 and all(d[:7] < news[0][0][:7] for d, p in finer if (d, p) not in news):
             finer = news
     if not finer or len({d[:7] for d, _ in finer}) > 1:
         return None

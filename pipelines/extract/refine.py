@@ -131,21 +131,11 @@ def _drop_coordinated_person(v, persons) -> None:
                 s <= m.start + cut <= e + 1 and e <= m.start + cut + 1 for s, e in persons):
             start = m.start + cut + len(" and ")
             body = body_mention(start, v.clean[start:m.end])
-            if _all_persons(body, persons):
-                continue  # "Sir Jim McDonald and Councillor Susan Aitken": two persons, no body
             if len(body.text.split()) >= 2 or body.kind != "org":
                 out.append(body)
             continue
         out.append(m)
     v.mentions[:] = out
-
-
-def _all_persons(m: Mention, persons) -> bool:
-    """Every word of a name is inside the recogniser's PERSON names ("Councillor Susan Aitken" reads as the PERSON
-    "Councillor" then the PERSON "Susan Aitken"): a person with their title, no body."""
-    words = [(x.start() + m.start, x.end() + m.start) for x in re.finditer(r"[^\s,]+", m.text)]
-    return bool(words) and classify_name(m.name or m.text) == "org" and all(
-        any(s <= a and b <= e for s, e in persons) for a, b in words)
 
 
 _SUBJECT_LIST = re.compile(r"(?:[A-Z][a-z]+(?:, | and ))+[A-Z][a-z]+")
