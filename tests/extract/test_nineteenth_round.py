@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from pipelines.extract import extract_document
-
-
-def facts(text: str, kind: str, url: str = "https://en.example.edu.cn/news/1.html", published: str = "2024-03-22"):
-    return extract_document(text, document_id="p", url=url, published=published)[kind]
+from tests.extract.page_facts import facts
 
 
 UNI_URL = "https://en.ysu.edu.cn/info/1012/5531.htm"  # Yanshan University's own site

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from pipelines.extract import extract_document
-
-
-def facts(text: str, kind: str, url: str = "https://en.example.edu.cn/news/1.html", published: str | None = "2024-03-22"):
-    return extract_document(text, document_id="p", url=url, published=published)[kind]
+from tests.extract.page_facts import facts
 
 
 def test_a_table_of_bodies_under_a_name_column_gives_each_row_its_name_partner_and_year():

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from pipelines.extract import extract_document
-
-
-def facts(text: str, kind: str, url: str = "https://en.example.edu.cn/news/1.html", published: str | None = "2024-03-22"):
-    return extract_document(text, document_id="p", url=url, published=published)[kind]
+from tests.extract.page_facts import facts
 
 
 def test_a_table_of_two_years_gives_one_count_per_year_from_the_rows_labels():

@@ -1,0 +1,9 @@
+"""The helper the round-by-round rule tests share: one page's facts of one type."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_document
+
+
+def facts(text: str, kind: str, url: str = "https://en.example.edu.cn/news/1.html", published: str | None = "2024-03-22"):
+    return extract_document(text, document_id="p", url=url, published=published)[kind]
