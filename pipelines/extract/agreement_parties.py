@@ -199,6 +199,11 @@ def _one_agreement_of_all(v: SentenceView, events, parties: list[Mention]) -> bo
         if e.noun is not None and e.noun.tag_ == "NN" and any(
                 c.dep_ == "prep" and c.lower_ == "among" for c in e.noun.children) and len(parties) >= 3:
             return True  # "The agreement among A, B and C was signed on March 3"
+        between = next((c for c in e.noun.children if c.dep_ == "prep" and c.lower_ == "between"), None) \
+            if e.noun is not None and e.noun.tag_ == "NN" else None
+        if between is not None and len(unis) >= 2 and len(parties) >= 3 \
+                and _listed_after(v.clean, parties, between.idx + len(between.text)):
+            return True  # "The agreement between A University, B University and C City Council was signed ..."
         if e.kind != "sign" or e.verb is None or e.noun is None or e.noun.tag_ not in ("NN", "NNP"):
             continue
         subj = [c for c in e.verb.children if c.dep_ == "nsubj"]
@@ -210,6 +215,19 @@ def _one_agreement_of_all(v: SentenceView, events, parties: list[Mention]) -> bo
                 and e.noun.i > e.verb.i and not any(c.lower_ in ("respectively", "separately", "each") for c in e.verb.subtree):
             return True  # "A University and B University concluded a memorandum with C": one agreement of the three
     return False
+
+
+def _listed_after(s: str, parties: list[Mention], start: int) -> bool:
+    """The parties are one list with commas that starts at ``start`` (right after "between"): nothing between
+    them but commas, "and", "the" and a bracketed short form."""
+    if not parties or any(m.start < start for m in parties):
+        return False
+    rest = s[start:max(m.end for m in parties)]
+    if not re.search(r",\s", rest):
+        return False
+    for m in sorted(parties, key=lambda m: m.start, reverse=True):
+        rest = rest[:m.start - start] + " " + rest[m.end - start:]
+    return bool(re.fullmatch(r"(?:\s|,|\band\b|\bthe\b|\([^()]*\))*", rest))
 
 
 def _listed_universities(v: SentenceView) -> list[str]:

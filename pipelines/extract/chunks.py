@@ -19,7 +19,10 @@ from pipelines.extract.places import is_pinyin, table_place
 
 _CHUNK = re.compile(
     rf"(?:{_WORD})(?:(?:\s+{_CONNECT})?\s+(?:\((?:[A-Z][A-Za-z]+)\)\s+)?(?:{_WORD}))*"
-    r"(?:,? (?:(?:Co|Corp)\.?,? ?Ltd\.?|Co\.|Corp\.|Ltd\.|Inc\.)|, Limited\b)?")
+    r"(?:,? (?:(?:Co|Corp)\.?,? ?Ltd\.?|Co\.|Corp\.|Ltd\.|Inc\.)|, Limited\b|"
+    # a legal form after a comma closes the company's name ("Hyundai Motor Group Metaplant America, LLC",
+    # "Ternium México, S.A. de C.V.")
+    r", (?:LLC|L\.L\.C\.|Inc|PLC|S\.A\.(?: de C\.V\.)?|S\.A\.S\.|GmbH|Pty\.? Ltd\.?|Pvt\.? Ltd\.?)(?![\w-]))?")
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand"}

@@ -50,10 +50,12 @@ AGENCY_HEADS = {"bureau", "commission", "department", "administration", "committ
 ZONE_HEADS = {"zone"}
 ENTERPRISE_SUFFIX = re.compile(
     r"(?:\b(?:Co|Corp|Ltd|Inc|LLC|PLC|plc|Limited|Corporation|Company|Group|Holdings|Bank|Enterprises?|Pvt|"
-    r"Private|GmbH|AG|SE|SA|NV|BV|KK|Bhd|Pty|Pte|"
-    r"CORPORATION|CORP|COMPANY|LIMITED|LTD|INC|HOLDINGS|GROUP)\.?,?)+$")  # (in capitals: "DENSO CORPORATION")
+    r"Private|GmbH|AG|SE|SA|NV|BV|KK|Bhd|Pty|Pte|KG|OHG|KGaA|"
+    r"CORPORATION|CORP|COMPANY|LIMITED|LTD|INC|HOLDINGS|GROUP)\.?,?)+$"  # (in capitals: "DENSO CORPORATION")
+    r"|, (?:S\.A\.(?: de C\.V\.)?|S\.A\.S\.|L\.L\.C\.)$")  # (dotted forms: "Ternium México, S.A. de C.V.")
 ORG_HEADS = {"chamber", "association", "federation", "society", "foundation", "regents", "board", "council",
-             "union", "league", "network", "consortium", "fund", "bank", "group", "hospital", "museum",
+             "union", "league", "network", "consortium", "fund", "bank", "group", "hospital", "museum", "trust",
+             "system",  # ("the Technical College System of Georgia", "the University System of Maryland")
              "region",  # (a region's government abroad: "the Małopolska Region", "Grand Est Region")
              "tribe", "tribes", "nation"}  # (indigenous governments: "the Confederated Tribes of X", "X First Nation")
 PLATFORM_HEADS = {"institute", "institutes", "center", "centre", "centers", "centres", "base", "bases", "park",
