@@ -10,7 +10,7 @@ import re
 
 from pipelines.extract.lexicon import (
     ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _CONNECT,
-    _FIELD, _STOP_CAPS, _SURNAMES, _TITLE_WORDS, _WORD, only_titles,
+    _FIELD, _FIELD_END, _STOP_CAPS, _SURNAMES, _TITLE_WORDS, _WORD, only_titles,
 )
 from pipelines.extract.places import is_pinyin, table_place
 
@@ -101,6 +101,28 @@ def _chunks(s: str) -> list[tuple[int, int]]:
                     trimmed = trimmed + s[ps + lead + len(trimmed): ps + lead + len(trimmed) + ext.end()]
             if trimmed and lead >= 0 and not _generic_compound(trimmed) and not re.fullmatch(r"[\d,.]+(?:st|nd|rd|th)?", trimmed):
                 out.append((ps + lead, ps + lead + len(trimmed)))
+    return _join_field_tails(s, out)
+
+
+def _join_field_tails(s: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "the Bavarian State Ministry of Science and the Arts and BMW AG": a body named by its fields goes on after
+    "and the" with one more field; what follows that field is the next chunk."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(chunks):
+        a, b = chunks[i]
+        if i + 1 < len(chunks) and s[b:chunks[i + 1][0]] == " and the " and _FIELD_END.search(s[a:b]):
+            c, d = chunks[i + 1]
+            field = re.match(rf"{_FIELD}\b", s[c:d])
+            rest = re.match(r",?\s+(?:and|&)\s+(?:the\s+)?(?=\S)", s[c + field.end():d]) if field else None
+            if field and (c + field.end() == d or rest):  # ("... and the Arts Council": no field of the ministry)
+                out.append((a, c + field.end()))
+                if rest:
+                    out.append((c + field.end() + rest.end(), d))
+                i += 2
+                continue
+        out.append((a, b))
+        i += 1
     return out
 
 

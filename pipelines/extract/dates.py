@@ -117,6 +117,9 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
                         rf"(?:first|second)\s+half\s+of)\s+(?:the\s+(?:year\s+)?)?){_Y}(?!\s*(?:[-–/]|年)\s*\d)"
                         rf"(?!'?s\b){_MONEY}", re.I), ("year",)),  # "the 1990s" is a decade
     ("year", re.compile(rf"^{_Y}(?=,)"), ("year",)),
+    # "The cooperation dates back to 2015, when HUST signed a framework agreement with ...": the year of the signing
+    # its "when" clause tells (a cooperation that only "dates back to 2012" was signed at no date the page gives)
+    ("year", re.compile(rf"\bback\s+to\s+{_Y}(?=,?\s+when\s+[^.;]*?\b(?:signed|inked|concluded|sealed)\b)"), ("year",)),
     # a founding year written after the body's name: "the X Lab (established 2018)", "the Y Lab (2020)",
     # "founded 1998", "est. 2005"
     # and a list row's year of signing or renewal: "... MoU, 2019 (renewed 2024).", "Partnership agreement, 2018."

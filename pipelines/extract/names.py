@@ -56,6 +56,7 @@ from pipelines.extract.refine import body_mention, refine_mentions
 
 # a level's government named by its level alone ("the Municipal Government"): the placeholder for the page's place
 _GENERIC_GOVERNMENT = re.compile(r"(?:Municipal|Provincial|City|County|District) (?:People's )?Government|"
+                                 r"(?:City|County|Borough|District) Council|"  # ("the City Council": the page's city's)
                                  r"(?:State |Provincial )?Cabinet")
 
 _PLACEHOLDERS = [

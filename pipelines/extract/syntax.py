@@ -194,7 +194,8 @@ def modal_or_wished(v) -> bool:
     return False
 
 
-_AIM_NOUNS = {"aim", "goal", "view", "intention", "plan", "purpose", "hope", "prospect", "objective", "target", "idea"}
+_AIM_NOUNS = {"aim", "goal", "view", "intention", "plan", "purpose", "hope", "prospect", "objective", "target", "idea",
+              "possibility", "feasibility", "prospects", "possibilities"}  # ("explore the possibility of signing")
 
 
 _BODY_NOUNS = {"facility", "building", "campus", "programme", "program"}

@@ -49,3 +49,40 @@ def test_a_university_by_its_current_official_name():
     for name in ("TU Dresden", "Dresden University of Technology", "TUD Dresden University of Technology"):
         assert index.by_name(name).name == "TUD Dresden University of Technology"
     assert index.by_name("HTW Dresden").name == "Dresden University of Applied Sciences"
+
+
+def test_the_city_council_alone_is_the_pages_city():
+    # "the City Council" with no place: the council of the city the page is about ("councils as <Place> City")
+    page = ("The University of Leicester and Leicester City Council signed a civic agreement on 2 May 2024.\n\n"
+            "It builds on a memorandum of understanding that the University first signed with the City Council in "
+            "2016 on the regeneration of the waterside.\n")
+    rows = facts(page, "agreements", url="https://le.ac.uk/news/2024/may/x", published="2024-05-03")
+    assert {(a["partner"], a["date"]) for a in rows} == {("Leicester City", "2024-05-02"), ("Leicester City", "2016")}
+
+
+def test_the_possibility_of_signing_is_no_signing():
+    # convention 4: a wish to explore signing is an intention
+    page = ("On April 17, a delegation led by the Vice Mayor of Jiujiang visited Nanchang University to discuss "
+            "cooperation in new materials.\n\n"
+            "She hoped that the two sides would explore the possibility of signing a strategic cooperation "
+            "agreement in the near future and building joint laboratories in new materials.\n")
+    assert facts(page, "agreements", url="https://en.ncu.edu.cn/news/1.html", published="2023-04-18") == []
+
+
+def test_a_cooperation_that_dates_back_to_a_year_when_a_signing_took_place_takes_that_year():
+    # "dates back to 2016, when X signed ...": the signing of the "when" clause is of that year, not of the news;
+    # a cooperation that only "dates back to 2012" gives no date of a signing
+    page = ("Wuhan University and the Wuhan Donghu Science City renewed their strategic cooperation agreement on "
+            "June 12.\n\n"
+            "The cooperation dates back to 2016, when Wuhan University signed a framework agreement with the Hubei "
+            "Provincial People's Government covering talent and technology transfer.\n")
+    rows = facts(page, "agreements", url="https://en.whu.edu.cn/info/1.htm", published="2024-06-13")
+    assert ("Hubei Province", "2016") in {(a["partner"], a["date"]) for a in rows}
+
+
+def test_a_ministry_named_by_its_fields_goes_on_after_and_the():
+    # "the Bavarian State Ministry of Science and the Arts and BMW AG": one ministry, then a company
+    page = ("The Technical University of Munich, the Ministry of Education and the Arts and Siemens AG have signed a "
+            "cooperation agreement establishing the Munich Grid Lab.\n")
+    rows = facts(page, "agreements", url="https://www.tum.de/en/news/x", published="2024-07-05")
+    assert {a["partner"] for a in rows} == {"Ministry of Education and the Arts", "Siemens AG"}
