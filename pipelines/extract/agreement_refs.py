@@ -250,3 +250,42 @@ def note_signed_on(v: SentenceView, agreements: list[dict]) -> None:
     for f in last[1] if day is not None else []:
         if f["date"] is None or day.precision == "day" and f["date_precision"] == "day" and f["date"] > day.value:
             f["date"], f["date_precision"] = day.value, day.precision
+
+
+_WITH_LEAD = re.compile(r"\bwith\s*:\s*$")
+_ROW_MARK = re.compile(r"\s*(?:[-*\u2022]|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+")
+
+
+def note_partners_lead(v: SentenceView) -> None:
+    """A signing told up to "with:" ("The MoUs were signed with:"): the rows below open with its partners, one
+    each, of the university the lead names (else the page's)."""
+    if v.doc is None or not _WITH_LEAD.search(v.clean) or not any(
+            t.pos_ == "VERB" and t.lemma_.lower() in ("sign", "ink", "conclude", "seal") for t in v.doc):
+        return
+    unis = [v.resolve(m)[0] for m in v.mentions if v.resolve(m)[1] == "university"]
+    uni = unis[-1] if unis else v.main_university()
+    if uni:
+        v.state.partners_lead = (v.sentence.index, uni, *v.fact_date())
+
+
+def partners_lead_row(v: SentenceView) -> list[dict]:
+    """A numbered or bulleted row under such a lead that opens with a body ("1. Oil India Limited (OIL), for a
+    Centre of Excellence in Energy Transition ...;"): the lead's university's agreement with it, dated by the
+    lead. The list runs on while its rows follow one another."""
+    lead = v.state.partners_lead
+    if lead is None or v.sentence.index - lead[0] != 1 or not _ROW_MARK.match(v.sentence.text):
+        return []
+    opening = len(v.clean) - len(_ROW_MARK.sub("", v.clean, count=1)) if _ROW_MARK.match(v.clean) else 0
+    party = next((m for m in v.mentions if m.party and not m.locative and m.start <= opening + 4), None)
+    if party is None or v.doc is not None and any(
+            t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") for t in v.doc if t.idx < party.end):
+        return []
+    v.state.partners_lead = (v.sentence.index, *lead[1:])
+    name, kind = v.resolve(party)
+    if not name or kind == "placeholder" or same_entity(name, lead[1]):
+        return []
+    from pipelines.extract.agreement_types import agreement_type, with_partner
+
+    ptype = partner_type(party)
+    return [{"date": lead[2], "date_precision": lead[3], "university": lead[1], "partner": name, "partner_type": ptype,
+             "agreement_type": with_partner(agreement_type(v.clean), ptype), "partner_province": party.province}]

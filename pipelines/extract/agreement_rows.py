@@ -173,6 +173,8 @@ def partner_row(v: SentenceView) -> list[dict]:
                 or _RENEWED.search(s[max(rest_at, at - 20):at])
                 # ("renewed in May 2024", "renewed January 2025": the signing word before the month)
                 or d.precision in ("month", "day") and _RENEWED.search(s[max(rest_at, d.start - 20):d.start])
+                # (or in brackets after the party: "Ashok Leyland Limited (August 2022): renewal of ...")
+                or d.start < rest_at and re.search(r"\(\s*$", s[:d.start]) and re.match(r"\s*\)", s[d.end:])
                 # (the row's date in brackets at its end: "... (12 January 2024)")
                 or d.start > rest_at and re.match(r"\s*\)\W*$", s[d.end:]) and "(" in s[max(rest_at, d.start - 20):d.start]
                 # (or one the text joins to a year taken: "renewed 2015 and 2023", "in 2015, 2019 and 2023")

@@ -54,7 +54,8 @@ from pipelines.extract.agreement_governments import (
 )
 from pipelines.extract.agreement_refs import (  # noqa: F401 (from_funding: re-exported)
     _DEFINITE_AGREEMENT, _LIST_CONTINUES, _PARTNER_KINDS, _coconstructed, _continued_list, _note_pair,
-    from_funding, joined_signers, note_counted_signing, note_signed_on, ordinal_row,
+    from_funding, joined_signers, note_counted_signing, note_partners_lead, note_signed_on, ordinal_row,
+    partners_lead_row,
 )
 
 _SIGN = r"(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|enter(?:s|ed)? into|approv(?:e|es|ed)|renew(?:s|ed)?|reach(?:es|ed)?|formali[sz](?:e|es|ed)|drawn up and signed)"
@@ -255,13 +256,14 @@ def extract(v: SentenceView) -> list[dict]:
     facts = _respectively(v, _extract(v))
     if not facts and v.doc is not None:
         facts = record_row(v) or partner_row(v) or lead_row(v) or colon_row(v) or name_year_row(v) or card_row(v) \
-            or joined_signers(v) or ordinal_row(v) or dated_cell_row(v)
+            or joined_signers(v) or ordinal_row(v) or dated_cell_row(v) or partners_lead_row(v)
     note_counted_signing(v)
     note_card(v)
     note_partner_list(v)
     note_agreement_heading(v)
     if not facts:
         note_signing_lead(v)
+        note_partners_lead(v)
     if not facts and v.doc is not None:
         note_signing_day(v)
     return facts

@@ -67,6 +67,9 @@ class DocState:
     # a sentence that introduces a list of signings with a colon ("deans signed agreements with enterprises on
     # behalf of their schools:"): (index of it or of the list's last row, date, precision)
     signing_lead: tuple | None = None
+    # a signing told up to "with:" ("The MoUs were signed with:"), whose rows open with its partners
+    # (agreement_refs.partners_lead_row): (index of it or of the list's last row, university, date, precision)
+    partners_lead: tuple | None = None
     # a sentence that introduces a list of bodies set up with a colon ("The plaques of the following three institutes
     # were then unveiled:"): (index of it or of the list's last row, date)
     platform_lead: tuple | None = None

@@ -146,7 +146,7 @@ _NAME_DASH = re.compile(r"^(?:\d{1,2}[.)]\s+)?[A-Z][^.!?]{3,110}?\s[-\u2013\u201
 
 # A list of labelled rows, one per line ("Jinan City, Shandong: BIT Jinan Innovation Research Institute, 2020; 57
 # enterprises served"): two lines in a row that each open with a short label and a colon are two rows.
-_LABEL_COLON = re.compile(r"^(?:[-*\u2022]\s+)?[A-Z][^:!?]{2,80}:\s+\S")
+_LABEL_COLON = re.compile(r"^(?:[-*\u2022]\s+)?[A-Z][^:!?]{2,130}:\s+\S")
 
 
 def _units(text: str, wrapped: bool) -> list[tuple[int, int, int, list[str] | None]]:

@@ -86,3 +86,34 @@ def test_a_ministry_named_by_its_fields_goes_on_after_and_the():
             "cooperation agreement establishing the Munich Grid Lab.\n")
     rows = facts(page, "agreements", url="https://www.tum.de/en/news/x", published="2024-07-05")
     assert {a["partner"] for a in rows} == {"Ministry of Education and the Arts", "Siemens AG"}
+
+
+def test_rows_of_labelled_partners_are_rows_of_their_own_with_their_bracketed_dates():
+    # hard-wrapped lines "<party> (<short form>) (<month year>): <agreement>" are one row each, however long the
+    # label, and the month in brackets dates the row
+    page = ("Recent agreements\n"
+            "Department of Higher and Technical Education, Government of the State of Maharashtra (June 2023): MoU to "
+            "set up a skills hub at Pune\n"
+            "Tata Motors Limited (TML) (March 2023): five-year framework agreement on battery recycling\n"
+            "Bajaj Auto Limited (January 2023): renewal of an earlier agreement on two-wheeler electrification\n")
+    rows = facts(page, "agreements", url="https://www.iitb.ac.in/en/industry-partnerships", published="2023-07-01")
+    got = {(a["partner"], a["date"]) for a in rows}
+    assert {("Tata Motors Limited", "2023-03"), ("Bajaj Auto Limited", "2023-01")} <= got
+
+
+def test_numbered_rows_under_a_lead_that_ends_with_with_are_the_partners():
+    # "The MoUs were signed with:" then "1. X (XL), for ...;": the page's university signed with each row's body,
+    # on the signing's day
+    page = ("Indian Institute of Technology Bombay signed Memoranda of Understanding with three organisations on 12th "
+            "March 2024 at the Victor Menezes Convention Centre.\n\n"
+            "The MoUs were signed with:\n"
+            "1. Bharat Petroleum Corporation Limited (BPCL), for a Centre of Excellence in Green Hydrogen, for which "
+            "BPCL has committed Rs 20 crore;\n"
+            "2. Mazagon Dock Shipbuilders Limited (MDL), for joint research on hull coatings; and\n"
+            "3. Maharashtra Pollution Control Board, Government of Maharashtra, for air quality monitoring.\n")
+    rows = facts(page, "agreements", url="https://www.iitb.ac.in/en/news/1.html", published="2024-03-13")
+    got = {(a["university"], a["partner"], a["date"]) for a in rows}
+    uni = "Indian Institute of Technology, Bombay"  # (the reference table's name)
+    assert {(uni, "Bharat Petroleum Corporation Limited", "2024-03-12"),
+            (uni, "Mazagon Dock Shipbuilders Limited", "2024-03-12"),
+            (uni, "Maharashtra Pollution Control Board", "2024-03-12")} <= got
