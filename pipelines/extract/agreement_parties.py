@@ -62,6 +62,11 @@ _COUNTRIES = {"china", "germany", "france", "britain", "england", "russia", "jap
               "ireland", "scotland", "wales", "turkey", "iran", "ukraine", "belarus", "serbia", "sino", "taiwan"}
 
 
+_KIND_WORDS = {"state", "states", "city", "cities", "province", "provinces", "county", "counties", "district",
+               "districts", "government", "governments", "companies", "enterprises", "firms", "industry", "industries",
+               "universities", "partners", "institutions", "organisations", "organizations", "agencies", "ministries"}
+
+
 # what a company does, written before its name: "steelmaker Ternium", "chip manufacturer X", "the utility X"
 _TRADE_BEFORE = re.compile(r"\b(?:[a-z]+maker|manufacturer|company|firm|giant|operator|utility|developer|insurer|"
                            r"retailer|start-?up|conglomerate|producer|supplier|carrier|contractor)\s+$")
@@ -73,8 +78,8 @@ def _lone_company(s: str, m: Mention) -> bool:
     from pipelines.extract.names import is_pinyin
     word = (m.name or "").strip()
     if not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z][a-z]+(?:-?[A-Z][a-z]+)+|[A-Z]{2,}[a-z][A-Za-z]{3,}", word) \
-            or is_pinyin(word) or word.lower() in _COUNTRIES:
-        return False
+            or is_pinyin(word) or word.lower() in _COUNTRIES or word.lower() in _KIND_WORDS:
+        return False  # (nor a kind of body in a headline's capitals: "Signs MoUs with State, BEL", "with Four Cities")
     return bool(re.search(r"\b(?:with|between)\s+$", s[:m.start]) or _TRADE_BEFORE.search(s[:m.start]) or re.match(r"\s+and\s+(?:the\s+)?(?:[A-Z]|university\b|college\b)", s[m.end:])
                 or re.search(r"\band\s+$", s[:m.start]))
 
@@ -137,6 +142,9 @@ _LIST_GLUE = re.compile(r"(?:[\s,;()]|\band\b|\bthe\b|\bof\b|\b(?:state |provinc
                         r"city|county|district|province|prefecture)\b|\x00)*", re.I)
 
 
+_COUNTED_KIND = re.compile(r"\bwith\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}"
+                           r"(?:companies|enterprises|firms|organi[sz]ations|institutions|bodies|partners|agencies|"
+                           r"governments|cities|universities),\s+")
 _TIGHT_GLUE = re.compile(r"(?:\s*(?:\(\x00+\)|\)|,|\band\b)\s*)+")
 _UNI_GLUE = re.compile(r"(?:\s*(?:\(\x00+\)|\)|,|\band\b|\bthe\b)\s*)+")  # (universities: "A, B and the University of C")
 
@@ -158,7 +166,8 @@ def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
         # Board (MPCB) and three companies", whatever the parser made of the list; a university after a
         # university: "with the Indian Institute of Science (IISc), Visvesvaraya Technological University (VTU),
         # Mangalore University and ...", where the brackets broke the parse)
-        prev = [p for p in out if p.end <= m.start and (p.kind in kinds if m.kind != "university" else p.kind == "university")]
+        prev = [p for p in out if p.end <= m.start and ((p.kind in kinds or p.kind == "org" and _strong_org(p))
+                                                        if m.kind != "university" else p.kind == "university")]
         glue = _LIST_GLUE if m.kind != "university" else _UNI_GLUE  # (only commas, "and", "the" and bracketed short names)
         if prev and glue.fullmatch(masked, max(p.end for p in prev), m.start):
             out.append(m)
@@ -166,6 +175,12 @@ def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
         # (a body listed right after a university party: "with the Gwangju Institute of Science and Technology
         # (GIST), Gwangju Metropolitan City and ...", where the bracket broke the parse; only commas, "and" and
         # bracketed short names between them)
+        counted = _COUNTED_KIND.search(s[:m.start])
+        if m.kind in kinds and counted and (counted.end() == m.start or _TIGHT_GLUE.fullmatch(masked, counted.end(), m.start)):
+            # "with two Hangzhou-based companies, Zhejiang Geely Holding Group Co., Ltd. and Hangzhou Hikvision ...":
+            # the bodies a counted kind of partner names after a comma
+            out.append(m)
+            continue
         last = max((p for p in out if p.end <= m.start), key=lambda p: p.end, default=None)
         if m.kind in kinds and last is not None and last.kind == "university" and re.search(r"[,(]", s[last.end:m.start]) \
                 and _TIGHT_GLUE.fullmatch(masked, last.end, m.start):

@@ -108,6 +108,9 @@ _GOV_PATTERNS = [
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>county|city) board of (?:(?:county |city )?commissioners|supervisors|aldermen)\b", re.I),
     # India's city governments: "Indore Municipal Corporation", "the Pune Municipal Corporation" (a council, convention 6)
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>municipal) corporation\b", re.I),
+    # Ghana's local governments, its councils (convention 6): "the Kumasi Metropolitan Assembly" (a city), "the Ga
+    # East Municipal Assembly", "the Bosomtwe District Assembly"
+    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>metropolitan|municipal|district) assembly\b", re.I),
     # Nigeria's third tier: "Ifelodun Local Government Council", "Ikeja Local Government Area" ("<Place> District")
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>local) government (?:council|area)\b", re.I),
     # the city of X
@@ -155,7 +158,8 @@ _CONCEPT_WORDS = {"innovation", "smart", "knowledge", "digital", "future", "tech
                   "university", "sponge", "eco", "creative", "startup", "start-up"}
 # a pronoun never takes a noun after it: "She county", "He County" are places whose names are a pronoun's letters
 _PRONOUN_PLACES = {"He", "She"}
-_GOV_CUE = re.compile(r"city|county|district|province|prefecture|municipal|government|council|region|corporation|-do\b", re.I)
+_GOV_CUE = re.compile(r"city|county|district|province|prefecture|municipal|government|council|region|corporation|-do\b|"
+                      r"metropolitan assembly", re.I)
 
 
 def _gov_mentions(s: str) -> list[Mention]:

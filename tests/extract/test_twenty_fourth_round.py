@@ -117,3 +117,31 @@ def test_numbered_rows_under_a_lead_that_ends_with_with_are_the_partners():
     assert {(uni, "Bharat Petroleum Corporation Limited", "2024-03-12"),
             (uni, "Mazagon Dock Shipbuilders Limited", "2024-03-12"),
             (uni, "Maharashtra Pollution Control Board", "2024-03-12")} <= got
+
+
+def test_the_bodies_a_counted_kind_of_partner_names_after_a_comma_are_the_partners():
+    # (the parse hangs the list on "companies" as an apposition, and the signing's role phrases lose it)
+    page = ("Zhejiang University (ZJU) last Friday signed industry-university-research cooperation agreements with "
+            "two Ningbo-based companies, Ningbo Joyson Electronic Co., Ltd. and Ningbo Tuopu Group Co., Ltd.\n")
+    rows = facts(page, "agreements", url="https://www.zju.edu.cn/english/news/1.html", published="2024-05-10")
+    assert {a["partner"] for a in rows} == {"Ningbo Joyson Electronic Co., Ltd.", "Ningbo Tuopu Group Co., Ltd."}
+
+
+def test_a_list_after_a_board_goes_on_and_a_metropolitan_assembly_is_its_city():
+    # "with the Ghana Cocoa Board (COCOBOD), Newmont Ghana Gold (Ghana) Limited and the Tamale Metropolitan
+    # Assembly (TaMA)": three partners; a Ghanaian metropolitan assembly is the city's council (convention 6)
+    page = ("The University for Development Studies (UDS) on Friday signed Memoranda of Understanding with the Ghana "
+            "Cocoa Board (COCOBOD), Newmont Golden Ridge (Ghana) Limited and the Tamale Metropolitan Assembly (TaMA) "
+            "at a ceremony in Tamale.\n")
+    rows = facts(page, "agreements", url="https://www.uds.edu.gh/news/1", published="2024-06-10")
+    partners = {a["partner"] for a in rows}
+    assert "Newmont Golden Ridge (Ghana) Limited" in partners
+    assert "Tamale City" in partners
+
+
+def test_a_kind_of_body_in_a_headline_is_no_company():
+    # "Signs MoUs with State, BEL", "with Four Cities": a kind of body, no name
+    for headline in ("IIT Madras signs MoUs with State, HAL for aerospace research\n",
+                     "Central South University Signs Agreements with Four Cities in Hunan\n"):
+        rows = facts(headline, "agreements", url="https://www.example.ac.in/news/1", published="2024-02-01")
+        assert not {a["partner"] for a in rows} & {"State", "Cities"}
