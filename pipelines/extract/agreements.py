@@ -378,6 +378,17 @@ def _renewed_on(v: SentenceView, events: list) -> tuple[str, str] | None:
         own, theirs = v.date_of(verb, own_only=True), v.date_of(first.verb, own_only=True)
         if own[0] and theirs[0] and own[0] != theirs[0]:
             return own
+    for e in events:
+        # "The two sides first signed a strategic cooperation agreement in October 2012 and renewed it in 2017": a
+        # renewal of the same document by a pronoun, a verb coordinated with the signing's
+        if e.kind != "sign" or e.verb is None:
+            continue
+        for c in e.verb.children:
+            if c.dep_ == "conj" and c.lemma_.lower() in ("renew", "extend") and any(
+                    o.dep_ == "dobj" and o.lower_ in ("it", "them") for o in c.children):
+                own, theirs = v.date_of(c, own_only=True), v.date_of(e.verb, own_only=True)
+                if own[0] and theirs[0] and own[0] != theirs[0]:
+                    return own
     return None
 
 

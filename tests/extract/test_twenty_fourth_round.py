@@ -145,3 +145,11 @@ def test_a_kind_of_body_in_a_headline_is_no_company():
                      "Central South University Signs Agreements with Four Cities in Hunan\n"):
         rows = facts(headline, "agreements", url="https://www.example.ac.in/news/1", published="2024-02-01")
         assert not {a["partner"] for a in rows} & {"State", "Cities"}
+
+
+def test_a_renewal_by_pronoun_is_a_row_of_its_own():
+    # "first signed an agreement in October 2012 and renewed it in 2017": the signing and its renewal, one row each
+    page = ("Shandong University and Weihai City renewed their strategic cooperation agreement on July 5, 2022.\n\n"
+            "The two sides first signed a strategic cooperation agreement in October 2012 and renewed it in 2017.\n")
+    rows = facts(page, "agreements", url="https://www.en.sdu.edu.cn/info/1.htm", published="2022-07-06")
+    assert {a["date"] for a in rows if a["partner"] == "Weihai City"} == {"2022-07-05", "2012-10", "2017"}
