@@ -15,7 +15,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.count_parse import PLATFORM_SUBJECT
-from pipelines.extract.money import find_money, rupee_currency
+from pipelines.extract.money import find_money, rupee_currency, yen_sign_currency
 from pipelines.extract.platform_founding import PLATFORM_NOUNS
 from pipelines.extract.syntax import SIGN_VERBS, span_tokens
 
@@ -348,6 +348,8 @@ def extract(v: SentenceView) -> list[dict]:
         currency = _dollar(v) if m.currency == "USD" and re.search(r"(?<![A-Za-z.])\$", m.text) else m.currency
         if currency == "INR" and re.search(r"\bRs\b|\brupees?\b", m.text, re.I):
             currency = rupee_currency(v.state.ctx.url)  # ("Rs. 25 million" on a Pakistani page: Pakistani rupees)
+        if currency == "CNY" and re.search(r"[¥￥]", m.text):
+            currency = yen_sign_currency(v.state.ctx.url)  # ("¥1.2 billion" on a Japanese university's page: yen)
         fact = {
             "amount": m.amount, "currency": currency, "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
             "per": per, "period_years": period_years, "kind": kind, "funder": funder, "recipient": recipient,

@@ -83,6 +83,13 @@ def rupee_currency(url: str | None) -> str:
     return RUPEE_BY_TLD.get(host.rsplit(".", 1)[-1], "INR") if host else "INR"
 
 
+def yen_sign_currency(url: str | None) -> str:
+    """ISO code of a bare "¥" on a page at this URL: the yen on a Japanese page, else the yuan."""
+    from pipelines.extract.text import page_host
+
+    return "JPY" if page_host(url).endswith(".jp") else "CNY"
+
+
 def dollar_currency(url: str | None) -> str:
     """ISO code of a bare "$" on a page at this URL: the country's dollar, else USD."""
     from pipelines.extract.text import page_host

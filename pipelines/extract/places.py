@@ -279,9 +279,10 @@ def council_place(ctx: DocContext) -> tuple[str | None, str | None]:
 def _place_government(text: str, ctx: DocContext, cs: int, ce: int) -> Mention | None:
     """ "the Nanchang Government", "Zibo Government": a place's government without a level word."""
     gm = re.fullmatch(r"(?:the |The )?(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) Government", text)
-    state = re.fullmatch(r"(?:the |The )?(?:(?:Government|State|Province) of (?:the )?(?:State of )?(?P<a>[A-Z][\w -]+?)|"
+    state = re.fullmatch(r"(?:the |The )?(?:(?:Government|(?:Free )?State|Province) of (?:the )?(?:State of )?(?P<a>[A-Z][\w -]+?)|"
                          r"(?P<b>[A-Z][\w -]+?) (?:State |state )?(?:Government|government))", text)
-    if state:  # "Government of Karnataka", "State of Ohio", "the Victorian Government", "Ohio State Government"
+    if state:  # "Government of Karnataka", "State of Ohio", "the Victorian Government", "Ohio State Government",
+        # "the Free State of Saxony" (a German state's style)
         short = state.group("b") if page_host(ctx.url).endswith(".au") else None
         # (on an Australian page, a state by its usual initials: "the WA Government", "the NSW Government")
         place = table_place(_AU_STATES.get(short) or state.group("a") or state.group("b"))

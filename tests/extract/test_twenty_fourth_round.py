@@ -153,3 +153,23 @@ def test_a_renewal_by_pronoun_is_a_row_of_its_own():
             "The two sides first signed a strategic cooperation agreement in October 2012 and renewed it in 2017.\n")
     rows = facts(page, "agreements", url="https://www.en.sdu.edu.cn/info/1.htm", published="2022-07-06")
     assert {a["date"] for a in rows if a["partner"] == "Weihai City"} == {"2022-07-05", "2012-10", "2017"}
+
+
+def test_a_yen_sign_on_a_japanese_page_is_the_yen():
+    page = ("Osaka University and Panasonic Holdings Corporation signed a comprehensive partnership agreement on "
+            "March 4, 2024. Under the agreement, Panasonic will fund ¥800 million over five years for joint "
+            "research on batteries.\n")
+    rows = facts(page, "funding", url="https://www.osaka-u.ac.jp/en/news/2024/03/x", published="2024-03-05")
+    assert [(f["amount"], f["currency"]) for f in rows] == [(800_000_000, "JPY")]
+    # (on a Chinese page the same sign is the yuan)
+    rows = facts(page.replace("Osaka University", "Zhejiang University").replace("Panasonic Holdings Corporation",
+                                                                                 "Geely Holding Group Co., Ltd."),
+                 "funding", url="https://www.zju.edu.cn/english/news/x", published="2024-03-05")
+    assert [f["currency"] for f in rows] == ["CNY"]
+
+
+def test_the_free_state_of_a_german_state_is_that_state():
+    page = ("The Free State of Thuringia is funding the new photonics centre of Friedrich Schiller University Jena "
+            "with 9.6 million euros until 2028.\n")
+    rows = facts(page, "funding", url="https://www.uni-jena.de/en/news/x", published="2024-05-16")
+    assert [f["funder"] for f in rows] == ["Thuringia"]
