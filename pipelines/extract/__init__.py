@@ -359,7 +359,7 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
             state.loose_group = (v.sentence.index, loose)
 
     # (before the merges: one name per company to merge by)
-    _fullest_company_names(raw, _named_outside_platforms(state.ctx.enterprises, views))
+    _fullest_company_names(raw, _named_outside_platforms(state.ctx.enterprises, views), " ".join(v.clean for v in views))
     _agreements.undate_after(raw["agreements"], state.published)  # (no signing the page reports is after it)
     # (no sentence dates a signing, and the page opens on a dated event, a visit, a symposium, a ceremony: the page's
     # agreements were signed that day; the money and bodies they provide keep the dates their own sentences give)
@@ -490,14 +490,20 @@ def _platform_ref(ref: str, platforms: list[dict]) -> str | None:
 _UNIT_OF = re.compile(r"\b(?:Communications|Relations|Office|Affairs|Department|Newsroom|Press|Media|Team|Division)$")
 
 
-def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str]) -> None:
+def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str], text: str = "") -> None:
     """One name per company on a page: a short form ("Daehan Shipbuilding") becomes the fullest name the page
-    writes it by ("Daehan Shipbuilding Co., Ltd."), whichever came first (convention 6: as the page writes it)."""
+    writes it by ("Daehan Shipbuilding Co., Ltd."), whichever came first (convention 6: as the page writes it); so
+    does the short form the page defines in brackets after it ("Anhui Jianghuai Automobile Group Co., Ltd. (JAC)")."""
     from pipelines.extract.places import table_place
+
+    defined = {short: c for c in sorted(companies, key=len) for short in re.findall(
+        rf"(?<![\w-]){re.escape(c)}\s*\(([A-Z][A-Z&]{{1,7}})\)", text)}
 
     def fullest(name: str | None, company: bool) -> str | None:
         if not name:
             return name
+        if name in defined:
+            return defined[name]
         # (a one-word short form of a company, "Dongfeng" of "Dongfeng Motor Corporation", when it is no place)
         # (never a unit of it: "Haier Group Corporate Communications" in a byline is no name of Haier)
         # (or after the place its full name opens with: "Changan Automobile" of "Chongqing Changan Automobile Co., Ltd.")

@@ -51,6 +51,7 @@ def get_nlp():
         nlp = spacy.load(name)
         nlp.meta["partnerships_package"] = name
         _fix_lemmas(nlp)
+        _keep_co_verbs(nlp)
         return nlp
     raise ModelNotAvailable(
         f"no spaCy English model installed (tried {', '.join(tried)}); "
@@ -61,6 +62,36 @@ def get_nlp():
 # wish ("hoped that the university would help build ...") need "hope". Set by the attribute ruler, which runs
 # before the lemmatizer; the lemmatizer keeps a lemma already set.
 _LEMMA_FIXES = {"hope": ["hopes", "hoped", "hoping"]}
+
+
+# "co-founded", "co-built": the tokenizer splits the prefix off ("co", "-", "founded"), and the parse then makes
+# "co" the verb; each form stays one token, whose lemma is the prefixed verb ("co-found", as CREATE_VERBS reads it)
+_CO_VERBS = {"found": ("found", "founds", "founded", "founding"), "build": ("build", "builds", "built", "building"),
+             "establish": ("establish", "establishes", "established", "establishing"),
+             "construct": ("construct", "constructs", "constructed", "constructing"),
+             "create": ("create", "creates", "created", "creating"), "run": ("run", "runs", "ran", "running"),
+             "develop": ("develop", "develops", "developed", "developing"),
+             "fund": ("fund", "funds", "funded", "funding"), "host": ("host", "hosts", "hosted", "hosting"),
+             "sponsor": ("sponsor", "sponsors", "sponsored", "sponsoring"),
+             "organize": ("organize", "organizes", "organized", "organizing"),
+             "organise": ("organise", "organises", "organised", "organising"),
+             "manage": ("manage", "manages", "managed", "managing"), "launch": ("launch", "launches", "launched",
+                                                                                 "launching")}
+
+
+def _keep_co_verbs(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    forms = {}
+    for base, inflections in _CO_VERBS.items():
+        for form in inflections:
+            for text in (f"co-{form}", f"Co-{form}"):
+                nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+                forms[text.lower()] = f"co-{base}"
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for lemma in set(forms.values()):
+            ruler.add([[{"LOWER": {"IN": [f for f, b in forms.items() if b == lemma]}}]], {"LEMMA": lemma})
 
 
 def _fix_lemmas(nlp) -> None:

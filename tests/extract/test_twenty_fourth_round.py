@@ -173,3 +173,31 @@ def test_the_free_state_of_a_german_state_is_that_state():
             "with 9.6 million euros until 2028.\n")
     rows = facts(page, "funding", url="https://www.uni-jena.de/en/news/x", published="2024-05-16")
     assert [f["funder"] for f in rows] == ["Thuringia"]
+
+
+def test_a_co_verb_is_one_verb():
+    # "co-founded" split into "co", "-", "founded" made "co" the sentence's verb: no platform was found
+    from pipelines.extract.nlp import parse
+
+    doc = parse(["The centre was co-founded by the university and the company."])[0]
+    verb = next(t for t in doc if t.text == "co-founded")
+    assert (verb.lemma_, verb.dep_) == ("co-found", "ROOT")
+    page = ("In 2017, the Hydraulic Machinery Engineering Research Center of Hunan Province was co-founded by Central "
+            "South University and Sany Heavy Industry Co., Ltd.\n")
+    rows = facts(page, "platforms", url="https://en.csu.edu.cn/info/1.htm", published="2024-05-20")
+    assert [(p["name"], p["partner"], p["date"]) for p in rows] == [
+        ("Hydraulic Machinery Engineering Research Center of Hunan Province", "Sany Heavy Industry Co., Ltd.", "2017")]
+
+
+def test_a_companys_short_form_defined_in_brackets_is_the_company():
+    # "Xuzhou Construction Machinery Group Co., Ltd. (XCMG)": the platform "CUMT-XCMG ..." and the agreement with
+    # "XCMG" name that company, as the page writes it in full
+    page = ("On the morning of May 19, the unveiling ceremony of the CUMT-XCMG Joint Research Center for Intelligent "
+            "Mining Equipment was held at the university. Song Xuefeng, Party Secretary of CUMT, and Wang Min, "
+            "Chairman of Xuzhou Construction Machinery Group Co., Ltd. (XCMG), unveiled the plaque together.\n\n"
+            "At the ceremony, a five-year strategic cooperation agreement between CUMT and XCMG was also signed.\n")
+    url = "https://global.cumt.edu.cn/info/1.htm"
+    assert [p["partner"] for p in facts(page, "platforms", url=url, published="2023-05-20")] == [
+        "Xuzhou Construction Machinery Group Co., Ltd."]
+    assert [a["partner"] for a in facts(page, "agreements", url=url, published="2023-05-20")] == [
+        "Xuzhou Construction Machinery Group Co., Ltd."]
