@@ -34,6 +34,9 @@ _NAME_MODIFIERS = {"joint", "new", "key", "first", "second", "strategic", "compr
                    "collaboration", "partnership", "major", "local", "chinese", "foreign", "domestic", "international",
                    "academician", "postgraduate", "executive", "general", "chief"}
 _BODY_HEADS = None  # filled below (needs PLATFORM_HEADS etc.)
+# the fields a name joins with "and" ("Science and Technology", "Culture and Tourism")
+_FIELD_WORD = (r"(?:Science|Sciences|Technology|Technologies|Engineering|Arts?|Humanities|Innovation|Medicine|Health|"
+               r"Education|Culture|Tourism|Research|Industry|Information|Commerce|Trade|Economics|Agriculture|Forestry)")
 
 
 def _chunks(s: str) -> list[tuple[int, int]]:
@@ -162,6 +165,9 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
         cut = None
         for m in re.finditer(r",? and ", text):
             left, right = text[:m.start()], text[m.end():]
+            if re.search(rf"\b{_FIELD_WORD}$", left) and re.match(rf"{_FIELD_WORD}\b", right):
+                continue  # "Ministry of Science and Technology and Ministry of Education", "the Administration Bureau
+                # of Sanya Yazhou Bay Science and Technology City": two fields joined inside one name
             right_body = classify_name(right) in ("ministry", "agency", "zone", "university") or _LEVEL_NAME.match(right)
             left_body = classify_name(left) in ("ministry", "agency", "zone", "university") or _LEVEL_NAME.match(left)
             if right_body and left_body and not _DANGLING.search(left) or table_place(right) is not None:

@@ -201,3 +201,15 @@ def test_a_companys_short_form_defined_in_brackets_is_the_company():
         "Xuzhou Construction Machinery Group Co., Ltd."]
     assert [a["partner"] for a in facts(page, "agreements", url=url, published="2023-05-20")] == [
         "Xuzhou Construction Machinery Group Co., Ltd."]
+
+
+def test_two_fields_joined_by_and_stay_inside_one_name():
+    # "Science and Technology" inside a name is no coordination of two bodies
+    page = ("Hainan University signed a cooperation agreement with the Administration Bureau of Sanya Yazhou Bay "
+            "Science and Technology City on March 3, 2024.\n")
+    rows = facts(page, "agreements", url="https://ha.hainanu.edu.cn/en/info/1.htm", published="2024-03-04")
+    assert [a["partner"] for a in rows] == ["Administration Bureau of Sanya Yazhou Bay Science and Technology City"]
+    page = ("The Ministry of Science and Technology and the Ministry of Education have recognised Zhejiang University's "
+            "science park, bringing the number of national university science parks to 151.\n")
+    rows = facts(page, "counts", url="https://www.zju.edu.cn/english/news/2.html", published="2024-03-04")
+    assert [c["subject"] for c in rows if c["quantity"] == 151] == ["Ministry of Science and Technology"]
