@@ -36,7 +36,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.lexicon import TECH_ACRONYMS
-from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity
+from pipelines.extract.names import LEVELS, Mention, gov_name, partner_type, place_name, same_entity, table_place
 from pipelines.extract.syntax import find_events, onlooker_spans, own_year
 from pipelines.extract.agreement_types import agreement_type, with_partner  # (agreement_type: also re-exported)
 from pipelines.extract.agreement_pairs import gapped_pairs, joined_years, own_dates
@@ -364,6 +364,20 @@ def _extract(v: SentenceView) -> list[dict]:
     return facts
 
 
+def _university_foundation(v: SentenceView, name: str) -> str | None:
+    """The university a foundation bears the name of ("Purdue Research Foundation" -> Purdue University), when the
+    page names that university."""
+    f = re.fullmatch(r"(?:The )?([A-Z][\w-]+) (?:Research |University )?Foundation", name)
+    if f is None:
+        return None
+    word = f.group(1)
+    if table_place(word) is not None:
+        return None  # (a place's foundation: "the Ohio Foundation" is no university's)
+    known = [v.main_university()] + [v.resolve(x)[0] for x in v.mentions if v.resolve(x)[1] == "university"]
+    # (the university named by that word alone: "Purdue" of "Purdue University", not "São Paulo State University")
+    return next((u for u in known if u == f"{word} University"), None)
+
+
 def _renewed_on(v: SentenceView, events: list) -> tuple[str, str] | None:
     """The date of a renewal coordinated with the signing of the same document, each verb with a date of its own
     ("was signed in December 2013 and renewed in 2019"), or None."""
@@ -439,6 +453,10 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     named = any(m.kind in _PARTNER_KINDS and m.kind != "org" for m in parties)
     for m in parties:
         name, kind = v.resolve(m)
+        if kind in ("org", "agency") and name and _university_foundation(v, name):
+            # "the Purdue Research Foundation, which manages the university's intellectual property, signed ...": a
+            # university's own foundation acts for it (convention 2)
+            name, kind = _university_foundation(v, name), "university"
         if kind == "placeholder" and m.placeholder == "group":
             group, loose = v.state.last_group, v.state.loose_group
             n = group_size(m.text)

@@ -523,6 +523,8 @@ _URL_DATES = [
     (re.compile(r"/((?:19|20)\d\d)(\d\d)/"), 2),
     # an id that opens with the date, and a timestamp: "story=20160831141537908"
     (re.compile(r"[=/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?:\d{6,9})?(?!\d)"), 3),
+    # a year and its quarter: "/releases/2025/Q1/" (the year alone)
+    (re.compile(r"/((?:19|20)\d\d)/[Qq][1-4]/"), 1),
 ]
 
 
@@ -545,6 +547,8 @@ def date_from_url(url: str | None) -> str | None:
         m = pat.search(path)
         if not m:
             continue
+        if n == 1:
+            return m.group(1)
         if val := _ymd(*[int(x) for x in m.groups()[:n]]):
             return val
     return None

@@ -213,3 +213,25 @@ def test_two_fields_joined_by_and_stay_inside_one_name():
             "science park, bringing the number of national university science parks to 151.\n")
     rows = facts(page, "counts", url="https://www.zju.edu.cn/english/news/2.html", published="2024-03-04")
     assert [c["subject"] for c in rows if c["quantity"] == 151] == ["Ministry of Science and Technology"]
+
+
+def test_a_year_and_quarter_in_the_url_give_a_month_day_its_year():
+    from pipelines.extract.dates import date_from_url
+
+    assert date_from_url("https://www.purdue.edu/newsroom/releases/2025/Q1/x.html") == "2025"
+    page = ("WEST LAFAYETTE, Ind. — Purdue University and Cummins Inc. signed a memorandum of understanding Wednesday "
+            "(Feb. 12) to grow the state's hydrogen workforce.\n")
+    rows = facts(page, "agreements", url="https://www.purdue.edu/newsroom/releases/2025/Q1/x.html", published=None)
+    assert [(a["partner"], a["date"]) for a in rows] == [("Cummins Inc", "2025-02-12")]
+
+
+def test_a_universitys_own_foundation_signs_for_it():
+    # convention 2: "the Purdue Research Foundation, which manages the university's intellectual property, signed a
+    # license agreement with X": Purdue University's agreement with X, no agreement with its own foundation
+    page = ("Purdue University and Cummins Inc. signed a memorandum of understanding on February 12, 2025.\n\n"
+            "On the same day, the Purdue Research Foundation, which manages the university's intellectual property, "
+            "signed an exclusive license agreement with HyMem Membranes & Catalysts, Inc., a Lafayette start-up "
+            "founded by Purdue chemists.\n")
+    rows = facts(page, "agreements", url="https://www.purdue.edu/newsroom/x.html", published="2025-02-13")
+    assert {(a["university"], a["partner"]) for a in rows} == {
+        ("Purdue University", "Cummins Inc"), ("Purdue University", "HyMem Membranes & Catalysts, Inc.")}
