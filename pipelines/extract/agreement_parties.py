@@ -172,15 +172,15 @@ def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
         if prev and glue.fullmatch(masked, max(p.end for p in prev), m.start):
             out.append(m)
             continue
-        # (a body listed right after a university party: "with the Gwangju Institute of Science and Technology
-        # (GIST), Gwangju Metropolitan City and ...", where the bracket broke the parse; only commas, "and" and
-        # bracketed short names between them)
         counted = _COUNTED_KIND.search(s[:m.start])
         if m.kind in kinds and counted and (counted.end() == m.start or _TIGHT_GLUE.fullmatch(masked, counted.end(), m.start)):
             # "with two Hangzhou-based companies, Zhejiang Geely Holding Group Co., Ltd. and Hangzhou Hikvision ...":
             # the bodies a counted kind of partner names after a comma
             out.append(m)
             continue
+        # (a body listed right after a university party: "with the Gwangju Institute of Science and Technology
+        # (GIST), Gwangju Metropolitan City and ...", where the bracket broke the parse; only commas, "and" and
+        # bracketed short names between them)
         last = max((p for p in out if p.end <= m.start), key=lambda p: p.end, default=None)
         if m.kind in kinds and last is not None and last.kind == "university" and re.search(r"[,(]", s[last.end:m.start]) \
                 and _TIGHT_GLUE.fullmatch(masked, last.end, m.start):

@@ -1,7 +1,7 @@
 """Agreement sentences that refer back to what the page reported before: a list of partners continued in the
 next sentence ("On the list are also ..."), a government-government co-construction agreement whose universities
-the next sentence names (convention 1), the givers of money "under the agreement", and the pair a sentence names
-for a later "the two sides".
+the next sentence names (convention 1), the givers of money "under the agreement", the pair a sentence names
+for a later "the two sides", and the numbered rows under a signing told up to "with:" that name its partners.
 
 Split out of ``agreements.py``, which calls these per sentence. Plain Python, no Dagster.
 """
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.agreement_types import agreement_type, with_partner
 from pipelines.extract.context import SentenceView
+from pipelines.extract.lexicon import BULLET
 from pipelines.extract.names import partner_type, same_entity
 from pipelines.extract.syntax import AGREEMENT_NOUNS
 
@@ -253,7 +255,7 @@ def note_signed_on(v: SentenceView, agreements: list[dict]) -> None:
 
 
 _WITH_LEAD = re.compile(r"\bwith\s*:\s*$")
-_ROW_MARK = re.compile(r"\s*(?:[-*\u2022]|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+")
+_ROW_MARK = re.compile(r"\s*(?:" + BULLET + r"|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+")
 
 
 def note_partners_lead(v: SentenceView) -> None:
@@ -284,8 +286,6 @@ def partners_lead_row(v: SentenceView) -> list[dict]:
     name, kind = v.resolve(party)
     if not name or kind == "placeholder" or same_entity(name, lead[1]):
         return []
-    from pipelines.extract.agreement_types import agreement_type, with_partner
-
     ptype = partner_type(party)
     return [{"date": lead[2], "date_precision": lead[3], "university": lead[1], "partner": name, "partner_type": ptype,
              "agreement_type": with_partner(agreement_type(v.clean), ptype), "partner_province": party.province}]
