@@ -12,7 +12,7 @@ import re
 
 from pipelines.extract.agreement_types import agreement_type, with_partner
 from pipelines.extract.context import SentenceView
-from pipelines.extract.lexicon import BULLET
+from pipelines.extract.lexicon import ROW_MARK
 from pipelines.extract.names import partner_type, same_entity
 from pipelines.extract.syntax import AGREEMENT_NOUNS
 
@@ -255,7 +255,7 @@ def note_signed_on(v: SentenceView, agreements: list[dict]) -> None:
 
 
 _WITH_LEAD = re.compile(r"\bwith\s*:\s*$")
-_ROW_MARK = re.compile(r"\s*(?:" + BULLET + r"|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+")
+_ROW_MARK = re.compile(r"\s*" + ROW_MARK + r"\s+")
 
 
 def note_partners_lead(v: SentenceView) -> None:
@@ -264,7 +264,7 @@ def note_partners_lead(v: SentenceView) -> None:
     if v.doc is None or not _WITH_LEAD.search(v.clean) or not any(
             t.pos_ == "VERB" and t.lemma_.lower() in ("sign", "ink", "conclude", "seal") for t in v.doc):
         return
-    unis = [v.resolve(m)[0] for m in v.mentions if v.resolve(m)[1] == "university"]
+    unis = [name for name, kind in map(v.resolve, v.mentions) if kind == "university"]
     uni = unis[-1] if unis else v.main_university()
     if uni:
         v.state.partners_lead = (v.sentence.index, uni, *v.fact_date())

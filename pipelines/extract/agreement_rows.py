@@ -24,7 +24,7 @@ import re
 from pipelines.extract.agreement_pairs import joined_years, own_dates
 from pipelines.extract.agreement_types import agreement_type, with_partner
 from pipelines.extract.context import SentenceView
-from pipelines.extract.lexicon import BULLET, EVENT_NOUNS, LIST_ITEM
+from pipelines.extract.lexicon import BULLET, EVENT_NOUNS, LIST_ITEM, ROW_MARK
 from pipelines.extract.names import partner_type
 from pipelines.extract.syntax import AGREEMENT_NOUNS
 
@@ -221,7 +221,7 @@ def note_signing_day(v: SentenceView) -> None:
 
 
 _SIGN_LEMMAS = ("sign", "ink", "conclude", "seal")
-_LEAD_ROW = re.compile(r"\s*(?:" + BULLET + r"|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+(?P<a>[^;]{2,140}?)\s+with\s+(?P<b>\S)")
+_LEAD_ROW = re.compile(r"\s*" + ROW_MARK + r"\s+(?P<a>[^;]{2,140}?)\s+with\s+(?P<b>\S)")
 _BARE_LEAD_ROW = re.compile(r"\s*(?P<a>[^;]{2,140}?)\s+with\s+(?P<b>\S)")
 
 
@@ -268,11 +268,11 @@ def lead_row(v: SentenceView) -> list[dict]:
              "agreement_type": with_partner(atype, ptype), "partner_province": party.province}]
 
 
-_COLON_ROW = re.compile(r"\s*(?:(?:" + BULLET + r"|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+)?(?P<a>[^:;]{2,160}?):\s+"
+_COLON_ROW = re.compile(r"\s*(?:" + ROW_MARK + r"\s+)?(?P<a>[^:;]{2,160}?):\s+"
                         r"(?P<b>\S)")
 # ... or "<sides>, <what agreement>;" ("1. Jinan Municipal People's Government and Tianjin University, agreement on
 # co-building the X Institute;"): the sides end at the last comma before a lower-case description of an agreement
-_COMMA_ROW = re.compile(r"\s*(?:(?:" + BULLET + r"|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])\s+)?(?P<a>[^:;]{2,160}?),\s+"
+_COMMA_ROW = re.compile(r"\s*(?:" + ROW_MARK + r"\s+)?(?P<a>[^:;]{2,160}?),\s+"
                         r"(?P<b>(?=[a-z])[^;:]{0,60}?\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?)\b)")
 _COCONSTRUCTION = re.compile(r"(?:the\s+)?(?:joint\s+)?co-?construct(?:ion|ing)\s+(?:of\s+)?", re.I)
 

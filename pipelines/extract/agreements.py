@@ -373,7 +373,7 @@ def _university_foundation(v: SentenceView, name: str) -> str | None:
     word = f.group(1)
     if table_place(word) is not None:
         return None  # (a place's foundation: "the Ohio Foundation" is no university's)
-    known = [v.main_university()] + [v.resolve(x)[0] for x in v.mentions if v.resolve(x)[1] == "university"]
+    known = [v.main_university()] + [n for n, k in map(v.resolve, v.mentions) if k == "university"]
     # (the university named by that word alone: "Purdue" of "Purdue University", not "São Paulo State University")
     return next((u for u in known if u == f"{word} University"), None)
 
@@ -453,10 +453,10 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     named = any(m.kind in _PARTNER_KINDS and m.kind != "org" for m in parties)
     for m in parties:
         name, kind = v.resolve(m)
-        if kind in ("org", "agency") and name and _university_foundation(v, name):
+        if kind in ("org", "agency") and name and (own := _university_foundation(v, name)):
             # "the Purdue Research Foundation, which manages the university's intellectual property, signed ...": a
             # university's own foundation acts for it (convention 2)
-            name, kind = _university_foundation(v, name), "university"
+            name, kind = own, "university"
         if kind == "placeholder" and m.placeholder == "group":
             group, loose = v.state.last_group, v.state.loose_group
             n = group_size(m.text)

@@ -20,6 +20,8 @@ PROVINCES = {
 # "■", "◆"; a middle dot; an en dash), and a list row: a bullet or an item's number ("3." "3)") and a space
 BULLET = "[-*\u2022\u25cf\u25aa\u25b2\u25b6\u25a0\u25c6\u00b7\u2013]"
 LIST_ITEM = re.compile(r"\s*(?:" + BULLET + r"|\d{1,2}[.)])\s")
+# the mark a list row opens with: a bullet, or a number, a roman numeral or a letter with its dot or bracket
+ROW_MARK = r"(?:" + BULLET + r"|\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)])"
 # gatherings a page names as events ("the forum was held", "at the 2023 Expo")
 EVENT_NOUNS = {"forum", "conference", "ceremony", "summit", "fair", "expo", "symposium", "event", "convention", "congress",
                "seminar"}

@@ -82,16 +82,13 @@ _CO_VERBS = {"found": ("found", "founds", "founded", "founding"), "build": ("bui
 def _keep_co_verbs(nlp) -> None:
     from spacy.symbols import ORTH
 
-    forms = {}
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     for base, inflections in _CO_VERBS.items():
-        for form in inflections:
-            for text in (f"co-{form}", f"Co-{form}"):
-                nlp.tokenizer.add_special_case(text, [{ORTH: text}])
-                forms[text.lower()] = f"co-{base}"
-    if "attribute_ruler" in nlp.pipe_names:
-        ruler = nlp.get_pipe("attribute_ruler")
-        for lemma in set(forms.values()):
-            ruler.add([[{"LOWER": {"IN": [f for f, b in forms.items() if b == lemma]}}]], {"LEMMA": lemma})
+        forms = [f"co-{form}" for form in inflections]
+        for text in forms + [f"C{f[1:]}" for f in forms]:
+            nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+        if ruler is not None:
+            ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": f"co-{base}"})
 
 
 def _fix_lemmas(nlp) -> None:
