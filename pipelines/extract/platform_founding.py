@@ -166,6 +166,22 @@ _PARTICIPLE_WITH = re.compile(r"\s*(?:jointly\s+|co-\s*)?(?P<verb>built|founded|
                               r"constructed)\s+(?:(?:by|in|and)\s+\S+\s+)?(?:together\s+)?with\b")
 
 
+# the same after a comma, dated or placed rather than joined: "the X Hub, set up in 2020 together with Y", "the X
+# Centre for Y, established in 2012, ..."
+_PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:jointly\s+|co-\s*)?(?P<verb>built|founded|established|set\s+up|created|"
+                               r"launched|constructed|co-founded|co-built)\s+(?:jointly\s+)?(?:by|in|with|together|at)\b")
+
+
+def _name_end(t) -> int:
+    """The index just past the name headed by t, its complements included ("the X Centre for Y"): the contiguous
+    run of t's subtree after t, up to a comma."""
+    doc, j = t.doc, t.i + 1
+    sub = {x.i for x in t.subtree}
+    while j < len(doc) and j in sub and doc[j].text != ",":
+        j += 1
+    return j
+
+
 def _built_by(t, dep: str, after: int = -1):
     """A participle of founding with an agent hung on t as ``dep`` ("..., jointly built by A and B"), after token
     ``after``, or None."""
@@ -219,6 +235,8 @@ def _created(t, depth: int = 0) -> object | None:
             and doc[t.i + 2].lower_ == "with":
         return doc[t.i + 1]  # "the X Industrial College run with Y Group": a participle, however the parse read it
     after = _PARTICIPLE_WITH.match(doc.text, t.idx + len(t)) if t.text[:1].isupper() else None
+    if after is None and t.text[:1].isupper() and t.pos_ == "PROPN" and _name_end(t) < len(doc):
+        after = _PARTICIPLE_AFTER.match(doc.text, doc[_name_end(t)].idx)
     if after:
         # "the X Institute co-built with the Y Government was unveiled", "the X Center jointly built with Y started
         # operation": the participle founds the name before it, however the parse split or hung it
