@@ -519,6 +519,14 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str], tex
         for f in raw[kind]:
             for key in keys:
                 f[key] = fullest(f.get(key), kind != "agreements" or f.get("partner_type") == "enterprise")
+    for f in raw["agreements"]:
+        # a partner of no known kind in one word ("BMW", "Audi") that opens the name of one company the page writes in
+        # full ("BMW Group"): that company
+        name = f.get("partner")
+        if f.get("partner_type") == "other" and name and " " not in name and not table_place(name):
+            longer = {c for c in companies if c.startswith(name + " ") and not _UNIT_OF.search(c)}
+            if len(longer) == 1:
+                f["partner"], f["partner_type"] = longer.pop(), "enterprise"
 
 
 def _named_outside_platforms(companies: list[str], views: list[SentenceView]) -> list[str]:

@@ -81,6 +81,22 @@ def only_titles(text: str) -> bool:
     return all(w.lower().rstrip(".,") in _TITLE_WORDS or w == "&" for w in text.split())
 
 
+# the words of a portfolio or a field ("Industries and Commerce", "Research, Innovation and Enterprise", "the Built
+# Environment and Technology"): the remit of an official or a faculty, no body
+_REMIT_WORDS = {"industry", "industries", "commerce", "trade", "infrastructure", "logistics", "innovation", "enterprise",
+                "research", "development", "environment", "built", "technology", "technologies", "science", "sciences",
+                "engineering", "education", "culture", "tourism", "information", "integration", "health", "agriculture",
+                "economy", "finance", "investment", "transport", "energy", "mines", "skills", "employment", "arts",
+                "humanities", "medicine", "business", "law", "design", "planning", "housing", "sport", "sports"}
+
+
+def only_remit(text: str) -> bool:
+    """Two or more field or portfolio words and nothing else but "and", "of", "the", "&": a remit names nobody."""
+    words = [w.lower().strip(",.()") for w in text.split()]
+    fields = [w for w in words if w in _REMIT_WORDS]
+    return len(fields) >= 2 and all(w in _REMIT_WORDS or w in ("and", "of", "the", "&", "") for w in words)
+
+
 _STOP_CAPS = {
     "the", "a", "an", "on", "in", "at", "during", "according", "under", "since", "after", "before", "both",
     "its", "their", "his", "her", "there", "as", "this", "that", "these", "those", "it", "he", "she", "they",

@@ -10,7 +10,7 @@ import re
 
 from pipelines.extract.lexicon import (
     DOCUMENT_AFTER, DOCUMENT_INITIALS, EVENT_NOUNS, HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES,
-    _TITLE_WORDS, only_titles,
+    _TITLE_WORDS, only_titles, only_remit,
     _overlaps,
 )
 from pipelines.extract.places import _canon_agency, company_name, table_place
@@ -216,6 +216,9 @@ def refine_mentions(v) -> None:
         if m.kind == "org" and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)", m.text) and any(
                 e.label_ == "NORP" and e.start_char == m.start and e.end_char == m.end for e in doc.ents):
             m.kind = "committee"  # "French aerospace group Safran", "the Korean institute": a nationality, no body
+        if m.kind in ("org", "enterprise") and only_remit(m.text):
+            m.kind = "committee"  # "Secretary, Industries and Commerce", "the Faculty of Engineering, the Built
+            # Environment and Technology": a portfolio or a field, no party
         title = re.search(r"([A-Za-z-]+)\s*\($", v.clean[max(0, m.start - 30):m.start])
         if title and title.group(1).lower() in _TITLE_WORDS | {"provost", "chancellor", "vice-chancellor", "president"}:
             m.kind = "committee"  # "Associate Vice President (Research Advancement)": a portfolio, no party
@@ -243,8 +246,8 @@ def refine_mentions(v) -> None:
         end = start + len(text)
         if len(text) < 3 or not text[:1].isupper() or _overlaps((start, end), taken):
             continue
-        if only_titles(text):
-            continue  # "the President & CEO": a title the recogniser read as a body names nobody
+        if only_titles(text) or only_remit(text):
+            continue  # "the President & CEO": a title the recogniser read as a body names nobody (nor a remit)
         if re.search(r"\b(?:Agreement|Accord|Compact|Charter|Memorandum|MoU|Strategy|Plan|Programme|Program)$", text) or \
                 DOCUMENT_AFTER.match(v.clean, end) or DOCUMENT_INITIALS.fullmatch(text):
             continue  # "Civic University Agreement": the title of a document, no body (the entity may stop before

@@ -21,3 +21,25 @@ def test_a_founding_participle_after_a_comma_founds_the_name_before_it():
     hub = by_name["Kampala Food Safety Hub"]
     assert (hub["university"], hub["partner"], hub["date"]) == ("Makerere University", "Uganda Manufacturers Association", "2019")
     assert by_name["Tullow Centre for Petroleum Geoscience"]["date"] == "2011"
+
+
+def test_a_remit_after_an_officials_title_is_no_party():
+    # "the Principal Secretary, Energy and Infrastructure" and "Pro Vice-Chancellor (Research, Innovation and
+    # Enterprise)": a portfolio of words of fields, no body that signs
+    page = ("The MoU was exchanged by the Vice-Chancellor of Egerton University and the Principal Secretary, Energy and "
+            "Infrastructure, of Nakuru County on Monday.\n\n"
+            "It was signed by the county's Trade Executive and the university's Deputy Vice-Chancellor (Research, "
+            "Innovation and Enterprise), Prof. Jane Wambui.\n")
+    rows = facts(page, "agreements", url="https://www.egerton.ac.ke/news/2024/x", published="2024-06-12")
+    partners = {a["partner"] for a in rows}
+    assert "Nakuru County" in partners
+    assert not partners & {"Energy and Infrastructure", "Innovation and Enterprise"}
+
+
+def test_a_one_word_short_form_of_a_company_the_page_names_in_full_is_that_company():
+    # "DMG Group" in the headline, "DMG" (initials of no known kind) in the text: one company, as the page writes
+    # it in full
+    page = ("TU Berlin and DMG Group open joint lab for machine tools\n\n"
+            "The lab builds on a research agreement that TU Berlin and DMG signed in May 2021.\n")
+    rows = facts(page, "agreements", url="https://www.tu.berlin/en/news/2024/x", published="2024-02-01")
+    assert [(a["partner"], a["partner_type"]) for a in rows] == [("DMG Group", "enterprise")]
