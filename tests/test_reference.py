@@ -432,6 +432,17 @@ def test_foreign_universities(idx):
     ]
 
 
+def test_foreign_universities_by_the_short_names_they_go_by(idx):
+    # short names in capitals from world_overrides.csv's abbreviations column, matched only as written; "UNSW
+    # Sydney" and "U of T" as aliases
+    text = "UNSW Sydney, UQ, UBC, U of T and Wits University signed with MIT; a uq of paper"
+    assert [u.name for *_, u in idx.find_all(text, abbreviations=True)] == [
+        "University of New South Wales", "University of Queensland", "University of British Columbia",
+        "University of Toronto", "University of the Witwatersrand", "Massachusetts Institute of Technology",
+    ]
+    assert idx.by_name("University College London").abbreviations == ("UCL",)
+
+
 def test_world_list_names_need_capitals_and_no_longer_name(idx):
     # "National University" (US) is in the list: not matched in lower case, nor as the
     # tail of an unknown longer name

@@ -16,7 +16,8 @@ Inputs (all committed next to this file, except the world list):
   name is a misspelling or carries a city suffix, so it is not kept), or
   ``drop`` it. ``name`` may be a row that does not exist yet (a renamed
   university): it is created. ``aliases``, ``domains``, ``province``, ``city``
-  add to the row.
+  and ``abbreviations`` (the short names in capitals a university goes by:
+  "UNSW", "UBC") add to the row.
 * the world list (``world_universities_and_domains.json``, "university-domains-list",
   MIT licence, Hipo): read only here, at build time. The product reads only
   the generated CSV.
@@ -230,6 +231,9 @@ class Builder:
             row.city = city
         for a in extra_aliases:
             self.add_alias(row, a, "former or variant name")
+        for a in _split((override or {}).get("abbreviations")):
+            if a not in row.abbreviations:
+                row.abbreviations.append(a)
         for d in doms + extra_domains:
             self.add_domain(row, d)
 
