@@ -46,7 +46,7 @@ from pipelines.extract.agreement_rows import (
 from pipelines.extract.agreement_parties import (
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
-    _pronoun_signers, _own_subjects, _clause_text, we_sign, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for, set_up_bodies, bracketed_aliases, stated_party_count, group_size,
+    _pronoun_signers, _own_subjects, _clause_text, we_sign, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for, _it_of_the_clause_before, set_up_bodies, bracketed_aliases, stated_party_count, group_size,
 )
 from pipelines.extract.agreement_governments import (
     approval_date, government_actor, government_body_signs, government_for_its_department, is_approval, noun_date,
@@ -575,6 +575,12 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
                                                    and own_pronoun_signs(events)):
             # "The three industry pacts were inked with A, with B and with C": the page's university signed them
             unis = [v.main_university()]
+        elif partners and all(m.kind != "placeholder" for m, _ in partners) and (
+                last := _it_was_the_university_before(v, events)):
+            # "X University, founded in 1902, has 36,000 students. On the same afternoon it signed agreements with A
+            # and B": "it" is the university the sentence before was about (with partners it names: not "with all 11
+            # cities of the province", a tally)
+            unis = [last]
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")
     verb = next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None)
     date, precision = v.date_of(verb)
@@ -705,6 +711,17 @@ def _own_clause(v: SentenceView, events: list, parties: list[Mention]) -> list[M
     verbs = {part(t.idx) for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis",
                                                                                     "advcl")}
     return [m for m in parties if part(m.start) in own or part(m.start) not in verbs]
+
+
+def _it_was_the_university_before(v: SentenceView, events) -> str | None:
+    """The university the sentence before was about, when "it" signs in this one."""
+    last = v.state.last_subject
+    if last is None or last[0] != v.sentence.index - 1 or last[1] not in v.state.ctx.university_counts:
+        return None
+    signs = [e.verb for e in events if e.kind == "sign" and e.verb is not None]
+    # (not the "it" of a clause about a body this sentence names: "Mitr Phol is the largest ..., and it also signed")
+    return last[1] if any(c.dep_ == "nsubj" and c.lower_ == "it" and not _it_of_the_clause_before(t)
+                          for t in signs for c in t.children) else None
 
 
 def _first_signed(v: SentenceView, events: list):

@@ -212,8 +212,9 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
                 cut = m
                 break
             if ENTERPRISE_SUFFIX.search(left) and len(left.split()) >= 2 and re.fullmatch(
-                    r"(?:[A-Z][\w'&.-]*\s+)*[A-Z][\w'&.-]*", right) and not ENTERPRISE_SUFFIX.fullmatch(right):
+                    r"(?:[A-Z][\w'&.-]*,?\s+)*[A-Z][\w'&.-]*", right) and not ENTERPRISE_SUFFIX.fullmatch(right):
                 # "Weichai Group and Linglong Tyre": a company's name ends with its suffix, the "and" opens another
+                # (one with a suffix of its own too: "China Minmetals Corporation and CRRC Zhuzhou Co., Ltd.")
                 cut = m
                 break
         if cut is None:

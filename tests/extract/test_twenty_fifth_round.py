@@ -43,3 +43,21 @@ def test_a_one_word_short_form_of_a_company_the_page_names_in_full_is_that_compa
             "The lab builds on a research agreement that TU Berlin and DMG signed in May 2021.\n")
     rows = facts(page, "agreements", url="https://www.tu.berlin/en/news/2024/x", published="2024-02-01")
     assert [(a["partner"], a["partner_type"]) for a in rows] == [("DMG Group", "enterprise")]
+
+
+def test_two_companies_each_with_its_legal_form_are_two_partners():
+    # "X Corporation and Y Co., Ltd.": the first name ends at its suffix, the "and" opens the second
+    page = ("Hunan University signed cooperation agreements with Changsha City, as well as with Hunan Valin Steel "
+            "Corporation and CRRC Zhuzhou Electric Co., Ltd., on Friday.\n")
+    partners = {a["partner"] for a in facts(page, "agreements", url="https://en.hnu.edu.cn/info/1.htm")}
+    assert {"Hunan Valin Steel Corporation", "CRRC Zhuzhou Electric Co., Ltd."} <= partners
+
+
+def test_it_that_signs_is_the_university_the_sentence_before_was_about():
+    # on a news site, not the university's own: "it" is the university the sentence before spoke of
+    page = ("Guangxi University, founded in 1928, has about 40,000 students. In the afternoon it signed strategic "
+            "cooperation agreements with the Nanning municipal government and with Guangxi Beibu Gulf Port Group "
+            "Co., Ltd.\n")
+    rows = facts(page, "agreements", url="https://www.chinadaily.com.cn/a/202406/19/x.html", published="2024-06-19")
+    assert _pairs(rows) == {("Guangxi University", "Nanning City"),
+                            ("Guangxi University", "Guangxi Beibu Gulf Port Group Co., Ltd.")}
