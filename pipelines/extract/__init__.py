@@ -401,7 +401,7 @@ _TARGET_HEADING = re.compile(r"\W*(?:[IVX\d]+[.)]\s*)?(?:(?:key|main|our)\s+)?(?
                              r"priorities|outlook|next steps|looking ahead)\b", re.I)
 
 
-_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)?|open(?:ed|s)|inaugurat(?:ed|es)|unveil(?:ed|s))\b", re.I)
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)?|open(?:ed|s)|inaugurat(?:ed|es)|unveil(?:ed|s)|dedicated(?! to\b))\b", re.I)
 
 
 def _money_to_the_one_body(funding: list[dict], platforms: list[dict]) -> None:

@@ -15,7 +15,7 @@ EVENT_REF = re.compile(r"\b(?:the|this|that)(?: same)?(?: (?:opening|closing|sig
                        r"occasion|function|visit)\b|"
                        r"\b(?:the same (?:day|morning|afternoon|evening)|that (?:day|morning|afternoon|evening))\b", re.I)
 # "At the launch, A and B also signed ...": the launch the page told, at the precision it was told
-LAUNCH_REF = re.compile(r"\b(?:at|during) the (?:official )?(?:launch|opening|inauguration|unveiling)\b", re.I)
+LAUNCH_REF = re.compile(r"\b(?:at|during) the (?:official )?(?:launch|opening|inauguration|unveiling|dedication)\b", re.I)
 
 
 @dataclass

@@ -109,9 +109,13 @@ def _founding(tok) -> bool:
     if lem in _RUN_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
         return True
-    if lem in _RUN_VERBS and (tok.tag_ == "VBN" or tok.dep_ == "relcl") and any(
+    if lem in _RUN_VERBS and (tok.tag_ == "VBN" or tok.dep_ in ("relcl", "acl")) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return True  # "the X Centre, run with South32 since 2021", "the X Hub, which we run with Y": run jointly
+        return True  # "the X Centre, run with South32 since 2021", "the X Hub, which we run with Y", "three centres run
+        # with Y" (a participle the parse tags as a present verb): run jointly
+    if lem == "dedicate" and tok.pos_ == "VERB" and not any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                                            for c in tok.children):
+        return True  # "A and B on Monday dedicated the X Lab": opened it (not "a centre dedicated to X")
     if lem in ("put", "go", "come") and any(c.dep_ == "prep" and c.lower_ == "into" and any(
             g.lower_ in ("operation", "use", "service") for g in c.children) for c in tok.children):
         return True  # ("were put into operation", "went into operation", "came into service")

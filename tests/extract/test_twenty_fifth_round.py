@@ -61,3 +61,27 @@ def test_it_that_signs_is_the_university_the_sentence_before_was_about():
     rows = facts(page, "agreements", url="https://www.chinadaily.com.cn/a/202406/19/x.html", published="2024-06-19")
     assert _pairs(rows) == {("Guangxi University", "Nanning City"),
                             ("Guangxi University", "Guangxi Beibu Gulf Port Group Co., Ltd.")}
+
+
+def test_bodies_listed_after_centres_run_with_a_university_were_set_up_with_it():
+    # "three centres run with X, including A and B": a participle the parse tags as a present verb still says the
+    # listed bodies are run jointly
+    page = ("Daejeon already hosts three quantum research centers run with KAIST, including the Daejeon Quantum "
+            "Sensing Center and the Yuseong Photonics Testbed.\n")
+    rows = facts(page, "platforms", url="https://www.daejeon.go.kr/eng/news/1", published="2024-05-02")
+    assert {(p["name"], p["university"]) for p in rows} == {
+        ("Daejeon Quantum Sensing Center", "Korea Advanced Institute of Science and Technology"),
+        ("Yuseong Photonics Testbed", "Korea Advanced Institute of Science and Technology")}
+
+
+def test_a_body_dedicated_is_opened_and_the_dedication_dates_what_is_signed_at_it():
+    # "dedicated the X Lab" opens it ("a centre dedicated to X" does not); "At the dedication, the two partners
+    # also signed ..." is dated by the dedication's day
+    page = ("Purdue and Cummins dedicate battery lab\n\n"
+            "Purdue University and Cummins on Monday dedicated the Cummins-Purdue Battery Durability Lab, a facility "
+            "dedicated to heavy-duty electrification.\n\n"
+            "At the dedication, the two partners also signed a five-year internship agreement.\n")
+    rows = facts(page, "platforms", url="https://www.purdue.edu/newsroom/2024/Q3/x.html", published="2024-09-18")
+    assert [(p["name"], p["partner"]) for p in rows] == [("Cummins-Purdue Battery Durability Lab", "Cummins")]
+    rows = facts(page, "agreements", url="https://www.purdue.edu/newsroom/2024/Q3/x.html", published="2024-09-18")
+    assert [(a["partner"], a["date"][:7]) for a in rows] == [("Cummins", "2024-09")]
