@@ -792,3 +792,10 @@ def test_a_domains_label_in_capitals_is_a_short_name_of_its_university():
     assert index.by_abbreviation("GAMMA").name == "Gamma University"
     found = index.find_all("POSTECH and the city of Pohang signed; postech students came.", abbreviations=True)
     assert [(a, b, u.name) for a, b, u in found] == [(0, 7, "Pohang University of Science and Technology")]
+
+
+def test_the_ohio_state_university_under_its_own_name_and_its_short_one(idx):
+    # the world list names it "Ohio State University - Columbus"; the university and the press say "The Ohio State
+    # University" and "Ohio State"
+    assert idx.by_domain("news.osu.edu").name == "The Ohio State University"
+    assert [u.name for *_, u in idx.find_all("Ohio State and Honda signed")] == ["The Ohio State University"]

@@ -96,7 +96,7 @@ _AUDIENCE_VERBS = {"attend", "gather", "witness", "visit", "watch", "assemble", 
 # a student body's size, not students a cooperation placed, trained or supported: "42,000 students are enrolled",
 # "we teach 60,000 students", "bring 70,000 students into the city"
 _LEARNERS = {"student", "pupil", "undergraduate", "postgraduate", "learner", "graduate", "alumnus"}
-_ENROLMENT_VERBS = {"enrol", "enroll", "teach", "educate", "study", "bring", "admit", "have", "serve", "attract"}
+_ENROLMENT_VERBS = {"enrol", "enroll", "teach", "educate", "study", "bring", "admit", "have", "serve", "attract", "welcome"}
 _COOPERATION_CUE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|agreements?|contracts?|mous?|memorand\w*|signed|"
                               r"workstations?|"
                               r"jointly|joint|"

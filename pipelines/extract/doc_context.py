@@ -87,6 +87,12 @@ _LEARN_LEVEL = re.compile(
     r"provincial|prefecture|municipality))\b(?! of\b)(?!-)")  # (not "Deepening province-university cooperation")
 _LEARN_APPOS = re.compile(r"\b(?P<place>[A-Z][a-z]+), (?:the )?(?:capital|a (?:\w+ )?city|a county|"
                           r"a district|a \w+ city)\b")
+# "with 11 other county governments, including Kajiado, Kiambu and Makueni", "cities such as Zhuzhou and Yueyang":
+# the bare names a plural level word lists are places of that level
+_LEARN_LIST = re.compile(r"\b(?:(?P<level>cities|counties|districts|provinces|prefectures)|(?P<of>city|county|district|"
+                         r"provincial|prefectural|municipal) (?:governments|councils))(?: (?:governments|councils))?,? "
+                         r"(?:including|such as|namely|like|among them)\s+(?P<names>[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? and "
+                         r"[A-Z][a-z]+)\b")
 _LEARN_OF = re.compile(r"\b[Tt]he (?P<level>city|county|district|province|municipality) of (?P<place>[A-Z][a-z]+)\b")
 
 
@@ -313,6 +319,10 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
         ctx.places.setdefault(key, lvl)
     for m in _LEARN_OF.finditer(clean_text):
         ctx.places.setdefault(place_name(m.group("place")).lower(), LEVELS[m.group("level")])
+    for m in _LEARN_LIST.finditer(clean_text):
+        for place in re.split(r",? and |, ", m.group("names")):
+            if place.lower() not in _STOP_CAPS:
+                ctx.places.setdefault(place.lower(), LEVELS[m.group("level") or m.group("of")])
     for m in _LEARN_APPOS.finditer(clean_text):
         ctx.places.setdefault(place_name(m.group("place")).lower(), "City")
     for p in PROVINCES:

@@ -85,3 +85,19 @@ def test_a_body_dedicated_is_opened_and_the_dedication_dates_what_is_signed_at_i
     assert [(p["name"], p["partner"]) for p in rows] == [("Cummins-Purdue Battery Durability Lab", "Cummins")]
     rows = facts(page, "agreements", url="https://www.purdue.edu/newsroom/2024/Q3/x.html", published="2024-09-18")
     assert [(a["partner"], a["date"][:7]) for a in rows] == [("Cummins", "2024-09")]
+
+
+def test_bare_names_a_plural_level_word_lists_are_places_of_that_level():
+    # "with 11 other county governments, including A, B and C": each a county, a partner
+    page = ("Egerton University signed similar agreements with 11 other county governments, including Nakuru, "
+            "Baringo and Kericho, last year.\n")
+    rows = facts(page, "agreements", url="https://www.egerton.ac.ke/news/2024/x", published="2024-06-12")
+    assert {(a["partner"], a["partner_type"]) for a in rows} == {
+        ("Nakuru County", "county"), ("Baringo County", "county"), ("Kericho County", "county")}
+
+
+def test_students_a_university_welcomed_are_its_size_no_count():
+    page = ("USask welcomed 26,000 students this fall. Under the agreement with Nutrien, 120 students were placed in "
+            "paid internships.\n")
+    rows = facts(page, "counts", url="https://news.usask.ca/articles/2024/x.php", published="2024-10-01")
+    assert [c["quantity"] for c in rows] == [120]
