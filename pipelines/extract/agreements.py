@@ -732,8 +732,12 @@ def _first_signed(v: SentenceView, events: list):
                for e in events) or v.doc is None:
         return None
     for t in v.doc:
+        first = any(c.dep_ == "advmod" and c.lower_ in _FIRST for c in t.children)
+        # (or the signing a relative clause tells, where the renewal has a date of its own: "under a memorandum the
+        # two organizations signed in June 2022, ... when the MOU was renewed this spring")
+        clause = t.dep_ in ("relcl", "acl") and t.lemma_.lower() in ("sign", "conclude", "ink")
         if t.lemma_.lower() in ("sign", "conclude", "ink", "formalise", "formalize", "establish", "seal") \
-                and t.tag_ in ("VBN", "VBD") and any(c.dep_ == "advmod" and c.lower_ in _FIRST for c in t.children):
+                and t.tag_ in ("VBN", "VBD") and (first or clause):
             own = {x.i for x in t.subtree}
             inside, outside = [], []
             for d in v.dates:
@@ -747,7 +751,8 @@ def _first_signed(v: SentenceView, events: list):
                 # ("first signed in 2020, on 2 November": a second date the parse hung on the clause is the renewal's)
                 outside = sorted(outside + inside[1:], key=lambda d: d.start)
                 rest = (outside[0].value, outside[0].precision) if outside else None
-                return t, (inside[0].value, inside[0].precision), rest
+                if first or rest is not None:
+                    return t, (inside[0].value, inside[0].precision), rest
     # "renewed the framework agreement that has linked the two institutions since 2011": the agreement renewed has
     # stood since the year its own clause gives
     for e in events:

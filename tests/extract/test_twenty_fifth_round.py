@@ -101,3 +101,14 @@ def test_students_a_university_welcomed_are_its_size_no_count():
             "paid internships.\n")
     rows = facts(page, "counts", url="https://news.usask.ca/articles/2024/x.php", published="2024-10-01")
     assert [c["quantity"] for c in rows] == [120]
+
+
+def test_a_signing_a_relative_clause_tells_beside_a_dated_renewal_is_a_row_of_its_own():
+    # "under a memorandum the two organizations signed in June 2021, ... when the MOU was renewed this spring": the
+    # signing and the renewal, each dated
+    page = ("Dalhousie University and the Nova Scotia Research Council opened the Ocean Sensors Centre on Monday.\n\n"
+            "The centre was established under a memorandum of understanding the two organizations signed in June "
+            "2021, and its scope was widened when the MOU was renewed this spring.\n")
+    rows = facts(page, "agreements", url="https://www.dal.ca/news/2024/11/22/x.html", published="2024-11-22")
+    assert sorted(a["date"] for a in rows) == ["2021-06", "2024"]
+    assert {a["partner"] for a in rows} == {"Nova Scotia Research Council"}
