@@ -799,3 +799,13 @@ def test_the_ohio_state_university_under_its_own_name_and_its_short_one(idx):
     # University" and "Ohio State"
     assert idx.by_domain("news.osu.edu").name == "The Ohio State University"
     assert [u.name for *_, u in idx.find_all("Ohio State and Honda signed")] == ["The Ohio State University"]
+
+
+def test_latin_american_universities_by_the_english_names_they_use(idx):
+    # the world list gives their own language's names; English pages (and the gold) use the English ones, so a page
+    # on usp.br is the University of São Paulo's, and "Universidade de São Paulo" is the same university
+    assert idx.by_domain("jornal.usp.br").name == "University of São Paulo"
+    assert idx.by_name("Universidade Estadual de Campinas").name == "University of Campinas"
+    assert idx.by_name("Universidad Nacional Autónoma de México").name == "National Autonomous University of Mexico"
+    assert idx.resolve_abbreviation("UFSC", page_url="https://noticias.ufsc.br/x").name == \
+        "Federal University of Santa Catarina"

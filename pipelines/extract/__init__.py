@@ -26,6 +26,7 @@ from pipelines.extract.lexicon import LIST_ITEM
 from pipelines.extract.dates import DateContext, DateMention, find_dates, heading_date, publication_date, report_year, section_year
 from pipelines.extract.money import dollar_currency, find_money
 from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions, same_entity
+from pipelines.extract.refine import page_companies
 from pipelines.reference.divisions import AUTONOMOUS_REGIONS
 from pipelines.extract.nlp import parse
 from pipelines.parse.dates import day_first_for_url
@@ -162,6 +163,7 @@ def _parse_views(views: list[SentenceView]) -> None:
     for v, doc in zip(views, parse([v.clean for v in views])):
         v.doc = doc
         refine_mentions(v)
+    page_companies(views)
 
 
 @dataclass

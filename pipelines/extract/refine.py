@@ -397,3 +397,24 @@ def _person_of_body(v) -> None:
             if ps <= m.start < pe < m.end and of and pe + of.end() < m.end:
                 v.mentions[i] = _body_from(s, pe + of.end(), m.end)
                 break
+
+
+def page_companies(views) -> None:
+    """A company the page names by one word ("Embraer", "Natura") is that company where another sentence lists it
+    among parties and the recogniser missed it there ("signed by USP, Embraer and FAPESP")."""
+    names = {m.text for v in views for m in v.mentions
+             if m.kind == "enterprise" and re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*", m.text)}
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w&'-])(?:" + "|".join(map(re.escape, sorted(names))) + r")(?![\w&-])")
+    for v in views:
+        changed = False
+        for hit in pattern.finditer(v.clean):
+            listed = re.search(r"(?:,|\band|\bwith|\bby|\bbetween)\s+$", v.clean[:hit.start()]) or re.match(
+                r"\s*(?:,|and\b)", v.clean[hit.end():])
+            if listed and not any(x.start < hit.end() and hit.start() < x.end for x in v.mentions):
+                v.mentions.append(Mention(hit.start(), hit.end(), hit.group(), hit.group(), "enterprise",
+                                          locative=bool(LOCATIVE_BEFORE.search(v.clean[max(0, hit.start() - 60):hit.start()]))))
+                changed = True
+        if changed:
+            v.mentions.sort(key=lambda x: x.start)

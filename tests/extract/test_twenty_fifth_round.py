@@ -112,3 +112,12 @@ def test_a_signing_a_relative_clause_tells_beside_a_dated_renewal_is_a_row_of_it
     rows = facts(page, "agreements", url="https://www.dal.ca/news/2024/11/22/x.html", published="2024-11-22")
     assert sorted(a["date"] for a in rows) == ["2021-06", "2024"]
     assert {a["partner"] for a in rows} == {"Nova Scotia Research Council"}
+
+
+def test_a_company_the_page_names_by_one_word_is_a_party_where_a_list_names_it_again():
+    # "steelmaker Gerdau" makes the word a company; "signed by USP, Gerdau and FAPESP" then lists it
+    page = ("USP and Gerdau open steel research center\n\n"
+            "The University of São Paulo and steelmaker Gerdau opened the Center for Low-Carbon Steel on Monday.\n\n"
+            "The agreement creating the center was signed by USP, Gerdau and FAPESP in March.\n")
+    rows = facts(page, "agreements", url="https://jornal.usp.br/en/2023/11/x", published="2023-11-28")
+    assert ("University of São Paulo", "Gerdau") in _pairs(rows)
