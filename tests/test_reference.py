@@ -809,3 +809,10 @@ def test_latin_american_universities_by_the_english_names_they_use(idx):
     assert idx.by_name("Universidad Nacional Autónoma de México").name == "National Autonomous University of Mexico"
     assert idx.resolve_abbreviation("UFSC", page_url="https://noticias.ufsc.br/x").name == \
         "Federal University of Santa Catarina"
+
+
+def test_european_universities_by_the_english_names_they_use(idx):
+    assert idx.by_domain("www.universiteitleiden.nl").name == "Leiden University"
+    assert idx.by_domain("www.univie.ac.at").name == "University of Vienna"
+    assert idx.by_name("Universitat de Barcelona").name == "University of Barcelona"
+    assert idx.by_domain("ki.se").name == "Karolinska Institutet"
