@@ -32,9 +32,10 @@ _KIND = (("investment", re.compile(r"\binvest", re.I)), ("contract_value", re.co
 
 
 def cells(text: str) -> list[str] | None:
-    """The cells of a table line ("A | B | C"): three or more, or None."""
+    """The cells of a table line ("A | B | C"): three or more, or two on a short line ("City | New platforms",
+    "Suzhou | 68"), or None."""
     parts = [c.strip() for c in _SPLIT.split(text.strip().strip("|"))]
-    return parts if len(parts) >= 3 and all(parts) else None
+    return parts if (len(parts) >= 3 or len(parts) == 2 and len(text) <= 60) and all(parts) else None
 
 
 def cells_of(sentence) -> list[str] | None:

@@ -121,3 +121,13 @@ def test_a_company_the_page_names_by_one_word_is_a_party_where_a_list_names_it_a
             "The agreement creating the center was signed by USP, Gerdau and FAPESP in March.\n")
     rows = facts(page, "agreements", url="https://jornal.usp.br/en/2023/11/x", published="2023-11-28")
     assert ("University of São Paulo", "Gerdau") in _pairs(rows)
+
+
+def test_a_two_column_table_of_figures_under_its_header_gives_each_row_a_count():
+    # "City | New platforms" then "Changzhou | 37": a short two-cell table reads as the wider ones do
+    page = ("Jiangsu universities and cities built 412 new platforms in 2023.\n\n"
+            "City | New platforms\nChangzhou | 37\nNantong | 29\n\n"
+            "Byline | 2024-01-05\n")
+    rows = facts(page, "counts", url="https://english.jiangsu.gov.cn/art/2024/1/5/x.html", published="2024-01-05")
+    got = {(c["quantity"], c["unit"], c["subject"]) for c in rows}
+    assert {(37, "platform", "Changzhou City"), (29, "platform", "Nantong City")} <= got
