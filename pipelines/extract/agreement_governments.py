@@ -62,6 +62,20 @@ def government_body_signs(events) -> bool:
         for c in e.verb.children) for e in events)
 
 
+# the officials of a government who sign for it: "The Minister for Natural Resources today signed agreements with A, B
+# and C" on the state's page
+_OWN_OFFICIALS = {"minister", "premier", "governor", "mayor", "secretary", "commissioner", "treasurer"}
+
+
+def government_official_signs(events) -> bool:
+    """The signing's subject is an official of the page's government named by title, no person's name ("The
+    Minister for X", "the Premier"): the government signs (convention 2: a body acting for a party is that party)."""
+    return any(e.kind == "sign" and e.verb is not None and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _OWN_OFFICIALS and not any(
+            g.ent_type_ == "PERSON" or g.dep_ == "appos" for g in c.subtree)
+        for c in e.verb.children) for e in events)
+
+
 def government_actor(v: SentenceView) -> tuple[str, str] | None:
     """(name, level) of the government whose page this is (no university's page): a province or city it names
     most, or the government whose own site it is (``DocContext.publisher``: a state, a county)."""

@@ -49,7 +49,7 @@ from pipelines.extract.agreement_parties import (
     _pronoun_signers, _own_subjects, _clause_text, we_sign, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for, _it_of_the_clause_before, set_up_bodies, bracketed_aliases, stated_party_count, group_size,
 )
 from pipelines.extract.agreement_governments import (
-    approval_date, government_actor, government_body_signs, government_for_its_department, is_approval, noun_date,
+    approval_date, government_actor, government_body_signs, government_official_signs, government_for_its_department, is_approval, noun_date,
     signing_ahead,
 )
 from pipelines.extract.agreement_refs import (  # noqa: F401 (from_funding: re-exported)
@@ -536,7 +536,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
     actor = government_actor(v)
     if not partners and unis and actor and (_agentless_passive(events) or government_body_signs(events)
-                                            or we_sign(events)):
+                                            or we_sign(events) or government_official_signs(events)):
         # "Seven of those agreements were sealed last year, including ones with A, B and C" on a province's page,
         # "Research partnership agreements with A and B were signed on Monday" on a state's: the government
         # signed them (its page tells its own agreements)

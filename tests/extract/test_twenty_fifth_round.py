@@ -131,3 +131,13 @@ def test_a_two_column_table_of_figures_under_its_header_gives_each_row_a_count()
     rows = facts(page, "counts", url="https://english.jiangsu.gov.cn/art/2024/1/5/x.html", published="2024-01-05")
     got = {(c["quantity"], c["unit"], c["subject"]) for c in rows}
     assert {(37, "platform", "Changzhou City"), (29, "platform", "Nantong City")} <= got
+
+
+def test_a_minister_named_by_title_on_the_governments_page_signs_for_the_government():
+    # "The Minister for X today signed agreements with A and B" on the state's own page: the state and each
+    # university (convention 2); a minister named by a person's name is still no party of its own
+    page = ("The Minister for Skills today signed funding agreements with Deakin University and Federation "
+            "University to set up two regional training hubs.\n")
+    rows = facts(page, "agreements", url="https://www.premier.vic.gov.au/2024/x", published="2024-05-02")
+    assert {(a["university"], a["partner"]) for a in rows} == {("Deakin University", "Victoria"),
+                                                              ("Federation University", "Victoria")}
