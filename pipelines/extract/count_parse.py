@@ -299,7 +299,21 @@ def _audience(v: SentenceView, ns: int, ne: int, head) -> bool:
         return True  # "500 experts gathered", "600 experts were invited to attend"
     if noun.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in _AUDIENCE_VERBS:
         return True  # "the ceremony was attended by 300 people"
-    return False
+    return _drawn_by_event(noun)
+
+
+def _drawn_by_event(noun) -> bool:
+    """The noun (or the list it opens) is what an event drew: "the fair, which drew more than 1,200 job seekers and
+    360 employers"."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() != "draw":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and any(t.lemma_.lower() in _EVENT_WORDS for t in subj.subtree)
 
 
 _EVENT_WORDS = {"day", "days", "fair", "conference", "forum", "expo", "exhibition", "event", "festival", "summit",
@@ -315,14 +329,10 @@ def audience_of_bodies(v: SentenceView, ns: int, ne: int, head) -> bool:
     if not toks:
         return False
     noun = head if head is not None else toks[-1].head
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() == "draw":
+    if _drawn_by_event(noun):
         # ("... Innovation Days, which drew more than 40 companies": an event's audience; not "Qingdao has drawn 24
         # universities to set up campuses", partners a place attracted)
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
-            subj = verb.head
-        return subj is not None and any(t.lemma_.lower() in _EVENT_WORDS for t in subj.subtree)
+        return True
     x = noun
     for _ in range(3):  # up through "of"/"from" to the people, and through a list to its first member
         if x.dep_ == "pobj" and x.head.lower_ in ("of", "from") and x.head.head.i != x.head.i:
@@ -334,6 +344,8 @@ def audience_of_bodies(v: SentenceView, ns: int, ne: int, head) -> bool:
     if x is noun:
         return False
     verb = x.head
+    if x.dep_ == "dobj" and verb.lemma_.lower() == "meet":
+        return True  # "The delegation also met representatives of A*STAR and three companies": whom a visit met
     return x.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _AUDIENCE_VERBS | {"tour"}
 
 

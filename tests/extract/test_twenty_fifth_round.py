@@ -141,3 +141,12 @@ def test_a_minister_named_by_title_on_the_governments_page_signs_for_the_governm
     rows = facts(page, "agreements", url="https://www.premier.vic.gov.au/2024/x", published="2024-05-02")
     assert {(a["university"], a["partner"]) for a in rows} == {("Deakin University", "Victoria"),
                                                               ("Federation University", "Victoria")}
+
+
+def test_whom_a_fair_drew_or_a_delegation_met_is_no_count():
+    page = ("The agreements were signed at the 2024 Weifang Talent Fair, which drew more than 900 graduates and 210 "
+            "employers.\n\n"
+            "The delegation also met representatives of NTU and four Singapore-based chip companies.\n\n"
+            "Under the agreements, 35 enterprises will host interns from Weifang University.\n")
+    rows = facts(page, "counts", url="https://www.weifang.gov.cn/en/news/1", published="2024-05-02")
+    assert [c["quantity"] for c in rows] == [35]
