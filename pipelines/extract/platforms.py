@@ -59,6 +59,8 @@ _AIM_NOUNS = {"aim", "goal", "purpose", "objective", "target", "vision", "intent
               "talk", "talks", "discussion", "negotiation", "letter", "intent", "consultation"}
 _PLAN_VERBS = {"aim", "hope", "intend", "plan", "expect", "wish", "seek", "want", "propose", "consider", "discuss",
                "explore", "strive", "try", "require", "aspire",
+               # (or only looked into: "jointly studying the establishment of an institute")
+               "study", "examine", "assess", "evaluate",
                # (or asked for: "asked lawmakers for $12 million to start an institute")
                "ask", "request", "urge", "lobby", "petition"}
 
@@ -99,6 +101,8 @@ def _possibility(anchor) -> bool:
             return True
         if t.lower_ in ("consensus", "intention", "intent") and t.i != anchor.i:
             return True  # ("reached consensus on building a joint research center": agreed in talks, not set up)
+        if t.lemma_.lower() == "reach" and any(c.dep_ == "dobj" and c.lower_ == "consensus" for c in t.children):
+            return True  # (the same where the parse hangs "on building ..." on the verb)
         # ("hoped that A would help the city build a base": the clause a modal governs)
         if t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "pobj", "prep", "dobj", "pcomp") and t.head.i != t.i:
             t = t.head

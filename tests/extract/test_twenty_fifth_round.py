@@ -150,3 +150,10 @@ def test_whom_a_fair_drew_or_a_delegation_met_is_no_count():
             "Under the agreements, 35 enterprises will host interns from Weifang University.\n")
     rows = facts(page, "counts", url="https://www.weifang.gov.cn/en/news/1", published="2024-05-02")
     assert [c["quantity"] for c in rows] == [35]
+
+
+def test_a_body_only_studied_or_agreed_on_in_talks_is_not_set_up():
+    for sentence in ("The two sides reached consensus on jointly studying the establishment of a hydrogen research "
+                     "institute and agreed to set up a working group.",
+                     "The university and the county will study the establishment of a tea research center."):
+        assert facts(sentence + "\n", "platforms", url="https://www.example.gov.cn/news/1.html") == []
