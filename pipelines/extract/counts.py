@@ -373,8 +373,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             # industrial investment, no university's cooperation
         if _size_statistic(s, m.start()) and unit not in _BUILT_WITH_PARTNERS or (
                 unit == "person" and student_body(v, ns, ne, head)) or (size_before is not None and re.fullmatch(
-                r"\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:,\s+(?:and\s+)?|\s+and\s+)", s[size_before:m.start()])):
-            # "the college has 1,200 students and 80 teachers": the second figure is the same statistic
+                r"\s+(?:[\w-]+\s+){0,7}?[\w-]*(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:more than|over|about|some|nearly|"
+                r"around|almost|roughly)\s+)?", s[size_before:m.start()])):
+            # "the college has 1,200 students and 80 teachers": the second figure is the same statistic (also "Saxony
+            # has 14 state universities and universities of applied sciences and more than 60 research institutes")
             size_before = m.end()
             continue
         size_before = None

@@ -157,3 +157,11 @@ def test_a_body_only_studied_or_agreed_on_in_talks_is_not_set_up():
                      "institute and agreed to set up a working group.",
                      "The university and the county will study the establishment of a tea research center."):
         assert facts(sentence + "\n", "platforms", url="https://www.example.gov.cn/news/1.html") == []
+
+
+def test_every_figure_of_a_places_size_statistic_is_its_size():
+    # "X has A and B and more than C": the later figures of the list are the same statistic, no count
+    page = ("Baden-Württemberg currently has 9 state universities and universities of applied sciences and more than "
+            "40 non-university research institutes. Under the agreement, 12 companies joined the alliance.\n")
+    rows = facts(page, "counts", url="https://www.baden-wuerttemberg.de/en/news/1", published="2024-05-02")
+    assert [c["quantity"] for c in rows] == [12]
