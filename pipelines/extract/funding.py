@@ -15,7 +15,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.count_parse import PLATFORM_SUBJECT
-from pipelines.extract.money import find_money, rupee_currency, yen_sign_currency
+from pipelines.extract.money import find_money, rupee_currency, shilling_currency, yen_sign_currency
 from pipelines.extract.platform_founding import PLATFORM_NOUNS
 from pipelines.extract.syntax import SIGN_VERBS, span_tokens
 
@@ -23,7 +23,7 @@ NEGATIVE = re.compile(
     r"\b(?:annual funding|(?<!total )budget(?![^.]*\bunder the (?:mou|agreement|memorandum|partnership)\b)"
     r"(?!\s+(?:co-?financing|contribution|allocation|funding)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing|ings)?|market (?:size|value)|"
     r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
-    r"tuition|(?<!licen[cs]e )(?<!licensing )fees?|income(?!\s+from\s+(?:\w+\s+){0,3}?(?:industry|partners|companies|business|enterprises))|(?<!-)profit|export(?:s|ed|ing)?|import(?:s|ed|ing)?|loss(?:es)?|debt|overspend|underspend|deficit|planned investment|industry (?:is|was) worth|market (?:topped|reached|hit)|ipo|initial public|listing|shares|stock|"
+    r"tuition|(?<!licen[cs]e )(?<!licensing )fees?|income(?!\s+from\s+(?:\w+\s+){0,3}?(?:industry|partners|companies|business|enterprises))|(?<!-)profit|export(?:s|ed|ing)?|import(?:s|ed|ing)?|loss(?:es)?|debt|owed|arrears|pending bills|capitation|overspend|underspend|deficit|planned investment|industry (?:is|was) worth|market (?:topped|reached|hit)|ipo|initial public|listing|shares|stock|"
     r"market capitali[sz]ation|valuation|expenditure|budget for (?:fy ?)?\d{4}|budget for the (?:\S+ )?(?:fiscal|financial) year|"
     # an industry's output, a company's capital spending, a sector's share of the economy, a summit's proposals
     r"output (?:of|worth|reached|hit|topped)|capital spending|capex|to the (?:\w+ )?economy|"
@@ -348,6 +348,8 @@ def extract(v: SentenceView) -> list[dict]:
         currency = _dollar(v) if m.currency == "USD" and re.search(r"(?<![A-Za-z.])\$", m.text) else m.currency
         if currency == "INR" and re.search(r"\bRs\b|\brupees?\b", m.text, re.I):
             currency = rupee_currency(v.state.ctx.url)  # ("Rs. 25 million" on a Pakistani page: Pakistani rupees)
+        if currency == "KES" and re.search(r"\bSh\b|\bSh(?=\s?\d)|shillings?", m.text):
+            currency = shilling_currency(v.state.ctx.url)  # ("Sh2 billion" on a Ugandan page: Ugandan shillings)
         if currency == "CNY" and re.search(r"[¥￥]", m.text):
             currency = yen_sign_currency(v.state.ctx.url)  # ("¥1.2 billion" on a Japanese university's page: yen)
         fact = {

@@ -21,7 +21,7 @@ _NUM = (r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+
 _SCALE = (r"thousand|million|billion|trillion|mln|bln|bn|mn|wan|yi|hundred million|ten thousand|10,000|100 million|"
           r"lakh crores?|crores?|lakhs?|lacs?|mil|bil|k|m")  # "RM5.2mil", "RM1.1bil": the Malaysian press
 _CUR_PRE = (r"US\s?\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|NZ\$|NT\$|R\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|NZD|INR|KRW|"
-            r"ZAR|BRL|JPY|CHF|MYR|KES|MXN|MX\$|KSh\.?|Ksh\.?|RM(?=\s?\d)|Rs\.?|₹|₩|\$|¥|￥|£|€|"
+            r"ZAR|BRL|JPY|CHF|MYR|KES|MXN|MX\$|KSh\.?|Ksh\.?|(?-i:Sh)(?=\s?\d)|RM(?=\s?\d)|Rs\.?|₹|₩|\$|¥|￥|£|€|"
             r"NGN|₦|VND|₫|TWD|THB|฿|IDR|CLP|Rp\.?(?=\s?\d)|₪|₺|₱|(?-i:ILS|NIS|MOP\$?|TRY|AED|SAR|PHP|PKR|SEK|NOK|DKK|PLN)|"
             r"\bR(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)")  # the South African rand: "R40 million"
 _CUR_POST = (r"yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|Singapore dollars|Australian dollars|Canadian dollars|"
@@ -60,7 +60,7 @@ CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥"
               "₩": "KRW", "rand": "ZAR", "zar": "ZAR", "r": "ZAR", "r$": "BRL", "reais": "BRL", "brl": "BRL",
               "nz$": "NZD", "nzd": "NZD", "new zealand dollars": "NZD", "nt$": "TWD", "chf": "CHF",
               "swiss francs": "CHF", "rm": "MYR", "ringgit": "MYR", "myr": "MYR",
-              "ksh": "KES", "ksh.": "KES", "kes": "KES", "shillings": "KES", "pesos": "MXN", "mexican pesos": "MXN",
+              "ksh": "KES", "ksh.": "KES", "kes": "KES", "shillings": "KES", "sh": "KES", "pesos": "MXN", "mexican pesos": "MXN",
               "mxn": "MXN", "mx$": "MXN", "ngn": "NGN", "₦": "NGN", "naira": "NGN", "vnd": "VND", "₫": "VND",
               "twd": "TWD", "new taiwan dollars": "TWD", "thb": "THB", "฿": "THB", "baht": "THB", "idr": "IDR",
               "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "clp": "CLP", "chilean pesos": "CLP",
@@ -81,6 +81,17 @@ def rupee_currency(url: str | None) -> str:
 
     host = page_host(url)
     return RUPEE_BY_TLD.get(host.rsplit(".", 1)[-1], "INR") if host else "INR"
+
+
+SHILLING_BY_TLD = {"ug": "UGX", "tz": "TZS"}
+
+
+def shilling_currency(url: str | None) -> str:
+    """ISO code of "Sh80 million" / "shillings" on a page at this URL: the country's shilling, else Kenya's."""
+    from pipelines.extract.text import page_host
+
+    host = page_host(url)
+    return SHILLING_BY_TLD.get(host.rsplit(".", 1)[-1], "KES") if host else "KES"
 
 
 def yen_sign_currency(url: str | None) -> str:
@@ -133,7 +144,7 @@ def qualifier_of(word: str | None) -> str:
 
 
 _CUE = re.compile(r"yuan|rmb|renminbi|cny|usd|dollar|pound|sterling|euro|gbp|eur\b|hkd|yen|jpy|rupee|inr|rs\b|won\b|"
-                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩₦₫฿]|\bR\d|reais|brl|chf|franc|ringgit|myr|\bRM\s?\d|nzd|\bksh|\bkes\b|peso|mxn|"
+                  r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩₦₫฿]|\bR\d|reais|brl|chf|franc|ringgit|myr|\bRM\s?\d|nzd|\bksh|\bkes\b|(?-i:\bSh\s?\d)|peso|mxn|"
                   r"ngn|naira|vnd|twd|thb|baht|idr|rupiah|\bRp\.?\s?\d|[₪₺₱]|shekel|pataca|lira|dirham|riyal|kron|zloty|"
                   r"(?-i:ILS|NIS|MOP|TRY|AED|SAR|PHP|PKR|SEK|NOK|DKK|PLN)", re.I)
 

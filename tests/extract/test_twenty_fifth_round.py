@@ -165,3 +165,14 @@ def test_every_figure_of_a_places_size_statistic_is_its_size():
             "40 non-university research institutes. Under the agreement, 12 companies joined the alliance.\n")
     rows = facts(page, "counts", url="https://www.baden-wuerttemberg.de/en/news/1", published="2024-05-02")
     assert [c["quantity"] for c in rows] == [12]
+
+
+def test_sh_before_a_figure_is_the_shilling_of_the_pages_country_and_money_owed_is_no_funding():
+    page = ("Under the agreement, the county will allocate Sh50 million to the Meru Dairy Innovation Hub at Meru "
+            "University of Science and Technology. Vice-chancellors asked the Treasury to release pending bills of "
+            "Sh4.2 billion owed to the universities. Public universities will receive Sh48.1 billion in capitation next "
+            "year.\n")
+    rows = facts(page, "funding", url="https://www.nation.africa/kenya/news/x", published="2024-05-02")
+    assert [(f["amount"], f["currency"]) for f in rows] == [(50_000_000, "KES")]
+    rows = facts(page.replace("county", "district"), "funding", url="https://www.monitor.co.ug/news/x")
+    assert [f["currency"] for f in rows] == ["UGX"]
