@@ -348,7 +348,7 @@ def extract(v: SentenceView) -> list[dict]:
         currency = _dollar(v) if m.currency == "USD" and re.search(r"(?<![A-Za-z.])\$", m.text) else m.currency
         if currency == "INR" and re.search(r"\bRs\b|\brupees?\b", m.text, re.I):
             currency = rupee_currency(v.state.ctx.url)  # ("Rs. 25 million" on a Pakistani page: Pakistani rupees)
-        if currency == "KES" and re.search(r"\bSh\b|\bSh(?=\s?\d)|shillings?", m.text):
+        if currency == "KES" and re.search(r"\bSh(?=\s?\d)|shillings?", m.text):
             currency = shilling_currency(v.state.ctx.url)  # ("Sh2 billion" on a Ugandan page: Ugandan shillings)
         if currency == "CNY" and re.search(r"[¥￥]", m.text):
             currency = yen_sign_currency(v.state.ctx.url)  # ("¥1.2 billion" on a Japanese university's page: yen)

@@ -73,40 +73,36 @@ DOLLAR_BY_TLD = {"sg": "SGD", "au": "AUD", "ca": "CAD", "hk": "HKD", "nz": "NZD"
 
 
 RUPEE_BY_TLD = {"pk": "PKR", "lk": "LKR", "np": "NPR"}
+SHILLING_BY_TLD = {"ug": "UGX", "tz": "TZS"}
+YEN_SIGN_BY_TLD = {"jp": "JPY"}
+
+
+def _by_domain(url: str | None, by_tld: dict[str, str], default: str) -> str:
+    """The currency a sign or word means on a page at this URL, by the country of its web domain."""
+    from pipelines.extract.text import page_host
+
+    host = page_host(url)
+    return by_tld.get(host.rsplit(".", 1)[-1], default) if host else default
 
 
 def rupee_currency(url: str | None) -> str:
     """ISO code of "Rs." / "rupees" on a page at this URL: the country's rupee, else the Indian one."""
-    from pipelines.extract.text import page_host
-
-    host = page_host(url)
-    return RUPEE_BY_TLD.get(host.rsplit(".", 1)[-1], "INR") if host else "INR"
-
-
-SHILLING_BY_TLD = {"ug": "UGX", "tz": "TZS"}
+    return _by_domain(url, RUPEE_BY_TLD, "INR")
 
 
 def shilling_currency(url: str | None) -> str:
     """ISO code of "Sh80 million" / "shillings" on a page at this URL: the country's shilling, else Kenya's."""
-    from pipelines.extract.text import page_host
-
-    host = page_host(url)
-    return SHILLING_BY_TLD.get(host.rsplit(".", 1)[-1], "KES") if host else "KES"
+    return _by_domain(url, SHILLING_BY_TLD, "KES")
 
 
 def yen_sign_currency(url: str | None) -> str:
     """ISO code of a bare "¥" on a page at this URL: the yen on a Japanese page, else the yuan."""
-    from pipelines.extract.text import page_host
-
-    return "JPY" if page_host(url).endswith(".jp") else "CNY"
+    return _by_domain(url, YEN_SIGN_BY_TLD, "CNY")
 
 
 def dollar_currency(url: str | None) -> str:
     """ISO code of a bare "$" on a page at this URL: the country's dollar, else USD."""
-    from pipelines.extract.text import page_host
-
-    host = page_host(url)
-    return DOLLAR_BY_TLD.get(host.rsplit(".", 1)[-1], "USD") if host else "USD"
+    return _by_domain(url, DOLLAR_BY_TLD, "USD")
 
 
 @dataclass(frozen=True)
