@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.page_facts import facts
-
-
-def _pairs(rows: list[dict]) -> set[tuple[str, str]]:
-    return {(a["university"], a["partner"]) for a in rows}
+from tests.extract.page_facts import facts, pairs
 
 
 def test_a_founding_participle_after_a_comma_founds_the_name_before_it():
@@ -59,7 +55,7 @@ def test_it_that_signs_is_the_university_the_sentence_before_was_about():
             "cooperation agreements with the Nanning municipal government and with Guangxi Beibu Gulf Port Group "
             "Co., Ltd.\n")
     rows = facts(page, "agreements", url="https://www.chinadaily.com.cn/a/202406/19/x.html", published="2024-06-19")
-    assert _pairs(rows) == {("Guangxi University", "Nanning City"),
+    assert pairs(rows) == {("Guangxi University", "Nanning City"),
                             ("Guangxi University", "Guangxi Beibu Gulf Port Group Co., Ltd.")}
 
 
@@ -120,7 +116,7 @@ def test_a_company_the_page_names_by_one_word_is_a_party_where_a_list_names_it_a
             "The University of São Paulo and steelmaker Gerdau opened the Center for Low-Carbon Steel on Monday.\n\n"
             "The agreement creating the center was signed by USP, Gerdau and FAPESP in March.\n")
     rows = facts(page, "agreements", url="https://jornal.usp.br/en/2023/11/x", published="2023-11-28")
-    assert ("University of São Paulo", "Gerdau") in _pairs(rows)
+    assert ("University of São Paulo", "Gerdau") in pairs(rows)
 
 
 def test_a_two_column_table_of_figures_under_its_header_gives_each_row_a_count():
@@ -139,8 +135,7 @@ def test_a_minister_named_by_title_on_the_governments_page_signs_for_the_governm
     page = ("The Minister for Skills today signed funding agreements with Deakin University and Federation "
             "University to set up two regional training hubs.\n")
     rows = facts(page, "agreements", url="https://www.premier.vic.gov.au/2024/x", published="2024-05-02")
-    assert {(a["university"], a["partner"]) for a in rows} == {("Deakin University", "Victoria"),
-                                                              ("Federation University", "Victoria")}
+    assert pairs(rows) == {("Deakin University", "Victoria"), ("Federation University", "Victoria")}
 
 
 def test_whom_a_fair_drew_or_a_delegation_met_is_no_count():

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from pipelines.extract.names import classify_name
 from pipelines.reference import UniversityIndex
-from tests.extract.page_facts import facts
-
-
-def _pairs(rows: list[dict]) -> set[tuple[str, str]]:
-    return {(a["university"], a["partner"]) for a in rows}
+from tests.extract.page_facts import facts, pairs
 
 
 def test_a_legal_form_after_a_comma_closes_the_companys_name():
@@ -31,9 +27,9 @@ def test_an_agreement_between_a_list_of_parties_is_one_agreement_of_them_all():
             "and the Royal United Hospitals Bath NHS Foundation Trust was signed at the Guildhall on Friday 8 March "
             "2024.\n")
     rows = facts(page, "agreements", url="https://www.bath.ac.uk/news/2024/x", published="2024-03-09")
-    assert ("University of Bath", "Bath Spa University") in _pairs(rows)
-    assert ("University of Bath", "Royal United Hospitals Bath NHS Foundation Trust") in _pairs(rows)
-    assert ("Bath Spa University", "Royal United Hospitals Bath NHS Foundation Trust") in _pairs(rows)
+    assert ("University of Bath", "Bath Spa University") in pairs(rows)
+    assert ("University of Bath", "Royal United Hospitals Bath NHS Foundation Trust") in pairs(rows)
+    assert ("Bath Spa University", "Royal United Hospitals Bath NHS Foundation Trust") in pairs(rows)
 
 
 def test_a_system_or_a_trust_is_an_organisation_that_signs():
