@@ -221,6 +221,12 @@ def _one_agreement_of_all(v: SentenceView, events, parties: list[Mention]) -> bo
             return True  # "The agreement between A University, B University and C City Council was signed ..."
         if e.kind != "sign" or e.verb is None or e.noun is None or e.noun.tag_ not in ("NN", "NNP"):
             continue
+        agent = [c for c in e.verb.children if c.dep_ == "agent"]
+        if e.noun.tag_ == "NN" and e.noun.dep_ == "nsubjpass" and e.noun.head.i == e.verb.i and agent and len(parties) >= 3 \
+                and all(m.start > agent[0].idx for m in parties):
+            # "The agreement was signed on Thursday by representatives of A, B, C and D" (the parse may hang the
+            # later names outside the agent's phrase)
+            return True
         subj = [c for c in e.verb.children if c.dep_ == "nsubj"]
         toks = {x.i for s0 in subj for c in (s0, *s0.conjuncts) for x in c.subtree}
         if subj and e.noun.tag_ == "NN" and all(set(tokens_in(v.doc, m.start, m.end)) <= toks for m in parties):

@@ -19,6 +19,8 @@ from pipelines.extract.places import is_pinyin, table_place
 
 _CHUNK = re.compile(
     rf"(?:{_WORD})(?:(?:\s+{_CONNECT})?\s+(?:\((?:[A-Z][A-Za-z]+)\)\s+)?(?:{_WORD}))*"
+    # a brand written in small letters before the legal form ("SK hynix Inc.") is part of the company's name
+    r"(?:\s+[a-z]{3,}(?=,? (?:Inc|Co|Corp|Ltd|Limited|LLC|PLC|AG|GmbH)\b))?"
     r"(?:,? (?:(?:Co|Corp)\.?,? ?Ltd\.?|Co\.|Corp\.|Ltd\.|Inc\.)|, Limited\b|"
     # a legal form after a comma closes the company's name ("Hyundai Motor Group Metaplant America, LLC",
     # "Ternium México, S.A. de C.V.")

@@ -217,6 +217,8 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
         tail = idx.find_all(m.group("name")) if idx is not None else []
         if tail and idx.by_name(f"{m.group('name')[tail[-1][0]:].strip()} ({abbr})"):
             continue  # "China University of Geosciences (Wuhan)": the bracket is part of the name, no abbreviation
+        if tail and table_place(abbr):
+            continue  # "HKUST (Guangzhou)": a campus's city after a university, no short form of its name
         # (the name is in the bracket's own sentence: "... on Monday. The Indian Institute of Technology (IIT)")
         name = _own_sentence(m.group("name").strip())
         uni = None

@@ -42,19 +42,27 @@ NEGATIVE = re.compile(
     r"added value|value added|"
     r"capped at|a cap of|ask(?:s|ed|ing)? (?:\w+ ){0,3}?for|(?:is|are|was|were) seeking|"
     # a company's own research spending ("Sungrow's R&D investment reached RMB 3.1 billion")
-    r"(?:its|their|[A-Z][\w-]*(?:'s|\u2019s)) (?:own )?(?:r&d|research and development) (?:investment|spending|expenditure|budget))(?!\w)",
+    r"(?:its|their|[A-Z][\w-]*(?:'s|\u2019s)) (?:own )?(?:r&d|research and development) (?:investment|spending|expenditure|budget)|"
+    # a body's research money in all, a level it reached ("The university's total research funding reached 8.6
+    # billion yuan in 2023"), no sum given for a cooperation
+    r"(?:its|their|[\w-]+(?:'s|\u2019s)) (?:total |annual )?research (?:funding|income|expenditure|spending) "
+    r"(?:reached|hit|totall?ed|stood at|amounted to|rose to|grew to))(?!\w)",
     re.I)
 # where money comes from is no budget figure: "will channel 900 million yuan from the provincial budget to the X Lab"
-_SOURCE_BUDGET = re.compile(r"\b(?:from|out of)\s+(?:the|its|their|[A-Z][\w-]*(?:'s|\u2019s))\s+(?:own\s+)?"
-                            r"(?:[a-z][\w-]*\s+){0,2}budgets?\b(?!\s+(?:of|for)\b)")
+# (nor where it is set aside: "has earmarked 120 million yen in its fiscal 2023 budget for joint projects")
+_SOURCE_BUDGET = re.compile(r"\b(?:from|out of|in)\s+(?:the|its|their|[A-Z][\w-]*(?:'s|\u2019s))\s+(?:own\s+)?"
+                            r"(?:[a-z0-9][\w-]*\s+){0,3}budgets?\b(?!\s+of\b)(?!\s+for\s+(?:the\s+)?(?:fy\s*)?(?:19|20)\d\d)")
+# a body's own budget is the money of that body: "The center will have a budget of R$ 120 million over ten years"
+_BODY_BUDGET = re.compile(r"\b(?:cent(?:er|re)|lab(?:oratory)?|institute|hub|programme|program|project|platform)\b"
+                          r"[^.;]*\b(?:will have|has|had|with|gets?|receives?) (?:a|an) (?:total |annual |overall )?$", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|consultanc|program|project|"
     r"research income|licen[cs](?:e|ing) fee|"
     r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
     r"approv|pour|releas|gift|allowance)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)? (?:up|in)\b|"
     # "will pay each student an allowance of", "will bear 40 million yen every year", "will add £150,000 a year"
-    r"\badd(?:s|ed|ing)?\b(?=[^.;]{0,30}\bfor (?:\w+ ){0,3}(?:research|training|the (?:centre|center|lab)))|"
-    r"\b(?:pay(?:s|ing)?|paid|bears?|bore|borne|add(?:s|ing)?)\b(?=[^.;]{0,90}\b(?:a year|each year|every year|per year|"
+    r"\badd(?:s|ed|ing)?\b(?=(?:[^.;]|\.\d){0,30}\bfor (?:\w+ ){0,3}(?:research|training|the (?:centre|center|lab)))|"
+    r"\b(?:pay(?:s|ing)?|paid|bears?|bore|borne|add(?:s|ing)?)\b(?=(?:[^.;]|\.\d){0,90}\b(?:a year|each year|every year|per year|"
     r"annually|per annum|over (?:the )?(?:next )?\w+ years))|"
     # ("what a body cost": "the laboratory cost R$ 24 million")
     r"\b(?:laborator(?:y|ies)|lab|cent(?:er|re)|institute|hub|facility|platform|park|base|campus)\s+(?:will\s+|would\s+)?"
@@ -81,7 +89,7 @@ PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+|a\s+pe
                     rf"\b{_N.replace('<n>', '<n2>')}-year\b", re.I)
 _KINDS = [
     ("contract_value", re.compile(r"\b(?:contract|consultanc|research income|licen[cs]e fee|licensing fee)", re.I)),
-    ("program_value", re.compile(r"\b(?:program|programme|project|total (?:budget|value))", re.I)),
+    ("program_value", re.compile(r"\b(?:program|programme|project|(?:total|a|an|overall) (?:budget|value))", re.I)),
     ("investment", re.compile(r"\b(?:invest|subsid|capital|financ)", re.I)),
     ("commitment", re.compile(r"\b(?:donat|pledg|commit|rais|grant|allocat|provid|contribut|sponsor|award|earmark|sanction)", re.I)),
 ]
@@ -221,21 +229,57 @@ def economy_size(v: SentenceView, m) -> bool:
     return subject is not None and subject.lower_ in _ECONOMY
 
 
+_GOAL_HEADING = re.compile(r"(?:[\w-]+\s+){0,3}?(?:goals?|targets?|ambitions?|objectives?|aims)"
+                           r"(?:\s+(?:for|by|to|until|through)\s+(?:19|20)\d\d)?\s*:?", re.I)
+
+
+def _goal_row(v: SentenceView) -> bool:
+    """Whether the line is a row of a list under a heading of goals ("Our goals for 2030" / "Reach $100 million a
+    year in industry-sponsored research"): a target, no money given; the list runs while its rows follow one
+    another."""
+    s, at = v.clean.strip(), v.sentence.index
+    if len(s) <= 60 and _GOAL_HEADING.fullmatch(s):
+        v.state.goal_heading = at
+        return True
+    if v.state.goal_heading is not None and at - v.state.goal_heading == 1 and len(s) <= 120 and not s.endswith("."):
+        v.state.goal_heading = at
+        return True
+    return False
+
+
+_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas)\b", re.I)
+
+
+def _aside(s: str, at: int, money) -> bool:
+    """Whether position ``at`` lies in a contrasting clause with no amount of its own: "Embraer and FAPESP will
+    contribute R$ 48 million, while USP provides researchers' salaries" pays no salary out of the R$ 48 million."""
+    cuts = [m.start() for m in _CONTRAST.finditer(s)]
+    bounds = [0, *cuts, len(s)]
+    for a, b in zip(bounds, bounds[1:]):
+        if a <= at < b:
+            return a > 0 and not any(a <= m.start < b for m in money)
+    return False
+
+
 def extract(v: SentenceView) -> list[dict]:
     from pipelines.extract.funding_rows import lead_rows, note_lead
 
     rows = lead_rows(v)  # ("Micron will provide: • $7 million to Boise State University ...")
     note_lead(v)
+    if _goal_row(v):
+        return []
     if rows:
         return rows
     s = v.clean
     money = find_money(s)
     # (a word inside a public body's name is no sign: "the Ministry of Trade and Export Development" exports nothing)
     bodies = [(x.start, x.end) for x in v.mentions if x.kind in ("government", "agency", "ministry", "university")]
-    if not money or any(not any(a <= n.start() and n.end() <= b for a, b in bodies)
+    if not money or any(not any(a <= n.start() and n.end() <= b for a, b in bodies) and not _aside(s, n.start(), money)
+                        and not (n.group().lower() == "budget" and _BODY_BUDGET.search(s[:n.start()]))
                         for n in NEGATIVE.finditer(_SOURCE_BUDGET.sub(lambda g: " " * len(g.group()), s))):
         return []
-    if not POSITIVE.search(s) and not any(_VALUE_OF.match(s[m.end:]) for m in money):
+    if not POSITIVE.search(s) and not any(_VALUE_OF.match(s[m.end:]) for m in money) and not any(
+            (b := re.search(r"\bbudget of\s*$", s[:m.start], re.I)) and _BODY_BUDGET.search(s[:b.start()]) for m in money):
         return []
     if (_INDUSTRIAL_PROJECTS.search(s) or _PRODUCTION_SITE.search(s) and not _RESEARCH_BODY.search(s)) and not any(m.kind in ("university", "platform") or m.kind == "placeholder" and
                                                   v.resolve(m)[1] == "university" for m in v.mentions):
@@ -277,11 +321,12 @@ def extract(v: SentenceView) -> list[dict]:
         target = re.match(r"[^.;]{0,20}?\bby (?:the end of )?((?:19|20)\d\d)\b", s[m.end:])
         if target and v.state.published and target.group(1) > v.state.published[:4]:
             continue  # "to double the sector's value to $20 billion by 2030": a target, no money given
-        if re.search(r"^(?:(?!\b(?:with|from|by|to)\b).)*?\b(?:industry|industries|sector|market|valued)\b"
-                     r"(?!\s+(?:research|funding|funds?|investment|sponsorship|partners?|collaboration|colleges?|institutes?)\b)",
-                     s[m.end:m.end + 25], re.I):
+        size = re.search(r"^(?:(?!\b(?:with|from|by|to)\b).)*?\b(?:industry|industries|sector|market|valued)\b"
+                         r"(?!\s+(?:research|funding|funds?|investment|sponsorship|partners?|collaboration|colleges?|institutes?)\b)",
+                         s[m.end:m.end + 25], re.I)
+        if size and not re.match(r"-(?:universit|academ|college|school|institut|sponsor|fund|financ)", s[m.end + size.end():], re.I):
             continue  # the size of an industry, not money for a cooperation ("in industry research funding" is,
-            # and so are contracts "worth 410 million yuan with industry")
+            # and so are contracts "worth 410 million yuan with industry" and "industry-university-research projects")
         if m.qualifier in ("at_most", "at_least") and re.match(r"\s+each\b(?!\s+year)", s[m.end:]):
             continue  # "seed support of up to \u20b915 lakh each": a ceiling for each of many, no sum of its own;
             # "214 were worth more than 1 million yuan each": a threshold of a class

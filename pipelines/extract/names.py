@@ -176,10 +176,17 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             else classify_name(full)
         name = listed.name if listed else company_name(full) if kind == "enterprise" else full
         gov = None if listed else _whole_government(full)
+        # (not inside a longer university's name: "HKUST(GZ)", "Hong Kong University of Science and Technology
+        # (Guangzhou)" are another university than the "HKUST" the page spells out)
+        longer = [(us, ue) for us, ue, _ in (idx.find_all(s, abbreviations=True, page_url=ctx.url) if idx else [])]
         for m in re.finditer(re.escape(full), s):
+            if any(us <= m.start() and m.end() < ue for us, ue in longer):
+                continue
             add(Mention(m.start(), m.end(), full, gov.name, "government", level=gov.level, province=gov.province)
                 if gov else Mention(m.start(), m.end(), full, name, kind))
         for m in re.finditer(rf"\b{re.escape(alias)}\b", s):
+            if any(us <= m.start() and m.end() < ue for us, ue in longer):
+                continue
             add(Mention(m.start(), m.end(), alias, gov.name, "government", level=gov.level, province=gov.province)
                 if gov else Mention(m.start(), m.end(), alias, name,
                                     "enterprise" if kind == "org" and ENTERPRISE_SUFFIX.search(full) else kind))
@@ -314,8 +321,11 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     for m in mentions:
         if m.kind in ("government", "org", "university", "enterprise", "agency", "zone", "platform") and (
                 LOCATIVE_BEFORE.search(s[max(0, m.start - 60):m.start]) and not (
-                    # "the government of northwest China's Qinghai Province": the province's government, no place
-                    m.kind == "government" and _GOVERNMENT_OF_REGION.search(s[max(0, m.start - 60):m.start]))
+                    # "the government of northwest China's Qinghai Province": the province's government, no place;
+                    # "Southwest China's Guizhou province signed ..." opening the sentence: the province itself, told
+                    # by its country (not "Pingding county ..., North China's Shanxi province,": where it lies)
+                    m.kind == "government" and (_GOVERNMENT_OF_REGION.search(s[max(0, m.start - 60):m.start])
+                                                or re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?China'?s\s+", s[:m.start], re.I)))
                 or _LABEL_PARENTHESIS.search(s[max(0, m.start - 80):m.start])
                 or _PART_OF.search(s[max(0, m.start - 40):m.start])
                 or _EVENT_OF.search(s[max(0, m.start - 40):m.start])

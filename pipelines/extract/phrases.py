@@ -30,6 +30,11 @@ def phrase_tokens(head) -> set[int]:
                 continue  # (but "officials from Guangxi" act for Guangxi, "Professor Li from X School" for X)
             if c.dep_ == "appos" and any(g.dep_ == "prep" and g.lower_ in ("in", "at") for g in c.children):
                 continue
+            # "KSUM, the nodal agency of the Government of Kerala": a description of what the body is, whose
+            # bodies are its parents, not more of the role
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i and any(
+                    g.dep_ == "det" and g.lower_ in ("a", "an", "the") for g in c.children):
+                continue
             stack.append(c)
     return keep
 

@@ -676,6 +676,12 @@ def role_heads(e: Event) -> list:
     if e.verb is not None:
         anchors += [g for c in e.verb.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                     for g in c.children if g.dep_ == "pobj" and g.lower_ in ("ones", "those", "one")]
+        # "signed two MoUs on Monday, one with A (ABC) and the other with B": the parse hangs the distributive
+        # pronouns anywhere below the verb (on the date, or as a conjunct of the first side); not a gapped clause's
+        # object ("..., and B one with C": B signed that one)
+        anchors += [t for t in e.verb.subtree if t.lower_ in ("one", "other", "another") and t.i > e.verb.i
+                    and t.pos_ in ("NUM", "ADJ", "PRON", "NOUN") and t.doc[t.i - 1].pos_ != "PROPN"
+                    and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)]
     if e.verb is not None:
         # more agreements the verb concluded, each with its own "with": "signed a research agreement with A,
         # alongside memoranda of understanding with B and C"; "signing MoUs with A and B, and a Knowledge Transfer
