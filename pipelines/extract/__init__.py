@@ -105,7 +105,7 @@ def _prepare(text: str, *, document_id: str, url: str | None = None, published: 
     uni = university or university_from_url(url) or university_from_title(title)
     sentences = split_sentences(text)
     # (the page's title too: "... | Maritime and Port Authority of Singapore (MPA)" defines what the page says "MPA" for)
-    ctx = build_context(" ".join([s.clean for s in sentences] + ([clean(title)] if title else [])), uni, url)
+    ctx = build_context("\n".join([s.clean for s in sentences] + ([clean(title)] if title else [])), uni, url)
     state = DocState(ctx=ctx, published=pub, dollar=dollar_currency(url))
 
     # pass 1: headings, mentions (this also counts universities and places for "the university")
@@ -506,6 +506,11 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str], tex
             return name
         if name in defined:
             return defined[name]
+        head = name.split(" for ")[0]
+        named = [c for c in companies if (c == head or c.startswith(head + " ")) and " for " not in c]
+        if head != name and company and named:
+            return max(named, key=len)  # a headline's "Verdagen for Drought-Tolerant Wheat Technology": the company
+            # ("Verdagen Ltd") and what it is for
         # (a one-word short form of a company, "Dongfeng" of "Dongfeng Motor Corporation", when it is no place)
         # (never a unit of it: "Haier Group Corporate Communications" in a byline is no name of Haier)
         # (or after the place its full name opens with: "Changan Automobile" of "Chongqing Changan Automobile Co., Ltd.")

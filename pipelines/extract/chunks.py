@@ -197,6 +197,13 @@ def _split_at_coordination(s: str, chunks: list[tuple[int, int]]) -> list[tuple[
                 # "the city of Pohang and POSCO Future M": the place a level word named, then another body
                 cut = m
                 break
+            if re.fullmatch(r"(?:The )?Government of [A-Z][\w'-]*(?: [A-Z][\w'-]*)?", left) and re.fullmatch(
+                    r"[A-Z][\w&'-]+(?: [A-Z][\w&'-]+){0,2}", right) and not re.match(rf"{_FIELD_WORD}\b", right) \
+                    and not re.search(r"\bof (?:Trinidad|Antigua|Bosnia|Saint Kitts|St\.? Kitts|Sao Tome|São Tomé)$", left):
+                # "the Government of Pernambuco and Petrobras": a government by its place, then another body (not a
+                # country named by two islands or lands, "the Government of Trinidad and Tobago")
+                cut = m
+                break
             if re.fullmatch(r"[A-Z]{3,8}", left) and re.match(r"[A-Z]", right):
                 # "YSU and Orbis Group": an acronym is a whole body's name
                 cut = m

@@ -151,8 +151,14 @@ def _loose_expansion(words: list[str], abbr: str) -> str | None:
 
 _DESCRIBED_COMPANY = re.compile(
     r"\b(?:producer|maker|manufacturer|firm|giant|supplier|developer|operator|retailer|insurer|carrier|"
-    r"conglomerate|[a-z]{3,}maker|[a-z]{3,}builder)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]*){0,2})"
+    r"conglomerate|[a-z]{3,}maker|[a-z]{3,}builder)\s+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]*){0,2})"  # (not across lines)
     r"(?=[\s,.;:)]|$)")
+# a company's whole name with its legal form, then the short form the page will use in brackets ("China North
+# Industries Group Corporation Limited (NORINCO Group)", "Guangzhou Automobile Group Co., Ltd. (GAC Group)")
+_COMPANY_SHORT = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'-]*\.?[ \t]+(?:(?:of|&|for)[ \t]+)?){1,8}?"
+    r"(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Limited|Ltd\.?|Inc\.|Corp\.|LLC|PLC|plc|Ltda\.|S\.A\.|AG|GmbH|e\.V\.))"
+    r"\s*\((?P<abbr>[A-Z][\w&-]*(?:\s+(?:Group|Holdings|Corp|Corporation))?)\)")
 _UNI_ALIAS = re.compile(r"\((?P<alias>(?:[A-Z][\w'&-]*\s+){0,3}(?:University|Institute|College|Polytechnic)"
                         r"(?:\s+[A-Z][\w'&-]*){0,2})\)")
 # a body the page says is its university's company, arm or office ("Yissum, the technology transfer company of the
@@ -285,6 +291,13 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
             full = _generic_university_at_end(before) or full
         if full and alias != full and alias not in ctx.abbreviations:
             ctx.abbreviations[alias] = full
+    for m in _COMPANY_SHORT.finditer(clean_text):
+        abbr, words = m.group("abbr"), m.group("name").split()
+        while words and (words[0].lower() in _TITLE_WORDS or words[0] in ("of", "The")):
+            words.pop(0)  # ("Chairman of Xuzhou Construction Machinery Group Co., Ltd. (XCMG)": the company)
+        full = " ".join(words)
+        if abbr not in ctx.abbreviations and abbr not in ctx.aliases and len(full.split()) >= 3:
+            ctx.aliases[abbr] = (full, "org")
     for m in _DESCRIBED_COMPANY.finditer(clean_text):
         # "the pulp producer Suzano", "steelmaker Ternium": a company by what it makes
         if m.group("name") not in ctx.enterprises:

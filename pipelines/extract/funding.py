@@ -40,7 +40,7 @@ NEGATIVE = re.compile(
     r"(?:economy|industry|sector|market|cluster) (?:is|was|are|were) (?:now |already )?worth|(?:total )?assets of|"
     # an economy's added value ("core industries generated added value of 960 billion yuan")
     r"added value|value added|"
-    r"capped at|a cap of|ask(?:s|ed|ing)? (?:\w+ ){0,3}?for|(?:is|are|was|were) seeking|"
+    r"capped at|a cap of|ask(?:s|ed|ing)? (?:\w+ ){0,3}?for|request(?:s|ed|ing)? (?:\w+ ){0,3}?for|(?:is|are|was|were) seeking|"
     # a company's own research spending ("Sungrow's R&D investment reached RMB 3.1 billion")
     r"(?:its|their|[A-Z][\w-]*(?:'s|\u2019s)) (?:own )?(?:r&d|research and development) (?:investment|spending|expenditure|budget)|"
     # a body's research money in all, a level it reached ("The university's total research funding reached 8.6
@@ -53,7 +53,7 @@ NEGATIVE = re.compile(
 _SOURCE_BUDGET = re.compile(r"\b(?:from|out of|in)\s+(?:the|its|their|[A-Z][\w-]*(?:'s|\u2019s))\s+(?:own\s+)?"
                             r"(?:[a-z0-9][\w-]*\s+){0,3}budgets?\b(?!\s+of\b)(?!\s+for\s+(?:the\s+)?(?:fy\s*)?(?:19|20)\d\d)")
 # a body's own budget is the money of that body: "The center will have a budget of R$ 120 million over ten years"
-_BODY_BUDGET = re.compile(r"\b(?:cent(?:er|re)|lab(?:oratory)?|institute|hub|programme|program|project|platform)\b"
+_BODY_BUDGET = re.compile(r"\b(?:cent(?:er|re)|lab(?:oratory)?|institute|hub|platform)\b"
                           r"[^.;]*\b(?:will have|has|had|with|gets?|receives?) (?:a|an) (?:total |annual |overall )?$", re.I)
 POSITIVE = re.compile(
     r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|consultanc|program|project|"

@@ -52,7 +52,7 @@ AGENCY_HEADS = {"bureau", "commission", "department", "administration", "committ
 ZONE_HEADS = {"zone"}
 ENTERPRISE_SUFFIX = re.compile(
     r"(?:\b(?:Co|Corp|Ltd|Inc|LLC|PLC|plc|Limited|Corporation|Company|Group|Holdings|Bank|Enterprises?|Pvt|"
-    r"Private|GmbH|AG|SE|SA|NV|BV|KK|Bhd|Pty|Pte|KG|OHG|KGaA|"
+    r"Private|GmbH|AG|SE|SA|NV|BV|KK|Bhd|Pty|Pte|KG|OHG|KGaA|Ltda|SpA|Srl|"
     r"CORPORATION|CORP|COMPANY|LIMITED|LTD|INC|HOLDINGS|GROUP)\.?,?)+$"  # (in capitals: "DENSO CORPORATION")
     r"|, (?:S\.A\.(?: de C\.V\.)?|S\.A\.S\.|L\.L\.C\.)$")  # (dotted forms: "Ternium México, S.A. de C.V.")
 ORG_HEADS = {"chamber", "association", "federation", "society", "foundation", "regents", "board", "council",

@@ -250,6 +250,12 @@ def _consensus(v, noun) -> bool:
     return not named
 
 
+# people who sign for a body (the body is the party, convention 5)
+_SIGNATORIES = {"director", "president", "chancellor", "vice-chancellor", "rector", "secretary", "minister", "mayor",
+                "governor", "chairman", "chair", "representative", "head", "dean", "official", "executive", "ceo",
+                "premier", "principal", "provost", "commissioner", "registrar"}
+
+
 def find_events(doc) -> list[Event]:
     events: list[Event] = []
     seen_verbs: set[int] = set()
@@ -315,6 +321,15 @@ def find_events(doc) -> list[Event]:
                     noun = next((_agreement_noun_in(c) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                                  and _agreement_noun_in(c) is not None), None)
                 has_with = any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS for c in t.children)
+                # "A and B signed on smart highway maintenance": two coordinated sides that sign, no object told
+                # (not signatories who sign for their bodies: "the Director of A and the Vice-Chancellor of B signed on
+                # behalf of their institutions", "signed for their organizations")
+                has_with = has_with or lem == "sign" and not _objects(t) and t.dep_ in ("ROOT", "conj") and any(
+                    c.dep_ == "nsubj" and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.subtree)
+                    and not any(_lemma(g) in _SIGNATORIES for g in c.subtree)
+                    for c in t.children) and not any(
+                    c.dep_ == "prep" and (c.lower_ == "for" or any(g.lower_ == "behalf" for g in c.children))
+                    for c in t.children)
                 no_document = noun is None and (not (lem == "sign" and has_with)
                                                 or lem in ("enter", "reach", "extend", "forge", "cut"))
                 if no_document and lem not in STANDING_VERBS:

@@ -127,3 +127,63 @@ def test_a_universitys_research_funding_in_all_is_no_cooperation_money():
             "The university's total research funding reached 5.2 billion yuan in 2023.\n")
     rows = facts(page, "funding", url="https://en.scu.edu.cn/info/x.htm", published="2024-01-15")
     assert rows == []
+
+
+def test_a_companys_short_form_in_brackets_after_its_legal_name_is_that_company():
+    # "China Railway Construction Corporation Limited (CRCC Group)": where the page later writes the short form,
+    # the company is the one named in full (convention 6)
+    page = ("Industry partners\n\n"
+            "China Railway Construction Corporation Limited (CRCC Group)\n"
+            "Central South University and CRCC Group renewed their strategic cooperation agreement in 2022.\n")
+    rows = facts(page, "agreements", url="https://en.csu.edu.cn/info/x.htm", published="2024-01-10")
+    assert pairs(rows) == {("Central South University", "China Railway Construction Corporation Limited")}
+
+
+def test_money_a_university_requested_is_no_commitment():
+    page = ("The state has made no new commitment, but officials said they would consider the university's request "
+            "for $12 million for a pilot plant next year.\n")
+    rows = facts(page, "funding", url="https://news.uwa.edu.au/x", published="2025-03-01")
+    assert rows == []
+
+
+def test_two_coordinated_sides_that_sign_with_no_object_signed_together():
+    page = "Signings at the fair\n\n- Northwest University and Shaanxi Coal Group signed on smart mine safety.\n"
+    rows = facts(page, "agreements", url="https://en.nwu.edu.cn/info/x.htm", published="2024-05-10")
+    assert pairs(rows) == {("Northwest University", "Shaanxi Coal Group")}
+    # (not the signatories who sign for their bodies)
+    page = ("The President of Northwest University and the Chairman of Shaanxi Coal Group signed on behalf of their "
+            "institutions.\n")
+    assert facts(page, "agreements", url="https://en.nwu.edu.cn/info/x.htm", published="2024-05-10") == []
+
+
+def test_a_headline_company_with_its_purpose_is_the_company():
+    # title case joins "Agrisense for Saline Soil Technology" into one chunk; the page names the company "Agrisense
+    # Ltd." in its text
+    page = ("Tel Aviv University Signs License Agreement with Agrisense for Saline Soil Technology\n\n"
+            "The university today announced a license agreement with Agrisense Ltd., an agritech start-up.\n")
+    rows = facts(page, "agreements", url="https://ramot.org/news/x", published="2025-06-02")
+    assert {p for _, p in pairs(rows)} == {"Agrisense Ltd"}
+
+
+def test_a_title_before_a_companys_name_is_no_part_of_it():
+    page = ("Song Li, President of the university, and Wang Ke, Chairman of Sany Heavy Industry Co., Ltd. (SANY Group), "
+            "attended.\n\n"
+            "A five-year strategic cooperation agreement between Central South University and SANY Group was also signed.\n")
+    rows = facts(page, "agreements", url="https://en.csu.edu.cn/info/x.htm", published="2024-05-10")
+    assert pairs(rows) == {("Central South University", "Sany Heavy Industry Co., Ltd.")}
+
+
+def test_a_government_by_its_place_and_a_company_are_two_parties_and_a_weekday_with_its_day_dates_the_signing():
+    # "the Government of Bahia and Braskem signed, this Tuesday (4), ...": two bodies (a government named by its
+    # place, then a company), and the weekday's bracket gives the day of the page's month
+    page = ("The Federal University of Bahia (UFBA), the Government of Bahia and Braskem signed, this Tuesday (4), a "
+            "term of technical-scientific cooperation to create a recycling laboratory.\n")
+    rows = facts(page, "agreements", url="https://www.ufba.br/en/news/x", published="2025-11-05")
+    assert {(a["partner"], a["date"]) for a in rows} == {("Bahia", "2025-11-04"), ("Braskem", "2025-11-04")}
+
+
+def test_a_brazilian_limitada_is_a_company():
+    page = ("The University of Campinas (Unicamp) and Raízen Energia Ltda. signed an agreement on May 3 to create a "
+            "biofuels centre.\n")
+    rows = facts(page, "agreements", url="https://www.unicamp.br/en/news/x", published="2024-05-06")
+    assert [(a["partner"], a["partner_type"]) for a in rows] == [("Raízen Energia Ltda", "enterprise")]
