@@ -22,7 +22,7 @@ from pipelines.extract.platform_founding import PLATFORM_PLURALS
 from pipelines.extract import tables as _tables
 from pipelines.extract import signing_tables as _signing_tables
 from pipelines.extract.context import DocState, SentenceView
-from pipelines.extract.lexicon import LIST_ITEM
+from pipelines.extract.lexicon import ENTERPRISE_SUFFIX, LIST_ITEM
 from pipelines.extract.dates import DateContext, DateMention, find_dates, heading_date, publication_date, report_year, section_year
 from pipelines.extract.money import dollar_currency, find_money
 from pipelines.extract.names import build_context, find_mentions, reference_index, refine_mentions, same_entity
@@ -361,7 +361,8 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
             state.loose_group = (v.sentence.index, loose)
 
     # (before the merges: one name per company to merge by)
-    _fullest_company_names(raw, _named_outside_platforms(state.ctx.enterprises, views), " ".join(v.clean for v in views))
+    _fullest_company_names(raw, _named_outside_platforms(state.ctx.enterprises, views), " ".join(v.clean for v in views),
+                           {short: full for short, (full, _) in state.ctx.aliases.items() if ENTERPRISE_SUFFIX.search(full)})
     _agreements.undate_after(raw["agreements"], state.published)  # (no signing the page reports is after it)
     # (no sentence dates a signing, and the page opens on a dated event, a visit, a symposium, a ceremony: the page's
     # agreements were signed that day; the money and bodies they provide keep the dates their own sentences give)
@@ -492,7 +493,8 @@ def _platform_ref(ref: str, platforms: list[dict]) -> str | None:
 _UNIT_OF = re.compile(r"\b(?:Communications|Relations|Office|Affairs|Department|Newsroom|Press|Media|Team|Division)$")
 
 
-def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str], text: str = "") -> None:
+def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str], text: str = "",
+                           shorts: dict[str, str] | None = None) -> None:
     """One name per company on a page: a short form ("Daehan Shipbuilding") becomes the fullest name the page
     writes it by ("Daehan Shipbuilding Co., Ltd."), whichever came first (convention 6: as the page writes it); so
     does the short form the page defines in brackets after it ("Anhui Jianghuai Automobile Group Co., Ltd. (JAC)")."""
@@ -506,6 +508,11 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str], tex
             return name
         if name in defined:
             return defined[name]
+        # a company's short form the page gave in brackets, or its first word ("GAC" of "Guangzhou Automobile Group
+        # Co., Ltd. (GAC Group)"): the company (not a place's name: "Guangzhou")
+        named = {full for short, full in (shorts or {}).items() if short == name or short.startswith(name + " ")}
+        if len(named) == 1 and not table_place(name):
+            return named.pop()
         head = name.split(" for ")[0]
         named = [c for c in companies if (c == head or c.startswith(head + " ")) and " for " not in c]
         if head != name and company and named:

@@ -393,6 +393,19 @@ def find_events(doc) -> list[Event]:
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) and not modal_or_wished(t):
             events.append(Event(t, None, "standing"))
             seen_verbs.add(t.i)
+    # "X has been a strategic partner of Y since 2020": a partner of a named side over a span (convention 3)
+    for t in doc:
+        if _lemma(t) != "be" or t.i in seen_verbs or not _over_a_span(t) or modal_or_wished(t):
+            continue
+        partner = next((c for c in t.children if c.dep_ == "attr" and _lemma(c) == "partner"), None)
+        of = [g for c in (partner.children if partner is not None else []) if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if of and subjects:
+            e = Event(t, None, "standing")
+            e.role_heads = subjects + of
+            events.append(e)
+            seen_verbs.add(t.i)
     # "Under a new partnership with Y, X will ...": the framing agreement or partnership holds between the
     # clause's subject and the 'with' party, whatever the clause then plans
     for t in doc:

@@ -187,3 +187,20 @@ def test_a_brazilian_limitada_is_a_company():
             "biofuels centre.\n")
     rows = facts(page, "agreements", url="https://www.unicamp.br/en/news/x", published="2024-05-06")
     assert [(a["partner"], a["partner_type"]) for a in rows] == [("Raízen Energia Ltda", "enterprise")]
+
+
+def test_a_strategic_partner_of_a_named_side_since_a_year_is_a_standing_partnership():
+    page = "Industry partners\n\nOPPO has been a strategic partner of Tsinghua University since 2019.\n"
+    rows = facts(page, "agreements", url="https://www.tsinghua.edu.cn/en/info/x.htm", published="2024-01-10")
+    assert [(a["university"], a["partner"], a["date"]) for a in rows] == [("Tsinghua University", "OPPO", "2019")]
+
+
+
+def test_a_headlines_one_word_company_that_opens_a_short_form_is_that_company():
+    # "carmaker BAIC" in the headline; the text defines "Beijing Automotive Industry Holding Co., Ltd. (BAIC Group)"
+    page = ("Peking University signs deals with Haidian district and carmaker BAIC\n\n"
+            "Peking University signed a framework agreement with the Haidian district government last Friday.\n\n"
+            "It also inked a deal with Beijing Automotive Industry Holding Co., Ltd. (BAIC Group) on Saturday covering "
+            "hydrogen vehicles.\n")
+    rows = facts(page, "agreements", url="https://english.pku.edu.cn/news/x", published="2024-02-26")
+    assert {p for _, p in pairs(rows)} == {"Haidian District", "Beijing Automotive Industry Holding Co., Ltd."}
