@@ -12,7 +12,7 @@ import re
 
 from pipelines.extract.agreement_types import agreement_type, with_partner
 from pipelines.extract.context import SentenceView
-from pipelines.extract.lexicon import ROW_MARK
+from pipelines.extract.lexicon import ROW_MARK, Mention
 from pipelines.extract.names import partner_type, same_entity
 from pipelines.extract.syntax import AGREEMENT_NOUNS
 
@@ -267,7 +267,9 @@ def note_partners_lead(v: SentenceView) -> None:
     unis = [name for name, kind in map(v.resolve, v.mentions) if kind == "university"]
     uni = unis[-1] if unis else v.main_university()
     if uni:
-        v.state.partners_lead = (v.sentence.index, uni, *v.fact_date())
+        # (and whether the lead says its partners are companies: "The industry MoUs were signed with:")
+        v.state.partners_lead = (v.sentence.index, uni, *v.fact_date(),
+                                 bool(re.search(r"\b(?:industry|industrial|companies|firms|corporate)\b", v.clean, re.I)))
 
 
 def partners_lead_row(v: SentenceView) -> list[dict]:
@@ -278,14 +280,21 @@ def partners_lead_row(v: SentenceView) -> list[dict]:
     if lead is None or v.sentence.index - lead[0] != 1 or not _ROW_MARK.match(v.sentence.text):
         return []
     opening = len(v.clean) - len(_ROW_MARK.sub("", v.clean, count=1)) if _ROW_MARK.match(v.clean) else 0
-    party = next((m for m in v.mentions if m.party and not m.locative and m.start <= opening + 4), None)
+    v.state.partners_lead = (v.sentence.index, *lead[1:])  # (the list runs on past a row it cannot read)
+    # (the row's opening name is a partner by the lead, even where the recogniser took it for a person's: "Ashok
+    # Leyland, on electric bus drivetrains;")
+    party = next((m for m in v.mentions if (m.party or m.kind == "person" and re.match(r",\s+(?:on|for|to)\b", v.clean[m.end:]))
+                  and not m.locative and m.start <= opening + 4), None)
     if party is None or v.doc is not None and any(
             t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") for t in v.doc if t.idx < party.end):
         return []
-    v.state.partners_lead = (v.sentence.index, *lead[1:])
+    if party.kind == "person":
+        party = Mention(party.start, party.end, party.text, party.text, "org")
     name, kind = v.resolve(party)
     if not name or kind == "placeholder" or same_entity(name, lead[1]):
         return []
     ptype = partner_type(party)
+    if ptype == "other" and lead[4]:
+        ptype = "enterprise"  # a body of no known kind in a list of industry partners is a company
     return [{"date": lead[2], "date_precision": lead[3], "university": lead[1], "partner": name, "partner_type": ptype,
              "agreement_type": with_partner(agreement_type(v.clean), ptype), "partner_province": party.province}]

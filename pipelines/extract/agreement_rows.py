@@ -399,7 +399,7 @@ def card_row(v: SentenceView) -> list[dict]:
            and v.resolve(m)[0] != card[3] for m in v.mentions):
         return []  # (a line naming another body is read by the other rules)
     if re.search(r"\bwith\s+(?:[a-z]+\s+){0,2}(?:enterprises|companies|firms|governments|universities|institutions|"
-                 r"partners|industry|government|business|academia)\b", s):
+                 r"partners|industry|government|business|academia|provinces|cities|counties|regions|localities)\b", s):
         return []  # "Technology contracts signed with enterprises": a kind of partner, a line of figures' label
     date, precision = next(((d.value, d.precision) for d in v.dates if d.value), (None, None))
     m = card[2]

@@ -68,6 +68,10 @@ def _chunks(s: str) -> list[tuple[int, int]]:
                 is_stop = False  # "the Lheidli T'enneh First Nation": a Canadian nation's name
             if low in _TITLE_WORDS and word[:1].isupper():
                 is_stop = True
+            if low == "general" and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper() \
+                    and toks[i + 1].group().strip(",.").lower() not in _TITLE_WORDS \
+                    and not (i > 0 and toks[i - 1].group().strip(",.").lower() in _TITLE_WORDS):
+                is_stop = False  # a name's first word, no title: "General Motors Canada", "the General Assembly"
             if is_stop and named_body and word[:1].isupper() and (low in _NAME_MODIFIERS or low in _TITLE_WORDS) \
                     and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper() \
                     and (low in _NAME_MODIFIERS and low not in _TITLE_WORDS

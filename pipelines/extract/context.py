@@ -68,7 +68,8 @@ class DocState:
     # behalf of their schools:"): (index of it or of the list's last row, date, precision)
     signing_lead: tuple | None = None
     # a signing told up to "with:" ("The MoUs were signed with:"), whose rows open with its partners
-    # (agreement_refs.partners_lead_row): (index of it or of the list's last row, university, date, precision)
+    # (agreement_refs.partners_lead_row): (index of it or of the list's last row, university, date, precision,
+    # whether the lead says its partners are companies)
     partners_lead: tuple | None = None
     # a sentence that introduces a list of bodies set up with a colon ("The plaques of the following three institutes
     # were then unveiled:"): (index of it or of the list's last row, date)

@@ -122,6 +122,8 @@ _GOV_PATTERNS = [
     # "the County Government of Kiambu", "the State Government of Johor"
     re.compile(r"\b(?P<level>[Cc]ounty|[Cc]ity|[Ss]tate|[Pp]rovincial) [Gg]overnment of (?!the\b)"
                r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"),
+    # a metropolitan city's government: "the Daejeon Metropolitan Government", "Busan Metropolitan City Government"
+    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>Metropolitan)(?: City)? Government\b"),
     # "the Johor state government", "the Nuevo León state government": a state by its bare name (convention 6)
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>state) government\b"),
 ]

@@ -171,8 +171,8 @@ _PARTICIPLE_WITH = re.compile(r"\s*(?:jointly\s+|co-\s*)?(?P<verb>built|founded|
 
 
 # the same after a comma, dated or placed rather than joined: "the X Hub, set up in 2020 together with Y", "the X
-# Centre for Y, established in 2012, ..."
-_PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:jointly\s+|co-\s*)?(?P<verb>built|founded|established|set\s+up|created|"
+# Centre for Y, established in 2012, ..." (or after a list row's dash: "X Lab - co-founded with Y in 2021")
+_PARTICIPLE_AFTER = re.compile(r"\s*[,\u2013\u2014-]\s*(?:jointly\s+|co-\s*)?(?P<verb>built|founded|established|set\s+up|created|"
                                r"launched|constructed|co-founded|co-built)\s+(?:jointly\s+)?(?:by|in|with|together|at)\b")
 
 

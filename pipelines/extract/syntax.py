@@ -210,8 +210,14 @@ def _describes_a_body(t) -> bool:
         subject = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     elif t.dep_ == "appos":
         subject = t.head
-    elif t.left_edge.i >= 2 and t.doc[t.left_edge.i].lower_ in ("a", "an") and t.doc[t.left_edge.i - 1].text == ",":
-        subject = t.doc[t.left_edge.i - 2]  # ", a collaboration between A and B" after a name the parse misattached
+    elif t.left_edge.i >= 2 and t.doc[t.left_edge.i].lower_ in ("a", "an") and t.doc[t.left_edge.i - 1].text in (
+            ",", "-", "\u2013", "\u2014", ":"):
+        # ", a collaboration between A and B" (or "- a partnership between A, B and C" in a list row) after a name the
+        # parse misattached
+        subject = t.doc[t.left_edge.i - 2]
+        # (the name's last word may be the object inside it: "Ontario Centre for Soil Health - a partnership ...")
+        inside = [x for x in [subject, *list(subject.ancestors)[:2]] if x.i < t.left_edge.i]
+        return any(_head_word(x) is not None or _lemma(x) in _BODY_NOUNS for x in inside)
     else:
         return False
     return subject is not None and (_head_word(subject) is not None or _lemma(subject) in _BODY_NOUNS)
@@ -456,7 +462,9 @@ def find_events(doc) -> list[Event]:
             # on 19 September": each agreement a list of signings names, with its own partner and date
             events.append(Event(lister, t, "listed", roles))
             continue
-        between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in t.children)
+        # (not what a body is said to be: "X Centre - a partnership between A, B and C": a platform, convention 3)
+        between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in t.children) \
+            and not (_lemma(t) in STANDING_NOUNS and _describes_a_body(t))
         # (or an agreement the noun phrase dates itself, with its other side: "UNBC's 2022 agreement with the
         # Nation", "a 2019 memorandum with Lancaster County": an agreement concluded that year)
         dated_with = own_year(t) is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)

@@ -204,3 +204,53 @@ def test_a_headlines_one_word_company_that_opens_a_short_form_is_that_company():
             "hydrogen vehicles.\n")
     rows = facts(page, "agreements", url="https://english.pku.edu.cn/news/x", published="2024-02-26")
     assert {p for _, p in pairs(rows)} == {"Haidian District", "Beijing Automotive Industry Holding Co., Ltd."}
+
+
+def test_rows_under_a_lead_of_industry_partners_are_companies_even_where_the_recogniser_reads_a_person():
+    page = ("The Indian Institute of Technology Bombay on Monday signed six memoranda of understanding.\n\n"
+            "The industry MoUs were signed with:\n"
+            "• Mahindra Electric, for a battery laboratory;\n"
+            "• Ashok Leyland, on electric bus drivetrains;\n"
+            "• Godrej Aerospace, on satellite parts.\n")
+    rows = facts(page, "agreements", url="https://www.iitb.ac.in/en/news/x", published="2024-01-08")
+    assert {(a["partner"], a["partner_type"]) for a in rows} == {
+        ("Mahindra Electric", "enterprise"), ("Ashok Leyland", "enterprise"), ("Godrej Aerospace", "enterprise")}
+
+
+def test_a_metropolitan_government_is_its_city():
+    page = "KAIST, Chungnam National University and the Daejeon Metropolitan Government signed a three-way agreement.\n"
+    rows = facts(page, "agreements", url="https://news.kaist.ac.kr/news/x", published="2024-04-12")
+    assert ("Korea Advanced Institute of Science and Technology", "Daejeon City") in pairs(rows)
+
+
+def test_a_list_row_that_says_a_body_is_a_partnership_names_a_platform_not_an_agreement():
+    page = ("Our centres\n\n"
+            "- Ontario Centre for Soil Health - a partnership between Guelph, the Region of Waterloo and the Province of "
+            "Ontario, opened in 2019.\n")
+    rows = facts(page, "agreements", url="https://news.uoguelph.ca/x", published="2024-03-01")
+    assert rows == []
+
+
+def test_a_figures_label_under_a_tables_header_is_no_agreement_with_the_header():
+    page = ("Table 4  Local cooperation (as of 31 December 2022)\n\n"
+            "Item | Number\n"
+            "Framework agreements in force with provinces and cities | 52\n"
+            "Joint laboratories with enterprises | 140\n")
+    rows = facts(page, "agreements", url="https://en.sjtu.edu.cn/info/x.htm", published="2023-03-01")
+    assert rows == []
+
+
+def test_a_list_rows_founding_participle_after_a_dash_founds_the_name_before_it():
+    page = ("Industry labs\n\n"
+            "- Ford Canada Mobility Lab - co-founded with Ford Motor Company of Canada in 2020.\n"
+            "- Waterloo-Nokia Wireless Centre - set up with Nokia Canada in 2022.\n")
+    rows = facts(page, "platforms", url="https://uwaterloo.ca/partnerships/x", published="2024-03-01")
+    assert {(p["name"], p["date"]) for p in rows} == {("Ford Canada Mobility Lab", "2020"),
+                                                      ("Waterloo-Nokia Wireless Centre", "2022")}
+
+
+def test_general_opening_a_name_is_no_title():
+    page = ("Labs\n\nThe University of Waterloo and General Motors Canada co-founded the GM Canada Automotive Software "
+            "Lab in 2021.\n")
+    rows = facts(page, "platforms", url="https://uwaterloo.ca/x", published="2024-03-01")
+    assert [p["partner"] for p in rows] == ["General Motors Canada"]
