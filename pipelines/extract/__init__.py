@@ -304,10 +304,14 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
         if signed_rows:
             agreements = signed_rows  # a row of a table of signings: its cells say who and when
         _agreements.note_signed_on(v, agreements)  # ("The MoA was signed on 26th August": the one just told)
-        if _heading(v):
-            targets = bool(_TARGET_HEADING.match(v.clean))  # "TARGETS FOR 2025", "Goals for FY2026:"
-        elif targets and LIST_ITEM.match(v.sentence.text):
-            # a row of a list under a heading of targets ("• 25 new agreements and 10 new joint platforms"): a plan
+        if _heading(v) and (not targets or _strong_heading(v) or _TARGET_HEADING.match(v.clean)):
+            # ("TARGETS FOR 2025", "Goals for FY2026:"; under one, a short line is a row of it, "Grow co-op employers
+            # to 10,000", unless it heads a section of its own in capitals, with a colon or a number)
+            targets = bool(_TARGET_HEADING.match(v.clean))
+        elif targets and (LIST_ITEM.match(v.sentence.text) or len(v.clean) <= 120
+                          and not v.clean.rstrip().endswith((".", "!", "?"))):
+            # a row of a list under a heading of targets ("• 25 new agreements and 10 new joint platforms"; "Our goals
+            # for 2030" / "Reach $100 million a year in industry-sponsored research", a row with no bullet): a plan
             agreements, fundings, platforms, counts = [], [], [], []
             counted.discard(id(v))
         else:
@@ -431,6 +435,11 @@ def _heading(v) -> bool:
     s = v.clean.strip()
     return 0 < len(s) <= 60 and not s.endswith((".", "!", "?", ";", ",")) and not LIST_ITEM.match(v.sentence.text) \
         and (s.upper() == s or s.endswith(":") or bool(_SECTION_LINE.fullmatch(s)) or len(s.split()) <= 5)
+
+
+def _strong_heading(v) -> bool:
+    s = v.clean.strip()
+    return s.upper() == s or s.endswith(":") or bool(_SECTION_LINE.fullmatch(s))
 
 
 _SECTION_LINE = re.compile(r"(?:[IVX]+|\d{1,2}|[A-H])[.)]\s+[A-Z][^.!?:;|]{2,80}")

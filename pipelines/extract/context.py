@@ -91,8 +91,6 @@ class DocState:
     partner_list: bool = False
     # a heading line naming a list of agreements ("Recent MoUs"): the index of it or of the list's last row
     agreement_heading: int | None = None
-    # a heading line naming goals ("Our goals for 2030"): the index of it or of the last line of its list
-    goal_heading: int | None = None
     last_university: tuple | None = None  # (index, name) of the one university the last sentence naming one named
 
 

@@ -1,6 +1,6 @@
 """Funding facts: money committed, invested or contracted for a cooperation.
 
-A money amount (see ``money``) counts when its sentence speaks of giving,
+A money amount (see ``money``) counts when its sentence is about a cooperation (``funding_cues``): it speaks of giving,
 investing, raising, contracting or a programme's value, and not of an
 industry's size, revenue, a budget in general or a ranking. ``per`` is
 ``year`` for "each year", "annually", "per year", "a year"; the period is
@@ -17,68 +17,9 @@ from pipelines.extract.context import SentenceView
 from pipelines.extract.count_parse import PLATFORM_SUBJECT
 from pipelines.extract.money import find_money, rupee_currency, shilling_currency, yen_sign_currency
 from pipelines.extract.platform_founding import PLATFORM_NOUNS
-from pipelines.extract.syntax import SIGN_VERBS, span_tokens
+from pipelines.extract.funding_cues import VALUE_OF, about_cooperation, deal_of_others, economy_size, qualifies
+from pipelines.extract.syntax import span_tokens
 
-NEGATIVE = re.compile(
-    r"\b(?:annual funding|(?<!total )budget(?![^.]*\bunder the (?:mou|agreement|memorandum|partnership)\b)"
-    r"(?!\s+(?:co-?financing|contribution|allocation|funding)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing|ings)?|market (?:size|value)|"
-    r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
-    r"tuition|(?<!licen[cs]e )(?<!licensing )fees?|income(?!\s+from\s+(?:\w+\s+){0,3}?(?:industry|partners|companies|business|enterprises))|(?<!-)profit|export(?:s|ed|ing)?|import(?:s|ed|ing)?|loss(?:es)?|debt|owed|arrears|pending bills|capitation|overspend|underspend|deficit|planned investment|industry (?:is|was) worth|market (?:topped|reached|hit)|ipo|initial public|listing|shares|stock|"
-    r"market capitali[sz]ation|valuation|expenditure|budget for (?:fy ?)?\d{4}|budget for the (?:\S+ )?(?:fiscal|financial) year|"
-    # an industry's output, a company's capital spending, a sector's share of the economy, a summit's proposals
-    r"output (?:of|worth|reached|hit|topped)|capital spending|capex|to the (?:\w+ )?economy|"
-    r"to [A-Z][\w-]*(?: [A-Z][\w-]*)*(?:'s|\u2019s) economy|"
-    r"(?:investment )?proposals (?:worth|of|valued)|"
-    # a company's own financing, a market's size, trade between firms, a council's long-term plan
-    r"seed round|funding round|series [a-d] (?:round|funding)|(?:global|world|domestic) market|market for|"
-    r"(?:supply|purchase|procurement|sales) (?:contract|deal|agreement)s?|long-term plan|"
-    # what people are paid: a wage, a placement offer ("Associates are paid £30,000 a year", "a highest offer of ₹48
-    # lakh per annum")
-    r"(?:are|is|were|was|get|gets) paid|(?:highest|average|median|top) (?:offer|package|salary|ctc)|"
-    r"campus (?:recruitment|placements?)|"
-    # a size ("the marine economy is worth more than"), a company's assets, a ceiling, money asked for (no one gave it)
-    r"(?:economy|industry|sector|market|cluster) (?:is|was|are|were) (?:now |already )?worth|(?:total )?assets of|"
-    # an economy's added value ("core industries generated added value of 960 billion yuan")
-    r"added value|value added|"
-    r"capped at|a cap of|ask(?:s|ed|ing)? (?:\w+ ){0,3}?for|request(?:s|ed|ing)? (?:\w+ ){0,3}?for|(?:is|are|was|were) seeking|"
-    # a company's own research spending ("Sungrow's R&D investment reached RMB 3.1 billion")
-    r"(?:its|their|[A-Z][\w-]*(?:'s|\u2019s)) (?:own )?(?:r&d|research and development) (?:investment|spending|expenditure|budget)|"
-    # a body's research money in all, a level it reached ("The university's total research funding reached 8.6
-    # billion yuan in 2023"), no sum given for a cooperation
-    r"(?:its|their|[\w-]+(?:'s|\u2019s)) (?:total |annual )?research (?:funding|income|expenditure|spending) "
-    r"(?:reached|hit|totall?ed|stood at|amounted to|rose to|grew to))(?!\w)",
-    re.I)
-# where money comes from is no budget figure: "will channel 900 million yuan from the provincial budget to the X Lab"
-# (nor where it is set aside: "has earmarked 120 million yen in its fiscal 2023 budget for joint projects")
-_SOURCE_BUDGET = re.compile(r"\b(?:from|out of|in)\s+(?:the|its|their|[A-Z][\w-]*(?:'s|\u2019s))\s+(?:own\s+)?"
-                            r"(?:[a-z0-9][\w-]*\s+){0,3}budgets?\b(?!\s+of\b)(?!\s+for\s+(?:the\s+)?(?:fy\s*)?(?:19|20)\d\d)")
-# a body's own budget is the money of that body: "The center will have a budget of R$ 120 million over ten years"
-_BODY_BUDGET = re.compile(r"\b(?:cent(?:er|re)|lab(?:oratory)?|institute|hub|platform)\b"
-                          r"[^.;]*\b(?:will have|has|had|with|gets?|receives?) (?:a|an) (?:total |annual |overall )?$", re.I)
-POSITIVE = re.compile(
-    r"\b(?:donat|invest|rais|fund|financ|allocat|contribut|commit|pledg|grant|subsid|sponsor|contract|consultanc|program|project|"
-    r"research income|licen[cs](?:e|ing) fee|"
-    r"valu|worth|total|support|inject|provid|earmark|award|spen[dt]|receiv|secur|offer|giv|gave|channel|sanction|"
-    r"approv|pour|releas|gift|allowance)\w*|\bback(?:ed|ing)\b|\bset(?:s|ting)? aside\b|\bput(?:s|ting)? (?:up|in)\b|"
-    # "will pay each student an allowance of", "will bear 40 million yen every year", "will add £150,000 a year"
-    r"\badd(?:s|ed|ing)?\b(?=(?:[^.;]|\.\d){0,30}\bfor (?:\w+ ){0,3}(?:research|training|the (?:centre|center|lab)))|"
-    r"\b(?:pay(?:s|ing)?|paid|bears?|bore|borne|add(?:s|ing)?)\b(?=(?:[^.;]|\.\d){0,90}\b(?:a year|each year|every year|per year|"
-    r"annually|per annum|over (?:the )?(?:next )?\w+ years))|"
-    # ("what a body cost": "the laboratory cost R$ 24 million")
-    r"\b(?:laborator(?:y|ies)|lab|cent(?:er|re)|institute|hub|facility|platform|park|base|campus)\s+(?:will\s+|would\s+)?"
-    r"(?:cost|costs)\b(?=\s+(?:about |around |some |nearly |over |more than )?(?:[A-Z]{0,3}\s?[$\u20ac\u00a3\u00a5\u20b9]|RMB|\d))|"
-    # ("put 30 billion won ($21.8 million) into the center": a decimal point inside is no sentence end)
-    r"\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,60}\binto\b[^.;]{0,40}\b(?:universit|research|cooperat|collaborat|partner|joint|"
-    r"laborator|lab\b|cent(?:er|re)|institute|platform|hub|base|college|academy|facility|station|workstation))", re.I)
-_INDUSTRIAL_PROJECTS = re.compile(r"\bprojects?\b[^.;]{0,40}\b(?:planned|total|combined|aggregate)\s+investment|"
-                                  r"\bindustrial projects\b|\binvestment promotion\b", re.I)
-# a company's production site ("its $20 billion chip plants", "a 13-billion-yuan production base", "a glass
-# manufacturing unit"), in a sentence that names no body of research (a pilot plant of a lab is the lab's)
-_PRODUCTION_SITE = re.compile(r"(?<!pilot )(?<!pilot-scale )(?<!demonstration )(?<!test )\b(?:plants?|factory|factories|"
-                              r"gigafactory|production (?:bases?|lines?|facility)|manufacturing (?:units?|plants?|facility|"
-                              r"facilities|bases?)|processing plants?)\b", re.I)
-_RESEARCH_BODY = re.compile(r"\b(?:cent(?:er|re)s?|institutes?|laborator(?:y|ies)|labs?|hubs?|universit(?:y|ies)|colleges?|"
-                            r"schools?|academy|research)\b", re.I)
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
@@ -113,21 +54,7 @@ def _kind(before: str, after: str) -> str:
 
 # an amount that qualifies a body or a programme ("a $66 million corporate lab", "a 10 million yuan project"):
 # the value of that programme
-def _qualifies(nouns: str, lead: str = r"\s*", stops: str = "") -> re.Pattern:
-    """An amount run into the noun it qualifies (up to three words between, none of them a preposition or an
-    article, nor one of ``stops``)."""
-    return re.compile(rf"^{lead}(?:(?!(?:in|to|for|into|on|at|with|from|by|{stops}the|a|an)\b)[\w-]+\s+){{0,3}}?"
-                      rf"(?:{nouns})\b", re.I)
-
-
-_VALUE_OF = _qualifies(r"lab|labs|laboratory|laboratories|cent(?:er|re)s?|institutes?|parks?|"
-                       r"programmes?|programs?|projects?|facility|facilities|initiative|partnership|collaboration|"
-                       r"corplab|platforms?|bases?")
-
-
-# an amount that qualifies a fund set up ("a 100-million-yuan fund was established", "has set up a 1 billion yuan
-# investment fund"): an investment (convention 8), not a programme's value; a fund still to be set up is a pledge
-_FUND_OF = _qualifies(r"funds?", lead=r"[\s-]*", stops="of|")
+_FUND_OF = qualifies(r"funds?", lead=r"[\s-]*", stops="of|")
 _SET_UP = re.compile(r"\b(?:(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?|(?:has|have|had)\s+(?:\w+\s+)?)"
                      r"(?:established|set up|launched|created|founded)\b", re.I)
 
@@ -173,118 +100,17 @@ def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: b
             f["date"] = signing[0]
 
 
-_SIGNING = {"sign", "ink", "conclude", "seal", "strike", "clinch", "execute", "countersign"}
-
-
-def _deal_of_others(v: SentenceView, m) -> bool:
-    """The amount belongs to a signing of bodies none of which is a university, told in its own clause of the
-    sentence ("...; Sailun Group and the New Area Management Committee signed an investment agreement on a 5 billion
-    yuan tyre plant", "Lukou District signed a 1.2 billion yuan drone project with a Shenzhen company"): a deal
-    between others, no money of a university's cooperation."""
-    s = v.clean
-    start = max(s.rfind(";", 0, m.start), -1) + 1
-    end = s.find(";", m.end)
-    end = len(s) if end < 0 else end
-    clause = s[start:end]
-    # (the verbs of SIGN_VERBS that conclude a deal by signing it; not "reach", "extend", "approve", ...)
-    # (nor "X, which also signed the agreement, will add ...": a party joining the page's agreement, told aside)
-    sign = next((t for t in v.doc if start <= t.idx < end and t.lemma_.lower() in SIGN_VERBS & _SIGNING
-                 and t.dep_ != "relcl"), None) if v.doc is not None else None
-    if sign is None or re.search(r"\b(?:universit|college|institute|school|academ|laborator|lab\b|cent(?:er|re)|"
-                                 r"the two sides|both sides)", clause, re.I):
-        return False
-    # (an "org" is a capitalised phrase; it counts as a body only where the recogniser reads one: not the
-    # "Technology" opening "Technology transfer contracts signed with enterprises ...")
-    ents = [(e.start_char, e.end_char) for e in v.doc.ents if e.label_ in ("ORG", "GPE", "FAC")] if v.doc is not None else []
-    parties = [x for x in v.mentions if start <= x.start < end and (x.party or x.kind == "platform") and not (
-        x.kind == "org" and not any(a <= x.start < b for a, b in ents))]
-    named = [v.resolve(x) for x in parties]
-    # (the signers named as the clause's subject, before its verb: not "contracts were signed with A, B and C" on a
-    # university's page, whose unnamed side is the university)
-    return bool(parties) and all(name and kind not in ("university", "placeholder", "platform") for name, kind in named) \
-        and parties[0].start < sign.idx
-
-
-# what the size of an economy or a sector is said of ("The province's industry output exceeded 100 billion yuan",
-# "Scotland's space sector is worth £880m a year"; not a budget: a total budget is a programme's value)
-_ECONOMY = {"industry", "industries", "sector", "sectors", "output", "economy", "gdp", "market",
-            "markets", "revenue", "revenues", "turnover", "exports", "cluster", "trade", "production", "sales"}
-_SIZE_VERBS = {"be", "exceed", "reach", "hit", "top", "surpass", "total", "stand", "amount", "grow", "rise", "climb"}
-
-
-def economy_size(v: SentenceView, m) -> bool:
-    """The amount is what an economy, a sector or an industry's output is or reached (the subject of "is worth",
-    "exceeded", "stood at"), no money for a cooperation."""
-    doc = v.doc
-    if doc is None:
-        return False
-    tok = next((t for t in doc if t.idx < m.end <= t.idx + len(t)), None)
-    for _ in range(5):
-        if tok is None or tok.pos_ in ("VERB", "AUX"):
-            break
-        tok = tok.head if tok.head.i != tok.i else None
-    if tok is None or tok.lemma_.lower() not in _SIZE_VERBS:
-        return False
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.lower_ in _ECONOMY
-
-
-_GOAL_HEADING = re.compile(r"(?:[\w-]+\s+){0,3}?(?:goals?|targets?|ambitions?|objectives?|aims)"
-                           r"(?:\s+(?:for|by|to|until|through)\s+(?:19|20)\d\d)?\s*:?", re.I)
-
-
-def _goal_row(v: SentenceView) -> bool:
-    """Whether the line is a row of a list under a heading of goals ("Our goals for 2030" / "Reach $100 million a
-    year in industry-sponsored research"): a target, no money given; the list runs while its rows follow one
-    another."""
-    s, at = v.clean.strip(), v.sentence.index
-    if len(s) <= 60 and _GOAL_HEADING.fullmatch(s):
-        v.state.goal_heading = at
-        return True
-    if v.state.goal_heading is not None and at - v.state.goal_heading == 1 and len(s) <= 120 and not s.endswith("."):
-        v.state.goal_heading = at
-        return True
-    return False
-
-
-_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas)\b", re.I)
-
-
-def _aside(s: str, at: int, money) -> bool:
-    """Whether position ``at`` lies in a contrasting clause with no amount of its own: "Embraer and FAPESP will
-    contribute R$ 48 million, while USP provides researchers' salaries" pays no salary out of the R$ 48 million."""
-    cuts = [m.start() for m in _CONTRAST.finditer(s)]
-    bounds = [0, *cuts, len(s)]
-    for a, b in zip(bounds, bounds[1:]):
-        if a <= at < b:
-            return a > 0 and not any(a <= m.start < b for m in money)
-    return False
-
-
 def extract(v: SentenceView) -> list[dict]:
     from pipelines.extract.funding_rows import lead_rows, note_lead
 
     rows = lead_rows(v)  # ("Micron will provide: • $7 million to Boise State University ...")
     note_lead(v)
-    if _goal_row(v):
-        return []
     if rows:
         return rows
     s = v.clean
     money = find_money(s)
-    # (a word inside a public body's name is no sign: "the Ministry of Trade and Export Development" exports nothing)
-    bodies = [(x.start, x.end) for x in v.mentions if x.kind in ("government", "agency", "ministry", "university")]
-    if not money or any(not any(a <= n.start() and n.end() <= b for a, b in bodies) and not _aside(s, n.start(), money)
-                        and not (n.group().lower() == "budget" and _BODY_BUDGET.search(s[:n.start()]))
-                        for n in NEGATIVE.finditer(_SOURCE_BUDGET.sub(lambda g: " " * len(g.group()), s))):
+    if not about_cooperation(v, money):
         return []
-    if not POSITIVE.search(s) and not any(_VALUE_OF.match(s[m.end:]) for m in money) and not any(
-            (b := re.search(r"\bbudget of\s*$", s[:m.start], re.I)) and _BODY_BUDGET.search(s[:b.start()]) for m in money):
-        return []
-    if (_INDUSTRIAL_PROJECTS.search(s) or _PRODUCTION_SITE.search(s) and not _RESEARCH_BODY.search(s)) and not any(m.kind in ("university", "platform") or m.kind == "placeholder" and
-                                                  v.resolve(m)[1] == "university" for m in v.mentions):
-        return []  # "A total of 28 industrial projects with a combined investment of 21.6 billion yuan were signed at
-        # the conference": industrial investment a zone attracts, no university's cooperation
     out = []
     date, precision = v.fact_date()
     if not date and re.search(r"\b(?:under|according to) the (?:\w+ )?agreement\b", s, re.I) and v.state.agreement_dates:
@@ -330,7 +156,7 @@ def extract(v: SentenceView) -> list[dict]:
         if m.qualifier in ("at_most", "at_least") and re.match(r"\s+each\b(?!\s+year)", s[m.end:]):
             continue  # "seed support of up to \u20b915 lakh each": a ceiling for each of many, no sum of its own;
             # "214 were worth more than 1 million yuan each": a threshold of a class
-        if _deal_of_others(v, m) or economy_size(v, m):
+        if deal_of_others(v, m) or economy_size(v, m):
             continue
         if re.match(r"\s+(?:[\w-]+\s+){0,2}(?:plant|factory|factories|fab|mill|refinery|smelter|plants)\b", s[m.end:]):
             continue  # "which is building a $2 billion packaging plant": what a company's own plant costs
@@ -344,7 +170,7 @@ def extract(v: SentenceView) -> list[dict]:
         yearly_clause = re.search(r"\b(?:every|each) year,?\s+(?:[\w-]+\s+){1,5}$", s[max(0, m.start - 60):m.start], re.I)
         per = "year" if PER_YEAR.search(after[:40]) or yearly_clause or re.search(r"\bannual(?:ly)?\s+(?:(?:tranches?|instal(?:l)?ments?|payments?|grants?|contributions?) of\s+)?$", s[:m.start]) or (
             _YEARLY_BEFORE.search(s[:m.start]) and not find_money(s[:m.start])) else "total"
-        kind = "program_value" if _VALUE_OF.match(s[m.end:]) else "investment" if _FUND_OF.match(s[m.end:]) and _SET_UP.search(s) else _kind(
+        kind = "program_value" if VALUE_OF.match(s[m.end:]) else "investment" if _FUND_OF.match(s[m.end:]) and _SET_UP.search(s) else _kind(
             s[max(0, m.start - 80):m.start], s[m.end:m.end + 60])
         if re.search(r"\bcontract(?:ed|ual)?\s+(?:\w+\s+)?(?:project|programme|program|value|amount|sum|funding|"
                      r"price)s?\b", s[max(0, m.start - 80):m.start], re.I):

@@ -168,6 +168,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
 
     # 1b. full names the page abbreviates ("State Administration of Science, Technology and ... (SASTIND)")
     idx = reference_index()
+    # (an alias is no mention inside a longer university's name: "HKUST(GZ)", "Hong Kong University of Science and
+    # Technology (Guangzhou)" are another university than the "HKUST" the page spells out)
+    longer = [(us, ue) for us, ue, _ in idx.find_all(s, abbreviations=True, page_url=ctx.url)] \
+        if idx is not None and ctx.aliases else []
     for alias, (full, _) in ctx.aliases.items():
         listed = idx.by_name(full) if idx is not None else None  # ("... of China (hereinafter USTC)": a university)
         # ("Leibniz University Hannover (LUH)": a university named with its city, the initials confirm the whole)
@@ -176,9 +180,6 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             else classify_name(full)
         name = listed.name if listed else company_name(full) if kind == "enterprise" else full
         gov = None if listed else _whole_government(full)
-        # (not inside a longer university's name: "HKUST(GZ)", "Hong Kong University of Science and Technology
-        # (Guangzhou)" are another university than the "HKUST" the page spells out)
-        longer = [(us, ue) for us, ue, _ in (idx.find_all(s, abbreviations=True, page_url=ctx.url) if idx else [])]
         for m in re.finditer(re.escape(full), s):
             if any(us <= m.start() and m.end() < ue for us, ue in longer):
                 continue

@@ -66,6 +66,7 @@ WISH_VERBS = {"hope", "plan", "intend", "expect", "aim", "wish", "seek", "want",
 CEREMONY_VERBS = {"hold", "host", "conduct", "organize", "organise", "stage", "have"}
 # people who act for a body at a signing: "the Hebei delegates", "officials from Guangxi"
 from pipelines.extract.phrases import ENVOYS  # noqa: E402,F401 (people acting for a body; re-exported)
+from pipelines.extract.lexicon import _TITLE_WORDS  # noqa: E402
 # prepositions that frame a clause by an agreement: "under a partnership with", "through an agreement with"
 _FRAMING_PREPS = {"under", "through", "via"}
 _NOT_YET = {"propose", "proposed", "plan", "planned", "future", "potential", "possible", "prospective", "draft"}
@@ -256,10 +257,8 @@ def _consensus(v, noun) -> bool:
     return not named
 
 
-# people who sign for a body (the body is the party, convention 5)
-_SIGNATORIES = {"director", "president", "chancellor", "vice-chancellor", "rector", "secretary", "minister", "mayor",
-                "governor", "chairman", "chair", "representative", "head", "dean", "official", "executive", "ceo",
-                "premier", "principal", "provost", "commissioner", "registrar"}
+# people who sign for a body (the body is the party, convention 5): officials by their titles, envoys
+_SIGNATORIES = _TITLE_WORDS | ENVOYS
 
 
 def find_events(doc) -> list[Event]:
