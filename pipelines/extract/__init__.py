@@ -471,9 +471,10 @@ _NAVIGATION_HEADING = re.compile(r"\s*(?:Related(?: (?:news|stories|articles|lin
 
 
 # a byline of labelled cells, one of them the page's own record: "Source: X | Date: 2024-01-09 | Views: 2,417"
-_BYLINE_KEY = r"(?:author|source|date|editor|views?|clicks?|hits|reads|visits|published|updated|release date|writer|" \
-              r"reporter|photo|posted|from)"
-_BYLINE = re.compile(rf"\s*(?:[A-Za-z][\w ]{{0,20}}:\s*[^|:]{{0,60}}?\s*\|\s*)*{_BYLINE_KEY}\s*:\s*[^|:]{{0,60}}?"
+_BYLINE_KEY = r"(?:author|source|date|editor|views?|clicks?|hits|reads|visits|visitors|published|updated|release date|" \
+              r"writer|reporter|photo|posted|from)"
+# (a footer's copyright cell may open it: "Copyright © X University | Visitors: 1,209,344")
+_BYLINE = re.compile(rf"\s*(?:(?:copyright|\u00a9)[^|:]{{0,100}}\|\s*)?(?:[A-Za-z][\w ]{{0,20}}:\s*[^|:]{{0,60}}?\s*\|\s*)*{_BYLINE_KEY}\s*:\s*[^|:]{{0,60}}?"
                      rf"(?:\s*\|\s*[A-Za-z][\w ]{{0,20}}:\s*[^|:]{{0,60}}?)*\s*", re.I)
 
 

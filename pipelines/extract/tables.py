@@ -20,7 +20,7 @@ import re
 from pipelines.extract.context import SentenceView
 from pipelines.extract.count_units import COMPOUND_UNITS, UNITS, own_companies
 from pipelines.extract.lexicon import ENTERPRISE_SUFFIX
-from pipelines.extract.money import CURRENCIES, SCALES
+from pipelines.extract.money import CURRENCIES, SCALES, find_money
 from pipelines.extract.table_layout import NUMBER_HEAD
 
 _SPLIT = re.compile(r"\s*\|\s*")
@@ -28,7 +28,7 @@ _FIGURE = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*\+?")
 # the words of a column of money: "Municipal funds invested (million yuan)", "Programme value", "Funding"
 _MONEY_WORDS = r"funds?|funding|invest\w*|budget|grants?|spending|value|amount"
 _MONEY_HEAD = re.compile(rf"\b(?:{_MONEY_WORDS})\b|\((?P<unit>[^()]+)\)", re.I)
-_KIND = (("investment", re.compile(r"\binvest", re.I)), ("contract_value", re.compile(r"\bcontract", re.I)))
+_KIND = (("investment", re.compile(r"\binvest", re.I)), ("contract_value", re.compile(r"\bcontract|\bresearch income", re.I)))
 
 
 def cells(text: str) -> list[str] | None:
@@ -78,8 +78,13 @@ def target_column(head: str) -> bool:
 def is_row(parts: list[str], header: list[str]) -> bool:
     """A row of figures under ``header``: as many cells, one of them a figure (a year under a column of dates is
     none: "Stellantis | 2016 | ...")."""
-    return len(parts) == len(header) and any(_FIGURE.fullmatch(p) and not is_date_cell(h, p) and not target_column(h)
-                                             for h, p in zip(header[1:], parts[1:]))
+    return len(parts) == len(header) and any((_FIGURE.fullmatch(p) or _MONEY_CELL.fullmatch(p)) and not is_date_cell(h, p)
+                                             and not target_column(h) for h, p in zip(header[1:], parts[1:]))
+
+
+# an amount written in a cell ("$148.2m", "£2.4 million"): a row of the table all the same (its money is left to the
+# sentence rules), so the rows after it stay under the header
+_MONEY_CELL = re.compile(r"(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9])\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?", re.I)
 
 
 # a column of dates: "Agreement since", "Year signed", "Date", "Opened", "Established"
@@ -507,6 +512,7 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
     if re.fullmatch(r"(?:19|20)\d\d", label):
         date = label  # a row per year
     counts, funding = [], []
+    latest = max((y.group(1) for h in header[1:] if (y := _YEAR_HEAD.fullmatch(h))), default="")
     # (the university a row names receives the row's money: "1 | X College | Y University | Z City | 300")
     recipient = next((n for m in v.mentions for n, k in [v.resolve(m)] if k == "university" and n != holder), None)
     contractor = contract_partner(v, header, parts)
@@ -515,10 +521,23 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
         holder, recipient = contractor, recipient or v.state.ctx.university
         date = date or _contract_date(v)[0]
     for head, cell in zip(header[1:], parts[1:]):
+        year = _YEAR_HEAD.fullmatch(head)
+        cash = find_money(cell) if _MONEY_CELL.fullmatch(cell) and year and _MONEY_HEAD.search(label) else []
+        if cash and year.group(1) == latest:
+            # an amount in a cell under the latest year ("Value of industry research income | $148.2m | $131.9m"):
+            # the label says what the money is, the column its year
+            from pipelines.extract.funding import _dollar
+            currency = _dollar(v) if cash[0].currency == "USD" and cell.lstrip().startswith("$") else cash[0].currency
+            kind = next((k for k, p in _KIND if p.search(label)), "commitment")
+            contract = kind == "contract_value"
+            funding.append({"amount": cash[0].amount, "currency": currency, "amount_usd_stated": None,
+                            "qualifier": "exact", "per": "total", "period_years": None, "kind": kind,
+                            "funder": None if contract else holder,
+                            "recipient": (recipient or holder) if contract else recipient, "date": year.group(1)})
+            continue
         if not _FIGURE.fullmatch(cell) or is_date_cell(head, cell) or target_column(head):
             continue
         money = money_column(head)
-        year = _YEAR_HEAD.fullmatch(head)
         if money is None and year and money_column(label):
             # a row of money under a column per year ("Value of technology contracts (billion yuan) | 4.7"): the
             # label says the currency and what the money is, the column its year

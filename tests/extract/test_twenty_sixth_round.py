@@ -254,3 +254,24 @@ def test_general_opening_a_name_is_no_title():
             "Lab in 2021.\n")
     rows = facts(page, "platforms", url="https://uwaterloo.ca/x", published="2024-03-01")
     assert [p["partner"] for p in rows] == ["General Motors Canada"]
+
+
+def test_a_footers_visitor_counter_is_no_count():
+    page = ("Wuhan University signed an agreement with Xiangyang City on Monday.\n\n"
+            "Copyright © Wuhan University | Visitors: 1,204,117\n")
+    rows = facts(page, "counts", url="https://en.whu.edu.cn/info/x.htm", published="2024-03-01")
+    assert rows == []
+
+
+def test_a_money_cell_in_a_table_with_a_column_per_year_is_the_latest_years_money_and_keeps_the_table():
+    # an amount in a cell ("$92.4m") keeps the rows after it under the header, and is the latest year's money
+    page = ("Key figures\n\n"
+            "| Measure | 2023 | 2022 |\n"
+            "| Research contracts with industry | 910 | 870 |\n"
+            "| Value of industry research income | $92.4m | $88.1m |\n"
+            "| Active partnership agreements with government | 140 | 131 |\n")
+    counts = facts(page, "counts", url="https://www.monash.edu/annual-report/x", published="2024-04-01")
+    assert {140, 910} <= {c["quantity"] for c in counts}
+    funding = facts(page, "funding", url="https://www.monash.edu/annual-report/x", published="2024-04-01")
+    assert [(f["amount"], f["currency"], f["kind"], f["date"]) for f in funding] == [
+        (92_400_000, "AUD", "contract_value", "2023")]
