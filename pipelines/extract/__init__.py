@@ -434,10 +434,11 @@ def _heading(v) -> bool:
     """A line that heads a section: short, no sentence's end, not a list row ("TARGETS FOR 2025", "Goals:")."""
     s = v.clean.strip()
     return 0 < len(s) <= 60 and not s.endswith((".", "!", "?", ";", ",")) and not LIST_ITEM.match(v.sentence.text) \
-        and (s.upper() == s or s.endswith(":") or bool(_SECTION_LINE.fullmatch(s)) or len(s.split()) <= 5)
+        and (_strong_heading(v) or len(s.split()) <= 5)
 
 
 def _strong_heading(v) -> bool:
+    """A heading by its form, not only by its shortness: in capitals, with a colon, or numbered."""
     s = v.clean.strip()
     return s.upper() == s or s.endswith(":") or bool(_SECTION_LINE.fullmatch(s))
 

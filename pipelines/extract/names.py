@@ -168,10 +168,11 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
 
     # 1b. full names the page abbreviates ("State Administration of Science, Technology and ... (SASTIND)")
     idx = reference_index()
+    # the universities the table finds in the sentence (read once: the alias guard below and step 2 use them)
+    uni_hits = idx.find_all(s, abbreviations=True, page_url=ctx.url) if idx is not None else []
     # (an alias is no mention inside a longer university's name: "HKUST(GZ)", "Hong Kong University of Science and
     # Technology (Guangzhou)" are another university than the "HKUST" the page spells out)
-    longer = [(us, ue) for us, ue, _ in idx.find_all(s, abbreviations=True, page_url=ctx.url)] \
-        if idx is not None and ctx.aliases else []
+    longer = [(us, ue) for us, ue, _ in uni_hits]
     for alias, (full, _) in ctx.aliases.items():
         listed = idx.by_name(full) if idx is not None else None  # ("... of China (hereinafter USTC)": a university)
         # ("Leibniz University Hannover (LUH)": a university named with its city, the initials confirm the whole)
@@ -193,7 +194,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                                     "enterprise" if kind == "org" and ENTERPRISE_SUFFIX.search(full) else kind))
 
     # 2. capitalised chunks containing a university: a university, a sub-unit or a platform of it
-    uni_spans = _university_spans(s, ctx)
+    uni_spans = _university_spans(s, ctx, uni_hits)
     chunk_spans = _split_at_coordination(s, _split_at_universities(s, _chunks(s), uni_spans))
     for cs, ce in chunk_spans:
         inner = [u for u in uni_spans if u[0] >= cs and u[1] <= ce]
@@ -511,12 +512,13 @@ _ANOTHER_BODY_AFTER = re.compile(r"\s+(?:Health(?:care)? (?:System|Network|Group
 _GLUED_UNIVERSITY = re.compile(r"\b([A-Z]{2,4})(University|College)\b")
 
 
-def _university_spans(s: str, ctx: DocContext) -> list[tuple[int, int, str]]:
+def _university_spans(s: str, ctx: DocContext, hits: list) -> list[tuple[int, int, str]]:
+    """The universities of a sentence, from the table's ``hits`` in it (``UniversityIndex.find_all``)."""
     spans: list[tuple[int, int, str]] = []
     idx = reference_index()
     taken: list[tuple[int, int]] = []
     if idx is not None:
-        for us, ue, u in idx.find_all(s, abbreviations=True, page_url=ctx.url):
+        for us, ue, u in hits:
             if _ANOTHER_BODY_AFTER.match(s, ue):
                 continue  # "Mayo Clinic Health System", "the University of Leeds Foundation": a body of its own
             campus = _CAMPUS_AFTER.match(s, ue)
