@@ -348,6 +348,7 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
         subject = _counts.clause_subject(v)
         if subject:
             state.last_subject = (v.sentence.index, subject)
+        state.main_subject = _main_subject(v)
         group = {}
         for m in v.mentions:
             name, kind = v.resolve(m)
@@ -356,6 +357,7 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
             if name and m.party and kind in ("university", "government", "enterprise", "agency", "zone", "ministry",
                                              "org"):
                 group.setdefault(name, (m, name, kind))
+                state.recent_parties.append((v.sentence.index, m, name, kind))
         strict = [g for g in group.values() if g[2] != "org"]
         if len(strict) >= 3:
             state.last_group = (v.sentence.index, strict)
@@ -367,6 +369,7 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
     # (before the merges: one name per company to merge by)
     _fullest_company_names(raw, _named_outside_platforms(state.ctx.enterprises, views), " ".join(v.clean for v in views),
                            {short: full for short, (full, _) in state.ctx.aliases.items() if ENTERPRISE_SUFFIX.search(full)})
+    _agreements.fullest_agency_names(raw["agreements"])
     _agreements.undate_after(raw["agreements"], state.published)  # (no signing the page reports is after it)
     # (no sentence dates a signing, and the page opens on a dated event, a visit, a symposium, a ceremony: the page's
     # agreements were signed that day; the money and bodies they provide keep the dates their own sentences give)
@@ -504,6 +507,16 @@ def _platform_ref(ref: str, platforms: list[dict]) -> str | None:
 _UNIT_OF = re.compile(r"\b(?:Communications|Relations|Office|Affairs|Department|Newsroom|Press|Media|Team|Division)$")
 
 
+def _main_subject(v: SentenceView) -> tuple[int, str] | None:
+    """(sentence index, kind) of the body the sentence's main verb has as subject, when a mention names it."""
+    root = next((t for t in v.doc if t.dep_ == "ROOT"), None) if v.doc is not None else None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    # (else the name the sentence opens with, which the parse may hang elsewhere: "Geely, which reported ..., has")
+    at = subject.idx if subject is not None else 0
+    m = next((m for m in v.mentions if m.start <= at < m.end), None)
+    return (v.sentence.index, v.resolve(m)[1]) if m is not None else None
+
+
 def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str], text: str = "",
                            shorts: dict[str, str] | None = None) -> None:
     """One name per company on a page: a short form ("Daehan Shipbuilding") becomes the fullest name the page
@@ -537,7 +550,13 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str], tex
                 c.partition(" ")[2].startswith(name + " ") and table_place(c.partition(" ")[0]))) and (
             same_entity(c, name) or company and " " not in name and not table_place(name))
             or _group_short_form(name, c))]
-        return max(longer, key=len) if longer else name
+        if longer:
+            return max(longer, key=len)
+        # the same company by two legal forms ("BMW Group" and "BMW AG"): the one the page writes first
+        core = _company_core(name)
+        same = [c for c in companies if c != name and core and _company_core(c) == core
+                and _LEGAL_WORD.search(c) and _LEGAL_WORD.search(name)]
+        return same[0] if same and (name not in companies or companies.index(same[0]) < companies.index(name)) else name
 
     for kind, keys in (("agreements", ("partner",)), ("platforms", ("partner",)), ("funding", ("funder", "recipient")),
                        ("counts", ("subject",))):
@@ -552,6 +571,15 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str], tex
             longer = {c for c in companies if c.startswith(name + " ") and not _UNIT_OF.search(c)}
             if len(longer) == 1:
                 f["partner"], f["partner_type"] = longer.pop(), "enterprise"
+
+
+# the words of a company's legal form or of its group ("AG", "Group", "Co., Ltd.")
+_LEGAL_WORD = re.compile(r"\s(?:AG|SE|GmbH|Group|Inc|Ltd|Limited|PLC|plc|Corp|Corporation|Co|LLC|S\.A|N\.V)\b\.?")
+
+
+def _company_core(name: str) -> str:
+    """A company's name without its legal form ("BMW AG", "BMW Group" -> "BMW")."""
+    return re.sub(r"[\s,]+", " ", _LEGAL_WORD.sub(" ", " " + name)).strip().lower()
 
 
 def _named_outside_platforms(companies: list[str], views: list[SentenceView]) -> list[str]:

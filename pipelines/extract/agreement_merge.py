@@ -170,3 +170,16 @@ def fill_dates(facts: list[dict], sign_dates: list[tuple[str, str]], timeline: b
     for f in facts:
         if f["date"] is None and not f.get("_undated"):
             f["date"], f["date_precision"] = date, precision
+
+
+def fullest_agency_names(facts: list[dict]) -> None:
+    """One name per agency on a page: "the Highways Department" a later sentence names is the "Tamil Nadu Highways
+    Department" the page named in full (the one agency whose name ends so)."""
+    kinds = ("government_agency", "ministry")
+    names = {f["partner"] for f in facts if f.get("partner_type") in kinds and f.get("partner")}
+    for f in facts:
+        name = f.get("partner")
+        if f.get("partner_type") in kinds and name and " " in name:
+            longer = {n for n in names if n.endswith(" " + name)}
+            if len(longer) == 1:
+                f["partner"] = longer.pop()

@@ -9,6 +9,7 @@ Split out of ``agreements.py``, which calls these per sentence. Plain Python, no
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.count_units import WORD_NUMBERS
@@ -182,8 +183,11 @@ def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
         # (GIST), Gwangju Metropolitan City and ...", where the bracket broke the parse; only commas, "and" and
         # bracketed short names between them)
         last = max((p for p in out if p.end <= m.start), key=lambda p: p.end, default=None)
-        if m.kind in kinds and last is not None and last.kind == "university" and re.search(r"[,(]", s[last.end:m.start]) \
-                and _TIGHT_GLUE.fullmatch(masked, last.end, m.start):
+        # (a foundation or a society too: "..., the State University of Campinas (Unicamp), the São Paulo Research
+        # Foundation (FAPESP) and Shell Brasil")
+        if (m.kind in kinds or m.kind == "org" and _strong_org(m)) and last is not None and last.kind == "university" \
+                and re.search(r"[,(]", s[last.end:m.start]) \
+                and (_UNI_GLUE if m.kind == "org" else _TIGHT_GLUE).fullmatch(masked, last.end, m.start):
             out.append(m)
     return sorted(out, key=lambda m: m.start)
 
@@ -222,10 +226,11 @@ def _one_agreement_of_all(v: SentenceView, events, parties: list[Mention]) -> bo
         if e.kind != "sign" or e.verb is None or e.noun is None or e.noun.tag_ not in ("NN", "NNP"):
             continue
         agent = [c for c in e.verb.children if c.dep_ == "agent"]
-        if e.noun.tag_ == "NN" and e.noun.dep_ == "nsubjpass" and e.noun.head.i == e.verb.i and agent and len(parties) >= 3 \
-                and all(m.start > agent[0].idx for m in parties):
-            # "The agreement was signed on Thursday by representatives of A, B, C and D" (the parse may hang the
-            # later names outside the agent's phrase)
+        if e.noun.tag_ == "NN" and (e.noun.dep_ == "nsubjpass" and e.noun.head.i == e.verb.i
+                                    or e.verb.dep_ == "acl" and e.verb.head.i == e.noun.i) \
+                and agent and len(parties) >= 3 and all(m.start > agent[0].idx for m in parties):
+            # "The agreement was signed on Thursday by representatives of A, B, C and D", "An agreement signed last
+            # Thursday by A, B, C and D creates ..." (the parse may hang the later names outside the agent's phrase)
             return True
         subj = [c for c in e.verb.children if c.dep_ == "nsubj"]
         toks = {x.i for s0 in subj for c in (s0, *s0.conjuncts) for x in c.subtree}
@@ -472,3 +477,26 @@ def group_size(placeholder: str) -> int | None:
     """The number a group placeholder gives ("the three partners" -> 3), or None."""
     words = placeholder.lower().split()
     return WORD_NUMBERS.get(words[1]) if len(words) > 1 else None  # (the placeholder says three to six)
+
+
+# "the three companies", "the two universities": a group named by its number and its kind
+_KIND_GROUP = re.compile(r"(?:the|all) (two|three|four|five|six) (universities|companies|firms)", re.I)
+
+
+def kind_group(v: SentenceView, placeholder: str) -> list | None:
+    """The bodies "the three companies" or "the two universities" stands for: the last ones of that kind the three
+    sentences before named, as many as the number says ("Bosch, Mercedes-Benz and ZF Friedrichshafen have joined
+    the campus ... The two universities and the three companies signed the agreement"); None when they named fewer
+    (or the placeholder names no kind): [(mention, name, kind)]."""
+    m = _KIND_GROUP.fullmatch(placeholder.strip())
+    if m is None:
+        return None
+    n, universities = WORD_NUMBERS[m.group(1).lower()], m.group(2).lower() == "universities"
+    kinds = ("university",) if universities else ("enterprise", "org")  # (the number says what they are)
+    seen: dict[str, tuple] = {}
+    for index, mention, name, k in reversed(v.state.recent_parties):
+        if 0 < v.sentence.index - index <= 3 and k in kinds:
+            seen.setdefault(name, (replace(mention, kind="enterprise") if k == "org" else mention, name,
+                                   "university" if universities else "enterprise"))
+    return list(seen.values())[:n][::-1] if len(seen) >= n else None
+

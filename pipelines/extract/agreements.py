@@ -44,6 +44,7 @@ from pipelines.extract.agreement_rows import (
     card_row, colon_row, recalled_signing, dated_cell_row, lead_row, name_year_row, note_agreement_heading, note_card, note_partner_list, note_signing_day, note_signing_lead, partner_row, record_row,
 )
 from pipelines.extract.agreement_parties import (
+    kind_group,
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
     _pronoun_signers, _own_subjects, _clause_text, we_sign, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for, _it_of_the_clause_before, set_up_bodies, bracketed_aliases, stated_party_count, group_size,
@@ -364,6 +365,13 @@ def _extract(v: SentenceView) -> list[dict]:
     return facts
 
 
+def _company_before(v: SentenceView) -> bool:
+    """The sentence before is about a company, its main clause's subject ("Geely ... has set up joint laboratories
+    with 14 universities. On the same day, it also signed an investment agreement with X"): "it" is that company."""
+    last = v.state.main_subject
+    return last is not None and last[0] == v.sentence.index - 1 and last[1] == "enterprise"
+
+
 def _university_foundation(v: SentenceView, name: str) -> str | None:
     """The university a foundation bears the name of ("Purdue Research Foundation" -> Purdue University), when the
     page names that university."""
@@ -451,12 +459,25 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     unis: list[str] = []
     partners: list[tuple[Mention, str]] = []
     named = any(m.kind in _PARTNER_KINDS and m.kind != "org" for m in parties)
+    grouped = any(m.placeholder == "group" for m in parties)
     for m in parties:
         name, kind = v.resolve(m)
         if kind in ("org", "agency") and name and (own := _university_foundation(v, name)):
             # "the Purdue Research Foundation, which manages the university's intellectual property, signed ...": a
             # university's own foundation acts for it (convention 2)
             name, kind = own, "university"
+        kinds = kind_group(v, m.text) if kind == "placeholder" and (
+            m.placeholder == "group" or m.placeholder == "pair" and grouped) else None
+        if kinds is not None:
+            # "The two universities and the three companies signed the cooperation agreement": the two and the
+            # three the sentences before named
+            for gm, gname, gkind in kinds:
+                if gkind == "university":
+                    if gname not in unis:
+                        unis.append(gname)
+                elif not any(same_entity(gname, q) for _, q in partners):
+                    partners.append((gm, gname))
+            continue
         if kind == "placeholder" and m.placeholder == "group":
             group, loose = v.state.last_group, v.state.loose_group
             n = group_size(m.text)
@@ -527,7 +548,6 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
             if not any(same_entity(name, q) for _, q in partners):
                 partners.append((m, name))
     uni_pairs: list[tuple[str, str]] = []
-    grouped = any(m.placeholder == "group" for m in parties)
     if partners and len(unis) >= 2 and (_MULTI_PARTY.search(s) or _one_agreement_of_all(v, events, parties) or grouped):
         # one agreement of several parties, universities among them (convention 2): the universities' pairs too
         # ("A, B, C and D signed a four-party agreement"); not where the sentence does not say the parties
@@ -562,6 +582,10 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         main = v.state.ctx.university
         u0 = main if main in unis else unis[0]
         partners = [(Mention(0, 0, n, n, "university"), n) for n in unis if n != u0]
+        if grouped:
+            # "A consortium agreement between the four institutions was signed", four universities: one agreement
+            # of the four, every pair of them a row (convention 2)
+            uni_pairs = [(a, b) for i, (_, a) in enumerate(partners) for _, b in partners[i + 1:]]
         unis = [u0]
     if not unis:
         if any(not re.search(r"\b(?:to|at|in|on|near|around|into|inside|across|within)\s+$", s[:u.start()], re.I)
@@ -572,7 +596,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         elif partners and v.main_university() and (_agentless_passive(events) or _subjectless_row(events)
                                                    or any(e.kind == "listed" for e in events)
                                                    or v.state.ctx.main_actor() == v.main_university()
-                                                   and own_pronoun_signs(events)):
+                                                   and own_pronoun_signs(events) and not _company_before(v)):
             # "The three industry pacts were inked with A, with B and with C": the page's university signed them
             unis = [v.main_university()]
         elif partners and all(m.kind != "placeholder" for m, _ in partners) and (
@@ -777,7 +801,8 @@ def _first_signed(v: SentenceView, events: list):
 
 
 # the page-level steps and the references back (split-out modules), re-exported
-from pipelines.extract.agreement_merge import fill_dates, merge, page_signing, undate_after  # noqa: E402,F401
+from pipelines.extract.agreement_merge import (  # noqa: E402,F401
+    fill_dates, fullest_agency_names, merge, page_signing, undate_after)
 
 
 def _unnamed_counterpart(s: str, parties: list, v: SentenceView) -> bool:

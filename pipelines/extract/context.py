@@ -37,6 +37,7 @@ class DocState:
     last_event: tuple[str, str] | None = None  # (date, precision) of the last date told to the day or the month
     launch_date: tuple[str, str] | None = None  # (date, precision) of the last sentence telling a launch or opening
     last_subject: tuple[int, str] | None = None  # (sentence index, name): the body the last sentence was about
+    main_subject: tuple[int, str] | None = None  # (sentence index, kind): what the subject of a sentence's main verb is
     # the last count the sentence before stated, for a figure that leaves its unit out ("Of these, 41 are with
     # engineering colleges"): (sentence index, the count)
     last_count: tuple[int, dict] | None = None
@@ -46,6 +47,9 @@ class DocState:
     # (sentence index, [(mention, canonical name, kind)])
     last_group: tuple[int, list] | None = None
     loose_group: tuple[int, list] | None = None  # (the same with organisations of no known kind among them)
+    # every party the sentences so far named: (sentence index, mention, canonical name, kind), for "the three
+    # companies" (agreement_parties.kind_group)
+    recent_parties: list = field(default_factory=list)
     last_period: int | None = None  # the years of the last money stated over a period ("over the same period")
     first_person: bool = False  # the page's publisher narrates in the first person ("We make joint efforts")
     # the last agreement sentence that listed several universities with one partner:

@@ -25,7 +25,7 @@ _PLAN_NOUNS = {"plan", "target", "goal", "aim", "objective", "ambition", "roadma
 # verbs of an undertaking: what they govern through "to" is still to be done
 _COMMIT_VERBS = {"agree", "pledge", "commit", "promise", "vow", "undertake", "decide", "resolve"}
 _TARGET_VERBS = {"want", "aim", "plan", "aspire", "intend", "hope", "expect", "target", "seek", "strive",
-                 "propose", "wish", "envisage", "envision", "explore", "consider"}
+                 "propose", "wish", "envisage", "envision", "explore", "consider", "schedule"}
 
 
 def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
@@ -60,6 +60,8 @@ def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
     while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head.i != chain[-1].i and len(chain) < 5:
         chain.append(chain[-1].head)  # ("will introduce 15 institutes, conclude agreements with 30 universities")
     future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall") for x in chain for c in x.children)
+    # (an infinitive is a future too, where a deadline follows: "Hub to train 1,200 hydrogen workers by 2030")
+    future = future or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if future and any(c.dep_ == "prep" and c.lower_ == "by" and any(
             g.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", g.text) for g in c.subtree)
                       for x in chain for c in x.subtree) or _deadline_ahead(v) and any(

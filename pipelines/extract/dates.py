@@ -130,9 +130,9 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
     # "Monday (14/7)": a weekday with its day and month in brackets (Indonesian and Malaysian news), of the page's
     # year (the latest such day not after publication)
     ("wday_dm", re.compile(rf"\b{_WDAY}\s*\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)\)"), (("day",),)),
-    # "this Wednesday (12)": a weekday with its day of the month in brackets (Brazilian and Portuguese news), a day of
+    # "this Wednesday (12)", "on Tuesday (12th)": a weekday with its day of the month in brackets (Brazilian and Portuguese news), a day of
     # the page's month like "on the 12th"
-    ("day_only", re.compile(rf"\b{_WDAY}\s*\((?P<d>[1-9]|[12]\d|3[01])\)"), (("day",),)),
+    ("day_only", re.compile(rf"\b{_WDAY}\s*\((?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\)"), (("day",),)),
     # lower case, or opening the sentence: "Bedford Today" is a newspaper
     ("rel_day", re.compile(r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b"
                            r"|^(?:Yesterday|Today|Tonight|This\s+(?:morning|afternoon|evening))\b"), (("yesterday", "today", "tonight", "this "),)),

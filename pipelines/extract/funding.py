@@ -233,8 +233,10 @@ def extract(v: SentenceView) -> list[dict]:
             ctx = v.state.ctx
             place = max(ctx.place_counts.items(), key=lambda kv: kv[1])[0] if ctx.place_counts else None
             sides = [x for x in (ctx.main_university(), place) if x]
-        if funder and "; " in funder and re.match(r"\s*each\b", s[m.end:m.end + 12]):
-            # "A and B will give 300 million yuan each": the amount from each giver
+        if funder and "; " in funder and (re.match(r"\s*each\b", s[m.end:m.end + 12])
+                                         or re.search(r"\beach\s+[a-z]+\s+(?:[A-Z]{0,3}\$\s*)?$", s[:m.start])):
+            # "A and B will give 300 million yuan each", "A and B will each contribute R$ 20 million": the amount
+            # from each giver
             out.extend({**fact, "funder": giver, "_each": True} for giver in funder.split("; "))
         elif _EACH_SIDE.search(s) and len(sides) == 2 and not funder:
             # "both sides will each contribute 8 million euros": the same amount from each party of the pair

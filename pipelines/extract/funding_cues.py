@@ -145,12 +145,15 @@ def economy_size(v: SentenceView, m) -> bool:
 
 
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas)\b", re.I)
+# (a word of pay in a clause of its own after ", and" too: "A and B will each contribute R$ 20 million, and USP will
+# cover the remainder through salaries"; not a ranking there, "..., and the university ranked 3rd": a list of records)
+_PAY_CLAUSE = re.compile(r"[,;]\s+and\b(?=[^,;]*\b(?:salar(?:y|ies)|wages)\b)", re.I)
 
 
 def _aside(s: str, at: int, money) -> bool:
     """Whether position ``at`` lies in a contrasting clause with no amount of its own: "Embraer and FAPESP will
     contribute R$ 48 million, while USP provides researchers' salaries" pays no salary out of the R$ 48 million."""
-    cuts = [m.start() for m in _CONTRAST.finditer(s)]
+    cuts = sorted(m.start() for m in (*_CONTRAST.finditer(s), *_PAY_CLAUSE.finditer(s)))
     bounds = [0, *cuts, len(s)]
     for a, b in zip(bounds, bounds[1:]):
         if a <= at < b:

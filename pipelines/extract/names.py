@@ -62,16 +62,18 @@ _GENERIC_GOVERNMENT = re.compile(r"(?:Municipal|Provincial|City|County|District)
 _PLACEHOLDERS = [
     (re.compile(r"\b(?:the|our|this) (?:university|school)\b(?! of\b)", re.I), "university"),
     # "The Institute entered into an MoU", "the college has signed": the page's own institution, when it is one
-    (re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:Institute|[Cc]ollege)\b(?! of\b)"), "self"),
+    # ("the institute and L&T signed": in lower case too, where the page's university is an institute)
+    (re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:[Ii]nstitute|[Cc]ollege)\b(?! of\b)"), "self"),
     (re.compile(r"\b(?:the two|both(?: the)?) (?:sides|parties|organi[sz]ations|institutions|partners|universities|companies)\b",
                 re.I), "pair"),
     # "The three parties had signed a business agreement in April": the three the sentence before named
-    (re.compile(r"\b(?:the|all) (?:three|four|five|six) (?:sides|parties|organi[sz]ations|institutions|partners)\b",
+    (re.compile(r"\b(?:the|all) (?:three|four|five|six) (?:sides|parties|organi[sz]ations|institutions|partners|"
+                r"companies|firms)\b",
                 re.I), "group"),
     # (not "the city-owned utility": a compound says whose, no party)
     (re.compile(r"\bthe (?:province|city|county|district|prefecture)\b(?! of\b)(?!'s)(?!-)", re.I), "place"),
     # "The university and the oil company signed an agreement": the one company the page has named before
-    (re.compile(r"\b[Tt]he (?:[a-z][a-z-]+ ){0,2}(?:company|firm|corporation)\b(?! of\b)(?! partners?\b)(?!'s)(?!\u2019s)"), "company"),
+    (re.compile(r"\b[Tt]he (?:[a-z][a-z-]+ ){0,2}(?:company|firm|corporation|(?:auto|car|chip|drug)maker)\b(?! of\b)(?! partners?\b)(?!'s)(?!\u2019s)"), "company"),
     # "the state will invest": the US, Indian or Australian state the page is about
     (re.compile(r"\b[Tt]he state\b(?! of\b)(?!'s)(?! (?:council|university|college)\b)"), "state"),
     (re.compile(r"\bthe (?:city|province|county|district)'s (?:authorities|government)\b", re.I), "place"),
@@ -235,6 +237,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             continue  # the whole chunk is a government's name ("the City of Cape Town")
         if text in ("Ministry", "Government") or _GENERIC_GOVERNMENT.fullmatch(text):
             continue  # "the Ministry", "the Government", "the Municipal Government": placeholders (step 5)
+        if _BOARD_OF.search(text):
+            continue  # "the BMW AG Board of Management": the body's own (step 4)
         kind = classify_name(text)
         if kind == "org" and _head(text) in AGENCY_HEADS:
             kind = "org"
@@ -311,6 +315,15 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                         placeholder=ph))
 
     mentions.sort(key=lambda m: m.start)
+    named_after = {m.start: m for m in mentions if m.kind in ("org", "enterprise")}
+    for m in [m for m in mentions if m.placeholder == "company"]:
+        after = named_after.get(m.end + 1) if s[m.end:m.end + 1] == " " else None
+        # (not an official of it: "the company's Chief Executive Mary Barra", "the firm President Li")
+        if after is not None and after.text.split()[0].lower() not in _TITLE_WORDS and not re.match(
+                r"['’]s\b", s[after.end:]):
+            # "the energy company Raízen": the descriptor says what the name after it is, no second party (the name
+            # keeps the kind the recogniser gives it: made a company by the descriptor, it lowered two measured sets)
+            mentions.remove(m)
     unis_at = {m.start for m in mentions if m.kind == "university"}
     mentions = [m for m in mentions if not (m.kind == "government" and m.end + 1 in unis_at
                                             and s[m.end:m.end + 1] == " " and m.level in ("City", "Province"))]
@@ -411,6 +424,11 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
         # (convention 2); "the Politecnico" on Politecnico di Torino's page: its own university by its name's
         # first word
         return Mention(cs, ce, text, ctx.university, "university")
+    organ = _BOARD_OF.search(text)
+    if organ and organ.start() > 0:
+        # "the member of the BMW AG Board of Management", "Fraunhofer Executive Board member": a body's board acts
+        # for it (convention 2), the body its name opens with
+        return _classify_chunk(s, cs, cs + organ.start(), text[:organ.start()], ctx)
     pg = _place_government(text, ctx, cs, ce)
     if pg is not None:
         return pg
@@ -469,6 +487,11 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
 # a parenthesis that describes the body before it ("Seiko Epson Corporation (Headquarters: Suwa City, Nagano
 # Prefecture)", "(based in Leeds)"): the places in it are where the body is, not parties
 _LABEL_PARENTHESIS = re.compile(r"\((?:[A-Z][\w.]*(?: [\w.]+){0,2}:\s|(?:headquartered|based|located) in\s)[^()]*$")
+
+
+# a company's or a society's board by its name ("BMW AG Board of Management"; a university's board is read by
+# ``_GOVERNING_BODY`` and the university patterns)
+_BOARD_OF = re.compile(r"\s+(?:Board of (?:Management|Directors)|(?:Executive|Supervisory|Management) Board)$")
 
 
 _GOVERNING_BODY = re.compile(r"Syndicate|Senate|Board of (?:Governors|Regents|Trustees|Management)|Executive Council|"

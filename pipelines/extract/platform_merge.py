@@ -124,7 +124,11 @@ def merge(facts: list[dict], agreements: list[dict] | None = None,
     for f in facts:
         if f["name"] and not f.get("_weak") or f.get("_mention_only"):
             continue
-        same = [g for g in groups if g[0]["platform_type"] == f["platform_type"] and _refers_to(f, g)]
+        # (a headline's description whose words the page's name of the body has, "create centre for low-carbon
+        # fuels" / "the Centre for Low-Carbon Fuels Innovation": that body, whoever the headline pairs it with)
+        same = [g for g in groups if g[0]["platform_type"] == f["platform_type"] and f.get("_weak") and any(
+            x["name"] and same_platform(x["name"], f["name"]) for x in g)] or [
+            g for g in groups if g[0]["platform_type"] == f["platform_type"] and _refers_to(f, g)]
         if same:
             same[0].append(f)
             continue

@@ -136,7 +136,8 @@ _ORG_ENDS = {"university", "group", "inc", "ltd", "company", "corporation", "gov
 def _title_complement_end(doc, hi: int) -> int:
     """The last token of a title-case name whose prepositional complements the parse attached elsewhere: after
     the phrase, a name preposition followed by capitalised words (with "and", "&", "of" between them)."""
-    j, took = hi + 1, False
+    # ("Centre of Excellence in Advanced Manufacturing": after "of Excellence", "in" names the field too)
+    j, took = hi + 1, doc[hi].lower_ == "excellence"
     # ("in" after a complement the name took names its field, unless a place or a date follows: "Centre for AI in
     # Cancer Imaging", not "Centre for Research in Hangzhou")
     while j + 1 < len(doc) and (doc[j].lower_ in _NAME_PREPS or doc[j].lower_ == "in" and took):

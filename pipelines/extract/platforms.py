@@ -142,6 +142,9 @@ def extract(v: SentenceView) -> list[dict]:
                                    or t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in AGREEMENT_NOUNS):
             continue  # "Dazhou City": a government, not a science city (also naming an agreement's side: "the A
             # University-Jinan City agreement")
+        if t.dep_ == "appos" and t.head.i in anchors and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                             for c in t.children):
+            continue  # "the Centre for X (CX), an Engineering Research Centre to be ...": what the body is, no other
         anchor = _created(t)
         if anchor is None and t.dep_ in ("conj", "appos") and t.head.i in anchors:
             anchor = anchors[t.head.i]  # one more of a list of platforms

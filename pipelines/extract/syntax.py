@@ -320,6 +320,20 @@ def find_events(doc) -> list[Event]:
                     # "under a five-year agreement the two parties signed on January 18": a relative clause with no
                     # pronoun, which the parse may hang on its subject rather than on the document before it
                     noun = t.doc[t.head.left_edge.i - 1]
+                that = any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+                if noun is None and lem in ("sign", "ink", "conclude") and (
+                        t.dep_ in ("acl", "relcl") and (not _objects(t) or that) or t.dep_ == "ccomp" and that):
+                    # "an agreement the automaker and the university signed in March 2022", "a memorandum of
+                    # understanding that A and B signed": however the parse hung the clause (on its subject, on
+                    # "understanding"), it tells of the document before it
+                    h = t.head
+                    for _ in range(4):
+                        if h.dep_ not in ("conj", "appos", "pobj", "prep") or h.head.i >= t.i:
+                            break
+                        h = h.head
+                        if _agreement_noun_in(h) is not None:
+                            noun = _agreement_noun_in(h)
+                            break
                 if noun is None and lem in ("sign", "renew", "extend", "conclude", "ink"):
                     # "2021 - MoU with the City renewed for a further five years": the parse made the document
                     # the verb's subject
@@ -342,6 +356,8 @@ def find_events(doc) -> list[Event]:
                 if not no_document:
                     if _consensus(t, noun) or modal_or_wished(t):
                         continue
+                    if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                        continue  # "although no contract has been signed": none was
                     events.append(Event(t, noun, "sign"))
                     seen_verbs.add(t.i)
                     continue

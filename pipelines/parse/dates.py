@@ -75,7 +75,11 @@ def _build(year: str, month: str | int | None = None, day: str | int | None = No
         return None
 
 
-_DAY_FIRST_TLDS = {"uk", "ie", "au", "nz", "za", "in", "sg", "my", "pk", "hk"}
+# countries whose numeric dates put the day first (CLDR's short date patterns: "dd/MM/y" in Brazil, France,
+# Germany, Kenya ...); the US writes the month first, and China, Japan and Korea the year first
+_DAY_FIRST_TLDS = {"uk", "ie", "au", "nz", "za", "in", "sg", "my", "pk", "hk", "br", "pt", "es", "fr", "it", "de", "at",
+                   "ch", "be", "nl", "dk", "no", "se", "fi", "pl", "cz", "gr", "tr", "ru", "mx", "ar", "cl", "co", "pe",
+                   "ke", "ng", "gh", "eg", "ae", "sa", "il", "id", "vn", "th", "bd", "lk", "np"}
 
 
 def day_first_for_url(url: str | None) -> bool:

@@ -302,8 +302,8 @@ def funding(text, **kw):
      (80_000_000, "investment", "Quzhou City", "Lishui University")),
     ("Quzhou City will invest 80 million yuan in Lishui University.",
      (80_000_000, "commitment", "Quzhou City", "Lishui University")),
-    # coordinated givers are all funders
-    ("Quzhou City and Jinhua City will each give 10 million yuan to Lishui University.",
+    # coordinated givers are all funders ("will each give": one row per giver, test_twenty_seventh_round)
+    ("Quzhou City and Jinhua City will jointly give 10 million yuan to Lishui University.",
      (10_000_000, "commitment", "Quzhou City; Jinhua City", "Lishui University")),
 ])
 def test_funding_roles_and_kind_from_the_parse(sentence, expected):
