@@ -552,6 +552,17 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str], tex
             or _group_short_form(name, c))]
         if longer:
             return max(longer, key=len)
+        if company and " " not in name and len(name) >= 4 and name[:1].isupper() and not table_place(name) \
+                and not _GENERIC_COMPANY_WORD.fullmatch(name):
+            # a one-word short form that is a word inside one company's name, not its first ("Bosch" of "Robert
+            # Bosch GmbH")
+            # (not after a country's adjective: "Honda" of "American Honda Motor Co., Inc." is the whole company, the
+            # page's word for it; after a place it is the company, "Hangke" of "Wuxi Hangke Composite Materials")
+            inside = [c for c in companies if c != name and not _UNIT_OF.search(c)
+                      and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", c)
+                      and not re.match(r"[A-Z][a-z]+(?:an|ese|ish)\s", c)]
+            if len(inside) == 1:
+                return inside[0]
         # the same company by two legal forms ("BMW Group" and "BMW AG"): the one the page writes first
         core = _company_core(name)
         same = [c for c in companies if c != name and core and _company_core(c) == core
@@ -571,6 +582,12 @@ def _fullest_company_names(raw: dict[str, list[dict]], companies: list[str], tex
             longer = {c for c in companies if c.startswith(name + " ") and not _UNIT_OF.search(c)}
             if len(longer) == 1:
                 f["partner"], f["partner_type"] = longer.pop(), "enterprise"
+
+
+# words many companies' names have, which name none of them alone
+_GENERIC_COMPANY_WORD = re.compile(r"Group|Holdings?|Motors?|Industry|Industries|Technology|Technologies|Electric|"
+                                   r"Energy|Systems|International|China|National|Steel|Chemicals?|Power|Bank|"
+                                   r"Solutions|Automotive|Automobile|Pharmaceuticals?|Materials|Engineering|Company")
 
 
 # the words of a company's legal form or of its group ("AG", "Group", "Co., Ltd.")
@@ -632,13 +649,16 @@ def _dedupe_counts(facts: list[dict]) -> list[dict]:
         if f.get("_row") and g.get("_row") and f["_row"] != g["_row"]:
             return False  # two rows of a table (tables.py)
         # (a headline sums up the story in its own words: "three new research hubs" repeats "three Industrial
-        # Transformation Research Hubs")
+        # Transformation Research Hubs"; "three MoUs" repeats "three memoranda of understanding", any word for
+        # agreements)
         # (the same figure held by two named holders is two counts: "B University - 2 projects", "C University -
         # 2 projects")
         return (g["quantity"] == f["quantity"] and g["unit"] == f["unit"] and g["_ev"] is not f["_ev"]
-                and (f["_definite"] or not (f["subject"] and g["subject"] and not same_entity(f["subject"], g["subject"])))
+                # (a headline's holder may be its section's words, "Mumbai News / IIT-Bombay inks three MoUs")
+                and (f["_definite"] or _headline(f) and not _headline(g)
+                     or not (f["subject"] and g["subject"] and not same_entity(f["subject"], g["subject"])))
                 and (f["_definite"] or f["_words"] <= g["_words"] or g["_words"] <= f["_words"]
-                     or _headline(f) and bool(f.get("_head")) and f.get("_head") == g.get("_head")))
+                     or _headline(f) and bool(f.get("_head")) and (f.get("_head") == g.get("_head") or f["unit"] == "agreement")))
 
     out: list[dict] = []
     for f in facts:

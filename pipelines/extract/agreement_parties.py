@@ -500,3 +500,12 @@ def kind_group(v: SentenceView, placeholder: str) -> list | None:
                                    "university" if universities else "enterprise"))
     return list(seen.values())[:n][::-1] if len(seen) >= n else None
 
+
+def university_town(s: str, m: Mention, parties: list[Mention]) -> bool:
+    """A one-word name right after a university's name and a comma (its short form in brackets between), followed by
+    a comma, "and" or the end: the town the university is in ("Assam Agricultural University (AAU), Jorhat and ...")."""
+    if m.kind not in ("org", "government") or " " in m.text.strip() or not re.match(r"\s*(?:,|\band\b|\)|$)", s[m.end:]):
+        return False
+    return any(p.kind == "university" and p.end <= m.start and re.fullmatch(r"(?:\s*\([^()]*\))?\s*,\s*", s[p.end:m.start])
+               for p in parties)
+

@@ -147,6 +147,11 @@ def joined_signers(v: SentenceView) -> list[dict]:
         return []  # (the pair a later sentence names again is still the pair of the page's dated agreement)
     signers = []
     for t in v.doc:
+        if t.dep_ in ("ROOT", "conj") and _is_party_to(t) and not any(c.dep_ == "neg" for c in t.children):
+            # "Daejeon Metropolitan City was also a party to the agreement", "X has joined the partnership as a
+            # third signatory"
+            signers += [c for c in t.children if c.dep_ == "nsubj"]
+            continue
         if t.dep_ != "relcl" or t.lemma_.lower() not in _COSIGN or any(c.dep_ == "neg" for c in t.children):
             continue  # ("which did not sign the agreement": a body outside it)
         rel = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that")]
@@ -173,6 +178,22 @@ def joined_signers(v: SentenceView) -> list[dict]:
                     "partner_type": ptype, "partner_province": m.province, "_enumerated": False,
                     "agreement_type": "industry_university_research" if ptype == "enterprise" else "other"})
     return out
+
+
+def _is_party_to(t) -> bool:
+    """The verb says its subject is a party to the agreement told before: "be a party/signatory to the agreement",
+    "join (the partnership) as a signatory"."""
+    lem = t.lemma_.lower()
+    for c in t.children:
+        if lem == "be" and c.dep_ == "attr" and c.lemma_.lower() in ("party", "signatory") and any(
+                p.dep_ == "prep" and p.lower_ in ("to", "of") and any(
+                    o.lemma_.lower() in AGREEMENT_NOUNS and any(d.lower_ in ("the", "this", "that") for d in o.children)
+                    for o in p.children) for p in c.children):
+            return True
+        if lem == "join" and c.dep_ == "prep" and c.lower_ == "as" and any(
+                o.lemma_.lower() in ("party", "signatory") for o in c.children):
+            return True
+    return False
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

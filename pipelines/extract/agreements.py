@@ -44,7 +44,7 @@ from pipelines.extract.agreement_rows import (
     card_row, colon_row, recalled_signing, dated_cell_row, lead_row, name_year_row, note_agreement_heading, note_card, note_partner_list, note_signing_day, note_signing_lead, partner_row, record_row,
 )
 from pipelines.extract.agreement_parties import (
-    kind_group,
+    kind_group, university_town,
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
     _pronoun_signers, _own_subjects, _clause_text, we_sign, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for, _it_of_the_clause_before, set_up_bodies, bracketed_aliases, stated_party_count, group_size,
@@ -365,6 +365,18 @@ def _extract(v: SentenceView) -> list[dict]:
     return facts
 
 
+def _under_agreement(events: list) -> bool:
+    """The signing opens the sentence as "Under a (five-year) agreement signed/renewed in ..., ...", with no side of
+    its own: the main clause after it tells what the sides do."""
+    for e in events:
+        if e.kind == "sign" and e.verb is not None and e.noun is not None and e.verb.dep_ == "acl" \
+                and e.verb.head.i == e.noun.i and e.noun.dep_ == "pobj" and e.noun.head.lower_ == "under" \
+                and e.noun.head.i <= 1 and not any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
+                                                   for c in (*e.verb.children, *e.noun.children)):
+            return True
+    return False
+
+
 def _company_before(v: SentenceView) -> bool:
     """The sentence before is about a company, its main clause's subject ("Geely ... has set up joint laboratories
     with 14 universities. On the same day, it also signed an investment agreement with X"): "it" is that company."""
@@ -431,7 +443,9 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     elif not parties:
         if not any(e.kind in ("sign", "ceremony") for e in events):
             return []  # a cooperation whose roles name no organisation ("between educational institutions and ...")
-        # a signing whose role phrases the parse misplaced: read by position
+        # a signing whose role phrases the parse misplaced: read by position (the bodies of a clause of another verb
+        # joined to it too: leaving them out, "has signed agreements with 14 provinces, and has built platforms with
+        # 200 enterprises, among them A, B and C", lowered tune29, whose gold takes such lists for partnerships)
         parties = _parties(v, mentions, bool(enum))
     elif not _two_sided(v, parties):
         # the parse found one side only (a misparsed subject, a heading without verb): the positional
@@ -450,6 +464,11 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         # ("the city of Pohang, North Gyeongsang Province and POSCO signed a four-way agreement": four parties
         # said, four named; no province there only says where the city lies)
         parties = _drop_parent_places(s, parties, mentions)
+    stated = stated_party_count(s)
+    if stated is not None and len({v.resolve(m)[0] for m in parties}) > stated:
+        # "a tripartite MoU between IIT Guwahati, Assam Agricultural University (AAU), Jorhat and the Directorate of
+        # Agriculture": three said, four read; a one-word name after a university and its comma is its town
+        parties = [m for m in parties if not university_town(s, m, parties)]
     parties = government_for_its_department(v, events, parties)
     parties = bracketed_aliases(s, set_up_bodies(v, acting_for(v, parties, mentions)))
     watching = onlooker_spans(v.doc)
@@ -587,6 +606,11 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
             # of the four, every pair of them a row (convention 2)
             uni_pairs = [(a, b) for i, (_, a) in enumerate(partners) for _, b in partners[i + 1:]]
         unis = [u0]
+    if not unis and partners and _under_agreement(events):
+        # "Under a five-year agreement renewed in March 2024, Rio Tinto provides A$8.5 million for research at UQ's
+        # Sustainable Minerals Institute": what the main clause tells one side does at the other, the university
+        at = [m.university or v.resolve(m)[0] for m in v.mentions if m.university or v.resolve(m)[1] == "university"]
+        unis = at[:1]
     if not unis:
         if any(not re.search(r"\b(?:to|at|in|on|near|around|into|inside|across|within)\s+$", s[:u.start()], re.I)
                for u in re.finditer(r"\b(?:the|our|this) (?:university|school)\b", s, re.I)) and v.main_university():
@@ -814,4 +838,6 @@ def _unnamed_counterpart(s: str, parties: list, v: SentenceView) -> bool:
     if re.search(r"\bwith\s[^;]*$", s[:min(starts)]) and not re.search(r"\bbetween\b", s[:min(starts)]):
         return True
     return bool(re.search(r"\bwith (?:(?:local|private|foreign|other|various|\w+-based|[\d,]+) )*(?:enterprises|companies|"
-                          r"firms|businesses|industry|industries)\b", s[max(starts):]))
+                          r"firms|businesses|industry|industries)\b", s[max(starts):])) or bool(
+        # ("with the provincial government bodies", "with agencies of the state government": bodies unnamed)
+        re.search(r"\bwith (?:the )?(?:[\w-]+ ){0,3}(?:bodies|agencies|departments|organs|entities)\b", s[max(starts):]))

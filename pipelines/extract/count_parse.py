@@ -61,7 +61,9 @@ def _syntax(v: SentenceView, ns: int, ne: int, rank_check: bool = True):
         chain.append(chain[-1].head)  # ("will introduce 15 institutes, conclude agreements with 30 universities")
     future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall") for x in chain for c in x.children)
     # (an infinitive is a future too, where a deadline follows: "Hub to train 1,200 hydrogen workers by 2030")
-    future = future or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # (not one a past act governs: "By the end of 2024, Nanhai had attracted 21 universities to set up 24 ...")
+    future = future or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
+        verb.head.tag_ in ("VBD", "VBN") and verb.head.i != verb.i)
     if future and any(c.dep_ == "prep" and c.lower_ == "by" and any(
             g.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", g.text) for g in c.subtree)
                       for x in chain for c in x.subtree) or _deadline_ahead(v) and any(

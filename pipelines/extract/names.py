@@ -237,8 +237,8 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             continue  # the whole chunk is a government's name ("the City of Cape Town")
         if text in ("Ministry", "Government") or _GENERIC_GOVERNMENT.fullmatch(text):
             continue  # "the Ministry", "the Government", "the Municipal Government": placeholders (step 5)
-        if _BOARD_OF.search(text):
-            continue  # "the BMW AG Board of Management": the body's own (step 4)
+        if _BOARD_OF.search(text) or re.search(r"\sBoard$", text) and re.match(r"\s+Members?\b", s[ce:]):
+            continue  # "the BMW AG Board of Management", "BMW Board Member": the body's own (step 4)
         kind = classify_name(text)
         if kind == "org" and _head(text) in AGENCY_HEADS:
             kind = "org"
@@ -343,6 +343,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                                                 or re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?China'?s\s+", s[:m.start], re.I)))
                 or _LABEL_PARENTHESIS.search(s[max(0, m.start - 80):m.start])
                 or _PART_OF.search(s[max(0, m.start - 40):m.start])
+                or m.kind == "government" and _UNITS_OF.search(s[max(0, m.start - 40):m.start])
+                or m.kind in ("government", "org", "enterprise") and _GOVERNMENT_UNITS.match(s, m.end) and not (
+                    m.kind == "government" and _GOVERNMENT_UNITS.match(s, m.end).group().strip() in _FIRMS)
                 or _EVENT_OF.search(s[max(0, m.start - 40):m.start])
                 or m.kind == "government" and _COUNTED_OF.search(s[max(0, m.start - 60):m.start])
                 or _SOURCE_OF.search(s[max(0, m.start - 30):m.start])
@@ -429,6 +432,15 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
         # "the member of the BMW AG Board of Management", "Fraunhofer Executive Board member": a body's board acts
         # for it (convention 2), the body its name opens with
         return _classify_chunk(s, cs, cs + organ.start(), text[:organ.start()], ctx)
+    board = re.search(r"\s+Board$", text)
+    if board and re.match(r"\s+Members?\b", s[ce:]):
+        # "BMW Board Member for Development Dr. X": a company's board member signs for the company (a board of
+        # another kind, "the Education Board", keeps its name)
+        owner = _classify_chunk(s, cs, cs + board.start(), text[:board.start()], ctx)
+        named = [e for e in ctx.enterprises if e.split()[0] == owner.text]
+        if owner.kind == "enterprise" or len(named) == 1:
+            return owner if owner.kind == "enterprise" else Mention(owner.start, owner.end, owner.text, named[0],
+                                                                      "enterprise")
     pg = _place_government(text, ctx, cs, ce)
     if pg is not None:
         return pg
@@ -520,6 +532,14 @@ _COUNTED_OF = re.compile(r"\b(?:\d[\d,]*|all|most|many|several|each|every|[a-z]+
 _SOURCE_OF = re.compile(r"\b(?:told|according to|said to|quoted by|reported by|cited by)\s+(?:the\s+)?$", re.I)
 _PART_OF = re.compile(r",\s+(?:an? |the )?(?:part|member|campus|unit|constituent \w+|subsidiary|division|branch) of "
                       r"(?:the )?$", re.I)
+# bodies of a government, unnamed ("signed three MoUs with agencies of the Maharashtra government", "with state and
+# central government bodies"): the government is no side of their agreements
+_UNITS_OF = re.compile(r"\b(?:agencies|departments|bodies|organs|units|entities|undertakings)\s+of\s+(?:the\s+)?$", re.I)
+# (a name as the modifier of a plural noun of bodies: "many Fortune Global 500 companies", "central government
+# bodies": what kind of bodies, no party)
+_FIRMS = {"companies", "firms", "enterprises"}  # ("95 Saskatchewan companies": the place's own, a count's holder)
+_GOVERNMENT_UNITS = re.compile(r"\s+(?:bodies|agencies|departments|organs|entities|undertakings|companies|firms|"
+                               r"enterprises)\b")
 
 
 # a campus named after its university's name ("University of Alabama in Huntsville", "University of X-Place")

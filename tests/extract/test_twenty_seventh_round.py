@@ -156,3 +156,88 @@ def test_it_after_a_sentence_about_a_company_is_the_company():
             "Binjiang district government for a software headquarters.\n")
     rows = facts(page, "agreements", url="https://www.zju.edu.cn/english/x", published="2024-03-11")
     assert {p for _, p in pairs(rows)} == {"Zhejiang Geely Holding Group Co., Ltd."}
+
+
+def test_agencies_of_a_government_are_not_the_government():
+    # "with agencies of the Maharashtra government", "with state and central government bodies": unnamed bodies
+    # of a government; the government is no side of their agreements
+    page = ("IIT Bombay on Tuesday signed three memoranda of understanding with agencies of the Maharashtra government "
+            "at a ceremony in Mumbai.\n\n"
+            "With the three agreements, the institute has now signed 38 MoUs with state and central government bodies, "
+            "a spokesperson said.\n")
+    assert facts(page, "agreements", url="https://www.iitb.ac.in/news/x", published="2024-05-10") == []
+
+
+def test_universities_signing_with_unnamed_government_bodies_are_no_pair():
+    page = "Tsinghua University and Peking University signed agreements with the provincial government bodies on Monday.\n"
+    assert facts(page, "agreements", url="https://www.example.com/news/x", published="2024-05-01") == []
+
+
+def test_a_one_word_town_after_a_university_is_no_party_of_a_tripartite_mou():
+    # "tripartite": three parties, and four names read; "Jorhat" after the university's comma is where it is
+    page = ("The third is a tripartite MoU between IIT Delhi, Punjab Agricultural University (PAU), Ludhiana and the "
+            "Directorate of Agriculture, Punjab on drone-based crop advisories.\n")
+    rows = facts(page, "agreements", url="https://home.iitd.ac.in/news/x", published="2024-01-16")
+    assert "Ludhiana" not in {p for _, p in pairs(rows)}
+    assert ("Indian Institute of Technology, Delhi", "Punjab Agricultural University") in pairs(rows)
+
+
+def test_an_infinitive_with_a_deadline_is_a_plan_but_not_under_a_past_act():
+    page = ("- Hub to train 1,200 hydrogen workers by 2030\n\n"
+            "By the end of 2024, Nanhai had attracted 21 universities and research institutes to set up 24 new R&D "
+            "institutions in the district.\n")
+    rows = facts(page, "counts", url="https://www.example.gov.cn/x", published="2025-01-10")
+    assert {r["quantity"] for r in rows} == {21, 24}
+
+
+def test_a_one_word_short_form_inside_a_companys_name_is_that_company():
+    # "Bosch" is a word of "Robert Bosch GmbH", the one company the page names with it
+    page = ("Karlsruhe Institute of Technology and Robert Bosch GmbH will open a centre for industrial AI.\n\n"
+            "KIT and Bosch signed the cooperation agreement for the centre in Karlsruhe on 4 March.\n")
+    rows = facts(page, "agreements", url="https://www.kit.edu/kit/english/x", published="2024-03-08")
+    assert {p for _, p in pairs(rows)} == {"Robert Bosch GmbH"}
+
+
+def test_a_headlines_count_of_agreements_repeats_the_storys():
+    # "inks three MoUs" in the headline is the "signed three memoranda of understanding" of the story, whatever
+    # holder the headline's section words give it
+    page = ("Pune News / IIT-Bombay inks three MoUs with state agencies on roads, water and metro\n\n"
+            "The Indian Institute of Technology Bombay (IIT-B) on Tuesday signed three memoranda of understanding "
+            "(MoUs) with agencies of the Maharashtra government at a function in Mumbai.\n")
+    rows = facts(page, "counts", url="https://www.hindustantimes.com/cities/x", published="2024-05-29")
+    assert [(r["quantity"], r["subject"]) for r in rows] == [(3, "Indian Institute of Technology, Bombay")]
+
+
+def test_a_company_after_a_countrys_adjective_keeps_the_pages_short_name():
+    # "Honda" of "American Honda Motor Co., Inc." is the page's own word for the whole company
+    page = ("The Ohio State University and American Honda Motor Co., Inc. opened a battery centre.\n\n"
+            "It builds on the master research agreement Ohio State and Honda signed in 2019.\n")
+    rows = facts(page, "agreements", url="https://news.osu.edu/x", published="2025-02-10")
+    assert ("The Ohio State University", "Honda", "2019") in {(r["university"], r["partner"], r["date"]) for r in rows}
+
+
+def test_under_an_agreement_the_main_clause_tells_the_sides():
+    # "Under a five-year agreement renewed in March 2024, X provides ... research at Y's institute": X and Y
+    page = ("Under a five-year agreement renewed in March 2024, BHP Group Limited provides A$6 million for mine "
+            "rehabilitation research at UQ's Sustainable Minerals Institute.\n")
+    rows = facts(page, "agreements", url="https://www.uq.edu.au/news/x", published="2024-05-02")
+    assert {(r["university"], r["partner"], r["date"]) for r in rows} == {
+        ("University of Queensland", "BHP Group Limited", "2024-03")}
+
+
+def test_a_companys_board_member_signs_for_the_company():
+    page = ("The Technical University of Munich (TUM) and Siemens AG will establish a joint campus.\n\n"
+            "A framework agreement was signed in Munich on 3 July by TUM President Prof. Klaus Brenner, Siemens Board "
+            "Member for Technology Dr. Martina Vogt and Bavarian Science Minister Stefan Weidinger.\n")
+    rows = facts(page, "agreements", url="https://www.tum.de/en/news/x", published="2024-07-05")
+    assert pairs(rows) == {("Technical University of Munich", "Siemens AG")}
+
+
+def test_a_body_that_was_a_party_to_the_agreement_signed_it():
+    page = ("KAIST and Hyundai Motor Company signed an agreement on Monday to build a battery centre. Daejeon "
+            "Metropolitan City was also a party to the agreement, pledging to speed up permits.\n\n"
+            "The University of Strathclyde and Glasgow City Council renewed their MoU on Monday. For the first time, "
+            "Scottish Enterprise has joined the partnership as a third signatory.\n")
+    rows = facts(page, "agreements", url="https://www.example.com/news/x", published="2024-03-20")
+    assert {("Korea Advanced Institute of Science and Technology", "Daejeon City"),
+            ("University of Strathclyde", "Scottish Enterprise")} <= pairs(rows)
