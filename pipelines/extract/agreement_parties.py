@@ -509,3 +509,21 @@ def university_town(s: str, m: Mention, parties: list[Mention]) -> bool:
     return any(p.kind == "university" and p.end <= m.start and re.fullmatch(r"(?:\s*\([^()]*\))?\s*,\s*", s[p.end:m.start])
                for p in parties)
 
+
+def under_agreement(events: list) -> bool:
+    """The signing opens the sentence as "Under a (five-year) agreement signed/renewed in ..., ...", with no side of
+    its own: the main clause after it tells what the sides do."""
+    for e in events:
+        if e.kind == "sign" and e.verb is not None and e.noun is not None and e.verb.dep_ == "acl" \
+                and e.verb.head.i == e.noun.i and e.noun.dep_ == "pobj" and e.noun.head.lower_ == "under" \
+                and e.noun.head.i <= 1 and not any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
+                                                   for c in (*e.verb.children, *e.noun.children)):
+            return True
+    return False
+
+
+def company_before(v: SentenceView) -> bool:
+    """The sentence before is about a company, its main clause's subject ("Geely ... has set up joint laboratories
+    with 14 universities. On the same day, it also signed an investment agreement with X"): "it" is that company."""
+    last = v.state.main_subject
+    return last is not None and last[0] == v.sentence.index - 1 and last[1] == "enterprise"

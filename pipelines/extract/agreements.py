@@ -44,7 +44,7 @@ from pipelines.extract.agreement_rows import (
     card_row, colon_row, recalled_signing, dated_cell_row, lead_row, name_year_row, note_agreement_heading, note_card, note_partner_list, note_signing_day, note_signing_lead, partner_row, record_row,
 )
 from pipelines.extract.agreement_parties import (
-    kind_group, university_town,
+    company_before, kind_group, under_agreement, university_town,
     _drop_parent_places, _lone_company, _strong_org, _syntax_parties, _continue_lists, _two_sided,
     _MULTI_PARTY, _one_agreement_of_all, _listed_universities, _subjectless_row, _agentless_passive,
     _pronoun_signers, _own_subjects, _clause_text, we_sign, independent_institute, _between, own_pronoun_signs, joint_named_sides, acting_for, _it_of_the_clause_before, set_up_bodies, bracketed_aliases, stated_party_count, group_size,
@@ -365,25 +365,6 @@ def _extract(v: SentenceView) -> list[dict]:
     return facts
 
 
-def _under_agreement(events: list) -> bool:
-    """The signing opens the sentence as "Under a (five-year) agreement signed/renewed in ..., ...", with no side of
-    its own: the main clause after it tells what the sides do."""
-    for e in events:
-        if e.kind == "sign" and e.verb is not None and e.noun is not None and e.verb.dep_ == "acl" \
-                and e.verb.head.i == e.noun.i and e.noun.dep_ == "pobj" and e.noun.head.lower_ == "under" \
-                and e.noun.head.i <= 1 and not any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
-                                                   for c in (*e.verb.children, *e.noun.children)):
-            return True
-    return False
-
-
-def _company_before(v: SentenceView) -> bool:
-    """The sentence before is about a company, its main clause's subject ("Geely ... has set up joint laboratories
-    with 14 universities. On the same day, it also signed an investment agreement with X"): "it" is that company."""
-    last = v.state.main_subject
-    return last is not None and last[0] == v.sentence.index - 1 and last[1] == "enterprise"
-
-
 def _university_foundation(v: SentenceView, name: str) -> str | None:
     """The university a foundation bears the name of ("Purdue Research Foundation" -> Purdue University), when the
     page names that university."""
@@ -606,7 +587,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
             # of the four, every pair of them a row (convention 2)
             uni_pairs = [(a, b) for i, (_, a) in enumerate(partners) for _, b in partners[i + 1:]]
         unis = [u0]
-    if not unis and partners and _under_agreement(events):
+    if not unis and partners and under_agreement(events):
         # "Under a five-year agreement renewed in March 2024, Rio Tinto provides A$8.5 million for research at UQ's
         # Sustainable Minerals Institute": what the main clause tells one side does at the other, the university
         at = [m.university or v.resolve(m)[0] for m in v.mentions if m.university or v.resolve(m)[1] == "university"]
@@ -620,7 +601,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         elif partners and v.main_university() and (_agentless_passive(events) or _subjectless_row(events)
                                                    or any(e.kind == "listed" for e in events)
                                                    or v.state.ctx.main_actor() == v.main_university()
-                                                   and own_pronoun_signs(events) and not _company_before(v)):
+                                                   and own_pronoun_signs(events) and not company_before(v)):
             # "The three industry pacts were inked with A, with B and with C": the page's university signed them
             unis = [v.main_university()]
         elif partners and all(m.kind != "placeholder" for m, _ in partners) and (
