@@ -79,6 +79,8 @@ def _phrase(t):
         if j < len(doc) and doc[j].text == ")" and all(doc[k].text[:1].isupper() or not doc[k].is_alpha
                                                       for k in range(hi + 2, j)):
             hi = j
+            if t.text[:1].isupper():
+                hi = _title_complement_end(doc, hi)  # ("University Technology Centre (UTC) in Hybrid-Electric ...")
     if t.text[:1].isupper():
         # a title-case name keeps every capitalised word before its head, with the "and", "of", "&" and
         # hyphens between them ("XTU China Regional Development and Governance Research Institute")
@@ -137,7 +139,8 @@ def _title_complement_end(doc, hi: int) -> int:
     """The last token of a title-case name whose prepositional complements the parse attached elsewhere: after
     the phrase, a name preposition followed by capitalised words (with "and", "&", "of" between them)."""
     # ("Centre of Excellence in Advanced Manufacturing": after "of Excellence", "in" names the field too)
-    j, took = hi + 1, doc[hi].lower_ == "excellence"
+    # (or after a short name in brackets: "University Technology Centre (UTC) in Gas Turbine Transmission Systems")
+    j, took = hi + 1, doc[hi].lower_ == "excellence" or doc[hi].text == ")"
     # ("in" after a complement the name took names its field, unless a place or a date follows: "Centre for AI in
     # Cancer Imaging", not "Centre for Research in Hangzhou")
     while j + 1 < len(doc) and (doc[j].lower_ in _NAME_PREPS or doc[j].lower_ == "in" and took):

@@ -241,3 +241,14 @@ def test_a_body_that_was_a_party_to_the_agreement_signed_it():
     rows = facts(page, "agreements", url="https://www.example.com/news/x", published="2024-03-20")
     assert {("Korea Advanced Institute of Science and Technology", "Daejeon City"),
             ("University of Strathclyde", "Scottish Enterprise")} <= pairs(rows)
+
+
+def test_a_platforms_name_goes_on_after_its_short_name_in_brackets():
+    # "a University Technology Centre (UTC) in Hybrid-Electric Propulsion Systems": "in" after the bracketed short
+    # name names the centre's field (not a place: "the Hangzhou Research Institute (HRI) in Hangzhou")
+    page = ("The University of Bath and Rolls-Royce have opened a University Technology Centre (UTC) in Hybrid-Electric "
+            "Propulsion Systems, the 32nd UTC in the company's network.\n\n"
+            "Zhejiang University set up the Hangzhou Research Institute (HRI) in Hangzhou in 2020.\n")
+    rows = facts(page, "platforms", url="https://www.bath.ac.uk/announcements/x", published="2024-03-01")
+    assert {r["name"] for r in rows} == {"University Technology Centre (UTC) in Hybrid-Electric Propulsion Systems",
+                                          "Hangzhou Research Institute"}
