@@ -628,8 +628,11 @@ def _university_spans(s: str, ctx: DocContext, hits: list) -> list[tuple[int, in
         if cut is None:
             # (nor a company after it: "Clausthal University of Technology and Volkswagen AG", left to the
             # organisations' pass)
+            # (or one word after it that opens a company's name the page gives: "University of Michigan and Ford"
+            # after "Ford Motor Company")
             company = cut = next((c for c in re.finditer(r"\s+and\s+(?=[A-Z])", s[ms:me])
-                                  if ENTERPRISE_SUFFIX.search(s[ms + c.end():me])), None)
+                                  if ENTERPRISE_SUFFIX.search(s[ms + c.end():me]) or " " not in s[ms + c.end():me]
+                                  and any(e.split()[0] == s[ms + c.end():me] for e in ctx.enterprises)), None)
         if cut and "University of " in s[ms:ms + cut.start()]:
             generic.append((ms, ms + cut.start()))
             if company is None:

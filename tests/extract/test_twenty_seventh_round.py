@@ -252,3 +252,12 @@ def test_a_platforms_name_goes_on_after_its_short_name_in_brackets():
     rows = facts(page, "platforms", url="https://www.bath.ac.uk/announcements/x", published="2024-03-01")
     assert {r["name"] for r in rows} == {"University Technology Centre (UTC) in Hybrid-Electric Propulsion Systems",
                                           "Hangzhou Research Institute"}
+
+
+def test_a_universitys_and_does_not_swallow_a_companys_first_word():
+    # "The University of Michigan and Ford signed": "Ford" opens "Ford Motor Company", which the page names, so the
+    # "and" joins two sides, not the parts of one university's name
+    page = ("Battery Hub - University of Michigan, with Ford Motor Company ($18 million)\n\n"
+            "The University of Michigan and Ford signed a master research agreement in January.\n")
+    rows = facts(page, "agreements", url="https://www.michiganbusiness.org/press/x", published="2025-03-26")
+    assert pairs(rows) == {("University of Michigan", "Ford Motor Company")}
