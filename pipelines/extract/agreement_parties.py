@@ -160,14 +160,18 @@ def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
         masked[a:b] = "\x00" * (b - a)
     masked = "".join(masked)
     kinds = ("government", "agency", "ministry", "zone", "enterprise")
+
+    def kind(x: Mention) -> str:
+        return "agency" if x.placeholder == "state_department" else x.kind  # ("the state water resources department")
+
     for m in mentions:
-        if m in out or not (m.kind in kinds + ("university",) or m.kind == "org" and _strong_org(m)) or m.locative:
+        if m in out or not (kind(m) in kinds + ("university",) or m.kind == "org" and _strong_org(m)) or m.locative:
             continue
         # (a body listed after a partner: "with the Maharashtra government, the Maharashtra Pollution Control
         # Board (MPCB) and three companies", whatever the parser made of the list; a university after a
         # university: "with the Indian Institute of Science (IISc), Visvesvaraya Technological University (VTU),
         # Mangalore University and ...", where the brackets broke the parse)
-        prev = [p for p in out if p.end <= m.start and ((p.kind in kinds or p.kind == "org" and _strong_org(p))
+        prev = [p for p in out if p.end <= m.start and ((kind(p) in kinds or p.kind == "org" and _strong_org(p))
                                                         if m.kind != "university" else p.kind == "university")]
         glue = _LIST_GLUE if m.kind != "university" else _UNI_GLUE  # (only commas, "and", "the" and bracketed short names)
         if prev and glue.fullmatch(masked, max(p.end for p in prev), m.start):

@@ -223,6 +223,9 @@ class SentenceView:
             return (name, "zone") if name else (None, "placeholder")
         if ph == "state":  # a state is named bare ("Indiana", convention 6): the page's most named bare place
             return self.state.ctx.main_state(), "government"
+        if ph == "state_department":  # "the state water resources department": "Assam Water Resources Department"
+            state = self.state.ctx.main_state()
+            return (f"{state} {m.extra['department']}", "agency") if state else (None, "placeholder")
         if ph == "ministry":
             counts = self.state.ctx.ministry_counts
             return (max(counts, key=counts.get), "ministry") if counts else (None, "placeholder")

@@ -55,6 +55,19 @@ from pipelines.extract.refine import body_mention, refine_mentions
 # ------------------------------------------------------------------ placeholders
 
 # a level's government named by its level alone ("the Municipal Government"): the placeholder for the page's place
+# a state's department in lower case (Indian news): "the state water resources department", "the state Public Works
+# Department", "the state department of industries, commerce and public enterprises"
+_STATE_DEPARTMENT = re.compile(r"\bthe state (?:(?P<before>(?:[A-Za-z]+ ){1,4})[Dd]epartment\b|[Dd]epartment of "
+                               r"(?P<of>[a-z]+(?:(?:,| and|, and)? (?!and\b)[a-z]+){0,6})(?=,? and [A-Z]|,? [A-Z]|[,;)]|"
+                               r" - |\.?$| (?:at|in|on|for|to|under)\b))")
+
+
+def _title_words(words: str) -> str:
+    """Title case but for "and" and "of": "industries, commerce and public enterprises" -> "Industries, Commerce
+    and Public Enterprises"."""
+    return " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in words.strip().split(" "))
+
+
 _GENERIC_GOVERNMENT = re.compile(r"(?:Municipal|Provincial|City|County|District) (?:People's )?Government|"
                                  r"(?:City|County|Borough|District) Council|"  # ("the City Council": the page's city's)
                                  r"(?:State |Provincial )?Cabinet")
@@ -168,6 +181,14 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                          r"\bState(?= (?:funding|grants?|support)\b)|(?:^|(?<=\band )|(?<=, ))State Government\b(?! of\b)", s):
         add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder="state"))
 
+    for m in _STATE_DEPARTMENT.finditer(s):
+        # "the state water resources department", "the state department of industries, commerce and public
+        # enterprises": a department of the state the page is about, by its name ("Assam Water Resources
+        # Department"), not the state itself (the state is known once the page is read: ``SentenceView.resolve``)
+        words = _title_words(m.group("before") or m.group("of"))
+        if not _overlaps(m.span(), taken):
+            add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder="state_department",
+                        extra={"department": f"{words} Department"}))
     # 1b. full names the page abbreviates ("State Administration of Science, Technology and ... (SASTIND)")
     idx = reference_index()
     # the universities the table finds in the sentence (read once: the alias guard below and step 2 use them)
@@ -765,7 +786,7 @@ def partner_type(m: Mention) -> str:
         return LEVEL_TYPE.get(m.level or "", "other")
     if m.kind == "ministry" or m.kind == "placeholder" and m.placeholder == "ministry":
         return "ministry"  # ("the Ministry" resolved to the ministry the page names)
-    if m.kind == "agency":
+    if m.kind == "agency" or m.kind == "placeholder" and m.placeholder == "state_department":
         return "government_agency"
     if m.kind == "zone" or m.kind == "placeholder" and m.placeholder == "zone":
         return "development_zone"

@@ -261,3 +261,16 @@ def test_a_universitys_and_does_not_swallow_a_companys_first_word():
             "The University of Michigan and Ford signed a master research agreement in January.\n")
     rows = facts(page, "agreements", url="https://www.michiganbusiness.org/press/x", published="2025-03-26")
     assert pairs(rows) == {("University of Michigan", "Ford Motor Company")}
+
+
+def test_a_state_department_in_lower_case_is_that_department():
+    # Indian news: "the state water resources department", "the state department of industries, commerce and public
+    # enterprises": departments of the state the page is about, by their names, not the state itself
+    page = ("IIT-Guwahati inks pacts with Assam departments\n\n"
+            "GUWAHATI: IIT-Guwahati on Tuesday signed two memoranda of understanding \u2014 with the state water "
+            "resources department and the state department of industries, commerce and public enterprises \u2014 at a "
+            "function in Dispur.\n\n"
+            "Assam has 33 districts, and the state plans more flood studies.\n")
+    rows = facts(page, "agreements", url="https://timesofindia.indiatimes.com/city/guwahati/x", published="2025-03-19")
+    assert {p for _, p in pairs(rows)} == {"Assam Water Resources Department",
+                                           "Assam Industries, Commerce and Public Enterprises Department"}
