@@ -27,6 +27,8 @@ def _acronym_university(text: str, ctx: DocContext) -> str | None:
     """An acronym ("DUT", "DUT's") whose letters are the initials of the page's own university or of one the
     page names: that university."""
     word = re.sub(r"'s$", "", text)
+    if re.fullmatch(r"[A-Z]{2,6}-[A-Z]{1,3}", word):
+        word = word.replace("-", "")  # ("IIT-K": the initials of "Indian Institute of Technology, Kanpur", hyphened)
     if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", word) or sum(1 for c in word if c.isupper()) < 2:
         return None
     cands = ([ctx.university] if ctx.university else []) + list(ctx.university_counts)

@@ -393,8 +393,9 @@ def card_row(v: SentenceView) -> list[dict]:
     if card is None or card[0] != v.sentence.block or not 0 < v.sentence.index - card[1] <= 3 or actor in (None, card[3]):
         return []
     if not any(w in AGREEMENT_NOUNS for w in re.findall(r"[a-z]+", s.lower())) or \
-            re.search(r"\b(?:plan|planned|proposed|draft|target|to be|will|intends?|hopes?)\b", s, re.I):
-        return []
+            re.search(r"\b(?:plan|planned|proposed|draft|target|to be|will|intends?|hopes?|negotiat\w*|under discussion|"
+                      r"pending)\b", s, re.I):
+        return []  # (an agreement not yet made: "a formal agreement is under negotiation")
     if any(m.party and not m.locative and not s[m.end:m.end + 2] in ("'s", "\u2019s") and v.resolve(m)[1] != "university"
            and v.resolve(m)[0] != card[3] for m in v.mentions):
         return []  # (a line naming another body is read by the other rules)

@@ -150,7 +150,11 @@ def fill_sides(v: SentenceView, events: list, parties: list[Mention], s: str, un
     the other side is a kind of body, not a name (no fact)."""
     grouped = any(m.placeholder == "group" for m in parties)
     uni_pairs: list[tuple[str, str]] = []
-    if partners and len(unis) >= 2 and (_MULTI_PARTY.search(s) or _one_agreement_of_all(v, events, parties) or grouped):
+    # ("a memorandum with A University and B University that will see the three organisations pool data": the
+    # sentence counts the parties of its one agreement, as many as it names)
+    counted = any(m.placeholder == "group" and group_size(m.text) == len(unis) + len(partners) for m in v.mentions)
+    if partners and len(unis) >= 2 and (_MULTI_PARTY.search(s) or _one_agreement_of_all(v, events, parties) or grouped
+                                        or counted):
         # one agreement of several parties, universities among them (convention 2): the universities' pairs too
         # ("A, B, C and D signed a four-party agreement"); not where the sentence does not say the parties
         # made one agreement together ("universities signed a contract to join Dongguan": each joins the city);

@@ -325,6 +325,8 @@ def _extract(v: SentenceView) -> list[dict]:
                      "_enumerated": True} for u in listed for m, pname in group[1]]
     if not events:
         return []
+    if _tally(v, events):
+        return []
     original = _first_signed(v, events)
     if original is not None:
         # (the first signing a renewal recalls is told by the renewal's facts, not as a signing of its own)
@@ -358,6 +360,18 @@ def _extract(v: SentenceView) -> list[dict]:
         # one row each (as a renewal that recalls the first signing gives)
         facts += [{**f, "date": renewed[0], "date_precision": renewed[1]} for f in facts if f["date"] != renewed[0]]
     return facts
+
+
+_TALLY = re.compile(r"\b(?:since|so far|to date|in total|altogether|alone|cumulatively)\b", re.I)
+
+
+def _tally(v: SentenceView, events: list) -> bool:
+    """Signings told by their number over a stretch of time ("has signed 11 MoUs with IIT-M since 2021", "has so far
+    signed 63 MoUs with ...", "signed 63 agreements with companies in 2023 alone"): a tally (a count), no agreement of
+    its own."""
+    signs = [e for e in events if e.kind == "sign" and e.noun is not None]
+    return bool(signs) and len(signs) == len(events) and bool(_TALLY.search(v.clean)) and all(
+        any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in e.noun.children) for e in signs)
 
 
 def _renewed_on(v: SentenceView, events: list) -> tuple[str, str] | None:
@@ -458,6 +472,11 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         # (else by the page's signing), and the first signing is a row of its own
         date, precision = original[2] or ((date, precision) if is_approval(events) else (None, None))
     atype = agreement_type(type_text)
+    if atype == "other" and any(e.kind == "coconstruct" for e in events):
+        # "HUST is jointly built by the Ministry of Education, Hubei Province and Wuhan City under an agreement signed
+        # in 2017": the agreement a co-construction is under is a co-construction one (convention 1), dated by its
+        # signing
+        atype = "co_construction"
     if date and any(e.kind in ("sign", "ceremony") for e in events) and not v.tally_start(date) and not (
             verb is not None and recalled_signing(verb)):
         # ("It may be recalled that the Government had signed an MoU with X in August 2022": the past perfect
@@ -574,12 +593,19 @@ def _own_clause(v: SentenceView, events: list, parties: list[Mention]) -> list[M
     return [m for m in parties if part(m.start) in own or part(m.start) not in verbs]
 
 
+def _replaces_an_agreement(doc) -> bool:
+    """A new agreement "replacing the agreement they first concluded in 2013": the one replaced is a signing of its
+    own, as a renewal's first signing is."""
+    return any(t.lemma_.lower() == "replace" and any(c.dep_ == "dobj" and c.lemma_.lower() in (
+        "agreement", "memorandum", "mou", "contract", "accord") for c in t.children) for t in doc)
+
+
 def _first_signed(v: SentenceView, events: list):
     """A renewal that recalls the first signing in a clause of its own ("renewed its agreement with X, first
     signed in 2019", "which was first concluded in 2012"): (the clause's verb, its date, the date of the rest of
     the sentence or None), or None."""
-    if not any(e.kind == "sign" and e.verb is not None and e.verb.lemma_.lower() in ("renew", "extend")
-               for e in events) or v.doc is None:
+    if v.doc is None or not any(e.kind == "sign" and e.verb is not None and e.verb.lemma_.lower() in ("renew", "extend")
+                                for e in events) and not _replaces_an_agreement(v.doc):
         return None
     for t in v.doc:
         first = any(c.dep_ == "advmod" and c.lower_ in _FIRST for c in t.children)

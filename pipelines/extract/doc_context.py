@@ -40,6 +40,8 @@ class DocContext:
     publisher: str | None = None                 # a body the page's domain names ("tia.org.za": the agency "TIA")
     defined_zone: str | None = None              # a zone the page defines "(hereinafter "the high-tech zone")"
     leaders: frozenset[str] = frozenset()        # surnames of heads of government the page names ("Premier Roger Cook")
+    described: dict[str, str] = field(default_factory=dict)  # a name the page describes in apposition -> its kind
+    # ("Alberta Innovates, the province's research and innovation agency" -> "agency")
 
     def main_university(self) -> str | None:
         if self.university:
@@ -110,6 +112,10 @@ def _initials_span(words: list[str], abbr: str) -> int | None:
     return None
 
 
+_JOINING = {"of", "and", "for", "de", "du", "des", "la", "&"}
+_LEGAL_WORDS = {"group", "corporation", "corp", "company", "co", "ltd", "limited", "holdings", "inc", "plc", "llc"}
+
+
 def _loose_expansion(words: list[str], abbr: str) -> str | None:
     """The name an abbreviation that is not its initials stands for ("Korea Electric Power Corporation (KEPCO)",
     "the French Alternative Energies and Atomic Energy Commission (CEA)"): the capitalised run right before the
@@ -129,6 +135,16 @@ def _loose_expansion(words: list[str], abbr: str) -> str | None:
     if len(run) < 2:
         return None
     letters = abbr.upper().replace("-", "")
+    # the letters are the initials of the run's first words and the words after them its legal form or group, which
+    # short forms leave out ("China Information and Communication Technologies Group Corporation (CICT)"; not
+    # "Communication Technologies Group Corporation", whose letters only happen to hold C, I, C, T in order)
+    for n in range(2, len(run) + 1):
+        cand = run[-n:]
+        content = [w for w in cand if w.lower() not in _JOINING]
+        k = len(letters)
+        if cand[0][:1].isupper() and len(content) > k and "".join(w[0].upper() for w in content[:k]) == letters \
+                and all(w.lower().strip(",.") in _LEGAL_WORDS for w in content[k:]):
+            return " ".join(cand)
     # the shortest run that opens with the first letter and holds the letters in order ("Korea Electric Power
     # Corporation" for KEPCO, not "Pusan National University and Korea ...")
     for n in range(2, len(run) + 1):
@@ -155,6 +171,17 @@ _DESCRIBED_COMPANY = re.compile(
     r"(?=[\s,.;:)]|$)")
 # a company's whole name with its legal form, then the short form the page will use in brackets ("China North
 # Industries Group Corporation Limited (NORINCO Group)", "Guangzhou Automobile Group Co., Ltd. (GAC Group)")
+# a name, then an apposition saying what kind of body it is: "Alberta Innovates, the province's research and innovation
+# agency,", "Sasol, the South African energy company,"
+_AGENCY_NOUNS = {"agency", "authority", "regulator"}
+_DESCRIBED_AFTER = re.compile(
+    r"(?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}), (?:the|a|an|its|their) (?:[\w'\u2019-]+ ){0,5}?"
+    r"(?P<noun>agency|authority|regulator|company|firm|conglomerate|manufacturer|carmaker|automaker|steelmaker|"
+    r"chipmaker|insurer|utility)(?=[,.;]| (?:which|that|and|has|have|is|was|will|said)\b)")
+_COMPANY_CUES = re.compile(
+    r"\b(?:Chief (?:Executive|Technology|Operating|Financial|Scientific|Innovation) Officer|CEO|CTO|Managing Director|"
+    r"Chairman|Chairwoman) of (?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?=[,.;]| (?:and|in|at|on|who)\b)"
+    r"|(?P<hq>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}), (?:headquartered|based) in\b")
 _COMPANY_SHORT = re.compile(
     r"(?P<name>(?:[A-Z][\w&'-]*\.?[ \t]+(?:(?:of|&|for)[ \t]+)?){1,8}?"
     r"(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Limited|Ltd\.?|Inc\.|Corp\.|LLC|PLC|plc|Ltda\.|S\.A\.|AG|GmbH|e\.V\.))"
@@ -298,6 +325,20 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
         full = " ".join(words)
         if abbr not in ctx.abbreviations and abbr not in ctx.aliases and len(full.split()) >= 3:
             ctx.aliases[abbr] = (full, "org")
+    for m in _DESCRIBED_AFTER.finditer(clean_text):
+        # "Alberta Innovates, the province's research and innovation agency, ...": what the apposition says the body
+        # is, for a name that says no kind itself
+        if " " in m.group("name") and (m.start("name") == 0 or clean_text[m.start("name") - 1] in " \n\t(\""):
+            ctx.described.setdefault(m.group("name"), "agency" if m.group("noun").lower() in _AGENCY_NOUNS
+                                     else "enterprise")
+    for m in _COMPANY_CUES.finditer(clean_text):
+        # "Group Chief Technology Officer of Surbana Jurong", "Surbana Jurong, headquartered in Singapore,": what only a
+        # company has (a corporate officer, a headquarters), whatever the recogniser makes of its name
+        name = m.group("name") or m.group("hq")
+        # (a name of two words or more, which the recogniser may take for a person's; a one-word name the page
+        # writes in full elsewhere is read by the company-name rules: "the Chairman of HIWIN")
+        if " " in name and (m.start() == 0 or clean_text[m.start() - 1] in " \n\t(\""):
+            ctx.described.setdefault(name, "enterprise")
     for m in _DESCRIBED_COMPANY.finditer(clean_text):
         # "the pulp producer Suzano", "steelmaker Ternium": a company by what it makes
         if m.group("name") not in ctx.enterprises:

@@ -17,7 +17,9 @@ from pipelines.extract.context import SentenceView
 from pipelines.extract.count_parse import PLATFORM_SUBJECT
 from pipelines.extract.money import find_money, rupee_currency, shilling_currency, yen_sign_currency
 from pipelines.extract.platform_founding import PLATFORM_NOUNS
-from pipelines.extract.funding_cues import VALUE_OF, about_cooperation, deal_of_others, economy_size, qualifies
+from pipelines.extract.funding_cues import (
+    VALUE_OF, about_cooperation, aimed_at, deal_of_others, economy_size, qualifies,
+)
 from pipelines.extract.syntax import span_tokens
 
 PER_YEAR = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:each|every|per|a) year\b|^\W*(?:\w+\W+){0,3}?(?:annually|per annum|yearly)\b", re.I)
@@ -156,7 +158,7 @@ def extract(v: SentenceView) -> list[dict]:
         if m.qualifier in ("at_most", "at_least") and re.match(r"\s+each\b(?!\s+year)", s[m.end:]):
             continue  # "seed support of up to \u20b915 lakh each": a ceiling for each of many, no sum of its own;
             # "214 were worth more than 1 million yuan each": a threshold of a class
-        if deal_of_others(v, m) or economy_size(v, m):
+        if deal_of_others(v, m) or economy_size(v, m) or aimed_at(v, m):
             continue
         if re.match(r"\s+(?:[\w-]+\s+){0,2}(?:plant|factory|factories|fab|mill|refinery|smelter|plants)\b", s[m.end:]):
             continue  # "which is building a $2 billion packaging plant": what a company's own plant costs

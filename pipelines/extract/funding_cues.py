@@ -144,6 +144,31 @@ def economy_size(v: SentenceView, m) -> bool:
     return subject is not None and subject.lower_ in _ECONOMY
 
 
+# what money can be the aim of, never money given ("has set a goal of attracting $10 billion in investment")
+_AIMS = {"goal", "target", "aim", "ambition", "objective", "vision", "aspiration"}
+
+
+def aimed_at(v: SentenceView, m) -> bool:
+    """The amount is what an aim is of: the object of a verb, or the noun, an aim noun's "of"/"to" governs ("a goal
+    of attracting $10 billion", "the target of 5 billion yuan in output"), no money for a cooperation."""
+    doc = v.doc
+    if doc is None:
+        return False
+    tok = next((t for t in doc if t.idx < m.end <= t.idx + len(t)), None)
+    for _ in range(6):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        if tok.dep_ in ("pobj", "pcomp") and head.lower_ in ("of", "to") and head.head.pos_ == "NOUN" \
+                and head.head.lemma_.lower() in _AIMS:
+            return True
+        if tok.dep_ in ("dobj", "pobj", "pcomp", "prep", "nummod", "quantmod", "compound", "nmod", "amod", "appos"):
+            tok = head
+            continue
+        return False
+    return False
+
+
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas)\b", re.I)
 # (a word of pay in a clause of its own after ", and" too: "A and B will each contribute R$ 20 million, and USP will
 # cover the remainder through salaries"; not a ranking there, "..., and the university ranked 3rd": a list of records)

@@ -188,6 +188,10 @@ class Mention:
 
 
 
+# a word of companies' names alone ("Mr X, Group Chief Technology Officer of Y"): no company's name by itself
+LONE_COMPANY_WORD = re.compile(r"(?:The )?(?:Group|Company|Holdings|Corporation|Firm)")
+
+
 # a title-case headline's verb, where a name the headline runs into it stops ("... Jülich Extend JARA Agreement")
 HEADLINE_VERB = re.compile(r" (?:Extend|Extends|Sign|Signs|Renew|Renews|Open|Opens|Launch|Launches|Ink|Inks|Seal|"
                            r"Seals|Unveil|Unveils|Establish|Establishes|Join|Joins|Agree|Agrees|Set Up|Sets Up)\b")

@@ -37,7 +37,7 @@ from functools import lru_cache
 from pipelines.extract.lexicon import (
     ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, HEADLINE_VERB, LEVELS, LEVEL_TYPE, LOCATIVE_BEFORE, MUNICIPALITIES,
     Mention, NATIONS, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _STOP_CAPS, _TITLE_WORDS, only_titles,
-    DOCUMENT_AFTER, DOCUMENT_INITIALS, TECH_ACRONYMS, _overlaps, generic_universities,
+    DOCUMENT_AFTER, DOCUMENT_INITIALS, LONE_COMPANY_WORD, TECH_ACRONYMS, _overlaps, generic_universities,
 )
 from pipelines.extract.places import (
     division_index, gov_name, is_pinyin, place_name, province_of, reference_index, company_name,
@@ -79,6 +79,9 @@ _PLACEHOLDERS = [
     (re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:[Ii]nstitute|[Cc]ollege)\b(?! of\b)"), "self"),
     (re.compile(r"\b(?:the two|both(?: the)?) (?:sides|parties|organi[sz]ations|institutions|partners|universities|companies)\b",
                 re.I), "pair"),
+    # "a five-year agreement the two signed in May": "the two" alone, as the subject of a signing, is the pair
+    (re.compile(r"\b[Tt]he two(?= (?:(?:have|had|has|will|jointly|also|first|later|then|formally|officially) )*"
+                r"(?:signed|inked|concluded|sealed|renewed)\b)"), "pair"),
     # "The three parties had signed a business agreement in April": the three the sentence before named
     (re.compile(r"\b(?:the|all) (?:three|four|five|six) (?:sides|parties|organi[sz]ations|institutions|partners|"
                 r"companies|firms)\b",
@@ -149,6 +152,11 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                 r"(?i:province|city|county|district|prefecture)$", m.text) and m.text.split()[0][:1].isupper() \
                 and not m.text.split()[-1][:1].isupper():
             return  # "Deepening province-university cooperation": a level word opening a compound, no place
+        if m.kind in ("org", "enterprise") and LONE_COMPANY_WORD.fullmatch(m.text):
+            return  # "Mr X, Group Chief Technology Officer of Y": a word of a title or of a name, no company alone
+        if m.kind == "org" and re.fullmatch(r"[A-Z][a-z]{3,}ly", m.text) and s[m.end:m.end + 1] == "," \
+                and not s[:m.start].strip() and table_place(m.text) is None:
+            return  # "Separately, Awat county ...", "Similarly, ...": an adverb opening the sentence, no name
         if m.kind == "org" and DOCUMENT_INITIALS.fullmatch(m.text):
             return  # "Under the MOU, ...": the document's initials, no body
         if m.kind == "org" and m.text in TECH_ACRONYMS:
@@ -336,6 +344,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                         placeholder=ph))
 
     mentions.sort(key=lambda m: m.start)
+    if any(m.kind in ("university", "government", "enterprise", "agency", "ministry", "zone") for m in mentions):
+        # ("The agreement with Aarhus University, which replaces the agreement the two signed in 2021": "the two"
+        # alone is the page's pair only where the sentence names no body of its own)
+        mentions = [m for m in mentions if m.text.lower() != "the two"]
     named_after = {m.start: m for m in mentions if m.kind in ("org", "enterprise")}
     for m in [m for m in mentions if m.placeholder == "company"]:
         after = named_after.get(m.end + 1) if s[m.end:m.end + 1] == " " else None
@@ -442,6 +454,11 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
         kind = classify_name(full)
         name = company_name(full) if kind == "enterprise" else full
         return Mention(cs, ce, text, name, kind if kind != "org" else "enterprise" if ENTERPRISE_SUFFIX.search(full) else kind)
+    kind = ctx.described.get(text)
+    if kind is not None and classify_name(text) == "org":
+        # a name of no kind by its words that the page describes ("Alberta Innovates, the province's research and
+        # innovation agency"): that kind
+        return Mention(cs, ce, text, company_name(text) if kind == "enterprise" else text, kind)
     if ctx.university and (_GOVERNING_BODY.fullmatch(text) or own_first_word(text, ctx)) and re.search(
             r"\b[Tt]he\s+$", s[max(0, cs - 5):cs]):
         # "The Syndicate has approved an MoU with X" on a university's page: its governing body acts for it
@@ -707,8 +724,9 @@ def _name_tokens(name: str) -> frozenset[str]:
     text = re.sub(r"people(?:'s|s'|'|s)? government of", " ", name.lower().replace("\u2019", "'"))
     toks = re.findall(r"[a-z0-9]+", text.replace("'", ""))
     # function words carry no identity: "Ministry of Finance" and "Ministry of Education" share only "ministry"
+    # (nor do legal forms: "SAIC Motor Corporation Limited" is "SAIC Motor")
     drop = {"the", "municipal", "city", "province", "county", "district", "prefecture", "co", "ltd", "inc", "of", "and",
-            "for", "on", "in", "at"}
+            "for", "on", "in", "at", "limited", "corp", "plc", "llc", "gmbh"}
     return frozenset(t for t in toks if t not in drop)
 
 

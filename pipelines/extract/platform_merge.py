@@ -116,8 +116,15 @@ def merge(facts: list[dict], agreements: list[dict] | None = None,
     for f in facts:
         if not f.get("_mention_only"):
             continue
-        if any(g[0]["platform_type"] == f["platform_type"] and any(
-                x["name"] and same_platform(x["name"], f["name"], strict=True) for x in g) for g in groups):
+        found = next((g for g in groups if g[0]["platform_type"] == f["platform_type"] and any(
+            x["name"] and same_platform(x["name"], f["name"], strict=True) for x in g)), None)
+        if found is not None:
+            if not any(x["name"] and _title_case(x["name"]) for x in found) and any(
+                    x["name"] and len(_name_words(x["name"]) & _name_words(f["name"])) >= 3 for x in found):
+                # "will establish an agro-processing innovation hub ... to equip the Kiambu Agro-Processing Innovation
+                # Hub": the name the page gives the body it described in lower case (in words of its own: not "a
+                # research center" of any "Engineering Research Center")
+                found.append(f)
             continue  # a platform found set up already has its name
         if not any(same_platform(m["name"], f["name"], strict=True) for m in mentioned):
             mentioned.append(f)
@@ -133,7 +140,7 @@ def merge(facts: list[dict], agreements: list[dict] | None = None,
             same[0].append(f)
             continue
         # "Wang's institute, established by A and B, ...": the one body of its type the page names elsewhere
-        named = [m for m in mentioned if m["platform_type"] == f["platform_type"]]
+        named = _of_its_kind(f, [m for m in mentioned if m["platform_type"] == f["platform_type"]])
         if f.get("_needs_name") and len(named) != 1:
             continue  # "the hub" that no name on the page explains is no platform
         groups.append([f, named[0]] if len(named) == 1 else [f])
@@ -142,12 +149,17 @@ def merge(facts: list[dict], agreements: list[dict] | None = None,
             continue
         # "launched a joint research center on mine safety ... Named the Sino-African Centre for Sustainable Mining,
         # the center is hosted by ...": a body described in lower case is the one body of its type the page names
-        named = [m for m in mentioned if m["platform_type"] == g[0]["platform_type"] and m not in g
-                 and not m.get("_located")]
-        if len(named) == 1 and sum(1 for h in groups if h[0]["platform_type"] == g[0]["platform_type"]) == 1:
+        of_type = [m for m in mentioned if m["platform_type"] == g[0]["platform_type"] and m not in g
+                   and not m.get("_located")]
+        named = _of_its_kind(g[0], of_type)
+        rivals = [h for h in groups if h[0]["platform_type"] == g[0]["platform_type"]]
+        if len(named) < len(of_type):  # (told apart by their head words: only the groups of its head compete)
+            rivals = [h for h in rivals if h[0].get("_head") == g[0].get("_head")]
+        if len(named) == 1 and len(rivals) == 1:
             g.append(named[0])
     order = {id(f): i for i, f in enumerate(facts)}
     groups.sort(key=lambda g: min(order[id(f)] for f in g))
+    groups = _described_then_named(groups)
     out = []
     for g in groups:
         best = max((f for f in g if not f.get("_mention_only")),
@@ -180,6 +192,47 @@ def merge(facts: list[dict], agreements: list[dict] | None = None,
             partners = {p for u, p in named_pairs if u == rep["university"] and p}
             if len(partners) == 1:
                 rep["partner"] = partners.pop()
+    return out
+
+
+def _of_its_kind(f: dict, named: list[dict]) -> list[dict]:
+    """The names of its type a mention may refer to; of several, those with its own head word ("the hub" is the
+    "X Innovation Hub", not the "Centre for Y", though a hub is a centre)."""
+    if len(named) <= 1 or not f.get("_head"):
+        return named
+    same = [m for m in named if m["name"] and name_head(m["name"]) == f["_head"]]
+    return same or named
+
+
+def _described_then_named(groups: list[list[dict]]) -> list[list[dict]]:
+    """A body the page first describes in lower case and names in the next platform it tells ("signed an agreement
+    to build an innovation platform for marine intelligent equipment. Under the agreement, the three parties will set
+    up the Zhuhai Institute of Marine Intelligent Equipment"): one body, under its name and type, when the name holds
+    the words of what the description says it is for, at least two of them."""
+    out: list[list[dict]] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is not None and not any(f["name"] and _title_case(f["name"]) for f in prev) and any(
+                f["name"] and _title_case(f["name"]) and not _headline(f) for f in g):
+            first = next((f for f in prev if f["name"]), None)
+            desc = first["name"] if first else ""
+            field = re.split(r"\b(?:for|of|on|in)\b", desc, maxsplit=1)[1] if re.search(r"\b(?:for|of|on|in)\b", desc) \
+                else ""
+            ev = first.get("_ev") if first else None
+            if not field and ev is not None and desc in ev.text:
+                # (the complement the parse left out of the description: "an innovation platform for deep-sea mining")
+                after = re.match(r"\s+(?:for|of|on)\s+([^,.;:()]+)", ev.text[ev.text.index(desc) + len(desc):])
+                field = after.group(1) if after else ""
+            words = _name_words(field)
+            name = next(f["name"] for f in g if f["name"] and _title_case(f["name"]))
+            have = _name_words(name)
+            if len(words) >= 2 and all(w in have or any(len(w) >= 5 and len(u) >= 5 and (
+                    u.startswith(w[:-2]) or w.startswith(u[:-2])) for u in have) for w in words):
+                for f in prev:
+                    f["platform_type"] = g[0]["platform_type"]
+                out[-1] = prev + g
+                continue
+        out.append(g)
     return out
 
 

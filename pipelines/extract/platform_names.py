@@ -28,6 +28,15 @@ def _field_in(x, c, t) -> bool:
             w.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for w in g.subtree) for g in c.children)
 
 
+def _initials_in_name(w) -> bool:
+    """A word in capitals inside a title-case name ("Silicon Substrate LED Pilot Research Base"): initials, whatever
+    tag the parser gives them ("LED" read as the verb "led"); not a headline in capitals ("STATE INKS MoUs"), whose
+    next word is in capitals too."""
+    nxt = w.nbor(1) if w.i + 1 < len(w.doc) else None
+    return len(w.text) >= 2 and w.text.isalpha() and w.text.isupper() and nxt is not None \
+        and nxt.text[:1].isupper() and not nxt.text.isupper()
+
+
 def _phrase(t):
     """Tokens of the platform's name: left modifiers, the head, and of/for/on complements (with coordination
     inside them), without clauses or other prepositional phrases."""
@@ -87,7 +96,8 @@ def _phrase(t):
         j = lo - 1
         while j >= 0:
             w = doc[j]
-            if (w.text[:1].isupper() and not w.is_sent_start and w.lower_ not in ("the",) and w.pos_ not in ("VERB", "AUX", "ADV")) \
+            if (w.text[:1].isupper() and not w.is_sent_start and w.lower_ not in ("the",) and (
+                    w.pos_ not in ("VERB", "AUX", "ADV") or _initials_in_name(w))) \
                     or w.text in ("-", "–", "&", "@", "(", ")"):
                 lo = j
                 j -= 1
@@ -102,7 +112,7 @@ def _phrase(t):
     # "A and B Sign Agreement to Build X Park" (a headline parsed as one phrase): a verb or "to" ends what is before
     for k in range(t.i - 1, lo - 1, -1):
         if doc[k].lower_ == "to" and doc[k].tag_ == "TO" or doc[k].tag_ in ("VB", "VBZ", "VBP", "VBD") and (
-                doc[k].pos_ in ("VERB", "AUX") or _founding(doc[k])):
+                doc[k].pos_ in ("VERB", "AUX") or _founding(doc[k])) and not _initials_in_name(doc[k]):
             lo = k + 1
             break
     # "the X Base and the Y Center": a second determiner starts the name anew
@@ -135,6 +145,26 @@ _ORG_ENDS = {"university", "group", "inc", "ltd", "company", "corporation", "gov
              "county", "district", "bureau", "commission", "ministry", "academy", "hospital", "school", "committee"}
 
 
+def _field_after(doc, j: int) -> bool:
+    """After "in", a field of two capitalised words or more that names no place ("University Technology Centre in Gas
+    Turbine Transmission Systems"; not "in Hong Kong", "in Greater Manchester", "in Ningbo Science Park")."""
+    from pipelines.extract.places import table_place
+
+    words = []
+    for w in doc[j + 1:j + 6]:
+        if not (w.text[:1].isupper() and w.is_alpha):
+            break
+        words.append(w)
+    # (ending on what a field ends on: a plural, "Engineering", "Manufacturing", ...; a place ends on its name)
+    return len(words) >= 2 and (words[-1].tag_ in ("NNS", "NNPS") or words[-1].lower_ in _FIELD_ENDS) and not any(
+        w.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or table_place(w.text) is not None
+        or w.lower_ in ("park", "campus", "city", "district", "zone", "area") for w in words)
+
+
+_FIELD_ENDS = {"engineering", "science", "manufacturing", "medicine", "technology", "propulsion", "research",
+               "design", "health", "energy", "mobility", "intelligence", "biology", "chemistry", "physics", "computing"}
+
+
 def _title_complement_end(doc, hi: int) -> int:
     """The last token of a title-case name whose prepositional complements the parse attached elsewhere: after
     the phrase, a name preposition followed by capitalised words (with "and", "&", "of" between them)."""
@@ -143,7 +173,7 @@ def _title_complement_end(doc, hi: int) -> int:
     j, took = hi + 1, doc[hi].lower_ == "excellence" or doc[hi].text == ")"
     # ("in" after a complement the name took names its field, unless a place or a date follows: "Centre for AI in
     # Cancer Imaging", not "Centre for Research in Hangzhou")
-    while j + 1 < len(doc) and (doc[j].lower_ in _NAME_PREPS or doc[j].lower_ == "in" and took):
+    while j + 1 < len(doc) and (doc[j].lower_ in _NAME_PREPS or doc[j].lower_ == "in" and (took or _field_after(doc, j))):
         k = j + 1
         if doc[k].lower_ == "the":
             k += 1
@@ -179,7 +209,9 @@ def _named(span, head) -> bool:
         if len(caps) == 1 and caps[0].i == span.start and caps[0].lower_ in _GENERIC:
             return False
         return True
-    content = [t for t in words if t.i != head.i and t.lower_ not in _GENERIC]
+    # (an amount says what the body costs, not which it is: "launch $48-million hub")
+    content = [t for t in words if t.i != head.i and t.lower_ not in _GENERIC and not (
+        t.like_num or t.pos_ == "NUM" or t.is_punct or t.lower_ in ("million", "billion", "crore", "lakh"))]
     return len(content) >= 1
 
 

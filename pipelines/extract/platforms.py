@@ -322,6 +322,7 @@ def extract(v: SentenceView) -> list[dict]:
                     "partner": partner,
                     # a body known by its name alone has no founding in the sentence to date it
                     "date": _own_year(v, span) or (None if anchor is t else v.date_of(anchor)[0] if date else None), "_weak": weak, "_founders": len(founders),
+                    "_head": head,
                     **({"_needs_name": True} if needs_name else {}), **({"_no_partner": True} if no_partner else {})})
     # (a head noun alone that opens a sentence names nothing: "Platform construction made new progress.")
     return [p for p in out if not (p["name"] and p["name"].lower() in PLATFORM_NOUNS)]

@@ -10,7 +10,7 @@ import re
 
 from pipelines.extract.lexicon import (
     DOCUMENT_AFTER, DOCUMENT_INITIALS, EVENT_NOUNS, HEADLINE_VERB, AGENCY_HEADS, LOCATIVE_BEFORE, Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES,
-    _TITLE_WORDS, only_titles, only_remit,
+    LONE_COMPANY_WORD, _TITLE_WORDS, only_titles, only_remit,
     _overlaps,
 )
 from pipelines.extract.places import _canon_agency, company_name, table_place
@@ -193,7 +193,7 @@ def refine_mentions(v) -> None:
     for m in v.mentions:
         name = m.name or m.text
         # (one word alone is too little for the recogniser to tell a person from a brand: "Sany", "Sinopec")
-        if m.kind == "org" and len(name.split()) >= 2 and \
+        if m.kind == "org" and len(name.split()) >= 2 and name not in v.state.ctx.described and \
                 _head(name) not in _NAMED_HEADS and any(s <= m.start and m.end <= e for s, e in persons):
             # (a word with a capital inside is a brand, a company: "ArcelorMittal Dofasco", not "John McMaster")
             m.kind = "enterprise" if _CAMEL_BRAND.search(name) else "person"
@@ -246,8 +246,9 @@ def refine_mentions(v) -> None:
         end = start + len(text)
         if len(text) < 3 or not text[:1].isupper() or _overlaps((start, end), taken):
             continue
-        if only_titles(text) or only_remit(text):
-            continue  # "the President & CEO": a title the recogniser read as a body names nobody (nor a remit)
+        if only_titles(text) or only_remit(text) or LONE_COMPANY_WORD.fullmatch(text):
+            continue  # "the President & CEO": a title the recogniser read as a body names nobody (nor a remit, nor
+            # "Group" of "Group Chief Technology Officer")
         if re.search(r"\b(?:Agreement|Accord|Compact|Charter|Memorandum|MoU|Strategy|Plan|Programme|Program)$", text) or \
                 DOCUMENT_AFTER.match(v.clean, end) or DOCUMENT_INITIALS.fullmatch(text):
             continue  # "Civic University Agreement": the title of a document, no body (the entity may stop before
