@@ -177,7 +177,7 @@ _AGENCY_NOUNS = {"agency", "authority", "regulator"}
 _DESCRIBED_AFTER = re.compile(
     r"(?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}), (?:the|a|an|its|their) (?:[\w'\u2019-]+ ){0,5}?"
     r"(?P<noun>agency|authority|regulator|company|firm|conglomerate|manufacturer|carmaker|automaker|steelmaker|"
-    r"chipmaker|insurer|utility)(?=[,.;]| (?:which|that|and|has|have|is|was|will|said)\b)")
+    r"chipmaker|insurer|utility)(?=[,.;]| (?:which|that|and|has|have|is|was|will)\b)")
 _COMPANY_CUES = re.compile(
     r"\b(?:Chief (?:Executive|Technology|Operating|Financial|Scientific|Innovation) Officer|CEO|CTO|Managing Director|"
     r"Chairman|Chairwoman) of (?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?=[,.;]| (?:and|in|at|on|who)\b)"
