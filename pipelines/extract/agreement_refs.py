@@ -182,7 +182,7 @@ def joined_signers(v: SentenceView) -> list[dict]:
 
 def _is_party_to(t) -> bool:
     """The verb says its subject is a party to the agreement told before: "be a party/signatory to the agreement",
-    "join (the partnership) as a signatory"."""
+    "join (the partnership) as a signatory", "also signed the agreement as an associated partner"."""
     lem = t.lemma_.lower()
     for c in t.children:
         if lem == "be" and c.dep_ == "attr" and c.lemma_.lower() in ("party", "signatory") and any(
@@ -193,7 +193,13 @@ def _is_party_to(t) -> bool:
         if lem == "join" and c.dep_ == "prep" and c.lower_ == "as" and any(
                 o.lemma_.lower() in ("party", "signatory") for o in c.children):
             return True
-    return False
+    # "The state ministry also signed the agreement as an associated partner": a signer of the agreement told before,
+    # in a role of its own
+    return lem in ("sign", "countersign") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS and any(d.lower_ in ("the", "this", "that")
+                                                                      for d in c.children) for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in ("partner", "party", "signatory", "member")
+                                                      for o in c.children) for c in t.children)
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -249,3 +249,13 @@ def test_an_agreement_a_new_one_replaces_is_a_signing_of_its_own():
     rows = facts(page, "agreements", url="https://www.umu.se/en/news/x", published="2024-03-14")
     assert sorted(r["date"] for r in rows) == ["2015", "2024-03-12"]
     assert {r["partner"] for r in rows} == {"LKAB"}
+
+
+def test_a_body_that_also_signed_the_agreement_as_a_partner_is_a_party_to_it():
+    # "X also signed the agreement as an associated partner": a party to the agreement the page told before, with the
+    # page's university, on that agreement's day
+    page = ("Kiel University and the shipyard ThyssenKrupp Marine Systems signed a research agreement on 4 March 2024.\n\n"
+            "The Schleswig-Holstein Ministry of Economic Affairs also signed the agreement as an associated partner and "
+            "will provide test berths.\n")
+    rows = facts(page, "agreements", url="https://www.uni-kiel.de/en/news/x", published="2024-03-06")
+    assert ("Kiel University", "Schleswig-Holstein Ministry of Economic Affairs") in pairs(rows)
