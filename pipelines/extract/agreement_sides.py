@@ -24,6 +24,7 @@ from pipelines.extract.agreement_governments import (
 )
 from pipelines.extract.agreement_refs import _PARTNER_KINDS
 
+
 def _brand(name: str) -> bool:
     """"POSCO Future M", "SAIC Motor": a company by its brand in capitals and the words of its line of business."""
     return bool(re.fullmatch(r"[A-Z]{3,8}(?: [A-Z][\w-]*){1,3}", name)) and name.split()[0] not in TECH_ACRONYMS
