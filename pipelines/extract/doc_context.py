@@ -241,6 +241,14 @@ _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
                 "forty", "fifty", "hundred", "dozens", "several", "many", "all", "most", "new"}
 
 
+def _describe(ctx: DocContext, text: str, name: str, at: int, kind: str) -> None:
+    """Record the kind the page's words give a name that starts a word at ``at`` (the first description wins); only
+    a name of two words or more, which the recogniser may take for a person's (a one-word name the page writes in full
+    elsewhere is read by the company-name rules: "the Chairman of HIWIN")."""
+    if " " in name and (at == 0 or text[at - 1] in " \n\t(\""):
+        ctx.described.setdefault(name, kind)
+
+
 def build_context(clean_text: str, university: str | None, url: str | None = None) -> DocContext:
     """Read the whole page once for abbreviations, aliases and place levels."""
     ctx = DocContext(university=university, url=url)
@@ -328,17 +336,12 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
     for m in _DESCRIBED_AFTER.finditer(clean_text):
         # "Alberta Innovates, the province's research and innovation agency, ...": what the apposition says the body
         # is, for a name that says no kind itself
-        if " " in m.group("name") and (m.start("name") == 0 or clean_text[m.start("name") - 1] in " \n\t(\""):
-            ctx.described.setdefault(m.group("name"), "agency" if m.group("noun").lower() in _AGENCY_NOUNS
-                                     else "enterprise")
+        _describe(ctx, clean_text, m.group("name"), m.start("name"),
+                  "agency" if m.group("noun").lower() in _AGENCY_NOUNS else "enterprise")
     for m in _COMPANY_CUES.finditer(clean_text):
         # "Group Chief Technology Officer of Surbana Jurong", "Surbana Jurong, headquartered in Singapore,": what only a
         # company has (a corporate officer, a headquarters), whatever the recogniser makes of its name
-        name = m.group("name") or m.group("hq")
-        # (a name of two words or more, which the recogniser may take for a person's; a one-word name the page
-        # writes in full elsewhere is read by the company-name rules: "the Chairman of HIWIN")
-        if " " in name and (m.start() == 0 or clean_text[m.start() - 1] in " \n\t(\""):
-            ctx.described.setdefault(name, "enterprise")
+        _describe(ctx, clean_text, m.group("name") or m.group("hq"), m.start(), "enterprise")
     for m in _DESCRIBED_COMPANY.finditer(clean_text):
         # "the pulp producer Suzano", "steelmaker Ternium": a company by what it makes
         if m.group("name") not in ctx.enterprises:

@@ -34,6 +34,11 @@ def plural_head(name: str) -> bool:
     return bool(_PLURAL_HEADS.search(name or ""))
 
 
+def _has_word(ws: set[str], w: str) -> bool:
+    """w is among a name's words, or shares a long word's stem with one ("circuits" / "circuit")."""
+    return w in ws or any(len(w) >= 5 and len(u) >= 5 and (w.startswith(u[:-2]) or u.startswith(w[:-2])) for u in ws)
+
+
 def same_platform(a: str, b: str, strict: bool = False) -> bool:
     """Two names of one body: the words of one are all among the other's ("Sichuan-Yibin Industrial Park" and
     "Sichuan University-Yibin Industrial Park"; "research institute" and "Altay Research Institute"), with at
@@ -43,11 +48,8 @@ def same_platform(a: str, b: str, strict: bool = False) -> bool:
     if plural_head(a) != plural_head(b):
         return False  # "AI Centres of Excellence" names several bodies, never one of them
 
-    def has(ws, w):
-        return w in ws or any(len(w) >= 5 and len(u) >= 5 and (w.startswith(u[:-2]) or u.startswith(w[:-2]))
-                              for u in ws)
-    shared = sum(1 for w in wa if has(wb, w))
-    if shared < 2 or not (all(has(wb, w) for w in wa) or all(has(wa, w) for w in wb)):
+    shared = sum(1 for w in wa if _has_word(wb, w))
+    if shared < 2 or not (all(_has_word(wb, w) for w in wa) or all(_has_word(wa, w) for w in wb)):
         return False
     # two proper names share most of their words ("Institute of Cultural Industry" is not the "Cultural Creative
     # Industry Research Institute of Renmin University"); a lower-case description may be a short reference
@@ -216,8 +218,7 @@ def _described_then_named(groups: list[list[dict]]) -> list[list[dict]]:
                 f["name"] and _title_case(f["name"]) and not _headline(f) for f in g):
             first = next((f for f in prev if f["name"]), None)
             desc = first["name"] if first else ""
-            field = re.split(r"\b(?:for|of|on|in)\b", desc, maxsplit=1)[1] if re.search(r"\b(?:for|of|on|in)\b", desc) \
-                else ""
+            field = (re.split(r"\b(?:for|of|on|in)\b", desc, maxsplit=1) + [""])[1]
             ev = first.get("_ev") if first else None
             if not field and ev is not None and desc in ev.text:
                 # (the complement the parse left out of the description: "an innovation platform for deep-sea mining")
@@ -226,8 +227,7 @@ def _described_then_named(groups: list[list[dict]]) -> list[list[dict]]:
             words = _name_words(field)
             name = next(f["name"] for f in g if f["name"] and _title_case(f["name"]))
             have = _name_words(name)
-            if len(words) >= 2 and all(w in have or any(len(w) >= 5 and len(u) >= 5 and (
-                    u.startswith(w[:-2]) or w.startswith(u[:-2])) for u in have) for w in words):
+            if len(words) >= 2 and all(_has_word(have, w) for w in words):
                 for f in prev:
                     f["platform_type"] = g[0]["platform_type"]
                 out[-1] = prev + g
