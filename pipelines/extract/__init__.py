@@ -241,6 +241,8 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
             # a row of a table of platforms ("1 | X Research Institute | Y University"), or of partners with the
             # year of their agreement ("Stellantis | 2016 | e-Mobility Powertrain Joint Lab (2018)")
             agreements, fundings, counts, platforms = row_agreements, [], [], row_platforms
+            # (and what a column says its partner gives it: "... | 2019 | 60 million yuan over five years")
+            fundings = _tables.row_money(v, table_header, parts, row_platforms) if row_platforms else []
         elif across:
             # a row of figures under a line of years ("Agreements signed 12 15 20 25")
             agreements, platforms, fundings, counts = [], [], [], across
@@ -366,6 +368,9 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
         loose = [g for g in group.values() if not re.search(r"\([^()]*$", v.clean[:g[0].start])]
         if len(loose) > len(strict) and len(loose) >= 3 and strict:
             state.loose_group = (v.sentence.index, loose)
+            # (and the list among them: "UGA, the CNRS and Schneider Electric inaugurated PowerLab Grenoble": the
+            # three a later "the three partners" stands for, not the laboratory they opened)
+            state.loose_list = _listed(v.clean, loose)
 
     # (before the merges: one name per company to merge by)
     fullest_company_names(raw, named_outside_platforms(state.ctx.enterprises, views), " ".join(v.clean for v in views),
@@ -503,6 +508,18 @@ def _platform_ref(ref: str, platforms: list[dict]) -> str | None:
     kind = ref[len(_counts.PLATFORM_SUBJECT):]
     named = [p["name"] for p in platforms if p["name"] and p["platform_type"] == kind]
     return named[-1] if named else None
+
+
+def _listed(s: str, members: list) -> list:
+    """The longest run of ``members`` (mention, name, kind) that ``s`` writes as one list ("A (A1), the B and C")."""
+    members = sorted(members, key=lambda g: g[0].start)
+    best, run = [], members[:1]
+    for prev, g in zip(members, members[1:]):
+        if re.fullmatch(r"(?:\s*\([^()]*\))?\s*(?:,|,? and|&)\s*(?:the\s+)?", s[prev[0].end:g[0].start]):
+            run.append(g)
+        else:
+            best, run = max(best, run, key=len), [g]
+    return max(best, run, key=len)
 
 
 def _main_subject(v: SentenceView) -> tuple[int, str] | None:

@@ -106,7 +106,7 @@ def _syntax_parties(v: SentenceView, mentions: list[Mention], events: list[Event
         toks = tokens_in(doc, m.start, m.end)
         if not toks:
             continue
-        if not (m.party or m.kind == "placeholder" or m.kind == "government" and _speaks_for(doc, toks)
+        if not (m.party or m.kind == "placeholder" and not m.locative or m.kind == "government" and _speaks_for(doc, toks)
                 or independent_institute(m)):
             continue
         for _, _, tset in spans:

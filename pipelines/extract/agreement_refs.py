@@ -166,13 +166,28 @@ def joined_signers(v: SentenceView) -> list[dict]:
                 for o in (c for c in by.children if c.dep_ == "pobj"):
                     signers += [o] + [c for c in o.subtree if c.dep_ == "conj" and c.head.i in (o.i, *[x.i for x in o.subtree])]
     out = []
+    date = v.state.agreement_dates[-1] if v.state.agreement_dates else None
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(date or ""))
     for tok in signers:
         m = next((m for m in v.mentions if m.start <= tok.idx < m.end and m.party), None)
         name, kind = v.resolve(m) if m is not None else (None, None)
+        if kind == "university" and name and not same_entity(name, uni):
+            # "UANL also signed the agreement as an academic partner": a university joins each side of the
+            # agreement told before (convention 2): its partners, and its universities as a pair of universities
+            signed = v.state.last_signed or [{"university": uni, "partner": v.state.last_pair[1],
+                                              "partner_type": "other", "partner_province": None}]
+            rows = {f["partner"]: (name, f["partner"], f["partner_type"], f.get("partner_province"),
+                                   f.get("agreement_type")) for f in signed
+                    if f["partner"] and not same_entity(f["partner"], name)}
+            rows.update({f["university"]: (f["university"], name, "university", None, f.get("agreement_type"))
+                         for f in signed if not same_entity(f["university"], name)})
+            out += [{"date": date, "date_precision": precision, "university": u, "partner": p, "partner_type": t,
+                     "partner_province": prov, "_enumerated": False, "agreement_type": atype or (
+                         "industry_university_research" if t == "enterprise" else "other")}
+                    for u, p, t, prov, atype in rows.values()]
+            continue
         if not name or kind not in _PARTNER_KINDS or same_entity(name, uni) or any(o["partner"] == name for o in out):
             continue
-        date = v.state.agreement_dates[-1] if v.state.agreement_dates else None
-        precision = {4: "year", 7: "month", 10: "day"}.get(len(date or ""))
         ptype = partner_type(m)
         out.append({"date": date, "date_precision": precision, "university": uni, "partner": name,
                     "partner_type": ptype, "partner_province": m.province, "_enumerated": False,

@@ -84,6 +84,10 @@ def sort_sides(v: SentenceView, events: list, parties: list[Mention], s: str) ->
                     group is not None and 0 < v.sentence.index - group[0] <= 3 and n == len(group[1])):
                 group = loose  # ("FAPESP and Natura will contribute ..., while UNICAMP's share ... The agreement was
                 # signed by the three institutions": as many as the number says, organisations of no known kind too)
+            elif loose is not None and 0 < v.sentence.index - loose[0] <= 3 and n == len(v.state.loose_list) and not (
+                    group is not None and 0 < v.sentence.index - group[0] <= 3 and n == len(group[1])):
+                group = (loose[0], v.state.loose_list)  # ("UGA, the CNRS and Schneider Electric inaugurated PowerLab
+                # Grenoble ... an agreement the three partners signed": the three its list names)
             if group is not None and 0 < v.sentence.index - group[0] <= 3:
                 _join_group(group[1], unis, partners)
             continue

@@ -563,6 +563,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         contract = any(e.noun is not None and e.noun.lemma_.lower() == "contract" for e in events)
         v.state.last_deal = (v.sentence.index, firms[0]["university"], firms[0]["partner"], contract)
     if facts:
+        v.state.last_signed = facts  # (its sides, for a university that "also signed the agreement")
         v.state.last_pair, v.state.pair_agreed = (facts[0]["university"], facts[0]["partner"]), True
         v.state.last_partner = partners[0][0]
         v.state.last_list = ((v.sentence.index, partners[0][0], partners[0][1], atype, date, precision)

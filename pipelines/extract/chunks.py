@@ -68,6 +68,9 @@ def _chunks(s: str) -> list[tuple[int, int]]:
                 is_stop = False  # "the Lheidli T'enneh First Nation": a Canadian nation's name
             if low in _TITLE_WORDS and word[:1].isupper():
                 is_stop = True
+            if low in ("senior", "assistant", "associate") and i + 1 < len(toks) \
+                    and toks[i + 1].group().strip(",.").lower() in _TITLE_WORDS:
+                is_stop = True  # "Aramco's Senior Vice President": a title's grade, no word of the body before it
             if low == "general" and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper() \
                     and toks[i + 1].group().strip(",.").lower() not in _TITLE_WORDS \
                     and not (i > 0 and toks[i - 1].group().strip(",.").lower() in _TITLE_WORDS):

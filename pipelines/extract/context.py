@@ -47,6 +47,7 @@ class DocState:
     # (sentence index, [(mention, canonical name, kind)])
     last_group: tuple[int, list] | None = None
     loose_group: tuple[int, list] | None = None  # (the same with organisations of no known kind among them)
+    loose_list: list = field(default_factory=list)  # (the members of the loose group its sentence lists as one)
     # every party the sentences so far named: (sentence index, mention, canonical name, kind), for "the three
     # companies" (agreement_parties.kind_group)
     recent_parties: list = field(default_factory=list)
@@ -57,6 +58,7 @@ class DocState:
     # list continued in the very next sentence ("On the list are also ...")
     last_list: tuple | None = None
     agreement_dates: list[str] = field(default_factory=list)
+    last_signed: list = field(default_factory=list)  # the agreement rows of the last sentence that reported a signing
     companies: list[str] = field(default_factory=list)  # the companies the sentences so far named, in order
     dollar: str = "USD"  # what a bare "$" means on this page (money.dollar_currency)
     sign_dates: list[tuple[str, str]] = field(default_factory=list)  # dates of sentences reporting a signing
@@ -224,7 +226,9 @@ class SentenceView:
         if ph == "state":  # a state is named bare ("Indiana", convention 6): the page's most named bare place
             return self.state.ctx.main_state(), "government"
         if ph == "state_department":  # "the state water resources department": "Assam Water Resources Department"
-            state = self.state.ctx.main_state()
+            # ("the provincial department of education": "Shaanxi Provincial Department of Education")
+            state = self.state.ctx.main_state() if m.extra.get("level") == "state" else re.sub(
+                r" Province$", "", self.state.ctx.main_place("Province") or "") or None
             return (f"{state} {m.extra['department']}", "agency") if state else (None, "placeholder")
         if ph == "ministry":
             counts = self.state.ctx.ministry_counts

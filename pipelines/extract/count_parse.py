@@ -10,7 +10,7 @@ import re
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.count_units import (
-    _AUDIENCE_NOUNS, _AUDIENCE_VERBS, _COOPERATION_CUE, _ENROLMENT_VERBS, _LEARNERS, COMPOUND_UNITS, UNITS,
+    _AUDIENCE_NOUNS, _AUDIENCE_VERBS, _COOPERATION_CUE, _ENROLMENT_VERBS, _LEARNERS, COMPOUND_UNITS, SHARE_LABEL, UNITS,
 )
 from pipelines.extract.lexicon import _SURNAMES
 from pipelines.extract.syntax import mentions_in_phrase, span_tokens, tokens_in
@@ -265,18 +265,23 @@ def row_label(s: str, start: int, ne: int) -> str | None:
     return label
 
 
+_ROW_PREPS = {"with", "for", "by", "under", "between", "in", "to", "at"}
+
+
 def _row_label_unit(s: str, start: int, ne: int) -> str | None:
     """A list row or stat line that puts its label before the figure ("Research projects: 150", "Students
-    supported - 1,200", "Industry partners 500+"): the unit of the label's last unit word."""
+    supported - 1,200", "Industry partners 500+"): the unit of the label's last unit word. A label of a share counts
+    nothing ("Graduates staying in the North East (%)")."""
     label = row_label(s, start, ne)
-    if label is None:
+    if label is None or SHARE_LABEL.search(label):
         return None
     low = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", label)]
     # "Students placed in industry internships: 640+": what a participle is said of is what the row counts
-    participle = next((i for i, w in enumerate(low) if i > 0 and re.fullmatch(r"[a-z]{3,}ed", w)
-                       and any(x in UNITS for x in low[:i])), None)
-    if participle is not None:
-        low = low[:participle]
+    # ("Joint laboratories with enterprises: 41": so is what a preposition's partners are of)
+    cut = next((i for i, w in enumerate(low) if i > 0 and (re.fullmatch(r"[a-z]{3,}ed", w) or w in _ROW_PREPS)
+                and any(x in UNITS for x in low[:i])), None)
+    if cut is not None:
+        low = low[:cut]
     for i in range(len(low) - 1, -1, -1):
         if i > 0 and f"{low[i - 1]} {low[i]}" in COMPOUND_UNITS:
             return COMPOUND_UNITS[f"{low[i - 1]} {low[i]}"]

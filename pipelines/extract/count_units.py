@@ -106,3 +106,7 @@ _COOPERATION_CUE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|agreem
                               r"train\w*|sent|dispatched|work(?:s|ed|ing)? (?:closely )?with|"
                               # students placed with firms, projects done with them: the firms are partners
                               r"placed|placements?|attachments?|internships?|projects (?:\w+ )?with)\b", re.I)
+
+
+# a label of a share, a rate or a ratio: its figures count nothing ("Graduates staying in the North East (%)")
+SHARE_LABEL = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bshare of\b|\bratio\b", re.I)

@@ -366,6 +366,10 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
                                                s[max(0, m.start() - 40):m.start()], re.I):
             continue  # "has registered over 11,000 patents covering 3,200 inventions": its own property, no
             # technology moved to a partner (convention 9)
+        if unit == "technology" and label is not None and re.search(
+                r"\b(?:granted|registered|obtained|authori[sz]ed|held|owned)\b", label, re.I) \
+                and not re.search(r"\b(?:transferr|licens|sold|sale)", label, re.I):
+            continue  # "Patents granted: 3,150", "Patents registered in Korea and abroad: 4,020": the same, as a row
         if unit in ("program", "enterprise") and _INVESTMENT_PROJECTS.search(s) and not any(
                 x.kind == "university" for x in v.mentions):
             continue  # "Sixteen projects, with a planned investment totaling 21.4 billion yuan, were signed at the
@@ -387,8 +391,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         if role == "skip" or _not_a_tally(v, ns, ne, head):
             continue
         if label is not None and unit == "person" and re.search(r"\b(?:students|undergraduates|postgraduates|pupils)\b", label, re.I) \
-                and not re.search(r"\b\w+ed\b", label):
-            continue  # "Undergraduate students | 17,950": a student body, not students a cooperation placed
+                and not re.search(r"\b\w+ed\b|\b(?:placements?|internships?|apprenticeships?)\b", label, re.I):
+            continue  # "Undergraduate students | 17,950": a student body, not students a cooperation placed (as
+            # "Students on placement with local employers: 2,300" are)
         subject = named_holder(v, ns, role)
         named_row = (label is not None and label_holder(v, label)) or table_holder
         if named_row:

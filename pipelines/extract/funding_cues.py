@@ -15,11 +15,14 @@ from pipelines.extract.syntax import SIGN_VERBS
 NEGATIVE = re.compile(
     r"\b(?:annual funding|(?<!total )budget(?![^.]*\bunder the (?:mou|agreement|memorandum|partnership)\b)"
     r"(?!\s+(?:co-?financing|contribution|allocation|funding)\b)|revenue|gdp|foreign direct investment|fdi|on hold|shelved|output value|sales|turnover|earn(?:s|ed|ing|ings)?|market (?:size|value)|"
-    r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)|price[sd]?|"
+    r"valued (?:automobile|industry)|industry (?:worth|size|scale)|per capita|ranking|ranked|salar(?:y|ies)(?! of (?:the |its |their )?(?:[a-z-]+ )?(?:staff|researchers|engineers|teachers|faculty|scientists|professors|postdocs|employees|personnel|experts))|price[sd]?|"
     r"tuition|(?<!licen[cs]e )(?<!licensing )fees?|income(?!\s+from\s+(?:\w+\s+){0,3}?(?:industry|partners|companies|business|enterprises))|(?<!-)profit|export(?:s|ed|ing)?|import(?:s|ed|ing)?|loss(?:es)?|debt|owed|arrears|pending bills|capitation|overspend|underspend|deficit|planned investment|industry (?:is|was) worth|market (?:topped|reached|hit)|ipo|initial public|listing|shares|stock|"
     r"market capitali[sz]ation|valuation|expenditure|budget for (?:fy ?)?\d{4}|budget for the (?:\S+ )?(?:fiscal|financial) year|"
     # an industry's output, a company's capital spending, a sector's share of the economy, a summit's proposals
-    r"output (?:of|worth|reached|hit|topped)|capital spending|capex|to the (?:\w+ )?economy|"
+    r"output (?:of|worth|valued|reached|hit|topped)|capital spending|capex|to the (?:\w+ )?economy|"
+    # what a place produced is worth ("Menghai produced about 48,000 tons of tea last year, worth roughly 12 billion
+    # yuan"), venture capital in a city's start-ups, a plan's targets ("Targets for 2025: a contract value of ...")
+    r"produced [^.;]{0,80}\bworth (?:[a-z]+ ){0,2}?\W?\d+|venture (?:capital|investors?|funding)|targets? for (?:19|20)\d\d|"
     r"to [A-Z][\w-]*(?: [A-Z][\w-]*)*(?:'s|\u2019s) economy|"
     r"(?:investment )?proposals (?:worth|of|valued)|"
     # a company's own financing, a market's size, trade between firms, a council's long-term plan

@@ -57,8 +57,10 @@ from pipelines.extract.refine import body_mention, refine_mentions
 # a level's government named by its level alone ("the Municipal Government"): the placeholder for the page's place
 # a state's department in lower case (Indian news): "the state water resources department", "the state Public Works
 # Department", "the state department of industries, commerce and public enterprises"
-_STATE_DEPARTMENT = re.compile(r"\bthe state (?:(?P<before>(?:[A-Za-z]+ ){1,4})[Dd]epartment\b|[Dd]epartment of "
-                               r"(?P<of>[a-z]+(?:(?:,| and|, and)? (?!and\b)[a-z]+){0,6})(?=,? and [A-Z]|,? [A-Z]|[,;)]|"
+_STATE_DEPARTMENT = re.compile(r"\bthe (?P<level>state|provincial) (?:(?P<before>(?:[A-Za-z]+ ){1,4})[Dd]epartment\b|[Dd]epartment of "
+                               r"(?P<of>[a-z]+(?:(?:,| and|, and)? (?!and\b)(?!(?:said|says|told|stated|noted|added|announced|"
+                               r"attended|was|were|is|are|has|have|had|will|would|at|in|on|for|to|under|with)\b)[a-z]+){0,6})"
+                               r"(?=,? and [A-Z]|,? [A-Z]|[,;)]|"
                                r" - |\.?$| (?:at|in|on|for|to|under)\b))")
 
 
@@ -72,6 +74,8 @@ _GENERIC_GOVERNMENT = re.compile(r"(?:Municipal|Provincial|City|County|District)
                                  r"(?:City|County|Borough|District) Council|"  # ("the City Council": the page's city's)
                                  r"(?:State |Provincial )?Cabinet")
 
+# "the Weihai campus", "its Shenzhen campus" (not "the Suzhou campus of X University": that names its university)
+_PLACE_CAMPUS = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Cc]ampus\b(?! of\b)")
 _PLACEHOLDERS = [
     (re.compile(r"\b(?:the|our|this) (?:university|school)\b(?! of\b)", re.I), "university"),
     # "The Institute entered into an MoU", "the college has signed": the page's own institution, when it is one
@@ -188,15 +192,24 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     for m in re.finditer(r"\b[Tt]he State [Gg]overnment\b(?! of\b)|\b[Tt]he State\b(?! of\b)(?!'s)(?!\s+[A-Z0-9])|"
                          r"\bState(?= (?:funding|grants?|support)\b)|(?:^|(?<=\band )|(?<=, ))State Government\b(?! of\b)", s):
         add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder="state"))
+    # 1a'. "the Weihai campus concluded an agreement with the Weihai municipal government": a campus named by its
+    # place is the university's own (the page's), not the place (before the chunks read the place as a government)
+    for m in _PLACE_CAMPUS.finditer(s):
+        if table_place(m.group("place")) or m.group("place").lower() in ctx.places:
+            add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder="university"))
 
     for m in _STATE_DEPARTMENT.finditer(s):
         # "the state water resources department", "the state department of industries, commerce and public
         # enterprises": a department of the state the page is about, by its name ("Assam Water Resources
         # Department"), not the state itself (the state is known once the page is read: ``SentenceView.resolve``)
+        # ("the provincial department of science and technology": "Shaanxi Provincial Department of Science and
+        # Technology", the department of the province the page is about)
         words = _title_words(m.group("before") or m.group("of"))
         if not _overlaps(m.span(), taken):
+            department = f"{words} Department" if m.group("level") == "state" else (
+                f"Provincial {words} Department" if m.group("before") else f"Provincial Department of {words}")
             add(Mention(m.start(), m.end(), m.group(), None, "placeholder", placeholder="state_department",
-                        extra={"department": f"{words} Department"}))
+                        extra={"department": department, "level": m.group("level")}))
     # 1b. full names the page abbreviates ("State Administration of Science, Technology and ... (SASTIND)")
     idx = reference_index()
     # the universities the table finds in the sentence (read once: the alias guard below and step 2 use them)
@@ -344,10 +357,12 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                         placeholder=ph))
 
     mentions.sort(key=lambda m: m.start)
-    if any(m.kind in ("university", "government", "enterprise", "agency", "ministry", "zone") for m in mentions):
-        # ("The agreement with Aarhus University, which replaces the agreement the two signed in 2021": "the two"
-        # alone is the page's pair only where the sentence names no body of its own)
-        mentions = [m for m in mentions if m.text.lower() != "the two"]
+    # ("The agreement with Aarhus University, which replaces the agreement the two signed in 2021": "the two" alone is
+    # the page's pair only where the sentence names no body of its own before it; "The two signed an agreement ...,
+    # and Trina has pledged ...": a body named after it is in a clause of its own)
+    mentions = [m for m in mentions if m.text.lower() != "the two" or not any(
+        x.kind in ("university", "government", "enterprise", "agency", "ministry", "zone") and x.start < m.start
+        for x in mentions)]
     named_after = {m.start: m for m in mentions if m.kind in ("org", "enterprise")}
     for m in [m for m in mentions if m.placeholder == "company"]:
         after = named_after.get(m.end + 1) if s[m.end:m.end + 1] == " " else None
@@ -382,6 +397,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                 or _EVENT_OF.search(s[max(0, m.start - 40):m.start])
                 or m.kind == "government" and _COUNTED_OF.search(s[max(0, m.start - 60):m.start])
                 or _SOURCE_OF.search(s[max(0, m.start - 30):m.start])
+                or _owned_title_before(s[max(0, m.start - 80):m.start])
                 or any(a <= m.start < b for a, b in attending)
                 or m.kind == "government" and _ADJECTIVE_OF_PLACE.match(s, m.end) and m.name
                 and m.text not in m.name and re.fullmatch(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ese|ish)", m.text)):
@@ -397,6 +413,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
             if m.province is None and m.level not in (None, "Province"):
                 # the text does not say where the city lies: the table does, when the name is unambiguous
                 m.province = province_of(m.name)
+    for m in mentions:
+        if m.placeholder == "state_department" and any(a <= m.start < b for a, b in attending):
+            m.locative = True  # "with ... officials of the provincial department of education in attendance"
     for prev, m in zip(mentions, mentions[1:]):
         if prev.locative and prev.kind == m.kind == "government" and re.fullmatch(r",?\s*(?:and|or)?\s*",
                                                                                  s[prev.end:m.start]):
@@ -405,6 +424,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                 and s[prev.end:m.start] == ", " and not _LEVEL_WORD.search(m.text) \
                 and not re.match(r"\s*(?:,\s*)?(?:and|or)\b|\s*,\s*[A-Z]", s[m.end:]):
             m.locative = True  # "with Tata Medical Center, Kolkata for ...": where the body is, no party
+        if m.kind == "government" and prev.kind == "university" and re.fullmatch(r"\s*\(\s*", s[prev.end:m.start]) \
+                and s[m.end:m.end + 1] == ")":
+            m.locative = True  # "Harbin Institute of Technology (Shenzhen)": the university's campus, no party
     return mentions
 
 
@@ -572,6 +594,17 @@ _PART_OF = re.compile(r",\s+(?:an? |the )?(?:part|member|campus|unit|constituent
                       r"(?:the )?$", re.I)
 # bodies of a government, unnamed ("signed three MoUs with agencies of the Maharashtra government", "with state and
 # central government bodies"): the government is no side of their agreements
+# "Aramco's Senior Vice President of Technical Services": after a title its body owns, the unit the official heads
+_OWNED_TITLE_OF = re.compile(r"\w['\u2019]s (?P<title>(?:[A-Z][\w-]* ){1,4})of (?:the )?$")
+
+
+def _owned_title_before(before: str) -> bool:
+    """``before`` ends with a title its body owns and "of" ("Aramco's Senior Vice President of "): what follows is the
+    unit the official heads, no party."""
+    m = _OWNED_TITLE_OF.search(before)
+    return bool(m) and only_titles(re.sub(r"^(?:Senior|Assistant|Associate) ", "", m.group("title")))
+
+
 _UNITS_OF = re.compile(r"\b(?:agencies|departments|bodies|organs|units|entities|undertakings)\s+of\s+(?:the\s+)?$", re.I)
 # (a name as the modifier of a plural noun of bodies: "many Fortune Global 500 companies", "central government
 # bodies": what kind of bodies, no party)

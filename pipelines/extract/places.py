@@ -103,6 +103,9 @@ _GOV_PATTERNS = [
     re.compile(rf"(?:the )?(?P<place>(?:Isle of )?{_PLACE}) (?P<level>city|county|municipal|borough|district) council\b", re.I),
     # a city's administration by its Baltic and Balkan form: "Kaunas City Municipality Administration"
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>city|district) municipality(?: administration| council)?\b", re.I),
+    # ... and a city's government by the word alone: "the Haifa Municipality", "Trondheim Municipality" (a council,
+    # convention 6: "<Place> City")
+    re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>Municipality)\b(?! of\b)"),
     # a county's governing board acts for the county (convention 2): "the Ingham County Board of Commissioners",
     # "the Washoe County Board of County Commissioners"
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>county|city) board of (?:(?:county |city )?commissioners|supervisors|aldermen)\b", re.I),

@@ -120,7 +120,8 @@ def extract(v: SentenceView) -> list[dict]:
     seen_heads: set[int] = set()
     anchors: dict[int, object] = {}
     inside: list[tuple[int, int]] = []  # token spans of the platforms read so far
-    row = _list_row_body(v) or _partner_label_row(v) or host_row(v) or _lead_name_row(v) or card_row(v)
+    row = _list_row_body(v) or _partner_label_row(v) or host_row(v) or _lead_name_row(v) or card_row(v) or \
+        _headline_founding(v)
     note_card(v)
     if row:
         return row
@@ -213,8 +214,10 @@ def extract(v: SentenceView) -> list[dict]:
         inside.append((span.start, span.end))
         named = _named(span, t)
         needs_name = False
-        if head == "station" and not any(x.lower_ in _INNOVATION_WORDS for x in span):
-            continue  # "a railway station": a station of research or service only ("technology service station")
+        if head == "station" and not any(x.lower_ in _INNOVATION_WORDS for x in span) and not (named and any(
+                m.kind == "university" and span.start_char <= m.start and m.end <= span.end_char for m in v.mentions)):
+            continue  # "a railway station": a station of research or service only ("technology service station"),
+            # or one a university's name names ("the Zhejiang University Anji Ecological Agriculture Station")
         if head in _NEEDS_MODIFIER and not named:
             if not any(x.lower_ in _INNOVATION_WORDS for x in span):
                 if not (len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "this")):
@@ -246,7 +249,10 @@ def extract(v: SentenceView) -> list[dict]:
         # (a headline's verb in lower case, "A and B to open Carbon Neutral Lab", and where the body sits, "... Lab on
         # the Ito Campus", are no part of the name)
         text = re.sub(r"^(?:to\s+)?(?:open|launch|unveil|establish|build|create|form|set up)\s+(?=[A-Z])", "", text)
-        text = re.sub(r"\s+(?:on|at)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}[Cc]ampus$", "", text)
+        # (and whose campus it is: "... Center on Kyushu University's Ito Campus")
+        text = re.sub(r"\s+(?:on|at)\s+(?:the\s+|its\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}[Cc]ampus$", "", text)
+        # (nor is the date a news list's row closes on: "ZJUT and Quzhou co-build Quzhou Institute of X  2024-06-18")
+        text = re.sub(r"\s+(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}$", "", text)
         # "The Centre for X, a joint laboratory of the two partners": the gloss after the name is no part of it
         text = re.sub(r"(?<=[A-Za-z)]),\s+(?:a|an|the|which|who)\s.*$", "", text) if text[:1].isupper() else text
         priced = next((m for m in find_money(text) if text[:m.start].strip(" ($").lower() in ("", "a", "an", "the")),
@@ -353,7 +359,7 @@ def _list_row(v: SentenceView) -> bool:
 # a list row that names a body, then after a dash who runs it: "ATCO Hydrogen Blending Laboratory - with ATCO, opened
 # 2022", "X Digital Twin Lab - launched with Cenovus Energy in May 2024", "Centre of Excellence for Y (CEY) - hosted
 # by Z University, set up with PSA Corporation in 2024", "1. Centre of Excellence in AI for Healthcare - IIT Hyderabad"
-_ROW_BODY = re.compile(r"(?:\d{1,2}[.)]\s+)?(?P<name>[A-Z][\w&@'.-]*(?: (?:[A-Z][\w&@'.-]*|of|for|and|on|in|&))*? "
+_ROW_BODY = re.compile(r"(?:\d{1,2}[.)]\s+|" + BULLET + r"\s+)?(?P<name>[A-Z][\w&@'.-]*(?: (?:[A-Z][\w&@'.-]*|of|for|and|on|in|&))*? "
                        r"(?P<head>[A-Z][a-z]+)(?: (?:of|for|in|on) (?:[A-Z][\w&'-]*|AI|and|&)(?: (?:[A-Z][\w&'-]*|AI|and|&|for|of))*)?)"
                        r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?(?:\s+[-\u2013\u2014:]\s+|(?P<comma>,)\s+|\s+(?P<paren>\())(?P<rest>.+)")
 _ROW_WITH = re.compile(r"(?:^|\b(?:set up|launched|opened|established|founded|created|built|run|co-founded|co-built|"
@@ -422,6 +428,13 @@ def _list_row_body(v: SentenceView) -> list[dict]:
         # signing named, dated by the lead
         v.state.platform_lead = (v.sentence.index, lead[1])
         partner = v.state.last_pair[1]
+    opener = next(((x, n, k) for x, n, k in later if x.start == rest_at), None)
+    if partner is None and host is None and opener is not None and opener[1] and opener[2] in (
+            "enterprise", "government", "agency", "org", "zone") and (named_in or v.state.ctx.university) \
+            and re.fullmatch(r"[^;()]{2,80},\s*(?:19|20)\d\d\.?", rest.strip()):
+        # "Smart Manufacturing Co-Creation Center - Toyota Motor East Japan, Inc., 2021" on a university's list of its
+        # centres: the body after the dash set it up with the university, in the year the row closes on
+        partner = opener[1]
     if partner is None and host is None and named_in and v.doc is not None:
         # "China Agricultural University Yantai Apple Industry Institute – research institute – 2023": the locality
         # the name puts beside its university set it up with the university
@@ -462,6 +475,31 @@ def _sited_at_university(v: SentenceView, span) -> str | None:
             r"\b(?:agreement|mou|memorand\w*|partnership|cooperation|collaboration|include|includes)\b", v.clean, re.I):
         return None  # (a bare "at" in a sentence of a cooperation; "will function at", "will come up at" alone)
     return v.resolve(uni)[0]
+
+
+# a headline of a list row in sentence case: "Keqiao District and ZJUT launch Textile Printing and Dyeing Modern
+# Industry College" (the parse reads the lower-case verb as a noun of a name)
+_HEADLINE_FOUNDING = re.compile(r"(?P<sides>[A-Z][^,;:]{1,80}?\s(?:and|&)\s[^,;:]{1,60}?)\s+(?:jointly\s+)?"
+                                r"(?:launch|open|unveil|inaugurate|establish|set up|co-build|co-found|build)s?\s+"
+                                r"(?:(?:a|an|the)\s+)?(?P<name>[A-Z][^,;:]{3,120})")
+
+
+def _headline_founding(v: SentenceView) -> list[dict]:
+    """A headline row whose two sides launch a named body (``_HEADLINE_FOUNDING``): the body, of the university
+    among the sides, the other side its partner, dated by the row."""
+    m = _HEADLINE_FOUNDING.fullmatch(v.clean.strip())
+    if m is None or not _list_row(v):
+        return []
+    name = re.sub(r"\s+(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}$", "", m.group("name")).strip()
+    head = name_head(name, ("of", "for", "in", "on"))
+    sides = [v.resolve(x) for x in v.mentions if x.end <= m.end("sides") and x.party]
+    unis = [n for n, k in sides if k == "university" and n]
+    others = [n for n, k in sides if k in ("government", "enterprise", "agency", "zone") and n]
+    if head is None or len(unis) != 1 or len(others) != 1:
+        return []
+    date = next((d.value for d in v.dates if d.value and d.start >= m.start("name")), None)
+    return [{"name": name, "platform_type": platform_type(name, head), "university": unis[0], "partner": others[0],
+             "date": date, "_weak": False, "_founders": 2}]
 
 
 def _lead_name_row(v: SentenceView) -> list[dict]:

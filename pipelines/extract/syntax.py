@@ -107,6 +107,15 @@ def _is_agreement_noun(t) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and (_lemma(t) in AGREEMENT_NOUNS or t.lower_ in AGREEMENT_NOUNS)
 
 
+def _document_before(t):
+    """The signed document just before the subject ``t`` (a participle) hangs on ("an agreement [that] the two
+    parties signed"), or None."""
+    i = t.head.left_edge.i - 1
+    if i > 0 and t.doc[i].lower_ in ("that", "which"):
+        i -= 1
+    return t.doc[i] if i >= 0 and _lemma(t.doc[i]) in _SIGNED_DOCUMENTS else None
+
+
 def _agreement_noun_in(t):
     """The agreement noun heading or compounded in t's phrase ("cooperation agreement", "MoU")."""
     if _letter_of_intent(t):
@@ -314,12 +323,13 @@ def find_events(doc) -> list[Event]:
                             noun = _agreement_noun_in(h)
                             break
                         h = h.head
-                if noun is None and lem in ("sign", "ink", "conclude") and t.dep_ in ("acl", "relcl") \
-                        and t.head.left_edge.i > 0 and t.head.i < t.i \
-                        and _lemma(t.doc[t.head.left_edge.i - 1]) in _SIGNED_DOCUMENTS:
+                before = _document_before(t) if lem in ("sign", "ink", "conclude") and t.dep_ in ("acl", "relcl") \
+                    and t.head.i < t.i else None
+                if noun is None and before is not None:
                     # "under a five-year agreement the two parties signed on January 18": a relative clause with no
-                    # pronoun, which the parse may hang on its subject rather than on the document before it
-                    noun = t.doc[t.head.left_edge.i - 1]
+                    # pronoun (or with "that" the parse left hanging: "an agreement that the three partners signed"),
+                    # which the parse may hang on its subject rather than on the document before it
+                    noun = before
                 that = any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
                 if noun is None and lem in ("sign", "ink", "conclude") and (
                         t.dep_ in ("acl", "relcl") and (not _objects(t) or that) or t.dep_ == "ccomp" and that):
@@ -611,7 +621,8 @@ def _subject_of(v, depth: int = 0):
         return subs
     if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp") and v.head.i != v.i:
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
-            return []
+            # ("an agreement that the three partners signed", parsed as the partners "signed"): the signers
+            return [v.head] if _document_before(v) is not None and _lemma(v) in ("sign", "ink", "conclude") else []
         return _subject_of(v.head, depth + 1)
     return []
 
@@ -649,6 +660,13 @@ def onlooker_spans(doc) -> list[tuple[int, int]]:
             which = next((t for t in reversed(doc[max(0, w.i - 12):w.i]) if t.lower_ in ("which", "whom")), None)
             if which is not None:
                 spans.append((which.idx, w.idx))
+    # "A and B sign digital economy agreement, ZJUT experts attend": the subject of attending, beside a signing it
+    # does not share a verb with
+    for w in doc:
+        if w.pos_ == "VERB" and _lemma(w) == "attend" and not any(
+                c.dep_ == "conj" and _lemma(c) in SIGN_VERBS for c in w.children) and not (
+                w.dep_ == "conj" and _lemma(w.head) in SIGN_VERBS):
+            spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in w.children if c.dep_ == "nsubj"]
     return spans
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.context import SentenceView
-from pipelines.extract.count_units import COMPOUND_UNITS, UNITS, own_companies
+from pipelines.extract.count_units import COMPOUND_UNITS, SHARE_LABEL, UNITS, own_companies
 from pipelines.extract.lexicon import ENTERPRISE_SUFFIX
 from pipelines.extract.money import CURRENCIES, SCALES, find_money
 from pipelines.extract.table_layout import NUMBER_HEAD
@@ -88,7 +88,8 @@ _MONEY_CELL = re.compile(r"(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9])\s?\d[\d,.]*
 
 
 # a column of dates: "Agreement since", "Year signed", "Date", "Opened", "Established"
-_DATE_HEAD = re.compile(r"\b(?:since|years?|dates?|time|opened|established|founded|launched|started|began)\b|"
+_DATE_HEAD = re.compile(r"\b(?:since|years?|dates?|time|opened|established|founded|launched|started|began|set up|"
+                        r"created|inaugurated)\b|"
                         r"\bsigned (?:in|on)\b", re.I)
 
 
@@ -124,7 +125,10 @@ def column_unit(head: str) -> str | None:
 def label_unit(label: str) -> str | None:
     """The unit a row's label counts: the head of its noun phrase, the last unit word before a preposition or a
     participle ("Enterprise Ireland Innovation Partnership projects" -> program, "Research collaboration
-    agreements with companies" -> agreement); else the first unit word."""
+    agreements with companies" -> agreement); else the first unit word. A label of a share counts nothing
+    ("Graduates staying in the North East (%)")."""
+    if SHARE_LABEL.search(label):
+        return None
     low = re.findall(r"[a-z][\w&-]*", label.lower())
     cut = next((i for i, w in enumerate(low) if w in ("with", "of", "for", "by", "under", "between", "in", "to", "at")
                 or w.endswith("ed") and i > 0), len(low))
@@ -293,7 +297,13 @@ _AGREEMENT_ABOUT = re.compile(r"(?:[A-Z][a-z]+\s+)?(?i:agreements?|contracts?|me
 
 
 # a column of what a body is worth or was given: "Programme value", "Funding", "Investment", "Budget"
-_VALUE_HEAD = re.compile(rf"\b(?:{_MONEY_WORDS})\b", re.I)
+_VALUE_HEAD = re.compile(rf"\b(?:{_MONEY_WORDS}|commitments?|contributions?|pledges?)\b", re.I)
+# what may follow an amount in its cell: how it recurs and for how long ("per year", "over five years")
+_MONEY_TAIL = re.compile(r"\s*(?P<per>(?:per|a|each|every) year|annually|per annum)?\s*"
+                         r"(?:(?:over|for) (?:the next )?\w+ years)?\s*")
+# a column of what the partner gives ("Partner commitment", "Partner contribution"): the partner is the funder
+_PARTNER_PAYS = re.compile(r"\b(?:partner|company|industry)(?:'s)? (?:commitment|contribution|funding|investment|pledge)",
+                           re.I)
 
 
 def row_money(v: SentenceView, header: list[str], parts: list[str], platforms: list[dict]) -> list[dict]:
@@ -305,21 +315,32 @@ def row_money(v: SentenceView, header: list[str], parts: list[str], platforms: l
     body = next((p for p in platforms if p.get("name")), None)
     if body is None or len(parts) != len(header):
         return []
+    from pipelines.extract.funding import PERIOD, _NUMWORDS
+
     out = []
     for head, cell in zip(header, parts):
         money = find_money(cell)
-        if not _VALUE_HEAD.search(head) or len(money) != 1 or money[0].text.strip() != cell.strip():
+        if not _VALUE_HEAD.search(head) or len(money) != 1 or not cell.strip().startswith(money[0].text.strip()):
             continue
         m = money[0]
+        # (the cell may say how the money recurs and for how long: "60 million yuan over five years", "15 million
+        # yuan per year")
+        tail = _MONEY_TAIL.fullmatch(cell.strip()[len(m.text.strip()):])
+        if tail is None:
+            continue
+        period = PERIOD.search(cell)
+        years = period and (period.group("n") or period.group("n2") or "").lower()
         kind = "program_value" if re.search(r"\bvalue\b", head, re.I) else next(
             (k for k, p in _KIND if p.search(head)), "commitment")
         # (the first year of the date column's cell: "2019 (concluded 2023)")
         year = next((y.group(0) for h, c in zip(header, parts) if _DATE_HEAD.search(h)
                      for y in [re.match(r"\s*((?:19|20)\d\d)\b", c)] if y), None)
         out.append({"amount": int(m.amount) if float(m.amount).is_integer() else m.amount, "currency": m.currency,
-                    "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier, "per": "total",
-                    "period_years": None, "kind": kind, "funder": None, "recipient": body["name"],
-                    "date": year or body.get("date")})
+                    "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
+                    "per": "year" if tail.group("per") else "total",
+                    "period_years": int(years) if years and years.isdigit() else _NUMWORDS.get(years or ""),
+                    "kind": kind, "funder": body.get("partner") if _PARTNER_PAYS.search(head) else None,
+                    "recipient": body["name"], "date": year or body.get("date")})
     return out
 
 

@@ -149,6 +149,10 @@ _NAME_DASH = re.compile(r"^(?:\d{1,2}[.)]\s+)?[A-Z][^.!?]{3,110}?\s[-\u2013\u201
 _LABEL_COLON = re.compile(r"^(?:[-*\u2022]\s+)?[A-Z][^:!?]{2,130}:\s+\S")
 
 
+# a row of a news list that closes on its date ("ZJUT and Quzhou co-build X Institute  2024-06-18"): it ends there
+_DATED_ROW = re.compile(r"\s(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])$")
+
+
 def _units(text: str, wrapped: bool) -> list[tuple[int, int, int, list[str] | None]]:
     """(start, end, block, cells) spans of text that sentence splitting works inside; ``cells`` is a row (or the
     header) of a table laid out one cell per line (table_layout.py), which is one sentence."""
@@ -207,6 +211,7 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int, list[str] | No
                         and not _BULLET.match(stripped) and prev_line.count(" | ") < 2
                         and not wide_cells(line) and not wide_cells(prev_line)
                         and not _YEAR_ROW.match(stripped)
+                        and not _DATED_ROW.search(prev_line)
                         and not (_LABELLED_FIGURE.search(prev_line) and re.match(r"[A-Z0-9]", stripped))
                         and not (_NAME_ROW.match(prev_line) and _NAME_ROW.match(stripped))
                         and not (_DASH_ROW.match(prev_line) and _DASH_ROW.match(stripped))
@@ -321,10 +326,11 @@ _DATE_STAMP = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
 _MON_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # ... with the report's date before the dash or colon: "CHANGSHA, Sept 14 -- ", "CHENNAI, 21 July 2023: ", a wire's
 # tag after it ("BOISE, Idaho, Oct. 8, 2025 /PRNewswire/ -- ")
-# or in brackets: "FRANKFORT, Ky. (May 9, 2025) – "
+# or in brackets: "FRANKFORT, Ky. (May 9, 2025) – ", or a news agency's initials after a comma ("Dhahran, February 19,
+# 2024, SPA -- ")
 _DATELINE_DAY = rf"(?:{_MON_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_NAME})"  # ("9th August 2024")
 _DATELINE_DATE = (rf"(?:,\s*(?P<dl>{_DATELINE_DAY}(?:,?\s+(?:19|20)\d\d)?)|\s*\((?P<bdl>{_DATELINE_DAY},?\s+(?:19|20)\d\d)\))"
-                  r"(?:\s*\((?:[A-Z][\w ]*)\))?(?:\s*/[A-Z][\w -]*/)?\s*(?:[-\u2013\u2014]{1,2}|:)\s+")
+                  r"(?:\s*\((?:[A-Z][\w ]*)\)|,\s*[A-Z]{2,6}(?=\s*[-\u2013\u2014]))?(?:\s*/[A-Z][\w -]*/)?\s*(?:[-\u2013\u2014]{1,2}|:)\s+")
 # (the state after the city: "AMES, Iowa – ", "FORT COLLINS, Colo. – ", "BOISE, Idaho, ", its postal code before the
 # date: "HAMILTON, ON, March 4, 2025 /CNW/ - ")
 _CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,4}\.|, (?:[A-Z]\.){2}|, [A-Z]{2}(?=,)|, [A-Z][a-z]+(?: [A-Z][a-z]+)?"
@@ -334,7 +340,7 @@ _CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,4}\.|, (
 
 # ... and in title case, where the report's date must follow: "Changsha, June 5, 2023 -- ", "Ningbo, Zhejiang, March
 # 12 (Xinhua) -- " (without the date, "Tianjin - " could open a sentence)
-_TITLE_DATELINE = (r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+_TITLE_DATELINE = (r"[A-Z][a-z]+(?:['\u2019][a-z]+)?(?:[ -][A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
                    + _DATELINE_DATE.replace("?P<dl>", "?P<tdl>").replace("?P<bdl>", "?P<tbdl>"))
 _CAPS_DATELINE = re.compile(rf"{_CAPS_DATELINE.pattern}|{_TITLE_DATELINE}")
 
