@@ -24,20 +24,20 @@ Yunnan province"): a place where something happens is not a party.
 
 The work is split by concern: ``lexicon`` (word lists, ``Mention``), ``places`` (tables, place and
 government names), ``chunks`` (capitalised chunks, ``classify_name``), ``doc_context`` (``DocContext``,
-``build_context``) and ``refine`` (``refine_mentions``); this module finds the mentions and re-exports
-the public names of the others, so ``from pipelines.extract.names import X`` keeps working.
+``build_context``), ``refine`` (``refine_mentions``), ``university_mentions`` (which universities a sentence
+names) and ``identity`` (``same_entity``); this module finds the mentions and re-exports the public names of
+the others, so ``from pipelines.extract.names import X`` keeps working.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # what the split-out modules define, re-exported: callers import these names from here
 from pipelines.extract.lexicon import (
     ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, HEADLINE_VERB, LEVELS, LEVEL_TYPE, LOCATIVE_BEFORE, MUNICIPALITIES,
-    Mention, NATIONS, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _STOP_CAPS, _TITLE_WORDS, only_titles,
-    DOCUMENT_AFTER, DOCUMENT_INITIALS, LONE_COMPANY_WORD, TECH_ACRONYMS, _overlaps, generic_universities,
+    Mention, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _TITLE_WORDS, only_titles,
+    DOCUMENT_AFTER, DOCUMENT_INITIALS, LONE_COMPANY_WORD, TECH_ACRONYMS, _overlaps,
 )
 from pipelines.extract.places import (
     division_index, gov_name, is_pinyin, place_name, province_of, reference_index, company_name,
@@ -48,8 +48,10 @@ from pipelines.extract.chunks import (
     _split_at_universities,
 )
 from pipelines.extract.acronyms import _acronym_university, initials  # noqa: F401 (initials: re-exported)
-from pipelines.extract.doc_context import DocContext, _standalone, build_context
+from pipelines.extract.doc_context import DocContext, build_context
 from pipelines.extract.refine import body_mention, refine_mentions
+from pipelines.extract.identity import same_entity  # noqa: F401 (re-exported: callers import it from here)
+from pipelines.extract.university_mentions import NATION_PAIR, _universities_in, _university_spans
 
 
 # ------------------------------------------------------------------ placeholders
@@ -570,7 +572,6 @@ _GOVERNING_BODY = re.compile(r"Syndicate|Senate|Board of (?:Governors|Regents|Tr
                              r"Academic Council|Governing (?:Body|Council|Board)")
 
 
-NATION_PAIR = re.compile(NATIONS + r"\s+[A-Z]")  # ("the Sino-Italian Campus": a joint body's name opens so)
 
 
 # a word of a government's level or office: a place written with one is a party, a bare place after a body locates it
@@ -611,215 +612,6 @@ _UNITS_OF = re.compile(r"\b(?:agencies|departments|bodies|organs|units|entities|
 _FIRMS = {"companies", "firms", "enterprises"}  # ("95 Saskatchewan companies": the place's own, a count's holder)
 _GOVERNMENT_UNITS = re.compile(r"\s+(?:bodies|agencies|departments|organs|entities|undertakings|companies|firms|"
                                r"enterprises)\b")
-
-
-# a campus named after its university's name ("University of Alabama in Huntsville", "University of X-Place")
-_CAMPUS_AFTER = re.compile(r"(?:\s+(?:in|at)\s+|\s*[-\u2013]\s*|,\s+)(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
-
-
-# words that, right after a university's name, make the whole another body (a hospital group, a foundation, a
-# press): "Mayo Clinic Health System" is no Mayo Clinic
-_ANOTHER_BODY_AFTER = re.compile(r"\s+(?:Health(?:care)? (?:System|Network|Group|Trust)|Hospitals? (?:Group|Trust|"
-                                 r"System)|Foundation|Press|Holdings|NHS Trust)\b")
-
-
-_GLUED_UNIVERSITY = re.compile(r"\b([A-Z]{2,4})(University|College)\b")
-
-
-def _university_spans(s: str, ctx: DocContext, hits: list) -> list[tuple[int, int, str]]:
-    """The universities of a sentence, from the table's ``hits`` in it (``UniversityIndex.find_all``)."""
-    spans: list[tuple[int, int, str]] = []
-    idx = reference_index()
-    taken: list[tuple[int, int]] = []
-    if idx is not None:
-        for us, ue, u in hits:
-            if _ANOTHER_BODY_AFTER.match(s, ue):
-                continue  # "Mayo Clinic Health System", "the University of Leeds Foundation": a body of its own
-            campus = _CAMPUS_AFTER.match(s, ue)
-            row = idx.campus_row(re.sub(r"^[Tt]he ", "", s[us:ue]), campus.group("place")) if campus else None
-            if row is not None:
-                # "The University of Alabama in Huntsville": the campus the table lists ("... at Huntsville")
-                spans.append((us, campus.end("place"), row.name))
-                taken.append((us, campus.end("place")))
-                continue
-            # (the page's own definition of an abbreviation beats the table's: "Chonnam National University (CNU)"
-            # on a Korean page is no Capital Normal University)
-            spans.append((us, ue, ctx.abbreviations.get(s[us:ue], u.name)))
-            taken.append((us, ue))
-        # a campus of a family the table lists only in part ("IIT Dharwad", "National Institute of Technology Goa")
-        for us, ue, name in idx.find_campuses(s):
-            inside = [x for x in spans if us <= x[0] and x[1] <= ue]  # a shorter name the campus's name holds
-            lead = re.match(r"[A-Z]{2,5}(?=[\s-])", s[us:ue])
-            site = idx.by_domain(ctx.url) if lead and ctx.url else None
-            own = ctx.abbreviations.get(lead.group()) if lead else None
-            own = own or (site.name if site is not None and lead.group() in site.abbreviations else None)
-            if idx.by_name(name) is None and own is not None and not name.startswith(own.split(",")[0]):
-                continue  # ("CSU-Yueyang ... Institute" on Central South University's site: initials the site or the
-                # page gives another university make no campus the table does not list)
-            rest = [(a, b) for a, b, _ in spans if (a, b, _) not in inside]
-            if not _overlaps((us, ue), rest):
-                spans[:] = [x for x in spans if x not in inside] + [(us, ue, name)]
-                taken[:] = [(a, b) for a, b, _ in spans]
-        # a university's brand glued from its short form and its head word: "CQUniversity" (CQU, cqu.edu.au)
-        for m in _GLUED_UNIVERSITY.finditer(s):
-            row = None if _overlaps(m.span(), taken) else idx.resolve_short_label(m.group(1) + m.group(2)[0],
-                                                                                  page_url=ctx.url)
-            if row is not None:
-                spans.append((m.start(), m.end(), row.name))
-                taken.append(m.span())
-    generic_spans = list(generic_universities(s))  # (read once: the possessive pass and the generic pass below)
-    for ms, me in generic_spans:
-        # "King Mongkut's University of Technology Thonburi": a founder's possessive opens the name, and the
-        # table's "University of Technology" inside it is no university of its own
-        # (the possessive stands right before the head word, and the name runs on with no second body after an
-        # "and": "Vietnam's Hanoi University of Science and Technology and Yunnan Copper Co." is two bodies and a
-        # country's possessive)
-        inner = [x for x in spans if ms < x[0] and x[1] <= me and re.search(r"[A-Z][\w-]*(?:'s|\u2019s) $", s[ms:x[0]])
-                 and re.match(r"(?:University|Institute|College|Polytechnic)\b", s[x[0]:])
-                 and not re.search(r"\band\b", s[x[1]:me])]
-        if inner and all(ms <= a and b <= me for a, b, _ in spans if _overlaps((a, b), [(ms, me)])):
-            spans[:] = [x for x in spans if not _overlaps((x[0], x[1]), [(ms, me)])]
-            if s[ms:].startswith(("The ", "the ")):
-                ms += 4
-            name = s[ms:me]
-            row = idx.by_name(name) if idx is not None else None
-            spans.append((ms, me, row.name if row is not None else name))
-            taken[:] = [(a, b) for a, b, _ in spans]
-    for abbr, name in ctx.abbreviations.items():
-        for m in re.finditer(rf"\b{re.escape(abbr)}\b", s):
-            if not _overlaps(m.span(), taken):
-                spans.append((m.start(), m.end(), name))
-                taken.append(m.span())
-    generic = []
-    for ms, me in generic_spans:
-        # "the University of Westbrook and Westbrook Spa University": the "and" of a name's "of" part
-        # ("University of Science and Technology") does not swallow a second university
-        cut = re.search(r"\s+and\s+(?=(?:[A-Z][\w'&.-]*\s+){1,4}(?:University|Institute of Technology)\b)", s[ms:me])
-        company = None
-        if cut is None:
-            # (nor a company after it: "Clausthal University of Technology and Volkswagen AG", left to the
-            # organisations' pass)
-            # (or one word after it that opens a company's name the page gives: "University of Michigan and Ford"
-            # after "Ford Motor Company")
-            company = cut = next((c for c in re.finditer(r"\s+and\s+(?=[A-Z])", s[ms:me])
-                                  if ENTERPRISE_SUFFIX.search(s[ms + c.end():me]) or " " not in s[ms + c.end():me]
-                                  and any(e.split()[0] == s[ms + c.end():me] for e in ctx.enterprises)), None)
-        if cut and "University of " in s[ms:ms + cut.start()]:
-            generic.append((ms, ms + cut.start()))
-            if company is None:
-                generic.append((ms + cut.end(), me))
-        else:
-            generic.append((ms, me))
-    for st, en in generic:
-        words = s[st:en].split()
-        while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
-            st += len(words[0]) + 1
-            words = words[1:]
-        if len(words) < 2 or _overlaps((st, en), taken):
-            continue
-        if DOCUMENT_AFTER.match(s, en) or re.match(r"\s+Partnership\b", s[en:]):
-            continue  # "a Civic University Agreement": the title of a document, no university
-        if NATION_PAIR.match(s, st) and re.match(r"\s+(?:College|Institute|School|Centre|Center|Campus)\b", s[en:]):
-            continue  # "the Chinese-German University College": a joint college two countries' bodies run
-        name = " ".join(words)
-        if idx is not None:
-            u = idx.by_name(name)
-            if u is not None:
-                name = u.name
-        spans.append((st, en, name))
-        taken.append((st, en))
-    if ctx.short_form:
-        word, name = ctx.short_form
-        for m in _standalone(s, word):
-            if not _overlaps(m.span(), taken):
-                spans.append((m.start(), m.end(), name))
-                taken.append(m.span())
-    spans.sort()
-    for _, _, name in spans:
-        ctx.university_counts[name] = ctx.university_counts.get(name, 0) + 1
-    return spans
-
-
-
-def _universities_in(text: str, ctx: DocContext) -> list[str]:
-    idx = reference_index()
-    out = []
-    if idx is not None:
-        out = [u.name for _, _, u in idx.find_all(text, abbreviations=True, page_url=ctx.url)]
-    for abbr, name in ctx.abbreviations.items():
-        if re.search(rf"\b{re.escape(abbr)}\b", text):
-            out.append(name)
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _name_tokens(name: str) -> frozenset[str]:
-    text = re.sub(r"people(?:'s|s'|'|s)? government of", " ", name.lower().replace("\u2019", "'"))
-    toks = re.findall(r"[a-z0-9]+", text.replace("'", ""))
-    # function words carry no identity: "Ministry of Finance" and "Ministry of Education" share only "ministry"
-    # (nor do legal forms: "SAIC Motor Corporation Limited" is "SAIC Motor")
-    drop = {"the", "municipal", "city", "province", "county", "district", "prefecture", "co", "ltd", "inc", "of", "and",
-            "for", "on", "in", "at", "limited", "corp", "plc", "llc", "gmbh"}
-    return frozenset(t for t in toks if t not in drop)
-
-
-# words that say what kind of body a name is, not which one
-_KIND_WORDS = frozenset({"university", "science", "sciences", "technology", "technological", "institute", "college",
-                         "research", "academy", "engineering", "normal", "agricultural", "medical", "national",
-                         "group", "company", "corporation", "government", "people", "peoples", "international",
-                         "economics", "law", "studies", "school", "center", "centre", "bureau", "commission"})
-
-
-_LEVEL_END = re.compile(r"\b(City|County|District|Prefecture|Province|Borough|Region)$", re.I)
-
-
-def _two_listed_universities(a: str, b: str) -> bool:
-    idx = reference_index()
-    if idx is None:
-        return False
-    ua, ub = idx.by_name(a), idx.by_name(b)
-    return ua is not None and ub is not None and ua.name != ub.name
-
-
-def _university_name(name: str, tokens: frozenset[str]) -> bool:
-    """The name says it is a university, or the reference table lists it as one ("Singapore Institute of
-    Technology")."""
-    if "university" in tokens:
-        return True
-    idx = reference_index()
-    return idx is not None and idx.by_name(name) is not None
-
-
-def same_entity(a: str | None, b: str | None) -> bool:
-    """Loose identity of two canonical names (merging repeated mentions of one body)."""
-    if not a or not b:
-        return a == b
-    la, lb = _LEVEL_END.search(a), _LEVEL_END.search(b)
-    if la and lb and la.group(1).lower() != lb.group(1).lower():
-        return False  # "Fukuoka Prefecture" and "Fukuoka City", "Xiangtan City" and "Xiangtan County": two governments
-    ta, tb = _name_tokens(a), _name_tokens(b)
-    if not ta or not tb:
-        return a.lower() == b.lower()
-    if "".join(sorted(ta)) == "".join(sorted(tb)):
-        return True
-    if _university_name(a, ta) != _university_name(b, tb):
-        # a university and a body that is not one are never the same, however many words they share ("Henan
-        # Agricultural University" / "Henan X Agriculture Co.", "Singapore Institute of Technology" / "Singapore
-        # Technologies Engineering Ltd")
-        return False
-    if "university" in ta and _two_listed_universities(a, b):
-        return False  # "Hunan University" and "Hunan Normal University": the table lists both
-    def near(t, others):
-        return t in others or any(len(t) >= 5 and len(u) >= 5 and (t.startswith(u[:-2]) or u.startswith(t[:-2]))
-                                  for u in others)
-    own_a = {t for t in ta - _KIND_WORDS if not near(t, tb)}
-    own_b = {t for t in tb - _KIND_WORDS if not near(t, ta)}
-    if own_a and own_b:
-        return False  # each has a word of its own: "Wuhan University of Science and Technology", "Huazhong ..."
-    if (own_a or own_b) and "university" in ta and "university" in tb:
-        return False  # "University of Westbrook" and "Westbrook Spa University" are two universities
-    inter = sum(1 for t in ta if near(t, tb))
-    return inter / max(len(ta), len(tb)) >= 0.66
 
 
 def partner_type(m: Mention) -> str:
