@@ -229,10 +229,10 @@ def _own_sentence(name: str) -> str:
     """The part of the text before a bracket that is in the bracket's own sentence ("Maharashtra on Monday. The
     Indian Institute of Technology" -> "The Indian Institute of Technology"): it starts after the last full stop
     that follows a lower-case word and is no abbreviation's ("Co. Ltd.")."""
-    start = 0
+    start = name.rfind("\n") + 1  # (the page's sentences are joined by line breaks: a headline is one of its own)
     for m in re.finditer(r"\b(\w*[a-z])[.!?]\s+(?=[A-Z])", name):
         if m.group(1).lower() not in _NOT_SENTENCE_END:
-            start = m.end()
+            start = max(start, m.end())
     return name[start:]
 
 
@@ -520,7 +520,10 @@ def _own_initials(ctx: DocContext, text: str) -> None:
 _SHORT_OF = re.compile(r"(?P<w>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:University|Institute of Technology|"
                        r"Polytechnic University)|University of (?P<v>[A-Z][a-z]{2,})|"
                        # an acronym that opens the name ("RWTH Aachen University": "RWTH and Ford signed")
-                       r"(?P<a>[A-Z]{3,6}) [A-Z][a-z]+ (?:University|Institute of Technology)")
+                       r"(?P<a>[A-Z]{3,6}) [A-Z][a-z]+ (?:University|Institute of Technology)|"
+                       # a name the university goes by before a dash and its gloss ("Technion - Israel Institute of
+                       # Technology": "Technion signed ...")
+                       r"(?P<d>[A-Z][a-z]{3,}) [-\u2013] [A-Z][\w ]+")
 
 
 def _short_form(text: str, university: str | None, idx) -> tuple[str, str] | None:
@@ -530,8 +533,11 @@ def _short_form(text: str, university: str | None, idx) -> tuple[str, str] | Non
     University, "Leeds" when the page speaks of the city) or a common capitalised word."""
     main = university
     if main is None:
-        names = [u.name for _, _, u in idx.find_all(text)] if idx is not None else []
+        hits = idx.find_all(text) if idx is not None else []
+        names = [u.name for _, _, u in hits]
         for st, en in generic_universities(text):
+            if any(hs < en and st < he for hs, he, _ in hits):
+                continue  # (the table's own hit: "Israel Institute of Technology" of "Technion - Israel Institute ...")
             words = text[st:en].split()
             while words and words[0].lower() in _STOP_CAPS | _TITLE_WORDS:
                 words = words[1:]  # "The University of X", "President of X University"
@@ -542,7 +548,7 @@ def _short_form(text: str, university: str | None, idx) -> tuple[str, str] | Non
     m = _SHORT_OF.fullmatch(main)
     if not m:
         return None
-    word = m.group("w") or m.group("v") or m.group("a")
+    word = m.group("w") or m.group("v") or m.group("a") or m.group("d")
     if any(w.lower() in _STOP_CAPS or w.lower() in PROVINCES for w in word.split()) or table_place(word):
         return None
     if re.search(rf"\b(?:[Cc]ity|[Tt]own|[Cc]ounty|[Cc]ouncil|[Bb]orough) of {word}\b|\b{word} (?:[Cc]ity|[Cc]ouncil)\b", text):

@@ -232,3 +232,27 @@ def test_rows_of_a_news_list_end_on_their_dates():
         ("Quzhou Institute of Fluorine Silicon Materials", "Quzhou City", "2024-06-18"),
         ("Moganshan Institute of Rural Design", "Deqing County", "2024-05-08"),
         ("Textile Printing and Dyeing Modern Industry College", "Keqiao District", "2024-04-26")}
+
+
+def test_the_name_a_university_goes_by_before_a_dash_is_its_short_form():
+    # "Technion - Israel Institute of Technology": the page then calls it "Technion" (a news page, no university of
+    # its own; the table's hit is counted once, not again as the "Israel Institute of Technology" inside it)
+    page = ("Technion - Israel Institute of Technology and Elbit Systems Ltd. signed an agreement on Sunday to "
+            "establish an autonomous systems laboratory.\n\n"
+            "Separately, Yissum, the technology transfer company of the Hebrew University of Jerusalem, said it is in "
+            "talks with a medical device maker.\n\n"
+            "Also on Sunday, Technion signed a cooperation agreement with the Haifa Municipality on testing drone "
+            "delivery corridors.\n")
+    rows = facts(page, "agreements", url="https://en.globes.co.il/en/article-technion-elbit", published="2024-06-10")
+    assert ("Technion - Israel Institute of Technology", "Haifa City") in pairs(rows)
+
+
+def test_a_headline_is_no_part_of_the_name_an_abbreviation_in_the_next_sentence_defines():
+    # "... Carbon Capture Research Center" (a headline) then "King Fahd University of Petroleum and Minerals (KFUPM)":
+    # the letters abbreviate the university, not "Research Center King Fahd University ..."
+    page = ("KFUPM, Aramco Sign Agreement to Establish Carbon Capture Research Center\n\n"
+            "Dhahran, February 19, 2024, SPA -- King Fahd University of Petroleum and Minerals (KFUPM) and Saudi Arabian "
+            "Oil Company signed an agreement today to establish a carbon capture center.\n\n"
+            "The agreement was signed by the President of KFUPM.\n")
+    rows = facts(page, "agreements", url="https://www.spa.gov.sa/en/N2051", published="2024-02-19")
+    assert pairs(rows) == {("King Fahd University of Petroleum and Minerals", "Saudi Arabian Oil Company")}
