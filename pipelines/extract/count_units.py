@@ -78,7 +78,12 @@ UNITS = {
 # companies a university forms of its own ("spin-out companies formed", "9 new spinouts"): no partners counted (a
 # programme a partner funds that supports them is: "Through the X Programme, funded by Y, we have supported 27
 # spin-out companies")
-_SPIN_OUTS = re.compile(r"\bspin[- ]?(?:outs?|offs?)\b", re.I)
+# (and start-ups a university, its staff or its alumni founded: "University-launched start-ups", "Start-ups founded
+# by faculty and alumni")
+_SPIN_OUTS = re.compile(r"\bspin[- ]?(?:outs?|offs?)\b|\b(?:university|faculty|staff|alumni|student)[- ](?:launched|"
+                        r"founded|created|led)\s+(?:start[- ]?ups?|companies)\b|\bstart[- ]?ups?\s+(?:founded|launched|"
+                        r"created|set up)\s+by\s+(?:its\s+|the\s+university'?s?\s+)?(?:faculty|alumni|staff|students|"
+                        r"researchers|the university)\b", re.I)
 _SUPPORTED = re.compile(r"\b(?:through|funded by|supported by|with (?:the )?support (?:of|from))\b", re.I)
 
 

@@ -256,3 +256,17 @@ def test_a_headline_is_no_part_of_the_name_an_abbreviation_in_the_next_sentence_
             "The agreement was signed by the President of KFUPM.\n")
     rows = facts(page, "agreements", url="https://www.spa.gov.sa/en/N2051", published="2024-02-19")
     assert pairs(rows) == {("King Fahd University of Petroleum and Minerals", "Saudi Arabian Oil Company")}
+
+
+def test_start_ups_the_university_or_its_people_founded_are_its_own_no_partners():
+    # "University-launched start-ups (cumulative)", "Start-ups founded by faculty and alumni": its own companies, as
+    # spin-outs are (start-ups incubated with partner companies stay counts)
+    page = ("Key indicators\n\n"
+            "Indicator | FY2022 | FY2023\n"
+            "Joint research contracts with companies | 1,561 | 1,640\n"
+            "University-launched start-ups (cumulative) | 139 | 158\n\n"
+            "In numbers\n"
+            "Start-ups founded by faculty and alumni: 1,850\n"
+            "Start-ups incubated with partner companies: 240\n")
+    rows = facts(page, "counts", url="https://www.tohoku.ac.jp/en/research/indicators.html", published="2024-05-09")
+    assert sorted(r["quantity"] for r in rows) == [240, 1561, 1640]
