@@ -80,14 +80,15 @@ def sort_sides(v: SentenceView, events: list, parties: list[Mention], s: str) ->
         if kind == "placeholder" and m.placeholder == "group":
             group, loose = v.state.last_group, v.state.loose_group
             n = group_size(m.text)
-            if loose is not None and 0 < v.sentence.index - loose[0] <= 3 and n == len(loose[1]) and not (
-                    group is not None and 0 < v.sentence.index - group[0] <= 3 and n == len(group[1])):
-                group = loose  # ("FAPESP and Natura will contribute ..., while UNICAMP's share ... The agreement was
-                # signed by the three institutions": as many as the number says, organisations of no known kind too)
-            elif loose is not None and 0 < v.sentence.index - loose[0] <= 3 and n == len(v.state.loose_list) and not (
-                    group is not None and 0 < v.sentence.index - group[0] <= 3 and n == len(group[1])):
-                group = (loose[0], v.state.loose_list)  # ("UGA, the CNRS and Schneider Electric inaugurated PowerLab
-                # Grenoble ... an agreement the three partners signed": the three its list names)
+            fits = group is not None and 0 < v.sentence.index - group[0] <= 3 and n == len(group[1])
+            if loose is not None and 0 < v.sentence.index - loose[0] <= 3 and not fits:
+                if n == len(loose[1]):
+                    group = loose  # ("FAPESP and Natura will contribute ..., while UNICAMP's share ... The agreement
+                    # was signed by the three institutions": as many as the number says, organisations of no known
+                    # kind too)
+                elif n == len(v.state.loose_list):
+                    group = (loose[0], v.state.loose_list)  # ("UGA, the CNRS and Schneider Electric inaugurated
+                    # PowerLab Grenoble ... an agreement the three partners signed": the three its list names)
             if group is not None and 0 < v.sentence.index - group[0] <= 3:
                 _join_group(group[1], unis, partners)
             continue

@@ -252,7 +252,7 @@ def extract(v: SentenceView) -> list[dict]:
         # (and whose campus it is: "... Center on Kyushu University's Ito Campus")
         text = re.sub(r"\s+(?:on|at)\s+(?:the\s+|its\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}[Cc]ampus$", "", text)
         # (nor is the date a news list's row closes on: "ZJUT and Quzhou co-build Quzhou Institute of X  2024-06-18")
-        text = re.sub(r"\s+(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}$", "", text)
+        text = _ROW_DATE_END.sub("", text)
         # "The Centre for X, a joint laboratory of the two partners": the gloss after the name is no part of it
         text = re.sub(r"(?<=[A-Za-z)]),\s+(?:a|an|the|which|who)\s.*$", "", text) if text[:1].isupper() else text
         priced = next((m for m in find_money(text) if text[:m.start].strip(" ($").lower() in ("", "a", "an", "the")),
@@ -341,6 +341,10 @@ _HEADLINE_SIDE = re.compile(rf"^(?:[A-Z][\w&.'-]*\s){{1,6}}(?:{_HEADLINE_VERBS})
 _HEADLINE_PARTIES = re.compile(rf"^.*?\s(?:and|&)\s.*?\s(?:{_HEADLINE_VERBS}|Sign|Signs)\s+(?=[A-Z])")
 # "Weichai and Shandong University Renew Joint Laboratory for a Third Term": a headline renewing a body it names
 _HEADLINE_RENEWS = re.compile(r"[A-Za-z)]\s(?:Renew|Renews|Extend|Extends)\s+(?=[A-Z])")
+
+
+# the date a news list's row closes on, after a name ("... Institute of X 2024-06-18", "... College 2024")
+_ROW_DATE_END = re.compile(r"\s+(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}$")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -490,7 +494,7 @@ def _headline_founding(v: SentenceView) -> list[dict]:
     m = _HEADLINE_FOUNDING.fullmatch(v.clean.strip())
     if m is None or not _list_row(v):
         return []
-    name = re.sub(r"\s+(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}$", "", m.group("name")).strip()
+    name = _ROW_DATE_END.sub("", m.group("name")).strip()
     head = name_head(name, ("of", "for", "in", "on"))
     sides = [v.resolve(x) for x in v.mentions if x.end <= m.end("sides") and x.party]
     unis = [n for n, k in sides if k == "university" and n]
