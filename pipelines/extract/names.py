@@ -262,6 +262,10 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
         elif re.match(r"^(?:'s\s+)?$", rest_after) and re.search(r"\bof\s+(?:the\s+)?$", rest_before) and \
                 _head(rest_before + "x") in SUBUNIT_HEADS | AGENCY_HEADS | {"x"}:
             add(Mention(cs, ce, text, uname, "university"))
+        elif head in ("college", "academy") and re.match(r"\s*[-\u2013]\s*[A-Z]", rest_after):
+            # "the Shenzhen Polytechnic University-Inovance Industrial Robotics College": a joint body the university
+            # runs with the name after the dash, no unit of the university's own
+            add(Mention(cs, ce, text, text, "platform", university=uname))
         elif head in SUBUNIT_HEADS:
             add(Mention(cs, ce, text, uname, "university"))
     for us, ue, uname in uni_spans:

@@ -270,3 +270,14 @@ def test_start_ups_the_university_or_its_people_founded_are_its_own_no_partners(
             "Start-ups incubated with partner companies: 240\n")
     rows = facts(page, "counts", url="https://www.tohoku.ac.jp/en/research/indicators.html", published="2024-05-09")
     assert sorted(r["quantity"] for r in rows) == [240, 1561, 1640]
+
+
+def test_a_college_named_for_a_university_and_a_company_is_a_joint_platform():
+    # "the Shenzhen Polytechnic University-Inovance Industrial Robotics College": a college the university runs with
+    # the company after the dash, no unit of the university (as "the X University School of Y" is)
+    page = ("The latest, the Shenzhen Polytechnic University-Inovance Industrial Robotics College, was inaugurated on "
+            "Nov 28, with Inovance Technology contributing teaching equipment.\n")
+    rows = facts(page, "platforms", url="https://www.chinadaily.com.cn/a/202312/01/2.html", published="2023-12-01")
+    assert [(r["name"], r["university"], r["platform_type"]) for r in rows] == [
+        ("Shenzhen Polytechnic University-Inovance Industrial Robotics College", "Shenzhen Polytechnic University",
+         "college")]
