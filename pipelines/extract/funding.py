@@ -30,6 +30,15 @@ _N = r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thi
 PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+|a\s+period\s+of\s+|(?:its|their)\s+)?(?:(?:next|coming|following|future|first)\s+)?"
                     rf"{_N}[- ]years?\b|\b(?:over|for|in|within|during)\s+the\s+(?:next|coming|following)\s+(?P<decade>decade)\b|"
                     rf"\b{_N.replace('<n>', '<n2>')}-year\b", re.I)
+def years_of(period: re.Match) -> int | None:
+    """The years a ``PERIOD`` match states: "over the next 10 years" -> 10, "for five years" -> 5, "the coming
+    decade" -> 10."""
+    if period.group("decade"):
+        return 10
+    n = (period.group("n") or period.group("n2")).lower()
+    return int(n) if n.isdigit() else _NUMWORDS.get(n)
+
+
 _KINDS = [
     ("contract_value", re.compile(r"\b(?:contract|consultanc|research income|licen[cs]e fee|licensing fee)", re.I)),
     ("program_value", re.compile(r"\b(?:program|programme|project|(?:total|a|an|overall) (?:budget|value))", re.I)),
@@ -124,11 +133,7 @@ def extract(v: SentenceView) -> list[dict]:
         first, last = int(span.group("y1")), int(span.group("y2"))
         period_years = last - first + 1 if 0 < last - first < 50 else None
     elif period:
-        if period.group("decade"):
-            period_years = 10
-        else:
-            n = (period.group("n") or period.group("n2")).lower()
-            period_years = int(n) if n.isdigit() else _NUMWORDS.get(n)
+        period_years = years_of(period)
     until = _UNTIL.search(s)
     if period_years is None and until and (v.state.published or date):
         # "$4 million a year through 2029" on a page of 2025: five years, this one counted

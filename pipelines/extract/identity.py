@@ -51,6 +51,12 @@ def _university_name(name: str, tokens: frozenset[str]) -> bool:
     return idx is not None and idx.by_name(name) is not None
 
 
+def has_word(ws, w: str) -> bool:
+    """w is among a name's words, or shares a long word's stem with one ("circuits" / "circuit", "agriculture" /
+    "agricultural")."""
+    return w in ws or any(len(w) >= 5 and len(u) >= 5 and (w.startswith(u[:-2]) or u.startswith(w[:-2])) for u in ws)
+
+
 def same_entity(a: str | None, b: str | None) -> bool:
     """Loose identity of two canonical names (merging repeated mentions of one body)."""
     if not a or not b:
@@ -70,14 +76,11 @@ def same_entity(a: str | None, b: str | None) -> bool:
         return False
     if "university" in ta and _two_listed_universities(a, b):
         return False  # "Hunan University" and "Hunan Normal University": the table lists both
-    def near(t, others):
-        return t in others or any(len(t) >= 5 and len(u) >= 5 and (t.startswith(u[:-2]) or u.startswith(t[:-2]))
-                                  for u in others)
-    own_a = {t for t in ta - _KIND_WORDS if not near(t, tb)}
-    own_b = {t for t in tb - _KIND_WORDS if not near(t, ta)}
+    own_a = {t for t in ta - _KIND_WORDS if not has_word(tb, t)}
+    own_b = {t for t in tb - _KIND_WORDS if not has_word(ta, t)}
     if own_a and own_b:
         return False  # each has a word of its own: "Wuhan University of Science and Technology", "Huazhong ..."
     if (own_a or own_b) and "university" in ta and "university" in tb:
         return False  # "University of Westbrook" and "Westbrook Spa University" are two universities
-    inter = sum(1 for t in ta if near(t, tb))
+    inter = sum(1 for t in ta if has_word(tb, t))
     return inter / max(len(ta), len(tb)) >= 0.66

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.identity import has_word
 from pipelines.extract.names import same_entity
 from pipelines.extract.platform_founding import PLATFORM_PLURALS, name_head
 from pipelines.extract.platform_names import platform_type
@@ -34,11 +35,6 @@ def plural_head(name: str) -> bool:
     return bool(_PLURAL_HEADS.search(name or ""))
 
 
-def _has_word(ws: set[str], w: str) -> bool:
-    """w is among a name's words, or shares a long word's stem with one ("circuits" / "circuit")."""
-    return w in ws or any(len(w) >= 5 and len(u) >= 5 and (w.startswith(u[:-2]) or u.startswith(w[:-2])) for u in ws)
-
-
 def same_platform(a: str, b: str, strict: bool = False) -> bool:
     """Two names of one body: the words of one are all among the other's ("Sichuan-Yibin Industrial Park" and
     "Sichuan University-Yibin Industrial Park"; "research institute" and "Altay Research Institute"), with at
@@ -48,8 +44,8 @@ def same_platform(a: str, b: str, strict: bool = False) -> bool:
     if plural_head(a) != plural_head(b):
         return False  # "AI Centres of Excellence" names several bodies, never one of them
 
-    shared = sum(1 for w in wa if _has_word(wb, w))
-    if shared < 2 or not (all(_has_word(wb, w) for w in wa) or all(_has_word(wa, w) for w in wb)):
+    shared = sum(1 for w in wa if has_word(wb, w))
+    if shared < 2 or not (all(has_word(wb, w) for w in wa) or all(has_word(wa, w) for w in wb)):
         return False
     # two proper names share most of their words ("Institute of Cultural Industry" is not the "Cultural Creative
     # Industry Research Institute of Renmin University"); a lower-case description may be a short reference
@@ -227,7 +223,7 @@ def _described_then_named(groups: list[list[dict]]) -> list[list[dict]]:
             words = _name_words(field)
             name = next(f["name"] for f in g if f["name"] and _title_case(f["name"]))
             have = _name_words(name)
-            if len(words) >= 2 and all(_has_word(have, w) for w in words):
+            if len(words) >= 2 and all(has_word(have, w) for w in words):
                 for f in prev:
                     f["platform_type"] = g[0]["platform_type"]
                 out[-1] = prev + g

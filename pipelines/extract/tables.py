@@ -315,7 +315,7 @@ def row_money(v: SentenceView, header: list[str], parts: list[str], platforms: l
     body = next((p for p in platforms if p.get("name")), None)
     if body is None or len(parts) != len(header):
         return []
-    from pipelines.extract.funding import PERIOD, _NUMWORDS
+    from pipelines.extract.funding import PERIOD, years_of
 
     out = []
     for head, cell in zip(header, parts):
@@ -329,7 +329,6 @@ def row_money(v: SentenceView, header: list[str], parts: list[str], platforms: l
         if tail is None:
             continue
         period = PERIOD.search(cell)
-        years = period and (period.group("n") or period.group("n2") or "").lower()
         kind = "program_value" if re.search(r"\bvalue\b", head, re.I) else next(
             (k for k, p in _KIND if p.search(head)), "commitment")
         # (the first year of the date column's cell: "2019 (concluded 2023)")
@@ -338,7 +337,7 @@ def row_money(v: SentenceView, header: list[str], parts: list[str], platforms: l
         out.append({"amount": int(m.amount) if float(m.amount).is_integer() else m.amount, "currency": m.currency,
                     "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
                     "per": "year" if tail.group("per") else "total",
-                    "period_years": int(years) if years and years.isdigit() else _NUMWORDS.get(years or ""),
+                    "period_years": years_of(period) if period else None,
                     "kind": kind, "funder": body.get("partner") if _PARTNER_PAYS.search(head) else None,
                     "recipient": body["name"], "date": year or body.get("date")})
     return out
