@@ -219,7 +219,11 @@ def _is_party_to(t) -> bool:
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ORDINAL_AGREEMENT = re.compile(r"\b[Tt]he (?:first|second|third|fourth|fifth|sixth|last|other) (?:MoU|MOU|MoA|"
-                                r"agreement|memorandum|memorandum of understanding|contract|accord)\b")
+                                r"agreement|memorandum|memorandum of understanding|contract|accord)\b|"
+                                # the ordinal alone, opening the sentence: "The first, a five-year memorandum with X,
+                                # ...", "Under the second, A and B will ...", "The third was signed with X"
+                                r"^\s*(?:(?:Under|Through|With|By|In)\s+)?[Tt]he (?:first|second|third|fourth|fifth|sixth|"
+                                r"last|other)(?:\s+one)?(?:,|\s+(?:was|is|will|sets|covers|commits|provides|creates))")
 
 
 def note_counted_signing(v: SentenceView) -> None:

@@ -223,6 +223,9 @@ class SentenceView:
                        and (kind.group(1).lower() != "development zone" or "development zone" in z.lower())]
             name = ctx.defined_zone or (max(fitting, key=ctx.zone_counts.get) if fitting else ctx.main_zone())
             return (name, "zone") if name else (None, "placeholder")
+        if ph == "area":  # "the area": the page's zone only when it is an area by name ("Changchun New Area")
+            name = self.state.ctx.defined_zone or self.state.ctx.main_zone()
+            return (name, "zone") if name and name.endswith(" Area") else (None, "placeholder")
         if ph == "state":  # a state is named bare ("Indiana", convention 6): the page's most named bare place
             return self.state.ctx.main_state(), "government"
         if ph == "state_department":  # "the state water resources department": "Assam Water Resources Department"

@@ -35,7 +35,8 @@ NUMBER = re.compile(
     # (South Africa and much of Europe group thousands by a space: "3 200 artisans", "29 000 students")
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!\d)|\d{{1,3}}(?:,\d{{3}})+|"
     # (with words on both sides: "(no.) 141 156" in a table's row is two columns)
-    rf"(?<=[A-Za-z] )\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d,.])(?=[ \u00a0]+[A-Za-z])|\d+(?:\.\d+)?|"
+    # (or after a clause's comma: "In 2022, 6 840 TUT students completed ...")
+    rf"(?<=[A-Za-z,] )\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d,.])(?=[ \u00a0]+[A-Za-z])|\d+(?:\.\d+)?|"
     rf"\b(?:{_SMALL_W}|(?:{_TENS})-(?:{_UNITS_W}))\s+(?:hundred|thousand)\b|\b(?:{_TENS})-(?:{_UNITS_W})\b|"
     rf"\b(?:{'|'.join(WORD_NUMBERS)})\b(?!-(?:{_UNITS_W})\b))(?![\d%.,]\d)(?!\d)(?!%| percent|-member|-year|th\b|st\b|nd\b|rd\b)", re.I)
 _STOP = {"in", "on", "at", "for", "from", "by", "with", "to", "of", "that", "which", "who", "were", "was", "have",
@@ -73,6 +74,10 @@ def _size_statistic(s: str, start: int) -> bool:
                  r"(?:exceeded|exceeds|reached|reaches|numbered|numbers|totall?ed)\s+"
                  r"(?:(?:more than|over|about|some|nearly|almost)\s+)?$", s[max(0, start - 60):start], re.I):
         return True  # "its R&D team exceeded 5,000 engineers": a body's own staff, no people a cooperation placed
+    if re.search(r"\b(?:sector|industry|economy|cluster|ecosystem)\s+(?:now\s+|already\s+)?(?:includes?|included|has|had|"
+                 r"comprises?|counts?|boasts?|consists? of|is made up of)\s+(?:(?:more than|over|about|some|nearly|around|"
+                 r"almost|roughly)\s+)?$", s[max(0, start - 60):start], re.I):
+        return True  # "B.C.'s clean-technology sector includes more than 300 companies": an industry's size
     if re.search(r"\b(?:one|each|any) of (?:the|its|China's|the country's)\s+(?:top\s+)?$", s[max(0, start - 30):start], re.I):
         return True  # "one of the 10 flagship national universities": a class it belongs to
     if re.search(r"\bamong (?:the )?(?:(?:first|second|third|latest|new|\w+-level) )?(?:batch|group|list|cohort|round)"
@@ -211,8 +216,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             # (a figure in digits is a tally: "Zhejiang University's 21 local research institutes")
         if s[ns - 1:ns] in ("\"", "'", "\u201c", "\u2018") and s[ne:ne + 1] in ("\"", "'", "\u201d", "\u2019"):
             continue  # 'former "985" universities': a number in quotes names a class, it counts nothing
-        if re.search(r"\b(?:Table|Figure|Fig\.|Chart|Annex|Appendix)\s+$", s[max(0, ns - 10):ns]):
-            continue  # "Table 1 Industry-funded research contracts": a table's number
+        if re.search(r"\b(?:Table|Figure|Fig\.|Chart|Annex|Appendix)\s+(?:[\dA-Z]{1,3}[-.\u2013])*$", s[max(0, ns - 16):ns]):
+            continue  # "Table 1 Industry-funded research contracts", "Table 4-1 Horizontal research projects": a
+            # table's number
+        if re.match(r"\s+(?:largest|biggest|greatest|highest|best|strongest|most\s+[a-z]+)\b", s[ne:ne + 30], re.I):
+            continue  # "ranks among the world's three largest steel companies": a rank, no tally (convention 9)
         if re.search(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", s[max(0, ns - 20):ns], re.I):
             continue  # "the other two platforms": the rest of bodies already told
         if re.fullmatch(r"\s*\(", s[:ns]) and s[ne:ne + 1] == ")":
@@ -390,10 +398,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             role = None  # ("aims to raise the number of workstations to 7,000": a target all the same)
         if role == "skip" or _not_a_tally(v, ns, ne, head):
             continue
-        if label is not None and unit == "person" and re.search(r"\b(?:students|undergraduates|postgraduates|pupils)\b", label, re.I) \
+        if label is not None and unit == "person" and re.search(r"\b(?:students|undergraduates|postgraduates|pupils|faculty|"
+                                                                r"staff|employees|teachers)\b", label, re.I) \
                 and not re.search(r"\b\w+ed\b|\b(?:placements?|internships?|apprenticeships?)\b", label, re.I):
-            continue  # "Undergraduate students | 17,950": a student body, not students a cooperation placed (as
-            # "Students on placement with local employers: 2,300" are)
+            continue  # "Undergraduate students | 17,950", "Full-time faculty: 2,890": a university's own people, not people
+            # a cooperation placed (as "Students on placement with local employers: 2,300" are)
         subject = named_holder(v, ns, role)
         named_row = (label is not None and label_holder(v, label)) or table_holder
         if named_row:
@@ -421,7 +430,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
 
 
 # ("and a further 73", "with nearly 30", "of which 12", "among them nine", "22 agreements — eight at provincial level")
-_BACK_BEFORE = re.compile(r"(?:\b(?:among (?:whom|which|them|these)|of (?:whom|which|them|these|those)|and|with),?|\s[-—–])\s+"
+# (and a part the whole names: "32 institutes have settled in the zone, including nine added in 2023")
+_BACK_BEFORE = re.compile(r"(?:\b(?:among (?:whom|which|them|these)|of (?:whom|which|them|these|those)|and|with|, including),?|"
+                          r"\s[-—–])\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 # "Of the contracts, 2,045 were ...", "Of the 1,347 contracts signed in 2023, 486 were ...": a part of a whole told
 _OF_THE_WHOLE = re.compile(r"\s*Of (?:the|these|those) (?:[^,;]|,(?=\d)){1,60},\s*(?:[\w-]+\s+){0,2}$", re.I)
@@ -431,7 +442,8 @@ _PARTITIVE = re.compile(r"\s+of (?:the|these|those|its|their|our|[A-Z][\w-]*(?:'
                         re.I)
 
 
-_REACHED = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|numbered|rose to|grew to|increased to|climbed to)"
+_REACHED = re.compile(r"\b(?:has |have |had )?(?:reached|totall?ed|stood at|numbered|(?:now |today )number|rose to|grew to|"
+                      r"increased to|climbed to)"
                       r"\s+$", re.I)
 
 

@@ -148,6 +148,10 @@ _SHAPES: list[tuple[str, re.Pattern[str], tuple]] = [
                             r"(?!\s+(?!(?:at|in|and|with|when|to|for|as|by|after|before|during|under|the|a|an|this|that|it|they|we)\b)[a-z])"),
      (("th", "st", "nd", "rd"),)),
     ("rel_month", re.compile(r"\b(?:(?:earlier\s+)?this|(?P<last>last))\s+month\b", re.I), (("month",),)),
+    # "During the year, X signed ...", "in the year under review": the year an annual report covers (no date on any
+    # other page)
+    ("report_year", re.compile(r"\b(?:during|over|in|throughout)\s+the\s+(?:year(?:\s+under\s+(?:review|report))?|"
+                               r"reporting\s+(?:year|period))\b", re.I), (("year", "period"),)),
     ("rel_year", re.compile(r"\b(?:(?:earlier\s+|later\s+)?this|(?P<last>last))\s+year\b", re.I), (("year",),)),
     # "signed last fall", "this spring": a season of the page's year or the one before, year precision
     ("rel_season", re.compile(r"\b(?:(?P<last>last)|this(?:\s+past)?)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
@@ -303,6 +307,10 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
     if kind in ("year", "year_range"):
         return _parse(g["y"], parts=("year",))
     base = pub.year_base()
+    if base is not None and ctx.report_year and int(ctx.report_year) < base.year and kind in ("month_day", "month"):
+        # a report on a year before its release ("Annual Report 2023", released in April 2024): its months are of
+        # the year it reports on
+        base = _dt.datetime(int(ctx.report_year), 12, 31)
     if base is None and (ctx.report_year or ctx.last_year) and kind in ("month_day", "month"):
         # an undated page that gave a year before ("continued to grow in 2023. ... In March, A and B signed"):
         # that year places the month (convention 7 leaves a month null only with no year anywhere on the page);
@@ -314,7 +322,13 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
         mon = _month(g["mon"])
         if not 1 <= int(g["d"]) <= calendar.monthrange(2000, mon)[1]:
             return None
-        return _parse(f"{calendar.month_name[mon]} {int(g['d'])}", base, ("day", "month")) or unknown
+        # the latest such day not after the base (dateparser's "past" compares the month alone: "January 12" on a
+        # page of January 8, 2024 is 2023-01-12, not a day after publication)
+        day = int(g["d"])
+        year = base.year if (mon, day) <= (base.month, base.day) else base.year - 1
+        if day > calendar.monthrange(year, mon)[1]:
+            return unknown  # (February 29 of a year that has none)
+        return f"{year:04d}-{mon:02d}-{day:02d}", "day"
     if kind == "month":
         if base is None:
             return unknown
@@ -390,6 +404,8 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
         if g.get("last") and (start == 12 or pub.end.month <= start + 2):
             year -= 1  # (last autumn on a page of October: the year before's)
         return f"{year:04d}", "year"
+    if kind == "report_year":
+        return (ctx.report_year, "year") if ctx.report_year else None
     if kind == "that_year":
         return (ctx.last_year, "year") if ctx.last_year else unknown
     if kind == "years_later":
@@ -434,7 +450,7 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
 
     ``kind`` names the shape: "range", "full", "numeric", "range_month", "month_day",
     "month_year", "month_rel", "month", "year_range", "year", "rel_day", "rel_week",
-    "rel_month", "rel_year", "that_year", "years_later", "days_later", "same_day", "joined_year" (a year joined to one of the
+    "rel_month", "rel_year", "report_year", "that_year", "years_later", "days_later", "same_day", "joined_year" (a year joined to one of the
     others: "2023" of "renewed 2015 and 2023"), and "dateline" for the report's own
     date that opens a news sentence (not the date of the event it reports).
 
@@ -586,14 +602,24 @@ _REPORT_TITLE = re.compile(r"\b(?:annual|yearly) report\W+((?:19|20)\d\d)(?![-/\
                            r"\b((?:19|20)\d\d) (?:annual|yearly) report\b", re.I)
 
 
+# a review of one year by its title: "ZZU local cooperation in 2023: a year in review", "2023 in review", "Work summary
+# for 2023"
+_REVIEW_TITLE = re.compile(r"\b(?:(?:a\s+)?year\s+in\s+review|in\s+review|annual\s+review|work\s+(?:summary|report))\b", re.I)
+_LONE_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![-/\u2013]\d)")
+
+
 def report_year(text: str, title: str | None) -> str | None:
-    """The year an annual report covers, from its title or its first three lines ("CNU ANNUAL REPORT 2023",
-    "2023 Annual Report"); None for any other page (and for a span, "Annual Report 2022-23")."""
+    """The year an annual report or a year's review covers, from its title or its first three lines ("CNU ANNUAL
+    REPORT 2023", "2023 Annual Report", "Local cooperation in 2023: a year in review"); None for any other page (and
+    for a span, "Annual Report 2022-23")."""
     lines = ([title] if title else []) + [ln for ln in text.splitlines() if ln.strip()][:3]
     for line in lines:
         m = _REPORT_TITLE.search(line)
         if m:
             return m.group(1) or m.group(2)
+        years = set(_LONE_YEAR.findall(line))
+        if _REVIEW_TITLE.search(line) and len(years) == 1 and len(line) <= 150:
+            return years.pop()
     return None
 
 

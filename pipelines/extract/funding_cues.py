@@ -38,7 +38,9 @@ NEGATIVE = re.compile(
     r"added value|value added|"
     r"capped at|a cap of|ask(?:s|ed|ing)? (?:\w+ ){0,3}?for|request(?:s|ed|ing)? (?:\w+ ){0,3}?for|(?:is|are|was|were) seeking|"
     # a company's own research spending ("Sungrow's R&D investment reached RMB 3.1 billion")
-    r"(?:its|their|[A-Z][\w-]*(?:'s|\u2019s)) (?:own )?(?:r&d|research and development) (?:investment|spending|expenditure|budget)|"
+    # (or a country's: "China's total research and development spending reached 3.09 trillion yuan")
+    r"(?:its|their|[A-Z][\w-]*(?:'s|\u2019s)) (?:own )?(?:(?:total|gross|annual|overall) )?(?:r&d|research and development) "
+    r"(?:investment|spending|expenditure|budget)|"
     # a body's research money in all, a level it reached ("The university's total research funding reached 8.6
     # billion yuan in 2023"), no sum given for a cooperation
     r"(?:its|their|[\w-]+(?:'s|\u2019s)) (?:total |annual )?research (?:funding|income|expenditure|spending) "

@@ -110,6 +110,8 @@ _PLACEHOLDERS = [
     # the page names (a zone's committee signs for its zone)
     (re.compile(r"\bthe (?:zone|park|new area)(?:'s (?:administrative|management|administration) committee)?\b"
                 r"(?!'s)(?!-)", re.I), "zone"),
+    # "the area signed agreements with ...": the page's new area, when the zone it names is one ("Changchun New Area")
+    (re.compile(r"\b[Tt]he area\b(?!'s)(?!-)"), "area"),
     # ("the high-tech zone", "the economic development zone", in lower case: what kind of zone, the page's zone still)
     (re.compile(r"\b[Tt]he (?:(?:high-tech|hi-tech|high and new tech(?:nology)?|economic|technological|technology|"
                 r"industrial|development|science|free trade|bonded|pilot|and) )+(?:zone|park|new area)"
@@ -635,7 +637,7 @@ def partner_type(m: Mention) -> str:
         return "ministry"  # ("the Ministry" resolved to the ministry the page names)
     if m.kind == "agency" or m.kind == "placeholder" and m.placeholder == "state_department":
         return "government_agency"
-    if m.kind == "zone" or m.kind == "placeholder" and m.placeholder == "zone":
+    if m.kind == "zone" or m.kind == "placeholder" and m.placeholder in ("zone", "area"):
         return "development_zone"
     if m.kind == "enterprise" or m.kind == "placeholder" and m.placeholder == "company":
         return "enterprise"

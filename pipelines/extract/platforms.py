@@ -33,7 +33,7 @@ import re
 from pipelines.extract.lexicon import BULLET
 from pipelines.extract.context import SentenceView
 from pipelines.extract.money import find_money
-from pipelines.extract.syntax import AGREEMENT_NOUNS
+from pipelines.extract.syntax import AGREEMENT_NOUNS, _prep_objects
 
 # what the split-out modules define, re-exported: callers import these names from here
 from pipelines.extract.platform_founding import (
@@ -46,6 +46,11 @@ from pipelines.extract.platform_partners import (
     _cooperation_objects, _joint_name, _joint_partner, _locality_partner, _orgs_around,
 )
 
+# verbs of a body one has, jointly with another when the body is "joint" ("runs a joint laboratory with Bosch")
+_HOLD_VERBS = {"run", "operate", "have", "host", "maintain", "manage"}
+# a body's founding told as one side's alone, right after its name: "the X Park, which KKU built on its own in 2015"
+_BUILT_ALONE = re.compile(r",?\s+(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:built|set up|established|founded|created|"
+                          r"launched|opened|developed)\s+(?:on (?:its|their) own|by itself|alone|independently|single-handedly)\b")
 _NOT_YET = {"planned", "proposed", "future", "potential", "possible", "prospective", "envisaged", "intended"}
 _POSSIBILITY = {"can", "could", "may", "might", "should", "must", "would"}
 # a body that is only aimed at, planned, hoped for or required is not set up: "with the aim of establishing X",
@@ -152,6 +157,12 @@ def extract(v: SentenceView) -> list[dict]:
         if anchor is None and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and t.text[:1].isupper() \
                 and any(_cooperation_objects(x) for x in (t.head, *t.subtree)):
             anchor = t.head  # "will host the X Hub in partnership with Y": a named body run together with Y
+        if anchor is None and t.dep_ == "dobj" and t.head.pos_ == "VERB" and _lemma(t.head) in _HOLD_VERBS \
+                and any(c.dep_ == "amod" and c.lower_ == "joint" for c in t.children) \
+                and any(m.start <= g.idx < m.end for x in (t, t.head) for g in _prep_objects(x, {"with"})
+                        for m in v.mentions if m.kind != "platform"):
+            anchor = t.head  # "Tongji also runs a joint laboratory with Bosch": a joint body the two have, set up
+            # by them whenever it was (a "joint" body with a named other side; "runs a lab with 40 staff" is none)
         if anchor is None and t.dep_ == "ROOT" and t.text[:1].isupper() and _list_row(v) and any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children):
             anchor = t  # a row of a list of joint bodies: "AI Research Centre (2019), with Suzhou Industrial Park"
@@ -211,6 +222,11 @@ def extract(v: SentenceView) -> list[dict]:
             if subj is not None:
                 span = _phrase(subj)
         seen_heads.add(t.i)
+        if span[0].lower_ == "own" or span.start > 0 and doc[span.start - 1].lower_ == "own" or _BUILT_ALONE.match(
+                v.clean, span.end_char):
+            inside.append((span.start, span.end))
+            continue  # "opened its own Institute of X", "the X Park, which KKU built on its own": one body's, no
+            # platform built together
         inside.append((span.start, span.end))
         named = _named(span, t)
         needs_name = False

@@ -14,7 +14,7 @@ from pipelines.extract.lexicon import (
     _overlaps,
 )
 from pipelines.extract.places import _canon_agency, company_name, table_place
-from pipelines.extract.chunks import _head, classify_name
+from pipelines.extract.chunks import _FIELD_WORD, _head, classify_name
 from pipelines.extract.refine_names import refine_names
 
 
@@ -67,6 +67,16 @@ def _split_coordinated_bodies(v) -> None:
             out.append(Mention(m.start, head_end, v.clean[m.start:head_end], m.name, m.kind, university=m.university))
             out.append(body_mention(tail.start_char, tail.text))
             continue
+        if m.kind in ("org", "enterprise") and len(inner) == 1 and inner[0].label_ == "ORG" \
+                and inner[0].start_char == m.start and inner[0].end_char < m.end:
+            rest = re.fullmatch(r"\s+(?:and|&)\s+((?:[A-Z][\w&'.-]*\s+){1,4}[A-Z][\w&'.-]*)", v.clean[inner[0].end_char:m.end])
+            if rest and not re.match(rf"{_FIELD_WORD}\b", rest.group(1)):
+                # "Teck Resources and E-One Moli Energy": the recogniser's company, then another name of two words or
+                # more joined by "and" (not a field of one name: "... Science and Technology")
+                out.append(body_mention(m.start, inner[0].text))
+                at = inner[0].end_char + rest.start(1)
+                out.append(body_mention(at, rest.group(1)))
+                continue
         if m.kind not in ("org", "enterprise") or len(inner) < 2 or not all(
                 re.fullmatch(r",?\s*(?:and|&)\s+", v.clean[a.end_char:b.start_char]) for a, b in zip(inner, inner[1:])):
             out.append(m)

@@ -275,8 +275,15 @@ def platform_column(header: list[str]) -> int | None:
 
     for i, h in enumerate(header):
         words = re.findall(r"[a-z]+", h.lower())
+        if words in (["city"], ["town"], ["district"], ["port"]):
+            continue  # ("... | City": where each body is, a place)
         if any(w in ("platform", "platforms") or w in PLATFORM_NOUNS or w in PLATFORM_PLURALS for w in words) and not any(
                 w in ("number", "no", "total") for w in words):
+            return i
+    # ("No. | Institution | Co-builders | City": the bodies a column of builders says were built together)
+    for i, h in enumerate(header):
+        if re.fullmatch(r"(?:name of (?:the )?)?(?:institutions?|organi[sz]ations?|bodies)(?: name)?", h.strip().lower()) \
+                and any(_PARTNER_HEAD.search(g) for j, g in enumerate(header) if j != i):
             return i
     return None
 
@@ -583,6 +590,8 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
             holder = v.state.ctx.main_actor()
         if unit is None or unit == "enterprise" and own_companies(f"{label} {head}", v.clean):
             continue
+        if not float(_number(cell)).is_integer():
+            continue  # a count is whole: "Satisfaction score of partner organisations (out of 5) | 4.31" is a score
         words = frozenset(re.findall(r"[a-z][\w&-]*", head.lower()))
         # (``_row``: two rows with one figure are two counts, not a figure the page repeats)
         counts.append({"quantity": _number(cell), "qualifier": "exact", "unit": unit, "subject": holder,
