@@ -20,7 +20,8 @@ PLATFORM_NOUNS = {
     # (a hub is a centre: so the gold of the development sets types 56 of the 66 hubs it names)
     "hub": "center", "incubator": "other", "port": "other", "valley": "other", "town": "other", "city": "other",
     "think tank": "other", "academy": "institute", "consortium": "alliance",
-    "observatory": "other", "node": "other", "station": "service_platform", "district": "industrial_park",
+    # (a station is a research base: so the gold of the development sets types 17 of the 19 stations it names)
+    "observatory": "other", "node": "other", "station": "research_base", "district": "industrial_park",
     "testbed": "laboratory", "gateway": "service_platform",
     # the "science and technology courtyard" (keji xiaoyuan): a research base on a farm or in a village
     "courtyard": "research_base", "backyard": "research_base",

@@ -6,6 +6,8 @@ Split out of ``platforms.py``; ``pipelines.extract.platforms`` re-exports the pu
 
 from __future__ import annotations
 
+import re
+
 from pipelines.extract.platform_founding import (
     CREATE_NOUNS, PLATFORM_NOUNS, _BASE_KINDS, _GENERIC, _founding, _head_word, _lemma,
 )
@@ -216,6 +218,8 @@ def _named(span, head) -> bool:
 
 
 def platform_type(name_or_head: str, head: str) -> str:
+    if head == "station" and re.search(r"\bservices?\b", name_or_head, re.I):
+        return "service_platform"  # "a technology service station": a station of service (any other is a research base)
     kind = PLATFORM_NOUNS.get(head, "other")
     if kind == "research_base":
         low = name_or_head.lower()

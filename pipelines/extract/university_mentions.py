@@ -32,6 +32,12 @@ _ANOTHER_BODY_AFTER = re.compile(r"\s+(?:Health(?:care)? (?:System|Network|Group
 _GLUED_UNIVERSITY = re.compile(r"\b([A-Z]{2,4})(University|College)\b")
 
 
+# the field a university's name takes after "of", written without it ("Wuhan University Technology")
+# (not a body of the university named after it: "Anhui University Science Park")
+_OF_DROPPED = re.compile(r"\s+((?:Science and )?Technology|Science|Sciences|Engineering|Technology and Business)\b"
+                         r"(?![\s-]+[A-Z])")
+
+
 def _university_spans(s: str, ctx: DocContext, hits: list) -> list[tuple[int, int, str]]:
     """The universities of a sentence, from the table's ``hits`` in it (``UniversityIndex.find_all``)."""
     spans: list[tuple[int, int, str]] = []
@@ -47,6 +53,13 @@ def _university_spans(s: str, ctx: DocContext, hits: list) -> list[tuple[int, in
                 # "The University of Alabama in Huntsville": the campus the table lists ("... at Huntsville")
                 spans.append((us, campus.end("place"), row.name))
                 taken.append((us, campus.end("place")))
+                continue
+            slip = _OF_DROPPED.match(s, ue) if s[us:ue].endswith("University") else None
+            fuller = idx.by_name(f"{re.sub(r'^[Tt]he ', '', s[us:ue])} of {slip.group(1)}") if slip else None
+            if fuller is not None:
+                # "Wuhan University Technology": a slip for "Wuhan University of Technology", which the table lists
+                spans.append((us, slip.end(1), fuller.name))
+                taken.append((us, slip.end(1)))
                 continue
             # (the page's own definition of an abbreviation beats the table's: "Chonnam National University (CNU)"
             # on a Korean page is no Capital Normal University)

@@ -184,3 +184,26 @@ def test_the_area_is_the_pages_new_area_and_nothing_on_other_pages():
     rows = facts(page, "agreements", url="http://www.sipac.gov.cn/english/1.html", published="2024-06-01")
     assert ("Soochow University", "Suzhou Industrial Park") not in pairs(rows)
 
+
+def test_a_university_name_written_without_its_of_is_the_university_the_table_lists():
+    # "Wuhan University Technology": a slip for "Wuhan University of Technology", not Wuhan University; a body named
+    # after a university ("Wuhan University Science Park") is no such slip
+    page = "Wuhan University Technology and the People's Government of Zhongshan City signed an agreement on May 3.\n"
+    rows = facts(page, "agreements", url="http://www.zs.gov.cn/english/1.html", published="2024-05-10")
+    assert pairs(rows) == {("Wuhan University of Technology", "Zhongshan City")}
+    page = "Wuhan University and Zhongshan City opened the Wuhan University Science Park on May 3.\n"
+    rows = facts(page, "platforms", url="http://www.zs.gov.cn/english/2.html", published="2024-05-10")
+    assert {p["university"] for p in rows} == {"Wuhan University"}
+
+
+def test_a_station_is_a_research_base_unless_it_is_one_of_service():
+    # "the Zhejiang University Anji Ecological Agriculture Station": a research base; "a technology service station for
+    # the bamboo industry": a service platform
+    page = ("Zhejiang University and Anji County opened the Zhejiang University Anji Ecological Agriculture Station in "
+            "May.\n\nA technology service station for the bamboo industry, co-built by Zhejiang A&F University and "
+            "Tianhuangping Town, was put into use on the same day.\n")
+    rows = facts(page, "platforms", url="https://www.zju.edu.cn/english/2.htm", published="2024-05-20")
+    assert sorted((p["university"], p["platform_type"]) for p in rows) == [
+        ("Zhejiang A&F University", "service_platform"), ("Zhejiang University", "research_base")]
+
+
