@@ -93,6 +93,10 @@ def _size_statistic(s: str, start: int) -> bool:
                  r"(?:enterprises|companies|firms)\b(?:(?!\bwith\b)[^,;.]){0,40}$", s[:start], re.I):
         return True  # "The number of high-tech enterprises reached 3,210": a region's statistic of firms, no
         # cooperation (nor are their figures the firms a cooperation worked with)
+    if re.match(r"(?:[a-z]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+){0,2}?(?:high-tech|hi-tech|high and new technology) "
+                r"(?:enterprises|companies|firms)\b", s[start:], re.I) and not re.search(
+                r"\b(?:incubat\w*|cooperat\w*|partner\w*|collaborat\w*|with)\b", s, re.I):
+        return True  # "Hunnan is home to the X Zone and more than 1,200 high-tech enterprises": a place's firms by kind
     if re.search(r"\bhost(?:s|ing)\s+$", s[max(0, start - 12):start]) and re.match(
             r"(?:[a-z]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+){0,2}(?:students|visitors|staff|employees|people|scholars|residents)\b",
             s[start:], re.I):

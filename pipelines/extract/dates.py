@@ -322,13 +322,7 @@ def _value(kind: str, g: dict, ctx: DateContext, pub: _Published) -> tuple[str |
         mon = _month(g["mon"])
         if not 1 <= int(g["d"]) <= calendar.monthrange(2000, mon)[1]:
             return None
-        # the latest such day not after the base (dateparser's "past" compares the month alone: "January 12" on a
-        # page of January 8, 2024 is 2023-01-12, not a day after publication)
-        day = int(g["d"])
-        year = base.year if (mon, day) <= (base.month, base.day) else base.year - 1
-        if day > calendar.monthrange(year, mon)[1]:
-            return unknown  # (February 29 of a year that has none)
-        return f"{year:04d}-{mon:02d}-{day:02d}", "day"
+        return _parse(f"{calendar.month_name[mon]} {int(g['d'])}", base, ("day", "month")) or unknown
     if kind == "month":
         if base is None:
             return unknown

@@ -207,3 +207,11 @@ def test_a_station_is_a_research_base_unless_it_is_one_of_service():
         ("Zhejiang A&F University", "service_platform"), ("Zhejiang University", "research_base")]
 
 
+
+def test_a_places_high_tech_enterprises_are_its_statistic_not_a_count():
+    # "Hunnan is home to the X Zone and more than 1,200 high-tech enterprises": the district's firms by kind; firms a
+    # cooperation's institute incubated are counted
+    page = ("Hunnan is home to the Shenyang Hunnan High-tech Industrial Development Zone and more than 1,200 high-tech "
+            "enterprises.\n\nThe NEU Hunnan institute has incubated 120 high-tech enterprises since 2015.\n")
+    rows = facts(page, "counts", url="http://www.hunnan.gov.cn/english/1.html", published="2024-06-10")
+    assert [c["quantity"] for c in rows] == [120]
