@@ -95,8 +95,10 @@ def _size_statistic(s: str, start: int) -> bool:
         # cooperation (nor are their figures the firms a cooperation worked with)
     if re.match(r"(?:[a-z]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+){0,2}?(?:high-tech|hi-tech|high and new technology) "
                 r"(?:enterprises|companies|firms)\b", s[start:], re.I) and not re.search(
-                r"\b(?:incubat\w*|cooperat\w*|partner\w*|collaborat\w*|with)\b", s, re.I):
+                r"\b(?:incubat\w*|cooperat\w*|partner\w*|collaborat\w*|with|helped|served|assist\w*|support\w*|"
+                r"universit\w*|colleges?|institut\w*)\b", s, re.I):
         return True  # "Hunnan is home to the X Zone and more than 1,200 high-tech enterprises": a place's firms by kind
+        # (not firms a university helped: "Carver University has helped 120 high-tech enterprises solve ...")
     if re.search(r"\bhost(?:s|ing)\s+$", s[max(0, start - 12):start]) and re.match(
             r"(?:[a-z]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+){0,2}(?:students|visitors|staff|employees|people|scholars|residents)\b",
             s[start:], re.I):
