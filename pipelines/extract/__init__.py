@@ -47,6 +47,8 @@ PROVENANCE = ("evidence", "evidence_start", "evidence_end", "document_id", "url"
 _DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
+_BREADCRUMB = re.compile(r"\S\s+[>»]\s+\S[^>»]*\s[>»]\s+\S")
+
 def warm_up() -> None:
     """Load the NLP model and the reference tables now (once per process), so that work forked from this
     process (the per-page time budget, pipelines.limits) inherits them instead of loading them per page."""
@@ -268,7 +270,8 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
             if table_header and all(re.search(r"\([^()]*$", v.clean[:m.start]) for m in find_money(v.clean)):
                 fundings = []  # a header's unit of its money column ("Provincial subsidy (10,000 yuan per year)")
             agreements += _agreements.from_funding(v, fundings)
-            platforms = _platforms.extract(v)
+            platforms = _platforms.extract(v) if not _BREADCRUMB.search(v.clean) else []
+            # (a page's trail of sections, "Research > Research Platforms > Co-built Platforms", names no body)
             if _platform_merge.named_later(v.clean, raw["platforms"]):
                 platforms = []  # (the name of the body told before, no body of its own)
             joint = [p for p in platforms if p.get("university") and p.get("partner") and ";" not in p["partner"]

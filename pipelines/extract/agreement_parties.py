@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.count_units import WORD_NUMBERS
+from pipelines.extract.lexicon import COUNTRIES
 from pipelines.extract.names import Mention
 from pipelines.extract.platform_founding import CREATE_VERBS, name_head
 from pipelines.extract.syntax import ENVOYS, Event, role_char_spans, tokens_in
@@ -55,12 +56,6 @@ _MANY_IN = re.compile(rf"\b{_MANY}\s+(?:in|within|across|throughout)\s+(?:the\s+
 _MANY_AFTER = re.compile(rf"\s+{_MANY}\b")
 
 
-_COUNTRIES = {"china", "germany", "france", "britain", "england", "russia", "japan", "korea", "italy", "spain",
-              "canada", "australia", "africa", "europe", "asia", "america", "singapore", "malaysia", "thailand",
-              "vietnam", "india", "pakistan", "israel", "egypt", "brazil", "mexico", "chile", "argentina", "kazakhstan",
-              "mongolia", "laos", "cambodia", "myanmar", "indonesia", "philippines", "sweden", "finland", "norway",
-              "denmark", "netherlands", "belgium", "switzerland", "austria", "poland", "hungary", "greece", "portugal",
-              "ireland", "scotland", "wales", "turkey", "iran", "ukraine", "belarus", "serbia", "sino", "taiwan"}
 
 
 _KIND_WORDS = {"state", "states", "city", "cities", "province", "provinces", "county", "counties", "district",
@@ -79,7 +74,7 @@ def _lone_company(s: str, m: Mention) -> bool:
     from pipelines.extract.names import is_pinyin
     word = (m.name or "").strip()
     if not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z][a-z]+(?:-?[A-Z][a-z]+)+|[A-Z]{2,}[a-z][A-Za-z]{3,}", word) \
-            or is_pinyin(word) or word.lower() in _COUNTRIES or word.lower() in _KIND_WORDS:
+            or is_pinyin(word) or word.lower() in COUNTRIES or word.lower() in _KIND_WORDS:
         return False  # (nor a kind of body in a headline's capitals: "Signs MoUs with State, BEL", "with Four Cities")
     return bool(re.search(r"\b(?:with|between)\s+$", s[:m.start]) or _TRADE_BEFORE.search(s[:m.start]) or re.match(r"\s+and\s+(?:the\s+)?(?:[A-Z]|university\b|college\b)", s[m.end:])
                 or re.search(r"\band\s+$", s[:m.start]))

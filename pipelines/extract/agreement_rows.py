@@ -231,6 +231,17 @@ def note_signing_lead(v: SentenceView) -> None:
     if v.doc is not None and v.clean.rstrip().endswith(":") and any(
             t.pos_ == "VERB" and t.lemma_.lower() in _SIGN_LEMMAS for t in v.doc):
         v.state.signing_lead = (v.sentence.index, *v.fact_date())
+    elif v.doc is not None and _SIGNINGS_HEADING.fullmatch(v.clean) and v.state.sign_dates:
+        # "Highlights of the signings:" after "X signed 16 agreements on November 6": a heading with no verb of
+        # its own leads the list of the signings the page has just told, of their day
+        date = v.fact_date()
+        v.state.signing_lead = (v.sentence.index, *(date if date[0] else v.state.sign_dates[-1]))
+
+
+# a short line ending in a colon that names the signings below it ("Highlights of the signings:", "Agreements
+# signed:", "The main agreements:")
+_SIGNINGS_HEADING = re.compile(r"\s*(?:[\w'-]+\s+){0,5}?(?:signings|agreements|MoUs|MOUs|memoranda|deals|contracts)"
+                               r"(?:\s+(?:signed|concluded|inked|reached))?(?:\s+(?:included|were|are))?\s*:\s*", re.I)
 
 
 def lead_row(v: SentenceView) -> list[dict]:
@@ -394,8 +405,9 @@ def card_row(v: SentenceView) -> list[dict]:
         return []
     if not any(w in AGREEMENT_NOUNS for w in re.findall(r"[a-z]+", s.lower())) or \
             re.search(r"\b(?:plan|planned|proposed|draft|target|to be|will|intends?|hopes?|negotiat\w*|under discussion|"
-                      r"pending)\b", s, re.I):
-        return []  # (an agreement not yet made: "a formal agreement is under negotiation")
+                      r"pending|talks|discuss\w*|under consideration|explor\w*)\b", s, re.I):
+        return []  # (an agreement not yet made: "a formal agreement is under negotiation", "Talks on a new framework
+        # agreement are continuing")
     if any(m.party and not m.locative and not s[m.end:m.end + 2] in ("'s", "\u2019s") and v.resolve(m)[1] != "university"
            and v.resolve(m)[0] != card[3] for m in v.mentions):
         return []  # (a line naming another body is read by the other rules)

@@ -142,11 +142,31 @@ def sort_sides(v: SentenceView, events: list, parties: list[Mention], s: str) ->
                                               and len(e.text.split()) <= len(name.split()) + 1 for e in v.doc.ents)):
                 continue  # words glued by a broken page ("CenterSome"), unless one name the recogniser reads as an ORG
             if kind == "org" and v.doc is not None and not _strong_org(m) and not _lone_company(s, m) and not acronym and not any(
-                    e.label_ == "ORG" and e.start_char <= m.start + 1 and m.end - 1 <= e.end_char for e in v.doc.ents):
+                    e.label_ == "ORG" and e.start_char <= m.start + 1 and m.end - 1 <= e.end_char for e in v.doc.ents) \
+                    and not _listed_name(v, m, parties):
                 continue  # a capitalised phrase the recogniser does not read as an organisation
             if not any(same_entity(name, q) for _, q in partners):
                 partners.append((m, name))
     return unis, partners
+
+
+# words of address before a person's name ("Shri Anoop Menon, CEO"), in English and the languages pages borrow them from
+_HONORIFICS = {"shri", "smt", "sri", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "hon", "herr", "frau",
+               "monsieur", "madame", "señor", "senor", "dona", "dom"}
+
+
+def _listed_name(v: SentenceView, m: Mention, parties: list[Mention]) -> bool:
+    """"Curtin University and Rio Tinto signed ...": a name of proper words (no English word among them) listed right
+    after another side, which the recogniser reads as no person and no place, is a side too."""
+    from pipelines.extract.nlp import is_word
+    s = v.clean
+    words = m.text.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or all(is_word(w) for w in words) or \
+            words[0].lower().rstrip(".") in _HONORIFICS or any(
+            e.label_ in ("PERSON", "GPE", "LOC", "NORP") and e.start_char < m.end and m.start < e.end_char for e in v.doc.ents):
+        return False
+    return any(p is not m and p.kind in ("university", "enterprise", "government", "agency", "ministry", "zone")
+               and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", s[p.end:m.start]) for p in parties)
 
 
 def fill_sides(v: SentenceView, events: list, parties: list[Mention], s: str, unis: list[str],

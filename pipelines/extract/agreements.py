@@ -100,6 +100,15 @@ _ENUM_AFTER = re.compile(
 _ENUM_BEFORE = re.compile(
     r"\b(?P<level>cities|counties|districts|provinces|prefectures)(?: and (?:cities|counties|districts|provinces))?"
     r"(?: (?:such as|including|like|of|namely)| ,)? (?P<names>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?:(?:, | and |, and )[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)+)")
+
+_BOUND_BEFORE = re.compile(r"\b(?:from|starting(?: in| from)?|beginning(?: in)?|until|through|till|by|as of)\s+$", re.I)
+
+
+def _after_page(date: str | None, published: str | None) -> bool:
+    """``date`` is later than the page's publication, compared at the coarser of their precisions."""
+    n = min(len(date or ""), len(published or ""))
+    return bool(n) and date[:n] > published[:n]
+
 def is_agreement_sentence(v: SentenceView) -> bool:
     s = v.clean
     if CONSENSUS.search(s) or NEGATED.search(s):
@@ -459,6 +468,14 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")
     verb = next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None)
     date, precision = v.date_of(verb)
+    if date and verb is not None and verb.tag_ in ("VBD", "VBN") and _after_page(date, v.state.published) and any(
+            d.value == date and _BOUND_BEFORE.search(s[max(0, d.start - 16):d.start]) for d in v.dates):
+        # "signed an agreement on opening a branch, which will teach from September 2025" on a page of 2024: a
+        # signing told in the past is no later than its page; a later date that starts or ends something is what
+        # the agreement provides for
+        date, precision = v.date_of(verb, own_only=True)
+        if _after_page(date, v.state.published):
+            date, precision = None, None
     year = next((own_year(e.noun) for e in events if e.noun is not None and own_year(e.noun)), None)
     if verb is None and year and (v.state.published or "9999") >= year:
         # an agreement the phrase dates itself, with no signing verb ("under its 2021 framework agreement with X",
@@ -508,7 +525,9 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
         # governments agree to co-construct universities named next (convention 1)
         v.state.pending_coconstruction = (v.sentence.index, partners, date, precision)
         return []
-    if not unis and partners and re.search(r"\b(?:each|every|all|the \d+|the (?:ten|\w+) )\s*(?:\w+ )?universit(?:y|ies)\b", s, re.I):
+    if not unis and partners and re.search(r"\b(?:each|every|all|the \d+|the (?:two|three|four|five|six|seven|eight|nine|ten|"
+                                           r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty) )\s*(?:\w+ )?universit(?:y|ies)\b",
+                                           s, re.I):
         # the agreement of a partner with each of a group of universities: the page lists them next
         v.state.pending_group = (v.sentence.index, partners, date, precision, atype)
         return []

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.lexicon import (
-    ACADEMY, AGENCY_HEADS, ENTERPRISE_SUFFIX, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS, _CONNECT,
-    _FIELD, _FIELD_END, _STOP_CAPS, _SURNAMES, _TITLE_WORDS, _WORD, only_titles,
+    ACADEMY, AGENCY_HEADS, COUNTRIES, ENTERPRISE_SUFFIX, ORG_HEADS, PLATFORM_HEADS, PROVINCES, SUBUNIT_HEADS, ZONE_HEADS,
+    _CONNECT, _FIELD, _FIELD_END, _STOP_CAPS, _SURNAMES, _TITLE_WORDS, _WORD, only_titles,
 )
 from pipelines.extract.places import is_pinyin, table_place
 
@@ -24,7 +24,7 @@ _CHUNK = re.compile(
     r"(?:,? (?:(?:Co|Corp)\.?,? ?Ltd\.?|Co\.|Corp\.|Ltd\.|Inc\.)|, Limited\b|"
     # a legal form after a comma closes the company's name ("Hyundai Motor Group Metaplant America, LLC",
     # "Ternium México, S.A. de C.V.")
-    r", (?:LLC|L\.L\.C\.|Inc|PLC|S\.A\.(?: de C\.V\.)?|S\.A\.S\.|GmbH|Pty\.? Ltd\.?|Pvt\.? Ltd\.?)(?![\w-]))?")
+    r", (?:LLC|L\.L\.C\.|Inc|PLC|S\.A\.(?: de C\.V\.)?|S\.A\.S\.|S\.L\.|S\.p\.A\.|GmbH|Pty\.? Ltd\.?|Pvt\.? Ltd\.?)(?![\w-]))?")
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand"}
@@ -113,7 +113,72 @@ def _chunks(s: str) -> list[tuple[int, int]]:
                     trimmed = trimmed + s[ps + lead + len(trimmed): ps + lead + len(trimmed) + ext.end()]
             if trimmed and lead >= 0 and not _generic_compound(trimmed) and not re.fullmatch(r"[\d,.]+(?:st|nd|rd|th)?", trimmed):
                 out.append((ps + lead, ps + lead + len(trimmed)))
-    return _join_field_tails(s, out)
+    return _join_field_lists(s, _join_field_tails(s, out))
+
+
+def without_country(s: str, a: int, b: int) -> tuple[int, int]:
+    """"China's Beijing Institute of Technology", "Japan's Tohoku University": the country a body is told by is no
+    word of its name (an empty span when the chunk is the country alone)."""
+    m = re.match(r"(?P<c>[A-Z][a-z]+)['’]s(?:\s+|$)", s[a:b])
+    return (min(a + m.end(), b), b) if m and m.group("c").lower() in COUNTRIES else (a, b)
+
+
+def small_brand(s: str, a: int, b: int) -> tuple[int, int]:
+    """"SK hynix signed ...": a brand written in small letters after its initials is the company's name's last
+    word, when it is no English word (an English one, "LG signed", "IBM researchers", is the sentence's)."""
+    m = re.match(r" ([a-z]{3,})\b(?![-'’](?![A-Z]))", s[b:])
+    if m is None or not re.fullmatch(r"[A-Z]{2,4}", s[a:b]) or re.search(r"\d\s*$", s[:a]):
+        return a, b
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from pipelines.extract.nlp import is_word  # (lazy: the model loads only for a page that has such a name)
+    word = m.group(1)
+    if word in STOP_WORDS or word in _SMALL_NON_NAMES or is_word(word):
+        return a, b  # (the lemma index has no function words: "LG and", "IBM via")
+    return a, b + m.end()
+
+
+_SMALL_NON_NAMES = {"amid", "shall", "unto", "versus", "etc", "mln", "bln", "sqm", "ltd", "pct", "approx", "govt"}
+
+
+# a body named by a list of its fields: "the Regional Ministry of Innovation, Industry, Trade and Tourism", "the
+# Department of Economic Development, Environmental Affairs and Tourism"
+_FIELDS_HEAD = re.compile(r"\b(?:Ministry|Department|Bureau|Commission|Secretariat|Agency)\s+(?:of|for)\s+"
+                          r"(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*$")
+_LAST_FIELD = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}(?:and|&)\s+[A-Z]")
+# (a field the chunker left out between them, a word of its own: ", Industry, ")
+_FIELDS_GAP = re.compile(r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})*,\s+")
+
+
+def _common_words(text: str) -> bool:
+    """Every capitalised word of ``text`` is an English word: fields ("Industry, Trade and Tourism"), no names ("Huawei
+    and ZTE")."""
+    from pipelines.extract.nlp import is_word  # (lazy: the model loads only for a page that has such a list)
+    return all(is_word(w) for w in re.findall(r"[A-Z][\w'-]*", text))
+
+
+def _join_field_lists(s: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A chunk that ends in "Ministry of <Field>" goes on over the ", <Field>" chunks after it up to the one that
+    opens with the list's "<Field> and <Field>" ("Regional Ministry of Innovation, Industry, Trade and Tourism of the
+    Generalitat Valenciana")."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(chunks):
+        a, b = chunks[i]
+        if _FIELDS_HEAD.search(s[a:b]):
+            j = i
+            while j + 1 < len(chunks) and _FIELDS_GAP.fullmatch(s[chunks[j][1]:chunks[j + 1][0]]) and len(
+                    s[slice(*chunks[j + 1])].split()) <= 3 and " and " not in s[slice(*chunks[j + 1])]:
+                j += 1
+            last = chunks[j + 1] if j + 1 < len(chunks) and _FIELDS_GAP.fullmatch(s[chunks[j][1]:chunks[j + 1][0]]) \
+                else None
+            field = _LAST_FIELD.match(s[slice(*last)]) if last is not None else None
+            if field and _common_words(s[b:last[0] + field.end() + len(re.match(r"[\w'-]*", s[last[0] + field.end():]).group())]):
+                out.append((a, last[1]))
+                i = j + 2
+                continue
+        out.append((a, b))
+        i += 1
+    return out
 
 
 def _join_field_tails(s: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -100,6 +100,10 @@ class DocState:
     last_university: tuple | None = None  # (index, name) of the one university the last sentence naming one named
 
 
+# a verb of reporting before a date: "X announced on the 15th that ..." dates the announcement
+_REPORTED_ON = re.compile(r"\b(?:announced|said|reported|revealed|disclosed|stated|confirmed)\s+(?:on\s+)?$", re.I)
+
+
 @dataclass
 class SentenceView:
     sentence: Sentence
@@ -120,6 +124,10 @@ class SentenceView:
             return self.dates[0].value, self.dates[0].precision
         for i, d in enumerate(self.dates):
             if d.value and d.kind not in ("same_day", "dateline"):
+                if _REPORTED_ON.search(self.clean[max(0, d.start - 30):d.start]) and re.match(r"\s*,?\s*that\b",
+                                                                                           self.clean[d.end:]) \
+                        and any(x.value and x.start > d.end and x.kind != "dateline" for x in self.dates[i + 1:]):
+                    continue  # "announced on the 15th that it held the ceremony on the 12th": the day of the report
                 # "on Monday (March 4)": a relative word the next date restates at a finer precision
                 nxt = self.dates[i + 1] if i + 1 < len(self.dates) else None
                 if d.kind.startswith("rel_") and nxt is not None and nxt.value and nxt.precision == "day" \
@@ -202,7 +210,7 @@ class SentenceView:
             main = self.main_university()
             word = m.text.split()[-1].lower()
             return (main, "university") if main and word in main.lower() else (None, "placeholder")
-        if ph in ("province", "city", "county", "district", "prefecture"):
+        if ph in ("province", "city", "county", "district", "prefecture", "region"):
             named = {x.name for x in self.mentions if x.kind == "government" and x.name and x.end <= m.start
                      and (x.level or "").lower() == ph}
             if len(named) == 1:

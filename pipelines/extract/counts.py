@@ -103,6 +103,20 @@ def _size_statistic(s: str, start: int) -> bool:
             r"(?:[a-z]+\s+){0,3}[\d,.]+\s+(?:[\w-]+\s+){0,2}(?:students|visitors|staff|employees|people|scholars|residents)\b",
             s[start:], re.I):
         return True  # "hosts more than 1,300 international students": its student body (it may host 11 institutes)
+    if re.search(r"\b(?:enrol(?:l)?ment|student body|student population) of\s+(?:(?:about|some|over|nearly|more than|"
+                 r"around|almost|roughly)\s+)?$", s[max(0, start - 60):start], re.I):
+        return True  # "a total enrolment of about 1.4 million students": a size (students "enrolled" in a co-run college
+        # are trainees of the cooperation)
+    if re.search(r"\b(?:space|room|capacity|places|seats?)\s+for\s+(?:up to\s+|about\s+|some\s+|around\s+)?$|"
+                 r"\b(?:accommodate|seat)s?\s+(?:up to\s+)?$", s[max(0, start - 30):start], re.I):
+        return True  # "has space for up to 60 researchers", "can accommodate 200 students": a capacity, no tally
+    if re.search(r"\b(?:forum|conference|summit|meeting|ceremony|event|fair|expo|symposium|seminar|workshop|congress)\b"
+                 r"[^.;]{0,80}?\b(?:brought|brings|bringing|bring)\s+together\s+(?:[\w,.\s-]{0,40}?\s+from\s+)?"
+                 r"(?:(?:more than|over|about|some|nearly|around)\s+)?$|"
+                 r"\b(?:in front of|before an audience of|in the presence of)\s+(?:(?:more than|over|about|some|nearly|"
+                 r"around)\s+)?$", s[max(0, start - 160):start], re.I):
+        return True  # "the forum ... brought together more than 100 rectors", "in front of around 150 leaders": an
+        # event's audience (what a new body "will bring together" is what it is made of, and counts)
     return bool(_HAS_BEFORE.search(s[max(0, start - 30):start])) and not _COOPERATION_CUE.search(s)
 
 
@@ -198,6 +212,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         before = s[max(0, ns - 12):ns]
         if re.search(r"(?:No\.|No|#|\$|¥|£|€|RMB|Article|Section|Room)\s*$", before):
             continue
+        if re.fullmatch(r"1[5-9]\d\d", m.group("num")) and re.search(r"\b(?:since|in|from|until|till|by|circa)\s+$", before,
+                                                                    re.I):
+            continue  # "training mining engineers since 1765": a year the date reader does not read, no figure
         scale = 1
         sm = re.match(r"\s+(thousand|million|lakhs?|crore)\b(?!\s+(?:yuan|rupees))", s[ne:ne + 16], re.I)
         if sm and m.group("num")[:1].isdigit():
@@ -391,7 +408,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             # industrial investment, no university's cooperation
         if _size_statistic(s, m.start()) and unit not in _BUILT_WITH_PARTNERS or (
                 unit == "person" and student_body(v, ns, ne, head)) or (size_before is not None and re.fullmatch(
-                r"\s+(?:[\w-]+\s+){0,7}?[\w-]*(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:more than|over|about|some|nearly|"
+                r"\s+(?:[\w-]+\s+){0,7}?[\w-]*(?:,\s+(?:and\s+)?|\s+and\s+|\s+from\s+)(?:(?:more than|over|about|some|nearly|"
                 r"around|almost|roughly)\s+)?", s[size_before:m.start()])):
             # "the college has 1,200 students and 80 teachers": the second figure is the same statistic (also "Saxony
             # has 14 state universities and universities of applied sciences and more than 60 research institutes")

@@ -27,7 +27,8 @@ _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
              "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
 _N = r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)"
 # "over the next 10 years", "for five years", "over three years", "in the coming decade", "a five-year ..."
-PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+|a\s+period\s+of\s+|(?:its|their)\s+)?(?:(?:next|coming|following|future|first)\s+)?"
+PERIOD = re.compile(rf"\b(?:over|for|in|within|during|across)\s+(?:the\s+|a\s+period\s+of\s+|(?:its|their)\s+|a\s+(?=further\b)|another\s+)?"
+                    rf"(?:(?:next|coming|following|future|first|further)\s+)?"
                     rf"{_N}[- ]years?\b|\b(?:over|for|in|within|during)\s+the\s+(?:next|coming|following)\s+(?P<decade>decade)\b|"
                     rf"\b{_N.replace('<n>', '<n2>')}-year\b", re.I)
 def years_of(period: re.Match) -> int | None:
@@ -120,12 +121,21 @@ def extract(v: SentenceView) -> list[dict]:
         return rows
     s = v.clean
     money = find_money(s)
+    if not money and re.search(r"\b(?:agreements?|partnerships?|memorand\w+|MoUs?|contracts?)\b", s, re.I):
+        term = PERIOD.search(s)
+        if term and years_of(term):
+            # "Our agreement was renewed in June 2023 for a further five years. The company has committed £6 million
+            # over that period": the period a later sum refers to
+            v.state.last_period = years_of(term)
     if not about_cooperation(v, money):
         return []
     out = []
     date, precision = v.fact_date()
-    if not date and re.search(r"\b(?:under|according to) the (?:\w+ )?agreement\b", s, re.I) and v.state.agreement_dates:
-        date = v.state.agreement_dates[-1]
+    under = re.search(r"\b(?:under|according to) the (?:(\w+) )?agreement\b", s, re.I)
+    if not date and under and v.state.agreement_dates:
+        # (the renewed agreement is the latest the page dated: "renewed in May 2024 ..., first signed in 2014")
+        date = max(v.state.agreement_dates) if (under.group(1) or "").lower() in ("renewed", "new", "extended") \
+            else v.state.agreement_dates[-1]
     period = PERIOD.search(s)
     period_years = None
     span = _YEAR_SPAN.search(s)
@@ -139,8 +149,9 @@ def extract(v: SentenceView) -> list[dict]:
         # "$4 million a year through 2029" on a page of 2025: five years, this one counted
         first = int((date or v.state.published)[:4])
         period_years = int(until.group("y")) - first + 1 if 0 < int(until.group("y")) - first < 30 else None
-    if period_years is None and re.search(r"\bover the same (?:period|time|years)\b", s, re.I):
-        period_years = v.state.last_period  # ("Honda's share is $10 million over the same period")
+    if period_years is None and re.search(r"\b(?:over|during|for|in) (?:the same|that|this) (?:period|time|term|years)\b",
+                                         s, re.I):
+        period_years = v.state.last_period  # ("Honda's share is $10 million over the same period", "over that period")
     if period_years:
         v.state.last_period = period_years
     if date and re.search(r"\b(?:will|shall)\b", s) and any(
@@ -183,6 +194,7 @@ def extract(v: SentenceView) -> list[dict]:
                      r"price)s?\b", s[max(0, m.start - 80):m.start], re.I):
             kind = "contract_value"  # "the contract project funding is 1.1 million yuan": what a contract is worth
         roles = _roles(v, m.start, m.end)
+        own_date = None if roles is not None and _date_of_a_relative_clause(v, roles[2]) else date
         if roles is not None and _speculative(roles[2]):
             continue
         if roles is not None:
@@ -222,6 +234,24 @@ def extract(v: SentenceView) -> list[dict]:
             if len(firms) == 1:
                 funder = firms.pop()
                 recipient = recipient if recipient != funder else None
+        if kind == "contract_value" and funder and recipient in (None, funder) and any(
+                v.resolve(x) == (funder, "university") for x in v.mentions):
+            # "HAUST signed 612 technology contracts with enterprises, worth 218 million yuan": a university's
+            # contracts are work it is paid for; it is their recipient, the firm (when one is named) pays
+            firms = {v.resolve(x)[0] for x in v.mentions if x.kind == "enterprise"} - {None}
+            funder, recipient = (firms.pop() if len(firms) == 1 else None), funder
+        if funder and "; " in funder and re.search(r"\brespectively\b", s[m.end:]):
+            # "Toyota and the city will contribute C$6 million and C$1.5 million respectively": each giver its own
+            # sum, in order
+            givers = funder.split("; ")
+            # (the sums one list: "C$6 million and C$1.5 million respectively", not "300 million yuan each, and
+            # the province will earmark 400 million yuan, respectively")
+            sums = [x for x in money if x.start >= (verb.end() if verb else 0)]
+            sums = next(([x for x in sums if sums[0].start <= x.start <= last.start] for last in sums
+                         if re.match(r"[\s,]*respectively\b", s[last.end:])), [])
+            if len(sums) == len(givers) and m in sums and all(
+                    re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", s[a.end:b.start]) for a, b in zip(sums, sums[1:])):
+                funder = givers[sums.index(m)]
         # (a bare "$", after its qualifier too: "more than $60 million")
         currency = _dollar(v) if m.currency == "USD" and re.search(r"(?<![A-Za-z.])\$", m.text) else m.currency
         if currency == "INR" and re.search(r"\bRs\b|\brupees?\b", m.text, re.I):
@@ -233,7 +263,7 @@ def extract(v: SentenceView) -> list[dict]:
         fact = {
             "amount": m.amount, "currency": currency, "amount_usd_stated": m.usd_stated, "qualifier": m.qualifier,
             "per": per, "period_years": period_years, "kind": kind, "funder": funder, "recipient": recipient,
-            "date": date,
+            "date": own_date,
         }
         sides = [x for x in v.state.last_pair if x]
         if len(sides) < 2:  # no agreement yet: the page's university and the government it names most
@@ -421,6 +451,25 @@ def _speculative(verb) -> bool:
             return True
         if x.lemma_.lower() == "plan" and any(c.dep_ == "aux" and c.lower_ == "had" for c in x.children):
             return True
+    return False
+
+
+def _date_of_a_relative_clause(v: SentenceView, verb) -> bool:
+    """The sentence's date belongs to a relative clause that is not the money's ("committed £6 million to the X
+    Centre, which the two partners opened in 2013"): it dates the body, not the money."""
+    first = next((d for d in v.dates if d.value and d.kind not in ("same_day", "dateline")), None)
+    if first is None or verb is None or v.doc is None:
+        return False
+    toks = [t for t in v.doc if t.idx < first.end and t.idx + len(t) > first.start]
+    if not toks:
+        return False
+    t = toks[0]
+    for _ in range(8):
+        if t.dep_ == "relcl":
+            return t.i != verb.i and verb not in list(t.subtree)
+        if t.head.i == t.i:
+            return False
+        t = t.head
     return False
 
 

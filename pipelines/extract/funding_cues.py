@@ -153,6 +153,10 @@ def economy_size(v: SentenceView, m) -> bool:
 _AIMS = {"goal", "target", "aim", "ambition", "objective", "vision", "aspiration"}
 
 
+_RAISE_VERBS = {"raise", "increase", "boost", "grow", "lift", "double", "triple", "expand", "bring", "push"}
+_LEVELS = {"value", "output", "revenue", "income", "scale", "volume", "turnover", "total", "sales", "size", "amount"}
+
+
 def aimed_at(v: SentenceView, m) -> bool:
     """The amount is what an aim is of: the object of a verb, or the noun, an aim noun's "of"/"to" governs ("a goal
     of attracting $10 billion", "the target of 5 billion yuan in output"), no money for a cooperation."""
@@ -167,6 +171,11 @@ def aimed_at(v: SentenceView, m) -> bool:
         if tok.dep_ in ("pobj", "pcomp") and head.lower_ in ("of", "to") and head.head.pos_ == "NOUN" \
                 and head.head.lemma_.lower() in _AIMS:
             return True
+        if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _RAISE_VERBS and any(
+                c.dep_ == "aux" and c.lower_ in ("to", "will", "shall") for c in head.head.children) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _LEVELS for c in head.head.children):
+            return True  # "plans ... to raise the value of technology contracts to 500 million yuan": a level aimed at
+            # (not "will raise its support for the institute to 50 million yuan": money it will give)
         if tok.dep_ in ("dobj", "pobj", "pcomp", "prep", "nummod", "quantmod", "compound", "nmod", "amod", "appos"):
             tok = head
             continue

@@ -33,7 +33,8 @@ LEVELS = {"city": "City", "county": "County", "district": "District", "province"
           "towns": "Town", "village": "Village", "villages": "Village", "borough": "Borough",
           "state": "State"}
 LEVEL_TYPE = {"State": "province", "Borough": "district", "City": "city", "League": "prefecture", "SAR": "province", "County": "county", "District": "district", "Province": "province",
-              "Prefecture": "prefecture", "Town": "other", "Township": "other", "Village": "other"}
+              "Prefecture": "prefecture", "Town": "other", "Township": "other", "Village": "other",
+              "Region": "province"}
 
 _SURNAMES = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang
 xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
@@ -54,7 +55,8 @@ ENTERPRISE_SUFFIX = re.compile(
     r"(?:\b(?:Co|Corp|Ltd|Inc|LLC|PLC|plc|Limited|Corporation|Company|Group|Holdings|Bank|Enterprises?|Pvt|"
     r"Private|GmbH|AG|SE|SA|NV|BV|KK|Bhd|Pty|Pte|KG|OHG|KGaA|Ltda|SpA|Srl|"
     r"CORPORATION|CORP|COMPANY|LIMITED|LTD|INC|HOLDINGS|GROUP)\.?,?)+$"  # (in capitals: "DENSO CORPORATION")
-    r"|, (?:S\.A\.(?: de C\.V\.)?|S\.A\.S\.|L\.L\.C\.)$")  # (dotted forms: "Ternium México, S.A. de C.V.")
+    r"|, (?:S\.A\.(?: de C\.V\.)?|S\.A\.S\.|S\.L\.|S\.p\.A\.|L\.L\.C\.)$")  # (dotted forms: "Ternium México, S.A. de
+# C.V.", "Ford España, S.L.")
 ORG_HEADS = {"chamber", "association", "federation", "society", "foundation", "regents", "board", "council",
              "union", "league", "network", "consortium", "fund", "bank", "group", "hospital", "museum", "trust",
              "system",  # ("the Technical College System of Georgia", "the University System of Maryland")
@@ -124,7 +126,7 @@ _STOP_CAPS = {
 }
 # the connectors inside names, English and those of the Romance and German names pages keep untranslated
 # ("Politecnico di Torino", "Universidade de São Paulo", "Universidad Nacional Autónoma de México")
-_CONNECT = r"(?:of the|of|and|for|on|de|du|des|la|di|da|do|dos|del|della|&)"
+_CONNECT = r"(?:of the|of|and|for|on|de|du|des|la|di|da|do|dos|del|della|y|e|&)"  # ("Química y Minera", "Ciência e Tecnologia")
 # letters of the Latin alphabets, accented ones included ("Tecnológico", "Jülich", "Université", "Łódź")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 _LET = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
@@ -158,6 +160,15 @@ _HEREINAFTER = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?:[^()]{0,80}?[;,]
 # initials of a field or a title, no organisation ("AI Research", "ICT Lab", "EV batteries")
 TECH_ACRONYMS = {"AI", "IT", "ICT", "IoT", "EV", "EVs", "VR", "AR", "ML", "HR", "PhD", "MBA", "STEM", "R&D", "5G", "6G",
                  "UAV", "UAVs", "GIS", "ESG", "CEO", "CTO", "GDP", "API", "LED", "LNG", "NEV", "NEVs"}
+
+# countries a name may be told by ("China's Huawei") or a word of a list may be
+COUNTRIES = {"china", "germany", "france", "britain", "england", "russia", "japan", "korea", "italy", "spain",
+             "canada", "australia", "africa", "europe", "asia", "america", "singapore", "malaysia", "thailand",
+             "vietnam", "india", "pakistan", "israel", "egypt", "brazil", "mexico", "chile", "argentina", "kazakhstan",
+             "mongolia", "laos", "cambodia", "myanmar", "indonesia", "philippines", "sweden", "finland", "norway",
+             "denmark", "netherlands", "belgium", "switzerland", "austria", "poland", "hungary", "greece", "portugal",
+             "ireland", "scotland", "wales", "turkey", "iran", "ukraine", "belarus", "serbia", "sino", "taiwan"}
+
 
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|across|around|throughout|from|to|into|inside|outside|within|located in|based in|"

@@ -23,13 +23,16 @@ _SCALE = (r"thousand|million|billion|trillion|mln|bln|bn|mn|wan|yi|hundred milli
 _CUR_PRE = (r"US\s?\$|U\.S\.\s?\$|HK\$|S\$|A\$|AU\$|C\$|CA\$|NZ\$|NT\$|R\$|RMB|CNY|USD|EUR|GBP|SGD|AUD|CAD|NZD|INR|KRW|"
             r"ZAR|BRL|JPY|CHF|MYR|KES|MXN|MX\$|KSh\.?|Ksh\.?|(?-i:Sh)(?=\s?\d)|RM(?=\s?\d)|Rs\.?|₹|₩|\$|¥|￥|£|€|"
             r"NGN|₦|VND|₫|TWD|THB|฿|IDR|CLP|Rp\.?(?=\s?\d)|₪|₺|₱|(?-i:ILS|NIS|MOP\$?|TRY|AED|SAR|PHP|PKR|SEK|NOK|DKK|PLN)|"
+            r"(?-i:KZT|EGP|PEN|COP|ARS|GHS|UGX|TZS|ETB|BDT|LKR|NPR|RUB|CZK|HUF|RON|UAH|QAR|KWD|MAD)|"
             r"\bR(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)")  # the South African rand: "R40 million"
 _CUR_POST = (r"yuan|renminbi|RMB|CNY|U\.S\. dollars|US dollars|Singapore dollars|Australian dollars|Canadian dollars|"
              r"dollars|USD|pounds(?: sterling)?|sterling|GBP|euros?|EUR|Hong Kong dollars|HKD|yen|JPY|rupees|INR|"
              r"won|KRW|rand|ZAR|SGD|AUD|CAD|reais|BRL|Swiss francs|CHF|ringgit|MYR|New Zealand dollars|NZD|Mexican pesos|pesos|MXN|"
              r"shillings|KES|naira|NGN|VND|New Taiwan dollars|TWD|baht|THB|rupiah|IDR|Chilean pesos|CLP|"
              r"shekels|patacas|lira|dirhams|riyals|Philippine pesos|kronor|kroner|zloty|"
-             r"(?-i:ILS|NIS|MOP|TRY|AED|SAR|PHP|PKR|SEK|NOK|DKK|PLN)")
+             r"tenge|soles|cedis|birr|taka|rubles|roubles|forints|Egyptian pounds|"
+             r"(?-i:ILS|NIS|MOP|TRY|AED|SAR|PHP|PKR|SEK|NOK|DKK|PLN|KZT|EGP|PEN|COP|ARS|GHS|UGX|TZS|ETB|BDT|LKR|NPR|RUB|"
+             r"CZK|HUF|RON|UAH|QAR|KWD|MAD)")
 QUALIFIERS = [
     ("at_least", r"at least|more than|over|above|no less than|not less than|upwards of|in excess of|exceeding"),
     ("approximately", r"about|nearly|roughly|some|around|approximately|close to|almost|approx\.|an estimated"),
@@ -67,7 +70,12 @@ CURRENCIES = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥"
               "ils": "ILS", "nis": "ILS", "₪": "ILS", "shekels": "ILS", "mop": "MOP", "mop$": "MOP", "patacas": "MOP",
               "try": "TRY", "₺": "TRY", "lira": "TRY", "aed": "AED", "dirhams": "AED", "sar": "SAR", "riyals": "SAR",
               "php": "PHP", "₱": "PHP", "philippine pesos": "PHP", "pkr": "PKR", "sek": "SEK", "kronor": "SEK",
-              "nok": "NOK", "kroner": "NOK", "dkk": "DKK", "pln": "PLN", "zloty": "PLN"}
+              "nok": "NOK", "kroner": "NOK", "dkk": "DKK", "pln": "PLN", "zloty": "PLN",
+              # (more ISO codes as pages write them before or after the figure, and the names of some)
+              **{c.lower(): c for c in ("KZT", "EGP", "PEN", "COP", "ARS", "GHS", "UGX", "TZS", "ETB", "BDT", "LKR",
+                                        "NPR", "RUB", "CZK", "HUF", "RON", "UAH", "QAR", "KWD", "MAD")},
+              "tenge": "KZT", "soles": "PEN", "cedis": "GHS", "birr": "ETB", "taka": "BDT", "rubles": "RUB",
+              "roubles": "RUB", "forints": "HUF", "egyptian pounds": "EGP"}
 # a bare "$" is the dollar of the page's country (by its web domain)
 DOLLAR_BY_TLD = {"sg": "SGD", "au": "AUD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "tw": "TWD"}
 
@@ -142,7 +150,9 @@ def qualifier_of(word: str | None) -> str:
 _CUE = re.compile(r"yuan|rmb|renminbi|cny|usd|dollar|pound|sterling|euro|gbp|eur\b|hkd|yen|jpy|rupee|inr|rs\b|won\b|"
                   r"krw|rand\b|zar|sgd|aud|cad|[$¥￥£€₹₩₦₫฿]|\bR\d|reais|brl|chf|franc|ringgit|myr|\bRM\s?\d|nzd|\bksh|\bkes\b|(?-i:\bSh\s?\d)|peso|mxn|"
                   r"ngn|naira|vnd|twd|thb|baht|idr|rupiah|\bRp\.?\s?\d|[₪₺₱]|shekel|pataca|lira|dirham|riyal|kron|zloty|"
-                  r"(?-i:ILS|NIS|MOP|TRY|AED|SAR|PHP|PKR|SEK|NOK|DKK|PLN)", re.I)
+                  r"tenge|soles|cedis|birr|taka|ruble|rouble|forint|"
+                  r"(?-i:ILS|NIS|MOP|TRY|AED|SAR|PHP|PKR|SEK|NOK|DKK|PLN|KZT|EGP|PEN|COP|ARS|GHS|UGX|TZS|ETB|BDT|LKR|NPR|"
+                  r"RUB|CZK|HUF|RON|UAH|QAR|KWD|MAD|CLP)", re.I)
 
 
 def find_money(text: str) -> list[Money]:

@@ -45,7 +45,7 @@ from pipelines.extract.places import (
 )
 from pipelines.extract.chunks import (
     KNOWN_ENTERPRISES, classify_name, _chunks, _head, _is_person, _split_at_coordination,
-    _split_at_universities,
+    _split_at_universities, small_brand, without_country,
 )
 from pipelines.extract.acronyms import _acronym_university, initials  # noqa: F401 (initials: re-exported)
 from pipelines.extract.doc_context import DocContext, build_context
@@ -101,6 +101,8 @@ _PLACEHOLDERS = [
     (re.compile(r"\bthe (?:city|province|county|district)'s (?:authorities|government)\b", re.I), "place"),
     # "the provincial government", "the municipal government", "the county government"
     (re.compile(r"\bthe provincial (?:people's )?government\b", re.I), "province"),
+    # ("the regional government committed CLP 3.8bn" on a page naming "the Regional Government of Antofagasta")
+    (re.compile(r"\bthe regional (?:people's )?government\b", re.I), "region"),
     (re.compile(r"\bthe (?:municipal|city) (?:people's )?government\b", re.I), "city"),
     # "the provincial finance will arrange 150 million yuan": the government's purse
     (re.compile(r"\b(?:the )?provincial (?:finance|treasury|fiscal funds?)\b", re.I), "province"),
@@ -130,6 +132,9 @@ _ADJECTIVE_OF_PLACE = re.compile(r" (?!government\b|state\b|administration\b|cab
 _GOVERNMENT_OF_REGION = re.compile(r"\b(?:people's )?government of (?:the )?(?:[a-z]+ )?china'?s\s+$", re.I)
 
 
+
+# a body told by its country after a conjunction, a preposition of partnership or a comma, no place word before
+_TOLD_BY_COUNTRY = re.compile(r"(?:^|[,;(]|\b(?:with|and|by|between|as|for)\b)\s*(?:the\s+)?China['’]?s\s+$", re.I)
 
 def find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     """Organisation mentions in a cleaned sentence, in text order, non-overlapping."""
@@ -243,7 +248,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
 
     # 2. capitalised chunks containing a university: a university, a sub-unit or a platform of it
     uni_spans = _university_spans(s, ctx, uni_hits)
-    chunk_spans = _split_at_coordination(s, _split_at_universities(s, _chunks(s), uni_spans))
+    chunk_spans = [small_brand(s, *without_country(s, a, b)) for a, b in
+                   _split_at_coordination(s, _split_at_universities(s, _chunks(s), uni_spans))]
+    chunk_spans = [(a, b) for a, b in chunk_spans if s[a:b].strip()]
     for cs, ce in chunk_spans:
         inner = [u for u in uni_spans if u[0] >= cs and u[1] <= ce]
         if not inner or _overlaps((cs, ce), taken):
@@ -396,7 +403,9 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                     # "Southwest China's Guizhou province signed ..." opening the sentence: the province itself, told
                     # by its country (not "Pingding county ..., North China's Shanxi province,": where it lies)
                     m.kind == "government" and (_GOVERNMENT_OF_REGION.search(s[max(0, m.start - 60):m.start])
-                                                or re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?China'?s\s+", s[:m.start], re.I)))
+                                                or re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?China'?s\s+", s[:m.start], re.I))
+                    # "an MoU with China's Tsinghua University": a body told by its country, no place
+                    or m.kind in ("university", "enterprise") and _TOLD_BY_COUNTRY.search(s[max(0, m.start - 40):m.start]))
                 or _LABEL_PARENTHESIS.search(s[max(0, m.start - 80):m.start])
                 or _PART_OF.search(s[max(0, m.start - 40):m.start])
                 or m.kind == "government" and _UNITS_OF.search(s[max(0, m.start - 40):m.start])
@@ -471,6 +480,17 @@ def _whole_government(full: str) -> Mention | None:
     return found[0] if found else None
 
 
+def _short_enterprise(text: str, ctx: DocContext) -> str | None:
+    """The company the page named earlier that ``text`` (two words or more) is a short form of ("Hualian Century
+    Bioengineering", "Ford España" of "Ford España, S.L.")."""
+    toks = set(w.lower().strip(",.") for w in text.split())
+    for ent in ctx.enterprises:
+        etoks = set(w.lower().strip(",") for w in ent.split())
+        if len(toks) >= 2 and toks <= etoks | {"co", "ltd", "corporation", "company", "group"}:
+            return ent
+    return None
+
+
 def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Mention:
     if re.search(r"[A-Za-z]['’]s$", text) and len(text) > 4:
         # "FAPESP's scientific director", "Suzano's vice-president": the body without its possessive ending
@@ -528,7 +548,11 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
         # a company is one too ("Siemens Ltd., China" is one company: a single word after a comma is its place)
         kind = "enterprise"
     if kind == "org" and _is_person(s, cs, ce, text):
-        return Mention(cs, ce, text, text, "person")
+        # (unless it opens the name of a company the page named with its legal form: "Ford España" after "Ford
+        # España, S.L.")
+        known = next((e for e in ctx.enterprises if ENTERPRISE_SUFFIX.search(e) and len(text.split()) >= 2
+                      and e.startswith(text) and not e[len(text):len(text) + 1].isalnum()), None)
+        return Mention(cs, ce, text, known, "enterprise") if known else Mention(cs, ce, text, text, "person")
     if kind == "enterprise":
         name = company_name(text)
         if name not in ctx.enterprises:
@@ -538,11 +562,9 @@ def _classify_chunk(s: str, cs: int, ce: int, text: str, ctx: DocContext) -> Men
         words = text.split()
         low = place_name(text).lower()
         # a short form of an enterprise named earlier ("Hualian Century Bioengineering")
-        toks = set(w.lower().strip(",.") for w in words)
-        for ent in ctx.enterprises:
-            etoks = set(w.lower() for w in ent.split())
-            if len(toks) >= 2 and toks <= etoks | {"co", "ltd", "corporation", "company", "group"}:
-                return Mention(cs, ce, text, ent, "enterprise")
+        known = _short_enterprise(text, ctx)
+        if known:
+            return Mention(cs, ce, text, known, "enterprise")
         # its first word alone ("Daehan" of "Daehan Shipbuilding", in "the Daehan-Hanbit Research Center"), when
         # that word starts no other enterprise the page names and is no place
         firsts = [ent for ent in ctx.enterprises if ent.split()[0].lower() == low]

@@ -109,10 +109,14 @@ def _known_words() -> frozenset[str]:
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+    irregular = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+    # (and the irregular forms its exceptions list: "grew", "went", "alumni")
+    return frozenset([w for words in lookups.get_table("lemma_index").values() for w in words]
+                     + [w for pos in irregular.keys() for w in irregular[pos]])
 
 
-_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""))
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+             ("ly", ""))
 
 
 def is_word(word: str) -> bool:

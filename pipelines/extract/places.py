@@ -122,8 +122,9 @@ _GOV_PATTERNS = [
     _FORMAL_COUNCIL,
     # "the Government of the State of Jalisco": the state by its bare name (convention 6)
     re.compile(r"\b(?:the )?Government of the (?P<level>State|Province) of (?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"),
-    # "the County Government of Kiambu", "the State Government of Johor"
-    re.compile(r"\b(?P<level>[Cc]ounty|[Cc]ity|[Ss]tate|[Pp]rovincial) [Gg]overnment of (?!the\b)"
+    # "the County Government of Kiambu", "the State Government of Johor", "the Regional Government of Biobío" (a
+    # region, "<Place> Region")
+    re.compile(r"\b(?P<level>[Cc]ounty|[Cc]ity|[Ss]tate|[Pp]rovincial|[Rr]egional) [Gg]overnment of (?!the\b)"
                r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"),
     # a metropolitan city's government: "the Daejeon Metropolitan Government", "Busan Metropolitan City Government"
     re.compile(rf"(?:the )?(?P<place>{_PLACE}) (?P<level>Metropolitan)(?: City)? Government\b"),
@@ -188,7 +189,7 @@ def _gov_mentions(s: str) -> list[Mention]:
             lvl_raw = (m.group("level") or "").lower()
             if not lvl_raw:
                 continue
-            level = "District" if lvl_raw == "local" else LEVELS.get(lvl_raw, "City")
+            level = "District" if lvl_raw == "local" else "Region" if lvl_raw == "regional" else LEVELS.get(lvl_raw, "City")
             if place.lower() in PROVINCES and lvl_raw in ("provincial", "province"):
                 level = "Province"
             parent = m.groupdict().get("parent")

@@ -61,13 +61,22 @@ def _same_time(a: dict, b: dict) -> bool:
     return not (a.get("date") and b.get("date")) or a["date"][:4] == b["date"][:4]
 
 
+def _one_name(a: dict, b: dict) -> bool:
+    """Two mentions by the same full name of four words or more are one body, whatever their dates say (the year a
+    table gives it and the month it "was upgraded" or "moved")."""
+    na, nb = (re.sub(r"\W+", " ", x["name"]).strip().lower() for x in (a, b))
+    return na == nb and len(na.split()) >= 4
+
+
 def _title_case(name: str) -> bool:
     return any(w[:1].isupper() for w in name.split())
 
 
 def _headline(f: dict) -> bool:
+    """The mention is a headline's (a line that ends in no stop); a row of a table is no headline."""
     ev = f.get("_ev")
-    return ev is not None and not ev.text.rstrip().rstrip('"\'”)').endswith((".", "!", "?", ";", ":"))
+    return ev is not None and not ev.text.rstrip().rstrip('"\'”)').endswith((".", "!", "?", ";", ":")) \
+        and " | " not in ev.text
 
 
 def _refers_to(f: dict, group: list[dict]) -> bool:
@@ -104,7 +113,8 @@ def merge(facts: list[dict], agreements: list[dict] | None = None,
             continue
         for g in groups:
             if g[0]["platform_type"] == f["platform_type"] and any(
-                    x["name"] and same_platform(x["name"], f["name"]) and _same_time(x, f) for x in g):
+                    x["name"] and same_platform(x["name"], f["name"]) and (_same_time(x, f) or _one_name(x, f))
+                    for x in g):
                 g.append(f)
                 break
         else:

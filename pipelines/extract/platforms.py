@@ -49,8 +49,10 @@ from pipelines.extract.platform_partners import (
 # verbs of a body one has, jointly with another when the body is "joint" ("runs a joint laboratory with Bosch")
 _HOLD_VERBS = {"run", "operate", "have", "host", "maintain", "manage"}
 # a body's founding told as one side's alone, right after its name: "the X Park, which KKU built on its own in 2015"
-_BUILT_ALONE = re.compile(r",?\s+(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:built|set up|established|founded|created|"
-                          r"launched|opened|developed)\s+(?:on (?:its|their) own|by itself|alone|independently|single-handedly)\b")
+# (or passive: "such as the Key Laboratory of X, are built by CQU on its own")
+_BUILT_ALONE = re.compile(r",?\s+(?:(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?|(?:is|are|was|were)\s+)(?:built|set up|"
+                          r"established|founded|created|launched|opened|developed)\s+(?:by\s+(?:[\w'\u2019-]+\s+){1,4}?)?"
+                          r"(?:on (?:its|their) own|by itself|alone|independently|single-handedly)\b")
 _NOT_YET = {"planned", "proposed", "future", "potential", "possible", "prospective", "envisaged", "intended"}
 _POSSIBILITY = {"can", "could", "may", "might", "should", "must", "would"}
 # a body that is only aimed at, planned, hoped for or required is not set up: "with the aim of establishing X",
@@ -163,6 +165,12 @@ def extract(v: SentenceView) -> list[dict]:
                         for m in v.mentions if m.kind != "platform"):
             anchor = t.head  # "Tongji also runs a joint laboratory with Bosch": a joint body the two have, set up
             # by them whenever it was (a "joint" body with a named other side; "runs a lab with 40 staff" is none)
+        if anchor is None and any(c.dep_ == "amod" and c.lower_ == "joint" for c in t.children) and any(
+                c.dep_ == "poss" and any(m.start <= c.idx < m.end and m.party for m in v.mentions) for c in t.children) \
+                and any(m.start <= g.idx < m.end for g in _prep_objects(t, {"with"}) for m in v.mentions
+                        if m.kind != "platform" and m.party):
+            anchor = t  # "CATL's joint laboratory with Xiamen University, set up in 2019": a body of the two, whose
+            # own words say whose it is
         if anchor is None and t.dep_ == "ROOT" and t.text[:1].isupper() and _list_row(v) and any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children):
             anchor = t  # a row of a list of joint bodies: "AI Research Centre (2019), with Suzhou Industrial Park"
@@ -343,7 +351,8 @@ def extract(v: SentenceView) -> list[dict]:
         out.append({"name": name, "platform_type": platform_type(text, head), "university": university,
                     "partner": partner,
                     # a body known by its name alone has no founding in the sentence to date it
-                    "date": _own_year(v, span) or (None if anchor is t else v.date_of(anchor)[0] if date else None), "_weak": weak, "_founders": len(founders),
+                    "date": _own_year(v, span) or (_set_up_when(v, t) if anchor is t else v.date_of(anchor)[0] if date else None),
+                    "_weak": weak, "_founders": len(founders),
                     "_head": head,
                     **({"_needs_name": True} if needs_name else {}), **({"_no_partner": True} if no_partner else {})})
     # (a head noun alone that opens a sentence names nothing: "Platform construction made new progress.")
@@ -549,6 +558,17 @@ def _university_opening(v: SentenceView, name: str) -> str | None:
         if full and name.startswith(short + " ") and len(name) > len(short) + 1:
             return full
     return None
+
+
+def _set_up_when(v: SentenceView, t) -> str | None:
+    """The date a participle right on the body's noun gives ("CATL's joint laboratory with X, set up in 2019")."""
+    for c in t.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CREATE_VERBS | {"set", "open", "launch"}:
+            return v.date_of(c, own_only=True)[0]
+    # (the parse may hang the participle elsewhere: read it right after the noun's phrase)
+    end = max(x.idx + len(x) for x in t.subtree)
+    told = re.match(r",?\s+(?:set up|established|founded|launched|opened|created|built)\s+(?:in|on)\s+", v.clean[end:])
+    return next((d.value for d in v.dates if d.value and told and d.start <= end + told.end() < d.end), None)
 
 
 def _own_year(v: SentenceView, span) -> str | None:

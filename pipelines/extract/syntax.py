@@ -70,6 +70,9 @@ from pipelines.extract.lexicon import _TITLE_WORDS  # noqa: E402
 # prepositions that frame a clause by an agreement: "under a partnership with", "through an agreement with"
 _FRAMING_PREPS = {"under", "through", "via"}
 _NOT_YET = {"propose", "proposed", "plan", "planned", "future", "potential", "possible", "prospective", "draft"}
+# what an agreement still is after its verb ("is still under discussion", "are being negotiated"): not made yet
+_STILL_TALKED = re.compile(r"\s+(?:still\s+|now\s+|currently\s+)?(?:under\s+(?:discussion|negotiation|consideration|review)|"
+                           r"being\s+(?:negotiated|discussed|drafted|finali[sz]ed|prepared)|in\s+(?:preparation|the works))\b")
 
 
 def _forms(words):
@@ -497,6 +500,9 @@ def find_events(doc) -> list[Event]:
             verb = t.head if t.head.pos_ in ("VERB", "AUX") else None
             if verb is not None and modal_or_wished(verb):
                 continue
+            if verb is not None and t.dep_ in ("nsubj", "nsubjpass") and _STILL_TALKED.match(
+                    doc.text, verb.idx + len(verb.text)):
+                continue  # "A separate memorandum between X and Y is still under discussion": not made yet
             events.append(Event(verb if verb is not None and verb.i not in seen_verbs else None, t, "noun"))
     # a standing cooperation between named sides ("covered by the cooperation between A and B"); not when it
     # says what a platform is ("The X Lab is a five-year collaboration between A and B": a platform, convention 3)

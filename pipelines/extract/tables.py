@@ -381,6 +381,9 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
     if year:  # "Energy Transition Hub (2024)" under "Joint platform (opened)": the year it opened
         name, opened = year.group("name"), year.group("year")
     head = head_of(name)
+    site = re.fullmatch(r"(?P<name>.+?)\s*\([A-Z][^()]{1,40}\)", name) if not head else None
+    if site:  # "Chongqing University Science Park (Shapingba)": the name with its site in brackets
+        head = head_of(site.group("name"))
     if not head:
         return []
     if no_partner(header, parts):
@@ -402,6 +405,10 @@ def row_platforms(v: SentenceView, header: list[str], parts: list[str]) -> list[
                 elif n and k in ("enterprise", "government", "agency", "zone") and partner is None:
                     partner = n
     ctx = v.state.ctx
+    if ctx.university and university and university != ctx.university and partner is None:
+        # ("Sino-German Joint Laboratory of Power Transmission | RWTH Aachen University | Joint laboratory | 2017" on
+        # Chongqing University's page: the other university in the row is the page's university's partner)
+        university, partner = ctx.university, university
     if partner is None and partner_column(header) == 0 and col != 0:
         partner = label_partner(v, header, parts)  # a list of partners: the row's label is the body
     if partner is None and not ctx.university and ctx.main_actor() != university:
