@@ -47,6 +47,7 @@ PROVENANCE = ("evidence", "evidence_start", "evidence_end", "document_id", "url"
 _DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
+# a page's trail of sections: "Home > Research > Co-built Platforms" (two arrows at least)
 _BREADCRUMB = re.compile(r"\S\s+[>»]\s+\S[^>»]*\s[>»]\s+\S")
 
 def warm_up() -> None:

@@ -100,7 +100,7 @@ _ENUM_AFTER = re.compile(
 _ENUM_BEFORE = re.compile(
     r"\b(?P<level>cities|counties|districts|provinces|prefectures)(?: and (?:cities|counties|districts|provinces))?"
     r"(?: (?:such as|including|like|of|namely)| ,)? (?P<names>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?:(?:, | and |, and )[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)+)")
-
+# a word that makes a date a start or an end ("which will teach from September 2025")
 _BOUND_BEFORE = re.compile(r"\b(?:from|starting(?: in| from)?|beginning(?: in)?|until|through|till|by|as of)\s+$", re.I)
 
 
@@ -108,6 +108,7 @@ def _after_page(date: str | None, published: str | None) -> bool:
     """``date`` is later than the page's publication, compared at the coarser of their precisions."""
     n = min(len(date or ""), len(published or ""))
     return bool(n) and date[:n] > published[:n]
+
 
 def is_agreement_sentence(v: SentenceView) -> bool:
     s = v.clean

@@ -172,7 +172,9 @@ def _join_field_lists(s: str, chunks: list[tuple[int, int]]) -> list[tuple[int, 
             last = chunks[j + 1] if j + 1 < len(chunks) and _FIELDS_GAP.fullmatch(s[chunks[j][1]:chunks[j + 1][0]]) \
                 else None
             field = _LAST_FIELD.match(s[slice(*last)]) if last is not None else None
-            if field and _common_words(s[b:last[0] + field.end() + len(re.match(r"[\w'-]*", s[last[0] + field.end():]).group())]):
+            # (the list's words up to its last field, "and Tourism", are all fields)
+            through = last[0] + field.end() + len(re.match(r"[\w'-]*", s[last[0] + field.end():]).group()) if field else b
+            if field and _common_words(s[b:through]):
                 out.append((a, last[1]))
                 i = j + 2
                 continue

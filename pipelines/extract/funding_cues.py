@@ -44,6 +44,9 @@ NEGATIVE = re.compile(
     # a body's research money in all, a level it reached ("The university's total research funding reached 8.6
     # billion yuan in 2023"), no sum given for a cooperation
     r"(?:its|their|[\w-]+(?:'s|\u2019s)) (?:total |annual )?research (?:funding|income|expenditure|spending) "
+    r"(?:reached|hit|totall?ed|stood at|amounted to|rose to|grew to)|"
+    # (or told by "total" and where: "Total research expenditures across the university reached $1.2 billion")
+    r"\btotal research (?:funding|income|expenditures?|spending) (?:(?:across|at|of|in) (?:the |its )?[\w-]+ )?"
     r"(?:reached|hit|totall?ed|stood at|amounted to|rose to|grew to))(?!\w)",
     re.I)
 # where money comes from is no budget figure: "will channel 900 million yuan from the provincial budget to the X Lab"

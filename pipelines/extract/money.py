@@ -175,8 +175,8 @@ def _find_money(text: str) -> tuple[Money, ...]:
                 cur = "yuan"
         else:
             num, scale, cur = g["n2"], g["s2"], g["post2"]
-        if scale and scale.lower() == "m" and not g["n1"]:
-            scale = None
+        if scale and scale.lower() == "m" and not g["n1"] and not re.search(r"\dm\b", m.group()):
+            scale = None  # (a lone "m" after a space is no scale; glued to the figure it is: "a 300m yuan fund")
         if re.match(r"\s*%|\s*percent", text[m.end():]):
             continue
         unit = re.fullmatch(r"(?P<u>10,000|ten thousand|100 million)\s*(?:yuan|RMB|CNY)", m.group().strip(), re.I)

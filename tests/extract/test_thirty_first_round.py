@@ -320,3 +320,17 @@ def test_a_listed_name_is_no_person_nor_a_pair_of_names():
             "CEO, in the presence of the minister on September 16, 2025.\n")
     rows = facts(page, "agreements", url="https://nitc.ac.in/news/1", published="2025-09-17")
     assert not any("Menon" in r["partner"] for r in rows)
+
+
+def test_a_universitys_total_research_spending_is_no_funding():
+    page = ("Purdue University signed an agreement with Cummins on May 3, 2024.\n\n"
+            "Total research expenditures across the university reached $850 million in fiscal year 2023.\n\n"
+            "Cummins will provide $5 million to the joint engine laboratory.\n")
+    rows = facts(page, "funding", url="https://www.purdue.edu/newsroom/1", published="2024-05-04")
+    assert [r["amount"] for r in rows] == [5_000_000]
+
+
+def test_an_m_glued_to_a_figure_before_a_currency_is_millions():
+    page = "Zhejiang University, Geely renew partnership with 300m yuan fund\n\nThe fund was set up on May 3, 2024.\n"
+    rows = facts(page, "funding", url="https://www.chinadaily.com.cn/a/1.html", published="2024-05-04")
+    assert [r["amount"] for r in rows] == [300_000_000]
