@@ -443,6 +443,12 @@ _TITLE_MODIFIERS = {"general", "chief", "executive", "party", "member", "vice", 
                     "representative", "manager", "editor", "chair", "marshal"}
 
 
+# an official's title and what it is of, closed by a comma, right before a name: "..., the Secretary for X, <name>,"
+_TITLED_BEFORE = re.compile(r"\b(?:Secretary|Minister|Rector|President|Director|Mayor|Governor|Chairman|Chairwoman|CEO|"
+                            r"Dean|Chancellor|Commissioner|Premier|Vice-Chancellor)\b(?:\s+(?:of|for)\s+[^.;()]{1,70})?"
+                            r",\s+$")
+
+
 def _is_person(s: str, start: int, end: int, name: str) -> bool:
     before = s[max(0, start - 40):start]
     after = s[end:end + 40]
@@ -460,6 +466,10 @@ def _is_person(s: str, start: int, end: int, name: str) -> bool:
         return True
     if 2 <= len(words) <= 3 and words[0].lower() in _SURNAMES and all(is_pinyin(w) for w in words):
         return True
+    if 2 <= len(words) <= 3 and re.match(r"\s*,", after) and _TITLED_BEFORE.search(s[max(0, start - 100):start]) \
+            and classify_name(name) == "org":
+        return True  # "the State Secretary for Environment, Infrastructure and Logistics, Natália Resende, signed":
+        # the name an official's title is set off before
     if re.match(r"\s+(?:said|noted|stated|pointed|expressed|introduced|welcomed|delivered|gave|hoped|"
                 r"congratulated|added|told|highlighted|stressed|emphasized)\b", after) and len(words) <= 3 \
             and classify_name(name) == "org":

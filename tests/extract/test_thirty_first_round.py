@@ -334,3 +334,12 @@ def test_an_m_glued_to_a_figure_before_a_currency_is_millions():
     page = "Zhejiang University, Geely renew partnership with 300m yuan fund\n\nThe fund was set up on May 3, 2024.\n"
     rows = facts(page, "funding", url="https://www.chinadaily.com.cn/a/1.html", published="2024-05-04")
     assert [r["amount"] for r in rows] == [300_000_000]
+
+
+def test_a_name_an_officials_title_is_set_off_before_is_a_person():
+    # "the State Secretary for Environment, Infrastructure and Logistics, Natália Resende, signed": a person, no side
+    page = ("On the same occasion, the Rector and the Minas Gerais State Secretary for Economic Development, Natália "
+            "Resende, signed a technical cooperation agreement between UFMG and the State Secretariat for Economic "
+            "Development on May 6, 2024.\n")
+    rows = facts(page, "agreements", url="https://ufmg.br/en/news/1", published="2024-05-07")
+    assert not any("Resende" in r["partner"] for r in rows)
