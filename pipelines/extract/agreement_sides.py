@@ -186,6 +186,12 @@ def fill_sides(v: SentenceView, events: list, parties: list[Mention], s: str, un
         # made one agreement together ("universities signed a contract to join Dongguan": each joins the city);
         # "signed by the three partners": the three named before, one agreement)
         uni_pairs = [(a, b) for i, a in enumerate(unis) for b in unis[i + 1:]]
+    counted_by = v.state.counted_signing
+    if not partners and unis and counted_by is not None and 0 < v.sentence.index - counted_by[0] <= 2 \
+            and counted_by[2] != "university" and counted_by[3] is not None and _agentless_passive(events):
+        # "The park's committee signed agreements with four universities on Feb 28. The agreements were signed with
+        # A, B, C and D": the signer the sentence before counted its agreements for
+        partners = [(counted_by[3], counted_by[1])]
     actor = government_actor(v)
     if not partners and unis and actor and (_agentless_passive(events) or government_body_signs(events)
                                             or we_sign(events) or government_official_signs(events)):

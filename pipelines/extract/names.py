@@ -32,6 +32,7 @@ the others, so ``from pipelines.extract.names import X`` keeps working.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 # what the split-out modules define, re-exported: callers import these names from here
 from pipelines.extract.lexicon import (
@@ -372,6 +373,12 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                         placeholder=ph))
 
     mentions.sort(key=lambda m: m.start)
+    for i, m in enumerate(mentions):
+        if m.kind == "platform" and m.name and re.search(r"\b(?:Park|Zone|New Area|Development Area)$", m.name) and \
+                re.search(r"\b(?:administrative|management|administration) committee of (?:the )?$", s[:m.start], re.I):
+            # "The administrative committee of Songshan Lake Science and Technology Industrial Park signed ...": the
+            # park's committee signs for the park, a zone
+            mentions[i] = replace(m, kind="zone")
     # ("The agreement with Aarhus University, which replaces the agreement the two signed in 2021": "the two" alone is
     # the page's pair only where the sentence names no body of its own before it; "The two signed an agreement ...,
     # and Trina has pledged ...": a body named after it is in a clause of its own)
@@ -391,7 +398,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
     mentions = [m for m in mentions if not (m.kind == "government" and m.end + 1 in unis_at
                                             and s[m.end:m.end + 1] == " " and m.level in ("City", "Province"))]
     # "..., with Norway's Consul General and Dalian Vice Mayor Cao Lei in attendance": witnesses, no parties
-    attending = [w.span() for w in re.finditer(r"\bwith\b[^.;()]{0,160}?\bin attendance\b", s)]
+    attending = [w.span() for w in re.finditer(r"\bwith\b[^.;()]{0,160}?\b(?:in attendance|looking on)\b", s)]
     # "The MoU was exchanged in the presence of the Vice-Chancellor and the Managing Director of X": witnesses to the
     # end of the clause (not "In the presence of the Chief Minister, the Government of X signed ...", which opens it)
     attending += [(w.start(), w.end() + len(re.match(r"[^;]*", s[w.end():]).group()))

@@ -343,3 +343,19 @@ def test_a_name_an_officials_title_is_set_off_before_is_a_person():
             "Development on May 6, 2024.\n")
     rows = facts(page, "agreements", url="https://ufmg.br/en/news/1", published="2024-05-07")
     assert not any("Resende" in r["partner"] for r in rows)
+
+
+def test_agreements_told_in_the_passive_after_a_counted_signing_are_its_signers():
+    # "The administrative committee of X Park signed agreements with three universities on May 8. The agreements were
+    # signed with A, B and C, with officials of the city's bureau looking on": the park (a zone its committee signs
+    # for) is the other side; the onlookers are none
+    page = ("Date: 2024-05-10\n\n"
+            "The administrative committee of Guangming Science City Industrial Park signed agreements with three "
+            "universities on May 8.\n\n"
+            "The agreements were signed with Sun Yat-sen University, Shenzhen University and Southern University of "
+            "Science and Technology, with officials of the Shenzhen Municipal Science and Technology Bureau looking "
+            "on.\n")
+    rows = facts(page, "agreements", url="http://www.sz.gov.cn/en/news/1.html", published="2024-05-10")
+    assert {(r["university"], r["partner"]) for r in rows} == {
+        (u, "Guangming Science City Industrial Park") for u in (
+            "Sun Yat-sen University", "Shenzhen University", "Southern University of Science and Technology")}
