@@ -47,15 +47,16 @@ def _university_spans(s: str, ctx: DocContext, hits: list) -> list[tuple[int, in
         for us, ue, u in hits:
             if _ANOTHER_BODY_AFTER.match(s, ue):
                 continue  # "Mayo Clinic Health System", "the University of Leeds Foundation": a body of its own
+            bare = re.sub(r"^[Tt]he ", "", s[us:ue])
             campus = _CAMPUS_AFTER.match(s, ue)
-            row = idx.campus_row(re.sub(r"^[Tt]he ", "", s[us:ue]), campus.group("place")) if campus else None
+            row = idx.campus_row(bare, campus.group("place")) if campus else None
             if row is not None:
                 # "The University of Alabama in Huntsville": the campus the table lists ("... at Huntsville")
                 spans.append((us, campus.end("place"), row.name))
                 taken.append((us, campus.end("place")))
                 continue
             slip = _OF_DROPPED.match(s, ue) if s[us:ue].endswith("University") else None
-            fuller = idx.by_name(f"{re.sub(r'^[Tt]he ', '', s[us:ue])} of {slip.group(1)}") if slip else None
+            fuller = idx.by_name(f"{bare} of {slip.group(1)}") if slip else None
             if fuller is not None:
                 # "Wuhan University Technology": a slip for "Wuhan University of Technology", which the table lists
                 spans.append((us, slip.end(1), fuller.name))
