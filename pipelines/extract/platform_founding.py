@@ -115,6 +115,12 @@ def _founding(tok) -> bool:
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return True  # "the X Centre, run with South32 since 2021", "the X Hub, which we run with Y", "three centres run
         # with Y" (a participle the parse tags as a present verb): run jointly
+    named = [c for c in tok.children if c.dep_ == "dobj" and c.text[:1].isupper()]
+    if lem in ("run", "operate", "manage", "administer") and tok.pos_ == "VERB" and named and (
+            any(_with_name(c) for c in tok.children) or any(_with_name(c) for c in named[0].children)
+            or nested_with(named[0])):
+        return True  # "A operates the X Institute with B", "A has run the X Center for Smart Manufacturing with B
+        # since 2019" (the parse hangs "with B" on the name's last word): run jointly
     if lem == "dedicate" and tok.pos_ == "VERB" and not any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
                                                             for c in tok.children):
         return True  # "A and B on Monday dedicated the X Lab": opened it (not "a centre dedicated to X")
@@ -125,6 +131,22 @@ def _founding(tok) -> bool:
                                                     for c in tok.children):
         return True  # ("the X Institute began operations in May")
     return False
+
+
+def _with_name(prep) -> bool:
+    """A "with" phrase naming a body ("with Kasetsart University"), not a means ("with 40 researchers")."""
+    return prep.dep_ == "prep" and prep.lower_ == "with" and any(g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                                                  for g in prep.children)
+
+
+def nested_with(t) -> list:
+    """The "with" phrases the parse hangs on the last word of a name's complement ("the X Center for Smart
+    Manufacturing with B": "with B" hangs on "Manufacturing") that belong to the name or its verb; none inside a
+    cooperation noun ("the Centre for Cooperation with Africa")."""
+    return [x for x in t.subtree if x.i > t.i and x.dep_ == "prep" and x.lower_ == "with" and x.head.i != t.i
+            and x.head.dep_ == "pobj" and x.head.head.lower_ in ("for", "of", "on", "in")
+            and _lemma(x.head) not in _JOINT_NOUNS | {"partnership", "cooperation", "collaboration", "exchange"}
+            and _with_name(x)]
 
 
 _CEREMONY_NOUNS = {"ceremony", "event", "celebration", "gala", "rite"}

@@ -12,7 +12,7 @@ import re
 from pipelines.extract.context import SentenceView
 from pipelines.extract.lexicon import ENTERPRISE_SUFFIX
 from pipelines.extract.syntax import tokens_in
-from pipelines.extract.platform_founding import _JOINT_NOUNS, _cooperation_of, _head_word, _lemma
+from pipelines.extract.platform_founding import _JOINT_NOUNS, _cooperation_of, _head_word, _lemma, nested_with
 
 _ROLE_PREPS = {"with", "between", "by", "among"}
 # "in partnership with X", "through cooperation with X": the founders are the noun's "with" phrase
@@ -55,6 +55,7 @@ def _role_heads(anchor, platform=None) -> tuple[list, list]:
     others: list = []
     if platform is not None:  # "a base in partnership with X", "a joint lab with X" (attached to the noun)
         others.extend(_prep_objects(platform, {"with", "between"}))
+        others.extend(g for w in nested_with(platform) for g in w.children if g.dep_ == "pobj")
         others.extend(_cooperation_objects(platform))
         joint = _cooperation_of(platform)  # "the X Centre, a joint venture between A and B, opened"
         if joint is not None:

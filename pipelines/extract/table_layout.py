@@ -134,3 +134,21 @@ def _name_cell(p: str, max_words: int) -> bool:
 
 
 _NARROW = re.compile(r" {2,}")
+
+
+# a caption's bracketed list of its columns, at the line's end: "Selected centers (name; host; co-builder; year):"
+_BRACKET_HEAD = re.compile(r"\(([^()]+)\):?\s*$")
+
+
+def name_cells(text: str) -> list[str] | None:
+    """Cells parted by " / " or "; ", each a short name or figure and none a sentence (a row of a list a page wrote
+    as text), or the columns a caption lists in brackets."""
+    head = _BRACKET_HEAD.search(text)
+    line = head.group(1) if head else text.strip()
+    for sep in (" / ", ";"):
+        parts = [c.strip() for c in line.split(sep)]
+        parts[0] = re.sub(r"^\(?\d{1,3}[.)]\s+", "", parts[0])  # the row's number ("1. X Center; ...")
+        if len(parts) >= 3 and all(0 < len(c) <= 100 and len(c.split()) <= 14 and not re.search(r"[a-z]{3}\.$", c)
+                                   for c in parts) and not (head and not all(len(c.split()) <= 3 for c in parts)):
+            return parts
+    return None

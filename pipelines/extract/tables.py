@@ -21,7 +21,7 @@ from pipelines.extract.context import SentenceView
 from pipelines.extract.count_units import COMPOUND_UNITS, SHARE_LABEL, UNITS, own_companies
 from pipelines.extract.lexicon import ENTERPRISE_SUFFIX
 from pipelines.extract.money import CURRENCIES, SCALES, find_money
-from pipelines.extract.table_layout import NUMBER_HEAD
+from pipelines.extract.table_layout import NUMBER_HEAD, name_cells
 
 _SPLIT = re.compile(r"\s*\|\s*")
 _FIGURE = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*\+?")
@@ -33,7 +33,11 @@ _KIND = (("investment", re.compile(r"\binvest", re.I)), ("contract_value", re.co
 
 def cells(text: str) -> list[str] | None:
     """The cells of a table line ("A | B | C"): three or more, or two on a short line ("City | New platforms",
-    "Suzhou | 68"), or None."""
+    "Suzhou | 68"); three or more names parted by " / " or by semicolons ("X Center / Y University / Z Co., Ltd. /
+    2021"), or a header given in brackets after a caption ("Selected centers (name; host; co-builder; year):");
+    else None."""
+    if "|" not in text:
+        return name_cells(text)
     parts = [c.strip() for c in _SPLIT.split(text.strip().strip("|"))]
     return parts if (len(parts) >= 3 or len(parts) == 2 and len(text) <= 60) and all(parts) else None
 

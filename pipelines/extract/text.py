@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.extract.table_layout import cell_tables, is_figure, wide_cells
+from pipelines.extract.table_layout import cell_tables, is_figure, name_cells, wide_cells
 
 _TITLES = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "jr", "sr", "gen", "gov", "rep", "sen", "mt",
@@ -210,6 +210,7 @@ def _units(text: str, wrapped: bool) -> list[tuple[int, int, int, list[str] | No
                 join = (not re.search(r"[.!?]['\"\u201d]?$", prev_line) and len(prev_line) >= 25
                         and not _BULLET.match(stripped) and prev_line.count(" | ") < 2
                         and not wide_cells(line) and not wide_cells(prev_line)
+                        and not name_cells(stripped) and not name_cells(prev_line)
                         and not _YEAR_ROW.match(stripped)
                         and not _DATED_ROW.search(prev_line)
                         and not (_LABELLED_FIGURE.search(prev_line) and re.match(r"[A-Z0-9]", stripped))

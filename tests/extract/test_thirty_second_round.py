@@ -1,0 +1,62 @@
+"""Rules of the thirty-second round, each on pages written for these tests (docs/extraction.md)."""
+
+from __future__ import annotations
+
+from tests.extract.page_facts import facts
+
+
+def _platforms(page: str, **kw) -> set[tuple]:
+    return {(p["name"], p["university"], p["partner"]) for p in facts(page, "platforms", **kw)}
+
+
+def test_a_body_run_with_a_partner_in_a_main_clause_is_set_up_together():
+    # "A has run the X Center for Y with B since 2019": the parse hangs "with B" on the name's last word; "A operates
+    # the X Institute with B": a main clause's verb of running with a partner is running it jointly
+    page = ("Lakeside University of Technology has run the Sino-Thai Joint Research Center for Smart Farming with "
+            "Kasetsart University since 2019.\n\n"
+            "The university also operates the Eastport Institute of Marine Coatings with Eastport Paints Co., Ltd.\n")
+    got = _platforms(page, url="https://news.example.org/2024/1.html")
+    assert got == {("Sino-Thai Joint Research Center for Smart Farming", "Lakeside University of Technology",
+                    "Kasetsart University"),
+                   ("Eastport Institute of Marine Coatings", "Lakeside University of Technology",
+                    "Eastport Paints Co., Ltd.")}
+
+
+def test_running_a_body_with_funding_or_staff_is_no_joint_body():
+    page = ("Lakeside University of Technology runs the Lakeside Institute of Marine Coatings with 40 researchers.\n\n"
+            "It operates the Lakeside Centre for Coastal Studies with support from the city.\n")
+    assert _platforms(page, url="https://news.example.org/2024/2.html") == set()
+
+
+def test_rows_parted_by_slashes_under_their_header_are_platforms():
+    page = ("Platforms opened in the zone this year\n\n"
+            "Platform / Host university / Co-builder / Opened\n"
+            "Ridgeway Institute of Water Technology / Ridgeway University / Eastport High-tech Zone / January\n"
+            "Eastport Drone Innovation Center / Lakeside University of Technology / Eastport Aviation Co., Ltd. / May\n")
+    got = _platforms(page, url="https://www.eastport.gov.cn/news/1.html", published="2024-12-20")
+    assert got == {("Ridgeway Institute of Water Technology", "Ridgeway University", "Eastport High-tech Zone"),
+                   ("Eastport Drone Innovation Center", "Lakeside University of Technology",
+                    "Eastport Aviation Co., Ltd.")}
+
+
+def test_numbered_rows_parted_by_semicolons_under_a_bracketed_header_are_platforms():
+    page = ("The province named 12 new engineering technology research centers this year.\n\n"
+            "Selected centers in the batch (name; host; co-builder; year founded):\n\n"
+            "1. Eastport Engineering Technology Research Center for Smart Pumps; Ridgeway University; Eastport Pump "
+            "Co., Ltd.; 2021\n"
+            "2. Eastport Engineering Technology Research Center for Marine Coatings; Lakeside University of "
+            "Technology; Eastport Paints Co., Ltd.; 2019\n")
+    rows = facts(page, "platforms", url="https://www.eastport.gov.cn/news/2.html", published="2024-12-20")
+    assert {(p["name"], p["university"], p["partner"], p["date"]) for p in rows} == {
+        ("Eastport Engineering Technology Research Center for Smart Pumps", "Ridgeway University",
+         "Eastport Pump Co., Ltd.", "2021"),
+        ("Eastport Engineering Technology Research Center for Marine Coatings", "Lakeside University of Technology",
+         "Eastport Paints Co., Ltd.", "2019")}
+
+
+def test_a_sentence_with_semicolons_is_no_row():
+    # clauses parted by semicolons are a sentence, not a table's row: each keeps its own reading
+    page = ("Ridgeway University signed 12 agreements; Lakeside University of Technology signed 10; Eastport City "
+            "signed 8 agreements.\n")
+    rows = facts(page, "counts", url="https://www.eastport.gov.cn/news/3.html")
+    assert {r["quantity"] for r in rows} == {12, 10, 8}
