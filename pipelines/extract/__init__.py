@@ -226,7 +226,8 @@ def _extract_prepared(prep: _Prepared, learned: bool = True) -> dict:
                 dctx.last_day = d.value
             if d.value:
                 dctx.last_year = state.last_year = d.value[:4]
-        parts = _tables.cells_of(v.sentence)
+        parts = _tables.cells_of(v.sentence) or (_tables.bracket_row(v.clean, len(body_header))
+                                                 if body_header and body_header[0] == "name" else None)
         year_row = _tables.year_row(v.clean, caption)
         across = _tables.across_years(v, years_across, caption) if years_across else []
         row_platforms = _tables.row_platforms(v, table_header, parts) if parts and table_header else []

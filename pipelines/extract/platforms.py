@@ -49,10 +49,15 @@ from pipelines.extract.platform_partners import (
 # verbs of a body one has, jointly with another when the body is "joint" ("runs a joint laboratory with Bosch")
 _HOLD_VERBS = {"run", "operate", "have", "host", "maintain", "manage"}
 # a body's founding told as one side's alone, right after its name: "the X Park, which KKU built on its own in 2015"
-# (or passive: "such as the Key Laboratory of X, are built by CQU on its own")
-_BUILT_ALONE = re.compile(r",?\s+(?:(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?|(?:is|are|was|were)\s+)(?:built|set up|"
+# (or passive: "such as the Key Laboratory of X, are built by CQU on its own"; or a participle: "the X Lab, built on its
+# own in 2016")
+_BUILT_ALONE = re.compile(r",?\s+(?:(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?|(?:is|are|was|were)\s+)?(?:built|set up|"
                           r"established|founded|created|launched|opened|developed)\s+(?:by\s+(?:[\w'\u2019-]+\s+){1,4}?)?"
                           r"(?:on (?:its|their) own|by itself|alone|independently|single-handedly)\b")
+# a name a body had before: "formerly (called) the X", "(was) set up in 2016 as the X", and "known as X until 2023"
+_FORMER_NAME = re.compile(r"(?:\bformerly(?:\s+(?:called|named|known\s+as))?|\b(?:set\s+up|founded|established|"
+                          r"created|launched|opened)\s+(?:in\s+\d{4}\s+|on\s+\S+\s+\S+\s+)?as)\s+(?:the\s+|an?\s+)?$")
+_FORMER_UNTIL = re.compile(r"\b(?:called|named|known\s+as)\s+(?:the\s+)?$")
 _NOT_YET = {"planned", "proposed", "future", "potential", "possible", "prospective", "envisaged", "intended"}
 _POSSIBILITY = {"can", "could", "may", "might", "should", "must", "would"}
 # a body that is only aimed at, planned, hoped for or required is not set up: "with the aim of establishing X",
@@ -118,6 +123,32 @@ def _possibility(anchor) -> bool:
     return False
 
 
+def _industry_college_of(t) -> bool:
+    """A body named before "of <university>" with an industry's or a joint body's words ("the Changan Intelligent
+    Vehicle Industry College of Chongqing University of Technology"): a body of the university set up with others,
+    not the university (nor one of its faculties: "the College of Agriculture of X University")."""
+    doc = t.doc
+    left = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
+    return t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" and len(left) >= 2 \
+        and any(c.text in ("Industry", "Industrial", "Joint") for c in left)
+
+
+def _renamed_to(t):
+    """The head of the name a body named as the subject of "renamed" (or "upgraded to/into") took, or None."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or not t.text[:1].isupper():
+        return None
+    for verb in (t.head, *t.head.conjuncts):
+        lem = _lemma(verb)
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")] if lem == "rename" else []
+        if lem in ("rename", "upgrade", "turn", "transform"):
+            objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "as")
+                     for g in c.children if g.dep_ == "pobj"]
+        new = next((o for o in objs if o.text[:1].isupper() and _head_word(o) is not None), None)
+        if new is not None:
+            return new
+    return None
+
+
 def extract(v: SentenceView) -> list[dict]:
     doc = v.doc
     if doc is None:
@@ -144,7 +175,7 @@ def extract(v: SentenceView) -> list[dict]:
             # noun of its own ("the A University - B Group Joint Laboratory Management Committee") is named there
             if not (t.text[:1].isupper() and (_joint_name(v, _phrase(t)) or _created(t) is not None)):
                 continue
-        if any(m.kind == "university" and m.start <= t.idx < m.end for m in v.mentions):
+        if any(m.kind == "university" and m.start <= t.idx < m.end for m in v.mentions) and not _industry_college_of(t):
             continue  # "Indian Institute of Technology", "Academy of Sciences": the university itself
         if t.lower_ == "city" and (any(m.kind == "government" and m.start <= t.idx < m.end for m in v.mentions)
                                    or t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in AGREEMENT_NOUNS):
@@ -230,7 +261,12 @@ def extract(v: SentenceView) -> list[dict]:
             if subj is not None:
                 span = _phrase(subj)
         seen_heads.add(t.i)
-        if span[0].lower_ == "own" or span.start > 0 and doc[span.start - 1].lower_ == "own" or _BUILT_ALONE.match(
+        if _FORMER_NAME.search(v.clean, 0, span.start_char) or _FORMER_UNTIL.search(v.clean, 0, span.start_char) \
+                and re.match(r"\s+until\b", v.clean[span.end_char:]):
+            inside.append((span.start, span.end))
+            continue  # "formerly called X", "was set up in 2016 as the X", "known as X until 2023": a name the body
+            # had before, no body of its own
+        if any(x.lower_ == "own" for x in span[:3]) or span.start > 0 and doc[span.start - 1].lower_ == "own" or _BUILT_ALONE.match(
                 v.clean, span.end_char):
             inside.append((span.start, span.end))
             continue  # "opened its own Institute of X", "the X Park, which KKU built on its own": one body's, no
@@ -286,6 +322,11 @@ def extract(v: SentenceView) -> list[dict]:
             # is left may be no name at all)
             text = re.sub(r"^\s*(?:\([^()]*\)\s*)?(?:-\s*)?", "", text[priced.end:])
             named = named and any(w[:1].isupper() for w in text.split() if w.lower() not in ("of", "and", "for"))
+        renamed = _renamed_to(t) if named else None
+        if renamed is not None:
+            # "The X Joint Laboratory, set up with Y in 2017, has been upgraded and renamed the Z Center": the body
+            # under its present name (set up when and with whom the old name was)
+            text, head = _phrase(renamed).text, _head_word(renamed)
         name = text if named else None
         if name and len(re.findall(r"[A-Za-z]", name)) < 4:
             continue

@@ -145,6 +145,11 @@ def name_cells(text: str) -> list[str] | None:
     as text), or the columns a caption lists in brackets."""
     head = _BRACKET_HEAD.search(text)
     line = head.group(1) if head else text.strip()
+    if head and "," in line and ";" not in line and len(text[:head.start()].split()) <= 8:
+        # "Selected co-built platforms (partner, year)": the rows give each body's name, then these in brackets
+        parts = [c.strip() for c in line.split(",")]
+        if 2 <= len(parts) <= 4 and all(re.fullmatch(r"[a-z][a-z-]*(?: [a-z-]+){0,2}", c) for c in parts):
+            return parts if any(c == "name" for c in parts) else ["name", *parts]
     for sep in (" / ", ";"):
         parts = [c.strip() for c in line.split(sep)]
         parts[0] = re.sub(r"^\(?\d{1,3}[.)]\s+", "", parts[0])  # the row's number ("1. X Center; ...")

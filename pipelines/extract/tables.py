@@ -42,6 +42,18 @@ def cells(text: str) -> list[str] | None:
     return parts if (len(parts) >= 3 or len(parts) == 2 and len(text) <= 60) and all(parts) else None
 
 
+def bracket_row(text: str, width: int) -> list[str] | None:
+    """A row of a list whose caption put its columns in brackets ("Selected co-built platforms (partner, year)"):
+    the name, then the bracket's cells, parted from the right so that a company's commas stay in its name
+    ("X Center (Jiangling Motors Co., Ltd., 2018)"); what follows a semicolon in the bracket is a remark."""
+    m = re.fullmatch(r"(?P<name>[A-Z][^()]{3,120}?)\s*\((?P<inner>[^()]+)\)\.?", text.strip())
+    if not m or width < 2:
+        return None
+    inner = m.group("inner").split(";")[0]
+    parts = [c.strip() for c in inner.rsplit(",", width - 2)]
+    return [m.group("name").strip(), *parts] if len(parts) == width - 1 and all(parts) else None
+
+
 def cells_of(sentence) -> list[str] | None:
     """The cells of a sentence that is a table's line: laid out one cell per line or with tabs or runs of spaces
     (``text.py`` keeps them, table_layout.py), or "A | B | C"; None for any other sentence."""

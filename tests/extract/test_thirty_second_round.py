@@ -60,3 +60,52 @@ def test_a_sentence_with_semicolons_is_no_row():
             "signed 8 agreements.\n")
     rows = facts(page, "counts", url="https://www.eastport.gov.cn/news/3.html")
     assert {r["quantity"] for r in rows} == {12, 10, 8}
+
+
+def test_rows_of_a_list_with_partner_and_year_in_brackets_under_its_caption():
+    # "Selected co-built platforms (partner, year)": each row is a name, then its partner and year in brackets (a
+    # company's commas stay in its name; a remark after a semicolon is no cell)
+    page = ("Lanzhou University of Technology (LUT) serves the province's industries through platforms built with "
+            "cities and firms.\n\n"
+            "Selected co-built platforms (partner, year)\n"
+            "LUT Eastport Institute of Textile Materials (Eastport City, 2020)\n"
+            "Ridgeway-Kaixin Automotive Engineering Research Center (Hengshui Kaixin Machinery Co., Ltd., 2018)\n"
+            "Westvale Rare Earth Research Institute (Westvale City, 2021; named Westvale Testing Center until 2023)\n")
+    rows = facts(page, "platforms", url="https://en.lut.edu.cn/coop.htm", published="2025-01-08")
+    assert {(p["name"], p["partner"], p["date"]) for p in rows} == {
+        ("LUT Eastport Institute of Textile Materials", "Eastport City", "2020"),
+        ("Ridgeway-Kaixin Automotive Engineering Research Center", "Hengshui Kaixin Machinery Co., Ltd.", "2018"),
+        ("Westvale Rare Earth Research Institute", "Westvale City", "2021")}
+
+
+def test_a_body_built_on_its_own_or_a_universitys_own_body_is_no_joint_platform():
+    page = ("Ridgeway University and Kaixin Motor Co., Ltd. signed an agreement on May 6 to set up the Ridgeway-Kaixin "
+            "Institute of Vehicle Control.\n\n"
+            "The university's Provincial Key Laboratory of Vehicle Dynamics, built on its own in 2016, will share test "
+            "tracks with the new institute.\n\n"
+            "The university's own Ridgeway Environment Research Institute, set up in 2008, will lend its wind tunnel.\n")
+    got = _platforms(page, url="https://en.ridgeway.edu.cn/news/5.htm", published="2024-05-07")
+    assert got == {("Ridgeway-Kaixin Institute of Vehicle Control", "Ridgeway University", "Kaixin Motor Co., Ltd.")}
+
+
+def test_a_former_name_is_no_body_of_its_own():
+    # "formerly called X", "was set up in 2016 as the X", "known as X until 2023": the body has one row, under its
+    # present name
+    page = ("The Kaixin Intelligent Vehicle Industry College of Ridgeway University was set up in 2016 as the "
+            "Ridgeway-Kaixin Vehicle Engineering Practice Base and took its present name in 2022.\n")
+    rows = facts(page, "platforms", url="https://en.ridgeway.edu.cn/news/6.htm", published="2024-05-07")
+    assert [(p["name"], p["date"]) for p in rows] == [
+        ("Kaixin Intelligent Vehicle Industry College of Ridgeway University", "2016")]
+
+
+def test_a_faculty_of_a_university_is_no_platform():
+    page = "The College of Agriculture of Ridgeway University was set up in 1927 with Eastport City.\n"
+    assert _platforms(page, url="https://en.ridgeway.edu.cn/news/7.htm") == set()
+
+
+def test_a_renamed_body_is_told_under_its_new_name():
+    page = ("The Ridgeway-Leo Pump Technology Joint Laboratory, set up with Leo Pump Co., Ltd. in 2017, has been "
+            "upgraded and renamed the Eastport Provincial Engineering Research Center for Smart Pumps.\n")
+    rows = facts(page, "platforms", url="https://en.ridgeway.edu.cn/news/8.htm", published="2024-05-07")
+    assert [(p["name"], p["platform_type"], p["partner"], p["date"]) for p in rows] == [
+        ("Eastport Provincial Engineering Research Center for Smart Pumps", "center", "Leo Pump Co., Ltd.", "2017")]
