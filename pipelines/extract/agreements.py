@@ -466,6 +466,13 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     if sides is None:
         return []
     unis, partners, uni_pairs = sides
+    academies = [u for u in unis if _ACADEMY_SIDE.search(u) and "Universit" not in u] if stated is not None else []
+    if academies and len(academies) < len(unis):
+        # "a four-party agreement was signed by X University, the district government, the Y Academy of Sciences and
+        # Z Group": in one agreement of several parties the academy is a partner of the university, no university
+        # side of its own (facts.md: a research academy is the university side where no university signs; "Jinan
+        # signed agreements with X University and the Y Academy" is one with each)
+        unis = [u for u in unis if u not in academies]
     # the date of the signing's own clause ("opened a centre in 2005 after signing an agreement in 2002")
     verb = next((e.verb for e in events if e.kind == "sign" and e.verb is not None), None)
     date, precision = v.date_of(verb)
@@ -558,7 +565,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     facts = []
     for u, other in uni_pairs:
         facts.append({"date": date, "date_precision": precision, "university": u, "partner": other,
-                      "partner_type": "university", "agreement_type": atype, "partner_province": None,
+                      "partner_type": "research_institute" if other in academies else "university", "agreement_type": atype, "partner_province": None,
                       "_enumerated": False, "_undated": undated})
     for u in unis:
         for m, pname in partners:
@@ -592,6 +599,7 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
 
 
 _FIRST = {"first", "originally", "initially"}
+_ACADEMY_SIDE = re.compile(r"\bAcademy\b")
 
 
 def _own_clause(v: SentenceView, events: list, parties: list[Mention]) -> list[Mention]:

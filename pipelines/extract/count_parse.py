@@ -308,7 +308,20 @@ def _audience(v: SentenceView, ns: int, ne: int, head) -> bool:
         return True  # "500 experts gathered", "600 experts were invited to attend"
     if noun.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in _AUDIENCE_VERBS:
         return True  # "the ceremony was attended by 300 people"
-    return _drawn_by_event(noun)
+    return _drawn_by_event(noun) or _took_part(noun)
+
+
+def _took_part(noun) -> bool:
+    """The noun (or the list it opens) took part in an event: "More than 260 companies and 37 universities took part
+    in the matchmaking fair" (its audience; not "took part in the cooperation")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "nsubj" or not (verb.lemma_.lower() == "participate" or verb.lemma_.lower() == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(t.lemma_.lower() in _EVENT_WORDS for t in c.subtree)
+               for c in verb.children)
 
 
 def _drawn_by_event(noun) -> bool:
@@ -338,7 +351,7 @@ def audience_of_bodies(v: SentenceView, ns: int, ne: int, head) -> bool:
     if not toks:
         return False
     noun = head if head is not None else toks[-1].head
-    if _drawn_by_event(noun):
+    if _drawn_by_event(noun) or _took_part(noun):
         # ("... Innovation Days, which drew more than 40 companies": an event's audience; not "Qingdao has drawn 24
         # universities to set up campuses", partners a place attracted)
         return True
@@ -352,7 +365,11 @@ def audience_of_bodies(v: SentenceView, ns: int, ne: int, head) -> bool:
             break
     if x is noun:
         return False
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head  # ("attended by the district's Party secretary and heads of 20 companies": the list's first)
     verb = x.head
+    if x.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in _AUDIENCE_VERBS:
+        return True  # "The ceremony was attended by ... heads of 20 medical device companies"
     if x.dep_ == "dobj" and verb.lemma_.lower() == "meet":
         return True  # "The delegation also met representatives of A*STAR and three companies": whom a visit met
     return x.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _AUDIENCE_VERBS | {"tour"}

@@ -415,6 +415,7 @@ def _find_mentions(s: str, ctx: DocContext) -> list[Mention]:
                     or m.kind in ("university", "enterprise") and _TOLD_BY_COUNTRY.search(s[max(0, m.start - 40):m.start]))
                 or _LABEL_PARENTHESIS.search(s[max(0, m.start - 80):m.start])
                 or _PART_OF.search(s[max(0, m.start - 40):m.start])
+                or m.kind == "government" and _SEAT_OF.search(s[max(0, m.start - 30):m.start])
                 or m.kind == "government" and _UNITS_OF.search(s[max(0, m.start - 40):m.start])
                 or m.kind in ("government", "org", "enterprise") and _GOVERNMENT_UNITS.match(s, m.end) and not (
                     m.kind == "government" and _GOVERNMENT_UNITS.match(s, m.end).group().strip() in _FIRMS)
@@ -626,6 +627,8 @@ _COUNTED_OF = re.compile(r"\b(?:\d[\d,]*|all|most|many|several|each|every|[a-z]+
 # who a page's figures were told to or come from ("..., a staff member told the Global Times", "according to the
 # provincial department of education"): a source, no party
 _SOURCE_OF = re.compile(r"\b(?:told|according to|said to|quoted by|reported by|cited by)\s+(?:the\s+)?$", re.I)
+# "Gree Electric Appliances, Inc. of Zhuhai": a place after a company's legal form is its seat, no party
+_SEAT_OF = re.compile(r"\b(?:Co|Corp|Ltd|Inc|LLC|PLC|Limited|Corporation|Company|GmbH|AG)\.?,?\s+of\s+$")
 _PART_OF = re.compile(r",\s+(?:an? |the )?(?:part|member|campus|unit|constituent \w+|subsidiary|division|branch) of "
                       r"(?:the )?$", re.I)
 # bodies of a government, unnamed ("signed three MoUs with agencies of the Maharashtra government", "with state and

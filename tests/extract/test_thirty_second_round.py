@@ -109,3 +109,38 @@ def test_a_renamed_body_is_told_under_its_new_name():
     rows = facts(page, "platforms", url="https://en.ridgeway.edu.cn/news/8.htm", published="2024-05-07")
     assert [(p["name"], p["platform_type"], p["partner"], p["date"]) for p in rows] == [
         ("Eastport Provincial Engineering Research Center for Smart Pumps", "center", "Leo Pump Co., Ltd.", "2017")]
+
+
+def test_a_place_after_a_companys_legal_form_is_its_seat_no_party():
+    page = ("Kaixin Electric Appliances, Inc. of Hengshui signed industry-university-research cooperation agreements "
+            "with Ridgeway University and Lanzhou University of Technology on 16 May.\n")
+    rows = facts(page, "agreements", url="https://www.kaixin.com/news/1.html", published="2025-05-19")
+    assert {(a["university"], a["partner_type"]) for a in rows} == {("Ridgeway University", "enterprise"),
+                                                                  ("Lanzhou University of Technology", "enterprise")}
+
+
+def test_an_academy_among_the_parties_of_one_agreement_is_the_universitys_partner():
+    page = ("A four-party agreement was signed by Sun Yat-sen University, the Nanhai district government, the "
+            "Guangdong Academy of Sciences and Guangdong Haid Group Co., Limited to set up a feed research institute.\n")
+    rows = facts(page, "agreements", url="https://www.chinadaily.com.cn/a/1.html", published="2024-09-28")
+    assert {(a["university"], a["partner"], a["partner_type"]) for a in rows} == {
+        ("Sun Yat-sen University", "Nanhai District", "district"),
+        ("Sun Yat-sen University", "Guangdong Academy of Sciences", "research_institute"),
+        ("Sun Yat-sen University", "Guangdong Haid Group Co., Limited", "enterprise")}
+
+
+def test_an_academy_signing_beside_universities_with_one_partner_keeps_its_own_agreement():
+    page = ("In November, Jinan signed strategic cooperation agreements with Beihang University and the Chinese "
+            "Academy of Agricultural Sciences.\n")
+    rows = facts(page, "agreements", url="https://www.jinan.gov.cn/a/1.html", published="2023-12-02")
+    assert {(a["university"], a["partner"]) for a in rows} == {
+        ("Beihang University", "Jinan City"), ("Chinese Academy of Agricultural Sciences", "Jinan City")}
+
+
+def test_bodies_that_took_part_in_an_event_or_attended_it_are_no_tally():
+    page = ("More than 260 companies and 37 universities took part in the spring matchmaking fair at the innovation "
+            "hub.\n\n"
+            "The ceremony was attended by the district Party secretary and heads of 20 medical device companies.\n\n"
+            "More than 300 enterprises have taken part in the cooperation since 2019.\n")
+    rows = facts(page, "counts", url="https://www.example.gov.cn/a/1.html", published="2024-05-10")
+    assert [r["quantity"] for r in rows] == [300]
