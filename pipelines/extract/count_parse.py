@@ -372,7 +372,9 @@ def audience_of_bodies(v: SentenceView, ns: int, ne: int, head) -> bool:
         return True  # "The ceremony was attended by ... heads of 20 medical device companies"
     if x.dep_ == "dobj" and verb.lemma_.lower() == "meet":
         return True  # "The delegation also met representatives of A*STAR and three companies": whom a visit met
-    return x.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _AUDIENCE_VERBS | {"tour"}
+    return x.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_.lower() in _AUDIENCE_VERBS | {"tour"} or (
+        # "Presidents of 58 universities met in Hefei for the annual forum": who met (no one they met)
+        verb.lemma_.lower() == "meet" and not any(c.dep_ == "dobj" for c in verb.children)))
 
 
 def student_body(v: SentenceView, ns: int, ne: int, head) -> bool:
@@ -426,9 +428,12 @@ def _number_of(v: SentenceView, ns: int, ne: int, last_unit: str | None = None) 
 
 
 # nouns a figure can belong to without being a tally of cooperation: a target ("a target of 50 institutes"),
-# a delegation or an audience ("a delegation of 12 officials"), one of a class ("one of 10 national centres")
+# a delegation or an audience ("a delegation of 12 officials"), one of a class ("one of 10 national centres"), a
+# survey's sample
 _NOT_TALLY_HEADS = {"goal", "target", "objective", "aim", "ambition", "vision", "delegation", "population",
-                    "audience", "crowd", "one"}
+                    "audience", "crowd", "one",
+                    # the sample of a survey or a poll ("The survey of 1,050 businesses found ...")
+                    "survey", "poll", "sample"}
 _NAME_LABELS = {"ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"}
 
 
@@ -461,6 +466,8 @@ def _not_a_tally(v: SentenceView, ns: int, ne: int, head) -> bool:
     if x.dep_ == "attr" and x.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_TALLY_HEADS for c in x.head.children):
         return True  # "Our target for 2025 is 80 industry agreements": what the target is
+    if head is not None and re.match(r"\s+of\s+(?:its|their|our|his|her)\s+own\b", v.clean[head.idx + len(head):]):
+        return True  # "The zone also operates 12 incubators of its own": one body's own, no cooperation's tally
     return _planned(x)
 
 

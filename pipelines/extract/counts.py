@@ -342,9 +342,15 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             or re.search(r"\(\s*$", s[max(0, ns - 3):ns]) and re.match(
                 r"\s+(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|before|ago)|last\s+year)\s*\)", s[ne:])
             or re.search(r"\(\s*(?:19|20)\d\d\s*:\s*$", s[max(0, ns - 10):ns])  # "(2023: 17)"
-            # (and the total it brings the figure to: "8 new joint platforms, bringing the total to 64")
-            or re.search(r"\b(?:bringing|brought|taking|took)\s+(?:the|its|their)\s+total\s+(?:number\s+)?to\s+$",
-                         s[max(0, ns - 40):ns])))
+            # ("436 patents in 2024, against 388 the year before")
+            or re.search(r"\bagainst\s+$", s[max(0, ns - 10):ns]) and re.match(
+                r"\s+(?:the\s+(?:previous\s+)?year\s+before|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago)|"
+                r"last\s+year|in\s+(?:19|20)\d\d)\b", s[ne:])
+            # (and the total it brings the figure to: "8 new joint platforms, bringing the total to 64", "bringing the
+            # number it hosts to 79", "bringing the total since the campaign began in 2021 to 4,960")
+            or re.search(r"\b(?:bringing|brought|taking|took|raising|raised)\s+(?:the|its|their)\s+(?:total|number|"
+                         r"tally)\b[^.;]{0,90}?\bto\s+(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?$",
+                         s[max(0, ns - 140):ns])))
         if baseline and unit in (None, out[-1]["unit"]):
             # "46 agreements, up from 39 a year earlier": the things counted before, at an earlier time, by the
             # same holder

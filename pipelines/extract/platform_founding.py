@@ -259,10 +259,11 @@ def _created(t, depth: int = 0) -> object | None:
             return late
     if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and _founding(h):
         return h
-    if t.dep_ == "nsubj" and h.dep_ == "ROOT" and h.tag_ in ("VBN", "VBD") and t.text[:1].isupper() \
+    if t.dep_ == "nsubj" and (h.dep_ == "ROOT" and h.tag_ in ("VBN", "VBD") or h.tag_ == "VBN") and t.text[:1].isupper() \
             and _founding(h) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "," \
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in h.children):
-        return h  # a list's row "Defence Innovation Node, set up with X in 2022": a participle read as a verb
+        return h  # a list's row "Defence Innovation Node, set up with X in 2022": a participle read as a verb (or a
+        # sentence's: "ZJUT's X Institute, run with Y since 2019, has helped ...")
     doc = t.doc
     if t.dep_ in ("dobj", "obj") and t.text[:1].isupper():
         # "approved the X Key Laboratory, jointly built by A and B": the participle after the object is the

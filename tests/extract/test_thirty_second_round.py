@@ -144,3 +144,40 @@ def test_bodies_that_took_part_in_an_event_or_attended_it_are_no_tally():
             "More than 300 enterprises have taken part in the cooperation since 2019.\n")
     rows = facts(page, "counts", url="https://www.example.gov.cn/a/1.html", published="2024-05-10")
     assert [r["quantity"] for r in rows] == [300]
+
+
+def test_a_participle_of_running_after_a_possessed_name_founds_the_body():
+    # "ZJUT's X Institute, run with Y since 2019, has helped ...": the parse reads the participle as the name's verb
+    page = ("ZJUT's Moganshan Research Institute, run with Deqing County since 2019, has so far helped 312 companies in "
+            "the county solve technical problems.\n")
+    rows = facts(page, "platforms", url="https://www.zjut.edu.cn/info/3.htm", published="2024-05-07")
+    assert [(p["partner"], p["date"]) for p in rows] == [("Deqing County", "2019")]
+
+
+def _counts(page: str, **kw) -> set[tuple]:
+    return {(c["quantity"], c["unit"]) for c in facts(page, "counts", **kw)}
+
+
+def test_the_total_a_figure_brings_the_count_to_counts_the_same_things():
+    page = ("Universities in Hunan province signed 1,372 cooperation agreements with cities and enterprises in 2024, "
+            "bringing the total since the campaign began in 2021 to 4,960, the department said.\n\n"
+            "Ningbo added eight research institutes co-built with universities this year, bringing the number it hosts "
+            "to 79.\n\n"
+            "Ridgeway University licensed 436 patents to firms in 2024, against 388 the year before.\n")
+    got = _counts(page, url="https://www.example.gov.cn/a/2.html", published="2025-01-10")
+    assert {(1372, "agreement"), (4960, "agreement"), (8, "platform"), (79, "platform"), (436, "technology"),
+            (388, "technology")} <= got
+
+
+def test_a_figure_against_another_without_a_time_is_no_baseline():
+    page = "Ridgeway University licensed 436 patents to firms in 2024, against 388 applications filed.\n"
+    assert (388, "technology") not in _counts(page, url="https://www.example.gov.cn/a/3.html", published="2025-01-10")
+
+
+def test_a_bodys_own_a_meetings_members_and_a_surveys_sample_are_no_tallies():
+    page = ("The zone also operates 12 incubators of its own and covers an area of 613 square kilometers.\n\n"
+            "Presidents of 58 universities from Shanghai, Jiangsu and Anhui met in Hefei on Wednesday for the annual "
+            "university forum.\n\n"
+            "The survey of 1,050 businesses found that cost and paperwork were the main barriers.\n\n"
+            "The zone has signed 41 agreements with universities since 2015.\n")
+    assert _counts(page, url="https://www.example.gov.cn/a/4.html", published="2025-01-10") == {(41, "agreement")}
