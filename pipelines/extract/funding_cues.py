@@ -30,7 +30,9 @@ NEGATIVE = re.compile(
     r"(?:supply|purchase|procurement|sales) (?:contract|deal|agreement)s?|long-term plan|"
     # what people are paid: a wage, a placement offer ("Associates are paid £30,000 a year", "a highest offer of ₹48
     # lakh per annum")
-    r"(?:are|is|were|was|get|gets) paid|(?:highest|average|median|top) (?:offer|package|salary|ctc)|"
+    r"(?:are|is|were|was|get|gets) paid|(?:highest|average|median|top) (?:[\w-]+ ){0,2}?(?:offer|package|salary|ctc)|"
+    # what a company pays its owners, what a brand is worth; money applied for or awaiting a decision (no one gave it)
+    r"dividends?|brand value|appl(?:y|ies|ied|ying) for (?:[\w-]+ ){0,3}?(?:funds?|funding|grants?|money|support)\b|awaiting (?:a |the )?(?:funding )?decision|"
     r"campus (?:recruitment|placements?)|"
     # a size ("the marine economy is worth more than"), a company's assets, a ceiling, money asked for (no one gave it)
     r"(?:economy|industry|sector|market|cluster) (?:is|was|are|were) (?:now |already )?worth|(?:total )?assets of|"
@@ -65,6 +67,8 @@ POSITIVE = re.compile(
     r"\badd(?:s|ed|ing)?\b(?=(?:[^.;]|\.\d){0,30}\bfor (?:\w+ ){0,3}(?:research|training|the (?:centre|center|lab)))|"
     r"\b(?:pay(?:s|ing)?|paid|bears?|bore|borne|add(?:s|ing)?)\b(?=(?:[^.;]|\.\d){0,90}\b(?:a year|each year|every year|per year|"
     r"annually|per annum|over (?:the )?(?:next )?\w+ years))|"
+    # ("will each bear 10 billion won in construction costs": a share of the costs is money given)
+    r"\b(?:bears?|bore|borne)\b(?=(?:[^.;]|\.\d){0,60}\bcosts?\b)|"
     # ("what a body cost": "the laboratory cost R$ 24 million")
     r"\b(?:laborator(?:y|ies)|lab|cent(?:er|re)|institute|hub|facility|platform|park|base|campus)\s+(?:will\s+|would\s+)?"
     r"(?:cost|costs)\b(?=\s+(?:about |around |some |nearly |over |more than )?(?:[A-Z]{0,3}\s?[$\u20ac\u00a3\u00a5\u20b9]|RMB|\d))|"

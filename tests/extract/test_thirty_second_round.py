@@ -181,3 +181,29 @@ def test_a_bodys_own_a_meetings_members_and_a_surveys_sample_are_no_tallies():
             "The survey of 1,050 businesses found that cost and paperwork were the main barriers.\n\n"
             "The zone has signed 41 agreements with universities since 2015.\n")
     assert _counts(page, url="https://www.example.gov.cn/a/4.html", published="2025-01-10") == {(41, "agreement")}
+
+
+def test_dividends_a_brand_value_an_offer_and_money_applied_for_are_no_funding():
+    page = ("Ridgeway University and Kaixin Group signed an agreement on May 6 to set up a joint laboratory.\n\n"
+            "Kaixin Group's subsidiary paid 22 billion yuan in dividends last year.\n\n"
+            "The brand value of Hengshui Rice reached 8.6 billion yuan.\n\n"
+            "The highest domestic placement offer this year was 6.3 million yuan per annum.\n\n"
+            "The university has applied for federal structural funds of around 30 million yuan for the project.\n\n"
+            "A separate proposal for a 40 million yuan innovation centre is awaiting a funding decision.\n")
+    assert facts(page, "funding", url="https://news.example.org/2024/4.html", published="2024-05-07") == []
+
+
+def test_money_a_laboratory_received_beside_patents_applied_for_stays():
+    page = ("Kaixin Group has invested 12 million yuan in the Kaixin-Ridgeway Joint Laboratory; in three years the "
+            "laboratory undertook 23 research projects and applied for 41 patents.\n")
+    rows = facts(page, "funding", url="https://news.example.org/2024/5.html", published="2024-05-07")
+    assert [(r["amount"], r["funder"]) for r in rows] == [(12_000_000, "Kaixin Group")]
+
+
+def test_each_of_two_bodies_bearing_a_share_of_the_costs_gives_it():
+    page = ("Ridgeway University, Eastport City and Westvale Province signed an agreement on April 21 to build a "
+            "hydrogen steel institute.\n\n"
+            "Westvale Province and Eastport City will each bear 10 billion won in construction costs.\n")
+    rows = facts(page, "funding", url="https://news.example.org/2024/6.html", published="2025-04-22")
+    assert {(r["amount"], r["funder"]) for r in rows} == {(10_000_000_000, "Westvale Province"),
+                                                         (10_000_000_000, "Eastport City")}
