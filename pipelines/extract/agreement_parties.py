@@ -289,6 +289,11 @@ def _agentless_passive(events) -> bool:
         or e.verb.dep_ == "acl" and e.verb.tag_ == "VBN" and e.noun is not None and e.verb.head.i == e.noun.i
         and e.verb.lemma_.lower() in ("sign", "ink", "conclude") and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in e.verb.children)
+        # ("a 36 million yuan agreement with X on farm machinery, signed in September": the participle hung on the
+        # document's complement, the "with" on the document)
+        or e.verb.dep_ == "acl" and e.verb.tag_ == "VBN" and e.noun is not None
+        and e.verb.lemma_.lower() in ("sign", "ink", "conclude") and e.verb.head.i in {x.i for x in e.noun.subtree}
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in e.noun.children)
         or e.noun is not None and any(c.dep_ == "nsubj" and c.i == e.noun.i for c in e.verb.children))
         and not any(c.dep_ == "agent" for c in e.verb.children) and not _between(e) for e in events)
 

@@ -207,3 +207,14 @@ def test_each_of_two_bodies_bearing_a_share_of_the_costs_gives_it():
     rows = facts(page, "funding", url="https://news.example.org/2024/6.html", published="2025-04-22")
     assert {(r["amount"], r["funder"]) for r in rows} == {(10_000_000_000, "Westvale Province"),
                                                          (10_000_000_000, "Eastport City")}
+
+
+def test_an_agreement_with_a_company_signed_in_a_month_on_a_universitys_page_is_the_universitys():
+    # "The largest new project is a 36 million yuan agreement with X on Y, signed in September": the participle
+    # hangs on the document's complement; the page's university is the other side
+    page = ("Jiangsu University published its annual review of industry cooperation on January 16.\n\n"
+            "The largest new project is a 36 million yuan agreement with Kaixin Machinery Group on intelligent "
+            "agricultural machinery, signed in September.\n")
+    rows = facts(page, "agreements", url="http://en.ujs.edu.cn/info/1051/1.htm", published="2024-01-18")
+    assert [(a["university"], a["partner"], a["date"]) for a in rows] == [
+        ("Jiangsu University", "Kaixin Machinery Group", "2023-09")]
