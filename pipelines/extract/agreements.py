@@ -565,8 +565,8 @@ def _from_events(v: SentenceView, events: list, type_text: str) -> list[dict]:
     facts = []
     for u, other in uni_pairs:
         facts.append({"date": date, "date_precision": precision, "university": u, "partner": other,
-                      "partner_type": "research_institute" if other in academies else "university", "agreement_type": atype, "partner_province": None,
-                      "_enumerated": False, "_undated": undated})
+                      "partner_type": "research_institute" if other in academies else "university",
+                      "agreement_type": atype, "partner_province": None, "_enumerated": False, "_undated": undated})
     for u in unis:
         for m, pname in partners:
             if same_entity(u, pname) or paired is not None and (u, pname) not in paired:

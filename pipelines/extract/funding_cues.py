@@ -32,7 +32,8 @@ NEGATIVE = re.compile(
     # lakh per annum")
     r"(?:are|is|were|was|get|gets) paid|(?:highest|average|median|top) (?:[\w-]+ ){0,2}?(?:offer|package|salary|ctc)|"
     # what a company pays its owners, what a brand is worth; money applied for or awaiting a decision (no one gave it)
-    r"dividends?|brand value|appl(?:y|ies|ied|ying) for (?:[\w-]+ ){0,3}?(?:funds?|funding|grants?|money|support)\b|awaiting (?:a |the )?(?:funding )?decision|"
+    r"dividends?|brand value|appl(?:y|ies|ied|ying) for (?:[\w-]+ ){0,3}?(?:funds?|funding|grants?|money|support)\b|"
+    r"awaiting (?:a |the )?(?:funding )?decision|"
     r"campus (?:recruitment|placements?)|"
     # a size ("the marine economy is worth more than"), a company's assets, a ceiling, money asked for (no one gave it)
     r"(?:economy|industry|sector|market|cluster) (?:is|was|are|were) (?:now |already )?worth|(?:total )?assets of|"

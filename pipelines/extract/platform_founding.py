@@ -115,8 +115,9 @@ def _founding(tok) -> bool:
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return True  # "the X Centre, run with South32 since 2021", "the X Hub, which we run with Y", "three centres run
         # with Y" (a participle the parse tags as a present verb): run jointly
-    named = [c for c in tok.children if c.dep_ == "dobj" and c.text[:1].isupper()]
-    if lem in ("run", "operate", "manage", "administer") and tok.pos_ == "VERB" and named and (
+    named = [c for c in tok.children if c.dep_ == "dobj" and c.text[:1].isupper()] \
+        if lem in ("run", "operate", "manage", "administer") and tok.pos_ == "VERB" else []
+    if named and (
             any(_with_name(c) for c in tok.children) or any(_with_name(c) for c in named[0].children)
             or nested_with(named[0])):
         return True  # "A operates the X Institute with B", "A has run the X Center for Smart Manufacturing with B
@@ -259,7 +260,7 @@ def _created(t, depth: int = 0) -> object | None:
             return late
     if t.dep_ in ("dobj", "nsubjpass", "obj", "oprd") and _founding(h):
         return h
-    if t.dep_ == "nsubj" and (h.dep_ == "ROOT" and h.tag_ in ("VBN", "VBD") or h.tag_ == "VBN") and t.text[:1].isupper() \
+    if t.dep_ == "nsubj" and (h.tag_ == "VBN" or h.dep_ == "ROOT" and h.tag_ == "VBD") and t.text[:1].isupper() \
             and _founding(h) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "," \
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in h.children):
         return h  # a list's row "Defence Innovation Node, set up with X in 2022": a participle read as a verb (or a

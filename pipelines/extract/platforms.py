@@ -51,8 +51,9 @@ _HOLD_VERBS = {"run", "operate", "have", "host", "maintain", "manage"}
 # a body's founding told as one side's alone, right after its name: "the X Park, which KKU built on its own in 2015"
 # (or passive: "such as the Key Laboratory of X, are built by CQU on its own"; or a participle: "the X Lab, built on its
 # own in 2016")
-_BUILT_ALONE = re.compile(r",?\s+(?:(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?|(?:is|are|was|were)\s+)?(?:built|set up|"
-                          r"established|founded|created|launched|opened|developed)\s+(?:by\s+(?:[\w'\u2019-]+\s+){1,4}?)?"
+_BUILT_ALONE = re.compile(r",?\s+(?:(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?|(?:is|are|was|were)\s+)?"
+                          r"(?:built|set up|established|founded|created|launched|opened|developed)\s+"
+                          r"(?:by\s+(?:[\w'\u2019-]+\s+){1,4}?)?"
                           r"(?:on (?:its|their) own|by itself|alone|independently|single-handedly)\b")
 # a name a body had before: "formerly (called) the X", "(was) set up in 2016 as the X", and "known as X until 2023"
 _FORMER_NAME = re.compile(r"(?:\bformerly(?:\s+(?:called|named|known\s+as))?|\b(?:set\s+up|founded|established|"
@@ -266,8 +267,8 @@ def extract(v: SentenceView) -> list[dict]:
             inside.append((span.start, span.end))
             continue  # "formerly called X", "was set up in 2016 as the X", "known as X until 2023": a name the body
             # had before, no body of its own
-        if any(x.lower_ == "own" for x in span[:3]) or span.start > 0 and doc[span.start - 1].lower_ == "own" or _BUILT_ALONE.match(
-                v.clean, span.end_char):
+        if any(x.lower_ == "own" for x in span[:3]) or span.start > 0 and doc[span.start - 1].lower_ == "own" \
+                or _BUILT_ALONE.match(v.clean, span.end_char):
             inside.append((span.start, span.end))
             continue  # "opened its own Institute of X", "the X Park, which KKU built on its own": one body's, no
             # platform built together
