@@ -311,11 +311,18 @@ def _audience(v: SentenceView, ns: int, ne: int, head) -> bool:
     return _drawn_by_event(noun) or _took_part(noun)
 
 
+def _list_first(t):
+    """The first member of the list t is in ("260 companies and 37 universities": "37 universities" -> "260
+    companies"), t itself when it is in none."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def _took_part(noun) -> bool:
     """The noun (or the list it opens) took part in an event: "More than 260 companies and 37 universities took part
     in the matchmaking fair" (its audience; not "took part in the cooperation")."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = _list_first(noun)
     verb = noun.head
     if noun.dep_ != "nsubj" or not (verb.lemma_.lower() == "participate" or verb.lemma_.lower() == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
@@ -327,8 +334,7 @@ def _took_part(noun) -> bool:
 def _drawn_by_event(noun) -> bool:
     """The noun (or the list it opens) is what an event drew: "the fair, which drew more than 1,200 job seekers and
     360 employers"."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = _list_first(noun)
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() != "draw":
         return False
@@ -365,8 +371,7 @@ def audience_of_bodies(v: SentenceView, ns: int, ne: int, head) -> bool:
             break
     if x is noun:
         return False
-    while x.dep_ == "conj" and x.head.i != x.i:
-        x = x.head  # ("attended by the district's Party secretary and heads of 20 companies": the list's first)
+    x = _list_first(x)  # ("attended by the district's Party secretary and heads of 20 companies": the list's first)
     verb = x.head
     if x.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in _AUDIENCE_VERBS:
         return True  # "The ceremony was attended by ... heads of 20 medical device companies"
@@ -455,8 +460,7 @@ def _not_a_tally(v: SentenceView, ns: int, ne: int, head) -> bool:
                 and not any(c.i > e.root.i and c.tag_ == "NNS" and c.lower_ in UNITS for c in e.root.conjuncts):
             return True  # (not "320 master's and doctoral graduates", which the recogniser takes for a product)
     x = head if head is not None else n
-    while x.dep_ == "conj" and x.head.i != x.i:
-        x = x.head  # "a target of 200 agreements and 40 institutes": the second figure belongs to it too
+    x = _list_first(x)  # "a target of 200 agreements and 40 institutes": the second figure belongs to it too
     for _ in range(3):
         if x.dep_ != "pobj" or x.head.dep_ != "prep" or x.head.lower_ != "of":
             break
