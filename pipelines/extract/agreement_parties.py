@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from pipelines.extract.context import SentenceView
 from pipelines.extract.count_units import WORD_NUMBERS
-from pipelines.extract.lexicon import COUNTRIES
+from pipelines.extract.lexicon import COUNTRIES, ENTERPRISE_SUFFIX
 from pipelines.extract.names import Mention
 from pipelines.extract.platform_founding import CREATE_VERBS, name_head
 from pipelines.extract.syntax import ENVOYS, Event, role_char_spans, tokens_in
@@ -162,6 +162,10 @@ def _continue_lists(s: str, parties: list[Mention], mentions: list[Mention],
     for m in mentions:
         if m in out or not (kind(m) in kinds + ("university",) or m.kind == "org" and _strong_org(m)) or m.locative:
             continue
+        if re.match(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|arm|affiliate|division|branch|parent|"
+                    r"company|firm)\b", s[m.end:m.end + 60]):
+            continue  # the owner of a body a list describes: "KUKA Robotics Guangdong Co., Ltd., Midea's robotics
+            # subsidiary" (not a signatory's: "Suzano's vice-president for innovation and UNESP's rector")
         # (a body listed after a partner: "with the Maharashtra government, the Maharashtra Pollution Control
         # Board (MPCB) and three companies", whatever the parser made of the list; a university after a
         # university: "with the Indian Institute of Science (IISc), Visvesvaraya Technological University (VTU),
@@ -413,6 +417,11 @@ def acting_for(v: SentenceView, parties: list[Mention], mentions: list[Mention])
     # for the government before it
     parties = [x for x in parties if not (_REPRESENTED_BY.search(s[max(0, x.start - 40):x.start])
                                           and v.resolve(x)[1] != "university")]
+    # "WMG at the University of Warwick, JLR and the WMCA have signed": a unit told with the university it is at
+    # signs for that university
+    parties = [next((u for u in mentions if x.end < u.start <= x.end + 9 and v.resolve(u)[1] == "university"
+                     and re.fullmatch(r"\s+at\s+(?:the\s+)?", s[x.end:u.start])), x)
+               if x.kind in ("org", "platform") and not ENTERPRISE_SUFFIX.search(x.text) else x for x in parties]
     if not re.search(r"\bon behalf of\b", s):
         return parties
     out = list(parties)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.agreement_parties import independent_institute
 from pipelines.extract.agreement_types import agreement_type, with_partner
 from pipelines.extract.context import SentenceView
 from pipelines.extract.lexicon import ROW_MARK, Mention
 from pipelines.extract.names import partner_type, same_entity
-from pipelines.extract.syntax import AGREEMENT_NOUNS
+from pipelines.extract.syntax import AGREEMENT_NOUNS, modal_or_wished
 
 _PARTNER_KINDS = {"government", "agency", "ministry", "zone", "enterprise", "org"}
 
@@ -236,6 +237,9 @@ def note_counted_signing(v: SentenceView) -> None:
             continue
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AGREEMENT_NOUNS
                 | {"memoranda", "memorandum"}]
+        # (or the partners they were signed with: "agreements were signed with three enterprises")
+        objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" and objs for g in c.children
+                 if g.dep_ == "pobj"]
         count = [n for o in objs for n in o.subtree if n.dep_ == "nummod" and (
             _NUMBERS.get(n.lower_) or (int(n.text) if n.text.isdigit() and int(n.text) < 20 else 0)) >= 2]
         if not count:
@@ -262,11 +266,16 @@ def ordinal_row(v: SentenceView) -> list[dict]:
     _, signer, signer_kind, signer_m, date, precision = lead
     for m in v.mentions:
         name, kind = v.resolve(m)
-        if not m.party or m.locative or not name or same_entity(name, signer) or kind == "placeholder":
+        # (an institute of its own signs too: "The first, with AVIC Jincheng Nanjing Engineering Institute of
+        # Aircraft Systems, provides for ...")
+        institute = independent_institute(m)
+        if not (m.party or institute) or m.locative or not name or same_entity(name, signer) or kind == "placeholder":
             continue
+        if institute:
+            kind = "research_institute"
         if kind == "university" and signer_kind != "university":
             uni, partner, pm = name, signer, signer_m
-        elif signer_kind == "university" and kind in _PARTNER_KINDS | {"university"}:
+        elif signer_kind == "university" and kind in _PARTNER_KINDS | {"university", "research_institute"}:
             uni, partner, pm = signer, name, m
         else:
             continue
@@ -303,14 +312,39 @@ def note_signed_on(v: SentenceView, agreements: list[dict]) -> None:
             f["date"], f["date_precision"] = day.value, day.precision
 
 
+def earlier_signing(v: SentenceView) -> list[dict]:
+    """A sentence whose signing takes the agreement the sentence before told as "it", signed "first" (or
+    "originally", "initially") at a date of its own ("UJS and Danyang City renewed their framework agreement on
+    February 12. The two sides first signed it in 2015"): that agreement's first signing, one row of its own (as a
+    renewal that recalls the first signing in its own sentence gives)."""
+    last = v.state.last_agreements
+    if v.doc is None or last is None or v.sentence.index - last[0] != 1:
+        return []
+    for t in v.doc:
+        if t.lemma_.lower() not in ("sign", "ink", "conclude") or t.pos_ != "VERB" or modal_or_wished(t):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) or not any(
+                c.dep_ == "advmod" and c.lower_ in ("first", "originally", "initially") for c in t.children):
+            continue
+        date, precision = v.date_of(t, own_only=True)
+        if date is None:
+            return []
+        return [{**f, "date": date, "date_precision": precision} for f in last[1] if f["date"] != date]
+    return []
+
+
 _WITH_LEAD = re.compile(r"\bwith\s*:\s*$")
+# "six agreements were signed between schools of HUST and companies:": each row names its two sides
+_BETWEEN_LEAD = re.compile(r"\bbetween\b.*\band\s+(?:[\w-]+\s+){0,2}(?:companies|enterprises|firms|businesses|"
+                           r"partners|governments|institutions|organi[sz]ations)\s*:\s*$", re.I)
 _ROW_MARK = re.compile(r"\s*" + ROW_MARK + r"\s+")
 
 
 def note_partners_lead(v: SentenceView) -> None:
     """A signing told up to "with:" ("The MoUs were signed with:"): the rows below open with its partners, one
     each, of the university the lead names (else the page's)."""
-    if v.doc is None or not _WITH_LEAD.search(v.clean) or not any(
+    between = bool(_BETWEEN_LEAD.search(v.clean))
+    if v.doc is None or not (_WITH_LEAD.search(v.clean) or between) or not any(
             t.pos_ == "VERB" and t.lemma_.lower() in ("sign", "ink", "conclude", "seal") for t in v.doc):
         return
     unis = [name for name, kind in map(v.resolve, v.mentions) if kind == "university"]
@@ -318,7 +352,8 @@ def note_partners_lead(v: SentenceView) -> None:
     if uni:
         # (and whether the lead says its partners are companies: "The industry MoUs were signed with:")
         v.state.partners_lead = (v.sentence.index, uni, *v.fact_date(),
-                                 bool(re.search(r"\b(?:industry|industrial|companies|firms|corporate)\b", v.clean, re.I)))
+                                 bool(re.search(r"\b(?:industry|industrial|companies|firms|corporate)\b", v.clean, re.I)),
+                                 between)
 
 
 def partners_lead_row(v: SentenceView) -> list[dict]:
@@ -334,6 +369,12 @@ def partners_lead_row(v: SentenceView) -> list[dict]:
     # Leyland, on electric bus drivetrains;")
     party = next((m for m in v.mentions if (m.party or m.kind == "person" and re.match(r",\s+(?:on|for|to)\b", v.clean[m.end:]))
                   and not m.locative and m.start <= opening + 4), None)
+    if lead[5]:
+        # (under a lead "signed between A's schools and companies:", a row names both sides before its colon: "School
+        # of Materials Science and Engineering and China Baowu Steel Group Co., Ltd.: joint laboratory for ...")
+        colon = v.clean.find(":") if ":" in v.clean else len(v.clean)
+        party = next((m for m in v.mentions if m.party and not m.locative and m.end <= colon
+                      and v.resolve(m)[1] not in ("university", "placeholder")), None)
     if party is None or v.doc is not None and any(
             t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") for t in v.doc if t.idx < party.end):
         return []

@@ -405,9 +405,10 @@ def card_row(v: SentenceView) -> list[dict]:
         return []
     if not any(w in AGREEMENT_NOUNS for w in re.findall(r"[a-z]+", s.lower())) or \
             re.search(r"\b(?:plan|planned|proposed|draft|target|to be|will|intends?|hopes?|negotiat\w*|under discussion|"
-                      r"pending|talks|discuss\w*|under consideration|explor\w*)\b", s, re.I):
+                      r"pending|talks|discuss\w*|under consideration|explor\w*|being (?:prepared|drafted|finali[sz]ed)|"
+                      r"in preparation)\b", s, re.I):
         return []  # (an agreement not yet made: "a formal agreement is under negotiation", "Talks on a new framework
-        # agreement are continuing")
+        # agreement are continuing", "a partnership agreement is being prepared")
     if any(m.party and not m.locative and not s[m.end:m.end + 2] in ("'s", "\u2019s") and v.resolve(m)[1] != "university"
            and v.resolve(m)[0] != card[3] for m in v.mentions):
         return []  # (a line naming another body is read by the other rules)

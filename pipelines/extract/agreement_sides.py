@@ -169,6 +169,14 @@ def _listed_name(v: SentenceView, m: Mention, parties: list[Mention]) -> bool:
                and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", s[p.end:m.start]) for p in parties)
 
 
+def _no_side(v: SentenceView, end: int) -> bool:
+    """The word "university" ending at ``end`` names no side of a signing: a modifier ("Outside the university
+    deals, A and B signed ..."), or a subject the sentence denies ("the university is not a party to it")."""
+    t = next((t for t in v.doc if t.idx + len(t) == end), None) if v.doc is not None else None
+    return t is not None and (t.dep_ == "compound" or t.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "neg" for c in t.head.children))
+
+
 def fill_sides(v: SentenceView, events: list, parties: list[Mention], s: str, unis: list[str],
                partners: list[tuple[Mention, str]]) -> tuple[list[str], list[tuple[Mention, str]], list[tuple[str, str]]] | None:
     """Sides the sentence leaves unnamed, from the page: the government whose page it is, the page's own university,
@@ -232,7 +240,8 @@ def fill_sides(v: SentenceView, events: list, parties: list[Mention], s: str, un
         unis = at[:1]
     if not unis:
         if any(not re.search(r"\b(?:to|at|in|on|near|around|into|inside|across|within)\s+$", s[:u.start()], re.I)
-               for u in re.finditer(r"\b(?:the|our|this) (?:university|school)\b", s, re.I)) and v.main_university():
+               and not _no_side(v, u.end()) for u in re.finditer(r"\b(?:the|our|this) (?:university|school)\b", s, re.I)) \
+                and v.main_university():
             # (a side of the signing, "The School of X signed", not where or what: "the access roads to the
             # University")
             unis = [v.main_university()]

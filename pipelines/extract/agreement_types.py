@@ -15,8 +15,21 @@ _JOINT_OBJ = re.compile(r"jointly (?:establish|build|construct|create)\w* (?:an?
 _PLATFORM_WORD = re.compile(r"\b(?:cent(?:er|re)s?|institutes?|bases?|parks?|laborator(?:y|ies)|labs?|platforms?|colleges?|"
                             r"workstations?|alliances?|incubators?|hubs?)\b", re.I)
 _BUILD_PLATFORM = re.compile(
-    r"\b(?:build|set up|establish|construct|create|found)\w*\s+(?:[\w'-]+\s+){0,7}?(?:cent(?:er|re)s?|institutes?|bases?|"
-    r"parks?|laborator(?:y|ies)|platforms?|colleges?|workstations?)\b|\bconstruction of (?:[\w'-]+ ){0,6}(?:institute|cent(?:er|re)|base|park)\b",
+    r"\b(?:build|set up|setting up|sets up|establish|construct|creat|found)\w*\s+(?:[\w'-]+,?\s+){0,7}?(?:cent(?:er|re)s?|institutes?|bases?|"
+    r"parks?|laborator(?:y|ies)|labs?|hubs?|incubators?|platforms?|colleges?|workstations?)\b|"
+    r"\bconstruction of (?:[\w'-]+ ){0,6}(?:institute|cent(?:er|re)|base|park)\b|"
+    # what the agreement provides for or led to, and a platform set up under it ("provides for a Centre of Excellence
+    # in ...", "led to the WHUT Huzhou Institute of ...", "under which the X Institute will be set up")
+    r"\b(?:provid(?:e|es|ed|ing) for|led to|leads to)\s+(?:(?:the|a|an|two|three|four|new|joint)\s+)*(?:[\w'-]+\s+){0,6}?"
+    r"(?:cent(?:er|re)s?|institutes?|laborator(?:y|ies)|labs?|hubs?|platforms?|workstations?)\b|"
+    r"\b(?:cent(?:er|re)s?|institutes?|laborator(?:y|ies)|labs?|hubs?|platforms?|workstations?)\b(?:\s+[\w'-]+){0,6}?\s+"
+    r"(?:will|would|is to|are to)\s+be\s+(?:jointly\s+)?(?:set up|established|built|created|launched|opened)\b|"
+    # an agreement for or on a platform ("an MoU for a Millet Seed Technology Hub", "a cooperation agreement on a new
+    # laboratory for solid-state batteries", "Joint laboratory agreement"), a platform set up under one
+    r"\b(?:for|on)\s+(?:a|an|the)\s+(?:new\s+|joint\s+)?(?:[\w'-]+\s+){0,5}?(?:cent(?:er|re)|institute|laboratory|lab|hub|"
+    r"platform|workstation)\b|\b(?:laborator(?:y|ies)|lab|cent(?:er|re)|institute|platform)s?\s+(?:agreement|contract)\b|"
+    r"\b(?:established|set up|founded|launched|created|opened|built)\s+under\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:agreement|memorandum|mou|contract)\b",
     re.I)
 _IUR = re.compile(r"industry-university-research|industry-academia-research|university-industry|industry-university|"
                   r"production-study-research|enterprise-university-research|industry-education|school-enterprise|university-enterprise", re.I)
@@ -37,7 +50,9 @@ def agreement_type(text: str) -> str:
         return "co_construction"
     if re.search(r"\bcivic (?:university |partnership )?(?:agreement|compact)", low):
         return "other"  # a UK civic (university) agreement: of its own kind (as the reviewed gold records it)
-    if "strateg" in low or re.search(r"\bpartnership (?:agreement|accord|compact)", low) and not _TALENT.search(low):
+    # (a "comprehensive cooperation agreement" is one too: so the gold of the development sets types 66 of 75)
+    if "strateg" in low or (re.search(r"\bcomprehensive (?:[\w-]+ )?(?:cooperation|partnership)\b", low)
+                            or re.search(r"\bpartnership (?:agreement|accord|compact)", low)) and not _TALENT.search(low):
         return "strategic_cooperation"  # (a partnership agreement between governments and universities is one,
         # unless it says it is for training people: "a partnership agreement on developing human resources")
     if "framework" in low:
@@ -65,7 +80,12 @@ _TALENT = re.compile(
     r"\bstudent[- ]exchanges?\b|"
     r"\b(?:to )?train(?:s|ed|ing)? (?:(?:of )?[\w'-]+ ){0,3}(?:engineers|students|talents?|workers|workforce|"
     r"professionals|teachers|technicians|(?:post)?graduates|nurses|doctors|cadres|specialists)\b|"
-    r"\b(?:students|nurses|doctors) to (?:train|intern)\b")
+    r"\b(?:students|nurses|doctors) to (?:train|intern)\b|"
+    # (internships, scholarships, joint doctoral programmes, credit transfer, the training of people: "cyber security
+    # training of state government officers", "on maritime education")
+    r"\binternships?\b|\bscholarships?\b|\bcredit transfer\b|\bmicro-credentials?\b|"
+    r"\b(?:joint |dual )?(?:phd|doctoral|master's|postgraduate) (?:programs?|programmes?|degrees?|education)\b|"
+    r"\btraining(?= (?:for|of|in) |\s*[.;,)]|\s*$)|\b(?:on|in) (?:[\w-]+ )?education\b")
 
 
 def _object_head(obj: str) -> str | None:

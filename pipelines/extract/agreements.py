@@ -55,7 +55,7 @@ from pipelines.extract.agreement_governments import (
 from pipelines.extract.agreement_sides import _brand, fill_sides, sort_sides
 from pipelines.extract.agreement_refs import (  # noqa: F401 (from_funding: re-exported)
     _DEFINITE_AGREEMENT, _LIST_CONTINUES, _coconstructed, _continued_list, _note_pair,
-    from_funding, joined_signers, note_counted_signing, note_partners_lead, note_signed_on, ordinal_row,
+    earlier_signing, from_funding, joined_signers, note_counted_signing, note_partners_lead, note_signed_on, ordinal_row,
     partners_lead_row,
 )
 
@@ -334,7 +334,7 @@ def _extract(v: SentenceView) -> list[dict]:
                      "partner_type": partner_type(m), "agreement_type": group[4], "partner_province": m.province,
                      "_enumerated": True} for u in listed for m, pname in group[1]]
     if not events:
-        return []
+        return earlier_signing(v)
     if _tally(v, events):
         return []
     original = _first_signed(v, events)

@@ -24,6 +24,8 @@ def fullest_company_names(raw: dict[str, list[dict]], companies: list[str], text
     does the short form the page defines in brackets after it ("Anhui Jianghuai Automobile Group Co., Ltd. (JAC)")."""
     from pipelines.extract.places import table_place
 
+    # (the companies the page's agreements name too, for a headline's "A for B Centre")
+    partners = [f["partner"] for f in raw.get("agreements", []) if f.get("partner_type") == "enterprise" and f.get("partner")]
     defined = {short: c for c in sorted(companies, key=len) for short in re.findall(
         rf"(?<![\w-]){re.escape(c)}\s*\(([A-Z][A-Z&]{{1,7}})\)", text)}
 
@@ -38,8 +40,11 @@ def fullest_company_names(raw: dict[str, list[dict]], companies: list[str], text
         if len(named) == 1 and not table_place(name):
             return named.pop()
         head = name.split(" for ")[0]
-        named = [c for c in companies if (c == head or c.startswith(head + " ")) and " for " not in c]
-        if head != name and company and named:
+        named = [c for c in companies + partners if (c == head or c.startswith(head + " ")) and " for " not in c]
+        # (whatever kind the recogniser gave it, where what it is for is a body: "Larsen & Toubro for Green Hydrogen
+        # Centre" in a headline, "Larsen & Toubro Limited" in the text)
+        if head != name and named and (company or re.search(r"\b(?:Cent(?:re|er)|Institute|Lab(?:oratory)?|Hub|"
+                                                            r"Park|Platform)$", name)):
             return max(named, key=len)  # a headline's "Verdagen for Drought-Tolerant Wheat Technology": the company
             # ("Verdagen Ltd") and what it is for
         # (a one-word short form of a company, "Dongfeng" of "Dongfeng Motor Corporation", when it is no place)

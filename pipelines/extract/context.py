@@ -192,6 +192,8 @@ class SentenceView:
             return self.main_university(), "university"
         if m.kind == "university" and m.name and _short_own(m.name, self.state.ctx.university):
             return self.state.ctx.university, "university"
+        if m.kind == "org" and _leading_word_of_own(m.text, self.state.ctx.university):
+            return self.state.ctx.university, "university"
         if m.kind != "placeholder":
             return m.name, m.kind
         ph = m.placeholder
@@ -250,6 +252,16 @@ class SentenceView:
             pub = self.state.ctx.publisher
             return (pub, "government") if pub and not self.state.ctx.university else (None, "placeholder")
         return None, "placeholder"
+
+
+def _leading_word_of_own(text: str, own: str | None) -> bool:
+    """``text`` is the one word the page's own university is called by ("McMaster" on McMaster University's page,
+    "Purdue"): the word its name opens with before "University" or "College", no place's name."""
+    m = re.fullmatch(r"([A-Z][\w'-]+) (?:University|College)", own or "")
+    if not m or text != m.group(1):
+        return False
+    from pipelines.extract.places import table_place
+    return table_place(text) is None
 
 
 def _short_own(name: str, own: str | None) -> bool:

@@ -173,11 +173,34 @@ def clause_subject(v: SentenceView) -> str | None:
     return None
 
 
+# "Chinese universities signed 518,000 contracts", "Nationwide, universities signed ...", "The country's 141 science
+# parks": the country's tally (the figures of a Chinese page's country: China)
+_CHINESE_BODIES = re.compile(r"\bChinese\s+(?:[a-z-]+\s+)?(?:universities|colleges|companies|enterprises|institutions|"
+                             r"firms|provinces|cities)\b")
+_NATIONWIDE = re.compile(r"^\s*(?:Nationwide|Across the country|Across China)\b|\b(?:[Tt]he country's|nationwide|"
+                         r"across the country)\b")
+
+
+def _national_holder(v: SentenceView) -> str | None:
+    if v.doc is None:
+        return None
+    subj = [t for t in v.doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    if any(_CHINESE_BODIES.search(v.clean, t.left_edge.idx, t.idx + len(t) + 1) for t in subj):
+        return "China"
+    url = v.state.ctx.url or ""
+    if _NATIONWIDE.search(v.clean) and re.match(r"https?://[^/]*\.cn(?:/|$)", url):
+        return "China"
+    return None
+
+
 def _implied_holder(v: SentenceView) -> str | None:
     """A count whose clause names no holder (spec: null when not stated) belongs to the page's main actor only
     when the sentence points at it: it names the actor somewhere ("built around the province", "governments
     in Sichuan province"), or the publisher speaks in the first person, in it or on the page ("we have
     developed 15 ...")."""
+    national = _national_holder(v)
+    if national:
+        return national
     main = v.state.ctx.main_actor()
     if not main:
         return None
@@ -493,6 +516,9 @@ def _planned(x) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
 
     for _ in range(3):
+        if x.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("shall", "must", "should")
+                                                   for c in x.head.children):
+            return True  # "the center shall have no fewer than ten full-time researchers": a requirement, no tally
         if x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.head.pos_ == "VERB" \
                 and x.head.head.lemma_.lower() in ("sign", "conclude", "ink") and future(x.head.head):
             return True  # "will sign agreements with all 14 cities": the parties of a signing to come

@@ -263,7 +263,8 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         cand = {"v": v, "ns": ns, "ne": ne, "value": value, "qual": m.group("qual"), "head": head, "emitted": False,
                 "left": None, "role": None}
         v.state.count_candidates.append(cand)
-        words = re.findall(r"[A-Za-z][\w'-]*|\d[\d,.]*|[,.;:()\"]", s[ne:ne + 120])
+        # (a word with an ampersand is one word: "58 R&D institutions")
+        words = re.findall(r"[A-Za-z][\w'-]*(?:&[A-Za-z]+)?|\d[\d,.]*|[,.;:()\"]", s[ne:ne + 120])
         np: list[str] = []
         for w in words:
             lw = w.lower()
@@ -350,7 +351,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             # number it hosts to 79", "bringing the total since the campaign began in 2021 to 4,960")
             or re.search(r"\b(?:bringing|brought|taking|took|raising|raised)\s+(?:the|its|their)\s+(?:total|number|"
                          r"tally)\b[^.;]{0,90}?\bto\s+(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?$",
-                         s[max(0, ns - 140):ns])))
+                         s[max(0, ns - 140):ns])
+            # (or with the figure first: "bringing to 17 the number of institutes the university runs")
+            or re.search(r"\b(?:bringing|brought|taking|took|raising|raised)\s+to\s+(?:(?:more\s+than|over|nearly|"
+                         r"almost|about|around|some)\s+)?$", s[max(0, ns - 40):ns])
+            and re.match(r"\s+(?:the|its|their)\s+(?:total|number|tally)\b", s[ne:])))
         if baseline and unit in (None, out[-1]["unit"]):
             # "46 agreements, up from 39 a year earlier": the things counted before, at an earlier time, by the
             # same holder
@@ -363,6 +368,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             unit = standing_for["unit"] if standing_for else None
         # (a plan's figures are none whatever they count: told before the unit, so that no model takes them)
         label = row_label(s, m.start(), ne)
+        if re.match(r"[^.;]{0,80}?\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:under\s+(?:negotiation|discussion|"
+                    r"consideration)|being\s+(?:negotiated|discussed|prepared|drafted))\b", s[ne:]):
+            continue  # "Agreements with a further 14 partners are under negotiation": none made yet (convention 4)
         if re.match(r"\s*(?:[-*\u2022]\s*)?(?:targets?|goals?|target indicators?|objectives?|KPIs?)\b[^:]{0,40}:", s, re.I):
             continue  # "Target indicators by 2027: 25 pilots completed, 20 enterprises supported": targets
         if label is not None and re.search(r"\b(?:to be \w+ed|targeted|planned|expected|envisaged|projected)\b", label, re.I) \
@@ -385,6 +393,12 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         if low and low[-1] in GOVERNMENT_UNITS and not re.search(r"\bwith\s+(?:all\s+(?:the\s+)?)?$",
                                                                   s[max(0, m.start() - 16):m.start()]):
             continue  # "in each of 24 provinces", "three Shanxi counties": places, not partners counted
+        if unit == "other" and low and low[-1] in GOVERNMENT_UNITS and re.search(
+                r"\b(?:agreements?|memorand(?:a|um)|MoUs?|accords?|pacts?)\s+with\s+(?:[^.;]{0,60}?\band\s+with\s+)?"
+                r"(?:all\s+(?:the\s+)?)?$", s[max(0, m.start() - 100):m.start()], re.I):
+            # "signed cooperation agreements with 26 provincial and municipal governments": one agreement with each,
+            # the agreements counted (so the gold of the development sets counts 29 of 37)
+            unit = "agreement"
         if trained_unit(s, ns, unit) == "trainee" or unit in ("person", "cadre") and (
                 out and out[-1]["unit"] == "trainee" and re.search(
                     r"\btrain(?:ed|s|ing)?\s+[^.;]{0,60}\band\s+$", s[max(0, ns - 80):ns])):

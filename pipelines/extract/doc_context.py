@@ -197,10 +197,16 @@ _BODY_HEADS = {"Foundation", "Agency", "Council", "Corporation", "Company", "Min
                "Commission", "Bank", "Fund", "Institute", "Organisation", "Organization", "Administration", "Bureau"}
 
 
+# the last words of a body's whole name: no "of" before them joins them to another's
+_WHOLE_HEADS = {"Park", "Zone", "University", "Company", "Corporation", "Group", "City", "Province", "County"}
+
+
 def _whole_name(words: list[str], i: int) -> list[str]:
     """The name an abbreviation's words end ("LEO" of "the Michigan Department of Labor and Economic
     Opportunity"): back over "of"/"for" and the capitalised words before it, from words[i]."""
     j = i
+    if words and words[-1].strip(",.;:") in _WHOLE_HEADS:
+        return words[j:]  # ("the X District of Suzhou Industrial Park (SIP)": the letters spell a whole body's name)
     while j >= 2 and words[j - 1].lower() in ("of", "for", "on") and words[j - 2][:1].isupper():
         j -= 2
         while j >= 1 and words[j - 1][:1].isupper() and words[j - 1].lower() != "the" \
@@ -331,6 +337,11 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
         while words and (words[0].lower() in _TITLE_WORDS or words[0] in ("of", "The")):
             words.pop(0)  # ("Chairman of Xuzhou Construction Machinery Group Co., Ltd. (XCMG)": the company)
         full = " ".join(words)
+        ext = re.search(r"(?:^|[^\w&'-])((?:[A-Z][\w&'-]*[ \t]+){1,3})and[ \t]+$", clean_text[:m.start("name")])
+        if ext and words and abbr[0] == ext.group(1)[0] != words[0][0]:
+            # ("Anshan Iron and Steel Group Co., Ltd. (Ansteel)": the name's "and" joins its words, the short form's
+            # first letter says where it begins; not "Tsinghua University and Haier Group Co., Ltd. (Haier)")
+            full = f"{ext.group(1)}and {full}"
         if abbr not in ctx.abbreviations and abbr not in ctx.aliases and len(full.split()) >= 3:
             ctx.aliases[abbr] = (full, "org")
     for m in _DESCRIBED_AFTER.finditer(clean_text):

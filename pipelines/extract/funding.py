@@ -410,6 +410,12 @@ def _roles(v: SentenceView, start: int, end: int):
                       if g.pos_ == "NOUN" and g.tag_ == "NN" and g.lemma_.lower() in PLATFORM_NOUNS
                       and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in g.children)][:1]
     if not recipients:
+        # "will invest NT$120 million in the center's equipment and research projects": the body whose things the
+        # money is for, the one the page named before
+        recipients = [PLATFORM_SUBJECT + PLATFORM_NOUNS[p.lemma_.lower()] for g in heads for x in [g, *g.conjuncts]
+                      for p in x.children if p.dep_ == "poss" and p.lemma_.lower() in PLATFORM_NOUNS
+                      and any(c.dep_ == "det" and c.lower_ == "the" for c in p.children)][:1]
+    if not recipients:
         recipients = _platform_names(v, heads)[:1]
     return ("; ".join(funders) or None, recipients[0] if recipients else None, verb)
 

@@ -181,9 +181,11 @@ def aimed_at(v: SentenceView, m) -> bool:
             return True
         if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _RAISE_VERBS and any(
                 c.dep_ == "aux" and c.lower_ in ("to", "will", "shall") for c in head.head.children) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _LEVELS for c in head.head.children):
-            return True  # "plans ... to raise the value of technology contracts to 500 million yuan": a level aimed at
-            # (not "will raise its support for the institute to 50 million yuan": money it will give)
+                c.dep_ == "dobj" and (c.lemma_.lower() in _LEVELS or c.lemma_.lower() in ("fund", "funding") and not any(
+                    g.dep_ == "prep" and g.lower_ in ("for", "to") for g in c.children)) for c in head.head.children):
+            return True  # "plans ... to raise the value of technology contracts to 500 million yuan", "plans to raise
+            # horizontal research funds to 500 million yuan": a level aimed at (not "will raise its support for the
+            # institute to 50 million yuan", "its funding for the lab": money it will give)
         if tok.dep_ in ("dobj", "pobj", "pcomp", "prep", "nummod", "quantmod", "compound", "nmod", "amod", "appos"):
             tok = head
             continue

@@ -130,8 +130,9 @@ _CONNECT = r"(?:of the|of|and|for|on|de|du|des|la|di|da|do|dos|del|della|y|e|&)"
 # letters of the Latin alphabets, accented ones included ("Tecnológico", "Jülich", "Université", "Łódź")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 _LET = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+# (and a brand that opens with one small letter before capitals: "iFLYTEK", "eBay")
 _WORD = (rf"(?:[{_UP}][{_LET}0-9'&]*(?:-[{_LET}0-9][{_LET}0-9']*)*|[A-Z0-9]{{2,}}(?:-[A-Za-z0-9]+)*|"
-         r"\d+(?:st|nd|rd|th)?)")
+         r"[a-z][A-Z][A-Za-z0-9]+|\d+(?:st|nd|rd|th)?)")
 _TOKEN = re.compile(rf"\((?:[A-Z][A-Za-z]+)\)|[{_LET}0-9][{_LET}0-9'&]*(?:-[{_LET}0-9']+)*\.?|&")
 # two nations joined by a hyphen, as the name of a joint body opens ("Sino-Italian Campus", "Chinese-German University
 # College", "Franco-Chinese Institute")

@@ -94,7 +94,8 @@ _PLACEHOLDERS = [
                 r"companies|firms)\b",
                 re.I), "group"),
     # (not "the city-owned utility": a compound says whose, no party)
-    (re.compile(r"\bthe (?:province|city|county|district|prefecture)\b(?! of\b)(?!'s)(?!-)", re.I), "place"),
+    # ("our county and X University have carried out close cooperation": a government's page narrating)
+    (re.compile(r"\b(?:the|our) (?:province|city|county|district|prefecture)\b(?! of\b)(?!'s)(?!-)", re.I), "place"),
     # "The university and the oil company signed an agreement": the one company the page has named before
     (re.compile(r"\b[Tt]he (?:[a-z][a-z-]+ ){0,2}(?:company|firm|corporation|(?:auto|car|chip|drug)maker)\b(?! of\b)(?! partners?\b)(?!'s)(?!\u2019s)"), "company"),
     # "the state will invest": the US, Indian or Australian state the page is about

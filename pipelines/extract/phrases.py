@@ -13,6 +13,9 @@ _KEEP_PREPS = {"of", "for", "on"}
 ENVOYS = {"delegate", "delegation", "official", "leader", "representative", "envoy", "team"}
 
 
+_OWNED_BODIES = {"subsidiary", "unit", "arm", "affiliate", "division", "branch", "company", "firm"}
+
+
 def phrase_tokens(head) -> set[int]:
     """Token indices of a role phrase: the head's subtree without clauses, place/time phrases or conjuncts
     of its own (those are roles of their own)."""
@@ -32,8 +35,11 @@ def phrase_tokens(head) -> set[int]:
                 continue
             # "KSUM, the nodal agency of the Government of Kerala": a description of what the body is, whose
             # bodies are its parents, not more of the role
+            # (or a body's owner: "KUKA Robotics Guangdong Co., Ltd., Midea's robotics subsidiary"; not a signatory's
+            # employer: "FAPESP's scientific director, Suzano's vice-president")
             if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i and any(
-                    g.dep_ == "det" and g.lower_ in ("a", "an", "the") for g in c.children):
+                    g.dep_ == "det" and g.lower_ in ("a", "an", "the") or g.dep_ == "poss" and g.pos_ == "PROPN"
+                    and c.lemma_.lower() in _OWNED_BODIES for g in c.children):
                 continue
             stack.append(c)
     return keep

@@ -25,6 +25,8 @@ PLATFORM_NOUNS = {
     "testbed": "laboratory", "gateway": "service_platform",
     # the "science and technology courtyard" (keji xiaoyuan): a research base on a farm or in a village
     "courtyard": "research_base", "backyard": "research_base",
+    # (a Japanese university's "collaborative research division" with a company: a joint laboratory)
+    "division": "laboratory",
 }
 # plural forms the lemmatizer misreads ("bases" -> "basis")
 PLATFORM_PLURALS = {"institutes": "institute", "centers": "center", "centres": "centre", "bases": "base", "parks": "park",
@@ -32,7 +34,7 @@ PLATFORM_PLURALS = {"institutes": "institute", "centers": "center", "centres": "
             "alliances": "alliance", "platforms": "platform", "hubs": "hub", "incubators": "incubator",
             "academies": "academy", "consortia": "consortium", "consortiums": "consortium",
             "observatories": "observatory", "stations": "station", "testbeds": "testbed", "gateways": "gateway",
-            "courtyards": "courtyard", "backyards": "backyard"}
+            "courtyards": "courtyard", "backyards": "backyard", "divisions": "division"}
 
 def name_head(name: str, preps: tuple[str, ...] = ("of", "for", "on")) -> str | None:
     """The platform noun heading a name, singular: its last word, or the noun before an "of"/"for"/"on" part
@@ -45,7 +47,7 @@ def name_head(name: str, preps: tuple[str, ...] = ("of", "for", "on")) -> str | 
 
 # heads that name a platform only together with a modifier saying so ("science town", "innovation port")
 _NEEDS_MODIFIER = {"hub", "incubator", "port", "valley", "town", "base", "platform", "city", "station", "gateway", "testbed",
-                   "courtyard", "backyard"}
+                   "courtyard", "backyard", "division"}
 _INNOVATION_WORDS = {"science", "sci-tech", "technology", "innovation", "knowledge", "research", "industrial",
                      "industry", "high-tech", "international", "entrepreneurship", "incubation", "demonstration",
                      "experimental", "test", "training", "practice", "internship", "education", "teaching",

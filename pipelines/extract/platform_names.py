@@ -30,6 +30,29 @@ def _field_in(x, c, t) -> bool:
             w.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for w in g.subtree) for g in c.children)
 
 
+def _field_on_head(t, c) -> bool:
+    """"Technology Station in Hydrogen and Battery Materials": "in" right after a title-case name's head, before
+    capitalised dictionary words (no place, however the recogniser reads "Hydrogen"), names the field."""
+    from pipelines.extract.nlp import is_word
+    from pipelines.extract.places import table_place
+
+    if c.lower_ != "in" or not t.text[:1].isupper() or not any(
+            x.dep_ == "compound" and x.text[:1].isupper() for x in t.children):
+        return False
+    objs = [g for g in c.children if g.dep_ == "pobj"]
+    if len(objs) != 1 or any(d.dep_ in ("det", "poss", "nummod") for d in objs[0].children):
+        return False
+    # (the field's words: its head, the words before it and its conjuncts, "Hydrogen and Fuel Cell Materials")
+    skip = {w.i for c2 in objs[0].subtree if c2.dep_ == "prep" for w in c2.subtree}
+    words = [w for w in objs[0].subtree if w.i not in skip]
+    # (whose head is no place, whatever the recogniser makes of a word before it: "in Norfolk" is where; and whose
+    # last word reads as a field's noun, "Materials", "Electronics", "Imaging", not "in Greater Manchester")
+    return bool(words) and objs[0].ent_type_ not in ("GPE", "NORP") and re.search(
+        r"(?:[^s]s|ics|ogy|ing|ion|ry|ence|ance|ment|ism|ure)$", words[-1].lower_) is not None and all(
+        w.lower_ in ("and", "&") or w.text[:1].isupper() and is_word(w.text) and table_place(w.text) is None
+        and w.ent_type_ not in ("LOC", "FAC", "DATE", "PERSON") for w in words)
+
+
 def _initials_in_name(w) -> bool:
     """A word in capitals inside a title-case name ("Silicon Substrate LED Pilot Research Base"): initials, whatever
     tag the parser gives them ("LED" read as the verb "led"); not a headline in capitals ("STATE INKS MoUs"), whose
@@ -53,6 +76,9 @@ def _phrase(t):
         if c.i > t.i and c.dep_ == "prep" and excellence and c.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children):
             stack.append(c)  # "Centre of Excellence in Electric Mobility": the field names the centre
+            continue
+        if c.i > t.i and c.dep_ == "prep" and _field_on_head(t, c):
+            stack.append(c)
             continue
         if c.i > t.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "on") and not _place_on(c):
             objs = [g for g in c.children if g.dep_ == "pobj"]

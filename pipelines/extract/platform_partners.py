@@ -165,6 +165,11 @@ _PARTY_KINDS = {"university", "government", "agency", "ministry", "zone", "enter
 _DASHES = ("-", "–", "—")
 
 
+def _named_alone(v: SentenceView, text: str, at: int) -> bool:
+    """The sentence names ``text`` as a party elsewhere, not only inside the joint name at ``at``."""
+    return any(m.party and m.text == text and not m.start <= at < m.end for m in v.mentions)
+
+
 def _side_party(v: SentenceView, toks: list) -> tuple[str, str] | None:
     """The party named on one side of a dash in a joint name: the longest run of words touching the dash that
     reads as one organisation or place ("Juhua Group Corporation" in "... – Juhua Group Corporation Joint
@@ -182,8 +187,11 @@ def _side_party(v: SentenceView, toks: list) -> tuple[str, str] | None:
                 # capitalised run would swallow the platform's own words
                 # (so is a company only by the last word of the run, "CRRC Rail Transit Technology" of
                 # "HNUST-CRRC Rail Transit Technology Innovation Center": the field, not the firm)
+                # (or the sentence names the run as a body of its own: "Mitacs and NB Power together are investing
+                # ... at the new UNB-NB Power Grid Resilience Centre")
                 if name and kind in _PARTY_KINDS and (kind not in ("org", "enterprise") or n == 1 or n == len(toks)
-                                                      or kind == "enterprise" and ENTERPRISE_SUFFIX.search(text)):
+                                                      or kind == "enterprise" and ENTERPRISE_SUFFIX.search(text)
+                                                      or _named_alone(v, text, run[0].idx)):
                     return name, kind
     return None
 

@@ -279,6 +279,8 @@ def extract(v: SentenceView) -> list[dict]:
                 m.kind == "university" and span.start_char <= m.start and m.end <= span.end_char for m in v.mentions)):
             continue  # "a railway station": a station of research or service only ("technology service station"),
             # or one a university's name names ("the Zhejiang University Anji Ecological Agriculture Station")
+        if head == "division" and not (t.i > 0 and doc[t.i - 1].lower_ == "research"):
+            continue  # (a "Collaborative Research Division" only: "the Division of Corporate Communication" is a unit)
         if head in _NEEDS_MODIFIER and not named:
             if not any(x.lower_ in _INNOVATION_WORDS for x in span):
                 if not (len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "this")):

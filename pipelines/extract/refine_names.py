@@ -107,8 +107,9 @@ def _state_departments(v) -> None:
 
 # what may follow a ministry's "of X": more portfolios, each one to four capitalised words, the last after "and"
 # (", Culture, Sports, Science and Technology", ", River Development and Ganga Rejuvenation")
-_PORTFOLIOS = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|&)){0,3})*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
-                         r"(?![\w-])(?!\s+[A-Z])")
+# (the last portfolio may join two words by "and" itself: "..., Manufacturing and Regional and Rural Development")
+_PORTFOLIOS = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|&)){0,3})*,?\s+and\s+[A-Z][a-z]+"
+                         r"(?:\s+(?:[A-Z][a-z]+|and\s+[A-Z][a-z]+)){0,4}(?![\w-])(?!\s+[A-Z])")
 _SHORT_FORMS = re.compile(r"\s*\((?:[A-Z][A-Za-z]{0,7}(?:\s*(?:,|&)\s*|\s+)?)+\)")
 
 
@@ -122,7 +123,8 @@ def _portfolio_lists(v) -> None:
     from pipelines.extract.nlp import is_word
 
     for i, m in enumerate(v.mentions):
-        if m.kind not in ("ministry", "agency") or not re.search(r"\b(?:of|for) [A-Z][a-z]+(?: [A-Z][a-z]+)?$", m.text):
+        if m.kind not in ("ministry", "agency") or not re.search(
+                r"\b(?:of|for) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$", m.text):
             continue
         cont = _PORTFOLIOS.match(v.clean, m.end)
         if not cont:

@@ -28,6 +28,9 @@ _DATE_HEAD = re.compile(r"\b(?:dates?|signed(?: on| in)?|signing|signature|concl
 _NO_DATE = re.compile(rf"\s*(?:{EMPTY_MARK})?\s*", re.I)
 # a column of what was agreed: "Cooperation content", "Content", "Project", "Purpose", "Area"
 _CONTENT_HEAD = re.compile(r"\b(?:content|project|purpose|area|subject|scope|field|title)s?\b", re.I)
+# a cell that is one name: capitalised words and the words that join them ("Robert Bosch Engineering and Business
+# Solutions"), no comma, bracket or second column
+_ONE_NAME = re.compile(r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|&|of|for|the))*")
 _SIGNING = re.compile(r"\bsign(?:ed|ing|ature)\b", re.I)
 # a row's agreement that is only meant ("to be signed", "proposed")
 _NOT_YET = re.compile(r"\b(?:to be signed|proposed|planned|draft|under (?:negotiation|discussion))\b", re.I)
@@ -88,6 +91,12 @@ def signing_row(v: SentenceView, header: tuple[int, int, bool, int], parts: list
     if m is None:
         return []
     name, _ = v.resolve(m)
+    cell = v.clean[ps:pe].strip()
+    if (m.start > ps or m.end < pe) and _ONE_NAME.fullmatch(cell) and re.search(r"\s(?:and|&)\s", cell) and all(
+            x.kind in ("enterprise", "org") for x in v.mentions if ps <= x.start and x.end <= pe):
+        # a cell of one company's name the recogniser read in part, on one side of its "and" ("Robert Bosch
+        # Engineering and Business Solutions" read as "Business Solutions"): the cell is the body's name
+        name = cell
     if not name or name == actor:
         return []
     ptype = partner_type(m)

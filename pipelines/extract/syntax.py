@@ -273,6 +273,28 @@ def _consensus(v, noun) -> bool:
 _SIGNATORIES = _TITLE_WORDS | ENVOYS
 
 
+# people who sign contracts of their own (a job, a grant, a placement), not for a body
+_PERSON_NOUNS = {"graduate", "student", "undergraduate", "postgraduate", "scholar", "postdoc", "alumnus", "alumna",
+                 "alumni", "intern", "trainee", "employee", "athlete", "fellow", "candidate", "doctoral"}
+
+
+def _personal_contract(t, noun) -> bool:
+    """"Liu Chen, a 2024 graduate who signed an employment contract with TZS", "Ana Reyes, a postdoctoral scholar,
+    signed a two-year contract with CESPT": a person's own contract (a job, a post), no agreement of a body."""
+    if noun is None or _lemma(noun) != "contract":
+        return False
+    if any(c.lemma_.lower() in ("employment", "job", "labour", "labor", "work", "playing") and c.dep_ in (
+            "compound", "amod") for c in noun.children):
+        return True
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and t.dep_ == "relcl":
+        subj = t.head
+    if subj is None:
+        return False
+    words = [subj] + [c for c in subj.children if c.dep_ == "appos"] + ([subj.head] if subj.dep_ == "appos" else [])
+    return any(_lemma(w) in _PERSON_NOUNS for w in words)
+
+
 def find_events(doc) -> list[Event]:
     events: list[Event] = []
     seen_verbs: set[int] = set()
@@ -367,7 +389,7 @@ def find_events(doc) -> list[Event]:
                 if no_document and lem not in STANDING_VERBS:
                     continue
                 if not no_document:
-                    if _consensus(t, noun) or modal_or_wished(t):
+                    if _consensus(t, noun) or modal_or_wished(t) or _personal_contract(t, noun):
                         continue
                     if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
                         continue  # "although no contract has been signed": none was
@@ -552,7 +574,10 @@ def find_events(doc) -> list[Event]:
         if t.lower_ == "signing" and t.head.lower_ == "ceremony" and not any(
                 e.noun is not None and e.noun.head.i in (t.head.i, t.i) for e in events):
             cer = t.head
-            verb = cer.head if cer.dep_ in ("dobj", "nsubjpass", "pobj") else None
+            # (or its subject, where a machine translation leaves out the passive's "was": "A and B cooperation
+            # signing ceremony in the university grandly held")
+            verb = cer.head if cer.dep_ in ("dobj", "nsubjpass", "pobj") or cer.dep_ == "nsubj" and cer.head.tag_ == "VBN" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in cer.head.children) else None
             if verb is not None and verb.dep_ == "prep":
                 verb = verb.head
             if verb is not None and _lemma(verb) in CEREMONY_VERBS and not modal_or_wished(verb) and verb.i not in seen_verbs:
@@ -635,12 +660,13 @@ def _subject_of(v, depth: int = 0):
 
 def onlooker(g) -> bool:
     """The noun is told as attending, not signing: "..., with A and B present as observers", "with C attending",
-    "with D as witness" (the word that says so hangs on the first of the list)."""
+    "with D as witness", "with E among the guests" (the word that says so hangs on the first of the list)."""
     for c in g.children:
         if c.dep_ in ("amod", "acl", "acomp", "advcl", "advmod") and c.lower_ in _ONLOOKING:
             return True
-        if c.dep_ == "prep" and c.lower_ == "as" and any(x.dep_ == "pobj" and x.lemma_.lower() in _ONLOOKERS
-                                                          for x in c.children):
+        # ("with D as witness", "with the TJU president among the witnesses")
+        if c.dep_ == "prep" and c.lower_ in ("as", "among") and any(
+                x.dep_ == "pobj" and x.lemma_.lower() in _ONLOOKERS for x in c.children):
             return True
     return False
 

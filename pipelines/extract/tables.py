@@ -138,6 +138,9 @@ def column_unit(head: str) -> str | None:
     return None
 
 
+_OWN_PEOPLE = re.compile(r"\b(?:students|undergraduates|postgraduates|pupils|faculty|staff|employees|teachers)\b", re.I)
+
+
 def label_unit(label: str) -> str | None:
     """The unit a row's label counts: the head of its noun phrase, the last unit word before a preposition or a
     participle ("Enterprise Ireland Innovation Partnership projects" -> program, "Research collaboration
@@ -613,6 +616,9 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
             holder = v.state.ctx.main_actor()
         if unit is None or unit == "enterprise" and own_companies(f"{label} {head}", v.clean):
             continue
+        if unit == "person" and _OWN_PEOPLE.search(head) and not re.search(
+                r"\b\w+ed\b|\b(?:placements?|internships?|apprenticeships?)\b", head, re.I):
+            continue  # "Full-time students | 42,610 | 43,050": a university's own people, no figure of cooperation
         if not float(_number(cell)).is_integer():
             continue  # a count is whole: "Satisfaction score of partner organisations (out of 5) | 4.31" is a score
         words = frozenset(re.findall(r"[a-z][\w&-]*", head.lower()))

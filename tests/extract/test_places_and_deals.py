@@ -142,7 +142,9 @@ def agreement_rows(text):
      ("Hunan University", "Lenovo", "industry_university_research", "2023-03-08")),
     ("Hunan University entered into a partnership with Huawei in April.", ("Hunan University", "Huawei", "industry_university_research", "2023-04")),
     ("Hunan University struck a deal with Zhuzhou to share laboratories.", ("Hunan University", "Zhuzhou City", "other", None)),
-    ("Hunan University reached a deal with Xiangtan on student internships.", ("Hunan University", "Xiangtan City", "other", None)),
+    # (a deal on internships trains people: talent_training since the thirty-third round)
+    ("Hunan University reached a deal with Xiangtan on student internships.",
+     ("Hunan University", "Xiangtan City", "talent_training", None)),
     # passive, and the type from the text
     ("A strategic cooperation deal was sealed between Hunan University and Yueyang.",
      ("Hunan University", "Yueyang City", "strategic_cooperation", None)),

@@ -225,7 +225,7 @@ def counts(text, **kw):
     ("The college has sent 150 faculty members to work in the county.", (150, "person")),
     # (governments a body has agreements with are "other", as three golds count them: tune2 52's "15 local
     # governments", tune6 144's "Partner governments ...: 22", tune12 254's "29 regency and city governments")
-    ("The college has signed cooperation agreements with more than 30 local governments.", (30, "other")),
+    ("The college has signed cooperation agreements with more than 30 local governments.", (30, "agreement")),
     # scale words and "a dozen"
     ("Over five years the programme has trained 1.2 million teachers in rural areas.", (1_200_000, "trainee")),
     ("The two sides have jointly built a dozen laboratories.", (12, "platform")),
