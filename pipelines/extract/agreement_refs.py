@@ -286,12 +286,13 @@ def ordinal_row(v: SentenceView) -> list[dict]:
     return []
 
 
-# "The MoA was signed on 26th August ...": the agreement the sentence before told, dated
+# "The MoA was signed on 26th August ...", "The accord was signed yesterday at ...": the agreement the sentence before
+# told, dated
 # ("The MoU was approved at a cabinet meeting on Wednesday, July 10": an approved memorandum is dated by its approval,
 # convention 4; the place or body of the signing may come before its day)
 _SIGNED_ON = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:MoA|MoU|MOU|agreement|memorandum|contract|accord)\s+was\s+"
                         r"(?:formally\s+)?(?:signed|inked|concluded|exchanged|approved)"
-                        r"(?:\s+(?:at|by|during|in)\s+(?:[\w'\u2019-]+\s+){1,4}?)?\s*on\b")
+                        r"(?:\s+(?:at|by|during|in)\s+(?:[\w'\u2019-]+\s+){1,4}?)?\s*(?:on|yesterday|today)\b")
 
 
 def note_signed_on(v: SentenceView, agreements: list[dict]) -> None:

@@ -11,7 +11,7 @@ from pipelines.extract.text import Sentence
 
 # ("at the opening ceremony", "at the matchmaking conference": an event of the page told before, by a kind word)
 EVENT_REF = re.compile(r"\b(?:the|this|that)(?: same)?(?: (?:opening|closing|signing|launch|inauguration|unveiling|plenary|"
-                       r"award|matchmaking|main|cooperation))? (?:event|meeting|ceremony|conference|symposium|forum|"
+                       r"award|matchmaking|main|cooperation|anniversary))? (?:event|meeting|ceremony|conference|symposium|forum|"
                        r"occasion|function|visit)\b|"
                        r"\b(?:the same (?:day|morning|afternoon|evening)|that (?:day|morning|afternoon|evening))\b", re.I)
 # "At the launch, A and B also signed ...": the launch the page told, at the precision it was told

@@ -259,6 +259,11 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue  # (a count is whole: "7.05 School-enterprise joint R&D platforms" is a section's number)
         if isinstance(value, int) and 1900 <= value <= 2100 and "," not in m.group("num"):
             continue
+        # "Of the 134 new platforms, 48 were set up with ...": the figure the page told before, pointed back to (read
+        # for what the part after it counts, no count of its own)
+        told = re.fullmatch(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their)\s+(?:(?:more than|over|nearly|some|about)\s+)?",
+                            s[:m.start()]) and any(c["value"] == value and c["emitted"] and c["v"] is not v
+                                                   for c in v.state.count_candidates)
         head = _counted_noun(v, ns, ne)  # the noun the parse says the number counts, or None
         cand = {"v": v, "ns": ns, "ne": ne, "value": value, "qual": m.group("qual"), "head": head, "emitted": False,
                 "left": None, "role": None}
@@ -463,13 +468,15 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
         first = max((t.i for t in head.doc if t.idx < ne), default=head.i) if head is not None else None
         words = ({t.lower_ for t in head.doc[first + 1:head.i + 1]} if head is not None and first < head.i
                  else set(low))  # the words between the number and its noun: "teaching practice bases"
-        cand["emitted"] = True
+        cand["emitted"] = not told
         out.append(count_fact(s, ns, ne, value, m.group("qual"), unit, subject, head, words,
                               low[-1] if low else ""))
+        if told:
+            out[-1]["_told"] = True
     out.extend(_ordinal_counts(v, out))
     if out:
         v.state.last_count = (v.sentence.index, out[-1])
-    return out
+    return [f for f in out if not f.get("_told")]
 
 
 # ("and a further 73", "with nearly 30", "of which 12", "among them nine", "22 agreements — eight at provincial level")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pipelines.extract.lexicon import (
     LEVELS, MUNICIPALITIES, PROVINCES, _ABBR_DEF, _HEREINAFTER, _STOP_CAPS, _TITLE_WORDS,
-    _last_of_pair, generic_universities,
+    _last_of_pair, generic_universities, only_remit,
 )
 from pipelines.extract.places import DEMONYM, place_name, reference_index, table_place
 from pipelines.extract.chunks import _chunks
@@ -287,7 +287,9 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
             words = name.split()
             # the defined abbreviation's letters are the initials of the words before it (a word in capitals keeps
             # its letters: "HD Hyundai Heavy Industries (HD HHI)")
-            if initials is not None:
+            # (letters of a remit name nobody: "Faculty of Engineering, Built Environment and Information Technology
+            # (EBIT)")
+            if initials is not None and not only_remit(" ".join(words[len(words) - initials:])):
                 ctx.aliases[abbr] = (re.sub(r"^The ", "", " ".join(_whole_name(words, len(words) - initials))), "org")
             else:
                 full = _loose_expansion(words, abbr)
@@ -299,7 +301,7 @@ def build_context(clean_text: str, university: str | None, url: str | None = Non
                             and words[i - 1] != "The" and not words[i - 1].endswith((",", ";", ":")):
                         i -= 1
                     full = " ".join(words[i:]) if i < len(words) - 1 and words[i][:1].isupper() else None
-                if full:
+                if full and not only_remit(full):
                     ctx.aliases[abbr] = (full, "org")
     for m in _OR_ABBR.finditer(clean_text):
         # "the Michigan Economic Development Corporation, or MEDC,": the abbreviation an "or" gives, when its letters

@@ -209,6 +209,9 @@ def refine_mentions(v) -> None:
             m.kind = "enterprise" if _CAMEL_BRAND.search(name) else "person"
         if m.kind in ("agency", "org", "government") and _NON_PARTY.search(m.text):
             m.kind = "committee"
+        if m.kind == "government" and re.match(r"\s+(?:department|ministry|bureau|agency|authority|office)s?\b",
+                                               v.clean[m.end:]):
+            m.kind = "committee"  # "agreements with Queensland department and ...": an unnamed body of the place, not it
         if m.kind in ("agency", "org", "enterprise") and _EVENT.search(name):
             m.kind = "committee"
         if m.kind in ("org", "enterprise") and re.search(r"\bHead of (?:the )?$|\b(?:[Vv]ice[- ])?(?:President|Provost|"

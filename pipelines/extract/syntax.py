@@ -374,6 +374,8 @@ def find_events(doc) -> list[Event]:
                     # the verb's subject
                     noun = next((_agreement_noun_in(c) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                                  and _agreement_noun_in(c) is not None), None)
+                if noun is None and any(_letter_of_intent(o) for o in _objects(t)):
+                    continue  # "signed a letter of intent with X": an intention (convention 4), however it names X
                 has_with = any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS for c in t.children)
                 # "A and B signed on smart highway maintenance": two coordinated sides that sign, no object told
                 # (not signatories who sign for their bodies: "the Director of A and the Vice-Chancellor of B signed on

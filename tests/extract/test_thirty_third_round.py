@@ -288,3 +288,32 @@ def test_a_department_whose_portfolios_join_words_by_and_is_one_body():
                                              published="2025-08-14")}
     assert got == {("University of Queensland", "Queensland Department of Natural Resources and Mines, Manufacturing "
                                                 "and Regional and Rural Development")}
+
+
+def test_a_letter_of_intent_signed_with_a_body_is_no_agreement_and_yesterdays_signing_dates_the_accord():
+    page = ("Wednesday 14 May 2025\n\n"
+            "WMG at the University of Warwick, Eastport Motors Limited (EML) and the West Midlands Combined Authority "
+            "(WMCA) have signed a three-way accord on battery skills.\n\n"
+            "The accord was signed yesterday at WMG's Energy Innovation Centre by the Dean of WMG.\n\n"
+            "WMG also signed a letter of intent with Coventry City Council on a battery recycling pilot.\n")
+    got = _agreements(page, url="https://warwick.ac.uk/newsandevents/pressreleases/1", published="2025-05-14")
+    assert got == {("University of Warwick", "Eastport Motors Limited", "2025-05-13"),
+                   ("University of Warwick", "West Midlands Combined Authority", "2025-05-13")}
+
+
+def test_a_places_unnamed_department_and_a_faculties_letters_are_no_parties():
+    page = ("UQ inks critical minerals agreements with Queensland department and Indonesian ministry\n\n"
+            "Last week, UQ's Faculty of Engineering, Built Environment and Information Technology (EBIT) also entered "
+            "into a cooperation agreement with the Ministry of Energy and Mineral Resources of Indonesia.\n")
+    got = {(u, p) for u, p, _ in _agreements(page, url="https://www.uq.edu.au/news/article/2025/08/2",
+                                             published="2025-08-14")}
+    assert got == {("University of Queensland", "Ministry of Energy and Mineral Resources of Indonesia")}
+
+
+def test_of_the_figure_told_before_is_no_count_of_its_own():
+    page = ("Joint platforms approved at provincial level: 134\n\n"
+            "Of the 134 new platforms, 48 were set up with private manufacturers.\n")
+    got = [(c["quantity"], c["unit"], c["evidence_start"]) for c in facts(
+        page, "counts", url="https://www.zj.gov.cn/art/2024/3/12/1.html", published="2024-03-12")]
+    assert sorted(q for q, _, _ in got) == [48, 134] and all(u == "platform" for _, u, _ in got)
+    assert next(start for q, _, start in got if q == 134) == 0
