@@ -240,8 +240,8 @@ def fill_sides(v: SentenceView, events: list, parties: list[Mention], s: str, un
         unis = at[:1]
     if not unis:
         if any(not re.search(r"\b(?:to|at|in|on|near|around|into|inside|across|within)\s+$", s[:u.start()], re.I)
-               and not _no_side(v, u.end()) for u in re.finditer(r"\b(?:the|our|this) (?:university|school)\b", s, re.I)) \
-                and v.main_university():
+               and not _no_side(v, u.end())
+               for u in re.finditer(r"\b(?:the|our|this) (?:university|school)\b", s, re.I)) and v.main_university():
             # (a side of the signing, "The School of X signed", not where or what: "the access roads to the
             # University")
             unis = [v.main_university()]

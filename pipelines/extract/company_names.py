@@ -25,7 +25,8 @@ def fullest_company_names(raw: dict[str, list[dict]], companies: list[str], text
     from pipelines.extract.places import table_place
 
     # (the companies the page's agreements name too, for a headline's "A for B Centre")
-    partners = [f["partner"] for f in raw.get("agreements", []) if f.get("partner_type") == "enterprise" and f.get("partner")]
+    partners = [f["partner"] for f in raw.get("agreements", [])
+                if f.get("partner_type") == "enterprise" and f.get("partner")]
     defined = {short: c for c in sorted(companies, key=len) for short in re.findall(
         rf"(?<![\w-]){re.escape(c)}\s*\(([A-Z][A-Z&]{{1,7}})\)", text)}
 

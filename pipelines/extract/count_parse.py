@@ -182,6 +182,8 @@ _NATIONWIDE = re.compile(r"^\s*(?:Nationwide|Across the country|Across China)\b|
 
 
 def _national_holder(v: SentenceView) -> str | None:
+    """China, for a tally whose main clause's subject is "Chinese universities" (or companies, ...), or one told
+    "nationwide" or as "the country's" on a site under .cn; else None."""
     if v.doc is None:
         return None
     subj = [t for t in v.doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
@@ -509,6 +511,9 @@ _PLANNED_VERBS = {"train", "hire", "recruit", "second", "fund", "enrol", "enroll
 _GOAL_WORDS = {"goal", "aim", "target", "plan", "objective", "ambition", "mission", "intend", "expect", "strive", "seek"}
 
 
+_REQUIRING = ("shall", "must", "should")  # what a rule requires of a body ("shall have no fewer than ten researchers")
+
+
 def _planned(x) -> bool:
     """The figure is the object of a verb the sentence puts in the future or sets as a goal ("The hub will train 12 PhD
     students", "the stated goal is to train 500 engineers by 2030"): a plan, no count (convention 9)."""
@@ -516,7 +521,7 @@ def _planned(x) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
 
     for _ in range(3):
-        if x.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("shall", "must", "should")
+        if x.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REQUIRING
                                                    for c in x.head.children):
             return True  # "the center shall have no fewer than ten full-time researchers": a requirement, no tally
         if x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.head.pos_ == "VERB" \

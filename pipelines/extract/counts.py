@@ -261,9 +261,9 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             continue
         # "Of the 134 new platforms, 48 were set up with ...": the figure the page told before, pointed back to (read
         # for what the part after it counts, no count of its own)
-        told = re.fullmatch(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their)\s+(?:(?:more than|over|nearly|some|about)\s+)?",
-                            s[:m.start()]) and any(c["value"] == value and c["emitted"] and c["v"] is not v
-                                                   for c in v.state.count_candidates)
+        told = re.fullmatch(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their)\s+"
+                            r"(?:(?:more than|over|nearly|some|about)\s+)?", s[:m.start()]) and any(
+            c["value"] == value and c["emitted"] and c["v"] is not v for c in v.state.count_candidates)
         head = _counted_noun(v, ns, ne)  # the noun the parse says the number counts, or None
         cand = {"v": v, "ns": ns, "ne": ne, "value": value, "qual": m.group("qual"), "head": head, "emitted": False,
                 "left": None, "role": None}
