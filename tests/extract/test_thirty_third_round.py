@@ -256,9 +256,10 @@ def test_a_joint_names_partner_is_the_whole_body_the_sentence_names_alone():
 
 
 def test_money_for_a_named_bodys_things_goes_to_that_body():
-    page = ("Jiangsu University and Zhenjiang Valve Co., Ltd. opened the UJS-Zhenjiang Valve Research Center on May 6. "
-            "According to the agreement, Zhenjiang Valve will invest 12 million yuan over five years in the center's "
-            "equipment and research projects.\n")
+    page = ("Jiangsu University and Zhenjiang Valve Co., Ltd. opened the UJS-Zhenjiang Valve Research Center on May 6, "
+            "2025.\n\n"
+            "According to the agreement, Zhenjiang Valve will invest 12 million yuan (about US$1.7 million) over five "
+            "years in the center's equipment and research projects, and the university will assign 20 researchers.\n")
     got = {(f["amount"], f["recipient"]) for f in facts(page, "funding", url="https://en.ujs.edu.cn/info/16.htm",
                                                          published="2025-05-08")}
     assert got == {(12000000, "UJS-Zhenjiang Valve Research Center")}
