@@ -87,6 +87,14 @@ _SPIN_OUTS = re.compile(r"\bspin[- ]?(?:outs?|offs?)\b|\b(?:university|faculty|s
 _SUPPORTED = re.compile(r"\b(?:through|funded by|supported by|with (?:the )?support (?:of|from))\b", re.I)
 
 
+def own_people(label: str) -> bool:
+    """A row's label of a university's own people ("Undergraduate students", "Full-time faculty"), not of people a
+    cooperation placed or trained ("Students on placement with local employers", "Teachers trained")."""
+    return bool(re.search(r"\b(?:students|undergraduates|postgraduates|pupils|faculty|staff|employees|teachers)\b",
+                          label, re.I)) and not re.search(
+        r"\b\w+ed\b|\b(?:placements?|internships?|apprenticeships?)\b", label, re.I)
+
+
 def own_companies(words: str, sentence: str) -> bool:
     """The counted companies are the university's own spin-outs, with no partner's programme behind them."""
     return bool(_SPIN_OUTS.search(words)) and not _SUPPORTED.search(sentence)

@@ -22,7 +22,7 @@ from pipelines.extract.count_parse import (  # noqa: F401 (NO_SUBJECT, PLATFORM_
     _row_label_unit, _syntax, row_label, _unit_from_parse, clause_subject, student_body,
 )
 from pipelines.extract.count_units import (  # noqa: F401 (re-exported: UNITS, COMPOUND_UNITS, WORD_NUMBERS)
-    _COOPERATION_CUE, COMPOUND_UNITS, GOVERNMENT_UNITS, UNITS, WORD_NUMBERS, own_companies,
+    _COOPERATION_CUE, COMPOUND_UNITS, GOVERNMENT_UNITS, UNITS, WORD_NUMBERS, own_companies, own_people,
 )
 from pipelines.extract.money import QUALIFIERS, SCALES, qualifier_of
 
@@ -446,9 +446,7 @@ def extract(v: SentenceView, spans_to_skip: list[tuple[int, int]]) -> list[dict]
             role = None  # ("aims to raise the number of workstations to 7,000": a target all the same)
         if role == "skip" or _not_a_tally(v, ns, ne, head):
             continue
-        if label is not None and unit == "person" and re.search(r"\b(?:students|undergraduates|postgraduates|pupils|faculty|"
-                                                                r"staff|employees|teachers)\b", label, re.I) \
-                and not re.search(r"\b\w+ed\b|\b(?:placements?|internships?|apprenticeships?)\b", label, re.I):
+        if label is not None and unit == "person" and own_people(label):
             continue  # "Undergraduate students | 17,950", "Full-time faculty: 2,890": a university's own people, not people
             # a cooperation placed (as "Students on placement with local employers: 2,300" are)
         subject = named_holder(v, ns, role)

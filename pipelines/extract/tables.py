@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.context import SentenceView
-from pipelines.extract.count_units import COMPOUND_UNITS, SHARE_LABEL, UNITS, own_companies
+from pipelines.extract.count_units import COMPOUND_UNITS, SHARE_LABEL, UNITS, own_companies, own_people
 from pipelines.extract.lexicon import ENTERPRISE_SUFFIX
 from pipelines.extract.money import CURRENCIES, SCALES, find_money
 from pipelines.extract.table_layout import NUMBER_HEAD, name_cells
@@ -136,9 +136,6 @@ def column_unit(head: str) -> str | None:
         if w in UNITS:
             return UNITS[w]
     return None
-
-
-_OWN_PEOPLE = re.compile(r"\b(?:students|undergraduates|postgraduates|pupils|faculty|staff|employees|teachers)\b", re.I)
 
 
 def label_unit(label: str) -> str | None:
@@ -616,8 +613,7 @@ def row_facts(v: SentenceView, header: list[str], parts: list[str] | None = None
             holder = v.state.ctx.main_actor()
         if unit is None or unit == "enterprise" and own_companies(f"{label} {head}", v.clean):
             continue
-        if unit == "person" and _OWN_PEOPLE.search(head) and not re.search(
-                r"\b\w+ed\b|\b(?:placements?|internships?|apprenticeships?)\b", head, re.I):
+        if unit == "person" and own_people(head):
             continue  # "Full-time students | 42,610 | 43,050": a university's own people, no figure of cooperation
         if not float(_number(cell)).is_integer():
             continue  # a count is whole: "Satisfaction score of partner organisations (out of 5) | 4.31" is a score

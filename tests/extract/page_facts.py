@@ -12,3 +12,8 @@ def facts(text: str, kind: str, url: str = "https://en.example.edu.cn/news/1.htm
 def pairs(rows: list[dict]) -> set[tuple[str, str]]:
     """The (university, partner) pairs of agreement rows."""
     return {(a["university"], a["partner"]) for a in rows}
+
+
+def platform_sides(page: str, **kw) -> set[tuple]:
+    """The (name, university, partner) of a page's platforms."""
+    return {(p["name"], p["university"], p["partner"]) for p in facts(page, "platforms", **kw)}

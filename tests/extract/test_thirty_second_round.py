@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.page_facts import facts
-
-
-def _platforms(page: str, **kw) -> set[tuple]:
-    return {(p["name"], p["university"], p["partner"]) for p in facts(page, "platforms", **kw)}
+from tests.extract.page_facts import facts, platform_sides as _platforms
 
 
 def test_a_body_run_with_a_partner_in_a_main_clause_is_set_up_together():

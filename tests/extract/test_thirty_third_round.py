@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from tests.extract.page_facts import facts
+from tests.extract.page_facts import facts, platform_sides as _platforms
 
 
 def _agreements(page: str, **kw) -> set[tuple]:
     return {(a["university"], a["partner"], a["date"]) for a in facts(page, "agreements", **kw)}
-
-
-def _platforms(page: str, **kw) -> set[tuple]:
-    return {(p["name"], p["university"], p["partner"]) for p in facts(page, "platforms", **kw)}
 
 
 def test_a_first_signing_told_by_it_in_the_next_sentence_is_a_row_of_its_own():
